@@ -1,0 +1,127 @@
+"""What a reader produces: a meeting, its agenda items and their typed sections.
+
+These dataclasses are the contract between the readers (`index.readers`), the index
+writer and the `referat parse --json` output; `to_dict()` gives that stable schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("referat", "dagsorden")
+STATUSES = ("ok", "not_minutes", "no_text_layer", "error")
+
+
+@dataclass
+class Section:
+    """One typed section of an agenda item (heading as written, canonical type)."""
+
+    heading: str
+    type: str
+    text: str
+    page: int | None = None
+    # A decision taken at an earlier meeting keeps its own date (Acadre, SBSYS).
+    date: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "heading": self.heading,
+            "type": self.type,
+            "text": self.text,
+            "page": self.page,
+            "date": self.date.isoformat() if self.date else None,
+        }
+
+
+@dataclass
+class Item:
+    """One agenda item (punkt)."""
+
+    number: str
+    title: str
+    case_number: str | None = None
+    closed: bool = False
+    page: int | None = None
+    sections: list[Section] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "case_number": self.case_number,
+            "closed": self.closed,
+            "page": self.page,
+            "sections": [s.to_dict() for s in self.sections],
+        }
+
+
+@dataclass
+class Meeting:
+    """One meeting of one committee, as one file describes it."""
+
+    kommune: str | None
+    udvalg: str | None
+    date: dt.date | None
+    kind: str = "referat"
+    place: str | None = None
+    participants: list[str] = field(default_factory=list)
+    source: str = ""
+    items: list[Item] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kommune": self.kommune,
+            "udvalg": self.udvalg,
+            "date": self.date.isoformat() if self.date else None,
+            "kind": self.kind,
+            "place": self.place,
+            "participants": list(self.participants),
+            "source": self.source,
+        }
+
+
+class ReadError(Exception):
+    """A file could not be read as minutes; `status` says how it failed."""
+
+    status = "error"
+
+
+class NotMinutes(ReadError):
+    """The file was read but holds no agenda items (an attachment, not minutes)."""
+
+    status = "not_minutes"
+
+
+class NoTextLayer(ReadError):
+    """A PDF whose pages carry no text (scanned?)."""
+
+    status = "no_text_layer"
+
+
+@dataclass
+class ParseResult:
+    """The outcome of reading one file: a meeting, or the reason there is none."""
+
+    source: str
+    status: str
+    meeting: Meeting | None = None
+    reason: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented `referat parse --json` schema."""
+        out: dict[str, Any] = {"status": self.status, "source": self.source}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.meeting is not None:
+            out["meeting"] = self.meeting.to_dict()
+            out["items"] = [i.to_dict() for i in self.meeting.items]
+        else:
+            out["meeting"] = None
+            out["items"] = []
+        return out

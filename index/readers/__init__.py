@@ -1,0 +1,63 @@
+"""Readers: one module per file format, behind one signature.
+
+Each reader module exposes ``read(data: bytes, source: str) -> Meeting`` and raises
+`index.model.NotMinutes`, `NoTextLayer` or `ReadError` when the file is not usable.
+`parse_file()` picks the reader by file suffix (and content sniffing) and turns every
+failure into a `ParseResult` with a one-line reason, so one bad file never stops a run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from index.model import Meeting, ParseResult, ReadError
+
+# suffix -> reader module (imported lazily: pdfminer is slow to import)
+READERS: dict[str, str] = {
+    ".pdf": "index.readers.pdf",
+    ".txt": "index.readers.text",
+    ".json": "index.readers.portal_json",
+    ".html": "index.readers.portal_html",
+    ".htm": "index.readers.portal_html",
+    ".xml": "index.readers.xml",
+}
+
+SUPPORTED_SUFFIXES = frozenset(READERS)
+
+
+def reader_for(path: str | Path) -> str | None:
+    """The reader module name for a path, or None when the suffix is not supported."""
+    return READERS.get(Path(path).suffix.lower())
+
+
+def read_bytes(data: bytes, source: str) -> Meeting:
+    """Read one file's bytes into a Meeting (raises ReadError and its subclasses)."""
+    module_name = reader_for(source)
+    if module_name is None:
+        raise ReadError(f"unsupported file type {Path(source).suffix or '(none)'}")
+    module = importlib.import_module(module_name)
+    return module.read(data, source)
+
+
+def parse_file(path: str | Path) -> ParseResult:
+    """Read one file; never raises for bad input, the result says what happened."""
+    source = str(Path(path).resolve())
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return ParseResult(source, "error", reason=f"cannot read file: {exc.strerror or exc}")
+    return parse_bytes(data, source)
+
+
+def parse_bytes(data: bytes, source: str) -> ParseResult:
+    """Like `parse_file` for bytes already read."""
+    try:
+        meeting = read_bytes(data, source)
+    except ReadError as exc:
+        return ParseResult(source, exc.status, reason=str(exc) or exc.status)
+    except Exception as exc:  # a reader bug must not stop a run: report it on one line
+        return ParseResult(source, "error", reason=f"{type(exc).__name__}: {exc}")
+    if not meeting.items:
+        return ParseResult(source, "not_minutes", reason="no agenda items found")
+    return ParseResult(source, "ok", meeting=meeting)

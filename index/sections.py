@@ -1,0 +1,184 @@
+"""The one table that maps section headings to canonical section types.
+
+Every reader classifies headings through `section_type()`; nothing else in referat
+knows heading spellings. Matching is on a normalised heading (NFKC, case-folded,
+whitespace collapsed, trailing punctuation removed), first by exact phrase, then by
+pattern (for headings that carry a committee name or a date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+SECTION_TYPES = (
+    "beslutning",
+    "indstilling",
+    "resume",
+    "sagsfremstilling",
+    "okonomi",
+    "lovgrundlag",
+    "bilag",
+    "sagsforloeb",
+    "other",
+)
+
+# Exact headings (normalised: lower case, single spaces, no trailing colon).
+HEADINGS: dict[str, str] = {
+    # decisions
+    "beslutning": "beslutning",
+    "beslutninger": "beslutning",
+    "udvalgets beslutning": "beslutning",
+    "byrådets beslutning": "beslutning",
+    "beslutning i byrådet": "beslutning",
+    "afgørelse": "beslutning",
+    "protokol": "beslutning",
+    "protokollat": "beslutning",
+    # recommendations
+    "indstilling": "indstilling",
+    "indstillinger": "indstilling",
+    "administrationens indstilling": "indstilling",
+    "forvaltningens indstilling": "indstilling",
+    "direktionens indstilling": "indstilling",
+    "forvaltningen foreslår": "indstilling",
+    "forvaltningen indstiller": "indstilling",
+    "administrationen indstiller": "indstilling",
+    "beslutningspunkter": "indstilling",
+    "forslag til beslutning": "indstilling",
+    "indstilling fra administrationen": "indstilling",
+    # summaries
+    "resumé": "resume",
+    "resume": "resume",
+    "sammendrag": "resume",
+    "kort resumé": "resume",
+    "kort resume": "resume",
+    "formål": "resume",
+    # case description
+    "sagsfremstilling": "sagsfremstilling",
+    "supplerende sagsfremstilling": "sagsfremstilling",
+    "sagsbeskrivelse": "sagsfremstilling",
+    "fremstilling": "sagsfremstilling",
+    "baggrund": "sagsfremstilling",
+    "sagens indhold": "sagsfremstilling",
+    "beskrivelse": "sagsfremstilling",
+    "sagen": "sagsfremstilling",
+    "sagsfremstilling og begrundelse": "sagsfremstilling",
+    # economy
+    "økonomi": "okonomi",
+    "økonomiske konsekvenser": "okonomi",
+    "økonomi og finansiering": "okonomi",
+    "økonomiske forhold": "okonomi",
+    "bevillingsmæssige konsekvenser": "okonomi",
+    "finansiering": "okonomi",
+    # legal basis
+    "lovgrundlag": "lovgrundlag",
+    "lovgrundlag og kompetence": "lovgrundlag",
+    "retsgrundlag": "lovgrundlag",
+    "hjemmel": "lovgrundlag",
+    "kompetence": "lovgrundlag",
+    # attachments
+    "bilag": "bilag",
+    "bilagsoversigt": "bilag",
+    "bilag til punktet": "bilag",
+    # case history
+    "sagsforløb": "sagsforloeb",
+    "sagens forløb": "sagsforloeb",
+    "historik": "sagsforloeb",
+    "sagsprocedure": "sagsforloeb",
+    "tidligere beslutninger": "sagsforloeb",
+    "sagen afgøres i": "sagsforloeb",
+    # known headings of other content
+    "tidsplan": "other",
+    "kommunikation": "other",
+    "høring": "other",
+    "høringssvar": "other",
+    "øvrige forhold": "other",
+    "øvrige konsekvenser": "other",
+    "konsekvenser": "other",
+    "borgmesterens afdelings påtegning": "other",
+    "magistratsafdelingens påtegning": "other",
+    "påtegning": "other",
+    "personale": "other",
+    "miljøvurdering": "other",
+    "fremtidig drift": "other",
+    "sundhedsmæssige konsekvenser": "other",
+    "klimamæssige konsekvenser": "other",
+    "juridiske konsekvenser": "other",
+    "udtalelse": "other",
+    "udtalelser": "other",
+    "orientering": "other",
+    "supplerende oplysninger": "other",
+    "videre proces": "other",
+    "videre forløb": "other",
+    "afledte konsekvenser": "other",
+    "administrativ kompetence": "other",
+}
+
+# Headings that name a committee or carry a date: "Beslutning i Økonomiudvalget den
+# 12-03-2024", "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012",
+# "FORRETNINGSUDVALGETS BESLUTNING", "Økonomiske konsekvenser for kommunen".
+PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^beslutning(er)? (i|fra|på) .+"), "beslutning"),
+    (re.compile(r"^\S.*(udvalgets|udvalg|rådets|bestyrelsens|byrådets|"
+                r"regionsrådets|kommunalbestyrelsens|magistratens)s? beslutning( .*)?$"),
+     "beslutning"),
+    (re.compile(r"^(supplerende )?beslutning\b.*\bden \d"), "beslutning"),
+    (re.compile(r"^(administrationens|forvaltningens|direktionens|direktørens|"
+                r"\S+ditionens)s? (supplerende )?indstilling( .*)?$"), "indstilling"),
+    (re.compile(r"^(supplerende )?indstilling (fra|til|om) .+"), "indstilling"),
+    (re.compile(r"^økonomiske? (konsekvenser|forhold|vurdering)\b.*"), "okonomi"),
+    (re.compile(r"^(økonomi|bevilling)\b.*"), "okonomi"),
+    (re.compile(r"^(supplerende )?sagsfremstilling\b.*"), "sagsfremstilling"),
+    (re.compile(r"^lovgrundlag\b.*"), "lovgrundlag"),
+    (re.compile(r"^bilag\b.*"), "bilag"),
+]
+
+_DATE_RE = re.compile(
+    r"(?P<d>\d{1,2})[.\-/](?P<m>\d{1,2})[.\-/](?P<y>\d{4})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
+    r"|(?P<d3>\d{1,2})\.? (?P<mn>januar|februar|marts|april|maj|juni|juli|august|september|"
+    r"oktober|november|december) (?P<y3>\d{4})",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "januar februar marts april maj juni juli august september oktober november december".split()
+    )
+}
+
+
+def normalise_heading(heading: str) -> str:
+    """Normalise a heading for lookup: NFKC, case fold, collapse spaces, strip ':' and '.'."""
+    text = unicodedata.normalize("NFKC", heading).lower()
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.rstrip(":.;- ").strip()
+
+
+def section_type(heading: str) -> str | None:
+    """The canonical type of a heading, or None when it is not a known section heading."""
+    key = normalise_heading(heading)
+    if not key:
+        return None
+    if key in HEADINGS:
+        return HEADINGS[key]
+    for pattern, kind in PATTERNS:
+        if pattern.match(key):
+            return kind
+    return None
+
+
+def heading_date(heading: str) -> dt.date | None:
+    """The date a heading carries ("Beslutning i X den 12-03-2024"), or None."""
+    m = _DATE_RE.search(heading)
+    if not m:
+        return None
+    try:
+        if m.group("d"):
+            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if m.group("y2"):
+            return dt.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        return dt.date(int(m.group("y3")), _MONTHS[m.group("mn").lower()], int(m.group("d3")))
+    except ValueError:
+        return None
