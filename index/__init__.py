@@ -1,0 +1,35 @@
+"""referat's indexing side: read minutes and write the Whoosh index.
+
+    import index
+    report = index.index_paths(["minutes/"], index_dir="./referat-index")
+    result = index.parse_file("minutes/referat.pdf")   # what the indexer sees
+
+Submodules load lazily, so `import index` stays cheap for search-only programs.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "parse_file": "index.readers",
+    "ParseResult": "index.model",
+    "Meeting": "index.model",
+    "Item": "index.model",
+    "Section": "index.model",
+    "index_paths": "index.writer",
+    "Indexer": "index.writer",
+    "IndexReport": "index.writer",
+    "Interrupted": "index.writer",
+    "IndexLocked": "index.lock",
+    "default_index_dir": "index.store",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'index' has no attribute {name!r}")

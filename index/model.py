@@ -125,3 +125,48 @@ class ParseResult:
             out["meeting"] = None
             out["items"] = []
         return out
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def section_from_dict(data: dict[str, Any]) -> Section:
+    """Rebuild a Section from `Section.to_dict()` output."""
+    return Section(
+        heading=data["heading"],
+        type=data["type"],
+        text=data["text"],
+        page=data.get("page"),
+        date=_date(data.get("date")),
+    )
+
+
+def item_from_dict(data: dict[str, Any]) -> Item:
+    """Rebuild an Item from `Item.to_dict()` output."""
+    return Item(
+        number=data["number"],
+        title=data["title"],
+        case_number=data.get("case_number"),
+        closed=bool(data.get("closed")),
+        page=data.get("page"),
+        sections=[section_from_dict(s) for s in data.get("sections", [])],
+    )
+
+
+def result_from_dict(data: dict[str, Any]) -> ParseResult:
+    """Rebuild a ParseResult from `ParseResult.to_dict()` output."""
+    meeting = None
+    if data.get("meeting"):
+        m = data["meeting"]
+        meeting = Meeting(
+            kommune=m.get("kommune"),
+            udvalg=m.get("udvalg"),
+            date=_date(m.get("date")),
+            kind=m.get("kind", "referat"),
+            place=m.get("place"),
+            participants=list(m.get("participants") or []),
+            source=m.get("source", ""),
+            items=[item_from_dict(i) for i in data.get("items", [])],
+        )
+    return ParseResult(data["source"], data["status"], meeting, data.get("reason"))

@@ -88,6 +88,7 @@ HEADINGS: dict[str, str] = {
     "sagsprocedure": "sagsforloeb",
     "tidligere beslutninger": "sagsforloeb",
     "sagen afgøres i": "sagsforloeb",
+    "beslutningen træffes af": "sagsforloeb",
     # known headings of other content
     "tidsplan": "other",
     "kommunikation": "other",
@@ -113,6 +114,9 @@ HEADINGS: dict[str, str] = {
     "videre forløb": "other",
     "afledte konsekvenser": "other",
     "administrativ kompetence": "other",
+    "kommunens vision og politikker": "other",
+    "borgerperspektiv": "other",
+    "underskriftsside": "other",
 }
 
 # Headings that name a committee or carry a date: "Beslutning i Økonomiudvalget den
@@ -132,6 +136,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(supplerende )?sagsfremstilling\b.*"), "sagsfremstilling"),
     (re.compile(r"^lovgrundlag\b.*"), "lovgrundlag"),
     (re.compile(r"^bilag\b.*"), "bilag"),
+    # a party's or member's proposal, printed before the administration's answer (Aarhus)
+    (re.compile(r"^beslutningsforslag( fra .+)?$"), "sagsfremstilling"),
 ]
 
 _DATE_RE = re.compile(
@@ -144,7 +150,8 @@ _DATE_RE = re.compile(
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        "januar februar marts april maj juni juli august september oktober november december".split()
+        "januar februar marts april maj juni juli august "
+        "september oktober november december".split()
     )
 }
 

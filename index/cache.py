@@ -1,0 +1,66 @@
+"""A cache of parse results keyed by file content hash, kept next to the index.
+
+An unchanged file is never read twice, even after it moves. The key includes a
+fingerprint of the reader code, so a change to any reader invalidates old entries.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from index.model import ParseResult, result_from_dict
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def reader_fingerprint() -> str:
+    """A short hash of every module that turns bytes into a ParseResult."""
+    digest = hashlib.blake2b(digest_size=6)
+    for path in sorted([*_PACKAGE.glob("readers/*.py"), *_PACKAGE.glob("*.py")]):
+        if path.name in {"model.py", "sections.py", "layout.py"} or path.parent.name == "readers":
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def content_hash(data: bytes) -> str:
+    """The content hash that identifies a file's bytes."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class ParseCache:
+    """Parse results on disk: <index>/cache/<fingerprint>/<hash[:2]>/<hash>.json.gz."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.root = Path(index_dir) / "cache" / reader_fingerprint()
+
+    def _path(self, digest: str) -> Path:
+        return self.root / digest[:2] / f"{digest}.json.gz"
+
+    def get(self, digest: str, source: str) -> ParseResult | None:
+        """The cached result for this content, re-labelled with its current path."""
+        try:
+            with gzip.open(self._path(digest), "rt", encoding="utf-8") as fh:
+                data = json.load(fh)
+        except (OSError, ValueError):
+            return None
+        result = result_from_dict(data)
+        result.source = source
+        if result.meeting is not None:
+            result.meeting.source = source
+        return result
+
+    def put(self, digest: str, result: ParseResult) -> None:
+        """Store a result atomically (write to a temporary file, then rename)."""
+        path = self._path(digest)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as fh:
+            json.dump(result.to_dict(), fh, ensure_ascii=False)
+        os.replace(tmp, path)

@@ -1,0 +1,82 @@
+"""Turn a parsed meeting into Whoosh documents (pure functions, no I/O)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zlib
+from typing import Any
+
+from index.model import Item, Meeting
+from index.schema import REST_FIELD, SECTION_FIELDS, case_keys, field_for_section
+
+
+def item_id(content_hash: str, position: int) -> str:
+    """A stable item id: the file's content hash and the item's place in it."""
+    return f"{content_hash[:12]}-{position}"
+
+
+def pack_body(data: dict[str, Any]) -> bytes:
+    """Compress an item's stored body (meeting metadata and sections)."""
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+
+
+def unpack_body(blob: bytes) -> dict[str, Any]:
+    """The inverse of `pack_body`."""
+    return json.loads(zlib.decompress(blob).decode("utf-8"))
+
+
+def section_texts(item: Item) -> dict[str, str]:
+    """The text of each section field of an item (sections of one field joined)."""
+    out: dict[str, list[str]] = {}
+    for section in item.sections:
+        if section.text.strip():
+            out.setdefault(field_for_section(section.type), []).append(section.text)
+    return {name: "\n\n".join(parts) for name, parts in out.items()}
+
+
+def item_documents(
+    meeting: Meeting, content_hash: str, path: str, kommune: str | None = None
+) -> list[dict[str, Any]]:
+    """One Whoosh document per agenda item of a meeting.
+
+    `kommune` overrides what the document says; `path` is the file's absolute path.
+    """
+    kommune_name = kommune or meeting.kommune or ""
+    udvalg = meeting.udvalg or ""
+    date = (
+        dt.datetime.combine(meeting.date, dt.time()) if meeting.date is not None else None
+    )
+    meeting_meta = meeting.to_dict() | {"kommune": kommune_name, "source": path}
+    docs = []
+    for position, item in enumerate(meeting.items):
+        texts = section_texts(item)
+        doc: dict[str, Any] = {
+            "doctype": "item",
+            "id": item_id(content_hash, position),
+            "path": path,
+            "content_hash": content_hash,
+            "kommune": kommune_name,
+            "kommune_words": kommune_name,
+            "udvalg": udvalg,
+            "udvalg_words": udvalg,
+            "kind": meeting.kind,
+            "number": item.number,
+            "position": position,
+            "case_number": item.case_number or "",
+            "closed": item.closed,
+            "page": item.page,
+            "sections": ",".join(sorted({s.type for s in item.sections})),
+            "title": item.title,
+            "body": pack_body({"meeting": meeting_meta, "item": item.to_dict()}),
+        }
+        if date is not None:
+            doc["date"] = date
+            doc["year"] = str(date.year)
+        if item.case_number:
+            doc["case"] = " ".join(sorted(case_keys(item.case_number)))
+        for name in (*SECTION_FIELDS, REST_FIELD):
+            if name in texts:
+                doc[name] = texts[name]
+        docs.append(doc)
+    return docs

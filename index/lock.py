@@ -1,0 +1,58 @@
+"""One writer at a time: an advisory lock that names its holder.
+
+The lock is `flock` on `<index>/writer.lock`, so the kernel drops it when the holder
+dies (a killed indexer leaves no stale lock); the file also records the holder's pid
+and start time for the message a second writer gets. Not safe on network shares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+from pathlib import Path
+
+
+class IndexLocked(Exception):
+    """Another process is writing the index."""
+
+    @classmethod
+    def describe(cls, index_dir: Path) -> IndexLocked:
+        """An IndexLocked whose message names the holder, when it is known."""
+        try:
+            info = json.loads((Path(index_dir) / "writer.lock").read_text())
+            holder = f"process {info['pid']} since {info['since']}"
+        except (OSError, ValueError, KeyError):
+            holder = "another process"
+        return cls(f"index {index_dir} is being written by {holder} (use --wait to wait)")
+
+
+class WriterLock:
+    """Context manager holding the index's writer lock."""
+
+    def __init__(self, index_dir: str | Path, wait: bool = False) -> None:
+        self.path = Path(index_dir) / "writer.lock"
+        self.wait = wait
+        self._fd: int | None = None
+
+    def __enter__(self) -> WriterLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if self.wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            os.close(fd)
+            raise IndexLocked.describe(self.path.parent) from None
+        since = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps({"pid": os.getpid(), "since": since}).encode(), 0)
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None

@@ -1,0 +1,96 @@
+"""The Whoosh schema: one document per agenda item, one per indexed file.
+
+Defined once; the writer and the query module import it from here. The schema is
+pickled into the index, so the analyzer's import path (`index.analysis`) is part of
+the on-disk format.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh.analysis import RegexTokenizer
+from whoosh.analysis.filters import LowercaseFilter
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+
+from index.analysis import danish_analyzer
+from index.sections import SECTION_TYPES
+
+# Section types with a field of their own; every other type goes to "rest".
+SECTION_FIELDS = ("beslutning", "indstilling", "resume", "sagsfremstilling")
+REST_FIELD = "rest"
+TEXT_FIELDS = ("title", *SECTION_FIELDS, REST_FIELD)
+
+
+def field_for_section(section_type: str) -> str:
+    """The text field that holds a section of this canonical type."""
+    return section_type if section_type in SECTION_FIELDS else REST_FIELD
+
+
+FIELD_SECTION_TYPES: dict[str, tuple[str, ...]] = {
+    name: tuple(t for t in SECTION_TYPES if field_for_section(t) == name)
+    for name in (*SECTION_FIELDS, REST_FIELD)
+}
+
+
+def build_schema() -> Schema:
+    """The schema of a referat index (items and file records share it)."""
+    text = danish_analyzer()
+    # Committee and kommune names: lower-cased words, no stemming, for partial matches.
+    names = RegexTokenizer(r"\w+") | LowercaseFilter()
+    return Schema(
+        doctype=ID(stored=True),  # "item" or "file"
+        id=ID(stored=True, unique=True),
+        path=ID(stored=True),  # absolute source path; shared by a file and its items
+        content_hash=ID(stored=True),
+        kommune=ID(stored=True, sortable=True),
+        kommune_words=TEXT(analyzer=names),
+        udvalg=ID(stored=True, sortable=True),
+        udvalg_words=TEXT(analyzer=names),
+        date=DATETIME(stored=True, sortable=True),
+        year=ID(stored=True, sortable=True),
+        kind=ID(stored=True, sortable=True),
+        number=ID(stored=True),
+        position=STORED,  # the item's place in its meeting, for stable ordering
+        case_number=ID(stored=True),
+        case=KEYWORD(lowercase=True),  # normalised case-number variants, see case_keys()
+        closed=BOOLEAN(stored=True),
+        page=STORED,
+        sections=KEYWORD(stored=True, commas=True),  # section types present
+        title=TEXT(analyzer=text, stored=True, field_boost=1.0),
+        beslutning=TEXT(analyzer=text),
+        indstilling=TEXT(analyzer=text),
+        resume=TEXT(analyzer=text),
+        sagsfremstilling=TEXT(analyzer=text),
+        rest=TEXT(analyzer=text),
+        body=STORED,  # the item's meeting and sections (zlib-compressed JSON)
+        file_meta=STORED,  # for doctype "file": size, mtime_ns, status, reason, items
+    )
+
+
+_CASE_SPLIT = re.compile(r"[^0-9a-zæøå]+")
+
+
+def case_keys(case_number: str) -> set[str]:
+    """Search keys of a case number: as written, compact, and its distinctive part.
+
+    "EMN-2023-009832" gives emn-2023-009832, emn2023009832, 2023-009832, 2023009832;
+    "23-004924" gives 23-004924 and 23004924; "00.22.00-G01-2-24" gives
+    00.22.00-g01-2-24 and 002200g01224.
+    """
+    text = case_number.strip().lower()
+    parts = [p for p in _CASE_SPLIT.split(text) if p]
+    if not parts:
+        return set()
+    keys = {text, "".join(parts), "-".join(parts)}
+    # Drop a leading letters-only prefix (EMN-, SAG-) and keep the rest.
+    if len(parts) > 1 and parts[0].isalpha():
+        keys |= {"".join(parts[1:]), "-".join(parts[1:])}
+    return keys
+
+
+def looks_like_case_number(text: str) -> bool:
+    """True for query words shaped like a case number (digits with separators)."""
+    parts = [p for p in _CASE_SPLIT.split(text.lower()) if p]
+    digits = sum(c.isdigit() for c in text)
+    return len(parts) >= 2 and digits >= 4 or (text.isdigit() and len(text) >= 8)

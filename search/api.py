@@ -1,0 +1,258 @@
+"""The Python API: open an index, search it, show items, count them.
+
+    import search
+    with search.open_index("~/referat-index") as ix:
+        result = ix.search("affald", udvalg="teknik", date_from="2024-01-01")
+        for hit in result.hits:
+            print(hit.date, hit.udvalg, hit.title)
+
+`Referat` is safe to use from several threads (each thread gets its own Whoosh
+searcher); call `refresh()` to see what an indexer committed since it was opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from whoosh import query, sorting
+from whoosh.searching import Searcher
+
+from index.documents import unpack_body
+from index.store import open_existing, resolve_index_dir
+from search.query import (
+    Filters,
+    QueryError,
+    filter_query,
+    parse_date,
+    parse_query,
+    restrict_to_sections,
+)
+from search.ranking import weighting
+from search.results import (
+    Hit,
+    ItemRecord,
+    MarkFormatter,
+    SearchResult,
+    Section,
+    snippet_and_sections,
+)
+
+SORTS = ("relevance", "date")
+MAX_LIMIT = 1000
+
+
+class ItemNotFound(KeyError):
+    """No item has the given id."""
+
+    def __str__(self) -> str:
+        return f"no item with id {self.args[0]!r}"
+
+
+def _as_date(value: str | dt.date | None, option: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_date(value, option)
+
+
+class Referat:
+    """A read-only view of a referat index."""
+
+    def __init__(self, index_dir: str | Path | None = None) -> None:
+        self.index_dir = resolve_index_dir(index_dir)
+        self._ix = open_existing(self.index_dir)
+        self._local = threading.local()
+        self._generation = 0
+
+    # -- lifecycle --------------------------------------------------------------
+    def _searcher(self) -> Searcher:
+        local = self._local
+        if getattr(local, "generation", None) != self._generation:
+            if getattr(local, "searcher", None) is not None:
+                local.searcher.close()
+            local.searcher = self._ix.searcher(weighting=weighting())
+            local.generation = self._generation
+        return local.searcher
+
+    def refresh(self) -> None:
+        """See everything committed to the index since it was opened or refreshed."""
+        self._generation += 1
+
+    def close(self) -> None:
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is not None:
+            searcher.close()
+            self._local.searcher = None
+
+    def __enter__(self) -> Referat:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- queries ----------------------------------------------------------------
+    def build_query(self, text: str, **filters: Any) -> tuple[query.Query | None, query.Query]:
+        """The parsed Whoosh query and the filter query (`--show-query`)."""
+        flt = self._filters(**filters)
+        q = parse_query(text, self._ix.schema)
+        if q is not None and flt.sections:
+            q = restrict_to_sections(q, flt.sections)
+            if q is query.NullQuery:
+                raise QueryError("the query has no words to search in the given sections")
+        return q, filter_query(flt)
+
+    @staticmethod
+    def _filters(
+        kommune: str | None = None,
+        udvalg: str | None = None,
+        date_from: str | dt.date | None = None,
+        date_to: str | dt.date | None = None,
+        kind: str | None = None,
+        sections: list[str] | tuple[str, ...] | None = None,
+        case: str | None = None,
+    ) -> Filters:
+        return Filters(
+            kommune=kommune,
+            udvalg=udvalg,
+            date_from=_as_date(date_from, "--from"),
+            date_to=_as_date(date_to, "--to"),
+            kind=kind,
+            sections=list(sections or []),
+            case=case,
+        )
+
+    def search(
+        self,
+        text: str = "",
+        *,
+        kommune: str | None = None,
+        udvalg: str | None = None,
+        date_from: str | dt.date | None = None,
+        date_to: str | dt.date | None = None,
+        kind: str | None = None,
+        sections: list[str] | tuple[str, ...] | None = None,
+        case: str | None = None,
+        sort: str = "relevance",
+        limit: int = 10,
+        page: int = 1,
+        marks: tuple[str, str] | None = None,
+    ) -> SearchResult:
+        """Search items; the arguments mirror `referat search`'s options.
+
+        `marks` is the (start, end) pair put around matched words in snippets
+        (default `<mark>`, `</mark>`). Raises QueryError for a query or filter that
+        cannot be run.
+        """
+        if sort not in SORTS:
+            raise QueryError(f"unknown sort {sort!r} (use relevance or date)")
+        if not 1 <= limit <= MAX_LIMIT:
+            raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
+        if page < 1:
+            raise QueryError("page must be 1 or more")
+        q, flt = self.build_query(
+            text, kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
+            kind=kind, sections=sections, case=case,
+        )
+        searcher = self._searcher()
+        sortedby = None
+        if sort == "date" or q is None:
+            sortedby = [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
+        results = searcher.search_page(
+            q if q is not None else flt,
+            page,
+            pagelen=limit,
+            filter=flt if q is not None else None,
+            sortedby=sortedby,
+            terms=True,
+        )
+        formatter = MarkFormatter(*(marks or ()))
+        hits = [self._hit(h, formatter) for h in results]
+        return SearchResult(
+            query=text,
+            total=results.total,
+            page=page,
+            limit=limit,
+            hits=hits,
+            parsed=f"{q!r} FILTER {flt!r}",
+        )
+
+    def _hit(self, hit, formatter: MarkFormatter) -> Hit:
+        fields = hit.fields()
+        body = unpack_body(fields["body"])
+        matched: dict[str, set[str]] = {}
+        if hit.results.has_matched_terms():
+            for fieldname, term in hit.matched_terms():
+                matched.setdefault(fieldname, set()).add(
+                    term.decode("utf-8") if isinstance(term, bytes) else term
+                )
+        snippet, types = snippet_and_sections(
+            body["item"]["sections"], fields.get("title", ""), matched, formatter
+        )
+        return Hit(
+            id=fields["id"],
+            score=round(_relevance(hit.score), 4),
+            kommune=fields.get("kommune", ""),
+            udvalg=fields.get("udvalg", ""),
+            date=fields["date"].date().isoformat() if fields.get("date") else None,
+            kind=fields.get("kind", ""),
+            item=fields.get("number", ""),
+            title=fields.get("title", ""),
+            case_number=fields.get("case_number") or None,
+            closed=bool(fields.get("closed")),
+            matched_sections=types,
+            snippet=snippet,
+            source=fields["path"],
+            page=fields.get("page"),
+        )
+
+    def show(self, item_id: str) -> ItemRecord:
+        """The whole item with this id: meeting, every section, and its source."""
+        fields = self._searcher().document(id=item_id, doctype="item")
+        if fields is None:
+            raise ItemNotFound(item_id)
+        body = unpack_body(fields["body"])
+        meeting, item = body["meeting"], body["item"]
+        return ItemRecord(
+            id=item_id,
+            kommune=meeting.get("kommune") or "",
+            udvalg=meeting.get("udvalg") or "",
+            date=meeting.get("date"),
+            kind=meeting.get("kind") or "",
+            place=meeting.get("place"),
+            participants=meeting.get("participants") or [],
+            item=item["number"],
+            title=item["title"],
+            case_number=item.get("case_number"),
+            closed=bool(item.get("closed")),
+            source=fields["path"],
+            page=item.get("page"),
+            sections=[Section(**s) for s in item["sections"]],
+        )
+
+    def stats(self) -> dict[str, Any]:
+        """Item counts: total, and per kommune, udvalg, year and kind."""
+        searcher = self._searcher()
+        facets = {name: sorting.FieldFacet(name) for name in ("kommune", "udvalg", "year", "kind")}
+        results = searcher.search(query.Term("doctype", "item"), limit=None,
+                                  groupedby=facets, sortedby=None)
+        out: dict[str, Any] = {"items": results.scored_length(),
+                               "files": searcher.doc_count() - results.scored_length()}
+        for name in facets:
+            counts = Counter({str(k): len(v) for k, v in results.groups(name).items()})
+            out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        return out
+
+
+def _relevance(score: float | tuple | None) -> float:
+    """The BM25F score of a hit; sorted searches give (date key, -score) tuples."""
+    if isinstance(score, tuple):
+        return -float(score[-1])
+    return float(score or 0.0)
+
+
+def open_index(index_dir: str | Path | None = None) -> Referat:
+    """Open the index at `index_dir` (default: $REFERAT_INDEX or the per-user folder)."""
+    return Referat(index_dir)

@@ -1,0 +1,232 @@
+"""The query language: Whoosh's syntax in Danish use, and the filters around it.
+
+Words are ANDed; OR, NOT, "exact phrases", prefix*, (groups) and field:value work as
+in Whoosh. Field names are the section types and metadata (see FIELD_NAMES). Each
+word matches its stem in every text field (with the boosts of `search.ranking`) and,
+with an extra boost, its exact form; a "phrase" matches exact forms only. A word that
+looks like a case number also looks up the case-number field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from whoosh import qparser, query
+from whoosh.fields import Schema
+
+from index.analysis import exact_term
+from index.schema import TEXT_FIELDS, case_keys, field_for_section, looks_like_case_number
+from index.sections import SECTION_TYPES
+from search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
+
+MAX_QUERY_CHARS = 2000
+MAX_PREFIX_TERMS = 512  # a prefix* expands to at most this many terms
+MIN_PREFIX_CHARS = 2
+
+# User-facing field names -> schema fields.
+FIELD_NAMES: dict[str, str] = {
+    "titel": "title",
+    "title": "title",
+    "beslutning": "beslutning",
+    "indstilling": "indstilling",
+    "resume": "resume",
+    "resumé": "resume",
+    "sagsfremstilling": "sagsfremstilling",
+    "rest": "rest",
+    "udvalg": "udvalg_words",
+    "kommune": "kommune_words",
+    "sag": "case",
+    "sagsnr": "case",
+    "case": "case",
+    "punkt": "number",
+    "kind": "kind",
+    "type": "kind",
+}
+# Section types without a field of their own are searched in "rest".
+FIELD_NAMES.update({t: "rest" for t in SECTION_TYPES if t not in FIELD_NAMES})
+
+KINDS = ("referat", "dagsorden")
+
+
+class QueryError(ValueError):
+    """A query or filter that cannot be run; the message is one line for the user."""
+
+
+@dataclass
+class Filters:
+    """Restrictions that apply on top of the query (CLI options, API arguments)."""
+
+    kommune: str | None = None
+    udvalg: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    kind: str | None = None
+    sections: list[str] = field(default_factory=list)
+    case: str | None = None
+
+
+class _Parser(qparser.QueryParser):
+    """A parser whose words also match their exact form and case numbers."""
+
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True,
+                   removestops=True):
+        q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if fieldname not in TEXT_FIELDS or termclass is not query.Term or q is None:
+            return q
+        extra: list[query.Query] = [q]
+        if isinstance(q, query.Term):
+            extra.append(query.Term(fieldname, exact_term(text), boost=boost * EXACT_BOOST))
+        if fieldname == "title" and looks_like_case_number(text):
+            extra += [query.Term("case", k, boost=CASE_BOOST) for k in case_keys(text)]
+        return query.Or(extra) if len(extra) > 1 else q
+
+
+def make_parser(schema: Schema) -> qparser.QueryParser:
+    """The parser for user queries over the text fields, with boosts and aliases."""
+    parser = _Parser(None, schema, group=qparser.AndGroup)
+    parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
+    aliases: dict[str, list[str]] = {}
+    for alias, target in FIELD_NAMES.items():
+        if alias != target:
+            aliases.setdefault(target, []).append(alias)
+    parser.add_plugin(qparser.FieldAliasPlugin(aliases))
+    parser.remove_plugin_class(qparser.PlusMinusPlugin)
+    return parser
+
+
+_FIELD_RE = re.compile(r"(?<![\w\"])([^\W\d][\w]*):(?=\S)")
+
+
+def check_syntax(text: str) -> None:
+    """Reject what Whoosh would silently misread: open quotes, unbalanced (), unknown fields."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query is too long ({len(text)} characters, at most {MAX_QUERY_CHARS})")
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in text):
+        raise QueryError("query contains control characters")
+    if text.count('"') % 2:
+        raise QueryError('unbalanced quote: a "phrase" needs a closing "')
+    depth = 0
+    for i, chunk in enumerate(text.split('"')):
+        if i % 2:  # inside a phrase
+            continue
+        for c in chunk:
+            depth += {"(": 1, ")": -1}.get(c, 0)
+            if depth < 0:
+                raise QueryError("unbalanced parenthesis: ')' without '('")
+        outside = _FIELD_RE.findall(chunk)
+        for name in outside:
+            if name.lower() not in FIELD_NAMES:
+                known = ", ".join(sorted(FIELD_NAMES))
+                raise QueryError(f"unknown field '{name}:' (known fields: {known})")
+    if depth:
+        raise QueryError("unbalanced parenthesis: '(' without ')'")
+
+
+def _fix_phrases(q: query.Query, text: str) -> query.Query:
+    """Make every phrase match the exact forms of its words, as typed."""
+    if isinstance(q, query.Phrase):
+        if q.char_ranges and all(s is not None for s, _ in q.char_ranges):
+            words = [exact_term(text[s:e]) for s, e in q.char_ranges]
+            return query.Phrase(q.fieldname, words, slop=q.slop, boost=q.boost,
+                                char_ranges=q.char_ranges)
+        return q
+    if isinstance(q, (query.Prefix, query.Wildcard)):
+        if len(q.text.rstrip("*?")) < MIN_PREFIX_CHARS:
+            raise QueryError(f"'{q.text}' is too short for a wildcard "
+                             f"(at least {MIN_PREFIX_CHARS} letters before *)")
+        return q
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: _fix_phrases(child, text))
+
+
+def _find_errors(q: query.Query) -> str | None:
+    if isinstance(q, query.qcore._NullQuery):
+        return None
+    if getattr(q, "error", None):
+        return str(q.error)
+    for child in q.children():
+        err = _find_errors(child)
+        if err:
+            return err
+    return None
+
+
+def parse_query(text: str, schema: Schema) -> query.Query | None:
+    """The Whoosh query for a user's query string; None for an empty query."""
+    check_syntax(text)
+    if not text.strip():
+        return None
+    q = make_parser(schema).parse(text)
+    err = _find_errors(q)
+    if err:
+        raise QueryError(f"cannot parse query: {err}")
+    q = _fix_phrases(q, text)
+    if isinstance(q, query.qcore._NullQuery):
+        return None
+    return q
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", text.lower()) if w]
+
+
+def filter_query(filters: Filters) -> query.Query:
+    """The query that selects the items the filters allow."""
+    parts: list[query.Query] = [query.Term("doctype", "item")]
+    for fieldname, value in (("kommune_words", filters.kommune),
+                             ("udvalg_words", filters.udvalg)):
+        if value:
+            words = _name_words(value)
+            if not words:
+                raise QueryError(f"empty name filter: {value!r}")
+            # Case-insensitive, partial names: every word is a prefix of a name word.
+            parts += [query.Prefix(fieldname, w) for w in words]
+    if filters.date_from or filters.date_to:
+        if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+            raise QueryError(f"--from {filters.date_from} is after --to {filters.date_to}")
+        start = dt.datetime.combine(filters.date_from, dt.time()) if filters.date_from else None
+        end = (dt.datetime.combine(filters.date_to, dt.time(23, 59, 59))
+               if filters.date_to else None)
+        parts.append(query.DateRange("date", start, end))
+    if filters.kind:
+        if filters.kind not in KINDS:
+            raise QueryError(f"unknown kind {filters.kind!r} (use referat or dagsorden)")
+        parts.append(query.Term("kind", filters.kind))
+    if filters.sections:
+        unknown = [s for s in filters.sections if s not in SECTION_TYPES]
+        if unknown:
+            raise QueryError(f"unknown section type {unknown[0]!r} "
+                             f"(known: {', '.join(SECTION_TYPES)})")
+        parts.append(query.Or([query.Term("sections", s) for s in filters.sections]))
+    if filters.case:
+        keys = case_keys(filters.case)
+        if not keys:
+            raise QueryError(f"not a case number: {filters.case!r}")
+        parts.append(query.Or([query.Term("case", k) for k in keys]))
+    return query.And(parts)
+
+
+def restrict_to_sections(q: query.Query, sections: list[str]) -> query.Query:
+    """Limit the text part of a query to the fields of the given section types."""
+    allowed = {field_for_section(s) for s in sections}
+
+    def keep(node: query.Query) -> query.Query:
+        fieldname = getattr(node, "fieldname", None)
+        if node.is_leaf():
+            if fieldname in TEXT_FIELDS and fieldname not in allowed:
+                return query.NullQuery
+            return node
+        return node.apply(keep)
+
+    return keep(q).normalize()
+
+
+def parse_date(value: str, option: str = "date") -> dt.date:
+    """A YYYY-MM-DD date, or a QueryError naming the option."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise QueryError(f"{option}: {value!r} is not a date (use YYYY-MM-DD)") from None

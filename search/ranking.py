@@ -1,0 +1,35 @@
+"""Ranking configuration: the one documented place for field and term boosts.
+
+Scoring is Whoosh's BM25F. The same words score higher in the title, the decision
+(beslutning) or the recommendation (indstilling) than in the background text, because
+each field's query terms carry the boost below. An exact form of the user's word
+scores above its relatives (other inflections, compounds) through EXACT_BOOST.
+These values were chosen on the relevance set in benchmarks/relevance/.
+"""
+
+from __future__ import annotations
+
+from whoosh.scoring import BM25F, WeightingModel
+
+FIELD_BOOSTS: dict[str, float] = {
+    "title": 3.0,
+    "beslutning": 2.5,
+    "indstilling": 2.0,
+    "resume": 1.5,
+    "sagsfremstilling": 1.0,
+    "rest": 0.7,
+}
+
+# Relative weight of the exact (unstemmed) form of a query word next to its stem.
+EXACT_BOOST = 0.5
+
+# A case number typed as a plain word also looks up the case-number field.
+CASE_BOOST = 20.0
+
+BM25_B = 0.75
+BM25_K1 = 1.2
+
+
+def weighting() -> WeightingModel:
+    """The scoring model searches use."""
+    return BM25F(B=BM25_B, K1=BM25_K1)

@@ -1,0 +1,159 @@
+"""Result objects and snippets: what a search returns, and how matches are marked.
+
+Snippets are cut from the matching sections with Whoosh's highlighter: a
+ContextFragmenter picks the fragments, `MarkFormatter` marks the matched words. In
+JSON the marks are `<mark>` and `</mark>` around each matched word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from whoosh import highlight
+
+from index.analysis import danish_analyzer
+from index.schema import field_for_section
+from search.ranking import FIELD_BOOSTS
+
+_SPACE = re.compile(r"\s+")
+MARK_START = "<mark>"
+MARK_END = "</mark>"
+SNIPPET_CHARS = 240
+SNIPPET_FRAGMENTS = 2
+MAX_HIGHLIGHT_CHARS = 60_000  # longer sections are cut before highlighting
+
+
+@dataclass
+class Section:
+    """One section of an item, as `show` returns it."""
+
+    heading: str
+    type: str
+    text: str
+    page: int | None = None
+    date: str | None = None
+
+
+@dataclass
+class Hit:
+    """One search hit (an agenda item); `to_dict()` is the documented JSON schema."""
+
+    id: str
+    score: float
+    kommune: str
+    udvalg: str
+    date: str | None
+    kind: str
+    item: str
+    title: str
+    case_number: str | None
+    closed: bool
+    matched_sections: list[str]
+    snippet: str
+    source: str
+    page: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class SearchResult:
+    """A page of hits for one query."""
+
+    query: str
+    total: int
+    page: int
+    limit: int
+    hits: list[Hit] = field(default_factory=list)
+    parsed: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "limit": self.limit,
+            "hits": [h.to_dict() for h in self.hits],
+        }
+
+
+@dataclass
+class ItemRecord:
+    """A whole item with its meeting and every section (`referat show`)."""
+
+    id: str
+    kommune: str
+    udvalg: str
+    date: str | None
+    kind: str
+    place: str | None
+    participants: list[str]
+    item: str
+    title: str
+    case_number: str | None
+    closed: bool
+    source: str
+    page: int | None
+    sections: list[Section]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class MarkFormatter(highlight.Formatter):
+    """Marks matched words with fixed strings; fragments joined with ' … '."""
+
+    between = " … "
+
+    def __init__(self, start: str = MARK_START, end: str = MARK_END) -> None:
+        self.start = start
+        self.end = end
+
+    def format_token(self, text: str, token, replace: bool = False) -> str:
+        return f"{self.start}{highlight.get_text(text, token, replace)}{self.end}"
+
+    def _text(self, text: str) -> str:
+        return _SPACE.sub(" ", text)
+
+
+_ANALYZER = danish_analyzer()
+_FRAGMENTER = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
+
+
+def mark(text: str, terms: set[str], formatter: highlight.Formatter,
+         top: int = SNIPPET_FRAGMENTS) -> str:
+    """The best fragments of `text` with the index terms in `terms` marked ('' if none)."""
+    if not terms or not text:
+        return ""
+    return highlight.highlight(text[:MAX_HIGHLIGHT_CHARS], terms, _ANALYZER, _FRAGMENTER,
+                               formatter, top=top, mode="index")
+
+
+def snippet_and_sections(
+    sections: list[dict[str, Any]], title: str, matched: dict[str, set[str]],
+    formatter: highlight.Formatter,
+) -> tuple[str, list[str]]:
+    """The snippet of a hit and the section types whose text matched.
+
+    `matched` maps each text field to the index terms of the query that matched in it.
+    The snippet comes from the matching section of the most boosted field.
+    """
+    found: list[tuple[float, str, str]] = []  # (field boost, type, marked text)
+    types: list[str] = []
+    for sec in sections:
+        terms = matched.get(field_for_section(sec["type"]))
+        marked = mark(sec["text"], terms or set(), formatter)
+        if marked:
+            if sec["type"] not in types:
+                types.append(sec["type"])
+            found.append((FIELD_BOOSTS[field_for_section(sec["type"])], sec["type"], marked))
+    if "title" in matched and mark(title, matched["title"], formatter):
+        types.insert(0, "title")
+    if found:
+        best = max(found, key=lambda f: f[0])
+        return best[2], types
+    lead = next((s["text"] for s in sections if s["text"].strip()), "")
+    return " ".join(lead[:SNIPPET_CHARS].split()), types
