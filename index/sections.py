@@ -89,6 +89,9 @@ HEADINGS: dict[str, str] = {
     "tidligere beslutninger": "sagsforloeb",
     "sagen afgøres i": "sagsforloeb",
     "beslutningen træffes af": "sagsforloeb",
+    "sagen afgøres af": "sagsforloeb",
+    "tidligere behandling": "sagsforloeb",
+    "punktet behandlet tidligere": "sagsforloeb",
     # known headings of other content
     "tidsplan": "other",
     "kommunikation": "other",

@@ -1,0 +1,281 @@
+"""The Danish analyzer used for every TEXT field, at index time and at query time.
+
+Per word (index mode): the folded Snowball stem; the exact form as ``EXACT_PREFIX + form``
+(folded, unstemmed) at the same position; and, for compounds, the stems of the parts at
+the same position. Query mode emits only the folded stem. Stop words are dropped and
+positions renumbered (the same at both ends, so phrases still line up).
+
+Folding: NFKC, case folding, ä→æ, ö→ø; then å→aa, æ→ae, ø→oe, so "Århus" and "Aarhus" meet.
+Snowball stems the real form (it needs æøå) before the stem is folded.
+
+Everything Whoosh pickles into the index lives in this module (top-level classes and
+functions): keep their names stable, or existing indexes will not open.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import Stemmer
+from whoosh.analysis import Analyzer, Filter, RegexTokenizer, Token
+
+from index.stopwords import STOP_WORDS
+
+EXACT_PREFIX = "="
+"""Marks an exact-form term: ``"=" + folded unstemmed word``."""
+
+# A word: letters/digits (with combining marks, so NFD text is not split), or a number
+# with inner separators ("1.000", "2,5", "00.22.00").
+WORD_PATTERN = r"\d+(?:[.,:]\d+)+|[\w\u0300-\u036f]+"
+
+_STEMMER = Stemmer.Stemmer("danish", 0)  # no internal cache: _word_terms caches
+_DANISH_TABLE = str.maketrans({"ä": "æ", "ö": "ø"})
+_FOLD_TABLE = str.maketrans({"å": "aa", "æ": "ae", "ø": "oe"})
+
+
+def snowball_stem(word: str) -> str:
+    """Snowball Danish stem of a lower-case word (PyStemmer, wrapped so it pickles)."""
+    return _STEMMER.stemWord(word)
+
+
+def normalize(word: str) -> str:
+    """NFKC, case folding, ä→æ and ö→ø: the real Danish form that Snowball stems."""
+    return unicodedata.normalize("NFKC", word).casefold().translate(_DANISH_TABLE)
+
+
+def fold(word: str) -> str:
+    """Scandinavian folding of a normalised word: å→aa, æ→ae, ø→oe."""
+    return word.translate(_FOLD_TABLE)
+
+
+_FOLDED_STOPS = frozenset(fold(w) for w in STOP_WORDS)
+
+
+def _load_vocabulary() -> dict[str, float]:
+    """Danish words with their Zipf frequency (shipped in index/data, see build_wordlist.py)."""
+    text = files("index").joinpath("data/da_words.tsv").read_text(encoding="utf-8")
+    vocab: dict[str, float] = {}
+    for line in text.splitlines():
+        word, zipf = line.split("\t")
+        if word not in STOP_WORDS:
+            vocab[word] = float(zipf)
+    for word in SHORT_PARTS:
+        vocab.setdefault(word, 4.0)
+    return vocab
+
+
+MIN_PART = 4
+"""Shortest compound part, except the nouns in SHORT_PARTS."""
+MIN_COMPOUND = 8
+"""Shortest word that is tried as a compound."""
+SHORT_PARTS = frozenset("by vej sti råd hus bus bil mad tid sag løn lov".split())
+"""Short nouns common as compound parts ("byråd", "skolevej", "cykelsti")."""
+PARTICLES = frozenset(
+    "efter forud frem fremad gennem imod inden mellem omkring over samme sammen under uden".split()
+)
+"""Prepositions and particles that start lexicalised words ("undersøgelse",
+"forudsætning", "overvejelse"): never split off as a first part."""
+SUFFIXES = frozenset(
+    "den ende ene erne ers hed heden heder ing ingen ning ninger ningen ring ringen ringer "
+    "els else elser met red rede ret val form lon skab skabet oppe".split()
+)
+"""Words that are also derivational or inflectional endings ("-ning", "-erne", "-hed"):
+never a final part ("aktivering" is not aktiv + ring)."""
+LINKS = ("", "s", "e")
+"""Linking letters allowed after a non-final part ("beredskab-s-arbejde", "børn-e-have")."""
+
+_VOCAB = _load_vocabulary()
+
+
+_STEM_ZIPF: dict[str, float] = {}
+for _word, _zipf in _VOCAB.items():
+    _stem = snowball_stem(_word)
+    _STEM_ZIPF[_stem] = max(_zipf, _STEM_ZIPF.get(_stem, _zipf))
+
+Parts = tuple[tuple[str, str], ...]
+"""A split: (part, linking letters after it) pairs."""
+
+
+def _part_zipf(s: str, final: bool) -> float | None:
+    """Zipf frequency of ``s`` as a compound part; a final part may be any inflection."""
+    if (len(s) < MIN_PART and s not in SHORT_PARTS) or (final and s in SUFFIXES):
+        return None
+    zipf = _VOCAB.get(s)
+    if zipf is None and final:
+        zipf = _STEM_ZIPF.get(snowball_stem(s))
+    return zipf
+
+
+@lru_cache(maxsize=100_000)
+def _segment(word: str) -> tuple[float, Parts] | None:
+    """Most probable split of ``word`` into known words (one part allowed), or None.
+
+    Score: sum of the parts' log10 probabilities (Zipf - 9), so fewer, commoner parts win.
+    """
+    zipf = _part_zipf(word, final=True)
+    best = (zipf - 9, ((word, ""),)) if zipf is not None else None
+    for i in range(2, len(word) - 2):
+        zipf = _part_zipf(word[:i], final=False)
+        if zipf is None:
+            continue
+        for link in LINKS:
+            if not word.startswith(link, i):
+                continue
+            rest = _segment(word[i + len(link) :])
+            if rest is not None and (best is None or zipf - 9 + rest[0] > best[0]):
+                best = (zipf - 9 + rest[0], ((word[:i], link), *rest[1]))
+    return best
+
+
+def split_compound(word: str) -> tuple[str, ...]:
+    """Folded stems of the parts of a normalised compound word; () if not a compound.
+
+    The split must beat the unsplit word as Koehn & Knight do: the geometric mean frequency
+    of the parts exceeds the word's own. Emits each part and each run of parts from either
+    end ("supercykelstier" -> super, cykel, stier, supercykel, cykelstier, as stems); the
+    whole word is left to the caller.
+    """
+    if len(word) < MIN_COMPOUND or not word.isalpha():
+        return ()
+    best = None
+    for i in range(2, len(word) - 2):
+        zipf = _part_zipf(word[:i], final=False)
+        if zipf is None or word[:i] in PARTICLES:
+            continue
+        for link in LINKS:
+            if not word.startswith(link, i):
+                continue
+            rest = _segment(word[i + len(link) :])
+            if rest is not None and (best is None or zipf - 9 + rest[0] > best[0]):
+                best = (zipf - 9 + rest[0], ((word[:i], link), *rest[1]))
+    if best is None:
+        return ()
+    parts = best[1]
+    if best[0] / len(parts) + 9 <= _VOCAB.get(word, 0.0):
+        return ()
+    whole = fold(snowball_stem(word))
+    if fold(snowball_stem(parts[0][0])) == whole:
+        return ()  # the "rest" is an ending: "programmets", "anbringelserne"
+    spans = [p for p, _ in parts]
+    # Parts that are words of their own are split further only when long ("kommunal-
+    # bestyrelse"); shorter ones are mostly lexicalised ("vejleder", "interval").
+    spans += [
+        sub
+        for p in spans
+        if len(p) > 10 or (len(p) >= MIN_COMPOUND and p not in _VOCAB)
+        for sub in split_compound(p)
+    ]
+    for k in range(2, len(parts)):
+        spans.append("".join(p + link for p, link in parts[: k - 1]) + parts[k - 1][0])
+        spans.append("".join(p + link for p, link in parts[len(parts) - k :]))
+    out: list[str] = []
+    for span in spans:
+        stem = fold(snowball_stem(span))
+        if stem != whole and stem not in out:
+            out.append(stem)
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _word_terms(word: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(stem, exact term, part stems) for a word as written; None for a stop word."""
+    norm = normalize(word)
+    folded = fold(norm)
+    if folded in _FOLDED_STOPS:
+        return None
+    return fold(snowball_stem(norm)), EXACT_PREFIX + folded, split_compound(norm)
+
+
+def stem_term(word: str) -> str | None:
+    """The stem term the index stores for a user's word; None for a stop word."""
+    terms = _word_terms(word)
+    return terms[0] if terms else None
+
+
+def exact_term(word: str) -> str:
+    """The exact-form term the index stores for a word."""
+    return EXACT_PREFIX + fold(normalize(word))
+
+
+class DanishFilter(Filter):
+    """Turns word tokens into stem, exact-form and compound-part terms (see module doc)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        pos = 0
+        for t in tokens:
+            terms = _word_terms(t.text)
+            if terms is None:
+                if t.removestops:
+                    continue
+                t.stopped = True
+                t.text = fold(normalize(t.text))
+                if t.positions:
+                    t.pos = pos
+                pos += 1
+                yield t
+                continue
+            stem, exact, parts = terms
+            t.stopped = False
+            if t.positions:
+                t.pos = pos
+            pos += 1
+            t.text = stem
+            yield t
+            if t.mode == "query":
+                continue
+            t.text = exact
+            yield t
+            for part in parts:
+                t.text = part
+                yield t
+
+
+def danish_analyzer() -> Analyzer:
+    """The analyzer for every TEXT field (index and query mode)."""
+    return RegexTokenizer(WORD_PATTERN) | DanishFilter()
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """One word of a text as the index sees it (for ``referat analyze``)."""
+
+    text: str
+    position: int
+    startchar: int
+    endchar: int
+    stem: str | None
+    exact: str | None
+    parts: tuple[str, ...]
+    kind: str
+    """"stop", "compound", "number" or "word"."""
+
+
+def analyze(text: str) -> list[TokenInfo]:
+    """Explain how each word of ``text`` is indexed; stop words included (no position)."""
+    out: list[TokenInfo] = []
+    pos = 0
+    for t in RegexTokenizer(WORD_PATTERN)(text, chars=True):
+        terms = _word_terms(t.text)
+        if terms is None:
+            out.append(TokenInfo(t.text, -1, t.startchar, t.endchar, None, None, (), "stop"))
+            continue
+        stem, exact, parts = terms
+        if parts:
+            kind = "compound"
+        elif t.text[0].isdigit():
+            kind = "number"
+        else:
+            kind = "word"
+        out.append(TokenInfo(t.text, pos, t.startchar, t.endchar, stem, exact, parts, kind))
+        pos += 1
+    return out

@@ -1,0 +1,415 @@
+"""Layout parsing shared by the PDF and text readers: lines of text → Meeting.
+
+Pure functions. Input is a list of `Line` (text, page number, optional font size and
+boldness) in reading order; the output is a `Meeting` with items and typed sections.
+Understood layouts: First Agenda (``Punkt N: title``), eDoc and Acadre (``N. title``
+followed by a ``Sagsnr.`` line). Section headings are recognised only through
+`index.sections`, the one heading table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from index.model import Item, Meeting, NotMinutes, Section
+from index.sections import HEADINGS, heading_date, normalise_heading, section_type
+
+
+@dataclass
+class Line:
+    """One line of text as laid out on a page."""
+
+    text: str
+    page: int | None = None
+    size: float | None = None
+    bold: bool = False
+
+
+_CID_RE = re.compile(r"\(cid:\d+\)")
+# Private-use bullets of Symbol/Wingdings fonts (U+F0B7, U+F0A7, ...) and the rest of
+# the private-use area, which carries no readable text.
+_BULLETS = {"\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc", "\uf02d"}
+_PRIVATE_RE = re.compile("[\ue000-\uf8ff]")
+
+_PUNKT_RE = re.compile(r"^Punkt\s+(\d+)\s*[:.]\s*(\S.*)$", re.IGNORECASE)
+_NUMBERED_RE = re.compile(r"^(\d{1,4})\.\s+(\S.*)$")
+_NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\.$")
+# A table-of-contents entry ends in leader dots or a tab before a page number.
+_TOC_RE = re.compile(r"(\.{4,}|…+|\t)\s*\d+$")
+_TOC_HEADING_RE = re.compile(r"^indholdsfortegnelse$", re.IGNORECASE)
+_CLOSED_RE = re.compile(r"^Lukket(\s+punkt)?\s*:\s*", re.IGNORECASE)
+# Case numbers: a labelled one, a KLE number, or an EMN number (Aarhus).
+_CASE_LABEL_RE = re.compile(r"^Sags?\s*(nr|nummer)\.?\s*:?\s*(.*)$", re.IGNORECASE)
+_CASE_RE = re.compile(r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|EMN-\d{4}-\d+)$")
+# Other reference lines in an item's header block that are not content.
+_REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IGNORECASE)
+
+_KIND_RE = re.compile(r"\b(referat|beslutningsprotokol|dagsorden)\b", re.IGNORECASE)
+_UDVALG_PREFIX_RE = re.compile(
+    r"^((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b\s*(for\s+)?", re.IGNORECASE
+)
+_UDVALG_SUFFIX_RE = re.compile(r"\s+(d\.|den)\s+\d.*$")
+_UDVALG_WORD_RE = re.compile(
+    r"udvalg|byråd|kommunalbestyrelse|regionsråd|bestyrelse|magistrat|råd\b|nævn", re.IGNORECASE
+)
+_PLACE_RE = re.compile(r"^(Mødested|Mødelokale|Sted)\b:?\s*(\S.*)$", re.IGNORECASE)
+_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
+_PARTICIPANTS_RE = re.compile(
+    r"^(Mødedeltagere|Deltagere|Tilstede|Til stede|Medlemmer|Fremmødte)\b:?\s*(.*)$",
+    re.IGNORECASE,
+)
+_KOMMUNE_RE = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) Kommune\b")
+_COUNCIL_RE = re.compile(r"^(\S+) (Byråd|Kommunalbestyrelse)\b")
+
+# Lines in the top or bottom margin repeated on this share of pages are running
+# headers or footers.
+_RUNNING_SHARE = 0.6
+_TOP_MARGIN = 0.18
+_BOTTOM_MARGIN = 0.9
+_MAX_TITLE_LINES = 3
+_CONJUNCTION_RE = re.compile(r"^(og|eller|samt|til)\b")
+_MAX_HEADING_CHARS = 120
+_SENTENCE_END = ".:!?)"
+
+
+def clean_text(text: str) -> str:
+    """NFKC-normalise (ligatures, composed æ/ø/å), drop ``(cid:N)`` codes, fix bullets."""
+    text = _CID_RE.sub("", text)
+    text = "".join("•" if ch in _BULLETS else ch for ch in text)
+    text = _PRIVATE_RE.sub("", text)
+    return unicodedata.normalize("NFKC", text).rstrip(" \r\n")
+
+
+def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Remove running headers and footers from extracted pages (lines top to bottom).
+
+    A line counts as running when the same text, digits ignored, sits in the top or
+    bottom margin (by its ``top`` fraction) of most pages, and only lines at the edge
+    of the page go: a run from the top or from the bottom of running lines.
+    """
+    if len(pages) < 2:
+        return pages
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_running_key(row) for row in page if _in_margin(row)})
+    running = {key for key, n in counts.items() if n >= _RUNNING_SHARE * len(pages)}
+
+    kept = []
+    for page in pages:
+        start, end = 0, len(page)
+        while (start < end and page[start]["top"] <= _TOP_MARGIN
+               and _running_key(page[start]) in running):
+            start += 1
+        while (end > start and page[end - 1]["top"] >= _BOTTOM_MARGIN
+               and _running_key(page[end - 1]) in running):
+            end -= 1
+        kept.append(page[start:end])
+    return kept
+
+
+def _in_margin(row: dict[str, Any]) -> bool:
+    return row["top"] <= _TOP_MARGIN or row["top"] >= _BOTTOM_MARGIN
+
+
+def _running_key(row: dict[str, Any]) -> str:
+    return re.sub(r"\d+", "#", " ".join(row["text"].split()))
+
+
+def parse_lines(lines: list[Line], source: str) -> Meeting:
+    """Parse a document's lines into a Meeting; raises NotMinutes when it has no items."""
+    starts = _item_starts(lines)
+    if not starts:
+        raise NotMinutes("no agenda items found")
+    header = _header_lines(lines[: starts[0]])
+    strict = _strict_headings(lines)
+    items = [
+        _item(lines[start:end], strict)
+        for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)
+    ]
+    udvalg = _udvalg(header)
+    return Meeting(
+        kommune=_kommune(header, lines, udvalg),
+        udvalg=udvalg,
+        date=_first_date(header),
+        kind=_kind(header, items),
+        place=_place(header),
+        participants=_participants(header),
+        source=source,
+        items=items,
+    )
+
+
+# --- items -------------------------------------------------------------------------
+
+
+def _item_start(line: Line) -> tuple[str, str] | None:
+    """(number, title) when the line opens an item in either numbering style."""
+    text = line.text.strip()
+    if _TOC_RE.search(text):
+        return None
+    m = _PUNKT_RE.match(text) or _NUMBERED_RE.match(text) or _NUMBER_ONLY_RE.match(text)
+    if not m:
+        return None
+    return m.group(1), (m.group(2) if m.re is not _NUMBER_ONLY_RE else "")
+
+
+def _item_starts(lines: list[Line]) -> list[int]:
+    """Indexes of the lines that open agenda items.
+
+    ``Punkt N:`` lines win when the document has any; otherwise ``N. title`` lines
+    count only when a case number follows within a few lines (this keeps numbered
+    lists and tables of contents out).
+    """
+    punkt = [i for i, line in enumerate(lines)
+             if _PUNKT_RE.match(line.text.strip()) and _item_start(line)]
+    if punkt:
+        return punkt
+    starts = []
+    for i, line in enumerate(lines):
+        if _item_start(line) and any(
+            _case_number(following) for following in _nonblank(lines[i + 1:], 5)
+        ):
+            starts.append(i)
+    return starts
+
+
+def _nonblank(lines: list[Line], limit: int) -> list[Line]:
+    return [line for line in lines if line.text.strip()][:limit]
+
+
+def _case_number(line: Line) -> str | None:
+    text = line.text.strip()
+    m = _CASE_LABEL_RE.match(text)
+    if m:
+        return m.group(2).split("\t")[0].strip() or None
+    return text if _CASE_RE.match(text) else None
+
+
+def _item(lines: list[Line], strict: bool) -> Item:
+    """One item from its lines, the first being the item's opening line."""
+    first = lines[0]
+    number, title = _item_start(first) or ("", "")
+    rest = lines[1:]
+    title_lines = [title] if title else []
+    while rest and len(title_lines) < _MAX_TITLE_LINES and _continues_title(first, rest[0], strict):
+        title_lines.append(rest[0].text.strip())
+        rest = rest[1:]
+    title = _join_wrapped(title_lines)
+    closed = bool(_CLOSED_RE.match(title))
+    title = _CLOSED_RE.sub("", title)
+    case_number = None
+    while rest and (not rest[0].text.strip() or _case_number(rest[0])
+                    or _REFERENCE_RE.match(rest[0].text.strip())):
+        case_number = case_number or _case_number(rest[0])
+        rest = rest[1:]
+    return Item(
+        number=number,
+        title=title,
+        case_number=case_number,
+        closed=closed,
+        page=first.page,
+        sections=_sections(rest, strict),
+    )
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    """Join wrapped title lines; a line ending in a hyphen joins without a space
+    ("2030-" + "fremskrivning") unless a conjunction follows ("Sundheds-" + "og")."""
+    text = ""
+    for part in parts:
+        part = _squash(part)
+        glue = "" if text.endswith("-") and not _CONJUNCTION_RE.match(part) else " "
+        text = f"{text}{glue}{part}" if text else part
+    return text
+
+
+def _continues_title(first: Line, line: Line, strict: bool) -> bool:
+    """Whether `line` is a wrapped continuation of the item title in `first`."""
+    text = line.text.strip()
+    if not text or _case_number(line) or _item_start(line) or _heading(line, first, strict):
+        return False
+    if first.size is not None and line.size is not None:
+        return line.size == first.size and line.bold == first.bold
+    return True
+
+
+# --- sections ----------------------------------------------------------------------
+
+
+def _heading(line: Line, previous: Line | None, strict: bool) -> tuple[str, str, str] | None:
+    """(heading, type, text on the same line) when the line is a section heading.
+
+    A table row (tab-separated) is a heading only as ``Label:<tab>value``, which
+    counts as set apart. A heading recognised by pattern rather than by exact phrase
+    must not continue a sentence from the previous line, so running text such as
+    "... Beslutning i byrådet den 3. maj" wrapped onto a new line stays text. In
+    `strict` mode (a document whose headings stand out typographically) a plain line
+    is a heading only when it is a dated pattern heading ("Udvalgets beslutning den
+    04.12.2012").
+    """
+    text, _, inline = line.text.strip(" ").partition("\t")
+    labelled = "\t" in line.text
+    if labelled and not text.rstrip().endswith(":"):
+        return None
+    text = text.strip()
+    if len(text) > _MAX_HEADING_CHARS or text.endswith(","):
+        return None
+    kind = section_type(text)
+    if kind is None:
+        return None
+    exact = normalise_heading(text) in HEADINGS
+    if strict and not (_styled(line) or labelled) and (exact or heading_date(text) is None):
+        return None
+    if not exact and not _styled(line) and previous is not None:
+        before = previous.text.strip()
+        if before and before[-1] not in _SENTENCE_END and not _heading(previous, None, strict):
+            return None
+    return text, kind, _squash(inline)
+
+
+def _styled(line: Line) -> bool:
+    """Set in bold or in capitals."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    return line.bold or (len(letters) > 1 and all(ch.isupper() for ch in letters))
+
+
+def _strict_headings(lines: list[Line]) -> bool:
+    """Whether the document has font information and sets its headings apart.
+
+    True when most lines that read exactly as a known heading are styled.
+    """
+    if all(line.size is None for line in lines):
+        return False
+    candidates = [
+        line for line in lines
+        if "\t" not in line.text and normalise_heading(line.text) in HEADINGS
+    ]
+    styled = sum(_styled(line) for line in candidates)
+    return bool(candidates) and styled * 3 >= len(candidates) * 2
+
+
+def _sections(lines: list[Line], strict: bool) -> list[Section]:
+    """Split an item's body into sections at headings.
+
+    Text before the first heading becomes an untitled section: ``beslutning`` when the
+    item has no headings at all (a decision printed bare), else ``other``.
+    """
+    lead: list[str] = []
+    parts: list[tuple[str, str, Line, list[str]]] = []
+    previous: Line | None = None
+    for line in lines:
+        if not line.text.strip():
+            continue
+        found = _heading(line, previous, strict)
+        if found:
+            heading, kind, inline = found
+            parts.append((heading, kind, line, [inline] if inline else []))
+        else:
+            (parts[-1][3] if parts else lead).append(_squash(line.text))
+        previous = line
+    sections = []
+    if lead:
+        page = next(line.page for line in lines if line.text.strip())
+        kind = "other" if parts else "beslutning"
+        sections.append(Section(heading="", type=kind, text="\n".join(lead), page=page))
+    sections += [
+        Section(
+            heading=heading,
+            type=kind,
+            text="\n".join(text),
+            page=line.page,
+            date=heading_date(heading),
+        )
+        for heading, kind, line, text in parts
+    ]
+    return sections
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- meeting metadata --------------------------------------------------------------
+
+
+def _header_lines(lines: list[Line]) -> list[str]:
+    """The non-blank lines before the first item, up to a table of contents."""
+    header = []
+    for line in lines:
+        text = line.text.strip()
+        if _TOC_HEADING_RE.match(text):
+            break
+        if text:
+            header.append(text)
+    return header
+
+
+def _kind(header: list[str], items: list[Item]) -> str:
+    for text in header:
+        m = _KIND_RE.search(text)
+        if m:
+            return "dagsorden" if m.group(1).lower() == "dagsorden" else "referat"
+    decided = any(s.type == "beslutning" for item in items for s in item.sections)
+    return "referat" if decided else "dagsorden"
+
+
+def _udvalg(header: list[str]) -> str | None:
+    for text in header:
+        name = _UDVALG_SUFFIX_RE.sub("", _UDVALG_PREFIX_RE.sub("", text)).strip()
+        if name and _UDVALG_WORD_RE.search(name) and not _PARTICIPANTS_RE.match(name):
+            return _squash(name)
+    return None
+
+
+def _first_date(header: list[str]) -> dt.date | None:
+    for text in header:
+        found = heading_date(text)
+        if found:
+            return found
+    return None
+
+
+def _place(header: list[str]) -> str | None:
+    for text in header:
+        m = _PLACE_RE.match(text)
+        if m:
+            return _squash(m.group(2))
+    for before, text in zip(header, header[1:], strict=False):
+        if _TIME_RE.search(before) and not heading_date(text) and not _PARTICIPANTS_RE.match(text):
+            return _squash(re.sub(r"^i\s+", "", text))
+    return None
+
+
+def _participants(header: list[str]) -> list[str]:
+    for i, text in enumerate(header):
+        m = _PARTICIPANTS_RE.match(text)
+        if not m:
+            continue
+        if m.group(2):
+            return [_squash(name) for name in m.group(2).split(",") if name.strip()]
+        names = []
+        for following in header[i + 1:]:
+            if "(" not in following:
+                break
+            names += [re.sub(r"\s+-\s+.*$", "", cell).strip() for cell in following.split("\t")]
+        return [name for name in names if name]
+    return []
+
+
+def _kommune(header: list[str], lines: list[Line], udvalg: str | None) -> str | None:
+    """The kommune's name: said in the header, implied by a council, or most mentioned."""
+    for text in header:
+        m = _KOMMUNE_RE.search(text)
+        if m:
+            return m.group(1)
+    if udvalg:
+        m = _COUNCIL_RE.match(udvalg)
+        if m:
+            return m.group(1)
+    counts = Counter(m.group(1) for line in lines for m in _KOMMUNE_RE.finditer(line.text))
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,184 @@
+"""HTML fragment → plain text and typed sections, in one pass of the stdlib parser.
+
+Shared by the portal readers (JSON, HTML) and the XML readers. A heading is an h1–h4
+element, or a line that is only bold/strong text outside a table; either counts only
+when `index.sections.section_type` knows it, so bold table cells ("I alt", "2025") and
+bold run-in words ("Lånoptag") stay text. Text before the first heading is the *lead*;
+the caller decides what it is (Greve prints an unheaded decision there). Paragraphs,
+list items, table rows and ``<br>`` end a line; table cells are joined with " | ";
+entities are decoded and whitespace collapsed. Sections whose text is empty (container
+headings such as "Fremstilling" whose content sits under sub-headings, or a lone ".")
+are dropped.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from index.model import Section
+from index.sections import heading_date, section_type
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
+BOLD_TAGS = frozenset({"b", "strong"})
+SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "head", "title", "select"})
+CELL_TAGS = frozenset({"td", "th"})
+BLOCK_TAGS = frozenset({
+    "p", "div", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "br", "hr",
+    "h5", "h6", "blockquote", "pre", "section", "article", "dl", "dt", "dd", "caption",
+    "header", "footer", "nav", "main", "form", "button", "address", "figure", "figcaption",
+})
+
+
+class SectionParser(HTMLParser):
+    """Collects the lead text and the typed sections of an HTML fragment.
+
+    `empty_heading_type`: when set, an empty h1–h4 starts an unheaded section of that
+    type (Aarhus marks its teaser paragraph so); otherwise empty headings are ignored.
+    Subclasses may call `take()` to harvest and reset between items of one page.
+    """
+
+    def __init__(self, empty_heading_type: str | None = None) -> None:
+        super().__init__(convert_charrefs=True)
+        self.empty_heading_type = empty_heading_type
+        self._reset_content()
+
+    def _reset_content(self) -> None:
+        self._lead: list[str] = []
+        self._sections: list[tuple[str, str, list[str]]] = []
+        self._lines = self._lead
+        self._chunks: list[str] = []
+        self._plain = False  # the current line has text outside bold (or in a table)
+        self._bold = 0
+        self._skip = 0
+        self._table = 0
+        self._heading: list[str] | None = None
+
+    # -- results -------------------------------------------------------------------
+    def take(self) -> tuple[str, list[Section]]:
+        """The lead text and sections collected so far; starts afresh afterwards."""
+        self._end_heading()
+        self._flush()
+        lead = _text(self._lead)
+        sections = []
+        for heading, kind, lines in self._sections:
+            text = _text(lines)
+            if text:
+                sections.append(Section(heading, kind, text, date=heading_date(heading)))
+        skip, table = self._skip, self._table
+        self._reset_content()
+        self._skip, self._table = skip, table
+        return lead, sections
+
+    # -- parser callbacks ------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP_TAGS:
+            self._skip += 1
+        elif self._skip:
+            return
+        elif tag in HEADING_TAGS:
+            self._end_heading()
+            self._flush()
+            self._heading = []
+        elif self._heading is not None:
+            return
+        elif tag in BOLD_TAGS:
+            self._bold += 1
+        elif tag in CELL_TAGS:
+            if self._chunks and "".join(self._chunks).strip():
+                self._chunks.append(" | ")
+        elif tag in BLOCK_TAGS:
+            if tag == "table":
+                self._table += 1
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif self._skip:
+            return
+        elif tag in HEADING_TAGS:
+            self._end_heading()
+        elif self._heading is not None:
+            return
+        elif tag in BOLD_TAGS:
+            self._bold = max(0, self._bold - 1)
+        elif tag in BLOCK_TAGS:
+            self._flush()
+            if tag == "table":
+                self._table = max(0, self._table - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._heading is not None:
+            self._heading.append(data)
+            return
+        self._chunks.append(data)
+        if (not self._bold or self._table) and not data.isspace():
+            self._plain = True
+
+    def close(self) -> None:
+        super().close()
+        self._end_heading()
+        self._flush()
+
+    # -- internals -------------------------------------------------------------------
+    def _start_section(self, heading: str, kind: str) -> None:
+        lines: list[str] = []
+        self._sections.append((heading, kind, lines))
+        self._lines = lines
+
+    def _end_heading(self) -> None:
+        if self._heading is None:
+            return
+        text = " ".join("".join(self._heading).split())
+        self._heading = None
+        kind = section_type(text) if text else self.empty_heading_type
+        if kind:
+            self._start_section(text, kind)
+        elif text:
+            self._lines.append(text)
+
+    def _flush(self) -> None:
+        if not self._chunks:
+            return
+        text = " ".join("".join(self._chunks).split()).strip(" |")
+        all_bold = not self._plain
+        self._chunks = []
+        self._plain = False
+        if not text:
+            return
+        kind = section_type(text) if all_bold else None
+        if kind:
+            self._start_section(text, kind)
+        else:
+            self._lines.append(text)
+
+
+def _text(lines: list[str]) -> str:
+    """Lines joined; empty when they hold no letter or digit (placeholders such as ".")."""
+    text = "\n".join(lines)
+    return text if any(c.isalnum() for c in text) else ""
+
+
+def split_sections(html: str, empty_heading_type: str | None = None) -> tuple[str, list[Section]]:
+    """The lead text (before any known heading) and the typed sections of `html`."""
+    parser = SectionParser(empty_heading_type)
+    parser.feed(html)
+    parser.close()
+    return parser.take()
+
+
+class _TextParser(SectionParser):
+    """Plain text only: every line is lead, nothing becomes a heading."""
+
+    def _start_section(self, heading: str, kind: str) -> None:
+        self._lines.append(heading)
+
+
+def html_text(html: str) -> str:
+    """Readable plain text of an HTML fragment (one line per paragraph or list item)."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    return parser.take()[0]

@@ -1,0 +1,146 @@
+"""PDF reader: pdfminer.six extraction (pages of lines with font info), then layout parsing.
+
+Extraction and parsing are separate so the extraction result, which is plain JSON data,
+can be cached by content hash: `read(data, source)` is `parse_pages(extract_pages(data))`.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+from typing import Any
+
+from index.layout import Line, clean_text, drop_running_lines, parse_lines
+from index.model import Meeting, NoTextLayer, ReadError
+
+# A horizontal gap wider than this many median character widths separates table cells.
+_CELL_GAP = 2.5
+_BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def read(data: bytes, source: str) -> Meeting:
+    """Read a PDF's bytes into a Meeting."""
+    return parse_pages(extract_pages(data), source)
+
+
+def parse_pages(pages: list[list[dict[str, Any]]], source: str) -> Meeting:
+    """Parse extracted pages (see `extract_pages`) into a Meeting."""
+    if not any(line["text"].strip() for page in pages for line in page):
+        raise NoTextLayer("no text layer (scanned?)")
+    kept = drop_running_lines(pages)
+    lines = [
+        Line(text=row["text"], page=number, size=row["size"], bold=row["bold"])
+        for number, page in enumerate(kept, start=1)
+        for row in page
+    ]
+    return parse_lines(lines, source)
+
+
+def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:
+    """Text lines per page, top to bottom, as JSON-serialisable dicts.
+
+    Each line is ``{"text", "size", "bold", "top"}``: font size (median of its
+    characters), whether all of it is set in a bold face, and the distance of its top
+    from the top of the page as a fraction of the page height. Pieces of text on one
+    baseline are joined into one line, a tab between table cells.
+    """
+    # pdfminer is slow to import: only when a PDF is actually read.
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+    except (PDFEncryptionError, PDFPasswordIncorrect) as exc:
+        raise ReadError("encrypted PDF") from exc
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        raise ReadError(f"corrupt PDF: {_one_line(exc)}") from exc
+    if not document.is_extractable:
+        raise ReadError("encrypted PDF")
+    resources = PDFResourceManager()
+    device = PDFPageAggregator(resources, laparams=LAParams())
+    interpreter = PDFPageInterpreter(resources, device)
+    pages = []
+    try:
+        for page in PDFPage.create_pages(document):
+            interpreter.process_page(page)
+            pages.append(_page_lines(device.get_result()))
+    except Exception as exc:
+        raise ReadError(f"corrupt PDF: {_one_line(exc)}") from exc
+    if not pages:
+        raise ReadError("corrupt PDF: no pages")
+    return pages
+
+
+def _one_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200]
+
+
+def _page_lines(layout: Any) -> list[dict[str, Any]]:
+    """The page's text lines merged into rows (one row per baseline)."""
+    from pdfminer.layout import LTChar, LTTextLine
+
+    pieces = []
+    for line in _text_lines(layout, LTTextLine):
+        chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
+        text = clean_text(line.get_text()).strip()
+        if not chars or not text:
+            continue
+        pieces.append({
+            "text": text,
+            "x0": line.x0,
+            "x1": line.x1,
+            "y0": line.y0,
+            "y1": line.y1,
+            "size": statistics.median(c.size for c in chars),
+            "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
+            "width": statistics.median(c.width for c in chars),
+        })
+    height = layout.height or 1.0
+    return [_merge_row(row, height) for row in _rows(pieces)]
+
+
+def _text_lines(item: Any, line_type: type) -> list[Any]:
+    if isinstance(item, line_type):
+        return [item]
+    if hasattr(item, "__iter__"):
+        return [line for child in item for line in _text_lines(child, line_type)]
+    return []
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(marker in name for marker in _BOLD_MARKERS) or name.endswith(",b")
+
+
+def _rows(pieces: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group line pieces whose vertical middles lie within half a line of each other."""
+    rows: list[list[dict[str, Any]]] = []
+    for piece in sorted(pieces, key=lambda p: -(p["y0"] + p["y1"])):
+        middle = (piece["y0"] + piece["y1"]) / 2
+        if rows:
+            last = rows[-1][0]
+            tolerance = min(piece["y1"] - piece["y0"], last["y1"] - last["y0"]) / 2
+            if abs((last["y0"] + last["y1"]) / 2 - middle) <= tolerance:
+                rows[-1].append(piece)
+                continue
+        rows.append([piece])
+    return rows
+
+
+def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
+    row.sort(key=lambda p: p["x0"])
+    text = row[0]["text"]
+    for before, piece in zip(row, row[1:], strict=False):
+        gap = piece["x0"] - before["x1"]
+        text += ("\t" if gap > _CELL_GAP * before["width"] else " ") + piece["text"]
+    return {
+        "text": text,
+        "size": round(row[0]["size"], 1),
+        "bold": all(p["bold"] for p in row),
+        "top": round(1 - max(p["y1"] for p in row) / height, 3),
+    }
