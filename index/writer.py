@@ -26,6 +26,7 @@ from index.readers import SUPPORTED_SUFFIXES, parse_bytes
 from index.store import open_or_create, resolve_index_dir
 
 BATCH_FILES = 200  # files per commit
+MULTIPROC_MIN_FILES = 100
 
 
 @dataclass
@@ -91,7 +92,7 @@ ProgressCallback = Callable[[str, ParseResult | None, int], None]
 
 
 def walk(paths: Iterable[str | Path], exclude: Path | None = None) -> Iterator[Path]:
-    """Supported files under the given files and folders (hidden entries skipped)."""
+    """Files under the given files and folders (hidden entries skipped)."""
     for given in paths:
         path = Path(given).expanduser().resolve()
         if path.is_file():
@@ -103,7 +104,7 @@ def walk(paths: Iterable[str | Path], exclude: Path | None = None) -> Iterator[P
                 d for d in dirnames if not d.startswith(".") and here / d != exclude
             )
             for name in sorted(filenames):
-                if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                if not name.startswith("."):
                     yield here / name
 
 
@@ -174,7 +175,13 @@ class Indexer:
     ) -> None:
         records = self.records()
         by_hash: dict[str, FileRecord] = {r.content_hash: r for r in records.values()}
-        files = list(walk(roots, exclude=self.index_dir))
+        files = []
+        for path in walk(roots, exclude=self.index_dir):
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                files.append(path)
+            else:
+                reason = f"unsupported file type {path.suffix or '(no suffix)'}"
+                report.skipped.append(Skipped(str(path), "unsupported", reason))
         seen = {str(p) for p in files}
         report.files_seen = len(files)
 
@@ -249,7 +256,9 @@ class Indexer:
     ) -> None:
         """Read new and changed files and replace their items, committing in batches."""
         pending = 0
-        writer = self._writer()
+        # Whoosh's multi-process writer pays off on large batches only.
+        procs = self.jobs if len(todo) >= MULTIPROC_MIN_FILES else 1
+        writer = self._writer(procs)
         try:
             for spath, digest, st, result in self._results(todo, by_hash, gone_paths, report):
                 old = records.get(spath)
@@ -270,7 +279,7 @@ class Indexer:
                     progress(spath, result, len(docs))
                 if pending >= BATCH_FILES:
                     writer.commit()
-                    writer, pending = self._writer(), 0
+                    writer, pending = self._writer(procs), 0
             writer.commit()
         except BaseException:
             writer.cancel()
@@ -327,8 +336,10 @@ class Indexer:
             )
 
     # -- helpers -----------------------------------------------------------------
-    def _writer(self):
+    def _writer(self, procs: int = 1):
         try:
+            if procs > 1:
+                return self.ix.writer(procs=procs, multisegment=True, limitmb=256)
             return self.ix.writer()
         except LockError as exc:
             raise IndexLocked.describe(self.index_dir) from exc

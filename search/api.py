@@ -22,6 +22,7 @@ from whoosh import query, sorting
 from whoosh.searching import Searcher
 
 from index.documents import unpack_body
+from index.schema import TEXT_FIELDS
 from index.store import open_existing, resolve_index_dir
 from search.query import (
     Filters,
@@ -185,9 +186,10 @@ class Referat:
         matched: dict[str, set[str]] = {}
         if hit.results.has_matched_terms():
             for fieldname, term in hit.matched_terms():
-                matched.setdefault(fieldname, set()).add(
-                    term.decode("utf-8") if isinstance(term, bytes) else term
-                )
+                if fieldname in TEXT_FIELDS:
+                    matched.setdefault(fieldname, set()).add(
+                        term.decode("utf-8") if isinstance(term, bytes) else term
+                    )
         snippet, types = snippet_and_sections(
             body["item"]["sections"], fields.get("title", ""), matched, formatter
         )

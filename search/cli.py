@@ -177,7 +177,8 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
         emit_json(result.to_dict())
         return
     first = (result.page - 1) * result.limit
-    click.echo(f"{result.total} hits" + (f" for {query!r}" if query else ""))
+    noun = "hit" if result.total == 1 else "hits"
+    click.echo(f"{result.total} {noun}" + (f" for {query!r}" if query else ""))
     for n, hit in enumerate(result.hits, start=first + 1):
         head = " · ".join(x for x in (hit.kommune, hit.udvalg, hit.date or "",
                                       f"punkt {hit.item}") if x)

@@ -1,13 +1,23 @@
-"""Shared fixtures: the real corpus lives beside the repository in ../shared/corpus."""
+"""Shared fixtures: the real corpus lives beside the repository in ../shared/corpus.
+
+`corpus_index` indexes a documented subset of the corpus once per test session:
+every non-Greve family (text, PDF, portal HTML, SBSYS and Acadre XML, negatives,
+attachments) and the Greve meetings of two committees (Klima-, Teknik- og
+Miljøudvalget and Økonomiudvalget, about 1,600 items). The whole Greve set is
+indexed by the benchmarks (benchmarks/ingest.py), not in CI.
+"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
+EXAMPLES = ROOT / "examples"
+GREVE_COMMITTEES = ("Klima-, Teknik- og Miljøudvalget_", "Økonomiudvalget_")
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +25,50 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.fail(f"the shared corpus is missing: {CORPUS}")
     return CORPUS
+
+
+def subset_paths(corpus: Path) -> list[Path]:
+    """The files and folders of the test subset."""
+    greve = sorted(
+        p for p in (corpus / "greve").glob("*.json") if p.name.startswith(GREVE_COMMITTEES)
+    )
+    return [
+        corpus / "albertslund",
+        corpus / "aarhus",
+        corpus / "sbsys",
+        corpus / "syddjurs",
+        corpus / "negatives",
+        corpus / "ballerup" / "Sundheds- og Forebyggelsesudvalget 2012-12-04 referat.pdf",
+        *greve,
+    ]
+
+
+@pytest.fixture(scope="session")
+def corpus_index(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
+    """(index folder, IndexReport) for the test subset, built once."""
+    from index.writer import index_paths
+
+    index_dir = tmp_path_factory.mktemp("corpus-index")
+    report = index_paths(subset_paths(corpus), index_dir=index_dir)
+    return index_dir, report
+
+
+@pytest.fixture(scope="session")
+def referat(corpus_index):
+    """An open `search.Referat` on the test subset."""
+    import search
+
+    with search.open_index(corpus_index[0]) as ix:
+        yield ix
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """A folder of minutes the test may change: our examples and three real files."""
+    folder = tmp_path / "minutes"
+    shutil.copytree(EXAMPLES, folder)
+    shutil.copy(CORPUS / "albertslund" / "referat-digitalisering-og-beredskab-2026-02-23.txt",
+                folder / "albertslund.txt")
+    for src in sorted((CORPUS / "greve").glob("Kultur- og Fritidsudvalget_2022-*.json"))[:2]:
+        shutil.copy(src, folder / src.name)
+    return folder

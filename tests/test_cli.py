@@ -1,0 +1,164 @@
+"""The `referat` command line, through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from search.cli import EXIT_FILES_FAILED, cli
+from tests.conftest import CORPUS, EXAMPLES
+
+
+def invoke(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+
+
+def corpus_files() -> list[Path]:
+    """Every file in the corpus but the Greve JSON (sampled: all of it is read elsewhere)."""
+    files = sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "README.md")
+    greve = [p for p in files if p.parent.name == "greve"]
+    return [p for p in files if p.parent.name != "greve"] + greve[::75]
+
+
+@pytest.fixture(scope="module")
+def example_index(tmp_path_factory) -> str:
+    index_dir = str(tmp_path_factory.mktemp("examples-ix"))
+    result = invoke("index", str(EXAMPLES), "--index", index_dir, "--kommune", "Eksempelby")
+    assert result.exit_code == 0, result.output
+    return index_dir
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_parse_every_corpus_file_without_traceback(path: Path):
+    result = invoke("parse", str(path), "--json")
+    data = json.loads(result.output)
+    assert data["status"] in ("ok", "not_minutes", "no_text_layer", "error")
+    assert result.exit_code == (0 if data["status"] == "ok" else 1)
+    if data["status"] == "ok":
+        assert data["items"] and set(data["meeting"]) >= {
+            "kommune", "udvalg", "date", "kind", "place", "participants", "source"}
+        for item in data["items"]:
+            assert set(item) >= {"number", "title", "case_number", "closed", "page", "sections"}
+            assert not item["number"].endswith(".")
+            for section in item["sections"]:
+                assert set(section) >= {"heading", "type", "text", "page"}
+    else:
+        assert data["reason"]
+
+
+def test_parse_text_output_lists_items_and_headings():
+    result = invoke("parse", str(EXAMPLES / "teknik-og-miljoe-2025-03-10.txt"))
+    assert result.exit_code == 0
+    assert "Teknik- og Miljøudvalget · 2025-03-10 · referat" in result.output
+    assert "2. Affaldssortering i etageboliger  [07.00.00-P20-3-24]" in result.output
+    assert "    Økonomi -> okonomi" in result.output
+
+
+def test_parse_not_minutes_is_one_line_error():
+    result = invoke("parse", str(CORPUS / "negatives" / "boligforening-info-til-beboere.pdf"))
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0
+    assert "not_minutes" in result.output
+
+
+def test_index_summary_and_json(tmp_path):
+    result = invoke("index", str(EXAMPLES), "--index", str(tmp_path / "ix"), "--json")
+    data = json.loads(result.output)
+    assert data["files_read"] == 2 and data["items_added"] == 5
+    again = invoke("index", str(EXAMPLES), "--index", str(tmp_path / "ix"))
+    assert again.exit_code == 0
+    assert "2 files (0 read, 2 unchanged" in again.output
+    assert "items: 0 added, 0 updated, 0 removed" in again.output
+
+
+def test_index_reports_failed_files_with_exit_status(tmp_path):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n% truncated")
+    (folder / "ok.txt").write_text((EXAMPLES / "teknik-og-miljoe-2025-03-10.txt").read_text())
+    result = invoke("index", str(folder), "--index", str(tmp_path / "ix"))
+    assert result.exit_code == EXIT_FILES_FAILED
+    assert "skipped" in result.output and "broken.pdf" in result.output
+    assert "items: 3 added" in result.output
+
+
+def test_index_location_from_environment(tmp_path):
+    env = {"REFERAT_INDEX": str(tmp_path / "env-ix")}
+    assert invoke("index", str(EXAMPLES), "-q", env=env).exit_code == 0
+    result = invoke("search", "affaldssortering", "--json", env=env)
+    assert json.loads(result.output)["total"] == 1
+
+
+def test_search_text_output(example_index):
+    result = invoke("search", "affaldssortering", "--index", example_index)
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "1 hit for 'affaldssortering'"
+    assert "Eksempelby · Teknik- og Miljøudvalget · 2025-03-10 · punkt 2" in lines[2]
+    assert "**affaldssortering** i tre boligområder" in result.output
+    assert "teknik-og-miljoe-2025-03-10.txt" in lines[-1]
+
+
+def test_search_json_and_no_hits(example_index):
+    result = invoke("search", "sortering", "--index", example_index, "--json")
+    data = json.loads(result.output)
+    assert data["query"] == "sortering" and data["total"] >= 1
+    assert data["hits"][0]["title"] == "Affaldssortering i etageboliger"
+    none = invoke("search", "zebrafodgængerovergang", "--index", example_index, "--json")
+    assert none.exit_code == 0 and json.loads(none.output)["total"] == 0
+
+
+def test_search_options(example_index):
+    result = invoke("search", "", "--index", example_index, "--udvalg", "sundhed",
+                    "--from", "2025-04-07", "--to", "2025-04-07", "--sort", "date", "--json")
+    data = json.loads(result.output)
+    assert data["total"] == 2
+    assert {h["udvalg"] for h in data["hits"]} == {"Sundheds- og Omsorgsudvalget"}
+    cased = invoke("search", "--case", "25004567", "--index", example_index, "--json")
+    assert [h["title"] for h in json.loads(cased.output)["hits"]] == [
+        "Vintervedligeholdelse 2024/25"]
+
+
+def test_search_errors_are_one_line(example_index):
+    result = invoke("search", '"unclosed', "--index", example_index)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: unbalanced quote") and result.output.count("\n") == 1
+    bad_date = invoke("search", "x", "--from", "2024-02-30", "--index", example_index)
+    assert bad_date.exit_code == 1 and "not a date" in bad_date.output
+
+
+def test_search_without_index_says_how_to_create_one(tmp_path):
+    result = invoke("search", "x", "--index", str(tmp_path / "none"))
+    assert result.exit_code == 1 and "referat index PATH" in result.output
+
+
+def test_show_and_stats(example_index):
+    hit = json.loads(invoke("search", "plejecentre", "--index", example_index,
+                            "--json").output)["hits"][0]
+    shown = invoke("show", hit["id"], "--index", example_index)
+    assert shown.exit_code == 0
+    assert "Rekrutteringsplan for plejecentre" in shown.output
+    assert "Source: " in shown.output
+    data = json.loads(invoke("show", hit["id"], "--index", example_index, "--json").output)
+    assert [s["type"] for s in data["sections"]][:2] == ["beslutning", "resume"]
+    missing = invoke("show", "nope", "--index", example_index)
+    assert missing.exit_code == 1 and "no item with id 'nope'" in missing.output
+    stats = json.loads(invoke("stats", "--index", example_index, "--json").output)
+    assert stats["items"] == 5 and stats["kommune"] == {"Eksempelby": 5}
+    assert stats["year"] == {"2025": 5}
+
+
+def test_analyze_shows_stem_exact_and_parts():
+    data = json.loads(invoke("analyze", "Affaldssorteringen", "--json").output)
+    assert data[0]["exact"] == "=affaldssorteringen"
+    assert data[0]["stem"] == "affaldssortering"
+    assert "sortering" in data[0]["parts"]
+
+
+def test_help_has_examples():
+    for command in ("index", "search", "show", "stats", "parse", "analyze"):
+        result = invoke(command, "--help")
+        assert result.exit_code == 0 and "Example" in result.output

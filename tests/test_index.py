@@ -1,0 +1,172 @@
+"""Indexing: documents per item, incremental re-indexing, idempotence, the lock."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import index.writer as writer_module
+import search
+from index.lock import IndexLocked, WriterLock
+from index.schema import case_keys
+from index.writer import Indexer, index_paths
+
+
+def all_items(index_dir: Path) -> dict[str, tuple[str, str]]:
+    """id -> (path, title) of every item in the index."""
+    with search.open_index(index_dir) as ix:
+        searcher = ix._searcher()
+        return {
+            f["id"]: (f["path"], f["title"]) for f in searcher.documents(doctype="item")
+        }
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Records every file the indexer parses (the indexer runs with jobs=1)."""
+    seen: list[str] = []
+    original = writer_module.parse_bytes
+
+    def counting(data: bytes, source: str):
+        seen.append(Path(source).name)
+        return original(data, source)
+
+    monkeypatch.setattr(writer_module, "parse_bytes", counting)
+    return seen
+
+
+def run(folder: Path, index_dir: Path, **kwargs):
+    return Indexer(index_dir, jobs=1, **kwargs).run([folder])
+
+
+def test_subset_report_counts_items_and_skips(corpus_index):
+    _, report = corpus_index
+    skipped = {Path(s.path).name: s.status for s in report.skipped}
+    assert skipped["boligforening-info-til-beboere.pdf"] == "not_minutes"
+    assert skipped["XML_1863.xml"] == "not_minutes"
+    assert skipped["Ekstraordinært PUK.docx"] == "unsupported"
+    assert report.items_added > 1500
+    assert report.items_updated == report.items_removed == 0
+
+
+def test_one_document_per_item(corpus_index, corpus):
+    index_dir, _ = corpus_index
+    items = all_items(index_dir)
+    albertslund = str(corpus / "albertslund" / "referat-digitalisering-og-beredskab-2026-02-23.txt")
+    titles = sorted(t for p, t in items.values() if p == albertslund)
+    assert len(titles) == 7
+    assert "Underskriftsblad" in titles
+    greve = [p for p, _ in items.values() if "/greve/" in p]
+    # every Greve item of the indexed files, none lost, none invented
+    expected = 0
+    for path in {p for p in greve}:
+        expected += len(json.loads(Path(path).read_text(encoding="utf-8"))["Dagsordenpunkter"])
+    assert len(greve) == expected
+
+
+def test_reindex_unchanged_reads_nothing(workdir, tmp_path, reads):
+    index_dir = tmp_path / "ix"
+    first = run(workdir, index_dir)
+    assert first.files_read == 5 and len(reads) == 5
+    before = all_items(index_dir)
+    second = run(workdir, index_dir)
+    assert len(reads) == 5  # nothing parsed again
+    assert second.files_unchanged == 5
+    assert second.items_added == second.items_removed == second.items_updated == 0
+    assert all_items(index_dir) == before
+
+
+def test_touched_file_is_not_reparsed(workdir, tmp_path, reads):
+    index_dir = tmp_path / "ix"
+    run(workdir, index_dir)
+    target = workdir / "albertslund.txt"
+    os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 10**9))
+    report = run(workdir, index_dir)
+    assert len(reads) == 5  # hashed, found unchanged, not parsed
+    assert report.files_read == 0 and report.items_updated == 0
+
+
+def test_changed_file_replaces_its_items(workdir, tmp_path, reads):
+    index_dir = tmp_path / "ix"
+    run(workdir, index_dir)
+    before = all_items(index_dir)
+    target = workdir / "teknik-og-miljoe-2025-03-10.txt"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("Udsat til næste møde.", "Godkendt med ændringer."),
+                      encoding="utf-8")
+    report = run(workdir, index_dir)
+    assert reads[-1] == target.name and len(reads) == 6
+    assert report.items_updated == 3 and report.items_added == 0
+    after = all_items(index_dir)
+    assert len(after) == len(before)
+    old_ids = {i for i, (p, _) in before.items() if p == str(target)}
+    new_ids = {i for i, (p, _) in after.items() if p == str(target)}
+    assert len(new_ids) == 3 and not old_ids & new_ids
+    with search.open_index(index_dir) as ix:
+        assert ix.search("ændringer", sections=["beslutning"]).total == 1
+
+
+def test_deleted_file_drops_its_items(workdir, tmp_path):
+    index_dir = tmp_path / "ix"
+    run(workdir, index_dir)
+    (workdir / "albertslund.txt").unlink()
+    report = run(workdir, index_dir)
+    assert report.files_removed == 1 and report.items_removed == 7
+    assert not any(p.endswith("albertslund.txt") for p, _ in all_items(index_dir).values())
+
+
+def test_moved_file_is_not_reparsed_and_keeps_ids(workdir, tmp_path, reads):
+    index_dir = tmp_path / "ix"
+    run(workdir, index_dir)
+    before = all_items(index_dir)
+    (workdir / "sub").mkdir()
+    shutil.move(workdir / "albertslund.txt", workdir / "sub" / "moved.txt")
+    report = run(workdir, index_dir)
+    assert len(reads) == 5 and report.files_moved == 1
+    after = all_items(index_dir)
+    assert set(after) == set(before)
+    assert sum(p.endswith("sub/moved.txt") for p, _ in after.values()) == 7
+
+
+def test_same_run_twice_equals_fresh_build(workdir, tmp_path):
+    run(workdir, tmp_path / "a")
+    run(workdir, tmp_path / "a")
+    run(workdir, tmp_path / "b")
+    assert all_items(tmp_path / "a") == all_items(tmp_path / "b")
+
+
+def test_kommune_option_overrides(workdir, tmp_path):
+    index_paths([workdir / "teknik-og-miljoe-2025-03-10.txt"], tmp_path / "ix",
+                kommune="Eksempelby", jobs=1)
+    with search.open_index(tmp_path / "ix") as ix:
+        assert ix.stats()["kommune"] == {"Eksempelby": 3}
+
+
+def test_second_writer_is_refused_with_holder(tmp_path, workdir):
+    index_dir = tmp_path / "ix"
+    run(workdir, index_dir)
+    with WriterLock(index_dir):
+        with pytest.raises(IndexLocked, match=f"process {os.getpid()} since"):
+            run(workdir, index_dir)
+
+
+@pytest.mark.parametrize(
+    ("case_number", "typed"),
+    [
+        ("23-004924", "23004924"),
+        ("EMN-2023-009832", "2023-009832"),
+        ("EMN-2023-009832", "2023009832"),
+        ("EMN-2023-009832", "emn-2023-009832"),
+        ("00.22.00-G01-2-24", "002200G01224"),
+    ],
+)
+def test_case_keys_share_a_key_with_what_users_type(case_number, typed):
+    assert case_keys(case_number) & case_keys(typed)
+
+
+def test_case_keys_do_not_confuse_serials():
+    assert not case_keys("EMN-2023-009832") & case_keys("EMN-2024-009832")
