@@ -12,6 +12,7 @@ import json
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from index.model import ParseResult, result_from_dict
 
@@ -34,6 +35,40 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+class ExtractionCache:
+    """PDF text extraction by content hash: <index>/cache/pdf/<hash[:2]>/<hash>.json.gz.
+
+    Not keyed by the reader code: pdfminer's output does not change when the parsing
+    rules do, and extraction is the slow part (about ten pages a second).
+    """
+
+    def __init__(self, index_dir: Path) -> None:
+        self.root = Path(index_dir) / "cache" / "pdf"
+
+    def get(self, digest: str) -> Any | None:
+        return _load(self.root / digest[:2] / f"{digest}.json.gz")
+
+    def put(self, digest: str, pages: Any) -> None:
+        _store(self.root / digest[:2] / f"{digest}.json.gz", pages)
+
+
+def _load(path: Path) -> Any | None:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return None
+
+
+def _store(path: Path, data: Any) -> None:
+    """Write JSON atomically (a temporary file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as fh:
+        json.dump(data, fh, ensure_ascii=False)
+    os.replace(tmp, path)
+
+
 class ParseCache:
     """Parse results on disk: <index>/cache/<fingerprint>/<hash[:2]>/<hash>.json.gz."""
 
@@ -45,10 +80,8 @@ class ParseCache:
 
     def get(self, digest: str, source: str) -> ParseResult | None:
         """The cached result for this content, re-labelled with its current path."""
-        try:
-            with gzip.open(self._path(digest), "rt", encoding="utf-8") as fh:
-                data = json.load(fh)
-        except (OSError, ValueError):
+        data = _load(self._path(digest))
+        if data is None:
             return None
         result = result_from_dict(data)
         result.source = source
@@ -57,10 +90,5 @@ class ParseCache:
         return result
 
     def put(self, digest: str, result: ParseResult) -> None:
-        """Store a result atomically (write to a temporary file, then rename)."""
-        path = self._path(digest)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as fh:
-            json.dump(result.to_dict(), fh, ensure_ascii=False)
-        os.replace(tmp, path)
+        """Store a result atomically."""
+        _store(self._path(digest), result.to_dict())

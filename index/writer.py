@@ -18,7 +18,7 @@ from pathlib import Path
 
 from whoosh.index import Index, LockError
 
-from index.cache import ParseCache, content_hash
+from index.cache import ExtractionCache, ParseCache, content_hash
 from index.documents import item_documents
 from index.lock import IndexLocked, WriterLock
 from index.model import ParseResult
@@ -108,13 +108,13 @@ def walk(paths: Iterable[str | Path], exclude: Path | None = None) -> Iterator[P
                     yield here / name
 
 
-def _read(path: str, digest: str) -> tuple[str, ParseResult]:
+def _read(path: str, digest: str, index_dir: Path) -> tuple[str, ParseResult]:
     """Worker job: parse one file (its content hash was taken by the caller)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return digest, ParseResult(path, "error", reason=f"cannot read file: {exc.strerror}")
-    return digest, parse_bytes(data, path)
+    return digest, parse_bytes(data, path, ExtractionCache(index_dir), digest)
 
 
 class Indexer:
@@ -328,11 +328,15 @@ class Indexer:
         """Parse files in order, in worker processes when there is more than one."""
         if self.jobs <= 1 or len(to_read) <= 1:
             for spath, digest, _ in to_read:
-                yield _read(spath, digest)
+                yield _read(spath, digest, self.index_dir)
             return
         with ProcessPoolExecutor(max_workers=self.jobs) as pool:
             yield from pool.map(
-                _read, [p for p, _, _ in to_read], [d for _, d, _ in to_read], chunksize=4
+                _read,
+                [p for p, _, _ in to_read],
+                [d for _, d, _ in to_read],
+                [self.index_dir] * len(to_read),
+                chunksize=4,
             )
 
     # -- helpers -----------------------------------------------------------------

@@ -31,9 +31,9 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     original = writer_module.parse_bytes
 
-    def counting(data: bytes, source: str):
+    def counting(data: bytes, source: str, *args):
         seen.append(Path(source).name)
-        return original(data, source)
+        return original(data, source, *args)
 
     monkeypatch.setattr(writer_module, "parse_bytes", counting)
     return seen
@@ -170,3 +170,25 @@ def test_case_keys_share_a_key_with_what_users_type(case_number, typed):
 
 def test_case_keys_do_not_confuse_serials():
     assert not case_keys("EMN-2023-009832") & case_keys("EMN-2024-009832")
+
+
+def test_pdf_is_extracted_once_even_when_parse_cache_is_gone(corpus, tmp_path, monkeypatch):
+    import index.readers.pdf as pdf
+    from index.cache import reader_fingerprint
+
+    extractions: list[int] = []
+    original = pdf.extract_pages
+    monkeypatch.setattr(pdf, "extract_pages",
+                        lambda data: extractions.append(len(data)) or original(data))
+    folder = tmp_path / "m"
+    folder.mkdir()
+    shutil.copy(corpus / "syddjurs" / "Ekstraordinært PUK.pdf", folder / "puk.pdf")
+    index_dir = tmp_path / "ix"
+    assert run(folder, index_dir).items_added == 1
+    assert len(extractions) == 1
+    # new reader code (a new fingerprint) and a moved file: parsed again, not extracted
+    shutil.rmtree(index_dir / "cache" / reader_fingerprint())
+    shutil.move(folder / "puk.pdf", folder / "moved.pdf")
+    report = run(folder, index_dir)
+    assert report.files_read == 1 and report.items_updated + report.items_added == 1
+    assert len(extractions) == 1

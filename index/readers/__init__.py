@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from index.cache import ExtractionCache
 from index.model import Meeting, ParseResult, ReadError
 
 # suffix -> reader module (imported lazily: pdfminer is slow to import)
@@ -31,13 +32,23 @@ def reader_for(path: str | Path) -> str | None:
     return READERS.get(Path(path).suffix.lower())
 
 
-def read_bytes(data: bytes, source: str) -> Meeting:
-    """Read one file's bytes into a Meeting (raises ReadError and its subclasses)."""
+def read_bytes(data: bytes, source: str, extractions: ExtractionCache | None = None,
+               digest: str | None = None) -> Meeting:
+    """Read one file's bytes into a Meeting (raises ReadError and its subclasses).
+
+    With an extraction cache and the content hash, a PDF's pages are extracted once.
+    """
     module_name = reader_for(source)
     if module_name is None:
         raise ReadError(f"unsupported file type {Path(source).suffix or '(none)'}")
     module = importlib.import_module(module_name)
-    return module.read(data, source)
+    if extractions is None or digest is None or not hasattr(module, "extract_pages"):
+        return module.read(data, source)
+    pages = extractions.get(digest)
+    if pages is None:
+        pages = module.extract_pages(data)
+        extractions.put(digest, pages)
+    return module.parse_pages(pages, source)
 
 
 def parse_file(path: str | Path) -> ParseResult:
@@ -50,10 +61,11 @@ def parse_file(path: str | Path) -> ParseResult:
     return parse_bytes(data, source)
 
 
-def parse_bytes(data: bytes, source: str) -> ParseResult:
-    """Like `parse_file` for bytes already read."""
+def parse_bytes(data: bytes, source: str, extractions: ExtractionCache | None = None,
+                digest: str | None = None) -> ParseResult:
+    """Like `parse_file` for bytes already read (see `read_bytes` for the cache)."""
     try:
-        meeting = read_bytes(data, source)
+        meeting = read_bytes(data, source, extractions, digest)
     except ReadError as exc:
         return ParseResult(source, exc.status, reason=str(exc) or exc.status)
     except Exception as exc:  # a reader bug must not stop a run: report it on one line
