@@ -127,8 +127,11 @@ HEADINGS: dict[str, str] = {
 # "FORRETNINGSUDVALGETS BESLUTNING", "Økonomiske konsekvenser for kommunen".
 PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^beslutning(er)? (i|fra|på) .+"), "beslutning"),
-    (re.compile(r"^\S.*(udvalgets|udvalg|rådets|bestyrelsens|byrådets|"
-                r"regionsrådets|kommunalbestyrelsens|magistratens)s? beslutning( .*)?$"),
+    # "<committee>s beslutning [den <date> [Punkt N]]", but not a title that mentions
+    # one ("Omgørelse af Udvalgets beslutning om …", "Orientering om …s beslutning").
+    (re.compile(r"^(?!.* (af|om) )\S.*(udvalgets|udvalg|rådets|bestyrelsens|byrådets|"
+                r"regionsrådets|kommunalbestyrelsens|magistratens)s? beslutning"
+                r"( (den|d\.) \d.*)?$"),
      "beslutning"),
     (re.compile(r"^(supplerende )?beslutning\b.*\bden \d"), "beslutning"),
     (re.compile(r"^(administrationens|forvaltningens|direktionens|direktørens|"

@@ -1,0 +1,96 @@
+"""The heading -> section type table (index/sections.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from index.sections import SECTION_TYPES, heading_date, section_type
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Beslutning", "beslutning"),
+        ("Beslutninger", "beslutning"),
+        ("Udvalgets beslutning", "beslutning"),
+        ("Beslutning i Økonomiudvalget den 12-03-2024", "beslutning"),
+        ("Beslutning i Plan- og Tryghedsudvalget 16. august 2022:", "beslutning"),
+        ("Beslutning i Udvalget for plan, udvikling og kultur (PUK) den 10-04-2013",
+         "beslutning"),
+        ("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 3", "beslutning"),
+        ("FORRETNINGSUDVALGETS BESLUTNING", "beslutning"),
+        ("Økonomiudvalgets beslutning:", "beslutning"),
+        ("Indstilling", "indstilling"),
+        ("Forvaltningen foreslår", "indstilling"),
+        ("Administrationens indstilling", "indstilling"),
+        ("ADMINISTRATIONENS INDSTILLING", "indstilling"),
+        ("Administrationen indstiller:", "indstilling"),
+        ("Beslutningspunkter", "indstilling"),
+        ("INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ", "indstilling"),
+        ("Resumé", "resume"),
+        ("Resume", "resume"),
+        ("RESUME", "resume"),
+        ("Sammendrag", "resume"),
+        ("Sagsfremstilling", "sagsfremstilling"),
+        ("Sagsbeskrivelse", "sagsfremstilling"),
+        ("Fremstilling", "sagsfremstilling"),
+        ("Baggrund", "sagsfremstilling"),
+        ("Supplerende sagsfremstilling til mødet den 5. maj 2025", "sagsfremstilling"),
+        ("BESLUTNINGSFORSLAG FRA SF OG ALT", "sagsfremstilling"),
+        ("Økonomi", "okonomi"),
+        ("Økonomiske konsekvenser", "okonomi"),
+        ("ØKONOMISKE KONSEKVENSER", "okonomi"),
+        ("Økonomiske konsekvenser og finansiering", "okonomi"),
+        ("Lovgrundlag", "lovgrundlag"),
+        ("Bilag", "bilag"),
+        ("Historik", "sagsforloeb"),
+        ("Sagsforløb:", "sagsforloeb"),
+        ("Sagens forløb", "sagsforloeb"),
+        ("Sagsprocedure", "sagsforloeb"),
+        ("SAGEN AFGØRES AF", "sagsforloeb"),
+        ("Tidsplan", "other"),
+        ("Kommunikation.", "other"),
+        ("Borgmesterens Afdelings påtegning", "other"),
+    ],
+)
+def test_known_headings(heading: str, kind: str):
+    assert section_type(heading) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omgørelse af Udvalgets beslutning om Mosede Strandvej 35",
+        "Orientering om valgbestyrelsens beslutning om brevstemmegennemgangen – punkt 25",
+        "Lånoptag",
+        "I alt",
+        "2025",
+        "Udvalget besluttede at godkende indstillingen.",
+        "",
+    ],
+)
+def test_not_headings(text: str):
+    assert section_type(text) is None
+
+
+def test_every_type_is_canonical():
+    from index.sections import HEADINGS, PATTERNS
+
+    assert set(HEADINGS.values()) <= set(SECTION_TYPES)
+    assert {kind for _, kind in PATTERNS} <= set(SECTION_TYPES)
+
+
+@pytest.mark.parametrize(
+    ("heading", "date"),
+    [
+        ("Beslutning i Økonomiudvalget den 12-03-2024", dt.date(2024, 3, 12)),
+        ("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 3",
+         dt.date(2012, 12, 4)),
+        ("Beslutning i Plan- og Tryghedsudvalget den 8. oktober 2024", dt.date(2024, 10, 8)),
+        ("Beslutning", None),
+    ],
+)
+def test_heading_dates(heading: str, date):
+    assert heading_date(heading) == date
