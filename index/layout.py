@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from index.kommune import KOMMUNE_RE, mentioned_kommune
 from index.model import Item, Meeting, NotMinutes, Section
 from index.sections import HEADINGS, heading_date, normalise_heading, section_type
 
@@ -63,7 +64,6 @@ _PARTICIPANTS_RE = re.compile(
     r"^(Mødedeltagere|Deltagere|Tilstede|Til stede|Medlemmer|Fremmødte)\b:?\s*(.*)$",
     re.IGNORECASE,
 )
-_KOMMUNE_RE = re.compile(r"\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) Kommune\b")
 _COUNCIL_RE = re.compile(r"^(\S+) (Byråd|Kommunalbestyrelse)\b")
 
 # Lines in the top or bottom margin repeated on this share of pages are running
@@ -404,12 +404,11 @@ def _participants(header: list[str]) -> list[str]:
 def _kommune(header: list[str], lines: list[Line], udvalg: str | None) -> str | None:
     """The kommune's name: said in the header, implied by a council, or most mentioned."""
     for text in header:
-        m = _KOMMUNE_RE.search(text)
+        m = KOMMUNE_RE.search(text)
         if m:
             return m.group(1)
     if udvalg:
         m = _COUNCIL_RE.match(udvalg)
         if m:
             return m.group(1)
-    counts = Counter(m.group(1) for line in lines for m in _KOMMUNE_RE.finditer(line.text))
-    return counts.most_common(1)[0][0] if counts else None
+    return mentioned_kommune(line.text for line in lines)

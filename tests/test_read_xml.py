@@ -20,6 +20,7 @@ def test_sbsys_ballerup(corpus: Path) -> None:
     m = result.meeting
     assert (m.udvalg, m.date, m.kind) == ("KMB IT-udvalget", dt.date(2013, 5, 15), "dagsorden")
     assert m.place == "Mødecenter A, Lokale 3 på Ballerup Rådhus"
+    assert m.kommune == "Ballerup"  # the kommune the text mentions most
     assert len(m.participants) == 11
     assert [i.number for i in m.items] == ["1", "2", "3", "4", "5"]
     assert [i.title for i in m.items] == [
@@ -49,6 +50,7 @@ def test_sbsys_region_upper_case_and_dated_decision(corpus: Path) -> None:
     assert result.status == "ok", result.reason
     m = result.meeting
     assert (m.udvalg, m.date, m.place) == ("FORRETNINGSUDVALGET", dt.date(2012, 9, 25), "H2")
+    assert m.kommune == "Region Hovedstaden"
     # the only decision is the one of 18 September: this publication is the agenda
     assert m.kind == "dagsorden"
     assert len(m.items) == 4
@@ -76,6 +78,7 @@ def test_acadre_agenda_xml(corpus: Path) -> None:
     assert result.status == "ok", result.reason
     m = result.meeting
     assert m.udvalg == "Udvalget for plan, udvikling og kultur (PUK)"
+    assert m.kommune == "Syddjurs"
     assert (m.date, m.kind, m.place) == (dt.date(2013, 6, 20), "referat", "Kaløvig Kursuscenter")
     assert len(m.participants) == 5
     [item] = m.items

@@ -15,7 +15,7 @@
 Every field is a section: its caption is the heading, typed by `section_type`, or
 "other" when the table does not know it. kind is "referat" when a decision of the
 meeting's own date (or undated) has text, else "dagsorden" (Acadre: the agenda name).
-The files name no kommune, so kommune is None.
+The files name no kommune in a field: it is the kommune (or region) the text mentions most.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
+from index.kommune import mentioned_kommune
 from index.model import Item, Meeting, NotMinutes, ReadError, Section
 from index.readers.htmlsections import html_text
 from index.sections import heading_date, section_type
@@ -75,7 +76,7 @@ def parse_sbsys(root: ET.Element, source: str) -> Meeting:
     date = heading_date(agenda.findtext("Meeting/When") or "")
     items = [_sbsys_item(it) for it in agenda.iterfind("Items/Item")]
     return Meeting(
-        kommune=None,
+        kommune=_mentioned(items),
         udvalg=_clean(agenda.findtext("Committee/Name")) or _clean(agenda.findtext("Name")),
         date=date,
         kind=_kind_from_decisions(items, date),
@@ -106,6 +107,10 @@ def _sbsys_item(item: ET.Element) -> Item:
     )
 
 
+def _mentioned(items: list[Item]) -> str | None:
+    return mentioned_kommune(s.text for item in items for s in item.sections)
+
+
 # -- Acadre --------------------------------------------------------------------------
 def parse_acadre(agenda: ET.Element, source: str) -> Meeting:
     """Build a Meeting from an Acadre ``table name="agenda"`` element."""
@@ -115,7 +120,7 @@ def parse_acadre(agenda: ET.Element, source: str) -> Meeting:
     items = [_acadre_item(p) for p in agenda.iterfind("table[@name='agendaitemparents']")]
     name = (_fields(agenda).get("name") or "").lower()
     return Meeting(
-        kommune=None,
+        kommune=_mentioned(items),
         udvalg=_fields(committee).get("name"),
         date=heading_date(mfields.get("date", "")),
         kind="dagsorden" if "dagsorden" in name else "referat",
