@@ -250,3 +250,13 @@ def test_refresh_sees_new_commits(tmp_path):
         assert ix.search("cykelparkering").total == 1  # the old view until refreshed
         ix.refresh()
         assert ix.search("cykelparkering").total == 2
+
+
+def test_threads_share_one_referat(referat):
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = ["spildevandsplan", "budget", "dispensation", "naboorientering", "busdrift"] * 8
+    expected = {q: [h.id for h in referat.search(q).hits] for q in set(queries)}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda q: (q, [h.id for h in referat.search(q).hits]), queries))
+    assert all(ids == expected[q] for q, ids in got)
