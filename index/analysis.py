@@ -14,6 +14,7 @@ functions): keep their names stable, or existing indexes will not open.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 import Stemmer
-from whoosh.analysis import Analyzer, Filter, RegexTokenizer, Token
+from whoosh.analysis import Filter, RegexTokenizer, Token, Tokenizer
 
 from index.stopwords import STOP_WORDS
 
@@ -31,6 +32,7 @@ EXACT_PREFIX = "="
 # A word: letters/digits (with combining marks, so NFD text is not split), or a number
 # with inner separators ("1.000", "2,5", "00.22.00").
 WORD_PATTERN = r"\d+(?:[.,:]\d+)+|[\w\u0300-\u036f]+"
+_WORD_RE = re.compile(WORD_PATTERN)
 
 _STEMMER = Stemmer.Stemmer("danish", 0)  # no internal cache: _word_terms caches
 _DANISH_TABLE = str.maketrans({"ä": "æ", "ö": "ø"})
@@ -58,11 +60,10 @@ _FOLDED_STOPS = frozenset(fold(w) for w in STOP_WORDS)
 def _load_vocabulary() -> dict[str, float]:
     """Danish words with their Zipf frequency (shipped in index/data, see build_wordlist.py)."""
     text = files("index").joinpath("data/da_words.tsv").read_text(encoding="utf-8")
-    vocab: dict[str, float] = {}
-    for line in text.splitlines():
-        word, zipf = line.split("\t")
-        if word not in STOP_WORDS:
-            vocab[word] = float(zipf)
+    fields = text.split()  # word, zipf, word, zipf, ... (words hold no whitespace)
+    vocab = dict(zip(fields[0::2], map(float, fields[1::2]), strict=True))
+    for word in STOP_WORDS:
+        vocab.pop(word, None)
     for word in SHORT_PARTS:
         vocab.setdefault(word, 4.0)
     return vocab
@@ -91,10 +92,16 @@ LINKS = ("", "s", "e")
 _VOCAB = _load_vocabulary()
 
 
-_STEM_ZIPF: dict[str, float] = {}
-for _word, _zipf in _VOCAB.items():
-    _stem = snowball_stem(_word)
-    _STEM_ZIPF[_stem] = max(_zipf, _STEM_ZIPF.get(_stem, _zipf))
+def _stem_zipf(vocab: dict[str, float]) -> dict[str, float]:
+    """The highest Zipf frequency of any vocabulary word with a given stem."""
+    out: dict[str, float] = {}
+    for stem, zipf in zip(_STEMMER.stemWords(list(vocab)), vocab.values(), strict=True):
+        if zipf > out.get(stem, -1.0):
+            out[stem] = zipf
+    return out
+
+
+_STEM_ZIPF = _stem_zipf(_VOCAB)
 
 Parts = tuple[tuple[str, str], ...]
 """A split: (part, linking letters after it) pairs."""
@@ -240,9 +247,67 @@ class DanishFilter(Filter):
                 yield t
 
 
-def danish_analyzer() -> Analyzer:
+class DanishTokenizer(Tokenizer):
+    """``RegexTokenizer(WORD_PATTERN) | DanishFilter()`` in one generator.
+
+    The same tokens as that pair (which older indexes have pickled and still use), with
+    one generator layer and one set of per-token attribute writes fewer.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: object) -> Iterator[Token]:
+        if not tokenize:
+            tokens = RegexTokenizer(WORD_PATTERN)(
+                value, positions=positions, chars=chars, keeporiginal=keeporiginal,
+                removestops=removestops, start_pos=start_pos, start_char=start_char,
+                tokenize=False, mode=mode, **kwargs)
+            yield from DanishFilter()(tokens)
+            return
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        index_mode = mode != "query"
+        word_terms = _word_terms
+        pos = 0
+        for match in _WORD_RE.finditer(value):
+            word = match.group(0)
+            terms = word_terms(word)
+            t.boost = 1.0
+            if keeporiginal:
+                t.original = word
+            if chars:
+                t.startchar = start_char + match.start()
+                t.endchar = start_char + match.end()
+            if terms is None:
+                if removestops:
+                    continue
+                t.stopped = True
+                t.text = fold(normalize(word))
+            else:
+                t.stopped = False
+                t.text = terms[0]
+            if positions:
+                t.pos = pos
+            pos += 1
+            yield t
+            if terms is None or not index_mode:
+                continue
+            t.text = terms[1]
+            yield t
+            for part in terms[2]:
+                t.text = part
+                yield t
+
+
+def danish_analyzer() -> DanishTokenizer:
     """The analyzer for every TEXT field (index and query mode)."""
-    return RegexTokenizer(WORD_PATTERN) | DanishFilter()
+    return DanishTokenizer()
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,11 @@
 The lock is `flock` on `<index>/writer.lock`, so the kernel drops it when the holder
 dies (a killed indexer leaves no stale lock); the file also records the holder's pid
 and start time for the message a second writer gets. Not safe on network shares.
+
+A flock belongs to the open file, which forked children share: the indexer's worker
+processes close their copies (see `index.writer._child_init`) and die with it, so the
+lock is never held on behalf of a dead process. Should that happen anyway (a child
+left behind by some other path), the message says the named process is gone.
 """
 
 from __future__ import annotations
@@ -23,9 +28,22 @@ class IndexLocked(Exception):
         try:
             info = json.loads((Path(index_dir) / "writer.lock").read_text())
             holder = f"process {info['pid']} since {info['since']}"
-        except (OSError, ValueError, KeyError):
+            if not _alive(int(info["pid"])):
+                holder += (" (that process has exited; a process it started still holds "
+                           "the lock)")
+        except (OSError, ValueError, KeyError, TypeError):
             holder = "another process"
         return cls(f"index {index_dir} is being written by {holder} (use --wait to wait)")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class WriterLock:
@@ -35,6 +53,11 @@ class WriterLock:
         self.path = Path(index_dir) / "writer.lock"
         self.wait = wait
         self._fd: int | None = None
+
+    @property
+    def fd(self) -> int | None:
+        """The descriptor holding the lock (None when not held)."""
+        return self._fd
 
     def __enter__(self) -> WriterLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)

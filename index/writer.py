@@ -5,28 +5,51 @@ index (size and mtime first, then content hash), reads only new or changed files
 (in worker processes, through the parse cache), replaces their items, and drops the
 items of files that are gone from the walked folders. Work is committed in batches,
 so an interrupted run keeps what it finished.
+
+Fault model:
+- A file's items and its file record are written in the same commit, so the index
+  only ever holds whole files, whatever moment the run is killed at. A Whoosh commit
+  is atomic (a new table of contents is renamed into place); a commit is not
+  interrupted by SIGINT or SIGTERM: the signal takes effect right after it.
+- Files are parsed in forked worker processes that ignore SIGINT (the parent handles
+  it), die with the parent (Linux: PR_SET_DEATHSIG), and close their inherited copies
+  of the lock files, so a killed indexer leaves neither orphans nor a held lock.
+- A file that cannot be read (gone, unreadable) is reported, recorded, and tried
+  again on the next run even when its size and mtime did not change.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import multiprocessing
 import os
+import signal
+import sys
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh.index import Index, LockError
+from whoosh.multiproc import MpWriter, SubWriterTask
 
 from index.cache import ExtractionCache, ParseCache, content_hash
 from index.documents import item_documents
 from index.lock import IndexLocked, WriterLock
 from index.model import ParseResult
-from index.readers import SUPPORTED_SUFFIXES, parse_bytes
+from index.readers import SUPPORTED_SUFFIXES, parse_bytes, reader_for
 from index.store import open_or_create, resolve_index_dir
 
 BATCH_FILES = 200  # files per commit
+BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work
 MULTIPROC_MIN_FILES = 100
+FAILED_STATUSES = ("error", "no_text_layer")  # a supported file that could not be read
+READ_FAILED = "cannot read file"  # reason prefix of I/O errors, retried on the next run
 
 
 @dataclass
@@ -66,11 +89,14 @@ class IndexReport:
     skipped: list[Skipped] = field(default_factory=list)
     elapsed: float = 0.0
     interrupted: bool = False
+    # What this run has committed so far (what an interrupted run keeps).
+    files_committed: int = 0
+    items_committed: int = 0
 
     @property
     def failed(self) -> list[Skipped]:
         """Files that could not be read at all (not merely "not minutes")."""
-        return [s for s in self.skipped if s.status in ("error", "no_text_layer")]
+        return [s for s in self.skipped if s.status in FAILED_STATUSES]
 
     def to_dict(self) -> dict:
         return {
@@ -83,6 +109,9 @@ class IndexReport:
             "items_updated": self.items_updated,
             "items_removed": self.items_removed,
             "skipped": [s.__dict__ for s in self.skipped],
+            "failed": len(self.failed),
+            "files_committed": self.files_committed,
+            "items_committed": self.items_committed,
             "elapsed": round(self.elapsed, 3),
             "interrupted": self.interrupted,
         }
@@ -109,16 +138,133 @@ def walk(paths: Iterable[str | Path], exclude: Path | None = None) -> Iterator[P
 
 
 def _read(path: str, digest: str, index_dir: Path) -> tuple[str, ParseResult]:
-    """Worker job: parse one file (its content hash was taken by the caller)."""
+    """Worker job: parse one file; returns the hash of the bytes actually read.
+
+    The caller hashed the file earlier; if it changed since, the new hash is returned
+    (the record's size and mtime stay the old ones, so the next run looks again).
+    """
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return digest, ParseResult(path, "error", reason=f"cannot read file: {exc.strerror}")
+        return digest, ParseResult(path, "error", reason=_read_failed(exc))
+    found = content_hash(data)
+    if found != digest:
+        digest = found
     return digest, parse_bytes(data, path, ExtractionCache(index_dir), digest)
 
 
+def _read_failed(exc: OSError) -> str:
+    return f"{READ_FAILED}: {exc.strerror or exc}"
+
+
+# -- child processes ---------------------------------------------------------------
+# Descriptors of the lock files held by this process while it writes; a forked child
+# closes its copies, so only the writer itself holds the locks (flock locks belong to
+# the open file, shared by every process that inherited it).
+_LOCK_FDS: set[int] = set()
+_PR_SET_PDEATHSIG = 1
+
+
+def _child_init(parent: int, lock_fds: tuple[int, ...]) -> None:
+    """Run first in every forked worker: ignore Ctrl-C, die with the parent, drop locks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for fd in lock_fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _LOCK_FDS.clear()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the death signal was armed
+        os._exit(1)
+
+
+def _lock_fds(writer: object | None = None) -> tuple[int, ...]:
+    fds = set(_LOCK_FDS)
+    lock = getattr(writer, "writelock", None)
+    if isinstance(getattr(lock, "fd", None), int):
+        fds.add(lock.fd)
+    return tuple(sorted(fds))
+
+
+class _SafeSubWriterTask(SubWriterTask):
+    """Whoosh's sub-writer process, run with `_child_init` first."""
+
+    def __init__(self, *args, parent: int, lock_fds: tuple[int, ...]) -> None:
+        super().__init__(*args)
+        self.daemon = True  # never keeps the interpreter alive at exit
+        self._parent, self._lock_fds = parent, lock_fds
+
+    def run(self) -> None:
+        _child_init(self._parent, self._lock_fds)
+        super().run()
+
+
+class _SafeMpWriter(MpWriter):
+    """Whoosh's multi-process writer with children that cannot outlive a cancel.
+
+    Whoosh's `MpWriter.cancel()` only flags its own copy of each child process, so
+    the children stay blocked on their job queue: an interrupted run would hang at
+    exit waiting for them. Here a cancel terminates them.
+    """
+
+    def _new_task(self):
+        task = _SafeSubWriterTask(
+            self.storage, self.indexname, self.jobqueue, self.resultqueue,
+            self.subargs, self.multisegment,
+            parent=os.getpid(), lock_fds=_lock_fds(self),
+        )
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def cancel(self) -> None:
+        try:
+            for task in self.tasks:
+                if task.is_alive():
+                    task.terminate()
+            for task in self.tasks:
+                task.join(5)
+        finally:
+            from whoosh.writing import SegmentWriter
+
+            SegmentWriter.cancel(self)
+
+
+@contextlib.contextmanager
+def _deferred_signals() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM until the block is done (a commit is not cut short)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        previous[signum] = signal.getsignal(signum)
+        signal.signal(signum, lambda n, _frame: caught.append(n))
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if caught:
+            handler = previous[caught[0]]
+            if callable(handler):
+                handler(caught[0], None)
+            elif handler == signal.SIG_DFL and caught[0] == signal.SIGTERM:
+                signal.raise_signal(signal.SIGTERM)
+            elif handler != signal.SIG_IGN:
+                raise KeyboardInterrupt
+
+
 class Indexer:
-    """Brings an index up to date with a set of files and folders."""
+    """Brings an index up to date with a set of files and folders.
+
+    With `strict`, the run stops at the first file that cannot be read (raising
+    `FileFailed`), keeping what was committed before it.
+    """
 
     def __init__(
         self,
@@ -126,18 +272,22 @@ class Indexer:
         kommune: str | None = None,
         jobs: int | None = None,
         wait: bool = False,
+        strict: bool = False,
     ) -> None:
         self.index_dir = resolve_index_dir(index_dir)
         self.kommune = kommune
         self.jobs = jobs or os.cpu_count() or 1
         self.wait = wait
-        self.ix: Index = open_or_create(self.index_dir)
+        self.strict = strict
+        self.ix: Index | None = None  # opened (or created) under the writer lock
         self.cache = ParseCache(self.index_dir)
 
     # -- records -----------------------------------------------------------------
     def records(self) -> dict[str, FileRecord]:
         """Every file the index knows, by absolute path."""
         out = {}
+        if self.ix is None:
+            self.ix = open_or_create(self.index_dir)
         with self.ix.searcher() as searcher:
             for fields in searcher.documents(doctype="file"):
                 meta = fields["file_meta"]
@@ -156,25 +306,41 @@ class Indexer:
     def run(
         self, paths: Iterable[str | Path], progress: ProgressCallback | None = None
     ) -> IndexReport:
-        """Index the given files and folders; returns what changed."""
+        """Index the given files and folders; returns what changed.
+
+        Raises `Interrupted` on Ctrl-C (and `FileFailed` in strict mode); both carry
+        the report of what was committed.
+        """
         started = time.monotonic()
         report = IndexReport()
         roots = [Path(p).expanduser().resolve() for p in paths]
-        with WriterLock(self.index_dir, wait=self.wait):
+        with WriterLock(self.index_dir, wait=self.wait) as lock:
+            if lock.fd is not None:
+                _LOCK_FDS.add(lock.fd)
             try:
+                self.ix = open_or_create(self.index_dir)
                 self._run(roots, report, progress)
             except KeyboardInterrupt:
                 report.interrupted = True
                 raise Interrupted(report) from None
             finally:
+                _LOCK_FDS.discard(lock.fd)
                 report.elapsed = time.monotonic() - started
         return report
+
+    def _fail(self, skip: Skipped, report: IndexReport) -> None:
+        """Note a file that could not be read; in strict mode, stop the run."""
+        report.skipped.append(skip)
+        if self.strict and skip.status in FAILED_STATUSES:
+            raise FileFailed(report, skip)
 
     def _run(
         self, roots: list[Path], report: IndexReport, progress: ProgressCallback | None
     ) -> None:
         records = self.records()
-        by_hash: dict[str, FileRecord] = {r.content_hash: r for r in records.values()}
+        by_hash: dict[tuple[str, str | None], FileRecord] = {}
+        for rec in sorted(records.values(), key=lambda r: r.status == "duplicate", reverse=True):
+            by_hash[_content_key(rec.content_hash, rec.path)] = rec  # originals win
         files = []
         for path in walk(roots, exclude=self.index_dir):
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
@@ -195,34 +361,53 @@ class Indexer:
 
         todo: list[tuple[str, str, os.stat_result]] = []  # (path, hash, stat) to (re)index
         touched: list[tuple[FileRecord, os.stat_result]] = []
+        known: dict[str, tuple[str, str | None]] = {}  # path -> content key, where known
+        stats: dict[str, os.stat_result] = {}
         for path in files:
             spath = str(path)
             try:
                 st = path.stat()
             except OSError as exc:
-                report.skipped.append(Skipped(spath, "error", f"cannot read file: {exc.strerror}"))
+                self._fail(Skipped(spath, "error", _read_failed(exc)), report)
                 continue
             rec = records.get(spath)
-            if rec and rec.size == st.st_size and rec.mtime_ns == st.st_mtime_ns:
+            retry = rec is not None and (rec.reason or "").startswith(READ_FAILED)
+            stats[spath] = st
+            if (rec and not retry and rec.size == st.st_size
+                    and rec.mtime_ns == st.st_mtime_ns):
+                known[spath] = _content_key(rec.content_hash, spath)
                 report.files_unchanged += 1
                 self._note_skip(rec, report)
                 continue
             try:
                 digest = content_hash(path.read_bytes())
             except OSError as exc:
-                report.skipped.append(Skipped(spath, "error", f"cannot read file: {exc.strerror}"))
+                self._fail(Skipped(spath, "error", _read_failed(exc)), report)
                 continue
-            if rec and rec.content_hash == digest:
+            known[spath] = _content_key(digest, spath)
+            if rec and not retry and rec.content_hash == digest:
                 touched.append((rec, st))
                 report.files_unchanged += 1
                 self._note_skip(rec, report)
                 continue
             todo.append((spath, digest, st))
+        # Of files with the same content, the first path in sorted order is indexed and
+        # the others are recorded as its duplicates, whatever order they arrived in.
+        owners: dict[tuple[str, str | None], str] = {}
+        for spath in sorted(known):
+            owners.setdefault(known[spath], spath)
+        queued = {p for p, _, _ in todo}
+        for spath, key in known.items():
+            rec = records.get(spath)
+            if spath not in queued and rec is not None and (
+                (rec.status == "duplicate") != (owners[key] != spath)
+            ):
+                todo.append((spath, rec.content_hash, stats[spath]))
 
         if touched or gone:
             self._refresh_records(touched, gone, report)
         if todo:
-            self._index_files(todo, records, by_hash, gone_paths, report, progress)
+            self._index_files(todo, records, owners, by_hash, gone_paths, report, progress)
 
     def _refresh_records(
         self,
@@ -236,31 +421,64 @@ class Indexer:
             for rec, st in touched:  # same content, new mtime: refresh the record only
                 self._write_record(writer, rec.path, rec.content_hash, st, rec.status,
                                    rec.reason, rec.items)
+            removed = 0
             for rec in gone:
                 writer.delete_by_term("path", rec.path)
-                report.files_removed += 1
-                report.items_removed += rec.items
-            writer.commit()
+                removed += rec.items
+            with _deferred_signals():
+                writer.commit()
+            report.files_removed += len(gone)
+            report.items_removed += removed
         except BaseException:
-            writer.cancel()
+            _cancel(writer)
             raise
 
     def _index_files(
         self,
         todo: list[tuple[str, str, os.stat_result]],
         records: dict[str, FileRecord],
-        by_hash: dict[str, FileRecord],
+        owners: dict[tuple[str, str | None], str],
+        by_hash: dict[tuple[str, str | None], FileRecord],
         gone_paths: set[str],
         report: IndexReport,
         progress: ProgressCallback | None,
     ) -> None:
-        """Read new and changed files and replace their items, committing in batches."""
-        pending = 0
+        """Read new and changed files and replace their items, committing in batches.
+
+        A file's items and its record go into the same commit; the report's counts
+        of items added, updated and removed grow only when a batch is committed.
+        """
         # Whoosh's multi-process writer pays off on large batches only.
         procs = self.jobs if len(todo) >= MULTIPROC_MIN_FILES else 1
-        writer = self._writer(procs)
+        writer = None
+        pending_files = pending_items = 0
+        counts = IndexReport()  # item counts of the batch not yet committed
+        batch_started = time.monotonic()
+
+        def commit() -> None:
+            nonlocal writer, pending_files, pending_items, counts, batch_started
+            if writer is None:
+                return
+            with _deferred_signals():
+                writer.commit()
+                writer = None
+                report.files_committed += pending_files
+                report.items_committed += pending_items
+                report.items_added += counts.items_added
+                report.items_updated += counts.items_updated
+                report.items_removed += counts.items_removed
+            pending_files = pending_items = 0
+            counts = IndexReport()
+            batch_started = time.monotonic()
+
+        results = self._results(todo, owners, by_hash, gone_paths, report)
         try:
-            for spath, digest, st, result in self._results(todo, by_hash, gone_paths, report):
+            for spath, digest, st, result in results:
+                if result.status in FAILED_STATUSES and self.strict:
+                    commit()
+                    self._fail(Skipped(spath, result.status, result.reason or ""), report)
+                if writer is None:
+                    writer = self._writer(procs)
                 old = records.get(spath)
                 if old is not None:
                     writer.delete_by_term("path", spath)
@@ -273,77 +491,118 @@ class Indexer:
                     writer.update_document(**doc)
                 self._write_record(writer, spath, digest, st, result.status, result.reason,
                                    len(docs))
-                _count(report, old.items if old else 0, len(docs))
-                pending += 1
+                _count(counts, old.items if old else 0, len(docs))
+                pending_files += 1
+                pending_items += len(docs)
                 if progress:
                     progress(spath, result, len(docs))
-                if pending >= BATCH_FILES:
-                    writer.commit()
-                    writer, pending = self._writer(procs), 0
-            writer.commit()
+                if (pending_files >= BATCH_FILES
+                        or time.monotonic() - batch_started >= BATCH_SECONDS):
+                    commit()
+            commit()
         except BaseException:
-            writer.cancel()
+            results.close()
+            if writer is not None:
+                _cancel(writer)
             raise
 
     def _results(
         self,
         todo: list[tuple[str, str, os.stat_result]],
-        by_hash: dict[str, FileRecord],
+        owners: dict[tuple[str, str | None], str],
+        by_hash: dict[tuple[str, str | None], FileRecord],
         gone_paths: set[str],
         report: IndexReport,
     ) -> Iterator[tuple[str, str, os.stat_result, ParseResult]]:
         """Parse results for the files to (re)index: from the cache, or read in workers."""
         to_read: list[tuple[str, str, os.stat_result]] = []
-        claimed: set[str] = set()
         for spath, digest, st in todo:
-            twin = by_hash.get(digest)
-            if twin is not None and twin.path not in gone_paths and twin.path != spath:
-                reason = f"duplicate of {twin.path}"
-                yield spath, digest, st, ParseResult(spath, "duplicate", reason=reason)
+            if st.st_size == 0:
+                yield spath, digest, st, ParseResult(spath, "error", reason="empty file (0 bytes)")
                 continue
-            if digest in claimed:
+            key = _content_key(digest, spath)  # the same bytes read as another format differ
+            owner = owners.get(key, spath)
+            if owner != spath:
                 yield spath, digest, st, ParseResult(spath, "duplicate",
-                                                     reason="duplicate of a file in this run")
+                                                     reason=f"duplicate of {owner}")
                 continue
-            claimed.add(digest)
-            cached = self.cache.get(digest, spath)
+            cached = self.cache.get(_parse_key(digest, spath), spath)
             if cached is not None:
+                twin = by_hash.get(key)
                 if twin is not None and twin.path in gone_paths:
                     report.files_moved += 1
                 yield spath, digest, st, cached
             else:
                 to_read.append((spath, digest, st))
         stats = {spath: st for spath, _, st in to_read}
-        for spath, (digest, result) in zip(
-            [p for p, _, _ in to_read], self._parse_all(to_read), strict=True
-        ):
-            report.files_read += 1
-            if result.status != "error":
-                self.cache.put(digest, result)
-            yield spath, digest, stats[spath], result
+        parsed = self._parse_all(to_read)
+        try:
+            for spath, (digest, result) in zip(
+                [p for p, _, _ in to_read], parsed, strict=True
+            ):
+                report.files_read += 1
+                if result.status != "error":
+                    self.cache.put(_parse_key(digest, spath), result)
+                yield spath, digest, stats[spath], result
+        finally:
+            parsed.close()  # stops the workers at once when the run is cut short
 
     def _parse_all(
         self, to_read: list[tuple[str, str, os.stat_result]]
     ) -> Iterator[tuple[str, ParseResult]]:
-        """Parse files in order, in worker processes when there is more than one."""
+        """Parse files in order, in worker processes when there is more than one.
+
+        At most a few jobs per worker are queued, so an interrupted run stops at once:
+        the workers are terminated rather than left to finish the queue. A worker that
+        dies (a reader crashing the interpreter, or killed for memory) fails its file
+        only; the pool is restarted for the rest.
+        """
         if self.jobs <= 1 or len(to_read) <= 1:
             for spath, digest, _ in to_read:
                 yield _read(spath, digest, self.index_dir)
             return
-        with ProcessPoolExecutor(max_workers=self.jobs) as pool:
-            yield from pool.map(
-                _read,
-                [p for p, _, _ in to_read],
-                [d for _, d, _ in to_read],
-                [self.index_dir] * len(to_read),
-                chunksize=4,
-            )
+        jobs: deque[tuple[str, str, object]] = deque(to_read)
+        window = self.jobs * 2
+        pool = self._pool()
+        inflight: deque[tuple[str, str, Future]] = deque()
+        done = False
+        try:
+            while jobs or inflight:
+                while jobs and len(inflight) < window:
+                    spath, digest, _ = jobs.popleft()
+                    inflight.append((spath, digest, pool.submit(
+                        _read, spath, digest, self.index_dir)))
+                spath, digest, future = inflight.popleft()
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    yield digest, ParseResult(
+                        spath, "error", reason="the reader process died (out of memory?)")
+                    _terminate(pool)
+                    for other, other_digest, _ in reversed(inflight):
+                        jobs.appendleft((other, other_digest, None))
+                    inflight.clear()
+                    pool = self._pool()
+            done = True
+        finally:
+            if done:
+                pool.shutdown(wait=True)
+            else:
+                _terminate(pool)
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.jobs,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_child_init,
+            initargs=(os.getpid(), _lock_fds(None)),
+        )
 
     # -- helpers -----------------------------------------------------------------
     def _writer(self, procs: int = 1):
         try:
             if procs > 1:
-                return self.ix.writer(procs=procs, multisegment=True, limitmb=256)
+                return _SafeMpWriter(self.ix, procs=procs, multisegment=True, limitmb=256)
             return self.ix.writer()
         except LockError as exc:
             raise IndexLocked.describe(self.index_dir) from exc
@@ -365,10 +624,9 @@ class Indexer:
             },
         )
 
-    @staticmethod
-    def _note_skip(rec: FileRecord, report: IndexReport) -> None:
+    def _note_skip(self, rec: FileRecord, report: IndexReport) -> None:
         if rec.status != "ok":
-            report.skipped.append(Skipped(rec.path, rec.status, rec.reason or ""))
+            self._fail(Skipped(rec.path, rec.status, rec.reason or ""), report)
 
 
 class Interrupted(Exception):
@@ -377,6 +635,43 @@ class Interrupted(Exception):
     def __init__(self, report: IndexReport) -> None:
         super().__init__("interrupted")
         self.report = report
+
+
+class FileFailed(Exception):
+    """Strict mode: a file could not be read; `report` says what was committed."""
+
+    def __init__(self, report: IndexReport, skipped: Skipped) -> None:
+        super().__init__(f"{skipped.path}: {skipped.reason or skipped.status}")
+        self.report = report
+        self.skipped = skipped
+
+
+def _cancel(writer) -> None:
+    """Cancel a Whoosh writer, even one half-way through a commit."""
+    with contextlib.suppress(Exception):
+        writer.cancel()
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop a worker pool now: queued jobs are dropped, running ones killed."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(5)
+
+
+def _content_key(digest: str, path: str) -> tuple[str, str | None]:
+    """What makes two files duplicates: the same bytes, read by the same reader."""
+    return digest, reader_for(path)
+
+
+def _parse_key(digest: str, path: str) -> str:
+    """The parse cache key: the content hash and the reader (a PDF named .json, or the
+    same text as .txt and .html, parse differently)."""
+    return content_hash(f"{digest}:{reader_for(path)}".encode())
 
 
 def _under(path: str, root: Path) -> bool:
@@ -395,6 +690,7 @@ def index_paths(
     kommune: str | None = None,
     jobs: int | None = None,
     progress: ProgressCallback | None = None,
+    strict: bool = False,
 ) -> IndexReport:
     """Index files and folders into the index at `index_dir` (created on first use)."""
-    return Indexer(index_dir, kommune=kommune, jobs=jobs).run(paths, progress)
+    return Indexer(index_dir, kommune=kommune, jobs=jobs, strict=strict).run(paths, progress)

@@ -27,6 +27,7 @@ from index.store import open_existing, resolve_index_dir
 from search.query import (
     Filters,
     QueryError,
+    check_expansions,
     filter_query,
     parse_date,
     parse_query,
@@ -103,6 +104,8 @@ class Referat:
             q = restrict_to_sections(q, flt.sections)
             if q is query.NullQuery:
                 raise QueryError("the query has no words to search in the given sections")
+        if q is not None:
+            check_expansions(q, self._searcher().reader())
         return q, filter_query(flt)
 
     @staticmethod

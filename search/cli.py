@@ -77,26 +77,32 @@ def cli() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1), default=None,
               help="Worker processes for reading files (default: all cores).")
 @click.option("--wait", is_flag=True, help="Wait for another indexer instead of failing.")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first file that cannot be read (keeps what was committed).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @json_option
 @user_errors
 def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None,
-              jobs: int | None, wait: bool, quiet: bool, as_json: bool) -> None:
+              jobs: int | None, wait: bool, strict: bool, quiet: bool, as_json: bool) -> None:
     """Index minutes in files and folders (PDF, TXT, portal HTML/JSON, SBSYS XML).
 
     Re-running is cheap: only new or changed files are read, and the items of files
-    gone from the folders are removed. Exit status 3 when some files could not be
-    read (they are listed), 130 when interrupted.
+    gone from the folders are removed. Files that cannot be read are listed with the
+    reason and the run goes on (with --strict it stops at the first). Exit status 0
+    when every supported file was read, 3 when some could not be read, 130 when
+    interrupted (Ctrl-C or SIGTERM; what was committed stays, a re-run finishes).
 
     \b
     Example:
         referat index ../shared/corpus/greve --index ./referat-index
         referat index minutes/ --kommune Albertslund
     """
-    from index.writer import Indexer, Interrupted
+    import signal
+
+    from index.writer import FileFailed, Indexer, Interrupted
 
     show_progress = not quiet and not as_json and sys.stderr.isatty()
-    indexer = Indexer(index_dir, kommune=kommune, jobs=jobs, wait=wait)
+    indexer = Indexer(index_dir, kommune=kommune, jobs=jobs, wait=wait, strict=strict)
     counts = {"files": 0, "items": 0}
 
     def progress(path: str, result: Any, items: int) -> None:
@@ -107,15 +113,36 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None
             click.echo(f"\r{counts['files']} files, {counts['items']} items  {name:<40}",
                        nl=False, err=True)
 
+    def terminate(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops a run like Ctrl-C
+
+    import threading
+
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, terminate) if in_main else None
     try:
         report = indexer.run(paths, progress)
     except Interrupted as exc:
         if show_progress:
             click.echo(err=True)
-        click.echo(f"Interrupted: the index keeps what was committed; "
-                   f"run the same command again to finish. ({exc.report.files_read} files "
-                   "read before the interruption)", err=True)
+        done = exc.report
+        click.echo(f"Interrupted: {done.files_committed} files ({done.items_committed} items) "
+                   f"were committed in this run and stay in the index; run the same "
+                   f"command again to finish.", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except FileFailed as exc:
+        if show_progress:
+            click.echo(err=True)
+        done = exc.report
+        click.echo(f"Error: {exc} (--strict: stopped; {done.files_committed} files "
+                   f"({done.items_committed} items) were committed in this run)", err=True)
+        sys.exit(EXIT_FILES_FAILED)
+    except KeyboardInterrupt:  # while waiting for the lock: nothing was written
+        click.echo("Interrupted before indexing started; nothing was written.", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
     if show_progress:
         click.echo("\r" + " " * 90 + "\r", nl=False, err=True)
     if as_json:
@@ -126,12 +153,54 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None
         click.echo(
             f"{report.files_seen} files ({report.files_read} read, {report.files_unchanged} "
             f"unchanged, {report.files_moved} moved, {report.files_removed} removed, "
-            f"{len(report.skipped)} skipped); items: {report.items_added} added, "
+            f"{len(report.skipped)} skipped, {len(report.failed)} failed); "
+            f"items: {report.items_added} added, "
             f"{report.items_updated} updated, {report.items_removed} removed; "
             f"{report.elapsed:.1f} s; index: {indexer.index_dir}"
         )
     if report.failed:
         sys.exit(EXIT_FILES_FAILED)
+
+
+# -- check ------------------------------------------------------------------------
+EXIT_CHECK_PROBLEMS = 1  # `referat check`: the index does not match its files
+
+
+@cli.command(name="check")
+@index_option
+@click.option("--hash", "hash_all", is_flag=True,
+              help="Hash every file, even those whose size and mtime are unchanged.")
+@json_option
+@user_errors
+def check_cmd(index_dir: str | None, hash_all: bool, as_json: bool) -> None:
+    """Check the index: it opens, its files are unchanged, records and items agree.
+
+    Lists files that are missing or changed since they were indexed, and items that
+    do not match their file's record, with the command that repairs them. Exit
+    status 0 when all is well, 1 when problems were found.
+
+    \b
+    Example:
+        referat check --index ./referat-index
+        referat check --json
+    """
+    from index.check import check_index
+
+    report = check_index(index_dir, hash_all=hash_all)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        if report.error:
+            click.echo(f"index {report.index} cannot be read: {report.error}")
+        for problem in report.problems:
+            click.echo(f"{problem.problem}: {problem.path}: {problem.detail}")
+        state = "ok" if report.ok else f"{len(report.problems)} problems"
+        click.echo(f"{report.files} files, {report.items} items; {report.unchanged} unchanged, "
+                   f"{report.touched} touched; {state}; index: {report.index}")
+        if report.fix:
+            click.echo(f"To fix: {report.fix}")
+    if not report.ok:
+        sys.exit(EXIT_CHECK_PROBLEMS)
 
 
 # -- search -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from whoosh import qparser, query
 from whoosh.fields import Schema
@@ -76,7 +77,7 @@ class _Parser(qparser.QueryParser):
         if fieldname not in TEXT_FIELDS or termclass is not query.Term or q is None:
             return q
         extra: list[query.Query] = [q]
-        if isinstance(q, query.Term):
+        if isinstance(q, query.Term) and EXACT_BOOST > 0:
             extra.append(query.Term(fieldname, exact_term(text), boost=boost * EXACT_BOOST))
         if fieldname == "title" and looks_like_case_number(text):
             extra += [query.Term("case", k, boost=CASE_BOOST) for k in case_keys(text)]
@@ -159,7 +160,11 @@ def parse_query(text: str, schema: Schema) -> query.Query | None:
     check_syntax(text)
     if not text.strip():
         return None
-    q = make_parser(schema).parse(text)
+    try:
+        q = make_parser(schema).parse(text)
+    except (IndexError, AttributeError, TypeError, ValueError):
+        # Whoosh's parser fails on NOT right before an operator ("NOT OR b").
+        raise QueryError("cannot parse query: AND, OR and NOT need a word on each side") from None
     err = _find_errors(q)
     if err:
         raise QueryError(f"cannot parse query: {err}")
@@ -167,6 +172,16 @@ def parse_query(text: str, schema: Schema) -> query.Query | None:
     if isinstance(q, query.qcore._NullQuery):
         return None
     return q
+
+
+def check_expansions(q: query.Query, reader) -> None:
+    """Reject a prefix* or wildcard that would expand to too many index terms."""
+    for node in q.leaves():
+        if isinstance(node, (query.Prefix, query.Wildcard)):
+            count = sum(1 for _ in islice(node._btexts(reader), MAX_PREFIX_TERMS + 1))
+            if count > MAX_PREFIX_TERMS:
+                raise QueryError(f"'{node.text}' matches more than {MAX_PREFIX_TERMS} words; "
+                                 "type more letters before *")
 
 
 def _name_words(text: str) -> list[str]:

@@ -298,10 +298,12 @@ def test_scanned_attachment_has_no_text_layer(corpus: Path) -> None:
 
 def test_broken_pdfs_are_read_errors(corpus: Path) -> None:
     data = (corpus / SYDDJURS).read_bytes()
-    for broken in (data[: len(data) // 2], b"not a pdf", b""):
+    for broken, reason in ((data[: len(data) // 2], "corrupt PDF"),
+                           (b"not a pdf", "not a PDF (no %PDF- header)"),
+                           (b"", "empty file (0 bytes)")):
         result = parse_bytes(broken, "broken.pdf")
         assert result.status == "error"
-        assert result.reason and result.reason.startswith("corrupt PDF")
+        assert result.reason and result.reason.startswith(reason)
         assert "\n" not in result.reason
 
 

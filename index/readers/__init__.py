@@ -32,15 +32,47 @@ def reader_for(path: str | Path) -> str | None:
     return READERS.get(Path(path).suffix.lower())
 
 
+def sniff(data: bytes) -> str | None:
+    """The suffix the content looks like: ".pdf", ".json" or ".markup" (HTML or XML)."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    if head[:1] in (b"{", b"["):
+        return ".json"
+    if head[:1] == b"<":
+        return ".markup"
+    return None
+
+
+def reader_for_content(data: bytes, source: str) -> str:
+    """The reader module for a file: by suffix, unless the content says the suffix lies."""
+    suffix = Path(source).suffix.lower()
+    if suffix not in READERS:
+        raise ReadError(f"unsupported file type {suffix or '(none)'}")
+    if not data:
+        raise ReadError("empty file (0 bytes)")
+    looks = sniff(data)
+    if looks == ".pdf" or (suffix == ".pdf" and looks == ".json"):
+        return READERS[looks]
+    if suffix == ".pdf" and looks == ".markup":
+        return READERS[".xml"] if data.lstrip()[:5].lower() == b"<?xml" else READERS[".html"]
+    if suffix == ".pdf":
+        raise ReadError("not a PDF (no %PDF- header)")
+    if looks == ".json" and suffix != ".txt":
+        return READERS[".json"]
+    if suffix == ".json" and looks == ".markup":
+        return READERS[".html"]
+    return READERS[suffix]
+
+
 def read_bytes(data: bytes, source: str, extractions: ExtractionCache | None = None,
                digest: str | None = None) -> Meeting:
     """Read one file's bytes into a Meeting (raises ReadError and its subclasses).
 
+    The reader is chosen by suffix and content (a PDF named .json is read as a PDF).
     With an extraction cache and the content hash, a PDF's pages are extracted once.
     """
-    module_name = reader_for(source)
-    if module_name is None:
-        raise ReadError(f"unsupported file type {Path(source).suffix or '(none)'}")
+    module_name = reader_for_content(data, source)
     module = importlib.import_module(module_name)
     if extractions is None or digest is None or not hasattr(module, "extract_pages"):
         return module.read(data, source)

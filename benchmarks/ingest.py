@@ -1,0 +1,131 @@
+"""Ingest benchmark: the whole shared corpus from scratch, then incremental runs.
+
+Run: .venv/bin/python benchmarks/ingest.py [--runs 3] [--jobs N] [--corpus DIR]
+
+The corpus is copied (mtimes kept) to $REFERAT_BENCH_DIR/ingest/corpus so that one
+file can be touched and changed. Per run, each in a fresh process:
+  scratch    new index, empty caches (PDFs extracted, every file parsed)
+  unchanged  the same command again
+  touched    one Greve file's mtime changed (hashed, record refreshed)
+  changed    one Greve file's content changed (re-read, its items replaced)
+  warm       new index, parse cache copied in (indexing without parsing)
+Then, on the items of the scratch index, stock Whoosh (one process) and SQLite FTS5.
+Prints one Markdown table of medians (min–max across runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+from _common import (
+    CORPUS,
+    WORK,
+    corpus_counts,
+    dir_size,
+    fresh,
+    index_in_child,
+    item_texts,
+    load,
+    median,
+    mib,
+    table,
+    whoosh_size,
+)
+from references import build_fts5, build_whoosh
+
+SCENARIOS = ("scratch", "unchanged", "touched", "changed", "warm")
+
+
+def change_file(path: Path) -> bytes:
+    """Rewrite a Greve JSON with one item title changed; returns the original bytes."""
+    original = path.read_bytes()
+    doc = json.loads(original.decode("utf-8-sig"))
+    doc["Dagsordenpunkter"][0]["Navn"] += " (rettet)"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return original
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=None, help="default: all cores")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    args = ap.parse_args()
+
+    base = WORK / "ingest"
+    corpus = base / "corpus"
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.copytree(args.corpus, corpus)  # copy2: mtimes kept
+    greve = sorted((corpus / "greve").glob("*.json"))
+    victim = greve[len(greve) // 2]
+    ix = base / "index"
+    times: dict[str, list[dict]] = {s: [] for s in SCENARIOS}
+    for run in range(args.runs):
+        fresh(ix)
+        times["scratch"].append(index_in_child([corpus], ix, args.jobs))
+        times["unchanged"].append(index_in_child([corpus], ix, args.jobs))
+        os.utime(victim, ns=(time.time_ns(), time.time_ns()))
+        times["touched"].append(index_in_child([corpus], ix, args.jobs))
+        original = change_file(victim)
+        times["changed"].append(index_in_child([corpus], ix, args.jobs))
+        victim.write_bytes(original)
+        index_in_child([corpus], ix, args.jobs)  # back to the original content
+        warm = fresh(base / "warm")
+        shutil.copytree(ix / "cache", warm / "cache")
+        times["warm"].append(index_in_child([corpus], warm, args.jobs))
+        print(f"run {run + 1}: " + ", ".join(f"{s} {times[s][-1]['seconds']:.2f} s"
+                                              for s in SCENARIOS), flush=True)
+
+    counts = corpus_counts(ix)
+    size = whoosh_size(ix)
+    items = list(item_texts(ix))
+    ref_load = load()
+    t_whoosh = [build_whoosh(items, base / "stock-whoosh") for _ in range(args.runs)]
+    t_fts = [build_fts5(items, base / "fts5.sqlite") for _ in range(args.runs)]
+    stock_size = whoosh_size(base / "stock-whoosh")
+    fts_size = (base / "fts5.sqlite").stat().st_size
+    stock_wps = counts["words"] / median(t_whoosh)
+
+    rows = []
+    for s in SCENARIOS:
+        runs = times[s]
+        secs = [r["seconds"] for r in runs]
+        m = median(secs)
+        last = runs[-1]
+        bulk = s in ("scratch", "warm")
+        rows.append([
+            s, last["files_seen"], last["files_read"],
+            counts["items"] if bulk else last["items_added"] + last["items_updated"],
+            counts["words"] if bulk else "",
+            f"{m:.2f} ({min(secs):.2f}–{max(secs):.2f})",
+            f"{counts['items'] / m:.0f}" if bulk else "",
+            f"{counts['words'] / m:.0f}" if bulk else "",
+            f"{counts['words'] / m / stock_wps:.2f}x" if bulk else "",
+            f"{max(r['rss_self'] for r in runs):.0f} / {max(r['rss_children'] for r in runs):.0f}",
+            mib(size) if bulk else "",
+            "/".join(r["load"] for r in runs),
+        ])
+    for name, secs, nbytes in (("stock Whoosh (1 proc)", t_whoosh, stock_size),
+                               ("SQLite FTS5", t_fts, fts_size)):
+        m = median(secs)
+        rows.append([name, "", "", counts["items"], counts["words"],
+                     f"{m:.2f} ({min(secs):.2f}–{max(secs):.2f})", f"{counts['items'] / m:.0f}",
+                     f"{counts['words'] / m:.0f}", f"{counts['words'] / m / stock_wps:.2f}x",
+                     "", mib(nbytes), ref_load])
+    print(f"\ncorpus {args.corpus}: {counts['items']} items, {counts['words']} words, "
+          f"{counts['pdf_pages']} PDF pages, raw text {mib(counts['raw_bytes'])}; "
+          f"index {mib(size)} = {size / counts['raw_bytes']:.2f}x raw text "
+          f"(+ cache {mib(dir_size(ix / 'cache'))}); "
+          f"jobs={args.jobs or os.cpu_count()}, {args.runs} runs\n")
+    print(table(["scenario", "files", "read", "items", "words", "seconds median (min–max)",
+                 "items/s", "words/s", "vs stock", "peak RSS MiB self / child",
+                 "index size", "load"], rows))
+
+
+if __name__ == "__main__":
+    main()

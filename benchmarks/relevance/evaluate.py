@@ -1,0 +1,473 @@
+"""Relevance benchmark: referat against reference configurations, and ablations.
+
+    .venv/bin/python benchmarks/relevance/evaluate.py [--workdir DIR] [--rebuild]
+        [--ablations] [--sweep] [--per-query] [--show QID ...] [--depth N]
+
+Builds every index once from the files listed in queries.json (cached in the work dir,
+default /tmp/referat-relevance; rebuilt when the file list or the code under index/
+changes), runs each query with its filters and prints nDCG@10, recall@10 and MRR per
+query kind and overall. A hit is identified by (source file relative to the corpus,
+item number).
+
+Configurations:
+  referat      the product: index.writer.index_paths + search.Referat.search
+  nostem       same fields, boosts, BM25F and filters; analyzer = tokenizer + lowercase +
+               stop words (no stems, no folding, no compounds, no exact-form terms)
+  whoosh-da    one text field (title + all sections), LanguageAnalyzer("da"), default
+               BM25F, Whoosh's default parser
+Ablations (--ablations), all on referat's own code, patched here only:
+  exact=0      EXACT_BOOST = 0 (no exact-form bonus)
+  flat-boosts  every section/title boost 1.0
+  no-compounds compound parts not indexed (index.analysis.split_compound -> ())
+  no-folding   no å/æ/ø folding (index.analysis.fold -> identity)
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import math
+import re
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh import qparser, query
+from whoosh.analysis import LanguageAnalyzer, LowercaseFilter, RegexTokenizer, StopFilter
+from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
+from whoosh.scoring import BM25F
+
+import index.analysis as analysis
+import search.api as sapi
+import search.query as squery
+import search.ranking as ranking
+from index.documents import item_documents, section_texts
+from index.readers import parse_file
+from index.schema import TEXT_FIELDS, build_schema
+from index.stopwords import STOP_WORDS
+from index.writer import index_paths
+from search import Referat
+from search.query import Filters, filter_query, parse_date
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+DEFAULT_WORKDIR = Path("/tmp/referat-relevance")
+K = 10
+PROXIMITY_SLOP = 2
+
+Key = tuple[str, str]  # (file relative to the corpus, item number)
+
+
+# -- data ----------------------------------------------------------------------------
+
+
+@dataclass
+class Query:
+    qid: str
+    text: str
+    kinds: list[str]
+    filters: dict
+    qrels: dict[Key, int]
+    need: str
+
+
+def load_queries(path: Path) -> tuple[list[str], list[Query]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    queries = []
+    for q in data["queries"]:
+        qrels = {}
+        for key, rel in q["qrels"].items():
+            file, _, item = key.rpartition("#")
+            qrels[(file, item)] = int(rel)
+        queries.append(Query(q["id"], q["query"], q["kinds"], q.get("filters", {}), qrels,
+                             q.get("need", "")))
+    return data["files"], queries
+
+
+# -- metrics -------------------------------------------------------------------------
+
+
+def ndcg(ranked: list[Key], qrels: dict[Key, int], k: int = K) -> float:
+    dcg = sum(qrels.get(key, 0) / math.log2(i + 2) for i, key in enumerate(ranked[:k]))
+    ideal = sorted(qrels.values(), reverse=True)[:k]
+    idcg = sum(rel / math.log2(i + 2) for i, rel in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def recall(ranked: list[Key], qrels: dict[Key, int], k: int = K) -> float:
+    relevant = {key for key, rel in qrels.items() if rel > 0}
+    return len(relevant & set(ranked[:k])) / len(relevant) if relevant else 0.0
+
+
+def reciprocal_rank(ranked: list[Key], qrels: dict[Key, int], k: int = K) -> float:
+    for i, key in enumerate(ranked[:k]):
+        if qrels.get(key, 0) > 0:
+            return 1.0 / (i + 1)
+    return 0.0
+
+
+METRICS = {"nDCG@10": ndcg, "R@10": recall, "MRR": reciprocal_rank}
+
+
+# -- patches (ablations; product code untouched on disk) ------------------------------
+
+
+def _clear_analysis_caches() -> None:
+    analysis._word_terms.cache_clear()
+    analysis._segment.cache_clear()
+
+
+@contextlib.contextmanager
+def patched(module, **values) -> Iterator[None]:
+    old = {name: getattr(module, name) for name in values}
+    for name, value in values.items():
+        setattr(module, name, value)
+    _clear_analysis_caches()
+    try:
+        yield
+    finally:
+        for name, value in old.items():
+            setattr(module, name, value)
+        _clear_analysis_caches()
+
+
+def no_compounds() -> contextlib.AbstractContextManager:
+    return patched(analysis, split_compound=lambda word: ())
+
+
+def no_folding() -> contextlib.AbstractContextManager:
+    return patched(analysis, fold=lambda word: word, _FOLDED_STOPS=STOP_WORDS)
+
+
+_OPERATORS = re.compile(r'["():*]|\b(?:AND|OR|NOT)\b')
+
+
+def proximity_parse(text: str, schema):
+    """Experiment (not in the product): referat's query, plus a boost-only clause that
+    rewards the query words near each other (a sloppy phrase over their stems)."""
+    q = _PRODUCT_PARSE(text, schema)
+    if q is None or _OPERATORS.search(text):
+        return q
+    stems = [s for s in map(analysis.stem_term, re.findall(analysis.WORD_PATTERN, text)) if s]
+    if len(stems) < 2:
+        return q
+    near = query.Or([query.Phrase(f, stems, slop=PROXIMITY_SLOP, boost=squery.FIELD_BOOSTS[f])
+                     for f in TEXT_FIELDS])
+    return query.AndMaybe(q, near)
+
+
+def proximity() -> contextlib.AbstractContextManager:
+    return patched(sapi, parse_query=proximity_parse)
+
+
+def search_constants(exact: float | None = None,
+                     boosts: dict[str, float] | None = None) -> contextlib.AbstractContextManager:
+    values: dict = {}
+    if exact is not None:
+        # A boost of exactly 0 makes Whoosh divide by zero (skip_to_quality), so "off"
+        # is a negligible boost; see the report for the proposed guard in search/query.py.
+        values["EXACT_BOOST"] = exact or 1e-6
+    if boosts is not None:
+        values["FIELD_BOOSTS"] = boosts
+    return patched(squery, **values)
+
+
+# -- building ------------------------------------------------------------------------
+
+
+def code_stamp(files: list[str], name: str) -> str:
+    h = hashlib.sha1(name.encode())
+    h.update("\n".join(files).encode())
+    for path in sorted((ROOT / "index").rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".tsv"):
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def cached_build(workdir: Path, name: str, files: list[str], rebuild: bool,
+                 build: Callable[[Path], None]) -> Path:
+    target = workdir / name
+    stamp = code_stamp(files, name)
+    stamp_file = target / "STAMP"
+    if not rebuild and stamp_file.exists() and stamp_file.read_text() == stamp:
+        return target
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    print(f"building {name} in {target} ...", file=sys.stderr, flush=True)
+    build(target)
+    stamp_file.write_text(stamp)
+    return target
+
+
+def parsed_meetings(corpus: Path, files: list[str]):
+    for rel in files:
+        result = parse_file(corpus / rel)
+        if not result.ok:
+            raise SystemExit(f"{rel}: {result.status}: {result.reason}")
+        yield rel, result.meeting
+
+
+def meta_fields() -> dict:
+    names = RegexTokenizer(r"\w+") | LowercaseFilter()
+    return dict(
+        doctype=ID(stored=True), path=ID(stored=True), number=ID(stored=True),
+        kommune_words=TEXT(analyzer=names), udvalg_words=TEXT(analyzer=names),
+        date=DATETIME(stored=True), kind=ID(stored=True),
+        sections=KEYWORD(stored=True, commas=True), case=KEYWORD(lowercase=True),
+    )
+
+
+META = ("doctype", "path", "number", "kommune_words", "udvalg_words", "date", "kind",
+        "sections", "case")
+
+
+def plain_analyzer():
+    return (RegexTokenizer(analysis.WORD_PATTERN) | LowercaseFilter()
+            | StopFilter(stoplist=STOP_WORDS, minsize=1))
+
+
+def nostem_schema() -> Schema:
+    schema = build_schema()
+    for name in TEXT_FIELDS:
+        schema.remove(name)
+        schema.add(name, TEXT(analyzer=plain_analyzer(), stored=name == "title"))
+    return schema
+
+
+def whoosh_da_schema() -> Schema:
+    return Schema(text=TEXT(analyzer=LanguageAnalyzer("da")), **meta_fields())
+
+
+def build_reference(corpus: Path, files: list[str], schema: Schema, single_field: bool):
+    def build(target: Path) -> None:
+        ix = whoosh_index.create_in(str(target), schema)
+        writer = ix.writer(limitmb=512)
+        for rel, meeting in parsed_meetings(corpus, files):
+            docs = item_documents(meeting, hashlib.sha1(rel.encode()).hexdigest(), rel)
+            for doc, item in zip(docs, meeting.items, strict=True):
+                if single_field:
+                    text = "\n\n".join([item.title, *section_texts(item).values()])
+                    doc = {k: v for k, v in doc.items() if k in META} | {"text": text}
+                writer.add_document(**doc)
+        writer.commit()
+    return build
+
+
+# -- searching -----------------------------------------------------------------------
+
+
+def _filters(q: Query) -> Filters:
+    f = dict(q.filters)
+    for name in ("date_from", "date_to"):
+        if f.get(name):
+            f[name] = parse_date(f[name])
+    return Filters(**f)
+
+
+class ProductSearch:
+    def __init__(self, index_dir: Path, corpus: Path, context=contextlib.nullcontext):
+        self.ref = Referat(index_dir)
+        self.corpus = corpus.resolve()
+        self.context = context
+
+    def __call__(self, q: Query) -> list[Key]:
+        with self.context():
+            result = self.ref.search(q.text, limit=K, **q.filters)
+        return [(str(Path(h.source).relative_to(self.corpus)), h.item) for h in result.hits]
+
+
+class ReferenceSearch:
+    def __init__(self, index_dir: Path, fields: list[str], boosts: dict[str, float] | None,
+                 weighting):
+        self.ix = whoosh_index.open_dir(str(index_dir))
+        self.searcher = self.ix.searcher(weighting=weighting)
+        self.parser = qparser.MultifieldParser(fields, self.ix.schema, fieldboosts=boosts,
+                                               group=qparser.AndGroup)
+
+    def __call__(self, q: Query) -> list[Key]:
+        parsed = self.parser.parse(q.text)
+        hits = self.searcher.search(parsed, limit=K, filter=filter_query(_filters(q)))
+        return [(h["path"], h["number"]) for h in hits]
+
+
+# -- configurations ------------------------------------------------------------------
+
+_PRODUCT_PARSE = squery.parse_query
+FLAT = {name: 1.0 for name in ranking.FIELD_BOOSTS}
+
+
+def configurations(corpus: Path, files: list[str], workdir: Path, rebuild: bool,
+                   ablations: bool) -> dict[str, Callable[[Query], list[Key]]]:
+    paths = [str(corpus / f) for f in files]
+
+    def product(name: str, variant=contextlib.nullcontext):
+        def build(target: Path) -> None:
+            with variant():
+                index_paths(paths, index_dir=target, jobs=4)
+        return cached_build(workdir, name, files, rebuild, build)
+
+    main = product("referat")
+    configs: dict[str, Callable[[Query], list[Key]]] = {
+        "referat": ProductSearch(main, corpus),
+        "nostem": ReferenceSearch(
+            cached_build(workdir, "nostem", files, rebuild,
+                         build_reference(corpus, files, nostem_schema(), False)),
+            list(TEXT_FIELDS), ranking.FIELD_BOOSTS, ranking.weighting()),
+        "whoosh-da": ReferenceSearch(
+            cached_build(workdir, "whoosh-da", files, rebuild,
+                         build_reference(corpus, files, whoosh_da_schema(), True)),
+            ["text"], None, BM25F()),
+    }
+    if ablations:
+        configs["exact=0"] = ProductSearch(main, corpus, lambda: search_constants(exact=0.0))
+        configs["flat-boosts"] = ProductSearch(main, corpus,
+                                               lambda: search_constants(boosts=FLAT))
+        configs["+proximity"] = ProductSearch(main, corpus, proximity)
+        configs["no-compounds"] = ProductSearch(product("no-compounds", no_compounds),
+                                                corpus, no_compounds)
+        configs["no-folding"] = ProductSearch(product("no-folding", no_folding), corpus,
+                                              no_folding)
+    return configs
+
+
+# Sweep of the search-time constants (index unchanged): exact boosts x boost sets.
+BOOST_SETS: dict[str, dict[str, float]] = {
+    "current": dict(ranking.FIELD_BOOSTS),
+    "flat": FLAT,
+    "title-heavy": {"title": 5.0, "beslutning": 2.5, "indstilling": 2.0, "resume": 1.5,
+                    "sagsfremstilling": 1.0, "rest": 0.7},
+    "decision-heavy": {"title": 3.0, "beslutning": 4.0, "indstilling": 3.0, "resume": 1.5,
+                       "sagsfremstilling": 1.0, "rest": 0.5},
+    "mild": {"title": 2.0, "beslutning": 1.5, "indstilling": 1.5, "resume": 1.2,
+             "sagsfremstilling": 1.0, "rest": 0.8},
+    "title-resume": {"title": 3.0, "beslutning": 2.0, "indstilling": 2.0, "resume": 2.0,
+                     "sagsfremstilling": 1.0, "rest": 0.5},
+}
+EXACT_VALUES = (0.0, 0.25, 0.5, 1.0)
+
+
+# -- reporting -----------------------------------------------------------------------
+
+
+def evaluate(run: Callable[[Query], list[Key]], queries: list[Query]) -> dict[str, dict]:
+    out = {}
+    for q in queries:
+        ranked = run(q)
+        out[q.qid] = {"ranked": ranked} | {m: f(ranked, q.qrels) for m, f in METRICS.items()}
+    return out
+
+
+def kinds_of(queries: list[Query]) -> list[str]:
+    seen: list[str] = []
+    for q in queries:
+        for kind in q.kinds:
+            if kind not in seen:
+                seen.append(kind)
+    return seen
+
+
+def mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def table(results: dict[str, dict], queries: list[Query], metrics: list[str]) -> str:
+    names = list(results)
+    rows = [("all", queries)] + [(k, [q for q in queries if k in q.kinds])
+                                 for k in kinds_of(queries)]
+    head = f"{'kind':<18}{'n':>3}"
+    sub = " " * 21
+    for name in names:
+        head += f" | {name:^{7 * len(metrics) - 1}}"
+        sub += " | " + " ".join(f"{m[:6]:>6}" for m in metrics)
+    lines = [head, sub, "-" * len(head)]
+    for kind, qs in rows:
+        line = f"{kind:<18}{len(qs):>3}"
+        for name in names:
+            vals = [mean([results[name][q.qid][m] for q in qs]) for m in metrics]
+            line += " | " + " ".join(f"{v:6.3f}" for v in vals)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def show(qid: str, queries: list[Query], configs, depth: int, corpus: Path) -> None:
+    q = next(q for q in queries if q.qid == qid)
+    titles = {}
+    for rel, meeting in parsed_meetings(corpus, sorted({f for f, _ in q.qrels})):
+        for item in meeting.items:
+            titles[(rel, item.number)] = item.title
+    print(f"{q.qid} {q.text!r} {q.filters} {q.kinds}\n  need: {q.need}")
+    for name, run in configs.items():
+        print(f"  [{name}]")
+        for i, key in enumerate(run(q)[:depth]):
+            print(f"    {i + 1:2} rel={q.qrels.get(key, '?')} {key[0][:60]}#{key[1]}")
+    print("  judged:")
+    for key, rel in sorted(q.qrels.items(), key=lambda kv: -kv[1]):
+        print(f"    rel={rel} {key[0][:60]}#{key[1]} {titles.get(key, '??')[:70]}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--queries", type=Path, default=HERE / "queries.json")
+    ap.add_argument("--rebuild", action="store_true", help="rebuild every index")
+    ap.add_argument("--ablations", action="store_true", help="also run the ablations")
+    ap.add_argument("--sweep", action="store_true", help="sweep EXACT_BOOST x field boosts")
+    ap.add_argument("--per-query", action="store_true", help="nDCG@10 of every query")
+    ap.add_argument("--show", nargs="*", default=[], help="print the top hits of queries")
+    ap.add_argument("--depth", type=int, default=K)
+    args = ap.parse_args(argv)
+
+    files, queries = load_queries(args.queries)
+    print(f"work dir: {args.workdir}  corpus: {args.corpus}  files: {len(files)}  "
+          f"queries: {len(queries)}")
+    configs = configurations(args.corpus, files, args.workdir, args.rebuild, args.ablations)
+    if args.show:
+        for qid in args.show:
+            show(qid, queries, configs, args.depth, args.corpus)
+        return
+    results = {name: evaluate(run, queries) for name, run in configs.items()}
+    main_names = ["referat", "nostem", "whoosh-da"]
+    print("\nReference configurations (nDCG@10, recall@10, MRR@10)")
+    print(table({n: results[n] for n in main_names}, queries, list(METRICS)))
+    if args.ablations:
+        names = ["referat", "exact=0", "flat-boosts", "no-compounds", "no-folding",
+                 "+proximity"]
+        print("\nAblations of referat (nDCG@10, recall@10)")
+        print(table({n: results[n] for n in names}, queries, ["nDCG@10", "R@10"]))
+    if args.per_query:
+        print("\nPer query nDCG@10")
+        print(f"{'qid':<5} {'kinds':<28}" + "".join(f"{n[:12]:>13}" for n in results)
+              + "  query")
+        for q in queries:
+            print(f"{q.qid:<5} {','.join(q.kinds)[:27]:<28}"
+                  + "".join(f"{results[n][q.qid]['nDCG@10']:13.3f}" for n in results)
+                  + f"  {q.text}")
+    if args.sweep:
+        sweep(configs["referat"], queries, results["referat"])
+
+
+def sweep(run: ProductSearch, queries: list[Query], base: dict) -> None:
+    print("\nSweep: nDCG@10 overall (queries whose nDCG@10 changed vs current: +better/-worse)")
+    print(f"{'boosts':<16}" + "".join(f"{'exact=' + str(e):>20}" for e in EXACT_VALUES))
+    for set_name, boosts in BOOST_SETS.items():
+        line = f"{set_name:<16}"
+        for exact in EXACT_VALUES:
+            with search_constants(exact=exact, boosts=boosts):
+                res = evaluate(run, queries)
+            up = sum(res[q.qid]["nDCG@10"] > base[q.qid]["nDCG@10"] + 1e-9 for q in queries)
+            down = sum(res[q.qid]["nDCG@10"] < base[q.qid]["nDCG@10"] - 1e-9 for q in queries)
+            score = mean([res[q.qid]["nDCG@10"] for q in queries])
+            line += f"{score:>10.3f} (+{up:<2}-{down:<2})"
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
