@@ -117,7 +117,19 @@ class IndexReport:
         }
 
 
-ProgressCallback = Callable[[str, ParseResult | None, int], None]
+@dataclass
+class Progress:
+    """Where a run is: passed to the progress callback after each file is written."""
+
+    path: str
+    status: str
+    items: int  # items of this file
+    files_done: int
+    files_total: int  # files to read or re-check in this run
+    items_done: int
+
+
+ProgressCallback = Callable[[Progress], None]
 
 
 def walk(paths: Iterable[str | Path], exclude: Path | None = None) -> Iterator[Path]:
@@ -450,6 +462,7 @@ class Indexer:
         """
         # Whoosh's multi-process writer pays off on large batches only.
         procs = self.jobs if len(todo) >= MULTIPROC_MIN_FILES else 1
+        done = items_done = 0
         writer = None
         pending_files = pending_items = 0
         counts = IndexReport()  # item counts of the batch not yet committed
@@ -494,8 +507,11 @@ class Indexer:
                 _count(counts, old.items if old else 0, len(docs))
                 pending_files += 1
                 pending_items += len(docs)
+                done += 1
+                items_done += len(docs)
                 if progress:
-                    progress(spath, result, len(docs))
+                    progress(Progress(spath, result.status, len(docs), done, len(todo),
+                                      items_done))
                 if (pending_files >= BATCH_FILES
                         or time.monotonic() - batch_started >= BATCH_SECONDS):
                     commit()

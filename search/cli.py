@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -70,6 +71,19 @@ def cli() -> None:
 
 
 # -- index ------------------------------------------------------------------------
+PROGRESS_WIDTH = 100
+
+
+def progress_line(step: Any, elapsed: float) -> str:
+    """`[#####.....] 120/371 files  1,840 items  0:42 left  name.pdf` for a terminal."""
+    total = max(step.files_total, 1)
+    filled = round(20 * step.files_done / total)
+    left = elapsed / step.files_done * (total - step.files_done) if step.files_done else 0
+    line = (f"[{'#' * filled}{'.' * (20 - filled)}] {step.files_done}/{total} files  "
+            f"{step.items_done:,} items  {int(left) // 60}:{int(left) % 60:02d} left  "
+            f"{os.path.basename(step.path)}")
+    return line[:PROGRESS_WIDTH].ljust(PROGRESS_WIDTH)
+
 @cli.command(name="index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @index_option
@@ -103,15 +117,12 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None
 
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     indexer = Indexer(index_dir, kommune=kommune, jobs=jobs, wait=wait, strict=strict)
-    counts = {"files": 0, "items": 0}
+    started = time.monotonic()
 
-    def progress(path: str, result: Any, items: int) -> None:
-        counts["files"] += 1
-        counts["items"] += items
+    def progress(step: Any) -> None:
         if show_progress:
-            name = os.path.basename(path)[:40]
-            click.echo(f"\r{counts['files']} files, {counts['items']} items  {name:<40}",
-                       nl=False, err=True)
+            click.echo("\r" + progress_line(step, time.monotonic() - started), nl=False,
+                       err=True)
 
     def terminate(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt  # SIGTERM stops a run like Ctrl-C
@@ -144,7 +155,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None
         if in_main:
             signal.signal(signal.SIGTERM, previous)
     if show_progress:
-        click.echo("\r" + " " * 90 + "\r", nl=False, err=True)
+        click.echo("\r" + " " * PROGRESS_WIDTH + "\r", nl=False, err=True)
     if as_json:
         emit_json(report.to_dict() | {"index": str(indexer.index_dir)})
     elif not quiet:

@@ -162,3 +162,12 @@ def test_help_has_examples():
     for command in ("index", "search", "show", "stats", "parse", "analyze"):
         result = invoke(command, "--help")
         assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_progress_line():
+    from index.writer import Progress
+    from search.cli import progress_line
+
+    line = progress_line(Progress("/m/referat.pdf", "ok", 3, 120, 480, 1840), elapsed=30.0)
+    assert line.startswith("[#####...............] 120/480 files  1,840 items  1:30 left  ")
+    assert "referat.pdf" in line

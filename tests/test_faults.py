@@ -213,8 +213,8 @@ def test_file_that_disappears_during_the_run(tmp_path):
     shutil.copy(TEKNIK_TXT, folder / "a.txt")
     shutil.copy(EXAMPLES / "sundhed-og-omsorg-2025-04-07.json", folder / "b.json")
 
-    def progress(path, result, items):  # after a.txt is read, b.json vanishes
-        if path.endswith("a.txt"):
+    def progress(step):  # after a.txt is read, b.json vanishes
+        if step.path.endswith("a.txt"):
             (folder / "b.json").unlink()
 
     report = Indexer(tmp_path / "ix", jobs=1).run([folder], progress)
