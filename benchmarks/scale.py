@@ -95,7 +95,7 @@ def main() -> None:
     run = index_in_child([corpus], ix, args.jobs)
     counts = corpus_counts(ix)
     size = whoosh_size(ix)
-    segments = len(list(ix.glob("*.trm")))
+    segments = len([p for p in ix.iterdir() if p.suffix in (".seg", ".trm")])
     print(f"\nscale corpus {corpus} ({files} files); index kept at {ix} "
           f"({segments} segments); load after {load()}\n")
     print(table(

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from index.model import Item, Meeting
 from index.schema import REST_FIELD, SECTION_FIELDS, case_keys, field_for_section
+
+if TYPE_CHECKING:  # the search side unpacks bodies without loading the reader model
+    from index.model import Item, Meeting
 
 
 def item_id(content_hash: str, position: int) -> str:
@@ -36,11 +38,16 @@ def section_texts(item: Item) -> dict[str, str]:
 
 
 def item_documents(
-    meeting: Meeting, content_hash: str, path: str, kommune: str | None = None
+    meeting: Meeting,
+    content_hash: str,
+    path: str,
+    kommune: str | None = None,
+    id_key: str | None = None,
 ) -> list[dict[str, Any]]:
     """One Whoosh document per agenda item of a meeting.
 
-    `kommune` overrides what the document says; `path` is the file's absolute path.
+    `kommune` overrides what the document says; `path` is the file's absolute path;
+    item ids are made from `id_key` (default: the content hash) and the item's place.
     """
     kommune_name = kommune or meeting.kommune or ""
     udvalg = meeting.udvalg or ""
@@ -53,7 +60,7 @@ def item_documents(
         texts = section_texts(item)
         doc: dict[str, Any] = {
             "doctype": "item",
-            "id": item_id(content_hash, position),
+            "id": item_id(id_key or content_hash, position),
             "path": path,
             "content_hash": content_hash,
             "kommune": kommune_name,

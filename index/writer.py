@@ -48,6 +48,11 @@ from index.store import open_or_create, resolve_index_dir
 BATCH_FILES = 200  # files per commit
 BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work
 MULTIPROC_MIN_FILES = 100
+# Whoosh's posting pool spills sorted runs to disk (pickled, merged back at commit) when
+# its size estimate passes limitmb; a 200-file Greve batch is ~1.6M postings, ~300 MB by
+# that estimate. The default 128 spilled 2-3 runs per commit: a third of the CPU.
+LIMITMB = 1024  # one writer process
+LIMITMB_PER_PROC = 256  # each of Whoosh's writer processes
 FAILED_STATUSES = ("error", "no_text_layer")  # a supported file that could not be read
 READ_FAILED = "cannot read file"  # reason prefix of I/O errors, retried on the next run
 
@@ -497,11 +502,16 @@ class Indexer:
                     writer.delete_by_term("path", spath)
                 docs: list[dict] = []
                 if result.ok and result.meeting is not None:
-                    docs = item_documents(result.meeting, digest, spath, self.kommune)
+                    # ids from bytes and reader: unique, since those are what make
+                    # duplicates (the same bytes as .txt and .html are two files)
+                    docs = item_documents(result.meeting, digest, spath, self.kommune,
+                                          id_key=_parse_key(digest, spath))
                 else:
                     report.skipped.append(Skipped(spath, result.status, result.reason or ""))
+                # A changed file's old items went with delete_by_term("path") above, and
+                # ids are unique per content: no per-document delete lookup needed.
                 for doc in docs:
-                    writer.update_document(**doc)
+                    writer.add_document(**doc)
                 self._write_record(writer, spath, digest, st, result.status, result.reason,
                                    len(docs))
                 _count(counts, old.items if old else 0, len(docs))
@@ -618,8 +628,9 @@ class Indexer:
     def _writer(self, procs: int = 1):
         try:
             if procs > 1:
-                return _SafeMpWriter(self.ix, procs=procs, multisegment=True, limitmb=256)
-            return self.ix.writer()
+                return _SafeMpWriter(self.ix, procs=procs, multisegment=True,
+                                     limitmb=LIMITMB_PER_PROC)
+            return self.ix.writer(limitmb=LIMITMB)
         except LockError as exc:
             raise IndexLocked.describe(self.index_dir) from exc
 

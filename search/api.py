@@ -22,13 +22,15 @@ from whoosh import query, sorting
 from whoosh.searching import Searcher
 
 from index.documents import unpack_body
-from index.schema import TEXT_FIELDS
 from index.store import open_existing, resolve_index_dir
 from search.query import (
+    FILES,
+    ITEMS,
     Filters,
     QueryError,
     check_expansions,
     filter_query,
+    highlight_terms,
     parse_date,
     parse_query,
     restrict_to_sections,
@@ -96,7 +98,9 @@ class Referat:
         self.close()
 
     # -- queries ----------------------------------------------------------------
-    def build_query(self, text: str, **filters: Any) -> tuple[query.Query | None, query.Query]:
+    def build_query(
+        self, text: str, **filters: Any
+    ) -> tuple[query.Query | None, query.Query | None]:
         """The parsed Whoosh query and the filter query (`--show-query`)."""
         flt = self._filters(**filters)
         q = parse_query(text, self._ix.schema)
@@ -164,16 +168,19 @@ class Referat:
         sortedby = None
         if sort == "date" or q is None:
             sortedby = [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
-        results = searcher.search_page(
-            q if q is not None else flt,
-            page,
-            pagelen=limit,
-            filter=flt if q is not None else None,
-            sortedby=sortedby,
-            terms=True,
-        )
+        if q is None:  # a listing: every item the filters allow
+            q, flt = (query.And([ITEMS, flt]) if flt is not None else ITEMS), None
+            terms: dict[str, set[str]] = {}
+        else:
+            terms = highlight_terms(q, searcher.reader())
+        # optimize=False: count every match in the scoring pass (block skipping would
+        # make the exact total a second pass over the whole query).
+        # mask: a bare NOT or a field query could match file records; they are few, so
+        # excluding them is cheap (unlike filtering to the many items).
+        results = searcher.search_page(q, page, pagelen=limit, filter=flt, mask=FILES,
+                                       sortedby=sortedby, optimize=False)
         formatter = MarkFormatter(*(marks or ()))
-        hits = [self._hit(h, formatter) for h in results]
+        hits = [self._hit(h, terms, formatter) for h in results]
         return SearchResult(
             query=text,
             total=results.total,
@@ -183,18 +190,12 @@ class Referat:
             parsed=f"{q!r} FILTER {flt!r}",
         )
 
-    def _hit(self, hit, formatter: MarkFormatter) -> Hit:
+    @staticmethod
+    def _hit(hit, terms: dict[str, set[str]], formatter: MarkFormatter) -> Hit:
         fields = hit.fields()
         body = unpack_body(fields["body"])
-        matched: dict[str, set[str]] = {}
-        if hit.results.has_matched_terms():
-            for fieldname, term in hit.matched_terms():
-                if fieldname in TEXT_FIELDS:
-                    matched.setdefault(fieldname, set()).add(
-                        term.decode("utf-8") if isinstance(term, bytes) else term
-                    )
         snippet, types = snippet_and_sections(
-            body["item"]["sections"], fields.get("title", ""), matched, formatter
+            body["item"]["sections"], fields.get("title", ""), terms, formatter
         )
         return Hit(
             id=fields["id"],

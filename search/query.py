@@ -184,13 +184,49 @@ def check_expansions(q: query.Query, reader) -> None:
                                  "type more letters before *")
 
 
+def highlight_terms(q: query.Query, reader) -> dict[str, set[str]]:
+    """The index terms of a query's positive parts, per text field (prefixes expanded).
+
+    Snippets mark these; a hit's matched sections are those whose text holds one.
+    Taken once per search, instead of Whoosh recording terms for every matching doc.
+    """
+    out: dict[str, set[str]] = {}
+
+    def walk(node: query.Query) -> None:
+        if isinstance(node, query.Not):
+            return
+        if isinstance(node, query.AndNot):
+            walk(node.a)
+            return
+        if not node.is_leaf():
+            for child in node.children():
+                walk(child)
+            return
+        for fieldname, text in node.existing_terms(reader, phrases=True, expand=True):
+            if fieldname in TEXT_FIELDS:
+                word = text.decode("utf-8") if isinstance(text, bytes) else text
+                out.setdefault(fieldname, set()).add(word)
+
+    walk(q)
+    return out
+
+
 def _name_words(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", text.lower()) if w]
 
 
-def filter_query(filters: Filters) -> query.Query:
-    """The query that selects the items the filters allow."""
-    parts: list[query.Query] = [query.Term("doctype", "item")]
+ITEMS = query.Term("doctype", "item")
+FILES = query.Term("doctype", "file")
+
+
+def filter_query(filters: Filters) -> query.Query | None:
+    """The restrictions the filters make (None: no filter).
+
+    Only items have the filtered fields (file records have none), so the filter needs
+    no `doctype:item` clause (searches mask FILES); a search with no query words
+    searches ITEMS instead.
+    """
+    parts: list[query.Query] = []
     for fieldname, value in (("kommune_words", filters.kommune),
                              ("udvalg_words", filters.udvalg)):
         if value:
@@ -221,7 +257,7 @@ def filter_query(filters: Filters) -> query.Query:
         if not keys:
             raise QueryError(f"not a case number: {filters.case!r}")
         parts.append(query.Or([query.Term("case", k) for k in keys]))
-    return query.And(parts)
+    return query.And(parts) if parts else None
 
 
 def restrict_to_sections(q: query.Query, sections: list[str]) -> query.Query:

@@ -132,28 +132,36 @@ def mark(text: str, terms: set[str], formatter: highlight.Formatter,
                                formatter, top=top, mode="index")
 
 
+def holds_any(text: str, terms: set[str] | None) -> bool:
+    """Whether the index terms of `text` include one of `terms`."""
+    if not terms or not text:
+        return False
+    return any(t.text in terms for t in _ANALYZER(text[:MAX_HIGHLIGHT_CHARS], mode="index"))
+
+
 def snippet_and_sections(
     sections: list[dict[str, Any]], title: str, matched: dict[str, set[str]],
     formatter: highlight.Formatter,
 ) -> tuple[str, list[str]]:
     """The snippet of a hit and the section types whose text matched.
 
-    `matched` maps each text field to the index terms of the query that matched in it.
-    The snippet comes from the matching section of the most boosted field.
+    `matched` maps each text field to the query's index terms in it. Only the first
+    matching section of the most boosted field is cut into a snippet (highlighting is
+    the costly part); the others are only checked for a term.
     """
-    found: list[tuple[float, str, str]] = []  # (field boost, type, marked text)
+    best: tuple[float, str] | None = None  # (field boost, text)
     types: list[str] = []
     for sec in sections:
-        terms = matched.get(field_for_section(sec["type"]))
-        marked = mark(sec["text"], terms or set(), formatter)
-        if marked:
+        field = field_for_section(sec["type"])
+        if holds_any(sec["text"], matched.get(field)):
             if sec["type"] not in types:
                 types.append(sec["type"])
-            found.append((FIELD_BOOSTS[field_for_section(sec["type"])], sec["type"], marked))
-    if "title" in matched and mark(title, matched["title"], formatter):
+            if best is None or FIELD_BOOSTS[field] > best[0]:
+                best = (FIELD_BOOSTS[field], sec["text"])
+    if holds_any(title, matched.get("title")):
         types.insert(0, "title")
-    if found:
-        best = max(found, key=lambda f: f[0])
-        return best[2], types
+    if best is not None:
+        field_terms = set().union(*matched.values())
+        return mark(best[1], field_terms, formatter), types
     lead = next((s["text"] for s in sections if s["text"].strip()), "")
     return " ".join(lead[:SNIPPET_CHARS].split()), types
