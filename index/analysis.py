@@ -203,6 +203,41 @@ def stem_term(word: str) -> str | None:
     return terms[0] if terms else None
 
 
+ABBREVIATIONS: dict[str, str] = {
+    "kbh": "københavn",
+    "cph": "københavn",
+    "aab": "aalborg",
+    "kl": "kommunernes landsforening",
+}
+"""Abbreviations users type for names; expanded at query time only (`spelling_variants`)."""
+
+_ASCII_FOR = {"o": "ø", "a": "å", "e": "æ"}
+MAX_VARIANT_LETTERS = 3
+
+
+def spelling_variants(word: str) -> list[str]:
+    """Danish spellings a user may have meant by a word typed without æ, ø or å.
+
+    "Kobenhavn" gives "København" among others, and a known abbreviation gives its
+    expansion ("Kbh" → "københavn"). Only for query time, and only worth using when
+    the word as typed is not in the index: "mod" must not also mean "mød".
+    """
+    norm = normalize(word)
+    if norm in ABBREVIATIONS:
+        return [ABBREVIATIONS[norm]]
+    if any(c in norm for c in "æøå"):
+        return []
+    spots = [i for i, c in enumerate(norm) if c in _ASCII_FOR][:MAX_VARIANT_LETTERS]
+    out = []
+    for mask in range(1, 2 ** len(spots)):
+        letters = list(norm)
+        for bit, i in enumerate(spots):
+            if mask >> bit & 1:
+                letters[i] = _ASCII_FOR[letters[i]]
+        out.append("".join(letters))
+    return out
+
+
 def exact_term(word: str) -> str:
     """The exact-form term the index stores for a word."""
     return EXACT_PREFIX + fold(normalize(word))

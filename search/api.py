@@ -103,7 +103,7 @@ class Referat:
     ) -> tuple[query.Query | None, query.Query | None]:
         """The parsed Whoosh query and the filter query (`--show-query`)."""
         flt = self._filters(**filters)
-        q = parse_query(text, self._ix.schema)
+        q = parse_query(text, self._ix.schema, self._searcher().reader())
         if q is not None and flt.sections:
             q = restrict_to_sections(q, flt.sections)
             if q is query.NullQuery:

@@ -17,7 +17,7 @@ from itertools import islice
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
-from index.analysis import exact_term
+from index.analysis import exact_term, spelling_variants, stem_term
 from index.schema import TEXT_FIELDS, case_keys, field_for_section, looks_like_case_number
 from index.sections import SECTION_TYPES
 from search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
@@ -79,14 +79,32 @@ class _Parser(qparser.QueryParser):
         extra: list[query.Query] = [q]
         if isinstance(q, query.Term) and EXACT_BOOST > 0:
             extra.append(query.Term(fieldname, exact_term(text), boost=boost * EXACT_BOOST))
+        if isinstance(q, query.Term) and self.reader is not None and not self.reader.frequency(
+                fieldname, q.text):
+            extra += self._respelled(fieldname, text, boost)
         if fieldname == "title" and looks_like_case_number(text):
             extra += [query.Term("case", k, boost=CASE_BOOST) for k in case_keys(text)]
         return query.Or(extra) if len(extra) > 1 else q
 
+    def _respelled(self, fieldname: str, text: str, boost: float) -> list[query.Query]:
+        """Terms for other spellings of a word the index does not hold ("Kobenhavn")."""
+        out: list[query.Query] = []
+        for variant in spelling_variants(text):
+            stems = [stem_term(w) for w in variant.split()]
+            if all(stems) and all(self.reader.frequency(fieldname, s) for s in stems):
+                terms = [query.Term(fieldname, s, boost=boost) for s in stems]
+                out.append(terms[0] if len(terms) == 1 else query.And(terms))
+        return out
 
-def make_parser(schema: Schema) -> qparser.QueryParser:
-    """The parser for user queries over the text fields, with boosts and aliases."""
+
+def make_parser(schema: Schema, reader=None) -> qparser.QueryParser:
+    """The parser for user queries over the text fields, with boosts and aliases.
+
+    With an index reader, a word the index does not hold also matches its spelling
+    variants that it does hold (`index.analysis.spelling_variants`).
+    """
     parser = _Parser(None, schema, group=qparser.AndGroup)
+    parser.reader = reader
     parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
     aliases: dict[str, list[str]] = {}
     for alias, target in FIELD_NAMES.items():
@@ -155,13 +173,13 @@ def _find_errors(q: query.Query) -> str | None:
     return None
 
 
-def parse_query(text: str, schema: Schema) -> query.Query | None:
+def parse_query(text: str, schema: Schema, reader=None) -> query.Query | None:
     """The Whoosh query for a user's query string; None for an empty query."""
     check_syntax(text)
     if not text.strip():
         return None
     try:
-        q = make_parser(schema).parse(text)
+        q = make_parser(schema, reader).parse(text)
     except (IndexError, AttributeError, TypeError, ValueError):
         # Whoosh's parser fails on NOT right before an operator ("NOT OR b").
         raise QueryError("cannot parse query: AND, OR and NOT need a word on each side") from None

@@ -203,3 +203,13 @@ def test_folding_merges_few_corpus_words(corpus: Path) -> None:
     merged = sum(len(g) - 1 for g in groups.values())
     assert 10 <= merged <= 40
     assert {"aarhus", "århus"} in groups.values()
+
+
+def test_spelling_variants_for_ascii_typing():
+    from index.analysis import spelling_variants
+
+    assert "københavn" in spelling_variants("Kobenhavn")
+    assert spelling_variants("Kbh") == ["københavn"]
+    assert "århus" in spelling_variants("Arhus")
+    assert spelling_variants("København") == []
+    assert len(spelling_variants("ooooooo")) == 2**3 - 1  # bounded

@@ -260,3 +260,21 @@ def test_threads_share_one_referat(referat):
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(lambda q: (q, [h.id for h in referat.search(q).hits]), queries))
     assert all(ids == expected[q] for q, ids in got)
+
+
+def test_words_typed_without_danish_letters(referat):
+    """"Kobenhavn" and "Kbh" find "København"; a word the index holds is not respelled."""
+    target = referat.search("København")
+    assert target.total > 0
+    for typed in ("Kobenhavn", "Kbh"):
+        assert {h.id for h in referat.search(typed, limit=100).hits} == {
+            h.id for h in referat.search("København", limit=100).hits}
+    assert referat.search("Arhus").total == referat.search("Århus").total > 0
+    # "mod" is in the index: it must not also match "møde"
+    assert referat.search("mod").total < referat.search("møde").total
+
+
+def test_prefix_expanding_to_too_many_words_is_refused(referat):
+    with pytest.raises(QueryError, match="matches more than 512 words"):
+        referat.search("be*")
+    assert referat.search("spildevand*").total > 0
