@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -89,7 +89,15 @@ never a final part ("aktivering" is not aktiv + ring)."""
 LINKS = ("", "s", "e")
 """Linking letters allowed after a non-final part ("beredskab-s-arbejde", "børn-e-have")."""
 
-_VOCAB = _load_vocabulary()
+# Loaded on the first compound split (index time): searching never needs them.
+_VOCAB: dict[str, float] = {}
+_STEM_ZIPF: dict[str, float] = {}
+
+
+def _ensure_vocabulary() -> None:
+    if not _VOCAB:
+        _VOCAB.update(_load_vocabulary())
+        _STEM_ZIPF.update(_stem_zipf(_VOCAB))
 
 
 def _stem_zipf(vocab: dict[str, float]) -> dict[str, float]:
@@ -101,7 +109,6 @@ def _stem_zipf(vocab: dict[str, float]) -> dict[str, float]:
     return out
 
 
-_STEM_ZIPF = _stem_zipf(_VOCAB)
 
 Parts = tuple[tuple[str, str], ...]
 """A split: (part, linking letters after it) pairs."""
@@ -124,10 +131,19 @@ def _segment(word: str) -> tuple[float, Parts] | None:
     Score: sum of the parts' log10 probabilities (Zipf - 9), so fewer, commoner parts win.
     """
     zipf = _part_zipf(word, final=True)
-    best = (zipf - 9, ((word, ""),)) if zipf is not None else None
+    whole = (zipf - 9, ((word, ""),)) if zipf is not None else None
+    split = _best_split(word, first_ok=lambda part: True)
+    if split is None or (whole is not None and whole[0] >= split[0]):
+        return whole  # the whole word wins ties
+    return split
+
+
+def _best_split(word: str, first_ok: Callable[[str], bool]) -> tuple[float, Parts] | None:
+    """The best split of ``word`` into a known first part, a link and a segmented rest."""
+    best = None
     for i in range(2, len(word) - 2):
         zipf = _part_zipf(word[:i], final=False)
-        if zipf is None:
+        if zipf is None or not first_ok(word[:i]):
             continue
         for link in LINKS:
             if not word.startswith(link, i):
@@ -148,17 +164,8 @@ def split_compound(word: str) -> tuple[str, ...]:
     """
     if len(word) < MIN_COMPOUND or not word.isalpha():
         return ()
-    best = None
-    for i in range(2, len(word) - 2):
-        zipf = _part_zipf(word[:i], final=False)
-        if zipf is None or word[:i] in PARTICLES:
-            continue
-        for link in LINKS:
-            if not word.startswith(link, i):
-                continue
-            rest = _segment(word[i + len(link) :])
-            if rest is not None and (best is None or zipf - 9 + rest[0] > best[0]):
-                best = (zipf - 9 + rest[0], ((word[:i], link), *rest[1]))
+    _ensure_vocabulary()
+    best = _best_split(word, first_ok=lambda part: part not in PARTICLES)
     if best is None:
         return ()
     parts = best[1]
@@ -188,13 +195,19 @@ def split_compound(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=100_000)
-def _word_terms(word: str) -> tuple[str, str, tuple[str, ...]] | None:
-    """(stem, exact term, part stems) for a word as written; None for a stop word."""
+def _word_terms(word: str) -> tuple[str, str, str] | None:
+    """(stem, exact term, normalised form) for a word as written; None for a stop word."""
     norm = normalize(word)
     folded = fold(norm)
     if folded in _FOLDED_STOPS:
         return None
-    return fold(snowball_stem(norm)), EXACT_PREFIX + folded, split_compound(norm)
+    return fold(snowball_stem(norm)), EXACT_PREFIX + folded, norm
+
+
+@lru_cache(maxsize=100_000)
+def _parts(norm: str) -> tuple[str, ...]:
+    """The compound-part stems of a normalised word (index time only)."""
+    return split_compound(norm)
 
 
 def stem_term(word: str) -> str | None:
@@ -266,7 +279,7 @@ class DanishFilter(Filter):
                 pos += 1
                 yield t
                 continue
-            stem, exact, parts = terms
+            stem, exact, norm = terms
             t.stopped = False
             if t.positions:
                 t.pos = pos
@@ -277,7 +290,7 @@ class DanishFilter(Filter):
                 continue
             t.text = exact
             yield t
-            for part in parts:
+            for part in _parts(norm):
                 t.text = part
                 yield t
 
@@ -335,7 +348,7 @@ class DanishTokenizer(Tokenizer):
                 continue
             t.text = terms[1]
             yield t
-            for part in terms[2]:
+            for part in _parts(terms[2]):
                 t.text = part
                 yield t
 
@@ -369,7 +382,8 @@ def analyze(text: str) -> list[TokenInfo]:
         if terms is None:
             out.append(TokenInfo(t.text, -1, t.startchar, t.endchar, None, None, (), "stop"))
             continue
-        stem, exact, parts = terms
+        stem, exact, norm = terms
+        parts = _parts(norm)
         if parts:
             kind = "compound"
         elif t.text[0].isdigit():

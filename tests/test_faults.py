@@ -24,6 +24,7 @@ from index.writer import FileFailed, Indexer
 from search.cli import EXIT_FILES_FAILED, cli
 from search.query import QueryError
 from tests.conftest import CORPUS, EXAMPLES
+from tests.pdfs import assemble_pdf
 
 SYDDJURS_PDF = CORPUS / "syddjurs" / "Ekstraordinært PUK.pdf"
 TEKNIK_TXT = EXAMPLES / "teknik-og-miljoe-2025-03-10.txt"
@@ -62,17 +63,7 @@ def make_pdf(pages: list[list[str]], top: int = 760, encrypt: bool = False) -> b
         objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>"
                        % (b"11" * 32, b"22" * 32))
         trailer = b"/Encrypt %d 0 R /ID [<%s> <%s>] " % (len(objects), b"33" * 16, b"33" * 16)
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, trailer, xref)
-    return out
+    return assemble_pdf(objects, trailer)
 
 
 MINUTES_PAGE = ["Referat Teknik- og Miljøudvalget d. 10-03-2025", "Punkt 1: Vejbelysning",

@@ -12,6 +12,7 @@ import pytest
 from index.model import Item, Meeting, ParseResult, ReadError
 from index.readers import parse_bytes, parse_file
 from index.readers.pdf import extract_pages, parse_pages, read
+from tests.pdfs import assemble_pdf
 
 AARHUS = "aarhus/Aarhus_Byråd-Aarhus_Byråd_den_27._august_2025.pdf"
 BALLERUP = "ballerup/Sundheds- og Forebyggelsesudvalget 2012-12-04 referat.pdf"
@@ -307,21 +308,6 @@ def test_broken_pdfs_are_read_errors(corpus: Path) -> None:
         assert "\n" not in result.reason
 
 
-def _pdf(objects: list[bytes], trailer: bytes) -> bytes:
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, trailer, xref,
-    )
-    return out
-
-
 PAGE_OBJECTS = [
     b"<< /Type /Catalog /Pages 2 0 R >>",
     b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -331,11 +317,12 @@ PAGE_OBJECTS = [
 
 def test_encrypted_pdf() -> None:
     encrypt = b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (b"11" * 32, b"22" * 32)
-    data = _pdf([*PAGE_OBJECTS, encrypt], b"/Encrypt 4 0 R /ID [<%s> <%s>] " % ((b"33" * 16,) * 2))
+    trailer = b"/Encrypt 4 0 R /ID [<%s> <%s>] " % ((b"33" * 16,) * 2)
+    data = assemble_pdf([*PAGE_OBJECTS, encrypt], trailer)
     with pytest.raises(ReadError, match="^encrypted PDF$"):
         read(data, "locked.pdf")
 
 
 def test_pdf_without_text_is_no_text_layer() -> None:
-    result = parse_bytes(_pdf(PAGE_OBJECTS, b""), "blank.pdf")
+    result = parse_bytes(assemble_pdf(PAGE_OBJECTS, b""), "blank.pdf")
     assert (result.status, result.reason) == ("no_text_layer", "no text layer (scanned?)")
