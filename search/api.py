@@ -22,6 +22,7 @@ from whoosh import query, sorting
 from whoosh.searching import Searcher
 
 from index.documents import unpack_body
+from index.model import section_from_dict
 from index.store import open_existing, resolve_index_dir
 from search.query import (
     FILES,
@@ -41,7 +42,6 @@ from search.results import (
     ItemRecord,
     MarkFormatter,
     SearchResult,
-    Section,
     snippet_and_sections,
 )
 
@@ -235,7 +235,7 @@ class Referat:
             closed=bool(item.get("closed")),
             source=fields["path"],
             page=item.get("page"),
-            sections=[Section(**s) for s in item["sections"]],
+            sections=[section_from_dict(s) for s in item["sections"]],
         )
 
     def stats(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from typing import Any
 from whoosh import highlight
 
 from index.analysis import danish_analyzer
+from index.model import Section
 from index.schema import field_for_section
 from search.ranking import FIELD_BOOSTS
 
@@ -23,17 +24,6 @@ MARK_END = "</mark>"
 SNIPPET_CHARS = 240
 SNIPPET_FRAGMENTS = 2
 MAX_HIGHLIGHT_CHARS = 60_000  # longer sections are cut before highlighting
-
-
-@dataclass
-class Section:
-    """One section of an item, as `show` returns it."""
-
-    heading: str
-    type: str
-    text: str
-    page: int | None = None
-    date: str | None = None
 
 
 @dataclass
@@ -100,7 +90,7 @@ class ItemRecord:
     sections: list[Section]
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return asdict(self) | {"sections": [s.to_dict() for s in self.sections]}
 
 
 class MarkFormatter(highlight.Formatter):
