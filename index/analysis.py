@@ -220,7 +220,6 @@ ABBREVIATIONS: dict[str, str] = {
     "kbh": "københavn",
     "cph": "københavn",
     "aab": "aalborg",
-    "kl": "kommunernes landsforening",
 }
 """Abbreviations users type for names; expanded at query time only (`spelling_variants`)."""
 

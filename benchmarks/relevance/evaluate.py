@@ -148,10 +148,10 @@ def no_folding() -> contextlib.AbstractContextManager:
 _OPERATORS = re.compile(r'["():*]|\b(?:AND|OR|NOT)\b')
 
 
-def proximity_parse(text: str, schema):
+def proximity_parse(text: str, schema, reader=None):
     """Experiment (not in the product): referat's query, plus a boost-only clause that
     rewards the query words near each other (a sloppy phrase over their stems)."""
-    q = _PRODUCT_PARSE(text, schema)
+    q = _PRODUCT_PARSE(text, schema, reader)
     if q is None or _OPERATORS.search(text):
         return q
     stems = [s for s in map(analysis.stem_term, re.findall(analysis.WORD_PATTERN, text)) if s]
