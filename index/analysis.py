@@ -312,11 +312,18 @@ class DanishTokenizer(Tokenizer):
                  start_char: int = 0, tokenize: bool = True, mode: str = "",
                  **kwargs: object) -> Iterator[Token]:
         if not tokenize:
-            tokens = RegexTokenizer(WORD_PATTERN)(
-                value, positions=positions, chars=chars, keeporiginal=keeporiginal,
-                removestops=removestops, start_pos=start_pos, start_char=start_char,
-                tokenize=False, mode=mode, **kwargs)
-            yield from DanishFilter()(tokens)
+            # A wildcard or range term ("bygge*"): matched against the exact forms, as
+            # typed (stemming a pattern would widen it: "bygge*" to "byg*").
+            t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+            t.text = EXACT_PREFIX + fold(normalize(value))
+            t.boost, t.stopped = 1.0, False
+            if keeporiginal:
+                t.original = value
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar, t.endchar = start_char, start_char + len(value)
+            yield t
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         index_mode = mode != "query"

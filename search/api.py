@@ -18,8 +18,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from whoosh import query, sorting
-from whoosh.searching import Searcher
+from whoosh import collectors, query, sorting
+from whoosh.searching import Results, ResultsPage, Searcher
 
 from index.documents import unpack_body
 from index.model import section_from_dict
@@ -175,10 +175,8 @@ class Referat:
             terms = highlight_terms(q, searcher.reader())
         # optimize=False: count every match in the scoring pass (block skipping would
         # make the exact total a second pass over the whole query).
-        # mask: a bare NOT or a field query could match file records; they are few, so
-        # excluding them is cheap (unlike filtering to the many items).
-        results = searcher.search_page(q, page, pagelen=limit, filter=flt, mask=FILES,
-                                       sortedby=sortedby, optimize=False)
+        results = ResultsPage(self._collect(searcher, q, flt, sortedby, page * limit),
+                              page, limit)
         formatter = MarkFormatter(*(marks or ()))
         hits = [self._hit(h, terms, formatter) for h in results]
         return SearchResult(
@@ -189,6 +187,24 @@ class Referat:
             hits=hits,
             parsed=f"{q!r} FILTER {flt!r}",
         )
+
+    @staticmethod
+    def _collect(searcher: Searcher, q: query.Query, flt: query.Query | None,
+                 sortedby: list | None, limit: int) -> Results:
+        """The top `limit` hits, with an exact total.
+
+        Whoosh's default top-N collector skips blocks and drops sub-queries that cannot
+        reach the top (`replace`), so its count of matches depends on the limit; this
+        one visits every match. File records are masked: a bare NOT or a field query
+        could match them, and they are few, so the mask is cheap.
+        """
+        if sortedby:
+            inner = collectors.SortingCollector(sortedby, limit=limit)
+        else:
+            inner = collectors.TopCollector(limit=limit, usequality=False, replace=0)
+        collector = collectors.FilterCollector(inner, allow=flt, restrict=FILES)
+        searcher.search_with_collector(q, collector)
+        return collector.results()
 
     @staticmethod
     def _hit(hit, terms: dict[str, set[str]], formatter: MarkFormatter) -> Hit:

@@ -17,7 +17,7 @@ from itertools import islice
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
-from index.analysis import exact_term, spelling_variants, stem_term
+from index.analysis import EXACT_PREFIX, exact_term, spelling_variants, stem_term
 from index.schema import TEXT_FIELDS, case_keys, field_for_section, looks_like_case_number
 from index.sections import SECTION_TYPES
 from search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
@@ -157,8 +157,8 @@ def _fix_phrases(q: query.Query, text: str) -> query.Query:
                                 char_ranges=q.char_ranges)
         return q
     if isinstance(q, (query.Prefix, query.Wildcard)):
-        if len(q.text.rstrip("*?")) < MIN_PREFIX_CHARS:
-            raise QueryError(f"'{q.text}' is too short for a wildcard "
+        if len(q.text.lstrip(EXACT_PREFIX).rstrip("*?")) < MIN_PREFIX_CHARS:
+            raise QueryError(f"'{q.text.lstrip(EXACT_PREFIX)}' is too short for a wildcard "
                              f"(at least {MIN_PREFIX_CHARS} letters before *)")
         return q
     if q.is_leaf():
@@ -203,7 +203,8 @@ def check_expansions(q: query.Query, reader) -> None:
         if isinstance(node, (query.Prefix, query.Wildcard)):
             count = sum(1 for _ in islice(node._btexts(reader), MAX_PREFIX_TERMS + 1))
             if count > MAX_PREFIX_TERMS:
-                raise QueryError(f"'{node.text}' matches more than {MAX_PREFIX_TERMS} words; "
+                raise QueryError(f"'{node.text.lstrip(EXACT_PREFIX)}*' matches more than "
+                                 f"{MAX_PREFIX_TERMS} words; "
                                  "type more letters before *")
 
 
