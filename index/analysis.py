@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 import Stemmer
-from whoosh.analysis import Filter, RegexTokenizer, Token, Tokenizer
+from whoosh.analysis import RegexTokenizer, Token, Tokenizer
 
 from index.stopwords import STOP_WORDS
 
@@ -255,50 +255,12 @@ def exact_term(word: str) -> str:
     return EXACT_PREFIX + fold(normalize(word))
 
 
-class DanishFilter(Filter):
-    """Turns word tokens into stem, exact-form and compound-part terms (see module doc)."""
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self))
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        pos = 0
-        for t in tokens:
-            terms = _word_terms(t.text)
-            if terms is None:
-                if t.removestops:
-                    continue
-                t.stopped = True
-                t.text = fold(normalize(t.text))
-                if t.positions:
-                    t.pos = pos
-                pos += 1
-                yield t
-                continue
-            stem, exact, norm = terms
-            t.stopped = False
-            if t.positions:
-                t.pos = pos
-            pos += 1
-            t.text = stem
-            yield t
-            if t.mode == "query":
-                continue
-            t.text = exact
-            yield t
-            for part in _parts(norm):
-                t.text = part
-                yield t
-
-
 class DanishTokenizer(Tokenizer):
-    """``RegexTokenizer(WORD_PATTERN) | DanishFilter()`` in one generator.
+    """Words (WORD_PATTERN) to stem, exact-form and compound-part terms, in one pass.
 
-    The same tokens as that pair (which older indexes have pickled and still use), with
-    one generator layer and one set of per-token attribute writes fewer.
+    Index mode: per word the folded stem, then ``EXACT_PREFIX`` + folded form and the
+    compound parts' stems at the same position. Query mode: the stem only. Stop words
+    are dropped (or marked stopped with ``removestops=False``) and positions renumbered.
     """
 
     def __eq__(self, other: object) -> bool:
