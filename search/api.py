@@ -103,13 +103,14 @@ class Referat:
     ) -> tuple[query.Query | None, query.Query | None]:
         """The parsed Whoosh query and the filter query (`--show-query`)."""
         flt = self._filters(**filters)
-        q = parse_query(text, self._ix.schema, self._searcher().reader())
+        reader = self._searcher().reader()
+        q = parse_query(text, self._ix.schema, reader)
         if q is not None and flt.sections:
             q = restrict_to_sections(q, flt.sections)
             if q is query.NullQuery:
                 raise QueryError("the query has no words to search in the given sections")
         if q is not None:
-            check_expansions(q, self._searcher().reader())
+            check_expansions(q, reader)
         return q, filter_query(flt)
 
     @staticmethod
