@@ -18,12 +18,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from whoosh import collectors, query, sorting
-from whoosh.searching import Results, ResultsPage, Searcher
+from whoosh import query, sorting
+from whoosh.searching import Searcher
 
 from index.documents import unpack_body
 from index.model import section_from_dict
 from index.store import open_existing, resolve_index_dir
+from search.matching import evaluate, top
 from search.query import (
     FILES,
     ITEMS,
@@ -166,23 +167,18 @@ class Referat:
             kind=kind, sections=sections, case=case,
         )
         searcher = self._searcher()
-        sortedby = None
-        if sort == "date" or q is None:
-            sortedby = [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
-        if q is None:  # a listing: every item the filters allow
-            q, flt = (query.And([ITEMS, flt]) if flt is not None else ITEMS), None
+        if q is None:  # a listing: every item the filters allow, newest first
+            q, flt, sort = (query.And([ITEMS, flt]) if flt is not None else ITEMS), None, "date"
             terms: dict[str, set[str]] = {}
         else:
             terms = highlight_terms(q, searcher.reader())
-        # optimize=False: count every match in the scoring pass (block skipping would
-        # make the exact total a second pass over the whole query).
-        results = ResultsPage(self._collect(searcher, q, flt, sortedby, page * limit),
-                              page, limit)
+        ranked, total = self._rank(searcher, q, flt, sort, page * limit)
         formatter = MarkFormatter(*(marks or ()))
-        hits = [self._hit(h, terms, formatter) for h in results]
+        hits = [self._hit(searcher.stored_fields(docnum), score, terms, formatter)
+                for docnum, score in ranked[(page - 1) * limit:]]
         return SearchResult(
             query=text,
-            total=results.total,
+            total=total,
             page=page,
             limit=limit,
             hits=hits,
@@ -190,33 +186,36 @@ class Referat:
         )
 
     @staticmethod
-    def _collect(searcher: Searcher, q: query.Query, flt: query.Query | None,
-                 sortedby: list | None, limit: int) -> Results:
-        """The top `limit` hits, with an exact total.
+    def _rank(searcher: Searcher, q: query.Query, flt: query.Query | None, sort: str,
+              limit: int) -> tuple[list[tuple[int, float]], int]:
+        """The top `limit` (docnum, score) pairs, and the exact number of matches.
 
-        Whoosh's default top-N collector skips blocks and drops sub-queries that cannot
-        reach the top (`replace`), so its count of matches depends on the limit; this
-        one visits every match. File records are masked: a bare NOT or a field query
-        could match them, and they are few, so the mask is cheap.
+        Every match is scored (`search.matching`), so the total does not depend on the
+        limit. File records are masked: a bare NOT or a field query could match them.
         """
-        if sortedby:
-            inner = collectors.SortingCollector(sortedby, limit=limit)
+        scores = evaluate(q, searcher)
+        excluded = evaluate(FILES, searcher).keys()
+        if flt is not None:
+            allowed = evaluate(flt, searcher).keys()
+            scores = {d: s for d, s in scores.items() if d in allowed and d not in excluded}
         else:
-            inner = collectors.TopCollector(limit=limit, usequality=False, replace=0)
-        collector = collectors.FilterCollector(inner, allow=flt, restrict=FILES)
-        searcher.search_with_collector(q, collector)
-        return collector.results()
+            scores = {d: s for d, s in scores.items() if d not in excluded}
+        if sort == "date":  # newest first, then by score
+            dates = searcher.reader().column_reader("date", translate=False)
+            ranked = sorted(scores.items(), key=lambda kv: (-dates[kv[0]], -kv[1], kv[0]))
+            return ranked[:limit], len(scores)
+        return top(scores, limit), len(scores)
 
     @staticmethod
-    def _hit(hit, terms: dict[str, set[str]], formatter: MarkFormatter) -> Hit:
-        fields = hit.fields()
+    def _hit(fields: dict[str, Any], score: float, terms: dict[str, set[str]],
+             formatter: MarkFormatter) -> Hit:
         body = unpack_body(fields["body"])
         snippet, types = snippet_and_sections(
             body["item"]["sections"], fields.get("title", ""), terms, formatter
         )
         return Hit(
             id=fields["id"],
-            score=round(_relevance(hit.score), 4),
+            score=round(score, 4),
             kommune=fields.get("kommune", ""),
             udvalg=fields.get("udvalg", ""),
             date=fields["date"].date().isoformat() if fields.get("date") else None,
@@ -267,13 +266,6 @@ class Referat:
             counts = Counter({str(k): len(v) for k, v in results.groups(name).items()})
             out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         return out
-
-
-def _relevance(score: float | tuple | None) -> float:
-    """The BM25F score of a hit; sorted searches give (date key, -score) tuples."""
-    if isinstance(score, tuple):
-        return -float(score[-1])
-    return float(score or 0.0)
 
 
 def open_index(index_dir: str | Path | None = None) -> Referat:

@@ -1,0 +1,191 @@
+"""Every match of a query with its score, term at a time.
+
+Whoosh scores document at a time through a tree of matchers: a few Python calls per
+tree node per matching document. A query word here is a union of twelve terms (six
+fields, stem and exact form), so walking the tree cost more than scoring. `evaluate`
+reads each term's postings once, a block at a time, scores the block with Whoosh's
+own BM25F formula and statistics, and combines the per-term {docnum: score} maps with
+dict and set operations. The matches and scores are Whoosh's (a test compares them on
+the corpus), and the total is exact at no extra cost.
+
+Terms, OR, AND, AND NOT, prefixes and wildcards take this path; anything else (a
+phrase, a range, a bare NOT) is scored by Whoosh's own matcher for that sub-query.
+Two differences from Whoosh 2.7.5, both in ranking only: a prefix's expansions keep the
+prefix's boost (Whoosh drops the boost of every compound query, so a prefix matched in
+"rest" counted as much as one in the title), and NOT adds nothing to a score (Whoosh
+adds 1 to every match of an AND with a NOT).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from operator import itemgetter
+from weakref import WeakKeyDictionary
+
+from whoosh import query
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
+from whoosh.util.numeric import byte_to_length
+
+Scores = dict[int, float]
+
+# Field length as Whoosh scores it: the stored length byte decoded, 1 for no length.
+_LENGTH_OF_BYTE = [byte_to_length(b) if b else 1 for b in range(256)]
+# Per segment reader (weakly held: a closed searcher's segments drop out): field lengths.
+_LENGTHS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def evaluate(q: query.Query, searcher: Searcher) -> Scores:
+    """{top-level docnum: score} for every document `q` matches in `searcher`."""
+    if not isinstance(searcher.weighting, BM25F):
+        return _with_matcher(q, searcher)
+    return _Evaluator(searcher).run(q)
+
+
+def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
+    """The `limit` best (docnum, score) pairs: highest score first, then lowest docnum."""
+    ranked = sorted(scores.items(), key=itemgetter(0))
+    ranked.sort(key=itemgetter(1), reverse=True)  # stable: ties keep docnum order
+    return ranked[:limit]
+
+
+class _Evaluator:
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.segments = searcher.leaf_searchers()
+        self.weighting: BM25F = searcher.weighting
+
+    def run(self, q: query.Query) -> Scores:
+        kind = type(q)
+        if kind is query.Term:
+            return self.term(q)
+        if kind is query.Or and not q.minmatch and q.scale is None:
+            return _scaled(_sum(self.run(sub) for sub in q.subqueries), q.boost)
+        if kind is query.And:
+            positive = [s for s in q.subqueries if not isinstance(s, query.Not)]
+            negative = [s.query for s in q.subqueries if isinstance(s, query.Not)]
+            if positive:
+                scores = _scaled(_intersect([self.run(s) for s in positive]), q.boost)
+                for sub in negative:
+                    _drop(scores, self.run(sub))
+                return scores
+        elif kind is query.AndNot:
+            scores = self.run(q.a)
+            _drop(scores, self.run(q.b))
+            return _scaled(scores, q.boost)
+        elif kind is query.NullQuery.__class__:
+            return {}
+        elif kind in (query.Prefix, query.Wildcard):
+            # Each expansion scored as a term with the prefix's boost (Whoosh 2.7.5
+            # drops the boost of a compound query, and with it the field boost).
+            return _sum(self.term(query.Term(q.fieldname, t, boost=q.boost))
+                        for t in q._btexts(self.reader) if t)
+        return _with_matcher(q, self.searcher)
+
+    def term(self, q: query.Term) -> Scores:
+        """A term's postings scored with BM25F, as Whoosh's leaf matcher would."""
+        schema = self.searcher.schema
+        if q.fieldname not in schema:
+            return {}
+        try:
+            btext = schema[q.fieldname].to_bytes(q.text)
+        except ValueError:
+            return {}
+        if (q.fieldname, btext) not in self.reader:
+            return {}
+        readers = [(segment.reader(), offset) for segment, offset in self.segments]
+        readers = [(r, offset) for r, offset in readers if (q.fieldname, btext) in r]
+        if not schema[q.fieldname].scorable:  # Whoosh's WeightScorer: the weight
+            return {docnum + offset: tf * q.boost for reader, offset in readers
+                    for docnum, tf in _live_postings(reader, q.fieldname, btext)}
+        idf = self.searcher.idf(q.fieldname, btext)
+        avgfl = self.searcher.avg_field_length(q.fieldname) or 1
+        K1 = self.weighting.K1
+        B = self.weighting._field_B.get(q.fieldname, self.weighting.B)
+        boost = q.boost
+        scores: Scores = {}
+        for reader, offset in readers:
+            lengths = self.lengths(reader, q.fieldname)
+            for docnum, tf in _live_postings(reader, q.fieldname, btext):
+                # whoosh.scoring.bm25, inlined (same operations, same floats)
+                fl = lengths[docnum]
+                s = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+                scores[docnum + offset] = s * boost if boost != 1.0 else s
+        return scores
+
+    @staticmethod
+    def lengths(reader, fieldname: str) -> list[int]:
+        """Field lengths of every document of a segment, as Whoosh's scorer reads them
+        (read once per segment and field: segments never change)."""
+        cached = _LENGTHS.setdefault(reader, {})
+        if fieldname not in cached:
+            column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+            raw = column._dbfile.get(column._basepos, column._count) if column else b""
+            table = _LENGTH_OF_BYTE
+            out = [table[b] for b in raw]
+            out.extend([1] * (reader.doc_count_all() - len(out)))
+            cached[fieldname] = out
+        return cached[fieldname]
+
+
+def _live_postings(reader, fieldname: str, btext: bytes) -> Iterator[tuple[int, float]]:
+    """(segment docnum, weight) of a term's postings in one segment, deleted documents
+    left out. Reads whole posting blocks through the private API of the pinned Whoosh
+    2.7.5 (SegmentReader._terms, W3LeafMatcher)."""
+    m = reader._terms.matcher(fieldname, btext, reader.schema[fieldname].format)
+    deleted = reader.deleted_docs_set if reader.has_deletions() else ()
+    while m.is_active():
+        m._read_ids()
+        m._read_weights()
+        if deleted:
+            yield from ((d, w) for d, w in zip(m._ids, m._weights, strict=True)
+                        if d not in deleted)
+        else:
+            yield from zip(m._ids, m._weights, strict=True)
+        m._next_block()
+
+
+def _with_matcher(q: query.Query, searcher: Searcher) -> Scores:
+    """Whoosh's own matcher for `q`, segment by segment."""
+    scores: Scores = {}
+    context = searcher.context()
+    for segment, offset in searcher.leaf_searchers():
+        m = q.matcher(segment, context)
+        while m.is_active():
+            scores[m.id() + offset] = m.score()
+            m.next()
+    return scores
+
+
+def _sum(parts: Iterable[Scores]) -> Scores:
+    out: Scores = {}
+    for part in parts:
+        if not out:
+            out = dict(part)
+            continue
+        get = out.get
+        for docnum, score in part.items():
+            out[docnum] = get(docnum, 0.0) + score
+    return out
+
+
+def _intersect(parts: list[Scores]) -> Scores:
+    parts.sort(key=len)
+    out = dict(parts[0])
+    for part in parts[1:]:
+        out = {d: s + part[d] for d, s in out.items() if d in part}
+    return out
+
+
+def _drop(scores: Scores, excluded: Scores) -> None:
+    for docnum in excluded.keys() & scores.keys():
+        del scores[docnum]
+
+
+def _scaled(scores: Scores, boost: float) -> Scores:
+    if boost != 1.0:
+        for docnum in scores:
+            scores[docnum] *= boost
+    return scores

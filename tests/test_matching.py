@@ -1,0 +1,99 @@
+"""search.matching gives Whoosh's matches and scores, term at a time."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from whoosh import collectors, query
+
+import search
+from index.writer import index_paths
+from search.matching import evaluate, top
+
+QUERIES = [
+    "budget", "affald sortering", "skole OR daginstitution", "skole NOT lukning",
+    '"til efterretning"', "lokal*", "bygge* vej", "beslutning:godkendt", "titel:budget",
+    "(budget OR regnskab) anlæg", "NOT budget", "sag:23-004924", "ældreplejen",
+]
+FILTERS = [{}, {"udvalg": "teknik"}, {"date_from": "2024-01-01", "date_to": "2024-12-31"},
+           {"kind": "referat", "kommune": "greve"}]
+
+
+def whoosh_scores(q: query.Query, searcher) -> dict[int, float]:
+    """Every match with Whoosh's score, through its own matchers (document at a time)."""
+    collector = collectors.TopCollector(limit=1_000_000, usequality=False, replace=0)
+    searcher.search_with_collector(q, collector)
+    return {hit.docnum: hit.score for hit in collector.results()}
+
+
+def as_whoosh_means(q: query.Query, reader) -> query.Query:
+    """`q` with the two documented differences spelled out for Whoosh: prefixes as ORs
+    of their boosted expansions; NOT as AND NOT (Whoosh adds 1 for a NOT in an AND)."""
+    if isinstance(q, query.Prefix | query.Wildcard):
+        return query.Or([query.Term(q.fieldname, t, boost=q.boost) for t in q._btexts(reader)])
+    if isinstance(q, query.And) and any(isinstance(s, query.Not) for s in q.subqueries):
+        pos = [as_whoosh_means(s, reader) for s in q.subqueries if not isinstance(s, query.Not)]
+        neg = [as_whoosh_means(s.query, reader) for s in q.subqueries
+               if isinstance(s, query.Not)]
+        return query.AndNot(query.And(pos) if len(pos) > 1 else pos[0], query.Or(neg))
+    if isinstance(q, query.CompoundQuery):
+        return q.__class__([as_whoosh_means(s, reader) for s in q.subqueries], boost=q.boost)
+    return q
+
+
+def assert_same(got: dict[int, float], want: dict[int, float]) -> None:
+    assert got.keys() == want.keys()
+    for docnum, score in want.items():
+        assert got[docnum] == pytest.approx(score, rel=1e-9), docnum
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_scores_equal_whooshs_own(referat, text):
+    searcher = referat._searcher()
+    q, _ = referat.build_query(text)
+    want = whoosh_scores(as_whoosh_means(q, searcher.reader()), searcher)
+    assert want, f"{text!r} matches nothing in the test corpus"
+    assert_same(evaluate(q, searcher), want)
+
+
+@pytest.mark.parametrize("filters", FILTERS[1:])
+def test_filter_matches_equal_whooshs_own(referat, filters):
+    searcher = referat._searcher()
+    _, flt = referat.build_query("", **filters)
+    docs = set(searcher.docs_for_query(flt))
+    assert docs
+    assert evaluate(flt, searcher).keys() == docs
+
+
+def test_prefix_keeps_its_field_boost(referat):
+    """A prefix matched in a title scores above the same match in background text."""
+    searcher = referat._searcher()
+    title = evaluate(query.Prefix("title", "=budget"), searcher)
+    rest = evaluate(query.Prefix("title", "=budget", boost=0.1), searcher)
+    assert title and all(rest[d] == pytest.approx(title[d] * 0.1) for d in title)
+
+
+def test_deleted_items_do_not_match(workdir, tmp_path):
+    """After a file changes, its old items stay in an old segment as deleted documents."""
+    ix = tmp_path / "ix"
+    index_paths([workdir], index_dir=ix, jobs=1)
+    target = workdir / "albertslund.txt"
+    old = target.read_text(encoding="utf-8")
+    target.write_text(old.replace("Beslutning", "Beslutning\nZyxwvu ekstraord."),
+                      encoding="utf-8")
+    os.utime(target, ns=(1, 1))
+    index_paths([workdir], index_dir=ix, jobs=1)
+    with search.open_index(ix) as referat:
+        searcher = referat._searcher()
+        assert searcher.reader().has_deletions()
+        for text in ("digitalisering", "beredskab", "zyxwvu", "affald"):
+            q, _ = referat.build_query(text)
+            want = whoosh_scores(q, searcher)
+            assert want
+            assert_same(evaluate(q, searcher), want)
+
+
+def test_top_orders_by_score_then_docnum():
+    scores = {5: 1.0, 2: 3.0, 9: 1.0, 1: 0.5, 3: 3.0}
+    assert top(scores, 4) == [(2, 3.0), (3, 3.0), (5, 1.0), (9, 1.0)]
