@@ -19,16 +19,19 @@ adds 1 to every match of an AND with a NOT).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from math import log
 from operator import itemgetter
 from weakref import WeakKeyDictionary
 
 from whoosh import query
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 Scores = dict[int, float]
+Found = tuple  # (segment reader, the term's TermInfo there, the segment's docnum offset)
 
 # Field length as Whoosh scores it: the stored length byte decoded, 1 for no length.
 _LENGTH_OF_BYTE = [byte_to_length(b) if b else 1 for b in range(256)]
@@ -77,9 +80,9 @@ class _Evaluator:
             return _scaled(scores, q.boost)
         elif kind is query.NullQuery.__class__:
             return {}
-        elif kind in (query.Prefix, query.Wildcard):
-            # Each expansion scored as a term with the prefix's boost (Whoosh 2.7.5
-            # drops the boost of a compound query, and with it the field boost).
+        elif kind is query.Prefix:
+            return self.prefix(q)
+        elif kind is query.Wildcard:
             return _sum(self.term(query.Term(q.fieldname, t, boost=q.boost))
                         for t in q._btexts(self.reader) if t)
         return _with_matcher(q, self.searcher)
@@ -93,23 +96,50 @@ class _Evaluator:
             btext = schema[q.fieldname].to_bytes(q.text)
         except ValueError:
             return {}
-        if (q.fieldname, btext) not in self.reader:
+        found: list[Found] = []
+        for segment, offset in self.segments:
+            reader = segment.reader()
+            try:
+                found.append((reader, reader._terms.term_info(q.fieldname, btext), offset))
+            except TermNotFound:
+                continue
+        return self.score(q.fieldname, found, q.boost)
+
+    def prefix(self, q: query.Prefix) -> Scores:
+        """Every word with the prefix, scored as a term with the prefix's boost (Whoosh
+        2.7.5 drops the boost of a compound query, and with it the field boost). The
+        words are listed segment by segment, so no segment is asked for a word it lacks.
+        """
+        field = q.fieldname
+        start = self.searcher.schema[field].to_bytes(q.text)
+        words: dict[bytes, list[Found]] = {}
+        for segment, offset in self.segments:
+            reader = segment.reader()
+            for (name, word), info in reader._terms.items_from(field, start):
+                if name != field or not word.startswith(start):
+                    break
+                words.setdefault(word, []).append((reader, info, offset))
+        return _sum(self.score(field, found, q.boost) for found in words.values())
+
+    def score(self, fieldname: str, found: list[Found], boost: float) -> Scores:
+        """One term's postings in the segments that hold it, scored with BM25F as
+        Whoosh's leaf matcher would (a term of an unscored field scores its weight)."""
+        if not found:
             return {}
-        readers = [(segment.reader(), offset) for segment, offset in self.segments]
-        readers = [(r, offset) for r, offset in readers if (q.fieldname, btext) in r]
-        if not schema[q.fieldname].scorable:  # Whoosh's WeightScorer: the weight
-            return {docnum + offset: tf * q.boost for reader, offset in readers
-                    for docnum, tf in _live_postings(reader, q.fieldname, btext)}
-        idf = self.searcher.idf(q.fieldname, btext)
-        avgfl = self.searcher.avg_field_length(q.fieldname) or 1
+        if not self.searcher.schema[fieldname].scorable:  # Whoosh's WeightScorer
+            return {docnum + offset: tf * boost for reader, info, offset in found
+                    for docnum, tf in _live_postings(reader, fieldname, info)}
+        # WeightingModel.idf over the whole index, then whoosh.scoring.bm25 inlined
+        # below (the same operations, so the same floats).
+        doc_frequency = sum(info.doc_frequency() for _, info, _ in found)
+        idf = log(self.searcher.doc_count_all() / (doc_frequency + 1)) + 1
+        avgfl = self.searcher.avg_field_length(fieldname) or 1
         K1 = self.weighting.K1
-        B = self.weighting._field_B.get(q.fieldname, self.weighting.B)
-        boost = q.boost
+        B = self.weighting._field_B.get(fieldname, self.weighting.B)
         scores: Scores = {}
-        for reader, offset in readers:
-            lengths = self.lengths(reader, q.fieldname)
-            for docnum, tf in _live_postings(reader, q.fieldname, btext):
-                # whoosh.scoring.bm25, inlined (same operations, same floats)
+        for reader, info, offset in found:
+            lengths = self.lengths(reader, fieldname)
+            for docnum, tf in _live_postings(reader, fieldname, info):
                 fl = lengths[docnum]
                 s = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
                 scores[docnum + offset] = s * boost if boost != 1.0 else s
@@ -130,12 +160,19 @@ class _Evaluator:
         return cached[fieldname]
 
 
-def _live_postings(reader, fieldname: str, btext: bytes) -> Iterator[tuple[int, float]]:
+def _live_postings(reader, fieldname: str, info) -> Iterator[tuple[int, float]]:
     """(segment docnum, weight) of a term's postings in one segment, deleted documents
-    left out. Reads whole posting blocks through the private API of the pinned Whoosh
-    2.7.5 (SegmentReader._terms, W3LeafMatcher)."""
-    m = reader._terms.matcher(fieldname, btext, reader.schema[fieldname].format)
+    left out; a whole posting block at a time where the postings are in blocks. (The
+    private API of the pinned Whoosh 2.7.5: SegmentReader._terms, W3LeafMatcher.)"""
+    terms = reader._terms
+    m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format)
     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
+    if not isinstance(m, W3LeafMatcher):  # postings inlined in the term's entry
+        while m.is_active():
+            if m.id() not in deleted:
+                yield m.id(), m.weight()
+            m.next()
+        return
     while m.is_active():
         m._read_ids()
         m._read_weights()
