@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 from index.documents import unpack_body
 from index.model import section_from_dict
 from index.store import open_existing, resolve_index_dir
-from search.matching import evaluate, top
+from search.matching import evaluate, newest, top
 from search.query import (
     FILES,
     ITEMS,
@@ -201,9 +201,7 @@ class Referat:
         else:
             scores = {d: s for d, s in scores.items() if d not in excluded}
         if sort == "date":  # newest first, then by score
-            dates = searcher.reader().column_reader("date", translate=False)
-            ranked = sorted(scores.items(), key=lambda kv: (-dates[kv[0]], -kv[1], kv[0]))
-            return ranked[:limit], len(scores)
+            return newest(scores, searcher, "date", limit), len(scores)
         return top(scores, limit), len(scores)
 
     @staticmethod

@@ -18,9 +18,9 @@ adds 1 to every match of an AND with a NOT).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator
 from math import log
-from operator import itemgetter
 from weakref import WeakKeyDictionary
 
 from whoosh import query
@@ -35,8 +35,10 @@ Found = tuple  # (segment reader, the term's TermInfo there, the segment's docnu
 
 # Field length as Whoosh scores it: the stored length byte decoded, 1 for no length.
 _LENGTH_OF_BYTE = [byte_to_length(b) if b else 1 for b in range(256)]
-# Per segment reader (weakly held: a closed searcher's segments drop out): field lengths.
+# Per segment reader (weakly held: a closed searcher's segments drop out): field lengths
+# and sortable columns, read once (segments never change).
 _LENGTHS: WeakKeyDictionary = WeakKeyDictionary()
+_COLUMNS: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def evaluate(q: query.Query, searcher: Searcher) -> Scores:
@@ -48,9 +50,18 @@ def evaluate(q: query.Query, searcher: Searcher) -> Scores:
 
 def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """The `limit` best (docnum, score) pairs: highest score first, then lowest docnum."""
-    ranked = sorted(scores.items(), key=itemgetter(0))
-    ranked.sort(key=itemgetter(1), reverse=True)  # stable: ties keep docnum order
-    return ranked[:limit]
+    return heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def newest(scores: Scores, searcher: Searcher, field: str,
+           limit: int) -> list[tuple[int, float]]:
+    """The first `limit` (docnum, score) pairs by `field`'s sortable value, highest
+    first (a missing value sorts like Whoosh's column default), then by score."""
+    values: list[int] = []
+    for segment, _offset in searcher.leaf_searchers():
+        values.extend(_column(segment.reader(), field))
+    return heapq.nsmallest(limit, scores.items(),
+                           key=lambda kv: (-values[kv[0]], -kv[1], kv[0]))
 
 
 class _Evaluator:
@@ -147,8 +158,7 @@ class _Evaluator:
 
     @staticmethod
     def lengths(reader, fieldname: str) -> list[int]:
-        """Field lengths of every document of a segment, as Whoosh's scorer reads them
-        (read once per segment and field: segments never change)."""
+        """Field lengths of every document of a segment, as Whoosh's scorer reads them."""
         cached = _LENGTHS.setdefault(reader, {})
         if fieldname not in cached:
             column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
@@ -158,6 +168,14 @@ class _Evaluator:
             out.extend([1] * (reader.doc_count_all() - len(out)))
             cached[fieldname] = out
         return cached[fieldname]
+
+
+def _column(reader, field: str) -> list[int]:
+    """A segment's sortable column of `field`, raw values, one per document."""
+    cached = _COLUMNS.setdefault(reader, {})
+    if field not in cached:
+        cached[field] = list(reader.column_reader(field, translate=False))
+    return cached[field]
 
 
 def _live_postings(reader, fieldname: str, info) -> Iterator[tuple[int, float]]:
