@@ -41,6 +41,7 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 from index.cache import ExtractionCache, ParseCache, content_hash
 from index.documents import item_documents
 from index.lock import IndexLocked, WriterLock
+from index.merge import merge_tiers
 from index.model import ParseResult
 from index.readers import SUPPORTED_SUFFIXES, parse_bytes, reader_for
 from index.store import open_or_create, resolve_index_dir
@@ -443,7 +444,7 @@ class Indexer:
                 writer.delete_by_term("path", rec.path)
                 removed += rec.items
             with _deferred_signals():
-                writer.commit()
+                writer.commit(mergetype=merge_tiers)
             report.files_removed += len(gone)
             report.items_removed += removed
         except BaseException:
@@ -478,7 +479,7 @@ class Indexer:
             if writer is None:
                 return
             with _deferred_signals():
-                writer.commit()
+                writer.commit(mergetype=merge_tiers)
                 writer = None
                 report.files_committed += pending_files
                 report.items_committed += pending_items
