@@ -8,7 +8,7 @@ Here segments are grouped in tiers by powers of MERGE_FACTOR of their live docum
 and a tier is merged once it holds MERGE_FACTOR segments: a document is rewritten about
 once per tenfold growth of the index, and an index keeps fewer than MERGE_FACTOR
 segments per tier. A segment whose documents are mostly deleted is merged as well, to
-drop them.
+drop them; one with none left is dropped.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ def segments_to_merge(segments: list[Segment]) -> list[Segment]:
     tiers: dict[int, list[Segment]] = defaultdict(list)
     merge = []
     for segment in segments:
-        if segment.deleted_count() * 2 > segment.doc_count_all():
-            merge.append(segment)
+        if segment.doc_count() == 0 or segment.deleted_count() * 2 > segment.doc_count_all():
+            merge.append(segment)  # nothing or little left: dropped or rewritten
         else:
             tiers[tier(segment.doc_count())].append(segment)
     for members in tiers.values():
@@ -46,7 +46,7 @@ def segments_to_merge(segments: list[Segment]) -> list[Segment]:
 def merge_tiers(writer: SegmentWriter, segments: list[Segment]) -> list[Segment]:
     """Whoosh `mergetype`: add the segments to merge to `writer`, return the others."""
     merge = segments_to_merge(segments)
-    for segment in merge:
+    for segment in (s for s in merge if s.doc_count()):
         reader = SegmentReader(writer.storage, writer.schema, segment)
         writer.add_reader(reader)
         reader.close()

@@ -25,7 +25,7 @@ from weakref import WeakKeyDictionary
 
 from whoosh import query
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
-from whoosh.reading import TermNotFound
+from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
@@ -57,6 +57,8 @@ def newest(scores: Scores, searcher: Searcher, field: str,
            limit: int) -> list[tuple[int, float]]:
     """The first `limit` (docnum, score) pairs by `field`'s sortable value, highest
     first (a missing value sorts like Whoosh's column default), then by score."""
+    if not scores:
+        return []
     values: list[int] = []
     for segment, _offset in searcher.leaf_searchers():
         values.extend(_column(segment.reader(), field))
@@ -68,7 +70,9 @@ class _Evaluator:
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
-        self.segments = searcher.leaf_searchers()
+        # An index with no documents has an EmptyReader and nothing to score.
+        self.segments = [(segment, offset) for segment, offset in searcher.leaf_searchers()
+                         if isinstance(segment.reader(), SegmentReader)]
         self.weighting: BM25F = searcher.weighting
 
     def run(self, q: query.Query) -> Scores:

@@ -44,6 +44,19 @@ def start(folder: Path, index_dir: Path, *args: str) -> subprocess.Popen:
     )
 
 
+def holding_lock(proc: subprocess.Popen, index_dir: Path, timeout: float = 60.0) -> None:
+    """Wait until `proc` has started and holds the index's writer lock (or has exited):
+    a signal sent while it is still importing would test Python's start-up, not ours."""
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            if json.loads((index_dir / "writer.lock").read_text())["pid"] == proc.pid:
+                return
+        except (OSError, ValueError, KeyError):
+            pass
+        time.sleep(0.02)
+
+
 def processes_mentioning(marker: str) -> list[int]:
     """Live processes whose command line contains `marker` (our index folder)."""
     found = []
@@ -119,7 +132,8 @@ def test_kill_at_random_moments_then_rerun_equals_fresh_build(greve, fresh, tmp_
     outcomes = []
     for sig in kills:
         proc = start(greve, index_dir)
-        time.sleep(rng.uniform(0.6, 3.0))
+        holding_lock(proc, index_dir)
+        time.sleep(rng.uniform(0.0, 2.5))
         proc.send_signal(sig)
         out, err = proc.communicate(timeout=60)
         outcomes.append((sig.name, proc.returncode))

@@ -97,3 +97,15 @@ def test_deleted_items_do_not_match(workdir, tmp_path):
 def test_top_orders_by_score_then_docnum():
     scores = {5: 1.0, 2: 3.0, 9: 1.0, 1: 0.5, 3: 3.0}
     assert top(scores, 4) == [(2, 3.0), (3, 3.0), (5, 1.0), (9, 1.0)]
+
+
+def test_empty_index_matches_nothing(tmp_path):
+    """An index killed before its first commit has no segments (an EmptyReader)."""
+    from index.store import open_or_create
+
+    open_or_create(tmp_path / "ix")
+    with search.open_index(tmp_path / "ix") as referat:
+        for kw in ({}, {"sort": "date"}):
+            assert referat.search("budget", **kw).total == 0
+            assert referat.search("budge*", **kw).total == 0
+        assert referat.search("", udvalg="teknik").total == 0

@@ -40,9 +40,9 @@ def test_a_full_tier_is_merged_and_the_others_kept():
     assert segments_to_merge(big + small + [newest]) == small + [newest]
 
 
-def test_mostly_deleted_segment_is_merged():
-    gone = FakeSegment(100, deleted=400)
-    assert segments_to_merge([FakeSegment(16000), gone]) == [gone]
+def test_mostly_deleted_and_empty_segments_are_merged():
+    mostly, empty = FakeSegment(100, deleted=400), FakeSegment(0, deleted=8)
+    assert segments_to_merge([FakeSegment(16000), mostly, empty]) == [mostly, empty]
 
 
 def test_many_commits_keep_few_segments(workdir, tmp_path):
