@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 from index.documents import unpack_body
 from index.model import section_from_dict
 from index.store import open_existing, resolve_index_dir
-from search.matching import evaluate, newest, top
+from search.matching import evaluate, matching_docs, newest, top
 from search.query import (
     FILES,
     ITEMS,
@@ -194,9 +194,9 @@ class Referat:
         limit. File records are masked: a bare NOT or a field query could match them.
         """
         scores = evaluate(q, searcher)
-        excluded = evaluate(FILES, searcher).keys()
+        excluded = matching_docs(FILES, searcher)
         if flt is not None:
-            allowed = evaluate(flt, searcher).keys()
+            allowed = matching_docs(flt, searcher)
             scores = {d: s for d, s in scores.items() if d in allowed and d not in excluded}
         else:
             scores = {d: s for d, s in scores.items() if d not in excluded}

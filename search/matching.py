@@ -48,6 +48,11 @@ def evaluate(q: query.Query, searcher: Searcher) -> Scores:
     return _Evaluator(searcher).run(q)
 
 
+def matching_docs(q: query.Query, searcher: Searcher) -> set[int]:
+    """The top-level docnums of every document `q` matches, unscored (filters)."""
+    return _Evaluator(searcher).docs(q)
+
+
 def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """The `limit` best (docnum, score) pairs: highest score first, then lowest docnum."""
     return heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -104,37 +109,63 @@ class _Evaluator:
 
     def term(self, q: query.Term) -> Scores:
         """A term's postings scored with BM25F, as Whoosh's leaf matcher would."""
+        return self.score(q.fieldname, self.found(q.fieldname, q.text), q.boost)
+
+    def prefix(self, q: query.Prefix) -> Scores:
+        """Every word with the prefix, scored as a term with the prefix's boost (Whoosh
+        2.7.5 drops the boost of a compound query, and with it the field boost)."""
+        return _sum(self.score(q.fieldname, found, q.boost)
+                    for found in self.expand(q.fieldname, q.text).values())
+
+    def docs(self, q: query.Query) -> set[int]:
+        """Every document `q` matches, unscored (for filters)."""
+        kind = type(q)
+        if kind is query.Term:
+            return _docnums(q.fieldname, self.found(q.fieldname, q.text))
+        if kind is query.Or:
+            return set().union(*(self.docs(sub) for sub in q.subqueries))
+        if kind is query.And and not any(isinstance(s, query.Not) for s in q.subqueries):
+            parts = sorted((self.docs(sub) for sub in q.subqueries), key=len)
+            return parts[0].intersection(*parts[1:]) if parts else set()
+        if kind is query.Prefix:
+            return set().union(*(_docnums(q.fieldname, found)
+                                 for found in self.expand(q.fieldname, q.text).values()))
+        if isinstance(q, query.NumericRange):  # dates: an OR of terms of a numeric trie
+            return self.docs(q._compile_query(self.reader))
+        if kind is query.NullQuery.__class__:
+            return set()
+        return set(self.searcher.docs_for_query(q))
+
+    def found(self, fieldname: str, text: str | bytes) -> list[Found]:
+        """Where a term occurs: (segment reader, TermInfo, offset) per segment."""
         schema = self.searcher.schema
-        if q.fieldname not in schema:
-            return {}
+        if fieldname not in schema:
+            return []
         try:
-            btext = schema[q.fieldname].to_bytes(q.text)
+            btext = schema[fieldname].to_bytes(text)
         except ValueError:
-            return {}
+            return []
         found: list[Found] = []
         for segment, offset in self.segments:
             reader = segment.reader()
             try:
-                found.append((reader, reader._terms.term_info(q.fieldname, btext), offset))
+                found.append((reader, reader._terms.term_info(fieldname, btext), offset))
             except TermNotFound:
                 continue
-        return self.score(q.fieldname, found, q.boost)
+        return found
 
-    def prefix(self, q: query.Prefix) -> Scores:
-        """Every word with the prefix, scored as a term with the prefix's boost (Whoosh
-        2.7.5 drops the boost of a compound query, and with it the field boost). The
-        words are listed segment by segment, so no segment is asked for a word it lacks.
-        """
-        field = q.fieldname
-        start = self.searcher.schema[field].to_bytes(q.text)
+    def expand(self, fieldname: str, prefix: str) -> dict[bytes, list[Found]]:
+        """Every word of a field with the prefix, and where it occurs. The words are
+        listed segment by segment, so no segment is asked for a word it lacks."""
+        start = self.searcher.schema[fieldname].to_bytes(prefix)
         words: dict[bytes, list[Found]] = {}
         for segment, offset in self.segments:
             reader = segment.reader()
-            for (name, word), info in reader._terms.items_from(field, start):
-                if name != field or not word.startswith(start):
+            for (name, word), info in reader._terms.items_from(fieldname, start):
+                if name != fieldname or not word.startswith(start):
                     break
                 words.setdefault(word, []).append((reader, info, offset))
-        return _sum(self.score(field, found, q.boost) for found in words.values())
+        return words
 
     def score(self, fieldname: str, found: list[Found], boost: float) -> Scores:
         """One term's postings in the segments that hold it, scored with BM25F as
@@ -180,6 +211,11 @@ def _column(reader, field: str) -> list[int]:
     if field not in cached:
         cached[field] = list(reader.column_reader(field, translate=False))
     return cached[field]
+
+
+def _docnums(fieldname: str, found: list[Found]) -> set[int]:
+    return {docnum + offset for reader, info, offset in found
+            for docnum, _ in _live_postings(reader, fieldname, info)}
 
 
 def _live_postings(reader, fieldname: str, info) -> Iterator[tuple[int, float]]:

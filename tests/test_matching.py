@@ -9,7 +9,7 @@ from whoosh import collectors, query
 
 import search
 from index.writer import index_paths
-from search.matching import evaluate, top
+from search.matching import evaluate, matching_docs, top
 
 QUERIES = [
     "budget", "affald sortering", "skole OR daginstitution", "skole NOT lukning",
@@ -17,7 +17,8 @@ QUERIES = [
     "(budget OR regnskab) anlæg", "NOT budget", "sag:23-004924", "ældreplejen",
 ]
 FILTERS = [{}, {"udvalg": "teknik"}, {"date_from": "2024-01-01", "date_to": "2024-12-31"},
-           {"kind": "referat", "kommune": "greve"}]
+           {"kind": "referat", "kommune": "greve"}, {"sections": ["beslutning", "okonomi"]},
+           {"udvalg": "klima teknik", "date_from": "2020-01-01", "kind": "referat"}]
 
 
 def whoosh_scores(q: query.Query, searcher) -> dict[int, float]:
@@ -63,6 +64,7 @@ def test_filter_matches_equal_whooshs_own(referat, filters):
     _, flt = referat.build_query("", **filters)
     docs = set(searcher.docs_for_query(flt))
     assert docs
+    assert matching_docs(flt, searcher) == docs
     assert evaluate(flt, searcher).keys() == docs
 
 
