@@ -193,13 +193,12 @@ class Referat:
         Every match is scored (`search.matching`), so the total does not depend on the
         limit. File records are masked: a bare NOT or a field query could match them.
         """
-        scores = evaluate(q, searcher)
         excluded = matching_docs(FILES, searcher)
         if flt is not None:
-            allowed = matching_docs(flt, searcher)
-            scores = {d: s for d, s in scores.items() if d in allowed and d not in excluded}
+            allowed = matching_docs(flt, searcher) - excluded
+            scores = {d: s for d, s in evaluate(q, searcher, allowed).items() if d in allowed}
         else:
-            scores = {d: s for d, s in scores.items() if d not in excluded}
+            scores = {d: s for d, s in evaluate(q, searcher).items() if d not in excluded}
         if sort == "date":  # newest first, then by score
             return newest(scores, searcher, "date", limit), len(scores)
         return top(scores, limit), len(scores)

@@ -41,11 +41,15 @@ _LENGTHS: WeakKeyDictionary = WeakKeyDictionary()
 _COLUMNS: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def evaluate(q: query.Query, searcher: Searcher) -> Scores:
-    """{top-level docnum: score} for every document `q` matches in `searcher`."""
+def evaluate(q: query.Query, searcher: Searcher, within: set[int] | None = None) -> Scores:
+    """{top-level docnum: score} for every document `q` matches in `searcher`.
+
+    `within` (a filter's documents) lets the scoring skip postings of other documents;
+    matches outside it may still be returned, so callers filter the result.
+    """
     if not isinstance(searcher.weighting, BM25F):
         return _with_matcher(q, searcher)
-    return _Evaluator(searcher).run(q)
+    return _Evaluator(searcher, within).run(q)
 
 
 def matching_docs(q: query.Query, searcher: Searcher) -> set[int]:
@@ -72,8 +76,9 @@ def newest(scores: Scores, searcher: Searcher, field: str,
 
 
 class _Evaluator:
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, within: set[int] | None = None) -> None:
         self.searcher = searcher
+        self.within = within
         self.reader = searcher.reader()
         # An index with no documents has an EmptyReader and nothing to score.
         self.segments = [(segment, offset) for segment, offset in searcher.leaf_searchers()
@@ -183,9 +188,12 @@ class _Evaluator:
         K1 = self.weighting.K1
         B = self.weighting._field_B.get(fieldname, self.weighting.B)
         scores: Scores = {}
+        within = self.within
         for reader, info, offset in found:
             lengths = self.lengths(reader, fieldname)
             for docnum, tf in _live_postings(reader, fieldname, info):
+                if within is not None and docnum + offset not in within:
+                    continue
                 fl = lengths[docnum]
                 s = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
                 scores[docnum + offset] = s * boost if boost != 1.0 else s

@@ -111,3 +111,16 @@ def test_empty_index_matches_nothing(tmp_path):
             assert referat.search("budget", **kw).total == 0
             assert referat.search("budge*", **kw).total == 0
         assert referat.search("", udvalg="teknik").total == 0
+
+
+@pytest.mark.parametrize("filters", FILTERS[1:])
+def test_scoring_within_a_filter_keeps_the_scores(referat, filters):
+    searcher = referat._searcher()
+    q, flt = referat.build_query("budget OR affald", **filters)
+    allowed = matching_docs(flt, searcher)
+    everything = evaluate(q, searcher)
+    within = evaluate(q, searcher, allowed)
+    want = {d: s for d, s in everything.items() if d in allowed}
+    assert want
+    assert {d: s for d, s in within.items() if d in allowed} == want
+    assert len(within) < len(everything)
