@@ -13,7 +13,8 @@ from search.matching import evaluate, matching_docs, top
 
 QUERIES = [
     "budget", "affald sortering", "skole OR daginstitution", "skole NOT lukning",
-    '"til efterretning"', "lokal*", "bygge* vej", "beslutning:godkendt", "titel:budget",
+    '"til efterretning"', '"det specialiserede socialområde"', '"vej og park"',
+    '"lokalplan nr" budget', "lokal*", "bygge* vej", "beslutning:godkendt", "titel:budget",
     "(budget OR regnskab) anlæg", "NOT budget", "sag:23-004924", "ældreplejen",
 ]
 FILTERS = [{}, {"udvalg": "teknik"}, {"date_from": "2024-01-01", "date_to": "2024-12-31"},
