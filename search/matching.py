@@ -97,11 +97,11 @@ class _Evaluator:
             if positive:
                 scores = _scaled(_intersect([self.run(s) for s in positive]), q.boost)
                 for sub in negative:
-                    _drop(scores, self.run(sub))
+                    _drop(scores, self.docs(sub))
                 return scores
         elif kind is query.AndNot:
             scores = self.run(q.a)
-            _drop(scores, self.run(q.b))
+            _drop(scores, self.docs(q.b))
             return _scaled(scores, q.boost)
         elif kind is query.NullQuery.__class__:
             return {}
@@ -282,8 +282,8 @@ def _intersect(parts: list[Scores]) -> Scores:
     return out
 
 
-def _drop(scores: Scores, excluded: Scores) -> None:
-    for docnum in excluded.keys() & scores.keys():
+def _drop(scores: Scores, excluded: set[int]) -> None:
+    for docnum in excluded & scores.keys():
         del scores[docnum]
 
 
