@@ -19,7 +19,7 @@ adds 1 to every match of an AND with a NOT).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from math import log
 from weakref import WeakKeyDictionary
 
@@ -37,8 +37,7 @@ Found = tuple  # (segment reader, the term's TermInfo there, the segment's docnu
 _LENGTH_OF_BYTE = [byte_to_length(b) if b else 1 for b in range(256)]
 # Per segment reader (weakly held: a closed searcher's segments drop out): field lengths
 # and sortable columns, read once (segments never change).
-_LENGTHS: WeakKeyDictionary = WeakKeyDictionary()
-_COLUMNS: WeakKeyDictionary = WeakKeyDictionary()
+_PER_SEGMENT: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def evaluate(q: query.Query, searcher: Searcher, within: set[int] | None = None) -> Scores:
@@ -202,23 +201,29 @@ class _Evaluator:
     @staticmethod
     def lengths(reader, fieldname: str) -> list[int]:
         """Field lengths of every document of a segment, as Whoosh's scorer reads them."""
-        cached = _LENGTHS.setdefault(reader, {})
-        if fieldname not in cached:
+
+        def load() -> list[int]:
             column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
             raw = column._dbfile.get(column._basepos, column._count) if column else b""
-            table = _LENGTH_OF_BYTE
-            out = [table[b] for b in raw]
+            out = [_LENGTH_OF_BYTE[b] for b in raw]
             out.extend([1] * (reader.doc_count_all() - len(out)))
-            cached[fieldname] = out
-        return cached[fieldname]
+            return out
+
+        return _per_segment(reader, ("length", fieldname), load)
 
 
 def _column(reader, field: str) -> list[int]:
     """A segment's sortable column of `field`, raw values, one per document."""
-    cached = _COLUMNS.setdefault(reader, {})
-    if field not in cached:
-        cached[field] = list(reader.column_reader(field, translate=False))
-    return cached[field]
+    return _per_segment(reader, ("column", field),
+                        lambda: list(reader.column_reader(field, translate=False)))
+
+
+def _per_segment(reader, key: tuple[str, str], load: Callable[[], list[int]]) -> list[int]:
+    """`load()` for this segment reader and key, computed once."""
+    cached = _PER_SEGMENT.setdefault(reader, {})
+    if key not in cached:
+        cached[key] = load()
+    return cached[key]
 
 
 def _docnums(fieldname: str, found: list[Found]) -> set[int]:
