@@ -8,12 +8,17 @@ the on-disk format.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterator
 
 from whoosh.analysis import RegexTokenizer
+from whoosh.analysis.analyzers import Analyzer
 from whoosh.analysis.filters import LowercaseFilter
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.formats import Positions, tokens
+from whoosh.system import _INT_SIZE, pack_uint
 
-from index.analysis import danish_analyzer
+from index.analysis import EXACT_PREFIX, danish_analyzer
 from index.sections import SECTION_TYPES
 
 # Section types with a field of their own; every other type goes to "rest".
@@ -31,6 +36,39 @@ FIELD_SECTION_TYPES: dict[str, tuple[str, ...]] = {
     name: tuple(t for t in SECTION_TYPES if field_for_section(t) == name)
     for name in (*SECTION_FIELDS, REST_FIELD)
 }
+
+
+class ExactPositions(Positions):
+    """Positions for exact-form terms only; stems and compound parts keep a frequency.
+
+    Phrases match exact forms only (`search.query`), so the positions of the other
+    terms (more than half of all postings) were written, merged and read for nothing.
+    Every posting keeps a value (Whoosh's merge reads one); a stem's is its frequency.
+    """
+
+    def word_values(
+        self, value: str, analyzer: Analyzer, **kwargs: object
+    ) -> Iterator[tuple[str, int, float, bytes]]:
+        boost = self.field_boost
+        poses: defaultdict[str, list[int]] = defaultdict(list)
+        kwargs["positions"] = True
+        for t in tokens(value, analyzer, kwargs):
+            poses[t.text].append(t.pos)
+        for text, poslist in poses.items():
+            freq = len(poslist)
+            encoded = self.encode(poslist) if text[0] == EXACT_PREFIX else pack_uint(freq)
+            yield text, freq, freq * boost, encoded
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        if len(valuestring) <= _INT_SIZE:  # a stem's posting: no positions
+            return []
+        return super().decode_positions(valuestring)
+
+
+def _text(analyzer: Analyzer, **kwargs: object) -> TEXT:
+    field = TEXT(analyzer=analyzer, **kwargs)
+    field.format = ExactPositions(field_boost=field.format.field_boost)
+    return field
 
 
 def build_schema() -> Schema:
@@ -57,12 +95,12 @@ def build_schema() -> Schema:
         closed=BOOLEAN(stored=True),
         page=STORED,
         sections=KEYWORD(stored=True, commas=True),  # section types present
-        title=TEXT(analyzer=text, stored=True, field_boost=1.0),
-        beslutning=TEXT(analyzer=text),
-        indstilling=TEXT(analyzer=text),
-        resume=TEXT(analyzer=text),
-        sagsfremstilling=TEXT(analyzer=text),
-        rest=TEXT(analyzer=text),
+        title=_text(text, stored=True, field_boost=1.0),
+        beslutning=_text(text),
+        indstilling=_text(text),
+        resume=_text(text),
+        sagsfremstilling=_text(text),
+        rest=_text(text),
         body=STORED,  # the item's meeting and sections (zlib-compressed JSON)
         file_meta=STORED,  # for doctype "file": size, mtime_ns, status, reason, items
     )

@@ -35,6 +35,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import whoosh.multiproc
 from whoosh.index import Index, LockError
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import NO_MERGE
@@ -44,17 +45,13 @@ from index.documents import item_documents
 from index.lock import IndexLocked, WriterLock
 from index.merge import merge_tiers, segments_to_merge
 from index.model import ParseResult
+from index.postings import SegmentWriter
 from index.readers import SUPPORTED_SUFFIXES, parse_bytes, reader_for
 from index.store import open_or_create, resolve_index_dir
 
 BATCH_FILES = 200  # files per commit
 BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work
 MULTIPROC_MIN_FILES = 100
-# Whoosh's posting pool spills sorted runs to disk (pickled, merged back at commit) when
-# its size estimate passes limitmb; a 200-file Greve batch is ~1.6M postings, ~300 MB by
-# that estimate. The default 128 spilled 2-3 runs per commit: a third of the CPU.
-LIMITMB = 1024  # one writer process
-LIMITMB_PER_PROC = 256  # each of Whoosh's writer processes
 FAILED_STATUSES = ("error", "no_text_layer")  # a supported file that could not be read
 READ_FAILED = "cannot read file"  # reason prefix of I/O errors, retried on the next run
 
@@ -203,7 +200,7 @@ def _child_init(parent: int, lock_fds: tuple[int, ...]) -> None:
 def _merge_segments(index_dir: Path, parent: int, lock_fds: tuple[int, ...]) -> None:
     """Child process: commit a merge of the index's full tiers of segments."""
     _child_init(parent, lock_fds)
-    open_or_create(index_dir).writer(limitmb=LIMITMB_PER_PROC).commit(mergetype=merge_tiers)
+    SegmentWriter(open_or_create(index_dir)).commit(mergetype=merge_tiers)
 
 
 def _lock_fds(writer: object | None = None) -> tuple[int, ...]:
@@ -224,6 +221,9 @@ class _SafeSubWriterTask(SubWriterTask):
 
     def run(self) -> None:
         _child_init(self._parent, self._lock_fds)
+        # Whoosh's task builds its writer from this module global; this process is
+        # the task's own (forked), so the parent's writer is not affected.
+        whoosh.multiproc.SegmentWriter = SegmentWriter
         super().run()
 
 
@@ -253,9 +253,7 @@ class _SafeMpWriter(MpWriter):
             for task in self.tasks:
                 task.join(5)
         finally:
-            from whoosh.writing import SegmentWriter
-
-            SegmentWriter.cancel(self)
+            super(MpWriter, self).cancel()  # Whoosh's SegmentWriter.cancel
 
 
 @contextlib.contextmanager
@@ -655,9 +653,8 @@ class Indexer:
     def _writer(self, procs: int = 1):
         try:
             if procs > 1:
-                return _SafeMpWriter(self.ix, procs=procs, multisegment=True,
-                                     limitmb=LIMITMB_PER_PROC)
-            return self.ix.writer(limitmb=LIMITMB)
+                return _SafeMpWriter(self.ix, procs=procs, multisegment=True)
+            return SegmentWriter(self.ix)
         except LockError as exc:
             raise IndexLocked.describe(self.index_dir) from exc
 

@@ -19,16 +19,17 @@ adds 1 to every match of an AND with a NOT).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from math import log
 from weakref import WeakKeyDictionary
 
 from whoosh import query
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
+
+from index.codec import block_postings, length_bytes
 
 Scores = dict[int, float]
 Found = tuple  # (segment reader, the term's TermInfo there, the segment's docnum offset)
@@ -178,7 +179,7 @@ class _Evaluator:
             return {}
         if not self.searcher.schema[fieldname].scorable:  # Whoosh's WeightScorer
             return {docnum + offset: tf * boost for reader, info, offset in found
-                    for docnum, tf in _live_postings(reader, fieldname, info)}
+                    for docnum, tf in block_postings(reader, fieldname, info)}
         # WeightingModel.idf over the whole index, then whoosh.scoring.bm25 inlined
         # below (the same operations, so the same floats).
         doc_frequency = sum(info.doc_frequency() for _, info, _ in found)
@@ -190,7 +191,7 @@ class _Evaluator:
         within = self.within
         for reader, info, offset in found:
             lengths = self.lengths(reader, fieldname)
-            for docnum, tf in _live_postings(reader, fieldname, info):
+            for docnum, tf in block_postings(reader, fieldname, info):
                 if within is not None and docnum + offset not in within:
                     continue
                 fl = lengths[docnum]
@@ -203,9 +204,7 @@ class _Evaluator:
         """Field lengths of every document of a segment, as Whoosh's scorer reads them."""
 
         def load() -> list[int]:
-            column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-            raw = column._dbfile.get(column._basepos, column._count) if column else b""
-            out = [_LENGTH_OF_BYTE[b] for b in raw]
+            out = [_LENGTH_OF_BYTE[b] for b in length_bytes(reader._perdoc, fieldname)]
             out.extend([1] * (reader.doc_count_all() - len(out)))
             return out
 
@@ -228,31 +227,7 @@ def _per_segment(reader, key: tuple[str, str], load: Callable[[], list[int]]) ->
 
 def _docnums(fieldname: str, found: list[Found]) -> set[int]:
     return {docnum + offset for reader, info, offset in found
-            for docnum, _ in _live_postings(reader, fieldname, info)}
-
-
-def _live_postings(reader, fieldname: str, info) -> Iterator[tuple[int, float]]:
-    """(segment docnum, weight) of a term's postings in one segment, deleted documents
-    left out; a whole posting block at a time where the postings are in blocks. (The
-    private API of the pinned Whoosh 2.7.5: SegmentReader._terms, W3LeafMatcher.)"""
-    terms = reader._terms
-    m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format)
-    deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-    if not isinstance(m, W3LeafMatcher):  # postings inlined in the term's entry
-        while m.is_active():
-            if m.id() not in deleted:
-                yield m.id(), m.weight()
-            m.next()
-        return
-    while m.is_active():
-        m._read_ids()
-        m._read_weights()
-        if deleted:
-            yield from ((d, w) for d, w in zip(m._ids, m._weights, strict=True)
-                        if d not in deleted)
-        else:
-            yield from zip(m._ids, m._weights, strict=True)
-        m._next_block()
+            for docnum, _ in block_postings(reader, fieldname, info)}
 
 
 def _with_matcher(q: query.Query, searcher: Searcher) -> Scores:

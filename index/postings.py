@@ -1,0 +1,175 @@
+"""Postings: pooled per term, written a term at a time, merged without a pool.
+
+Whoosh's SegmentWriter puts every posting into one list of (field, term, docnum,
+weight, value) tuples, sorts it at commit, and looks up the field length of every
+posting through a column reader; a merge pools every posting of the merged segments
+again, reading them one matcher call at a time. On the corpus that was about half of
+indexing. `SegmentWriter` here keeps the same on-disk format and Whoosh's writer for
+everything per document (stored fields, lengths, columns), and changes three things:
+
+- the pool is a dict of posting lists per (field, term): documents arrive in docnum
+  order, so only the distinct terms are sorted;
+- the field lengths of the new segment are decoded once, not per posting;
+- merged segments are streamed, term by term in sorted order, a whole block of
+  postings at a time, instead of being copied into the pool.
+
+It relies on the private API of the pinned Whoosh 2.7.5 (W3 codec), as
+`search.matching` does.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import chain, groupby
+from operator import itemgetter
+
+from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.fields import Schema
+from whoosh.reading import SegmentReader
+from whoosh.system import pack_ushort
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import SegmentWriter as WhooshSegmentWriter
+
+from index.codec import block_postings, length_bytes
+
+Posting = tuple[int, float, bytes]  # (docnum, weight, value)
+TermKey = tuple[str, bytes]  # (field name, term bytes)
+# Posting lists this short go into the term's entry, not into a block of their own.
+INLINE_MAX = 4
+
+# The field length Whoosh's writer passes with a posting: the length byte decoded.
+_WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
+
+
+class TermPool:
+    """The postings of the documents added to one writer, per (field, term)."""
+
+    def __init__(self) -> None:
+        self.terms: defaultdict[TermKey, list[Posting]] = defaultdict(list)
+        self.fieldnames: set[str] = set()  # read by Whoosh's multi-process writer
+
+    def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
+        fieldname, btext, docnum, weight, value = item
+        self.terms[fieldname, btext].append((docnum, weight, value))
+
+    def cleanup(self) -> None:
+        self.terms.clear()
+
+
+class _Merged:
+    """A segment being merged into the new one: its postings, renumbered."""
+
+    def __init__(self, reader: SegmentReader, base: int, docmap: dict[int, int] | None):
+        self.reader, self.base, self.docmap = reader, base, docmap
+
+    def postings(self, fieldname: str, info) -> Iterator[Posting]:
+        rows = block_postings(self.reader, fieldname, info, values=True)
+        if self.docmap is not None:
+            docmap = self.docmap
+            return ((docmap[d], w, v or b"") for d, w, v in rows)
+        base = self.base
+        return ((d + base, w, v or b"") for d, w, v in rows)
+
+
+class SegmentWriter(WhooshSegmentWriter):
+    """Whoosh's SegmentWriter with the term pool, cached lengths and streamed merges."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.pool = TermPool()
+        self._merged: list[_Merged] = []
+
+    def add_postings_to_pool(self, reader, startdoc: int, docmap) -> None:
+        # Read at flush time, through a reader of our own (the caller may close its).
+        own = SegmentReader(self.storage, self.schema, reader.segment())
+        self._merged.append(_Merged(own, startdoc, docmap))
+        self.pool.fieldnames.update(reader.indexed_field_names())
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        perdoc = self.per_document_reader()
+        try:
+            write_postings(self.fieldwriter, self.schema, perdoc, self.pool, self._merged)
+        finally:
+            perdoc.close()
+        self.fieldwriter.close()
+
+    def _close_segment(self) -> None:
+        super()._close_segment()
+        for merged in self._merged:
+            merged.reader.close()
+        self._merged.clear()
+
+
+def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
+                   merged: list[_Merged]) -> None:
+    """Write the pool's postings and the merged segments', term by term, in order.
+
+    The new documents' docnums come first, then each merged segment's (by base). A
+    term whose every posting is of a deleted document is left out.
+    """
+    sources = sorted(merged, key=lambda s: s.base)
+    streams = [_tagged(((key, None) for key in sorted(pool.terms)), -1)]
+    streams += [_tagged(source.reader._terms.items(), i) for i, source in enumerate(sources)]
+    lastfield = None
+    lengths = b""
+    for key, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
+        fieldname, btext = key
+        if fieldname not in schema:
+            continue
+        parts, most = [], 0  # posting lists, and how many postings they hold at most
+        for _, source, info in group:
+            if source < 0:
+                parts.append(pool.terms[key])
+                most += len(parts[-1])
+            else:
+                parts.append(sources[source].postings(fieldname, info))
+                most += info.doc_frequency()
+        postings = chain.from_iterable(parts)
+        if most <= INLINE_MAX:
+            postings = list(postings)
+        first = next(iter(postings), None)
+        if first is None:
+            continue
+        if fieldname != lastfield:
+            if lastfield is not None:
+                fieldwriter.finish_field()
+            fieldobj = schema[fieldname]
+            fieldwriter.start_field(fieldname, fieldobj)
+            lengths = length_bytes(perdoc, fieldname) if fieldobj.scorable else b""
+            lastfield = fieldname
+        if isinstance(postings, list):
+            _write_inlined(fieldwriter, btext, postings, lengths)
+            continue
+        fieldwriter.start_term(btext)
+        add, count = fieldwriter._postwriter.add_posting, len(lengths)
+        for docnum, weight, value in chain((first,), postings):
+            add(docnum, weight, value, _WRITER_LENGTH[lengths[docnum]] if docnum < count else 0)
+        fieldwriter.finish_term()
+    if lastfield is not None:
+        fieldwriter.finish_field()
+
+
+def _tagged(items: Iterator[tuple[TermKey, object]], source: int) -> Iterator[tuple]:
+    """(term key, source, term info): sorted by key, then source (never the info)."""
+    return ((key, source, info) for key, info in items)
+
+
+def _write_inlined(fieldwriter, btext: bytes, postings: list[Posting], lengths: bytes) -> None:
+    """Write a short posting list into its term's entry, as Whoosh's reader expects
+    inlined postings (Whoosh's own writer cannot: `set_inline` is misspelt in 2.7.5)."""
+    ids, weights, values = zip(*postings, strict=True)
+    count = len(lengths)
+    found = [_WRITER_LENGTH[lengths[d]] for d in ids if d < count]
+    found = [n for n in found if n]
+    info = W3TermInfo()
+    info._weight = float(sum(weights))
+    info._df = len(ids)
+    info._minlength = min(found) if found else None
+    info._maxlength = max(found, default=0)
+    info._maxweight = max(weights)
+    info._minid, info._maxid = ids[0], ids[-1]
+    info.set_inlined(ids, weights, values)
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, info.to_bytes())

@@ -1,0 +1,108 @@
+"""index.postings writes and merges exactly the postings Whoosh's own writer does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.formats import Positions
+from whoosh.writing import OPTIMIZE
+
+from index.analysis import EXACT_PREFIX
+from index.documents import item_documents
+from index.postings import INLINE_MAX, SegmentWriter
+from index.readers import parse_file
+from index.schema import TEXT_FIELDS, build_schema
+
+
+@pytest.fixture(scope="module")
+def documents(corpus: Path) -> list[dict]:
+    """The items of 30 Greve meetings and two other layouts, as index documents."""
+    paths = sorted((corpus / "greve").glob("*.json"))[:30]
+    paths += [next((corpus / "albertslund").glob("*.txt")),
+              next((corpus / "aarhus").glob("*.html"))]
+    docs = []
+    for path in paths:
+        result = parse_file(path)
+        assert result.ok, path
+        docs += item_documents(result.meeting, path.name, str(path))
+    return docs
+
+
+def _postings(index_dir: Path) -> dict:
+    """Every term of the index: its postings and the statistics of its entry."""
+    out = {}
+    with whoosh_index.open_dir(str(index_dir)).reader() as reader:
+        for fieldname, btext in reader.all_terms():
+            m = reader.postings(fieldname, btext)
+            rows = []
+            while m.is_active():
+                rows.append((m.id(), m.weight(), m.value() or b""))
+                m.next()
+            info = reader.term_info(fieldname, btext)
+            out[fieldname, btext] = (rows, info.doc_frequency(), info.weight(),
+                                     info.min_length(), info.max_length(),
+                                     info.max_weight(), info.min_id(), info.max_id())
+    return out
+
+
+def _build(index_dir: Path, batches: list[list[dict]], ours: bool,
+           delete: tuple[str, ...] = (), optimize: bool = False) -> Path:
+    index_dir.mkdir()
+    ix = whoosh_index.create_in(str(index_dir), build_schema())
+    for batch in batches:
+        writer = SegmentWriter(ix) if ours else ix.writer()
+        for doc in batch:
+            writer.add_document(**doc)
+        writer.commit(merge=False)
+    if delete or optimize:
+        writer = SegmentWriter(ix) if ours else ix.writer()
+        for doc_id in delete:
+            writer.delete_by_term("id", doc_id)
+        writer.commit(mergetype=OPTIMIZE) if optimize else writer.commit(merge=False)
+    return index_dir
+
+
+def test_written_postings_equal_whoosh_writers(documents, tmp_path):
+    want = _postings(_build(tmp_path / "whoosh", [documents], ours=False))
+    got = _postings(_build(tmp_path / "ours", [documents], ours=True))
+    assert got.keys() == want.keys()
+    assert got == want
+    # Both ways of writing a term were taken: in its entry and in blocks.
+    sizes = [len(rows) for rows, *_ in got.values()]
+    assert min(sizes) <= INLINE_MAX < max(sizes)
+
+
+def test_merged_postings_equal_whoosh_merge(documents, tmp_path):
+    """Three segments, documents deleted from two of them, merged into one."""
+    third = len(documents) // 3
+    batches = [documents[:third], documents[third:2 * third], documents[2 * third:]]
+    deleted = tuple(doc["id"] for doc in documents[5:third + 40:3])
+    want = _postings(_build(tmp_path / "whoosh", batches, False, deleted, optimize=True))
+    got = _postings(_build(tmp_path / "ours", batches, True, deleted, optimize=True))
+    assert len(whoosh_index.open_dir(str(tmp_path / "ours"))._segments()) == 1
+    assert got == want
+    # Terms only the deleted documents had are gone from the merged index.
+    unmerged = _postings(_build(tmp_path / "unmerged", batches, True, deleted))
+    assert len(got) < len(unmerged)
+
+
+def test_only_exact_forms_keep_positions(documents, tmp_path):
+    index_dir = _build(tmp_path / "ix", [documents[:50]], ours=True)
+    ix = whoosh_index.open_dir(str(index_dir))
+    fmt = ix.schema["beslutning"].format
+    assert all(type(ix.schema[f].format) is type(fmt) for f in TEXT_FIELDS)
+    assert isinstance(fmt, Positions)
+    seen = {"exact": 0, "stem": 0}
+    with ix.reader() as reader:
+        for btext in reader.lexicon("beslutning"):
+            m = reader.postings("beslutning", btext)
+            freq, positions = m.value_as("frequency"), m.value_as("positions")
+            if btext.decode().startswith(EXACT_PREFIX):
+                assert len(positions) == freq >= 1
+                seen["exact"] += 1
+            else:
+                assert positions == [] and freq >= 1
+                seen["stem"] += 1
+    assert seen["exact"] > 100 and seen["stem"] > 100
