@@ -321,6 +321,32 @@ class DanishTokenizer(Tokenizer):
                 yield t
 
 
+@lru_cache(maxsize=100_000)
+def _index_terms(word: str) -> tuple[str, ...]:
+    """Every term index mode gives a word (stem, exact form, compound parts); () for a
+    stop word."""
+    terms = _word_terms(word)
+    return (terms[0], terms[1], *_parts(terms[2])) if terms else ()
+
+
+def term_positions(text: str) -> dict[str, list[int]]:
+    """{term: positions} of a text in index mode: what `DanishTokenizer` yields, grouped
+    by term, without a Token per term (the indexer's hot loop)."""
+    out: dict[str, list[int]] = {}
+    pos = 0
+    for word in _WORD_RE.findall(text):
+        terms = _index_terms(word)
+        if not terms:
+            continue
+        for term in terms:
+            if term in out:
+                out[term].append(pos)
+            else:
+                out[term] = [pos]
+        pos += 1
+    return out
+
+
 def danish_analyzer() -> DanishTokenizer:
     """The analyzer for every TEXT field (index and query mode)."""
     return DanishTokenizer()

@@ -50,12 +50,8 @@ class TermPool:
         self.terms: defaultdict[TermKey, list[Posting]] = defaultdict(list)
         self.fieldnames: set[str] = set()  # read by Whoosh's multi-process writer
 
-    def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
-        fieldname, btext, docnum, weight, value = item
-        self.terms[fieldname, btext].append((docnum, weight, value))
-
     def cleanup(self) -> None:
-        self.terms.clear()
+        self.terms = defaultdict(list)
 
 
 class _Merged:
@@ -80,6 +76,45 @@ class SegmentWriter(WhooshSegmentWriter):
         super().__init__(*args, **kwargs)
         self.pool = TermPool()
         self._merged: list[_Merged] = []
+        if any(f.vector or f.separate_spelling() for f in self.schema if f.indexed):
+            raise ValueError("term vectors and spelling fields are not supported")
+
+    def add_document(self, **fields) -> None:
+        """Whoosh's add_document (no term vectors or spelling fields), with each
+        posting appended straight to its term's list."""
+        self._check_state()
+        schema, docnum, perdoc = self.schema, self.docnum, self.perdocwriter
+        terms = self.pool.terms
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdoc.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    self.pool.fieldnames.add(fieldname)
+                    boost = self._field_boost(fields, fieldname, docboost)
+                    for btext, freq, weight, vbytes in field.index(value):
+                        terms[fieldname, btext].append((docnum, weight * boost, vbytes))
+                        length += freq
+                    if not field.scorable:
+                        length = 0
+                stored = fields.get(f"_stored_{fieldname}", value)
+                perdoc.add_field(fieldname, field, stored if field.stored else None, length)
+                if field.column_type and stored is not None:
+                    perdoc.add_column_value(fieldname, field.column_type,
+                                            field.to_column_value(stored))
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def add_postings_to_pool(self, reader, startdoc: int, docmap) -> None:
         # Read at flush time, through a reader of our own (the caller may close its).

@@ -18,7 +18,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.formats import Positions, tokens
 from whoosh.system import _INT_SIZE, pack_uint
 
-from index.analysis import EXACT_PREFIX, danish_analyzer
+from index.analysis import EXACT_PREFIX, DanishTokenizer, danish_analyzer, term_positions
 from index.sections import SECTION_TYPES
 
 # Section types with a field of their own; every other type goes to "rest".
@@ -49,14 +49,17 @@ class ExactPositions(Positions):
     def word_values(
         self, value: str, analyzer: Analyzer, **kwargs: object
     ) -> Iterator[tuple[str, int, float, bytes]]:
-        boost = self.field_boost
-        poses: defaultdict[str, list[int]] = defaultdict(list)
-        kwargs["positions"] = True
-        for t in tokens(value, analyzer, kwargs):
-            poses[t.text].append(t.pos)
+        if isinstance(analyzer, DanishTokenizer):
+            poses = term_positions(value)
+        else:
+            poses = defaultdict(list)
+            kwargs["positions"] = True
+            for t in tokens(value, analyzer, kwargs):
+                poses[t.text].append(t.pos)
+        boost, encode = self.field_boost, self.encode
         for text, poslist in poses.items():
             freq = len(poslist)
-            encoded = self.encode(poslist) if text[0] == EXACT_PREFIX else pack_uint(freq)
+            encoded = encode(poslist) if text[0] == EXACT_PREFIX else pack_uint(freq)
             yield text, freq, freq * boost, encoded
 
     def decode_positions(self, valuestring: bytes) -> list[int]:

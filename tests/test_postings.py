@@ -9,7 +9,7 @@ from whoosh import index as whoosh_index
 from whoosh.formats import Positions
 from whoosh.writing import OPTIMIZE
 
-from index.analysis import EXACT_PREFIX
+from index.analysis import EXACT_PREFIX, danish_analyzer, term_positions
 from index.documents import item_documents
 from index.postings import INLINE_MAX, SegmentWriter
 from index.readers import parse_file
@@ -106,3 +106,20 @@ def test_only_exact_forms_keep_positions(documents, tmp_path):
                 assert positions == [] and freq >= 1
                 seen["stem"] += 1
     assert seen["exact"] > 100 and seen["stem"] > 100
+
+
+def test_term_positions_are_the_tokenizers_terms(documents):
+    """The indexer's fast path gives each term the positions the analyzer gives it."""
+    analyzer = danish_analyzer()
+    checked = 0
+    for doc in documents[:200]:
+        for fieldname in TEXT_FIELDS:
+            text = doc.get(fieldname)
+            if not text:
+                continue
+            want: dict[str, list[int]] = {}
+            for t in analyzer(text, positions=True, mode="index"):
+                want.setdefault(t.text, []).append(t.pos)
+            assert term_positions(text) == want
+            checked += 1
+    assert checked > 300
