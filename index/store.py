@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 
 from index.schema import build_schema
@@ -32,12 +33,18 @@ def resolve_index_dir(index_dir: str | Path | None) -> Path:
 
 
 def open_or_create(index_dir: str | Path | None) -> Index:
-    """Open the index, creating the folder and an empty index on first use."""
+    """Open the index for writing, creating the folder and an empty index on first use.
+
+    The writer reads segments (records, deletes, merges) with plain reads, not mmap:
+    mapped pages of the segments it touches would count as its resident memory, and
+    on a 110,000-item build they were three quarters of the indexer's peak RSS.
+    """
     path = resolve_index_dir(index_dir)
     path.mkdir(parents=True, exist_ok=True)
+    storage = FileStorage(str(path), supports_mmap=False)
     if whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
-        return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
-    return whoosh_index.create_in(str(path), build_schema(), indexname=INDEX_NAME)
+        return storage.open_index(INDEX_NAME)
+    return storage.create_index(build_schema(), indexname=INDEX_NAME)
 
 
 def open_existing(index_dir: str | Path | None) -> Index:
