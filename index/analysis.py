@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import chain
 
 import Stemmer
 from whoosh.analysis import RegexTokenizer, Token, Tokenizer
@@ -327,6 +328,18 @@ def _index_terms(word: str) -> tuple[str, ...]:
     stop word."""
     terms = _word_terms(word)
     return (terms[0], terms[1], *_parts(terms[2])) if terms else ()
+
+
+def index_words(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, index terms) of every word of a text, stop words with no terms
+    (snippets: one token per word, matched when any of its terms is a query term)."""
+    for match in _WORD_RE.finditer(text):
+        yield match.start(), match.end(), _index_terms(match.group())
+
+
+def index_term_set(text: str) -> set[str]:
+    """Every term index mode gives a text."""
+    return set(chain.from_iterable(map(_index_terms, _WORD_RE.findall(text))))
 
 
 def term_positions(text: str) -> dict[str, list[int]]:

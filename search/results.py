@@ -8,12 +8,14 @@ JSON the marks are `<mark>` and `</mark>` around each matched word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from whoosh import highlight
+from whoosh.analysis import Token
 
-from index.analysis import danish_analyzer
+from index.analysis import index_term_set, index_words
 from index.model import Section
 from index.schema import field_for_section
 from search.ranking import FIELD_BOOSTS
@@ -109,24 +111,44 @@ class MarkFormatter(highlight.Formatter):
         return _SPACE.sub(" ", text)
 
 
-_ANALYZER = danish_analyzer()
 _FRAGMENTER = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
+_SCORER = highlight.BasicFragmentScorer()
+
+
+def _word_tokens(text: str, terms: set[str]) -> Iterator[Token]:
+    """One token per word, matched when one of its index terms is in `terms`."""
+    t = Token(positions=True, chars=True)
+    disjoint = terms.isdisjoint
+    for pos, (start, end, word_terms) in enumerate(index_words(text)):
+        if word_terms and not disjoint(word_terms):
+            t.text, t.matched = next(term for term in word_terms if term in terms), True
+        else:
+            t.text, t.matched = "", False
+        t.pos, t.startchar, t.endchar = pos, start, end
+        yield t
 
 
 def mark(text: str, terms: set[str], formatter: highlight.Formatter,
          top: int = SNIPPET_FRAGMENTS) -> str:
-    """The best fragments of `text` with the index terms in `terms` marked ('' if none)."""
+    """The best fragments of `text` with the index terms in `terms` marked ('' if none).
+
+    Whoosh's `highlight.highlight` with one token per word (its analyzer pass gave
+    every stem, exact form and compound part a token of its own: three times the
+    tokens, and fragments that counted each word's length up to three times).
+    """
     if not terms or not text:
         return ""
-    return highlight.highlight(text[:MAX_HIGHLIGHT_CHARS], terms, _ANALYZER, _FRAGMENTER,
-                               formatter, top=top, mode="index")
+    text = text[:MAX_HIGHLIGHT_CHARS]
+    fragments = _FRAGMENTER.fragment_tokens(text, _word_tokens(text, terms))
+    best = highlight.top_fragments(fragments, top, _SCORER, highlight.FIRST)
+    return formatter(text, best)
 
 
 def holds_any(text: str, terms: set[str] | None) -> bool:
     """Whether the index terms of `text` include one of `terms`."""
     if not terms or not text:
         return False
-    return any(t.text in terms for t in _ANALYZER(text[:MAX_HIGHLIGHT_CHARS], mode="index"))
+    return not terms.isdisjoint(index_term_set(text[:MAX_HIGHLIGHT_CHARS]))
 
 
 def snippet_and_sections(

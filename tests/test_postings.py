@@ -9,7 +9,7 @@ from whoosh import index as whoosh_index
 from whoosh.formats import Positions
 from whoosh.writing import OPTIMIZE
 
-from index.analysis import EXACT_PREFIX, danish_analyzer, term_positions
+from index.analysis import EXACT_PREFIX, danish_analyzer, index_term_set, term_positions
 from index.documents import item_documents
 from index.postings import INLINE_MAX, SegmentWriter
 from index.readers import parse_file
@@ -121,5 +121,6 @@ def test_term_positions_are_the_tokenizers_terms(documents):
             for t in analyzer(text, positions=True, mode="index"):
                 want.setdefault(t.text, []).append(t.pos)
             assert term_positions(text) == want
+            assert index_term_set(text) == want.keys()
             checked += 1
     assert checked > 300

@@ -135,6 +135,26 @@ def test_snippet_marks_matched_words(referat):
     assert "[" in custom.snippet and "<mark>" not in custom.snippet
 
 
+def test_snippet_fragments_hold_a_match_and_their_context(referat):
+    """Each fragment holds a marked word, with context, up to the fragment length."""
+    from search.results import SNIPPET_CHARS, SNIPPET_FRAGMENTS
+
+    hits = referat.search("affald").hits
+    assert len(hits) == 10
+    for hit in hits:
+        fragments = hit.snippet.split(" … ")
+        assert 1 <= len(fragments) <= SNIPPET_FRAGMENTS
+        for fragment in fragments:
+            assert "<mark>" in fragment
+            plain = fragment.replace("<mark>", "").replace("</mark>", "")
+            assert len(plain) <= SNIPPET_CHARS + 60
+    # Fragments are about as long as asked (one token per word: with a token per
+    # stem, exact form and part, they averaged a third of it).
+    lengths = [len(f.replace("<mark>", "").replace("</mark>", ""))
+               for h in hits for f in h.snippet.split(" … ")]
+    assert sum(lengths) / len(lengths) > SNIPPET_CHARS * 0.45
+
+
 def test_hit_json_schema(referat):
     data = referat.search("spildevandsplan").to_dict()
     json.dumps(data)
