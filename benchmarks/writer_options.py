@@ -1,4 +1,5 @@
-"""Whoosh writer settings on the same documents: procs, limitmb, add vs update, codec.
+"""Writers on the same documents: Whoosh's settings (procs, limitmb, add vs update,
+codec) and index.postings.
 
 Run: .venv/bin/python benchmarks/writer_options.py [--files 150] [INDEX_WITH_CACHE]
 
@@ -22,11 +23,12 @@ from pathlib import Path
 from _common import WORK, fresh, load, mib, run_child, table, whoosh_size
 
 CONFIGS = {
-    "procs=1 limitmb=128 update (now, <100 files)": dict(procs=1, limitmb=128, add=False),
-    "procs=1 limitmb=1024 update": dict(procs=1, limitmb=1024, add=False),
-    "procs=1 limitmb=1024 add": dict(procs=1, limitmb=1024, add=True),
-    "procs=2 multiseg limitmb=256 update (now, >=100)": dict(procs=2, limitmb=256, add=False),
-    "procs=2 multiseg limitmb=512 add": dict(procs=2, limitmb=512, add=True),
+    "Whoosh procs=1 limitmb=128 update": dict(procs=1, limitmb=128, add=False),
+    "Whoosh procs=1 limitmb=1024 update": dict(procs=1, limitmb=1024, add=False),
+    "Whoosh procs=1 limitmb=1024 add": dict(procs=1, limitmb=1024, add=True),
+    "Whoosh procs=2 multiseg limitmb=256 update": dict(procs=2, limitmb=256, add=False),
+    "Whoosh procs=2 multiseg limitmb=512 add": dict(procs=2, limitmb=512, add=True),
+    "index.postings procs=1 add (now, <100 files)": dict(procs=1, add=True, ours=True),
     "procs=1 limitmb=1024 add, no posting compression": dict(procs=1, limitmb=1024, add=True,
                                                              compression=0),
 }
@@ -44,6 +46,7 @@ def child(cache_dir: str, files: int, config: str) -> dict:
 
     from index.documents import item_documents
     from index.model import result_from_dict
+    from index.postings import SegmentWriter
     from index.store import open_or_create
 
     cfg = CONFIGS[config]
@@ -59,13 +62,13 @@ def child(cache_dir: str, files: int, config: str) -> dict:
     docs = [item_documents(r.meeting, digest, f"/bench/{digest}.json")
             for digest, r in results]
     ix = open_or_create(fresh(WORK / "writer-options" / "index"))
-    kwargs: dict = {"limitmb": cfg["limitmb"]}
+    kwargs: dict = {"limitmb": cfg.get("limitmb")}
     if cfg["procs"] > 1:
         kwargs |= {"procs": cfg["procs"], "multisegment": True}
     if "compression" in cfg:
         kwargs["codec"] = W3Codec(compression=cfg["compression"])
     cpu, started = _cpu(), time.perf_counter()
-    writer = ix.writer(**kwargs)
+    writer = SegmentWriter(ix) if cfg.get("ours") else ix.writer(**kwargs)
     for file_docs in docs:
         for doc in file_docs:
             (writer.add_document if cfg["add"] else writer.update_document)(**doc)
