@@ -339,7 +339,7 @@ def index_words(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
 
 def index_term_set(text: str) -> set[str]:
     """Every term index mode gives a text."""
-    return set(chain.from_iterable(map(_index_terms, _WORD_RE.findall(text))))
+    return set(chain.from_iterable(map(_index_terms, set(_WORD_RE.findall(text)))))
 
 
 def term_positions(text: str) -> dict[str, list[int]]:

@@ -196,9 +196,13 @@ class Referat:
         excluded = matching_docs(FILES, searcher)
         if flt is not None:
             allowed = matching_docs(flt, searcher) - excluded
-            scores = {d: s for d, s in evaluate(q, searcher, allowed).items() if d in allowed}
+            scores = evaluate(q, searcher, allowed)
+            dropped = scores.keys() - allowed
         else:
-            scores = {d: s for d, s in evaluate(q, searcher).items() if d not in excluded}
+            scores = evaluate(q, searcher)
+            dropped = scores.keys() & excluded
+        for docnum in dropped:
+            del scores[docnum]
         if sort == "date":  # newest first, then by score
             return newest(scores, searcher, "date", limit), len(scores)
         return top(scores, limit), len(scores)

@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable
+from itertools import compress
 from math import log
+from operator import add
+from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 from whoosh import query
@@ -29,9 +32,10 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from index.codec import block_postings, length_bytes
+from index.codec import length_bytes, term_blocks
 
 Scores = dict[int, float]
+T = TypeVar("T")
 Found = tuple  # (segment reader, the term's TermInfo there, the segment's docnum offset)
 
 # Field length as Whoosh scores it: the stored length byte decoded, 1 for no length.
@@ -59,7 +63,10 @@ def matching_docs(q: query.Query, searcher: Searcher) -> set[int]:
 
 def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """The `limit` best (docnum, score) pairs: highest score first, then lowest docnum."""
-    return heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(scores) > limit:  # only pairs scoring at least the limit-th best can be in
+        least = heapq.nlargest(limit, scores.values())[-1]
+        scores = {d: s for d, s in scores.items() if s >= least}
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
 
 
 def newest(scores: Scores, searcher: Searcher, field: str,
@@ -84,6 +91,7 @@ class _Evaluator:
         self.segments = [(segment, offset) for segment, offset in searcher.leaf_searchers()
                          if isinstance(segment.reader(), SegmentReader)]
         self.weighting: BM25F = searcher.weighting
+        self._found: dict[tuple[str, str | bytes], list[Found]] = {}
 
     def run(self, q: query.Query) -> Scores:
         kind = type(q)
@@ -95,7 +103,7 @@ class _Evaluator:
             positive = [s for s in q.subqueries if not isinstance(s, query.Not)]
             negative = [s.query for s in q.subqueries if isinstance(s, query.Not)]
             if positive:
-                scores = _scaled(_intersect([self.run(s) for s in positive]), q.boost)
+                scores = _scaled(_intersect(self.conjuncts(positive)), q.boost)
                 for sub in negative:
                     _drop(scores, self.docs(sub))
                 return scores
@@ -111,6 +119,32 @@ class _Evaluator:
             return _sum(self.term(query.Term(q.fieldname, t, boost=q.boost))
                         for t in q._btexts(self.reader) if t)
         return _with_matcher(q, self.searcher)
+
+    def conjuncts(self, subqueries: list[query.Query]) -> list[Scores]:
+        """The scores of each part of an AND, the rarest part first: each later part is
+        scored only within the documents every earlier part matched."""
+        outer = self.within
+        parts: list[Scores] = []
+        try:
+            for sub in sorted(subqueries, key=self.estimate):
+                parts.append(self.run(sub))
+                keys = parts[-1].keys()
+                self.within = set(keys) if self.within is None else self.within & keys
+        finally:
+            self.within = outer
+        return parts
+
+    def estimate(self, q: query.Query) -> int:
+        """At most how many documents `q` matches, from term statistics (cheap)."""
+        kind = type(q)
+        if kind is query.Term:
+            return sum(info.doc_frequency() for _, info, _ in self.found(q.fieldname, q.text))
+        if kind is query.Or:
+            return sum(self.estimate(sub) for sub in q.subqueries)
+        if kind is query.And:
+            return min((self.estimate(sub) for sub in q.subqueries
+                        if not isinstance(sub, query.Not)), default=0)
+        return self.searcher.doc_count_all()
 
     def term(self, q: query.Term) -> Scores:
         """A term's postings scored with BM25F, as Whoosh's leaf matcher would."""
@@ -143,6 +177,12 @@ class _Evaluator:
 
     def found(self, fieldname: str, text: str | bytes) -> list[Found]:
         """Where a term occurs: (segment reader, TermInfo, offset) per segment."""
+        key = (fieldname, text)
+        if key not in self._found:
+            self._found[key] = self._find(fieldname, text)
+        return self._found[key]
+
+    def _find(self, fieldname: str, text: str | bytes) -> list[Found]:
         schema = self.searcher.schema
         if fieldname not in schema:
             return []
@@ -174,41 +214,80 @@ class _Evaluator:
 
     def score(self, fieldname: str, found: list[Found], boost: float) -> Scores:
         """One term's postings in the segments that hold it, scored with BM25F as
-        Whoosh's leaf matcher would (a term of an unscored field scores its weight)."""
+        Whoosh's leaf matcher would (a term of an unscored field scores its weight).
+
+        A field length is stored as one byte, so a term's score depends only on
+        (weight, length byte): each pair is scored once (`_BM25Table`) and a block's
+        postings are mapped through the table without a Python loop per posting.
+        """
         if not found:
             return {}
+        scores: Scores = {}
+        within = self.within
         if not self.searcher.schema[fieldname].scorable:  # Whoosh's WeightScorer
-            return {docnum + offset: tf * boost for reader, info, offset in found
-                    for docnum, tf in block_postings(reader, fieldname, info)}
-        # WeightingModel.idf over the whole index, then whoosh.scoring.bm25 inlined
-        # below (the same operations, so the same floats).
+            for reader, info, offset in found:
+                for ids, weights in term_blocks(reader, fieldname, info):
+                    scores.update(zip(_shifted(ids, offset), (w * boost for w in weights),
+                                      strict=True))
+            return _within(scores, within)
+        # WeightingModel.idf over the whole index, then whoosh.scoring.bm25 (the same
+        # operations, so the same floats).
         doc_frequency = sum(info.doc_frequency() for _, info, _ in found)
         idf = log(self.searcher.doc_count_all() / (doc_frequency + 1)) + 1
         avgfl = self.searcher.avg_field_length(fieldname) or 1
-        K1 = self.weighting.K1
         B = self.weighting._field_B.get(fieldname, self.weighting.B)
-        scores: Scores = {}
-        within = self.within
+        table = _BM25Table(idf, avgfl, self.weighting.K1, B, boost)
+        lookup = table.__getitem__
         for reader, info, offset in found:
-            lengths = self.lengths(reader, fieldname)
-            for docnum, tf in block_postings(reader, fieldname, info):
-                if within is not None and docnum + offset not in within:
-                    continue
-                fl = lengths[docnum]
-                s = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
-                scores[docnum + offset] = s * boost if boost != 1.0 else s
+            length_of = _length_bytes(reader, fieldname).__getitem__
+            for ids, weights in term_blocks(reader, fieldname, info):
+                if within is not None:
+                    keep = list(map(within.__contains__, _shifted(ids, offset)))
+                    ids, weights = list(compress(ids, keep)), list(compress(weights, keep))
+                pairs = zip(weights, map(length_of, ids), strict=True)
+                scores.update(zip(_shifted(ids, offset), map(lookup, pairs), strict=True))
         return scores
 
-    @staticmethod
-    def lengths(reader, fieldname: str) -> list[int]:
-        """Field lengths of every document of a segment, as Whoosh's scorer reads them."""
 
-        def load() -> list[int]:
-            out = [_LENGTH_OF_BYTE[b] for b in length_bytes(reader._perdoc, fieldname)]
-            out.extend([1] * (reader.doc_count_all() - len(out)))
-            return out
+class _BM25Table(dict):
+    """{(weight, field length byte): BM25 score}, filled as pairs are asked for.
 
-        return _per_segment(reader, ("length", fieldname), load)
+    whoosh.scoring.bm25 with the field length Whoosh's scorer reads (the byte
+    decoded, 1 for none), times the query boost: the same floats as Whoosh's.
+    """
+
+    def __init__(self, idf: float, avgfl: float, k1: float, b: float, boost: float) -> None:
+        super().__init__()
+        self.idf, self.avgfl, self.k1, self.b, self.boost = idf, avgfl, k1, b, boost
+
+    def __missing__(self, key: tuple[float, int]) -> float:
+        tf, fl = key[0], _LENGTH_OF_BYTE[key[1]]
+        idf, k1, b = self.idf, self.k1, self.b
+        s = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / self.avgfl)))
+        score = self[key] = s * self.boost if self.boost != 1.0 else s
+        return score
+
+
+def _shifted(ids: list[int], offset: int) -> Iterable[int]:
+    """Segment docnums as the searcher's (top-level) docnums."""
+    return map(offset.__add__, ids) if offset else ids
+
+
+def _within(scores: Scores, within: set[int] | None) -> Scores:
+    if within is not None:
+        for docnum in scores.keys() - within:
+            del scores[docnum]
+    return scores
+
+
+def _length_bytes(reader, fieldname: str) -> bytes:
+    """A segment's field length bytes, one per document (0 where none is stored)."""
+
+    def load() -> bytes:
+        raw = bytes(length_bytes(reader._perdoc, fieldname))
+        return raw + bytes(max(reader.doc_count_all() - len(raw), 0))
+
+    return _per_segment(reader, ("length", fieldname), load)
 
 
 def _column(reader, field: str) -> list[int]:
@@ -217,7 +296,7 @@ def _column(reader, field: str) -> list[int]:
                         lambda: list(reader.column_reader(field, translate=False)))
 
 
-def _per_segment(reader, key: tuple[str, str], load: Callable[[], list[int]]) -> list[int]:
+def _per_segment(reader, key: tuple[str, str], load: Callable[[], T]) -> T:
     """`load()` for this segment reader and key, computed once."""
     cached = _PER_SEGMENT.setdefault(reader, {})
     if key not in cached:
@@ -226,8 +305,11 @@ def _per_segment(reader, key: tuple[str, str], load: Callable[[], list[int]]) ->
 
 
 def _docnums(fieldname: str, found: list[Found]) -> set[int]:
-    return {docnum + offset for reader, info, offset in found
-            for docnum, _ in block_postings(reader, fieldname, info)}
+    out: set[int] = set()
+    for reader, info, offset in found:
+        for ids, _ in term_blocks(reader, fieldname, info):
+            out.update(_shifted(ids, offset))
+    return out
 
 
 def _with_matcher(q: query.Query, searcher: Searcher) -> Scores:
@@ -243,14 +325,19 @@ def _with_matcher(q: query.Query, searcher: Searcher) -> Scores:
 
 
 def _sum(parts: Iterable[Scores]) -> Scores:
+    """Scores added up per document (each part is a fresh dict, and is reused); the
+    additions are mapped in C, not looped over in Python."""
     out: Scores = {}
     for part in parts:
         if not out:
-            out = dict(part)
+            out = part
             continue
-        get = out.get
-        for docnum, score in part.items():
-            out[docnum] = get(docnum, 0.0) + score
+        if len(part) > len(out):
+            out, part = part, out
+        shared = list(out.keys() & part.keys())
+        added = list(map(add, map(out.__getitem__, shared), map(part.__getitem__, shared)))
+        out.update(part)
+        out.update(zip(shared, added, strict=True))
     return out
 
 
