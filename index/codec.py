@@ -54,7 +54,7 @@ def _blocks(reader: SegmentReader, fieldname: str, info,
     """(docnums, weights, values or None) of each block of a term's postings."""
     if info.is_inlined():  # a short list, kept in the term's entry
         ids, weights, vals = info.inlined_postings()
-        yield list(ids), weights, vals
+        yield list(ids), weights, vals or [b""] * len(ids)
         return
     terms = reader._terms
     m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format)
@@ -68,6 +68,6 @@ def _blocks(reader: SegmentReader, fieldname: str, info,
         vals = None
         if values:
             m._read_values()
-            vals = m._values
+            vals = m._values or [b""] * len(ids)  # postings without values (stems)
         yield ids, weights, vals
         m._next_block()

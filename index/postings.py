@@ -206,5 +206,5 @@ def _write_inlined(fieldwriter, btext: bytes, postings: list[Posting], lengths: 
     info._maxlength = max(found, default=0)
     info._maxweight = max(weights)
     info._minid, info._maxid = ids[0], ids[-1]
-    info.set_inlined(ids, weights, values)
+    info.set_inlined(ids, weights, values if any(values) else ())
     fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, info.to_bytes())

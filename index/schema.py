@@ -16,7 +16,6 @@ from whoosh.analysis.analyzers import Analyzer
 from whoosh.analysis.filters import LowercaseFilter
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.formats import Positions, tokens
-from whoosh.system import _INT_SIZE, pack_uint
 
 from index.analysis import EXACT_PREFIX, DanishTokenizer, danish_analyzer, term_positions
 from index.sections import SECTION_TYPES
@@ -39,11 +38,14 @@ FIELD_SECTION_TYPES: dict[str, tuple[str, ...]] = {
 
 
 class ExactPositions(Positions):
-    """Positions for exact-form terms only; stems and compound parts keep a frequency.
+    """Positions for exact-form terms only; a stem's or compound part's posting has no
+    value (its frequency is its weight).
 
     Phrases match exact forms only (`search.query`), so the positions of the other
-    terms (more than half of all postings) were written, merged and read for nothing.
-    Every posting keeps a value (Whoosh's merge reads one); a stem's is its frequency.
+    terms (more than half of all postings) were written, merged and read for nothing:
+    unpickling a block's values cost fifteen times its docnums and weights. Whoosh's
+    W3 codec keeps no empty values, so a stem's postings have none to read: only
+    `index.postings` merges such an index (Whoosh's own merge reads every value).
     """
 
     def word_values(
@@ -59,11 +61,10 @@ class ExactPositions(Positions):
         boost, encode = self.field_boost, self.encode
         for text, poslist in poses.items():
             freq = len(poslist)
-            encoded = encode(poslist) if text[0] == EXACT_PREFIX else pack_uint(freq)
-            yield text, freq, freq * boost, encoded
+            yield text, freq, freq * boost, encode(poslist) if text[0] == EXACT_PREFIX else b""
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
-        if len(valuestring) <= _INT_SIZE:  # a stem's posting: no positions
+        if not valuestring:  # a stem's posting: no positions
             return []
         return super().decode_positions(valuestring)
 
