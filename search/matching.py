@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable
-from itertools import compress
+from itertools import compress, repeat
 from math import log
 from operator import add
 from typing import TypeVar
@@ -98,7 +98,7 @@ class _Evaluator:
         if kind is query.Term:
             return self.term(q)
         if kind is query.Or and not q.minmatch and q.scale is None:
-            return _scaled(_sum(self.run(sub) for sub in q.subqueries), q.boost)
+            return _scaled(self.union(q.subqueries), q.boost)
         if kind is query.And:
             positive = [s for s in q.subqueries if not isinstance(s, query.Not)]
             negative = [s.query for s in q.subqueries if isinstance(s, query.Not)]
@@ -150,11 +150,27 @@ class _Evaluator:
         """A term's postings scored with BM25F, as Whoosh's leaf matcher would."""
         return self.score(q.fieldname, self.found(q.fieldname, q.text), q.boost)
 
-    def prefix(self, q: query.Prefix) -> Scores:
+    def union(self, subqueries: Iterable[query.Query]) -> Scores:
+        """The scores of an OR's parts added up; terms and prefixes add theirs in place."""
+        scores: Scores = {}
+        for sub in subqueries:
+            kind = type(sub)
+            if kind is query.Term:
+                self.score(sub.fieldname, self.found(sub.fieldname, sub.text), sub.boost,
+                           into=scores)
+            elif kind is query.Prefix:
+                self.prefix(sub, into=scores)
+            else:
+                scores = _sum([scores, self.run(sub)])
+        return scores
+
+    def prefix(self, q: query.Prefix, into: Scores | None = None) -> Scores:
         """Every word with the prefix, scored as a term with the prefix's boost (Whoosh
         2.7.5 drops the boost of a compound query, and with it the field boost)."""
-        return _sum(self.score(q.fieldname, found, q.boost)
-                    for found in self.expand(q.fieldname, q.text).values())
+        scores: Scores = {} if into is None else into
+        for found in self.expand(q.fieldname, q.text).values():
+            self.score(q.fieldname, found, q.boost, into=scores)
+        return scores
 
     def docs(self, q: query.Query) -> set[int]:
         """Every document `q` matches, unscored (for filters)."""
@@ -212,40 +228,43 @@ class _Evaluator:
                 words.setdefault(word, []).append((reader, info, offset))
         return words
 
-    def score(self, fieldname: str, found: list[Found], boost: float) -> Scores:
+    def score(self, fieldname: str, found: list[Found], boost: float,
+              into: Scores | None = None) -> Scores:
         """One term's postings in the segments that hold it, scored with BM25F as
-        Whoosh's leaf matcher would (a term of an unscored field scores its weight).
+        Whoosh's leaf matcher would (a term of an unscored field scores its weight);
+        added to `into` when given (the terms of an OR), else a new dict.
 
         A field length is stored as one byte, so a term's score depends only on
         (weight, length byte): each pair is scored once (`_BM25Table`) and a block's
         postings are mapped through the table without a Python loop per posting.
         """
+        scores: Scores = {} if into is None else into
         if not found:
-            return {}
-        scores: Scores = {}
+            return scores
         within = self.within
-        if not self.searcher.schema[fieldname].scorable:  # Whoosh's WeightScorer
-            for reader, info, offset in found:
-                for ids, weights in term_blocks(reader, fieldname, info):
-                    scores.update(zip(_shifted(ids, offset), (w * boost for w in weights),
-                                      strict=True))
-            return _within(scores, within)
-        # WeightingModel.idf over the whole index, then whoosh.scoring.bm25 (the same
-        # operations, so the same floats).
-        doc_frequency = sum(info.doc_frequency() for _, info, _ in found)
-        idf = log(self.searcher.doc_count_all() / (doc_frequency + 1)) + 1
-        avgfl = self.searcher.avg_field_length(fieldname) or 1
-        B = self.weighting._field_B.get(fieldname, self.weighting.B)
-        table = _BM25Table(idf, avgfl, self.weighting.K1, B, boost)
-        lookup = table.__getitem__
+        scorable = self.searcher.schema[fieldname].scorable  # else Whoosh's WeightScorer
+        if scorable:
+            # WeightingModel.idf over the whole index, then whoosh.scoring.bm25.
+            doc_frequency = sum(info.doc_frequency() for _, info, _ in found)
+            idf = log(self.searcher.doc_count_all() / (doc_frequency + 1)) + 1
+            avgfl = self.searcher.avg_field_length(fieldname) or 1
+            B = self.weighting._field_B.get(fieldname, self.weighting.B)
+            lookup = _BM25Table(idf, avgfl, self.weighting.K1, B, boost).__getitem__
         for reader, info, offset in found:
-            length_of = _length_bytes(reader, fieldname).__getitem__
+            if scorable:
+                length_of = _length_bytes(reader, fieldname).__getitem__
             for ids, weights in term_blocks(reader, fieldname, info):
                 if within is not None:
                     keep = list(map(within.__contains__, _shifted(ids, offset)))
                     ids, weights = list(compress(ids, keep)), list(compress(weights, keep))
-                pairs = zip(weights, map(length_of, ids), strict=True)
-                scores.update(zip(_shifted(ids, offset), map(lookup, pairs), strict=True))
+                if scorable:
+                    values = map(lookup, zip(weights, map(length_of, ids), strict=True))
+                else:
+                    values = (w * boost for w in weights)
+                docnums = list(_shifted(ids, offset))
+                if into is not None:  # the sum so far (0.0 for none) plus this term's
+                    values = map(add, map(scores.get, docnums, repeat(0.0)), values)
+                scores.update(zip(docnums, values, strict=True))
         return scores
 
 
@@ -271,13 +290,6 @@ class _BM25Table(dict):
 def _shifted(ids: list[int], offset: int) -> Iterable[int]:
     """Segment docnums as the searcher's (top-level) docnums."""
     return map(offset.__add__, ids) if offset else ids
-
-
-def _within(scores: Scores, within: set[int] | None) -> Scores:
-    if within is not None:
-        for docnum in scores.keys() - within:
-            del scores[docnum]
-    return scores
 
 
 def _length_bytes(reader, fieldname: str) -> bytes:
