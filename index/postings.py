@@ -5,11 +5,14 @@ weight, value) tuples, sorts it at commit, and looks up the field length of ever
 posting through a column reader; a merge pools every posting of the merged segments
 again, reading them one matcher call at a time. On the corpus that was about half of
 indexing. `SegmentWriter` here keeps the same on-disk format and Whoosh's writer for
-everything per document (stored fields, lengths, columns), and changes three things:
+everything per document (stored fields, lengths, columns), and changes these:
 
-- the pool is a dict of posting lists per (field, term): documents arrive in docnum
-  order, so only the distinct terms are sorted;
+- the pool is a dict of posting lists per (field, term), which `add_document` appends
+  to directly: documents arrive in docnum order, so only the distinct terms are sorted;
 - the field lengths of the new segment are decoded once, not per posting;
+- a posting list of at most INLINE_MAX postings goes into its term's entry (Whoosh's
+  reader reads such lists; its writer's inlining is broken in 2.7.5), not into a
+  compressed block of its own: most terms are that rare;
 - merged segments are streamed, term by term in sorted order, a whole block of
   postings at a time, instead of being copied into the pool.
 
