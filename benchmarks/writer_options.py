@@ -29,7 +29,7 @@ CONFIGS = {
     "Whoosh procs=2 multiseg limitmb=256 update": dict(procs=2, limitmb=256, add=False),
     "Whoosh procs=2 multiseg limitmb=512 add": dict(procs=2, limitmb=512, add=True),
     "index.postings procs=1 add (now, <100 files)": dict(procs=1, add=True, ours=True),
-    "procs=1 limitmb=1024 add, no posting compression": dict(procs=1, limitmb=1024, add=True,
+    "Whoosh procs=1 limitmb=1024 add, no compression": dict(procs=1, limitmb=1024, add=True,
                                                              compression=0),
 }
 
