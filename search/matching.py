@@ -63,10 +63,7 @@ def matching_docs(q: query.Query, searcher: Searcher) -> set[int]:
 
 def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """The `limit` best (docnum, score) pairs: highest score first, then lowest docnum."""
-    if len(scores) > limit:  # only pairs scoring at least the limit-th best can be in
-        least = heapq.nlargest(limit, scores.values())[-1]
-        scores = {d: s for d, s in scores.items() if s >= least}
-    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return _first(scores, scores.values(), limit, lambda kv: (-kv[1], kv[0]))
 
 
 def newest(scores: Scores, searcher: Searcher, field: str,
@@ -78,8 +75,21 @@ def newest(scores: Scores, searcher: Searcher, field: str,
     values: list[int] = []
     for segment, _offset in searcher.leaf_searchers():
         values.extend(_column(segment.reader(), field))
-    return heapq.nsmallest(limit, scores.items(),
-                           key=lambda kv: (-values[kv[0]], -kv[1], kv[0]))
+    return _first(scores, map(values.__getitem__, scores), limit,
+                  lambda kv: (-values[kv[0]], -kv[1], kv[0]))
+
+
+def _first(scores: Scores, ranks: Iterable, limit: int,
+           key: Callable[[tuple[int, float]], tuple]) -> list[tuple[int, float]]:
+    """The first `limit` pairs by `key`, where `ranks` (highest first, in the order of
+    `scores`) is the key's leading part: only pairs ranked at least the limit-th best
+    are sorted (picked out in C, not in a Python loop)."""
+    ranks = list(ranks)
+    items: Iterable[tuple[int, float]] = scores.items()
+    if len(ranks) > limit:
+        least = heapq.nlargest(limit, ranks)[-1]
+        items = compress(items, map(least.__le__, ranks))
+    return sorted(items, key=key)[:limit]
 
 
 class _Evaluator:

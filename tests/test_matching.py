@@ -9,7 +9,7 @@ from whoosh import collectors, query
 
 import search
 from index.writer import index_paths
-from search.matching import evaluate, matching_docs, top
+from search.matching import evaluate, matching_docs, newest, top
 
 QUERIES = [
     "budget", "affald sortering", "skole OR daginstitution", "skole NOT lukning",
@@ -125,3 +125,19 @@ def test_scoring_within_a_filter_keeps_the_scores(referat, filters):
     assert want
     assert {d: s for d, s in within.items() if d in allowed} == want
     assert len(within) < len(everything)
+
+
+@pytest.mark.parametrize("limit", [1, 10, 57])
+def test_top_and_newest_equal_a_full_sort(referat, limit):
+    """Picking the candidates by threshold loses nothing a full sort would keep."""
+    searcher = referat._searcher()
+    values = []
+    for segment, _ in searcher.leaf_searchers():
+        values.extend(segment.reader().column_reader("date", translate=False))
+    for text in ("budget", "skole OR daginstitution", "beslutning:godkendt"):
+        scores = evaluate(referat.build_query(text)[0], searcher)
+        assert len(scores) > limit
+        by_score = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        assert top(dict(scores), limit) == by_score
+        by_date = sorted(scores.items(), key=lambda kv: (-values[kv[0]], -kv[1], kv[0]))
+        assert newest(dict(scores), searcher, "date", limit) == by_date[:limit]
