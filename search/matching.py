@@ -3,10 +3,13 @@
 Whoosh scores document at a time through a tree of matchers: a few Python calls per
 tree node per matching document. A query word here is a union of twelve terms (six
 fields, stem and exact form), so walking the tree cost more than scoring. `evaluate`
-reads each term's postings once, a block at a time, scores the block with Whoosh's
-own BM25F formula and statistics, and combines the per-term {docnum: score} maps with
-dict and set operations. The matches and scores are Whoosh's (a test compares them on
-the corpus), and the total is exact at no extra cost.
+reads each term's postings once, a block at a time (`index.codec`), and scores the
+block with Whoosh's own BM25F formula and statistics through a per-term table (a
+stored field length is one byte, so a score depends on (weight, length byte) only),
+mapped in C rather than looped over in Python. An OR's terms add into one dict; an
+AND scores its rarest part first and each other part only within the documents
+matched so far; filters are set operations. The matches and scores are Whoosh's (a
+test compares them on the corpus), and the total is exact.
 
 Terms, OR, AND, AND NOT, prefixes and wildcards take this path; anything else (a
 phrase, a range, a bare NOT) is scored by Whoosh's own matcher for that sub-query.
