@@ -10,7 +10,7 @@ why that version is pinned exactly.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.reading import SegmentReader
@@ -27,34 +27,42 @@ def term_blocks(
 ) -> Iterator[tuple[list[int], Sequence[float]]]:
     """(docnums, weights) of a term's postings in one segment, a block at a time,
     deleted documents left out."""
-    deleted = reader.deleted_docs_set if reader.has_deletions() else ()
     for ids, weights, _ in _blocks(reader, fieldname, info, values=False):
-        if deleted:
-            kept = [i for i, d in enumerate(ids) if d not in deleted]
-            ids, weights = [ids[i] for i in kept], [weights[i] for i in kept]
         yield ids, weights
 
 
 def block_postings(
     reader: SegmentReader, fieldname: str, info, values: bool = False
 ) -> Iterator[tuple]:
-    """(docnum, weight) — with `values`, (docnum, weight, value) — of a term's postings
-    in one segment, deleted documents left out."""
-    deleted = reader.deleted_docs_set if reader.has_deletions() else ()
+    """(docnum, weight) — with `values`, (docnum, weight, value as bytes) — of a term's
+    postings in one segment, deleted documents left out."""
     for ids, weights, vals in _blocks(reader, fieldname, info, values):
-        rows = zip(ids, weights, vals, strict=True) if values else zip(ids, weights, strict=True)
-        if deleted:
-            yield from (row for row in rows if row[0] not in deleted)
-        else:
-            yield from rows
+        yield from (zip(ids, weights, vals, strict=True) if values
+                    else zip(ids, weights, strict=True))
 
 
 def _blocks(reader: SegmentReader, fieldname: str, info,
             values: bool) -> Iterator[tuple[list[int], Sequence[float], Sequence | None]]:
-    """(docnums, weights, values or None) of each block of a term's postings."""
+    """(docnums, weights, values or None) of each block of a term's postings, deleted
+    documents left out; a posting without a value (a stem's, or a field that keeps
+    none) has b"" as its value."""
+    deleted = reader.deleted_docs_set if reader.has_deletions() else ()
+    for ids, weights, vals in _raw_blocks(reader, fieldname, info, values):
+        if vals is not None and (not vals or vals[0] is None):
+            vals = [b""] * len(ids)
+        if deleted:
+            keep = [d not in deleted for d in ids]
+            ids, weights = list(compress(ids, keep)), list(compress(weights, keep))
+            vals = None if vals is None else list(compress(vals, keep))
+        yield ids, weights, vals
+
+
+def _raw_blocks(reader: SegmentReader, fieldname: str, info,
+                values: bool) -> Iterator[tuple[list[int], Sequence[float], Sequence | None]]:
+    """Each block of a term's postings as stored: the inlined list, or W3 blocks."""
     if info.is_inlined():  # a short list, kept in the term's entry
         ids, weights, vals = info.inlined_postings()
-        yield list(ids), weights, vals or [b""] * len(ids)
+        yield list(ids), weights, vals if values else None
         return
     terms = reader._terms
     m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format)
@@ -68,6 +76,6 @@ def _blocks(reader: SegmentReader, fieldname: str, info,
         vals = None
         if values:
             m._read_values()
-            vals = m._values or [b""] * len(ids)  # postings without values (stems)
+            vals = m._values
         yield ids, weights, vals
         m._next_block()

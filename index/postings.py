@@ -67,9 +67,9 @@ class _Merged:
         rows = block_postings(self.reader, fieldname, info, values=True)
         if self.docmap is not None:
             docmap = self.docmap
-            return ((docmap[d], w, v or b"") for d, w, v in rows)
+            return ((docmap[d], w, v) for d, w, v in rows)
         base = self.base
-        return ((d + base, w, v or b"") for d, w, v in rows)
+        return ((d + base, w, v) for d, w, v in rows)
 
 
 class SegmentWriter(WhooshSegmentWriter):
