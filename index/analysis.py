@@ -211,6 +211,14 @@ def _parts(norm: str) -> tuple[str, ...]:
     return split_compound(norm)
 
 
+@lru_cache(maxsize=100_000)
+def _index_terms(word: str) -> tuple[str, ...]:
+    """Every term index mode gives a word (stem, exact form, compound parts); () for a
+    stop word."""
+    terms = _word_terms(word)
+    return (terms[0], terms[1], *_parts(terms[2])) if terms else ()
+
+
 def stem_term(word: str) -> str | None:
     """The stem term the index stores for a user's word; None for a stop word."""
     terms = _word_terms(word)
@@ -315,19 +323,9 @@ class DanishTokenizer(Tokenizer):
             yield t
             if terms is None or not index_mode:
                 continue
-            t.text = terms[1]
-            yield t
-            for part in _parts(terms[2]):
-                t.text = part
+            for text in _index_terms(word)[1:]:  # the exact form, the compound parts
+                t.text = text
                 yield t
-
-
-@lru_cache(maxsize=100_000)
-def _index_terms(word: str) -> tuple[str, ...]:
-    """Every term index mode gives a word (stem, exact form, compound parts); () for a
-    stop word."""
-    terms = _word_terms(word)
-    return (terms[0], terms[1], *_parts(terms[2])) if terms else ()
 
 
 def index_words(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
