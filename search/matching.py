@@ -129,8 +129,8 @@ class _Evaluator:
         elif kind is query.Prefix:
             return self.prefix(q)
         elif kind is query.Wildcard:
-            return _sum(self.term(query.Term(q.fieldname, t, boost=q.boost))
-                        for t in q._btexts(self.reader) if t)
+            return self.union(query.Term(q.fieldname, t, boost=q.boost)
+                              for t in q._btexts(self.reader) if t)
         return _with_matcher(q, self.searcher)
 
     def conjuncts(self, subqueries: list[query.Query]) -> list[Scores]:
@@ -267,14 +267,15 @@ class _Evaluator:
             if scorable:
                 length_of = _length_bytes(reader, fieldname).__getitem__
             for ids, weights in term_blocks(reader, fieldname, info):
+                docnums = list(_shifted(ids, offset))
                 if within is not None:
-                    keep = list(map(within.__contains__, _shifted(ids, offset)))
-                    ids, weights = list(compress(ids, keep)), list(compress(weights, keep))
+                    keep = list(map(within.__contains__, docnums))
+                    ids, weights, docnums = (list(compress(seq, keep))
+                                             for seq in (ids, weights, docnums))
                 if scorable:
                     values = map(lookup, zip(weights, map(length_of, ids), strict=True))
                 else:
                     values = (w * boost for w in weights)
-                docnums = list(_shifted(ids, offset))
                 if into is not None:  # the sum so far (0.0 for none) plus this term's
                     values = map(add, map(scores.get, docnums, repeat(0.0)), values)
                 scores.update(zip(docnums, values, strict=True))
