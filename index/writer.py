@@ -636,11 +636,10 @@ class Indexer:
     def _merge(self) -> None:
         """Merge full tiers of segments (`index.merge`) in a child process, and wait.
 
-        Whoosh merges by pooling every posting of the merged segments again, and the
-        process that does it keeps the memory: the indexer grew to 4 GB over five
-        merges of a 110,000-item build. A child gives it back when it exits. A merge
-        that fails or is cut short leaves the index as it was, and is tried again
-        after the next commit.
+        The merge (`index.postings`) streams postings, but it reads every merged
+        segment, and whatever the process allocates for that it keeps: a child gives
+        it back when it exits. A merge that fails or is cut short leaves the index as
+        it was, and is tried again after the next commit.
         """
         if not segments_to_merge(self.ix._segments()):
             return
