@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.readers import parse_file
-from index.readers.htmlsections import html_text, split_sections
+from index.readers.htmlsections import SectionParser, html_text, split_sections
 
 GREVE_EKSTRA = "Økonomiudvalget_2023-04-17T151500+0200_ae9cc25c-8e34-4e3b-b0d4-bd047a6926dd.json"
 GREVE_UNHEADED = (
@@ -161,6 +161,40 @@ def test_bold_paragraph_heading_only_when_known() -> None:
 def test_html_text_lines() -> None:
     html = "<p>a&nbsp; b</p><ul><li>x</li><li>y</li></ul>c<br>d<script>var z;</script>"
     assert html_text(html) == "a b\nx\ny\nc\nd"
+
+
+def _stdlib_split(html: str) -> tuple[str, list]:
+    """split_sections driven by the stdlib's html.parser instead of `_TOKEN`."""
+    parser = SectionParser()
+    parser.feed(html)
+    parser.close()
+    return parser.take()
+
+
+def test_fragment_tokenizer_equals_html_parser_on_edge_cases() -> None:
+    html = (
+        "<P CLASS='x > y'>Før &lt;tag&gt; &amp;c</P><!-- <h3>Beslutning</h3> -->"
+        "<script>if (a<b) { x = '<h3>Beslutning</h3>'; }</script><!DOCTYPE html>"
+        "<H3 title=\"a>b\">Beslutning</H3><p>Godkendt<br/>igen</p>a < b og c<d"
+        "<h3/><p><b/>Sagsfremstilling</p><style>p { x: '<b>' }</style>"
+        "</ p><p>sidste &#230;ble &aelig"
+    )
+    assert split_sections(html) == _stdlib_split(html)
+    assert split_sections(html)[1][0].text.startswith("Godkendt\nigen")
+
+
+def test_fragment_tokenizer_equals_html_parser_on_greve(greve) -> None:
+    """Every HTML field of the Greve portal JSON reads the same through `_TOKEN` as
+    through html.parser (the tokenizer exists for speed only)."""
+    fragments = [
+        felt["Html"]
+        for doc, _ in greve.values()
+        for punkt in doc["Dagsordenpunkter"]
+        for felt in punkt.get("Felter") or []
+        if felt.get("Html")
+    ]
+    assert len(fragments) > 5000
+    assert sum(split_sections(f) != _stdlib_split(f) for f in fragments) == 0
 
 
 # -- Aarhus portal pages -------------------------------------------------------------------
