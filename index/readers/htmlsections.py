@@ -39,11 +39,12 @@ HANDLED_TAGS = HEADING_TAGS | BOLD_TAGS | SKIP_TAGS | CELL_TAGS | BLOCK_TAGS
 
 # A comment, a script or style element with its raw content, a start or end tag (its
 # name in group "tag", "/" in group "close"), or a declaration or processing instruction.
+_TAG_REST = r"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>"""  # attributes, quotes kept whole
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)"
-    r"|<(?i:script)\b[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>.*?(?:</(?i:script)\s*>|\Z)"
-    r"|<(?i:style)\b[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>.*?(?:</(?i:style)\s*>|\Z)"
-    r"|<(?P<close>/\s*)?(?P<tag>[a-zA-Z][^\t\n\r\f />\x00]*)[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>"
+    rf"|<(?i:script)\b{_TAG_REST}.*?(?:</(?i:script)\s*>|\Z)"
+    rf"|<(?i:style)\b{_TAG_REST}.*?(?:</(?i:style)\s*>|\Z)"
+    rf"|<(?P<close>/\s*)?(?P<tag>[a-zA-Z][^\t\n\r\f />\x00]*){_TAG_REST}"
     r"|<[!?][^>]*>",
     re.S,
 )
