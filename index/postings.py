@@ -14,7 +14,11 @@ everything per document (stored fields, lengths, columns), and changes these:
   reader reads such lists; its writer's inlining is broken in 2.7.5), not into a
   compressed block of its own: most terms are that rare;
 - merged segments are streamed, term by term in sorted order, a whole block of
-  postings at a time, instead of being copied into the pool.
+  postings at a time, instead of being copied into the pool;
+- blocks are built a block at a time (`encode_blocks`), not one Whoosh call per
+  posting; the bytes are those of Whoosh's W3PostingsWriter;
+- file positions are counted, not asked of the files (a system call each, several
+  per term in Whoosh's writer).
 
 It relies on the private API of the pinned Whoosh 2.7.5 (W3 codec), as
 `search.matching` does.
@@ -23,16 +27,21 @@ It relies on the private API of the pinned Whoosh 2.7.5 (W3 codec), as
 from __future__ import annotations
 
 import heapq
+import pickle
+import zlib
+from array import array
 from collections import defaultdict
-from collections.abc import Iterator
-from itertools import chain, groupby
-from operator import itemgetter
+from collections.abc import Iterable, Iterator
+from itertools import chain, groupby, islice
+from operator import itemgetter, sub
 
-from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import Schema
+from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.filetables import _lengths as entry_lengths
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_ushort
-from whoosh.util.numeric import byte_to_length
+from whoosh.system import pack_int, pack_ushort
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
 from index.codec import block_postings, length_bytes
@@ -153,6 +162,9 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
     streams += [_tagged(source.reader._terms.items(), i) for i, source in enumerate(sources)]
     lastfield = None
     lengths = b""
+    codec, postfile = fieldwriter._codec, fieldwriter._postfile
+    offset = postfile.tell()
+    entries = _TermEntries(fieldwriter._tindex)
     for key, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
         fieldname, btext = key
         if fieldname not in schema:
@@ -176,18 +188,78 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
                 fieldwriter.finish_field()
             fieldobj = schema[fieldname]
             fieldwriter.start_field(fieldname, fieldobj)
-            lengths = length_bytes(perdoc, fieldname) if fieldobj.scorable else b""
+            lengths = (length_bytes(perdoc, fieldname).ljust(perdoc.doc_count_all(), b"\0")
+                       if fieldobj.scorable else b"")
+            fixed_size = fieldobj.format.fixed_value_size()
             lastfield = fieldname
+        key = pack_ushort(fieldwriter._fieldid) + btext
         if isinstance(postings, list):
-            _write_inlined(fieldwriter, btext, postings, lengths)
+            entries.add(key, _inlined_entry(postings, lengths))
             continue
-        fieldwriter.start_term(btext)
-        add, count = fieldwriter._postwriter.add_posting, len(lengths)
-        for docnum, weight, value in chain((first,), postings):
-            add(docnum, weight, value, _WRITER_LENGTH[lengths[docnum]] if docnum < count else 0)
-        fieldwriter.finish_term()
+        info, data = encode_blocks(chain((first,), postings), lengths, offset, fixed_size,
+                                   codec._blocklimit, codec._compression)
+        postfile.write(data)
+        offset += len(data)
+        entries.add(key, info.to_bytes())
     if lastfield is not None:
         fieldwriter.finish_field()
+
+
+def encode_blocks(postings: Iterable[Posting], lengths: bytes, offset: int,
+                  fixed_size: int | None, limit: int = 128,
+                  compression: int = 3) -> tuple[W3TermInfo, bytes]:
+    """A posting list as Whoosh's W3PostingsWriter writes it at `offset` of the
+    postings file: the entry's statistics, and the bytes of its blocks of `limit`.
+
+    `lengths` holds the segment's field-length byte per docnum (b"" for a field
+    without lengths); `fixed_size` is the format's fixed value size.
+    """
+    info = W3TermInfo()
+    chunks = [WHOOSH3_HEADER_MAGIC]
+    stream = iter(postings)
+    block = list(islice(stream, limit))
+    while block:
+        following = list(islice(stream, limit))
+        ids, raw_weights, values = zip(*block, strict=True)
+        weights = array("f", raw_weights)  # Whoosh keeps weights as 32-bit floats
+        maxweight = max(0, max(raw_weights))
+        found = bytes(map(lengths.__getitem__, ids)).translate(None, b"\0") if lengths else b""
+        minlength = _WRITER_LENGTH[min(found)] if found else None
+        maxlength = _WRITER_LENGTH[max(found)] if found else 0
+        # the statistics of W3TermInfo.add_block
+        info._weight += sum(weights)
+        info._df += len(ids)
+        info._minlength = (minlength if info._minlength is None
+                           else min(info._minlength, minlength))
+        info._maxlength = max(info._maxlength, maxlength)
+        info._maxweight = max(info._maxweight, maxweight)
+        if info._minid is None:
+            info._minid = ids[0]
+        info._maxid = ids[-1]
+        # the block: W3PostingsWriter._write_block
+        if weights.count(1.0) == len(weights):
+            mini_weights = None
+        elif weights.count(weights[0]) == len(weights):
+            mini_weights = weights[0]
+        else:
+            mini_weights = tuple(weights)
+        values = tuple(v for v in values if v)
+        if fixed_size == 0:
+            values = None
+        elif fixed_size is not None and fixed_size > 0:
+            values = b"".join(values)
+        deltas = (ids[0], *map(sub, ids[1:], ids))
+        data = pickle.dumps((deltas, mini_weights, values), 2)
+        if compression:
+            data = zlib.compress(data, compression)
+        head = pickle.dumps((len(ids), ids[-1], maxweight, compression,
+                             length_to_byte(minlength), length_to_byte(maxlength)), 2)
+        size = len(head) + len(data)
+        chunks += (pack_int(size if following else -size), head, data)
+        block = following
+    data = b"".join(chunks)
+    info.set_extent(offset, len(data))
+    return info, data
 
 
 def _tagged(items: Iterator[tuple[TermKey, object]], source: int) -> Iterator[tuple]:
@@ -195,9 +267,31 @@ def _tagged(items: Iterator[tuple[TermKey, object]], source: int) -> Iterator[tu
     return ((key, source, info) for key, info in items)
 
 
-def _write_inlined(fieldwriter, btext: bytes, postings: list[Posting], lengths: bytes) -> None:
-    """Write a short posting list into its term's entry, as Whoosh's reader expects
-    inlined postings (Whoosh's own writer cannot: `set_inline` is misspelt in 2.7.5)."""
+class _TermEntries:
+    """Adds entries to the segment's term table as `OrderedHashWriter.add` does, with
+    the file position counted here instead of asked of the file twice per term."""
+
+    def __init__(self, table: OrderedHashWriter) -> None:
+        self.table = table
+        self.position = table.dbfile.tell()
+
+    def add(self, key: bytes, value: bytes) -> None:
+        table, position = self.table, self.position
+        if key <= table.lastkey:
+            raise ValueError(f"Keys must increase: {table.lastkey!r}..{key!r}")
+        data = entry_lengths.pack(len(key), len(value)) + key + value
+        table.dbfile.write(data)
+        table.index.append(position)
+        h = table.hashfn(key)
+        table.buckets[h & 255].append((h, position))
+        table.lastkey = key
+        self.position = position + len(data)
+
+
+def _inlined_entry(postings: list[Posting], lengths: bytes) -> bytes:
+    """The entry of a term whose short posting list is kept in it, as Whoosh's reader
+    expects inlined postings (Whoosh's own writer cannot: `set_inline` is misspelt in
+    2.7.5)."""
     ids, weights, values = zip(*postings, strict=True)
     count = len(lengths)
     found = [_WRITER_LENGTH[lengths[d]] for d in ids if d < count]
@@ -210,4 +304,4 @@ def _write_inlined(fieldwriter, btext: bytes, postings: list[Posting], lengths: 
     info._maxweight = max(weights)
     info._minid, info._maxid = ids[0], ids[-1]
     info.set_inlined(ids, weights, values if any(values) else ())
-    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, info.to_bytes())
+    return info.to_bytes()

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.filedb.structfile import StructFile
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import OPTIMIZE
 
 from index.analysis import EXACT_PREFIX, danish_analyzer, index_term_set, term_positions
 from index.codec import block_postings
 from index.documents import item_documents
-from index.postings import INLINE_MAX, SegmentWriter
+from index.postings import INLINE_MAX, SegmentWriter, TermPool, encode_blocks
 from index.readers import parse_file
 from index.schema import TEXT_FIELDS, build_schema
 
@@ -36,6 +40,9 @@ def _postings(index_dir: Path) -> dict:
     with whoosh_index.open_dir(str(index_dir)).reader() as reader:
         assert reader.is_atomic()
         for (fieldname, btext), info in reader._terms.items():
+            # the term table's hash finds the entry the file lists
+            found = reader._terms.term_info(fieldname, btext)
+            assert vars(found) == vars(info)
             rows = [(d, w, v or b"")
                     for d, w, v in block_postings(reader, fieldname, info, values=True)]
             out[fieldname, btext] = (rows, info.doc_frequency(), info.weight(),
@@ -92,6 +99,9 @@ def test_only_exact_forms_keep_positions(documents, tmp_path):
     seen = {"exact": 0, "stem": 0}
     with ix.reader() as reader:
         for (fieldname, btext), info in reader._terms.items():
+            # the term table's hash finds the entry the file lists
+            found = reader._terms.term_info(fieldname, btext)
+            assert vars(found) == vars(info)
             if fieldname != "beslutning":
                 continue
             for _, weight, value in block_postings(reader, fieldname, info, values=True):
@@ -120,3 +130,37 @@ def test_term_positions_are_the_tokenizers_terms(documents):
             assert index_term_set(text) == want.keys()
             checked += 1
     assert checked > 300
+
+
+def test_encoded_blocks_equal_whoosh_postings_writer(documents):
+    """`encode_blocks` gives the bytes and entry of Whoosh's W3PostingsWriter for
+    every term of the documents with more postings than fit in one entry."""
+    pool = TermPool()
+    lengths: dict[str, bytearray] = {}
+    schema = build_schema()
+    for docnum, doc in enumerate(documents):
+        for name in TEXT_FIELDS:
+            if doc.get(name):
+                total = 0
+                for btext, freq, weight, value in schema[name].index(doc[name]):
+                    pool.terms[name, btext].append((docnum, weight, value))
+                    total += freq
+                lengths.setdefault(name, bytearray(len(documents)))[docnum] = (
+                    length_to_byte(total))
+    codec = W3Codec()
+    lists = [(key, rows) for key, rows in pool.terms.items() if len(rows) > INLINE_MAX]
+    assert max(len(rows) for _, rows in lists) > 2 * codec._blocklimit
+    for (name, btext), rows in lists:
+        field_lengths = bytes(lengths[name])
+        offset = 17
+        stream = StructFile(io.BytesIO())
+        stream.write(b"\0" * offset)
+        writer = codec.postings_writer(stream)
+        writer.start_postings(schema[name].format, W3TermInfo())
+        for docnum, weight, value in rows:
+            writer.add_posting(docnum, weight, value, byte_to_length(field_lengths[docnum]))
+        want = writer.finish_postings()
+        info, data = encode_blocks(rows, field_lengths, offset,
+                                   schema[name].format.fixed_value_size())
+        assert data == stream.file.getvalue()[offset:], (name, btext)
+        assert info.to_bytes() == want.to_bytes(), (name, btext)
