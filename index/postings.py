@@ -56,14 +56,27 @@ _WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
 
 
 class TermPool:
-    """The postings of the documents added to one writer, per (field, term)."""
+    """The postings of the documents added to one writer, per field and term."""
 
     def __init__(self) -> None:
-        self.terms: defaultdict[TermKey, list[Posting]] = defaultdict(list)
+        self.terms: dict[str, defaultdict[bytes, list[Posting]]] = {}
         self.fieldnames: set[str] = set()  # read by Whoosh's multi-process writer
 
+    def field_terms(self, fieldname: str) -> defaultdict[bytes, list[Posting]]:
+        """The posting lists of one field, by term."""
+        terms = self.terms.get(fieldname)
+        if terms is None:
+            terms = self.terms[fieldname] = defaultdict(list)
+        return terms
+
+    def keys(self) -> Iterator[TermKey]:
+        """(field, term) of every posting list, sorted."""
+        for fieldname in sorted(self.terms):
+            for btext in sorted(self.terms[fieldname]):
+                yield fieldname, btext
+
     def cleanup(self) -> None:
-        self.terms = defaultdict(list)
+        self.terms = {}
 
 
 class _Merged:
@@ -96,7 +109,6 @@ class SegmentWriter(WhooshSegmentWriter):
         posting appended straight to its term's list."""
         self._check_state()
         schema, docnum, perdoc = self.schema, self.docnum, self.perdocwriter
-        terms = self.pool.terms
         docboost = self._doc_boost(fields)
         fieldnames = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, fieldnames)
@@ -111,8 +123,9 @@ class SegmentWriter(WhooshSegmentWriter):
                 if field.indexed:
                     self.pool.fieldnames.add(fieldname)
                     boost = self._field_boost(fields, fieldname, docboost)
+                    terms = self.pool.field_terms(fieldname)
                     for btext, freq, weight, vbytes in field.index(value):
-                        terms[fieldname, btext].append((docnum, weight * boost, vbytes))
+                        terms[btext].append((docnum, weight * boost, vbytes))
                         length += freq
                     if not field.scorable:
                         length = 0
@@ -158,7 +171,7 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
     term whose every posting is of a deleted document is left out.
     """
     sources = sorted(merged, key=lambda s: s.base)
-    streams = [_tagged(((key, None) for key in sorted(pool.terms)), -1)]
+    streams = [_tagged(((key, None) for key in pool.keys()), -1)]
     streams += [_tagged(source.reader._terms.items(), i) for i, source in enumerate(sources)]
     lastfield = None
     lengths = b""
@@ -172,7 +185,7 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
         parts, most = [], 0  # posting lists, and how many postings they hold at most
         for _, source, info in group:
             if source < 0:
-                parts.append(pool.terms[key])
+                parts.append(pool.terms[fieldname][btext])
                 most += len(parts[-1])
             else:
                 parts.append(sources[source].postings(fieldname, info))

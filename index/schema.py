@@ -7,17 +7,20 @@ the on-disk format.
 
 from __future__ import annotations
 
+import pickle
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from operator import sub
 
 from whoosh.analysis import RegexTokenizer
 from whoosh.analysis.analyzers import Analyzer
 from whoosh.analysis.filters import LowercaseFilter
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.formats import Positions, tokens
+from whoosh.system import pack_uint
 
-from index.analysis import EXACT_PREFIX, DanishTokenizer, danish_analyzer, term_positions
+from index.analysis import EXACT_PREFIX, DanishTokenizer, danish_analyzer, term_counts
 from index.sections import SECTION_TYPES
 
 # Section types with a field of their own; every other type goes to "rest".
@@ -37,6 +40,14 @@ FIELD_SECTION_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _encode_positions(poslist: list[int]) -> bytes:
+    deltas = [poslist[0], *map(sub, poslist[1:], poslist)] if poslist else []
+    return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
+
+
+_ONE_POSITION = [_encode_positions([pos]) for pos in range(4096)]
+
+
 class ExactPositions(Positions):
     """Positions for exact-form terms only; a stem's or compound part's posting has no
     value (its frequency is its weight).
@@ -51,17 +62,27 @@ class ExactPositions(Positions):
     def word_values(
         self, value: str, analyzer: Analyzer, **kwargs: object
     ) -> Iterator[tuple[str, int, float, bytes]]:
-        if isinstance(analyzer, DanishTokenizer):
-            poses = term_positions(value)
-        else:
-            poses = defaultdict(list)
-            kwargs["positions"] = True
-            for t in tokens(value, analyzer, kwargs):
-                poses[t.text].append(t.pos)
         boost, encode = self.field_boost, self.encode
+        if isinstance(analyzer, DanishTokenizer):
+            counts, positions = term_counts(value)
+            for term, freq in counts.items():
+                value = encode(positions[term]) if term in positions else b""
+                yield term.decode(), freq, freq * boost, value
+            return
+        poses = defaultdict(list)
+        kwargs["positions"] = True
+        for t in tokens(value, analyzer, kwargs):
+            poses[t.text].append(t.pos)
         for text, poslist in poses.items():
             freq = len(poslist)
             yield text, freq, freq * boost, encode(poslist) if text[0] == EXACT_PREFIX else b""
+
+    def encode(self, poslist: list[int]) -> bytes:
+        """Whoosh's `Positions.encode` (the same bytes) without its Python loop; a
+        single position (most exact forms occur once in a section) from a table."""
+        if len(poslist) == 1 and poslist[0] < len(_ONE_POSITION):
+            return _ONE_POSITION[poslist[0]]
+        return _encode_positions(poslist)
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
         if not valuestring:  # a stem's posting: no positions
@@ -69,8 +90,23 @@ class ExactPositions(Positions):
         return super().decode_positions(valuestring)
 
 
-def _text(analyzer: Analyzer, **kwargs: object) -> TEXT:
-    field = TEXT(analyzer=analyzer, **kwargs)
+class DanishText(TEXT):
+    """A TEXT field with `ExactPositions`; a text to index goes through `term_counts`
+    straight into a list of postings (no Token per term, no generator per layer: the
+    indexer's hot loop). Whatever else Whoosh asks of it, TEXT answers."""
+
+    def index(self, value: object, **kwargs: object):
+        if (not isinstance(value, str) or not isinstance(self.analyzer, DanishTokenizer)
+                or kwargs.get("mode", "index") != "index"):
+            return super().index(value, **kwargs)
+        boost, encode = self.format.field_boost, self.format.encode
+        counts, positions = term_counts(value)
+        return [(term, freq, freq * boost, encode(positions[term]) if term in positions else b"")
+                for term, freq in counts.items()]
+
+
+def _text(analyzer: Analyzer, **kwargs: object) -> DanishText:
+    field = DanishText(analyzer=analyzer, **kwargs)
     field.format = ExactPositions(field_boost=field.format.field_boost)
     return field
 

@@ -46,10 +46,10 @@ from index.lock import IndexLocked, WriterLock
 from index.merge import merge_tiers, segments_to_merge
 from index.model import ParseResult
 from index.postings import SegmentWriter
-from index.readers import SUPPORTED_SUFFIXES, parse_bytes, reader_for
+from index.readers import READERS, SUPPORTED_SUFFIXES, parse_bytes, reader_for
 from index.store import open_or_create, resolve_index_dir
 
-BATCH_FILES = 200  # files per commit
+BATCH_FILES = 1000  # files per commit
 BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work
 MULTIPROC_MIN_FILES = 100
 FAILED_STATUSES = ("error", "no_text_layer")  # a supported file that could not be read
@@ -568,6 +568,9 @@ class Indexer:
                 yield spath, digest, st, cached
             else:
                 to_read.append((spath, digest, st))
+        # PDFs first, the largest first: extraction is the slow part, and results are
+        # taken in order, so a long PDF late in the queue would leave a worker idle.
+        to_read.sort(key=_parse_order)
         stats = {spath: st for spath, _, st in to_read}
         parsed = self._parse_all(to_read)
         try:
@@ -596,7 +599,7 @@ class Indexer:
                 yield _read(spath, digest, self.index_dir)
             return
         jobs: deque[tuple[str, str, object]] = deque(to_read)
-        window = self.jobs * 2
+        window = self.jobs * 4
         pool = self._pool()
         inflight: deque[tuple[str, str, Future]] = deque()
         done = False
@@ -711,6 +714,13 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
             process.terminate()
     for process in processes:
         process.join(5)
+
+
+def _parse_order(job: tuple[str, str, os.stat_result]) -> tuple[bool, int]:
+    """Sort key of a file to read: PDFs first, largest first; others in walk order."""
+    spath, _, st = job
+    is_pdf = reader_for(spath) == READERS[".pdf"]
+    return not is_pdf, -st.st_size if is_pdf else 0
 
 
 def _content_key(digest: str, path: str) -> tuple[str, str | None]:

@@ -164,17 +164,18 @@ def test_strict_stops_at_first_failure_keeping_what_was_committed(tmp_path, monk
     folder = tmp_path / "m"
     folder.mkdir()
     shutil.copy(TEKNIK_TXT, folder / "a.txt")
-    (folder / "b.pdf").write_bytes(b"%PDF-1.4 broken")
+    # (not a PDF: PDFs are read first, the largest first, and the rest in folder order)
+    (folder / "b.json").write_bytes(b'{"Dagsordenpunkter": [')
     shutil.copy(EXAMPLES / "sundhed-og-omsorg-2025-04-07.json", folder / "c.json")
     with pytest.raises(FileFailed) as info:
         index_run(folder, tmp_path / "ix", strict=True)
-    assert info.value.skipped.path.endswith("b.pdf")
+    assert info.value.skipped.path.endswith("b.json")
     assert info.value.report.files_committed == 1 and info.value.report.items_committed == 3
     with search.open_index(tmp_path / "ix") as ix:
         assert ix.stats()["items"] == 3  # a.txt committed, c.txt never reached
     result = invoke("index", str(folder), "--index", str(tmp_path / "ix"), "--strict")
     assert result.exit_code == EXIT_FILES_FAILED
-    assert "b.pdf: corrupt PDF" in result.output and "--strict: stopped" in result.output
+    assert "b.json: not valid JSON" in result.output and "--strict: stopped" in result.output
     # without --strict the rest is indexed
     assert invoke("index", str(folder), "--index", str(tmp_path / "ix")).exit_code == 3
     with search.open_index(tmp_path / "ix") as ix:

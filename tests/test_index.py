@@ -192,3 +192,18 @@ def test_pdf_is_extracted_once_even_when_parse_cache_is_gone(corpus, tmp_path, m
     report = run(folder, index_dir)
     assert report.files_read == 1 and report.items_updated + report.items_added == 1
     assert len(extractions) == 1
+
+
+def test_pdfs_are_read_first_largest_first(tmp_path):
+    """PDF extraction is the slow part: PDFs go to the workers first, the largest
+    first, so none is left running alone at the end; other files keep folder order."""
+    folder = tmp_path / "m"
+    folder.mkdir()
+    for name in ("a.txt", "d.txt"):
+        (folder / name).write_text(f"Referat\n\nPunkt 1. Budget {name}\nBeslutning: Godkendt.\n")
+    (folder / "b.pdf").write_bytes(b"%PDF-1.4 broken")
+    (folder / "c.pdf").write_bytes(b"%PDF-1.4 broken, and longer than b")
+    order: list[str] = []
+    index_paths([folder], index_dir=tmp_path / "ix", jobs=2,
+                progress=lambda p: order.append(Path(p.path).name))
+    assert order == ["c.pdf", "b.pdf", "a.txt", "d.txt"]

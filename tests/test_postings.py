@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import io
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.fields import FieldType
 from whoosh.filedb.structfile import StructFile
+from whoosh.formats import Positions
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import OPTIMIZE
 
-from index.analysis import EXACT_PREFIX, danish_analyzer, index_term_set, term_positions
+from index.analysis import EXACT_PREFIX, danish_analyzer, index_term_set, term_counts
 from index.codec import block_postings
 from index.documents import item_documents
-from index.postings import INLINE_MAX, SegmentWriter, TermPool, encode_blocks
+from index.postings import INLINE_MAX, SegmentWriter, encode_blocks
 from index.readers import parse_file
 from index.schema import TEXT_FIELDS, build_schema
 
@@ -114,19 +117,28 @@ def test_only_exact_forms_keep_positions(documents, tmp_path):
     assert seen["exact"] > 100 and seen["stem"] > 100
 
 
-def test_term_positions_are_the_tokenizers_terms(documents):
-    """The indexer's fast path gives each term the positions the analyzer gives it."""
-    analyzer = danish_analyzer()
+def _tokenizer_positions(text: str) -> dict[str, list[int]]:
+    """{term: positions} of a text as the analyzer's tokens give them."""
+    want: dict[str, list[int]] = {}
+    for t in danish_analyzer()(text, positions=True, mode="index"):
+        want.setdefault(t.text, []).append(t.pos)
+    return want
+
+
+def test_term_counts_are_the_tokenizers_terms(documents):
+    """The indexer's fast path gives each term the frequency the analyzer gives it,
+    in the same order, and each exact form its positions."""
     checked = 0
     for doc in documents[:200]:
         for fieldname in TEXT_FIELDS:
             text = doc.get(fieldname)
             if not text:
                 continue
-            want: dict[str, list[int]] = {}
-            for t in analyzer(text, positions=True, mode="index"):
-                want.setdefault(t.text, []).append(t.pos)
-            assert term_positions(text) == want
+            want = _tokenizer_positions(text)
+            counts, positions = term_counts(text)
+            assert list(counts.items()) == [(t.encode(), len(p)) for t, p in want.items()]
+            assert positions == {t.encode(): p for t, p in want.items()
+                                 if t[0] == EXACT_PREFIX}
             assert index_term_set(text) == want.keys()
             checked += 1
     assert checked > 300
@@ -135,7 +147,7 @@ def test_term_positions_are_the_tokenizers_terms(documents):
 def test_encoded_blocks_equal_whoosh_postings_writer(documents):
     """`encode_blocks` gives the bytes and entry of Whoosh's W3PostingsWriter for
     every term of the documents with more postings than fit in one entry."""
-    pool = TermPool()
+    pool: defaultdict[tuple[str, bytes], list] = defaultdict(list)
     lengths: dict[str, bytearray] = {}
     schema = build_schema()
     for docnum, doc in enumerate(documents):
@@ -143,12 +155,12 @@ def test_encoded_blocks_equal_whoosh_postings_writer(documents):
             if doc.get(name):
                 total = 0
                 for btext, freq, weight, value in schema[name].index(doc[name]):
-                    pool.terms[name, btext].append((docnum, weight, value))
+                    pool[name, btext].append((docnum, weight, value))
                     total += freq
                 lengths.setdefault(name, bytearray(len(documents)))[docnum] = (
                     length_to_byte(total))
     codec = W3Codec()
-    lists = [(key, rows) for key, rows in pool.terms.items() if len(rows) > INLINE_MAX]
+    lists = [(key, rows) for key, rows in pool.items() if len(rows) > INLINE_MAX]
     assert max(len(rows) for _, rows in lists) > 2 * codec._blocklimit
     for (name, btext), rows in lists:
         field_lengths = bytes(lengths[name])
@@ -164,3 +176,20 @@ def test_encoded_blocks_equal_whoosh_postings_writer(documents):
                                    schema[name].format.fixed_value_size())
         assert data == stream.file.getvalue()[offset:], (name, btext)
         assert info.to_bytes() == want.to_bytes(), (name, btext)
+
+
+def test_text_fields_index_as_whoosh_does(documents):
+    """The text fields' one-list path (`DanishText.index`, `ExactPositions.encode`)
+    gives the postings Whoosh would make of the analyzer's tokens: positions, encoded
+    by Whoosh's Positions.encode, for exact forms only."""
+    schema = build_schema()
+    texts = [(name, doc[name]) for doc in documents for name in TEXT_FIELDS if doc.get(name)]
+    assert len(texts) > 500
+    for name, text in texts:
+        field = schema[name]
+        boost = field.format.field_boost
+        want = [(term.encode(), len(p), len(p) * boost,
+                 Positions.encode(field.format, p) if term[0] == EXACT_PREFIX else b"")
+                for term, p in _tokenizer_positions(text).items()]
+        assert field.index(text) == want
+        assert list(FieldType.index(field, text)) == want
