@@ -66,8 +66,8 @@ class ExactPositions(Positions):
         if isinstance(analyzer, DanishTokenizer):
             counts, positions = term_counts(value)
             for term, freq in counts.items():
-                value = encode(positions[term]) if term in positions else b""
-                yield term.decode(), freq, freq * boost, value
+                vbytes = encode(positions[term]) if term in positions else b""
+                yield term.decode(), freq, freq * boost, vbytes
             return
         poses = defaultdict(list)
         kwargs["positions"] = True
