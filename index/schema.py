@@ -11,6 +11,7 @@ import pickle
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 from operator import sub
 
 from whoosh.analysis import RegexTokenizer
@@ -45,7 +46,9 @@ def _encode_positions(poslist: list[int]) -> bytes:
     return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
 
 
-_ONE_POSITION = [_encode_positions([pos]) for pos in range(4096)]
+@cache
+def _one_position(pos: int) -> bytes:
+    return _encode_positions([pos])
 
 
 class ExactPositions(Positions):
@@ -79,9 +82,9 @@ class ExactPositions(Positions):
 
     def encode(self, poslist: list[int]) -> bytes:
         """Whoosh's `Positions.encode` (the same bytes) without its Python loop; a
-        single position (most exact forms occur once in a section) from a table."""
-        if len(poslist) == 1 and poslist[0] < len(_ONE_POSITION):
-            return _ONE_POSITION[poslist[0]]
+        single position (most exact forms occur once in a section) encoded once."""
+        if len(poslist) == 1:
+            return _one_position(poslist[0])
         return _encode_positions(poslist)
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
