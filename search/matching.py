@@ -198,8 +198,13 @@ class _Evaluator:
         if kind is query.Prefix:
             return set().union(*(_docnums(q.fieldname, found)
                                  for found in self.expand(q.fieldname, q.text).values()))
-        if isinstance(q, query.NumericRange):  # dates: an OR of terms of a numeric trie
+        if isinstance(q, query.NumericRange):  # dates: an OR of ranges of a numeric trie
             return self.docs(q._compile_query(self.reader))
+        if isinstance(q, query.ConstantScoreQuery):
+            return self.docs(q.child)
+        if kind is query.TermRange:
+            return set().union(*(_docnums(q.fieldname, found)
+                                 for found in self.range_words(q).values()))
         if kind is query.NullQuery.__class__:
             return set()
         return set(self.searcher.docs_for_query(q))
@@ -229,14 +234,35 @@ class _Evaluator:
         return found
 
     def expand(self, fieldname: str, prefix: str) -> dict[bytes, list[Found]]:
-        """Every word of a field with the prefix, and where it occurs. The words are
-        listed segment by segment, so no segment is asked for a word it lacks."""
+        """Every word of a field with the prefix, and where it occurs."""
         start = self.searcher.schema[fieldname].to_bytes(prefix)
+        return self._words(fieldname, start, lambda word: not word.startswith(start))
+
+    def range_words(self, q: query.TermRange) -> dict[bytes, list[Found]]:
+        """Every word of a term range (as Whoosh's TermRange lists them), and where it
+        occurs."""
+        field = self.searcher.schema[q.fieldname]
+        try:
+            start = b"" if q.start is None else field.to_bytes(q.start)
+            end = b"\xff\xff\xff\xff" if q.end is None else field.to_bytes(q.end)
+        except ValueError:
+            return {}
+        words = self._words(q.fieldname, start,
+                            lambda word: word > end or (q.endexcl and word == end))
+        if q.startexcl:
+            words.pop(start, None)
+        return words
+
+    def _words(self, fieldname: str, start: bytes,
+               past: Callable[[bytes], bool]) -> dict[bytes, list[Found]]:
+        """The words of a field from `start` on, up to the first one `past` the end, and
+        where they occur. The words are listed segment by segment, so no segment is
+        asked for a word it lacks."""
         words: dict[bytes, list[Found]] = {}
         for segment, offset in self.segments:
             reader = segment.reader()
             for (name, word), info in reader._terms.items_from(fieldname, start):
-                if name != fieldname or not word.startswith(start):
+                if name != fieldname or past(word):
                     break
                 words.setdefault(word, []).append((reader, info, offset))
         return words

@@ -19,7 +19,8 @@ QUERIES = [
 ]
 FILTERS = [{}, {"udvalg": "teknik"}, {"date_from": "2024-01-01", "date_to": "2024-12-31"},
            {"kind": "referat", "kommune": "greve"}, {"sections": ["beslutning", "okonomi"]},
-           {"udvalg": "klima teknik", "date_from": "2020-01-01", "kind": "referat"}]
+           {"udvalg": "klima teknik", "date_from": "2020-01-01", "kind": "referat"},
+           {"date_to": "2019-06-30"}]
 
 
 def whoosh_scores(q: query.Query, searcher) -> dict[int, float]:
