@@ -11,9 +11,10 @@ headings such as "Fremstilling" whose content sits under sub-headings, or a lone
 are dropped.
 
 Fragments (`split_sections`, `html_text`) are tokenized by one regular expression,
-`_TOKEN`, which reads tags, comments and entities as the stdlib's `html.parser` does
-but about four times faster (the portal JSON is mostly markup); `SectionParser` drives
-the same collector from `html.parser` for pages whose attributes matter.
+`_TOKEN`, which reads tags, comments and entities as the stdlib's `html.parser` does,
+without a Python call per tag it does not act on: reading Greve's portal JSON, which is
+mostly markup, takes half the CPU time it took with `html.parser`. `SectionParser`
+drives the same collector from `html.parser` for pages whose attributes matter.
 """
 
 from __future__ import annotations
