@@ -236,9 +236,7 @@ def encode_blocks(postings: Iterable[Posting], lengths: bytes, offset: int,
         ids, raw_weights, values = zip(*block, strict=True)
         weights = array("f", raw_weights)  # Whoosh keeps weights as 32-bit floats
         maxweight = max(0, max(raw_weights))
-        found = bytes(map(lengths.__getitem__, ids)).translate(None, b"\0") if lengths else b""
-        minlength = _WRITER_LENGTH[min(found)] if found else None
-        maxlength = _WRITER_LENGTH[max(found)] if found else 0
+        minlength, maxlength = _length_range(ids, lengths)
         # the statistics of W3TermInfo.add_block
         info._weight += sum(weights)
         info._df += len(ids)
@@ -275,6 +273,17 @@ def encode_blocks(postings: Iterable[Posting], lengths: bytes, offset: int,
     return info, data
 
 
+def _length_range(ids: tuple[int, ...], lengths: bytes) -> tuple[int | None, int]:
+    """The shortest and longest field length of the documents `ids`, as Whoosh's
+    writer passes lengths (documents without one left out; (None, 0) if none has one).
+
+    `lengths` holds a length byte per docnum of the segment (b"" for a field without
+    lengths); the decoded length grows with the byte, so the bytes' extremes are the
+    lengths'."""
+    found = bytes(map(lengths.__getitem__, ids)).translate(None, b"\0") if lengths else b""
+    return (_WRITER_LENGTH[min(found)], _WRITER_LENGTH[max(found)]) if found else (None, 0)
+
+
 def _tagged(items: Iterator[tuple[TermKey, object]], source: int) -> Iterator[tuple]:
     """(term key, source, term info): sorted by key, then source (never the info)."""
     return ((key, source, info) for key, info in items)
@@ -306,14 +315,10 @@ def _inlined_entry(postings: list[Posting], lengths: bytes) -> bytes:
     expects inlined postings (Whoosh's own writer cannot: `set_inline` is misspelt in
     2.7.5)."""
     ids, weights, values = zip(*postings, strict=True)
-    count = len(lengths)
-    found = [_WRITER_LENGTH[lengths[d]] for d in ids if d < count]
-    found = [n for n in found if n]
     info = W3TermInfo()
     info._weight = float(sum(weights))
     info._df = len(ids)
-    info._minlength = min(found) if found else None
-    info._maxlength = max(found, default=0)
+    info._minlength, info._maxlength = _length_range(ids, lengths)
     info._maxweight = max(weights)
     info._minid, info._maxid = ids[0], ids[-1]
     info.set_inlined(ids, weights, values if any(values) else ())
