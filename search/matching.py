@@ -196,15 +196,13 @@ class _Evaluator:
             parts = sorted((self.docs(sub) for sub in q.subqueries), key=len)
             return parts[0].intersection(*parts[1:]) if parts else set()
         if kind is query.Prefix:
-            return set().union(*(_docnums(q.fieldname, found)
-                                 for found in self.expand(q.fieldname, q.text).values()))
+            return _words_docnums(q.fieldname, self.expand(q.fieldname, q.text))
         if isinstance(q, query.NumericRange):  # dates: an OR of ranges of a numeric trie
             return self.docs(q._compile_query(self.reader))
         if isinstance(q, query.ConstantScoreQuery):
             return self.docs(q.child)
         if kind is query.TermRange:
-            return set().union(*(_docnums(q.fieldname, found)
-                                 for found in self.range_words(q).values()))
+            return _words_docnums(q.fieldname, self.range_words(q))
         if kind is query.NullQuery.__class__:
             return set()
         return set(self.searcher.docs_for_query(q))
@@ -362,6 +360,11 @@ def _docnums(fieldname: str, found: list[Found]) -> set[int]:
         for ids, _ in term_blocks(reader, fieldname, info):
             out.update(_shifted(ids, offset))
     return out
+
+
+def _words_docnums(fieldname: str, words: dict[bytes, list[Found]]) -> set[int]:
+    """The documents holding any of `words` (from `expand` or `range_words`)."""
+    return set().union(*(_docnums(fieldname, found) for found in words.values()))
 
 
 def _with_matcher(q: query.Query, searcher: Searcher) -> Scores:
