@@ -9,7 +9,7 @@ why that version is pinned exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, compress
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
@@ -22,13 +22,25 @@ def length_bytes(perdoc, fieldname: str) -> bytes:
     return column._dbfile.get(column._basepos, column._count) if column else b""
 
 
+# Whether a block whose docnums lie in [lowest, highest] must be read (None: all are).
+Needed = Callable[[int, int], bool] | None
+
+
 def term_blocks(
-    reader: SegmentReader, fieldname: str, info
+    reader: SegmentReader, fieldname: str, info, needed: Needed = None
 ) -> Iterator[tuple[list[int], Sequence[float]]]:
     """(docnums, weights) of a term's postings in one segment, a block at a time,
-    deleted documents left out."""
-    for ids, weights, _ in _blocks(reader, fieldname, info, values=False):
+    deleted documents left out; blocks not `needed` are skipped unread."""
+    for ids, weights, _ in _blocks(reader, fieldname, info, False, needed):
         yield ids, weights
+
+
+def value_blocks(
+    reader: SegmentReader, fieldname: str, info, needed: Needed = None
+) -> Iterator[tuple[list[int], Sequence[float], Sequence[bytes]]]:
+    """(docnums, weights, values as bytes) of a term's postings in one segment, a
+    block at a time, deleted documents left out; blocks not `needed` are skipped."""
+    yield from _blocks(reader, fieldname, info, True, needed)
 
 
 def block_postings(
@@ -41,13 +53,13 @@ def block_postings(
                     else zip(ids, weights, strict=True))
 
 
-def _blocks(reader: SegmentReader, fieldname: str, info,
-            values: bool) -> Iterator[tuple[list[int], Sequence[float], Sequence | None]]:
+def _blocks(reader: SegmentReader, fieldname: str, info, values: bool,
+            needed: Needed = None) -> Iterator[tuple[list[int], Sequence[float], Sequence | None]]:
     """(docnums, weights, values or None) of each block of a term's postings, deleted
     documents left out; a posting without a value (a stem's, or a field that keeps
     none) has b"" as its value."""
     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-    for ids, weights, vals in _raw_blocks(reader, fieldname, info, values):
+    for ids, weights, vals in _raw_blocks(reader, fieldname, info, values, needed):
         if vals is not None and (not vals or vals[0] is None):
             vals = [b""] * len(ids)
         if deleted:
@@ -57,9 +69,10 @@ def _blocks(reader: SegmentReader, fieldname: str, info,
         yield ids, weights, vals
 
 
-def _raw_blocks(reader: SegmentReader, fieldname: str, info,
-                values: bool) -> Iterator[tuple[list[int], Sequence[float], Sequence | None]]:
-    """Each block of a term's postings as stored: the inlined list, or W3 blocks."""
+def _raw_blocks(reader: SegmentReader, fieldname: str, info, values: bool,
+                needed: Needed) -> Iterator[tuple[list[int], Sequence[float], Sequence | None]]:
+    """Each block of a term's postings as stored: the inlined list, or W3 blocks (those
+    not `needed` skipped by their header, neither decompressed nor unpickled)."""
     if info.is_inlined():  # a short list, kept in the term's entry
         ids, weights, vals = info.inlined_postings()
         yield list(ids), weights, vals if values else None
@@ -67,7 +80,13 @@ def _raw_blocks(reader: SegmentReader, fieldname: str, info,
     terms = reader._terms
     m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format)
     assert isinstance(m, W3LeafMatcher) and not m._byteids
+    lowest = 0
     while m.is_active():
+        if needed is not None and not needed(lowest, m._maxid):
+            lowest = m._maxid + 1
+            m._next_block()
+            continue
+        lowest = m._maxid + 1
         m._read_data()
         deltas, weights = m._data[0], m._data[1]
         ids = list(accumulate(deltas))  # Whoosh's delta_decode, in C

@@ -22,10 +22,13 @@ adds 1 to every match of an AND with a NOT).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable
-from itertools import compress, repeat
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache, partial
+from itertools import accumulate, compress, repeat
 from math import log
 from operator import add
+from pickle import loads
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
@@ -35,7 +38,7 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from index.codec import length_bytes, term_blocks
+from index.codec import Needed, length_bytes, term_blocks, value_blocks
 
 Scores = dict[int, float]
 T = TypeVar("T")
@@ -105,6 +108,7 @@ class _Evaluator:
                          if isinstance(segment.reader(), SegmentReader)]
         self.weighting: BM25F = searcher.weighting
         self._found: dict[tuple[str, str | bytes], list[Found]] = {}
+        self._ordered: tuple[object, list[int]] = (None, [])  # (within, sorted)
 
     def run(self, q: query.Query) -> Scores:
         kind = type(q)
@@ -128,6 +132,8 @@ class _Evaluator:
             return {}
         elif kind is query.Prefix:
             return self.prefix(q)
+        elif kind is query.Phrase:
+            return self.phrase(q)
         elif kind is query.Wildcard:
             return self.union(query.Term(q.fieldname, t, boost=q.boost)
                               for t in q._btexts(self.reader) if t)
@@ -151,7 +157,7 @@ class _Evaluator:
         """At most how many documents `q` matches, from term statistics (cheap)."""
         kind = type(q)
         if kind is query.Term:
-            return sum(info.doc_frequency() for _, info, _ in self.found(q.fieldname, q.text))
+            return _frequency(self.found(q.fieldname, q.text))
         if kind is query.Or:
             return sum(self.estimate(sub) for sub in q.subqueries)
         if kind is query.And:
@@ -185,6 +191,68 @@ class _Evaluator:
             self.score(q.fieldname, found, q.boost, into=scores)
         return scores
 
+    def phrase(self, q: query.Phrase) -> Scores:
+        """A phrase as Whoosh's `SpanNear2` (ordered, mindist 1) matches it: each word
+        within `slop` positions after the one before. Scored as Whoosh scores it: the
+        words' BM25F scores added as its binary tree of intersections adds them, times
+        the boost. Positions are decoded only where every word occurs, rarest word
+        first; Whoosh's span matcher built span objects for every candidate.
+        """
+        fieldname = q.fieldname
+        schema = self.searcher.schema
+        if fieldname in schema and not schema[fieldname].format.supports("positions"):
+            return _with_matcher(q, self.searcher)  # Whoosh's QueryError
+        founds = [self.found(fieldname, word) for word in q.words]
+        if not founds or not all(founds):
+            return {}
+        keys: list[dict[int, tuple[float, int]]] = [{} for _ in founds]
+        values: list[dict[int, bytes]] = [{} for _ in founds]
+        candidates = self.within
+        for i in sorted(range(len(founds)), key=lambda i: _frequency(founds[i])):
+            keys[i], values[i] = self._postings(fieldname, founds[i], candidates)
+            candidates = values[i].keys()
+        docnums = list(candidates)
+        positions = [map(_positions, map(word.__getitem__, docnums)) for word in values]
+        matched = list(compress(docnums, map(partial(_in_order, slop=q.slop),
+                                             zip(*positions, strict=True))))
+        parts = [list(map(self._bm25(fieldname, found, 1.0), map(word.__getitem__, matched)))
+                 for found, word in zip(founds, keys, strict=True)]
+        scores = _tree_sum(parts)
+        if q.boost != 1.0:
+            scores = list(map(q.boost.__mul__, scores))
+        return dict(zip(matched, scores, strict=True))
+
+    def _postings(self, fieldname: str, found: list[Found], within: Iterable[int] | None
+                  ) -> tuple[dict[int, tuple[float, int]], dict[int, bytes]]:
+        """A term's postings (in `within` only, when given) as {docnum: (weight, field
+        length byte)} and {docnum: value}."""
+        keys: dict[int, tuple[float, int]] = {}
+        values: dict[int, bytes] = {}
+        for reader, info, offset in found:
+            length_of = _length_bytes(reader, fieldname).__getitem__
+            needed = self._needed(within, offset)
+            for ids, weights, vals in value_blocks(reader, fieldname, info, needed):
+                docnums, ids, weights, vals = _kept(within, offset, ids, weights, vals)
+                keys.update(zip(docnums, zip(weights, map(length_of, ids), strict=True),
+                                strict=True))
+                values.update(zip(docnums, vals, strict=True))
+        return keys, values
+
+    def _needed(self, within: Iterable[int] | None, offset: int) -> Needed:
+        """Whether a block of a segment's postings (docnums shifted by `offset`) may
+        hold a document in `within`: blocks that cannot are skipped unread."""
+        if within is None:
+            return None
+        if self._ordered[0] is not within:
+            self._ordered = (within, sorted(within))
+        ordered = self._ordered[1]
+
+        def needed(lowest: int, highest: int) -> bool:
+            i = bisect_left(ordered, lowest + offset)
+            return i < len(ordered) and ordered[i] <= highest + offset
+
+        return needed
+
     def docs(self, q: query.Query) -> set[int]:
         """Every document `q` matches, unscored (for filters)."""
         kind = type(q)
@@ -203,6 +271,8 @@ class _Evaluator:
             return self.docs(q.child)
         if kind is query.TermRange:
             return _words_docnums(q.fieldname, self.range_words(q))
+        if kind is query.Phrase:
+            return set(self.phrase(q))
         if kind is query.NullQuery.__class__:
             return set()
         return set(self.searcher.docs_for_query(q))
@@ -278,24 +348,15 @@ class _Evaluator:
         scores: Scores = {} if into is None else into
         if not found:
             return scores
-        within = self.within
         scorable = self.searcher.schema[fieldname].scorable  # else Whoosh's WeightScorer
         if scorable:
-            # WeightingModel.idf over the whole index, then whoosh.scoring.bm25.
-            doc_frequency = sum(info.doc_frequency() for _, info, _ in found)
-            idf = log(self.searcher.doc_count_all() / (doc_frequency + 1)) + 1
-            avgfl = self.searcher.avg_field_length(fieldname) or 1
-            B = self.weighting._field_B.get(fieldname, self.weighting.B)
-            lookup = _BM25Table(idf, avgfl, self.weighting.K1, B, boost).__getitem__
+            lookup = self._bm25(fieldname, found, boost)
         for reader, info, offset in found:
             if scorable:
                 length_of = _length_bytes(reader, fieldname).__getitem__
-            for ids, weights in term_blocks(reader, fieldname, info):
-                docnums = list(_shifted(ids, offset))
-                if within is not None:
-                    keep = list(map(within.__contains__, docnums))
-                    ids, weights, docnums = (list(compress(seq, keep))
-                                             for seq in (ids, weights, docnums))
+            needed = self._needed(self.within, offset)
+            for ids, weights in term_blocks(reader, fieldname, info, needed):
+                docnums, ids, weights = _kept(self.within, offset, ids, weights)
                 if scorable:
                     values = map(lookup, zip(weights, map(length_of, ids), strict=True))
                 else:
@@ -304,6 +365,15 @@ class _Evaluator:
                     values = map(add, map(scores.get, docnums, repeat(0.0)), values)
                 scores.update(zip(docnums, values, strict=True))
         return scores
+
+    def _bm25(self, fieldname: str, found: list[Found],
+              boost: float) -> Callable[[tuple[float, int]], float]:
+        """A term's BM25F score of (weight, field length byte): WeightingModel.idf over
+        the whole index, then whoosh.scoring.bm25."""
+        idf = log(self.searcher.doc_count_all() / (_frequency(found) + 1)) + 1
+        avgfl = self.searcher.avg_field_length(fieldname) or 1
+        B = self.weighting._field_B.get(fieldname, self.weighting.B)
+        return _BM25Table(idf, avgfl, self.weighting.K1, B, boost).__getitem__
 
 
 class _BM25Table(dict):
@@ -328,6 +398,55 @@ class _BM25Table(dict):
 def _shifted(ids: list[int], offset: int) -> Iterable[int]:
     """Segment docnums as the searcher's (top-level) docnums."""
     return map(offset.__add__, ids) if offset else ids
+
+
+def _kept(within: Iterable[int] | None, offset: int, ids: list[int],
+          *columns: Sequence) -> tuple[list, ...]:
+    """A block's top-level docnums, segment docnums and other columns, only for the
+    documents in `within` (all when None)."""
+    docnums = list(_shifted(ids, offset))
+    if within is None:
+        return docnums, ids, *columns
+    keep = list(map(within.__contains__, docnums))
+    return tuple(list(compress(seq, keep)) for seq in (docnums, ids, *columns))
+
+
+def _frequency(found: list[Found]) -> int:
+    """A term's document frequency over the segments that hold it."""
+    return sum(info.doc_frequency() for _, info, _ in found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _positions(value: bytes) -> tuple[int, ...]:
+    """An exact form's positions from its posting value (Whoosh's
+    `Positions.decode_positions`; b"", a stem's posting, has none). Most are a single
+    position, whose value recurs: decoded once."""
+    if not value:
+        return ()
+    return tuple(accumulate(loads(value[4:] if value.endswith(b".") else value[4:] + b".")))
+
+
+def _in_order(positions: tuple[tuple[int, ...], ...], slop: int) -> bool:
+    """Whether a word of each position list follows one of the list before, at most
+    `slop` positions after it (Whoosh's ordered span with mindist 1)."""
+    ends: Iterable[int] = positions[0]
+    for following in positions[1:]:
+        if slop == 1:
+            ends = {end + 1 for end in ends}.intersection(following)
+        else:
+            ends = [p for p in following if any(0 < p - end <= slop for end in ends)]
+        if not ends:
+            return False
+    return True
+
+
+def _tree_sum(parts: list[list[float]]) -> list[float]:
+    """Scores added element by element as Whoosh's `make_binary_tree` of intersection
+    matchers adds them (a + (b + c) for three words)."""
+    if len(parts) == 1:
+        return parts[0]
+    half = len(parts) // 2
+    return list(map(add, _tree_sum(parts[:half]), _tree_sum(parts[half:])))
 
 
 def _length_bytes(reader, fieldname: str) -> bytes:

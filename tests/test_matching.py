@@ -16,6 +16,9 @@ QUERIES = [
     '"til efterretning"', '"det specialiserede socialområde"', '"vej og park"',
     '"lokalplan nr" budget', "lokal*", "bygge* vej", "beslutning:godkendt", "titel:budget",
     "(budget OR regnskab) anlæg", "NOT budget", "sag:23-004924", "ældreplejen",
+    '"tages til efterretning"', '"byrådet godkender"~3', 'beslutning:"til efterretning"',
+    'budget NOT "vej og park"', 'skole "til efterretning"',
+    '"forslag til lokalplan nr"', '"center for teknik og miljø"~2', '"budget 2024 2027" affald',
 ]
 FILTERS = [{}, {"udvalg": "teknik"}, {"date_from": "2024-01-01", "date_to": "2024-12-31"},
            {"kind": "referat", "kommune": "greve"}, {"sections": ["beslutning", "okonomi"]},
