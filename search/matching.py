@@ -6,13 +6,16 @@ fields, stem and exact form), so walking the tree cost more than scoring. `evalu
 reads each term's postings once, a block at a time (`index.codec`), and scores the
 block with Whoosh's own BM25F formula and statistics through a per-term table (a
 stored field length is one byte, so a score depends on (weight, length byte) only),
-mapped in C rather than looped over in Python. An OR's terms add into one dict; an
-AND scores its rarest part first and each other part only within the documents
-matched so far; filters are set operations. The matches and scores are Whoosh's (a
-test compares them on the corpus), and the total is exact.
+mapped in C rather than looped over in Python. An OR's terms add into one dict, or,
+when their postings are many, into arrays (`search.dense`); an AND scores its rarest
+part first and each other part only within the documents matched so far, skipping
+blocks that hold none of them unread; filters are set operations. A phrase is matched
+on the positions of the documents that hold all its words, rarest word first. The
+matches and scores are Whoosh's (a test compares them on the corpus), and the total is
+exact.
 
-Terms, OR, AND, AND NOT, prefixes and wildcards take this path; anything else (a
-phrase, a range, a bare NOT) is scored by Whoosh's own matcher for that sub-query.
+Terms, OR, AND, AND NOT, prefixes, wildcards, phrases and date ranges take this path;
+anything else (a bare NOT, say) is scored by Whoosh's own matcher for that sub-query.
 Two differences from Whoosh 2.7.5, both in ranking only: a prefix's expansions keep the
 prefix's boost (Whoosh drops the boost of every compound query, so a prefix matched in
 "rest" counted as much as one in the title), and NOT adds nothing to a score (Whoosh
@@ -41,11 +44,14 @@ from whoosh.util.numeric import byte_to_length
 from index.codec import Needed, length_bytes, term_blocks, value_blocks
 
 Scores = dict[int, float]
+# An OR whose terms have this many postings or more is scored with numpy
+# (`search.dense`): from about this length its import (0.1 s) is paid back at once.
+DENSE_POSTINGS = 20_000
 T = TypeVar("T")
 Found = tuple  # (segment reader, the term's TermInfo there, the segment's docnum offset)
 
 # Field length as Whoosh scores it: the stored length byte decoded, 1 for no length.
-_LENGTH_OF_BYTE = [byte_to_length(b) if b else 1 for b in range(256)]
+LENGTH_OF_BYTE = [byte_to_length(b) if b else 1 for b in range(256)]
 # Per segment reader (weakly held: a closed searcher's segments drop out): field lengths
 # and sortable columns, read once (segments never change).
 _PER_SEGMENT: WeakKeyDictionary = WeakKeyDictionary()
@@ -131,7 +137,7 @@ class _Evaluator:
         elif kind is query.NullQuery.__class__:
             return {}
         elif kind is query.Prefix:
-            return self.prefix(q)
+            return self.union([q])
         elif kind is query.Phrase:
             return self.phrase(q)
         elif kind is query.Wildcard:
@@ -170,26 +176,42 @@ class _Evaluator:
         return self.score(q.fieldname, self.found(q.fieldname, q.text), q.boost)
 
     def union(self, subqueries: Iterable[query.Query]) -> Scores:
-        """The scores of an OR's parts added up; terms and prefixes add theirs in place."""
-        scores: Scores = {}
+        """The scores of an OR's parts added up. Its terms and prefixes add theirs in
+        place, term by term: in a dict, or in arrays when they are long
+        (`DENSE_POSTINGS`). A prefix's expansions keep the prefix's boost (Whoosh 2.7.5
+        drops the boost of a compound query, and with it the field boost)."""
+        terms: list[tuple[str, list[Found], float]] = []
+        others: list[Scores] = []
         for sub in subqueries:
             kind = type(sub)
             if kind is query.Term:
-                self.score(sub.fieldname, self.found(sub.fieldname, sub.text), sub.boost,
-                           into=scores)
+                terms.append((sub.fieldname, self.found(sub.fieldname, sub.text), sub.boost))
             elif kind is query.Prefix:
-                self.prefix(sub, into=scores)
+                terms += [(sub.fieldname, found, sub.boost)
+                          for found in self.expand(sub.fieldname, sub.text).values()]
             else:
-                scores = _sum([scores, self.run(sub)])
-        return scores
+                others.append(self.run(sub))
+        if sum(_frequency(found) for _, found, _ in terms) >= DENSE_POSTINGS:
+            scores = self.dense(terms)
+        else:
+            scores = {}
+            for fieldname, found, boost in terms:
+                self.score(fieldname, found, boost, into=scores)
+        return _sum([scores, *others])
 
-    def prefix(self, q: query.Prefix, into: Scores | None = None) -> Scores:
-        """Every word with the prefix, scored as a term with the prefix's boost (Whoosh
-        2.7.5 drops the boost of a compound query, and with it the field boost)."""
-        scores: Scores = {} if into is None else into
-        for found in self.expand(q.fieldname, q.text).values():
-            self.score(q.fieldname, found, q.boost, into=scores)
-        return scores
+    def dense(self, terms: list[tuple[str, list[Found], float]]) -> Scores:
+        """Terms' postings scored and added up as arrays (`search.dense`)."""
+        from search.dense import DenseScores  # numpy: imported only when it pays
+
+        total = DenseScores(self.searcher.doc_count_all(), self.within)
+        for fieldname, found, boost in terms:
+            scorable = self.searcher.schema[fieldname].scorable
+            table = self._bm25(fieldname, found, boost) if scorable else None
+            for reader, info, offset in found:
+                lengths = _length_bytes(reader, fieldname) if scorable else b""
+                blocks = term_blocks(reader, fieldname, info, self._needed(self.within, offset))
+                total.add(blocks, offset, lengths, table, boost)
+        return total.scores()
 
     def phrase(self, q: query.Phrase) -> Scores:
         """A phrase as Whoosh's `SpanNear2` (ordered, mindist 1) matches it: each word
@@ -215,7 +237,8 @@ class _Evaluator:
         positions = [map(_positions, map(word.__getitem__, docnums)) for word in values]
         matched = list(compress(docnums, map(partial(_in_order, slop=q.slop),
                                              zip(*positions, strict=True))))
-        parts = [list(map(self._bm25(fieldname, found, 1.0), map(word.__getitem__, matched)))
+        parts = [list(map(self._bm25(fieldname, found, 1.0).__getitem__,
+                          map(word.__getitem__, matched)))
                  for found, word in zip(founds, keys, strict=True)]
         scores = _tree_sum(parts)
         if q.boost != 1.0:
@@ -342,7 +365,7 @@ class _Evaluator:
         added to `into` when given (the terms of an OR), else a new dict.
 
         A field length is stored as one byte, so a term's score depends only on
-        (weight, length byte): each pair is scored once (`_BM25Table`) and a block's
+        (weight, length byte): each pair is scored once (`BM25Table`) and a block's
         postings are mapped through the table without a Python loop per posting.
         """
         scores: Scores = {} if into is None else into
@@ -350,7 +373,7 @@ class _Evaluator:
             return scores
         scorable = self.searcher.schema[fieldname].scorable  # else Whoosh's WeightScorer
         if scorable:
-            lookup = self._bm25(fieldname, found, boost)
+            lookup = self._bm25(fieldname, found, boost).__getitem__
         for reader, info, offset in found:
             if scorable:
                 length_of = _length_bytes(reader, fieldname).__getitem__
@@ -366,17 +389,16 @@ class _Evaluator:
                 scores.update(zip(docnums, values, strict=True))
         return scores
 
-    def _bm25(self, fieldname: str, found: list[Found],
-              boost: float) -> Callable[[tuple[float, int]], float]:
+    def _bm25(self, fieldname: str, found: list[Found], boost: float) -> BM25Table:
         """A term's BM25F score of (weight, field length byte): WeightingModel.idf over
         the whole index, then whoosh.scoring.bm25."""
         idf = log(self.searcher.doc_count_all() / (_frequency(found) + 1)) + 1
         avgfl = self.searcher.avg_field_length(fieldname) or 1
         B = self.weighting._field_B.get(fieldname, self.weighting.B)
-        return _BM25Table(idf, avgfl, self.weighting.K1, B, boost).__getitem__
+        return BM25Table(idf, avgfl, self.weighting.K1, B, boost)
 
 
-class _BM25Table(dict):
+class BM25Table(dict):
     """{(weight, field length byte): BM25 score}, filled as pairs are asked for.
 
     whoosh.scoring.bm25 with the field length Whoosh's scorer reads (the byte
@@ -388,7 +410,7 @@ class _BM25Table(dict):
         self.idf, self.avgfl, self.k1, self.b, self.boost = idf, avgfl, k1, b, boost
 
     def __missing__(self, key: tuple[float, int]) -> float:
-        tf, fl = key[0], _LENGTH_OF_BYTE[key[1]]
+        tf, fl = key[0], LENGTH_OF_BYTE[key[1]]
         idf, k1, b = self.idf, self.k1, self.b
         s = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / self.avgfl)))
         score = self[key] = s * self.boost if self.boost != 1.0 else s

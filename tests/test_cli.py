@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,6 +102,20 @@ def test_search_text_output(example_index):
     assert "Eksempelby · Teknik- og Miljøudvalget · 2025-03-10 · punkt 2" in lines[2]
     assert "**affaldssortering** i tre boligområder" in result.output
     assert "teknik-og-miljoe-2025-03-10.txt" in lines[-1]
+
+
+def test_search_imports_no_indexing_or_array_modules(example_index):
+    """A search of a small index loads neither the indexer (pdfminer, the writer) nor
+    numpy (only long posting lists pay for its import): both slow a cold start."""
+    code = ("import sys; from search.cli import cli; "
+            f"sys.argv = ['referat', 'search', 'affald OR budget*', '--index', {example_index!r}]; "
+            "cli(standalone_mode=False); print(' '.join(sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    modules = set(out.splitlines()[-1].split())
+    assert "search.matching" in modules
+    for name in ("pdfminer", "index.writer", "index.readers", "numpy", "search.dense"):
+        assert name not in modules, name
 
 
 def test_search_json_and_no_hits(example_index):

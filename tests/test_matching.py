@@ -9,6 +9,7 @@ from whoosh import collectors, query
 
 import search
 from index.writer import index_paths
+from search import matching
 from search.matching import evaluate, matching_docs, newest, top
 
 QUERIES = [
@@ -54,8 +55,17 @@ def assert_same(got: dict[int, float], want: dict[int, float]) -> None:
         assert got[docnum] == pytest.approx(score, rel=1e-9), docnum
 
 
+@pytest.fixture(params=["dict", "dense"])
+def scoring(request, monkeypatch):
+    """Both ways of adding up an OR: in a dict, and with numpy for long posting lists
+    (every OR counts as long under "dense")."""
+    if request.param == "dense":
+        monkeypatch.setattr(matching, "DENSE_POSTINGS", 0)
+    return request.param
+
+
 @pytest.mark.parametrize("text", QUERIES)
-def test_scores_equal_whooshs_own(referat, text):
+def test_scores_equal_whooshs_own(referat, text, scoring):
     searcher = referat._searcher()
     q, _ = referat.build_query(text)
     want = whoosh_scores(as_whoosh_means(q, searcher.reader()), searcher)
@@ -81,7 +91,7 @@ def test_prefix_keeps_its_field_boost(referat):
     assert title and all(rest[d] == pytest.approx(title[d] * 0.1) for d in title)
 
 
-def test_deleted_items_do_not_match(workdir, tmp_path):
+def test_deleted_items_do_not_match(workdir, tmp_path, scoring):
     """After a file changes, its old items stay in an old segment as deleted documents."""
     ix = tmp_path / "ix"
     index_paths([workdir], index_dir=ix, jobs=1)
@@ -119,7 +129,7 @@ def test_empty_index_matches_nothing(tmp_path):
 
 
 @pytest.mark.parametrize("filters", FILTERS[1:])
-def test_scoring_within_a_filter_keeps_the_scores(referat, filters):
+def test_scoring_within_a_filter_keeps_the_scores(referat, filters, scoring):
     searcher = referat._searcher()
     q, flt = referat.build_query("budget OR affald", **filters)
     allowed = matching_docs(flt, searcher)
