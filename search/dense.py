@@ -16,6 +16,7 @@ numpy takes about 0.1 s to import, more than a whole search of a small index, so
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
@@ -32,8 +33,8 @@ class DenseScores:
     def __init__(self, size: int, within: Collection[int] | None = None) -> None:
         self.size = size  # documents in the index
         self.within = within  # postings of other documents are left out
-        self._ids: list[int] = []
-        self._weights: list[float] = []
+        self._ids = array("q")
+        self._weights = array("f")  # Whoosh keeps weights as 32-bit floats
         # Per run of postings (one term in one segment): its length, docnum offset, field
         # lengths, BM25F table (None: not scorable) and boost.
         self._runs: list[tuple[int, int, bytes, BM25Table | None, float]] = []
@@ -46,8 +47,8 @@ class DenseScores:
         scorable) a posting scores its weight times `boost`."""
         start = len(self._ids)
         for ids, weights in blocks:
-            self._ids += ids
-            self._weights += weights
+            self._ids.extend(ids)
+            self._weights.extend(weights)
         if len(self._ids) > start:
             self._runs.append((len(self._ids) - start, offset, lengths, table, boost))
 
@@ -60,9 +61,9 @@ class DenseScores:
         def per_posting(values: list) -> np.ndarray:
             return np.repeat(np.array(values), counts)
 
-        ids = np.array(self._ids, dtype=np.intp)
+        ids = np.frombuffer(self._ids, dtype=np.int64).astype(np.intp)
         docnums = ids + per_posting([run[1] for run in self._runs])
-        tf = np.array(self._weights, dtype=np.float64)
+        tf = np.frombuffer(self._weights, dtype=np.float32).astype(np.float64)
         # Every run's field lengths in one array; a run's lengths start at its base.
         bases: dict[int, int] = {}
         chunks: list[bytes] = []
