@@ -32,6 +32,15 @@ from index.stopwords import STOP_WORDS
 EXACT_PREFIX = "="
 """Marks an exact-form term: ``"=" + folded unstemmed word``."""
 
+PHRASE_PREFIX = "~"
+"""Marks the twin of an exact-form term that holds its positions, for phrases
+(`index.schema.PhrasePositions`): ``"~" + folded unstemmed word``."""
+
+
+def phrase_term(exact: str) -> str:
+    """The twin of an exact-form term that holds its positions."""
+    return PHRASE_PREFIX + exact[len(EXACT_PREFIX):]
+
 # A word: letters/digits (with combining marks, so NFD text is not split), or a number
 # with inner separators ("1.000", "2,5", "00.22.00").
 WORD_PATTERN = r"\d+(?:[.,:]\d+)+|[\w\u0300-\u036f]+"

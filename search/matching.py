@@ -41,6 +41,7 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
+from index.analysis import EXACT_PREFIX, phrase_term
 from index.codec import Needed, length_bytes, term_blocks, value_blocks
 
 Scores = dict[int, float]
@@ -218,7 +219,9 @@ class _Evaluator:
         within `slop` positions after the one before. Scored as Whoosh scores it: the
         words' BM25F scores added as its binary tree of intersections adds them, times
         the boost. Positions are decoded only where every word occurs, rarest word
-        first; Whoosh's span matcher built span objects for every candidate.
+        first; Whoosh's span matcher built span objects for every candidate. They are
+        read from the words' twins (`index.schema.PhrasePositions`), or, in segments
+        written before twins, from the words themselves.
         """
         fieldname = q.fieldname
         schema = self.searcher.schema
@@ -231,7 +234,8 @@ class _Evaluator:
         values: list[dict[int, bytes]] = [{} for _ in founds]
         candidates = self.within
         for i in sorted(range(len(founds)), key=lambda i: _frequency(founds[i])):
-            keys[i], values[i] = self._postings(fieldname, founds[i], candidates)
+            where = self._positioned(fieldname, q.words[i], founds[i])
+            keys[i], values[i] = self._postings(fieldname, where, candidates)
             candidates = values[i].keys()
         docnums = list(candidates)
         positions = [map(_positions, map(word.__getitem__, docnums)) for word in values]
@@ -244,6 +248,15 @@ class _Evaluator:
         if q.boost != 1.0:
             scores = list(map(q.boost.__mul__, scores))
         return dict(zip(matched, scores, strict=True))
+
+    def _positioned(self, fieldname: str, word: str, found: list[Found]) -> list[Found]:
+        """Where a word's positions are: its twin's postings in the segments that have
+        twins, its own (`found`) in the others."""
+        if not word.startswith(EXACT_PREFIX):
+            return found
+        twins = self.found(fieldname, phrase_term(word))
+        with_twins = {id(reader) for reader, _, _ in twins}
+        return twins + [place for place in found if id(place[0]) not in with_twins]
 
     def _postings(self, fieldname: str, found: list[Found], within: Iterable[int] | None
                   ) -> tuple[dict[int, tuple[float, int]], dict[int, bytes]]:

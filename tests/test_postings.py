@@ -15,7 +15,14 @@ from whoosh.formats import Positions
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import OPTIMIZE
 
-from index.analysis import EXACT_PREFIX, danish_analyzer, index_term_set, term_counts
+from index.analysis import (
+    EXACT_PREFIX,
+    PHRASE_PREFIX,
+    danish_analyzer,
+    index_term_set,
+    phrase_term,
+    term_counts,
+)
 from index.codec import block_postings
 from index.documents import item_documents
 from index.postings import INLINE_MAX, SegmentWriter, encode_blocks
@@ -94,27 +101,33 @@ def test_merged_postings_equal_a_fresh_build_of_what_is_left(documents, tmp_path
     assert len(got) < len(_postings(_build(tmp_path / "all", [documents], ours=True)))
 
 
-def test_only_exact_forms_keep_positions(documents, tmp_path):
+def test_only_exact_forms_twins_keep_positions(documents, tmp_path):
+    """An exact form's positions are in its twin; the exact form, the stems and the
+    compound parts carry their frequencies only."""
     index_dir = _build(tmp_path / "ix", [documents[:50]], ours=True)
     ix = whoosh_index.open_dir(str(index_dir))
     fmt = ix.schema["beslutning"].format
     assert all(type(ix.schema[f].format) is type(fmt) for f in TEXT_FIELDS)
-    seen = {"exact": 0, "stem": 0}
+    seen = {"twin": 0, "exact": 0, "stem": 0}
     with ix.reader() as reader:
-        for (fieldname, btext), info in reader._terms.items():
-            # the term table's hash finds the entry the file lists
-            found = reader._terms.term_info(fieldname, btext)
-            assert vars(found) == vars(info)
-            if fieldname != "beslutning":
-                continue
-            for _, weight, value in block_postings(reader, fieldname, info, values=True):
-                if btext.decode().startswith(EXACT_PREFIX):
+        terms = {btext for fieldname, btext in reader.all_terms() if fieldname == "beslutning"}
+        for btext in terms:
+            info = reader._terms.term_info("beslutning", btext)
+            word = btext.decode()
+            for _, weight, value in block_postings(reader, "beslutning", info, values=True):
+                if word.startswith(PHRASE_PREFIX):
                     assert len(fmt.decode_positions(value)) == weight >= 1
-                    seen["exact"] += 1
+                    seen["twin"] += 1
                 else:
                     assert value == b"" and fmt.decode_positions(value) == []
-                    seen["stem"] += 1
-    assert seen["exact"] > 100 and seen["stem"] > 100
+                    seen["exact" if word.startswith(EXACT_PREFIX) else "stem"] += 1
+            if word.startswith(EXACT_PREFIX):  # every exact form has its twin, and back
+                twin = reader._terms.term_info("beslutning", phrase_term(word).encode())
+                assert twin.doc_frequency() == info.doc_frequency()
+                assert twin.weight() == info.weight()
+            elif word.startswith(PHRASE_PREFIX):
+                assert (EXACT_PREFIX + word[1:]).encode() in terms
+    assert seen["twin"] > 100 and seen["exact"] == seen["twin"] and seen["stem"] > 100
 
 
 def _tokenizer_positions(text: str) -> dict[str, list[int]]:
@@ -180,16 +193,19 @@ def test_encoded_blocks_equal_whoosh_postings_writer(documents):
 
 def test_text_fields_index_as_whoosh_does(documents):
     """The text fields' one-list path (`DanishText.index`, `ExactPositions.encode`)
-    gives the postings Whoosh would make of the analyzer's tokens: positions, encoded
-    by Whoosh's Positions.encode, for exact forms only."""
+    gives the postings Whoosh would make of the analyzer's tokens: frequencies for
+    every term, and for each exact form a twin with its positions, encoded by Whoosh's
+    Positions.encode (and frequency 0: field lengths count each word's terms once)."""
     schema = build_schema()
     texts = [(name, doc[name]) for doc in documents for name in TEXT_FIELDS if doc.get(name)]
     assert len(texts) > 500
     for name, text in texts:
         field = schema[name]
         boost = field.format.field_boost
-        want = [(term.encode(), len(p), len(p) * boost,
-                 Positions.encode(field.format, p) if term[0] == EXACT_PREFIX else b"")
-                for term, p in _tokenizer_positions(text).items()]
-        assert field.index(text) == want
-        assert list(FieldType.index(field, text)) == want
+        tokens = _tokenizer_positions(text)
+        want = [(term.encode(), len(p), len(p) * boost, b"") for term, p in tokens.items()]
+        twins = [(phrase_term(term).encode(), 0, len(p) * boost,
+                  Positions.encode(field.format, p))
+                 for term, p in tokens.items() if term[0] == EXACT_PREFIX]
+        assert field.index(text) == want + twins
+        assert sorted(FieldType.index(field, text)) == sorted(want + twins)
