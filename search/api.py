@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,14 @@ from whoosh.searching import Searcher
 from index.documents import unpack_body
 from index.model import section_from_dict
 from index.store import open_existing, resolve_index_dir
-from search.matching import evaluate, matching_docs, newest, top
+from search.matching import (
+    Expansions,
+    evaluate,
+    matching_docs,
+    newest,
+    prefix_words,
+    top,
+)
 from search.query import (
     FILES,
     ITEMS,
@@ -103,16 +111,27 @@ class Referat:
         self, text: str, **filters: Any
     ) -> tuple[query.Query | None, query.Query | None]:
         """The parsed Whoosh query and the filter query (`--show-query`)."""
+        q, flt, _ = self._build_query(text, **filters)
+        return q, flt
+
+    def _build_query(
+        self, text: str, **filters: Any
+    ) -> tuple[query.Query | None, query.Query | None, Expansions]:
+        """`build_query`, and the prefix expansions it listed (shared by the rest of the
+        search: each prefix is listed once)."""
         flt = self._filters(**filters)
-        reader = self._searcher().reader()
+        searcher = self._searcher()
+        reader = searcher.reader()
+        expansions: Expansions = {}
+        words = partial(prefix_words, searcher, expansions=expansions)
         q = parse_query(text, self._ix.schema, reader)
         if q is not None and flt.sections:
             q = restrict_to_sections(q, flt.sections)
             if q is query.NullQuery:
                 raise QueryError("the query has no words to search in the given sections")
         if q is not None:
-            check_expansions(q, reader)
-        return q, filter_query(flt)
+            check_expansions(q, reader, words)
+        return q, filter_query(flt), expansions
 
     @staticmethod
     def _filters(
@@ -162,7 +181,7 @@ class Referat:
             raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
         if page < 1:
             raise QueryError("page must be 1 or more")
-        q, flt = self.build_query(
+        q, flt, expansions = self._build_query(
             text, kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
             kind=kind, sections=sections, case=case,
         )
@@ -171,8 +190,9 @@ class Referat:
             q, flt, sort = (query.And([ITEMS, flt]) if flt is not None else ITEMS), None, "date"
             terms: dict[str, set[str]] = {}
         else:
-            terms = highlight_terms(q, searcher.reader())
-        ranked, total = self._rank(searcher, q, flt, sort, page * limit)
+            words = partial(prefix_words, searcher, expansions=expansions)
+            terms = highlight_terms(q, searcher.reader(), words)
+        ranked, total = self._rank(searcher, q, flt, sort, page * limit, expansions)
         formatter = MarkFormatter(*(marks or ()))
         hits = [self._hit(searcher.stored_fields(docnum), score, terms, formatter)
                 for docnum, score in ranked[(page - 1) * limit:]]
@@ -187,7 +207,7 @@ class Referat:
 
     @staticmethod
     def _rank(searcher: Searcher, q: query.Query, flt: query.Query | None, sort: str,
-              limit: int) -> tuple[list[tuple[int, float]], int]:
+              limit: int, expansions: Expansions) -> tuple[list[tuple[int, float]], int]:
         """The top `limit` (docnum, score) pairs, and the exact number of matches.
 
         Every match is scored (`search.matching`), so the total does not depend on the
@@ -196,10 +216,10 @@ class Referat:
         excluded = matching_docs(FILES, searcher)
         if flt is not None:
             allowed = matching_docs(flt, searcher) - excluded
-            scores = evaluate(q, searcher, allowed)
+            scores = evaluate(q, searcher, allowed, expansions)
             dropped = scores.keys() - allowed
         else:
-            scores = evaluate(q, searcher)
+            scores = evaluate(q, searcher, expansions=expansions)
             dropped = scores.keys() & excluded
         for docnum in dropped:
             del scores[docnum]

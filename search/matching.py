@@ -58,15 +58,29 @@ LENGTH_OF_BYTE = [byte_to_length(b) if b else 1 for b in range(256)]
 _PER_SEGMENT: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def evaluate(q: query.Query, searcher: Searcher, within: set[int] | None = None) -> Scores:
+# (field, prefix) -> {word: where it occurs}: a search's prefix expansions, listed once
+# and shared by the check on broad prefixes, the snippets' terms and the scoring.
+Expansions = dict[tuple[str, str], dict[bytes, list[Found]]]
+
+
+def evaluate(q: query.Query, searcher: Searcher, within: set[int] | None = None,
+             expansions: Expansions | None = None) -> Scores:
     """{top-level docnum: score} for every document `q` matches in `searcher`.
 
     `within` (a filter's documents) lets the scoring skip postings of other documents;
     matches outside it may still be returned, so callers filter the result.
+    `expansions` are the prefix expansions already listed for this search (`words`).
     """
     if not isinstance(searcher.weighting, BM25F):
         return _with_matcher(q, searcher)
-    return _Evaluator(searcher, within).run(q)
+    return _Evaluator(searcher, within, expansions).run(q)
+
+
+def prefix_words(searcher: Searcher, fieldname: str, prefix: str,
+                 expansions: Expansions) -> dict[bytes, list[Found]]:
+    """Every word of a field that starts with `prefix`, and where it occurs: listed
+    once per search, in `expansions`."""
+    return _Evaluator(searcher, expansions=expansions).expand(fieldname, prefix)
 
 
 def matching_docs(q: query.Query, searcher: Searcher) -> set[int]:
@@ -106,9 +120,11 @@ def _first(scores: Scores, ranks: Iterable, limit: int,
 
 
 class _Evaluator:
-    def __init__(self, searcher: Searcher, within: set[int] | None = None) -> None:
+    def __init__(self, searcher: Searcher, within: set[int] | None = None,
+                 expansions: Expansions | None = None) -> None:
         self.searcher = searcher
         self.within = within
+        self.expansions: Expansions = {} if expansions is None else expansions
         self.reader = searcher.reader()
         # An index with no documents has an EmptyReader and nothing to score.
         self.segments = [(segment, offset) for segment, offset in searcher.leaf_searchers()
@@ -338,9 +354,13 @@ class _Evaluator:
         return found
 
     def expand(self, fieldname: str, prefix: str) -> dict[bytes, list[Found]]:
-        """Every word of a field with the prefix, and where it occurs."""
-        start = self.searcher.schema[fieldname].to_bytes(prefix)
-        return self._words(fieldname, start, lambda word: not word.startswith(start))
+        """Every word of a field with the prefix, and where it occurs (listed once)."""
+        key = (fieldname, prefix)
+        if key not in self.expansions:
+            start = self.searcher.schema[fieldname].to_bytes(prefix)
+            self.expansions[key] = self._words(fieldname, start,
+                                               lambda word: not word.startswith(start))
+        return self.expansions[key]
 
     def range_words(self, q: query.TermRange) -> dict[bytes, list[Found]]:
         """Every word of a term range (as Whoosh's TermRange lists them), and where it

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -197,18 +198,26 @@ def parse_query(text: str, schema: Schema, reader=None) -> query.Query | None:
     return q
 
 
-def check_expansions(q: query.Query, reader) -> None:
+# The words a prefix expands to in a field (`search.matching.prefix_words`).
+PrefixWords = Callable[[str, str], Collection[bytes]]
+
+
+def check_expansions(q: query.Query, reader, prefix_words: PrefixWords) -> None:
     """Reject a prefix* or wildcard that would expand to too many index terms."""
     for node in q.leaves():
-        if isinstance(node, (query.Prefix, query.Wildcard)):
+        if isinstance(node, query.Prefix):
+            count = len(prefix_words(node.fieldname, node.text))
+        elif isinstance(node, query.Wildcard):
             count = sum(1 for _ in islice(node._btexts(reader), MAX_PREFIX_TERMS + 1))
-            if count > MAX_PREFIX_TERMS:
-                raise QueryError(f"'{node.text.lstrip(EXACT_PREFIX)}*' matches more than "
-                                 f"{MAX_PREFIX_TERMS} words; "
-                                 "type more letters before *")
+        else:
+            continue
+        if count > MAX_PREFIX_TERMS:
+            raise QueryError(f"'{node.text.lstrip(EXACT_PREFIX)}*' matches more than "
+                             f"{MAX_PREFIX_TERMS} words; "
+                             "type more letters before *")
 
 
-def highlight_terms(q: query.Query, reader) -> dict[str, set[str]]:
+def highlight_terms(q: query.Query, reader, prefix_words: PrefixWords) -> dict[str, set[str]]:
     """The index terms of a query's positive parts, per text field (prefixes expanded).
 
     Snippets mark these; a hit's matched sections are those whose text holds one.
@@ -226,7 +235,11 @@ def highlight_terms(q: query.Query, reader) -> dict[str, set[str]]:
             for child in node.children():
                 walk(child)
             return
-        for fieldname, text in node.existing_terms(reader, phrases=True, expand=True):
+        if isinstance(node, query.Prefix):
+            found = ((node.fieldname, word) for word in prefix_words(node.fieldname, node.text))
+        else:
+            found = node.existing_terms(reader, phrases=True, expand=True)
+        for fieldname, text in found:
             if fieldname in TEXT_FIELDS:
                 word = text.decode("utf-8") if isinstance(text, bytes) else text
                 out.setdefault(fieldname, set()).add(word)
