@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -346,9 +347,10 @@ def index_words(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         yield match.start(), match.end(), _index_terms(match.group())
 
 
-def index_term_set(text: str) -> set[str]:
-    """Every term index mode gives a text."""
-    return set(chain.from_iterable(map(_index_terms, set(_WORD_RE.findall(text)))))
+def holds_term(text: str, terms: AbstractSet[str]) -> bool:
+    """Whether index mode gives `text` one of `terms` (the words are checked until one
+    has a term in `terms`, in C)."""
+    return not all(map(terms.isdisjoint, map(_index_terms, set(_WORD_RE.findall(text)))))
 
 
 @lru_cache(maxsize=100_000)

@@ -15,7 +15,7 @@ from typing import Any
 from whoosh import highlight
 from whoosh.analysis import Token
 
-from index.analysis import index_term_set, index_words
+from index.analysis import holds_term, index_words
 from index.model import Section
 from index.schema import field_for_section
 from search.ranking import FIELD_BOOSTS
@@ -148,7 +148,7 @@ def holds_any(text: str, terms: set[str] | None) -> bool:
     """Whether the index terms of `text` include one of `terms`."""
     if not terms or not text:
         return False
-    return not terms.isdisjoint(index_term_set(text[:MAX_HIGHLIGHT_CHARS]))
+    return holds_term(text[:MAX_HIGHLIGHT_CHARS], terms)
 
 
 def snippet_and_sections(

@@ -19,7 +19,7 @@ from index.analysis import (
     EXACT_PREFIX,
     PHRASE_PREFIX,
     danish_analyzer,
-    index_term_set,
+    holds_term,
     phrase_term,
     term_counts,
 )
@@ -140,8 +140,10 @@ def _tokenizer_positions(text: str) -> dict[str, list[int]]:
 
 def test_term_counts_are_the_tokenizers_terms(documents):
     """The indexer's fast path gives each term the frequency the analyzer gives it,
-    in the same order, and each exact form its positions."""
+    in the same order, and each exact form its positions; `holds_term` (snippets'
+    matched sections) finds the same terms in a text."""
     checked = 0
+    previous: dict[str, list[int]] = {}
     for doc in documents[:200]:
         for fieldname in TEXT_FIELDS:
             text = doc.get(fieldname)
@@ -152,7 +154,13 @@ def test_term_counts_are_the_tokenizers_terms(documents):
             assert list(counts.items()) == [(t.encode(), len(p)) for t, p in want.items()]
             assert positions == {t.encode(): p for t, p in want.items()
                                  if t[0] == EXACT_PREFIX}
-            assert index_term_set(text) == want.keys()
+            # a text holds each of its terms, and none of another text's that it lacks
+            assert all(holds_term(text, {term}) for term in want)
+            others = set(previous) - want.keys()
+            assert not holds_term(text, others)
+            if want:
+                assert holds_term(text, others | {next(iter(want))})
+            previous = want
             checked += 1
     assert checked > 300
 
