@@ -31,6 +31,7 @@ from search.matching import (
     matching_docs,
     newest,
     prefix_words,
+    term_docs,
     top,
 )
 from search.query import (
@@ -213,7 +214,7 @@ class Referat:
         Every match is scored (`search.matching`), so the total does not depend on the
         limit. File records are masked: a bare NOT or a field query could match them.
         """
-        excluded = matching_docs(FILES, searcher)
+        excluded = term_docs(FILES, searcher)
         if flt is not None:
             allowed = matching_docs(flt, searcher) - excluded
             scores = evaluate(q, searcher, allowed, expansions)

@@ -88,6 +88,18 @@ def matching_docs(q: query.Query, searcher: Searcher) -> set[int]:
     return _Evaluator(searcher).docs(q)
 
 
+def term_docs(term: query.Term, searcher: Searcher) -> set[int]:
+    """The top-level docnums of every document that holds `term` (the file records,
+    masked in every search), each segment's listed once: segments never change."""
+    out: set[int] = set()
+    for reader, info, offset in _Evaluator(searcher).found(term.fieldname, term.text):
+        docnums = _per_segment(reader, ("docs", f"{term.fieldname}:{term.text}"),
+                               lambda reader=reader, info=info:
+                               frozenset(_docnums(term.fieldname, [(reader, info, 0)])))
+        out.update(_shifted(docnums, offset))
+    return out
+
+
 def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """The `limit` best (docnum, score) pairs: highest score first, then lowest docnum."""
     return _first(scores, scores.values(), limit, lambda kv: (-kv[1], kv[0]))

@@ -14,7 +14,8 @@ from index.schema import TEXT_FIELDS, ExactPositions, build_schema
 from index.store import INDEX_NAME
 from index.writer import index_paths
 from search import matching
-from search.matching import evaluate, matching_docs, newest, top
+from search.matching import evaluate, matching_docs, newest, term_docs, top
+from search.query import FILES
 
 QUERIES = [
     "budget", "affald sortering", "skole OR daginstitution", "skole NOT lukning",
@@ -89,6 +90,15 @@ def test_filter_matches_equal_whooshs_own(referat, filters):
     assert docs
     assert matching_docs(flt, searcher) == docs
     assert evaluate(flt, searcher).keys() == docs
+
+
+def test_term_docs_equal_the_terms_matches(referat):
+    """The file records' docnums (listed once per segment) are the term's matches."""
+    searcher = referat._searcher()
+    for term in (FILES, query.Term("kind", "dagsorden")):
+        want = matching_docs(term, searcher)
+        assert want and term_docs(term, searcher) == want
+        assert term_docs(term, searcher) == want  # read from the per-segment lists
 
 
 def test_prefix_keeps_its_field_boost(referat):
