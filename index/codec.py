@@ -80,21 +80,19 @@ def _raw_blocks(reader: SegmentReader, fieldname: str, info, values: bool,
     terms = reader._terms
     m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format)
     assert isinstance(m, W3LeafMatcher) and not m._byteids
-    lowest = 0
+    lowest = 0  # the block's docnums lie in [lowest, its header's maxid]
     while m.is_active():
-        if needed is not None and not needed(lowest, m._maxid):
-            lowest = m._maxid + 1
-            m._next_block()
-            continue
-        lowest = m._maxid + 1
-        m._read_data()
-        deltas, weights = m._data[0], m._data[1]
-        ids = list(accumulate(deltas))  # Whoosh's delta_decode, in C
-        if weights is None or isinstance(weights, float):  # all 1.0, or all the same
-            weights = [1.0 if weights is None else weights] * len(ids)
-        vals = None
-        if values:
-            m._read_values()
-            vals = m._values
-        yield ids, weights, vals
+        highest = m._maxid
+        if needed is None or needed(lowest, highest):
+            m._read_data()
+            deltas, weights = m._data[0], m._data[1]
+            ids = list(accumulate(deltas))  # Whoosh's delta_decode, in C
+            if weights is None or isinstance(weights, float):  # all 1.0, or all the same
+                weights = [1.0 if weights is None else weights] * len(ids)
+            vals = None
+            if values:
+                m._read_values()
+                vals = m._values
+            yield ids, weights, vals
+        lowest = highest + 1
         m._next_block()
