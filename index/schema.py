@@ -10,8 +10,9 @@ from __future__ import annotations
 import pickle
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import accumulate
 from operator import sub
 
 from whoosh.analysis import RegexTokenizer
@@ -19,14 +20,13 @@ from whoosh.analysis.analyzers import Analyzer
 from whoosh.analysis.filters import LowercaseFilter
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.formats import Positions, tokens
-from whoosh.system import pack_uint
+from whoosh.system import _INT_SIZE, pack_uint
 
 from index.analysis import (
     EXACT_PREFIX,
     PHRASE_PREFIX,
     DanishTokenizer,
     danish_analyzer,
-    phrase_term,
     term_counts,
 )
 from index.sections import SECTION_TYPES
@@ -58,6 +58,28 @@ def _one_position(pos: int) -> bytes:
     return _encode_positions([pos])
 
 
+def decode_positions(value: bytes) -> tuple[int, ...]:
+    """The positions `_encode_positions` wrote (Whoosh's `Positions.decode_positions`,
+    which also accepts a value without pickle's final "."); b"" has none."""
+    if not value:
+        return ()
+    body = value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b"."
+    return tuple(accumulate(pickle.loads(body)))
+
+
+Posting = tuple  # (term as str or bytes, frequency, weight, value)
+
+
+def _twinned(postings: Iterable[Posting], prefix: str | bytes) -> list[Posting]:
+    """`PhrasePositions`' postings from `ExactPositions`': every term's without its
+    positions, then each exact form's twin (`prefix` + form) with them and frequency
+    0. Terms are text or UTF-8 bytes alike, with `prefix` of the same kind."""
+    postings = list(postings)
+    return ([(term, freq, weight, b"") for term, freq, weight, _ in postings]
+            + [(prefix + term[len(EXACT_PREFIX):], 0, weight, value)
+               for term, _, weight, value in postings if value])
+
+
 class ExactPositions(Positions):
     """Positions for exact-form terms only; a stem's or compound part's posting has no
     value (its frequency is its weight).
@@ -69,15 +91,22 @@ class ExactPositions(Positions):
     `index.postings` merges such an index (Whoosh's own merge reads every value).
     """
 
+    def postings(self, text: str) -> list[Posting]:
+        """(term as UTF-8 bytes, frequency, weight, value) of every term `DanishTokenizer`
+        gives `text`, in its order, through `term_counts` (the indexer's hot loop)."""
+        boost, encode = self.field_boost, self.encode
+        counts, positions = term_counts(text)
+        return [(term, freq, freq * boost, encode(positions[term]) if term in positions else b"")
+                for term, freq in counts.items()]
+
     def word_values(
         self, value: str, analyzer: Analyzer, **kwargs: object
     ) -> Iterator[tuple[str, int, float, bytes]]:
         boost, encode = self.field_boost, self.encode
         if isinstance(analyzer, DanishTokenizer):
-            counts, positions = term_counts(value)
-            for term, freq in counts.items():
-                vbytes = encode(positions[term]) if term in positions else b""
-                yield term.decode(), freq, freq * boost, vbytes
+            # this format's own postings: a subclass adds to what is yielded here
+            for term, freq, weight, vbytes in ExactPositions.postings(self, value):
+                yield term.decode(), freq, weight, vbytes
             return
         poses = defaultdict(list)
         kwargs["positions"] = True
@@ -95,9 +124,7 @@ class ExactPositions(Positions):
         return _encode_positions(poslist)
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
-        if not valuestring:  # a stem's posting: no positions
-            return []
-        return super().decode_positions(valuestring)
+        return list(decode_positions(valuestring))
 
 
 class PhrasePositions(ExactPositions):
@@ -113,37 +140,25 @@ class PhrasePositions(ExactPositions):
     them (`search.matching`).
     """
 
+    def postings(self, text: str) -> list[Posting]:
+        return _twinned(super().postings(text), PHRASE_PREFIX.encode())
+
     def word_values(
         self, value: str, analyzer: Analyzer, **kwargs: object
     ) -> Iterator[tuple[str, int, float, bytes]]:
-        for text, freq, weight, vbytes in super().word_values(value, analyzer, **kwargs):
-            yield text, freq, weight, b""
-            if vbytes:
-                yield phrase_term(text), 0, weight, vbytes
-
-
-_PHRASE_PREFIX = PHRASE_PREFIX.encode()
+        yield from _twinned(super().word_values(value, analyzer, **kwargs), PHRASE_PREFIX)
 
 
 class DanishText(TEXT):
-    """A TEXT field with `PhrasePositions`; a text to index goes through `term_counts`
-    straight into a list of postings (no Token per term, no generator per layer: the
+    """A TEXT field with `PhrasePositions`; a text to index goes through the format's
+    `postings` straight into a list (no Token per term, no generator per layer: the
     indexer's hot loop). Whatever else Whoosh asks of it, TEXT answers."""
 
     def index(self, value: object, **kwargs: object):
         if (not isinstance(value, str) or not isinstance(self.analyzer, DanishTokenizer)
                 or kwargs.get("mode", "index") != "index"):
             return super().index(value, **kwargs)
-        boost, encode = self.format.field_boost, self.format.encode
-        counts, positions = term_counts(value)
-        if not isinstance(self.format, PhrasePositions):  # an index from before twins
-            return [(term, freq, freq * boost,
-                     encode(positions[term]) if term in positions else b"")
-                    for term, freq in counts.items()]
-        postings = [(term, freq, freq * boost, b"") for term, freq in counts.items()]
-        postings += [(_PHRASE_PREFIX + term[1:], 0, len(poslist) * boost, encode(poslist))
-                     for term, poslist in positions.items()]
-        return postings
+        return self.format.postings(value)
 
 
 def _text(analyzer: Analyzer, **kwargs: object) -> DanishText:

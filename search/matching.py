@@ -28,10 +28,9 @@ import heapq
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, compress, repeat
+from itertools import compress, repeat
 from math import log
 from operator import add
-from pickle import loads
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
@@ -43,6 +42,7 @@ from whoosh.util.numeric import byte_to_length
 
 from index.analysis import EXACT_PREFIX, phrase_term
 from index.codec import Needed, length_bytes, term_blocks, value_blocks
+from index.schema import decode_positions
 
 Scores = dict[int, float]
 # An OR whose terms have this many postings or more is scored with numpy
@@ -53,8 +53,8 @@ Found = tuple  # (segment reader, the term's TermInfo there, the segment's docnu
 
 # Field length as Whoosh scores it: the stored length byte decoded, 1 for no length.
 LENGTH_OF_BYTE = [byte_to_length(b) if b else 1 for b in range(256)]
-# Per segment reader (weakly held: a closed searcher's segments drop out): field lengths
-# and sortable columns, read once (segments never change).
+# Per segment reader (weakly held: a closed searcher's segments drop out): field lengths,
+# sortable columns and the file records' docnums, read once (segments never change).
 _PER_SEGMENT: WeakKeyDictionary = WeakKeyDictionary()
 
 
@@ -483,14 +483,9 @@ def _frequency(found: list[Found]) -> int:
     return sum(info.doc_frequency() for _, info, _ in found)
 
 
-@lru_cache(maxsize=1 << 16)
-def _positions(value: bytes) -> tuple[int, ...]:
-    """An exact form's positions from its posting value (Whoosh's
-    `Positions.decode_positions`; b"", a stem's posting, has none). Most are a single
-    position, whose value recurs: decoded once."""
-    if not value:
-        return ()
-    return tuple(accumulate(loads(value[4:] if value.endswith(b".") else value[4:] + b".")))
+# An exact form's positions from its posting value. Most are a single position, whose
+# value recurs: each is decoded once.
+_positions = lru_cache(maxsize=1 << 16)(decode_positions)
 
 
 def _in_order(positions: tuple[tuple[int, ...], ...], slop: int) -> bool:
