@@ -7,8 +7,10 @@ again, reading them one matcher call at a time. On the corpus that was about hal
 indexing. `SegmentWriter` here keeps the same on-disk format and Whoosh's writer for
 everything per document (stored fields, lengths, columns), and changes these:
 
-- the pool is a dict of posting lists per (field, term), which `add_document` appends
-  to directly: documents arrive in docnum order, so only the distinct terms are sorted;
+- the pool keeps each field's postings as parallel arrays (term number, docnum,
+  weight, value), to which `add_document` appends a field's postings whole, with no
+  object per posting; at flush they are grouped by term with one stable sort
+  (numpy), which keeps each term's docnums in order;
 - the field lengths of the new segment are decoded once, not per posting;
 - a posting list of at most INLINE_MAX postings goes into its term's entry (Whoosh's
   reader reads such lists; its writer's inlining is broken in 2.7.5), not into a
@@ -30,9 +32,8 @@ import heapq
 import pickle
 import zlib
 from array import array
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from itertools import chain, groupby, islice
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, groupby, islice, repeat
 from operator import itemgetter, sub
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
@@ -45,8 +46,10 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
 from index.codec import block_postings, length_bytes
+from index.schema import Columns, DanishText
 
 Posting = tuple[int, float, bytes]  # (docnum, weight, value)
+Block = tuple[Sequence[int], Sequence[float], Sequence[bytes]]  # docnums, weights, values
 TermKey = tuple[str, bytes]  # (field name, term bytes)
 # Posting lists this short go into the term's entry, not into a block of their own:
 # writing the Greve items' postings took 22.2 s with 4, 16.8 s with 32 (fewer blocks to
@@ -55,30 +58,89 @@ INLINE_MAX = 32
 
 # The field length Whoosh's writer passes with a posting: the length byte decoded.
 _WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
+# The byte W3TermInfo.to_bytes stores for a length.
+_ENTRY_LENGTH = {n: length_to_byte(n) for n in _WRITER_LENGTH}
+_ENTRY = W3TermInfo._struct
+
+
+class _Numbers(dict):
+    """Term numbers: a term not seen before gets the next one."""
+
+    def __missing__(self, term: bytes) -> int:
+        number = self[term] = len(self)
+        return number
+
+
+class FieldPostings:
+    """One field's postings in the order added, as parallel arrays: a term number,
+    docnum, weight and value per posting, and no object per posting (allocating and
+    freeing a tuple for each of millions of postings was a third of adding them)."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[bytes, int] = _Numbers()
+        self.terms, self.docs, self.weights = array("q"), array("q"), array("d")
+        self.values: list[bytes] = []
+
+    def add(self, docnum: int, columns: Columns, boost: float = 1.0) -> None:
+        """Add one document's postings of this field."""
+        self.terms.extend(map(self.numbers.__getitem__, columns.terms))
+        self.docs.extend(repeat(docnum, len(columns.terms)))
+        self.weights.extend(columns.weights if boost == 1.0
+                            else [w * boost for w in columns.weights])
+        self.values.extend(columns.values)
+
+    def by_term(self) -> _SortedPostings:
+        """The postings grouped by term, each term's in the order added."""
+        import numpy as np  # only indexing sorts postings; a search never loads numpy
+
+        terms = np.frombuffer(self.terms, dtype=np.int64)
+        order = np.argsort(terms, kind="stable")
+        ends = np.cumsum(np.bincount(terms, minlength=len(self.numbers))).tolist()
+        values = (list(map(self.values.__getitem__, order.tolist()))
+                  if any(self.values) else [b""] * len(order))
+        return _SortedPostings(self.numbers, [0, *ends],
+                               np.frombuffer(self.docs, dtype=np.int64)[order].tolist(),
+                               np.frombuffer(self.weights, dtype=np.float64)[order].tolist(),
+                               values)
+
+
+class _SortedPostings:
+    """A field's postings sorted by term (`FieldPostings.by_term`)."""
+
+    def __init__(self, numbers: dict[bytes, int], starts: list[int], docs: list[int],
+                 weights: list[float], values: list[bytes]) -> None:
+        self.numbers, self.starts = numbers, starts
+        self.docs, self.weights, self.values = docs, weights, values
+
+    def columns(self, btext: bytes) -> Block:
+        """(docnums, weights, values) of one term."""
+        n = self.numbers[btext]
+        s, e = self.starts[n], self.starts[n + 1]
+        return self.docs[s:e], self.weights[s:e], self.values[s:e]
 
 
 class TermPool:
-    """The postings of the documents added to one writer, per field and term."""
+    """The postings of the documents added to one writer, per field."""
 
     def __init__(self) -> None:
-        self.terms: dict[str, defaultdict[bytes, list[Posting]]] = {}
+        self.fields: dict[str, FieldPostings] = {}
         self.fieldnames: set[str] = set()  # read by Whoosh's multi-process writer
 
-    def field_terms(self, fieldname: str) -> defaultdict[bytes, list[Posting]]:
-        """The posting lists of one field, by term."""
-        terms = self.terms.get(fieldname)
-        if terms is None:
-            terms = self.terms[fieldname] = defaultdict(list)
-        return terms
+    def field(self, fieldname: str) -> FieldPostings:
+        """The postings of one field."""
+        postings = self.fields.get(fieldname)
+        if postings is None:
+            postings = self.fields[fieldname] = FieldPostings()
+        return postings
 
     def keys(self) -> Iterator[TermKey]:
         """(field, term) of every posting list, sorted."""
-        for fieldname in sorted(self.terms):
-            for btext in sorted(self.terms[fieldname]):
+        for fieldname in sorted(self.fields):
+            for btext in sorted(self.fields[fieldname].numbers):
                 yield fieldname, btext
 
     def cleanup(self) -> None:
-        self.terms = {}
+        self.fields = {}
 
 
 class _Merged:
@@ -108,7 +170,7 @@ class SegmentWriter(WhooshSegmentWriter):
 
     def add_document(self, **fields) -> None:
         """Whoosh's add_document (no term vectors or spelling fields), with each
-        posting appended straight to its term's list."""
+        field's postings appended to the pool's arrays whole."""
         self._check_state()
         schema, docnum, perdoc = self.schema, self.docnum, self.perdocwriter
         docboost = self._doc_boost(fields)
@@ -124,13 +186,12 @@ class SegmentWriter(WhooshSegmentWriter):
                 length = 0
                 if field.indexed:
                     self.pool.fieldnames.add(fieldname)
-                    boost = self._field_boost(fields, fieldname, docboost)
-                    terms = self.pool.field_terms(fieldname)
-                    for btext, freq, weight, vbytes in field.index(value):
-                        terms[btext].append((docnum, weight * boost, vbytes))
-                        length += freq
-                    if not field.scorable:
-                        length = 0
+                    columns = (field.columns(value) if isinstance(field, DanishText)
+                               else Columns.of(field.index(value)))
+                    self.pool.field(fieldname).add(
+                        docnum, columns, self._field_boost(fields, fieldname, docboost))
+                    if field.scorable:
+                        length = sum(columns.freqs)
                 stored = fields.get(f"_stored_{fieldname}", value)
                 perdoc.add_field(fieldname, field, stored if field.stored else None, length)
                 if field.column_type and stored is not None:
@@ -175,29 +236,44 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
     sources = sorted(merged, key=lambda s: s.base)
     streams = [_tagged(((key, None) for key in pool.keys()), -1)]
     streams += [_tagged(source.reader._terms.items(), i) for i, source in enumerate(sources)]
-    lastfield = None
+    lastfield = poolfield = None
     lengths = b""
     codec, postfile = fieldwriter._codec, fieldwriter._postfile
+    limit, compression = codec._blocklimit, codec._compression
     offset = postfile.tell()
     entries = _TermEntries(fieldwriter._tindex)
     for key, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
         fieldname, btext = key
         if fieldname not in schema:
             continue
-        parts, most = [], 0  # posting lists, and how many postings they hold at most
-        for _, source, info in group:
-            if source < 0:
-                parts.append(pool.terms[fieldname][btext])
-                most += len(parts[-1])
+        if fieldname != poolfield:
+            poolfield = fieldname
+            sorted_pool = pool.fields[fieldname].by_term() if fieldname in pool.fields else None
+        parts = list(group)  # the pool's first (source -1), then the merged segments'
+        new = sorted_pool.columns(btext) if parts[0][1] < 0 else None
+        merging = parts[1:] if new is not None else parts
+        blocks: Iterator[Block] | None = None
+        if not merging:  # the new documents' postings alone: the common case
+            ids, weights, values = new
+            if len(ids) > INLINE_MAX:
+                blocks = _column_blocks(ids, weights, values, limit)
+        else:
+            rows = chain(zip(*new, strict=True) if new else (),
+                         *(sources[source].postings(fieldname, info)
+                           for _, source, info in merging))
+            most = (len(new[0]) if new else 0) + sum(info.doc_frequency()
+                                                     for _, _, info in merging)
+            if most <= INLINE_MAX:
+                found = list(rows)
+                if not found:
+                    continue
+                ids, weights, values = zip(*found, strict=True)
             else:
-                parts.append(sources[source].postings(fieldname, info))
-                most += info.doc_frequency()
-        postings = chain.from_iterable(parts)
-        if most <= INLINE_MAX:
-            postings = list(postings)
-        first = next(iter(postings), None)
-        if first is None:
-            continue
+                blocks = blocks_of(rows, limit)
+                first = next(blocks, None)
+                if first is None:
+                    continue
+                blocks = chain((first,), blocks)
         if fieldname != lastfield:
             if lastfield is not None:
                 fieldwriter.finish_field()
@@ -208,11 +284,10 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
             fixed_size = fieldobj.format.fixed_value_size()
             lastfield = fieldname
         key = pack_ushort(fieldwriter._fieldid) + btext
-        if isinstance(postings, list):
-            entries.add(key, _inlined_entry(postings, lengths))
+        if blocks is None:
+            entries.add(key, _inlined_entry(ids, weights, values, lengths))
             continue
-        info, data = encode_blocks(chain((first,), postings), lengths, offset, fixed_size,
-                                   codec._blocklimit, codec._compression)
+        info, data = encode_blocks(blocks, lengths, offset, fixed_size, compression)
         postfile.write(data)
         offset += len(data)
         entries.add(key, info.to_bytes())
@@ -220,22 +295,35 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
         fieldwriter.finish_field()
 
 
-def encode_blocks(postings: Iterable[Posting], lengths: bytes, offset: int,
-                  fixed_size: int | None, limit: int = 128,
-                  compression: int = 3) -> tuple[W3TermInfo, bytes]:
-    """A posting list as Whoosh's W3PostingsWriter writes it at `offset` of the
-    postings file: the entry's statistics, and the bytes of its blocks of `limit`.
+def blocks_of(rows: Iterable[Posting], limit: int = 128) -> Iterator[Block]:
+    """(docnums, weights, values) of every `limit` postings of a posting list."""
+    rows = iter(rows)
+    while block := list(islice(rows, limit)):
+        yield tuple(zip(*block, strict=True))
 
-    `lengths` holds the segment's field-length byte per docnum (b"" for a field
-    without lengths); `fixed_size` is the format's fixed value size.
+
+def _column_blocks(ids: list[int], weights: list[float], values: list[bytes],
+                   limit: int) -> Iterator[Block]:
+    for i in range(0, len(ids), limit):
+        yield ids[i:i + limit], weights[i:i + limit], values[i:i + limit]
+
+
+def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
+                  fixed_size: int | None, compression: int = 3) -> tuple[W3TermInfo, bytes]:
+    """A posting list, given a block at a time (`blocks_of`), as Whoosh's
+    W3PostingsWriter writes it at `offset` of the postings file: the entry's
+    statistics, and the bytes of its blocks.
+
+    `lengths` holds the segment's field-length byte per docnum (b"" for a field without
+    lengths); `fixed_size` is the format's fixed value size.
     """
     info = W3TermInfo()
     chunks = [WHOOSH3_HEADER_MAGIC]
-    stream = iter(postings)
-    block = list(islice(stream, limit))
-    while block:
-        following = list(islice(stream, limit))
-        ids, raw_weights, values = zip(*block, strict=True)
+    blocks = iter(blocks)
+    block = next(blocks, None)
+    while block is not None:
+        following = next(blocks, None)
+        ids, raw_weights, values = block
         weights = array("f", raw_weights)  # Whoosh keeps weights as 32-bit floats
         maxweight = max(0, max(raw_weights))
         minlength, maxlength = _length_range(ids, lengths)
@@ -256,7 +344,7 @@ def encode_blocks(postings: Iterable[Posting], lengths: bytes, offset: int,
             mini_weights = weights[0]
         else:
             mini_weights = tuple(weights)
-        values = tuple(v for v in values if v)
+        values = tuple(filter(None, values))
         if fixed_size == 0:
             values = None
         elif fixed_size is not None and fixed_size > 0:
@@ -275,7 +363,7 @@ def encode_blocks(postings: Iterable[Posting], lengths: bytes, offset: int,
     return info, data
 
 
-def _length_range(ids: tuple[int, ...], lengths: bytes) -> tuple[int | None, int]:
+def _length_range(ids: Sequence[int], lengths: bytes) -> tuple[int | None, int]:
     """The shortest and longest field length of the documents `ids`, as Whoosh's
     writer passes lengths (documents without one left out; (None, 0) if none has one).
 
@@ -312,16 +400,14 @@ class _TermEntries:
         self.position = position + len(data)
 
 
-def _inlined_entry(postings: list[Posting], lengths: bytes) -> bytes:
+def _inlined_entry(ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes],
+                   lengths: bytes) -> bytes:
     """The entry of a term whose short posting list is kept in it, as Whoosh's reader
     expects inlined postings (Whoosh's own writer cannot: `set_inline` is misspelt in
-    2.7.5)."""
-    ids, weights, values = zip(*postings, strict=True)
-    info = W3TermInfo()
-    info._weight = float(sum(weights))
-    info._df = len(ids)
-    info._minlength, info._maxlength = _length_range(ids, lengths)
-    info._maxweight = max(weights)
-    info._minid, info._maxid = ids[0], ids[-1]
-    info.set_inlined(ids, weights, values if any(values) else ())
-    return info.to_bytes()
+    2.7.5): `W3TermInfo.to_bytes` of the list, packed here directly."""
+    minlength, maxlength = _length_range(ids, lengths)
+    head = _ENTRY.pack(True, float(sum(weights)), len(ids),
+                       0 if minlength is None else _ENTRY_LENGTH[minlength],
+                       _ENTRY_LENGTH[maxlength], max(weights), ids[0], ids[-1])
+    inlined = (tuple(ids), tuple(weights), tuple(values) if any(values) else ())
+    return head + pickle.dumps(inlined, 2)

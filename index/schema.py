@@ -10,10 +10,11 @@ from __future__ import annotations
 import pickle
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 from operator import sub
+from typing import NamedTuple
 
 from whoosh.analysis import RegexTokenizer
 from whoosh.analysis.analyzers import Analyzer
@@ -24,9 +25,9 @@ from whoosh.system import _INT_SIZE, pack_uint
 
 from index.analysis import (
     EXACT_PREFIX,
-    PHRASE_PREFIX,
     DanishTokenizer,
     danish_analyzer,
+    phrase_term,
     term_counts,
 )
 from index.sections import SECTION_TYPES
@@ -67,17 +68,35 @@ def decode_positions(value: bytes) -> tuple[int, ...]:
     return tuple(accumulate(pickle.loads(body)))
 
 
-Posting = tuple  # (term as str or bytes, frequency, weight, value)
+class Columns(NamedTuple):
+    """A text's postings as parallel lists, one entry per term (terms as str or
+    UTF-8 bytes): the writer's pool appends them whole, no object per posting."""
+
+    terms: list
+    freqs: list[int]
+    weights: list[float]
+    values: list[bytes]
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple]) -> Columns:
+        """Columns of (term, frequency, weight, value) rows."""
+        rows = list(rows)
+        return cls(*map(list, zip(*rows, strict=True))) if rows else cls([], [], [], [])
 
 
-def _twinned(postings: Iterable[Posting], prefix: str | bytes) -> list[Posting]:
+def _twinned(columns: Columns, twin: Callable) -> Columns:
     """`PhrasePositions`' postings from `ExactPositions`': every term's without its
-    positions, then each exact form's twin (`prefix` + form) with them and frequency
-    0. Terms are text or UTF-8 bytes alike, with `prefix` of the same kind."""
-    postings = list(postings)
-    return ([(term, freq, weight, b"") for term, freq, weight, _ in postings]
-            + [(prefix + term[len(EXACT_PREFIX):], 0, weight, value)
-               for term, _, weight, value in postings if value])
+    positions, then each exact form's twin (`twin(form)`) with them and frequency 0."""
+    terms, freqs, weights, values = columns
+    twins = list(map(twin, compress(terms, values)))
+    return Columns(terms + twins, freqs + [0] * len(twins),
+                   weights + list(compress(weights, values)),
+                   [b""] * len(terms) + list(compress(values, values)))
+
+
+@cache
+def _phrase_bterm(exact: bytes) -> bytes:
+    return phrase_term(exact.decode()).encode()
 
 
 class ExactPositions(Positions):
@@ -91,30 +110,43 @@ class ExactPositions(Positions):
     `index.postings` merges such an index (Whoosh's own merge reads every value).
     """
 
-    def postings(self, text: str) -> list[Posting]:
-        """(term as UTF-8 bytes, frequency, weight, value) of every term `DanishTokenizer`
-        gives `text`, in its order, through `term_counts` (the indexer's hot loop)."""
-        boost, encode = self.field_boost, self.encode
+    twin: Callable | None = None  # makes the twins' terms (bytes) in a subclass
+
+    def columns(self, text: str) -> Columns:
+        """The postings of every term `DanishTokenizer` gives `text`, in its order,
+        terms as UTF-8 bytes, through `term_counts` (the indexer's hot loop)."""
+        boost = self.field_boost
         counts, positions = term_counts(text)
-        return [(term, freq, freq * boost, encode(positions[term]) if term in positions else b"")
-                for term, freq in counts.items()]
+        terms, freqs = list(counts), list(counts.values())
+        encoded = dict(zip(positions, map(self.encode, positions.values()), strict=True))
+        columns = Columns(terms, freqs, [f * boost for f in freqs],
+                          list(map(encoded.get, terms, repeat(b""))))
+        return columns if self.twin is None else _twinned(columns, self.twin)
+
+    def postings(self, text: str) -> list[tuple[bytes, int, float, bytes]]:
+        """`columns` as (term, frequency, weight, value) rows."""
+        return list(zip(*self.columns(text), strict=True))
 
     def word_values(
         self, value: str, analyzer: Analyzer, **kwargs: object
     ) -> Iterator[tuple[str, int, float, bytes]]:
-        boost, encode = self.field_boost, self.encode
         if isinstance(analyzer, DanishTokenizer):
-            # this format's own postings: a subclass adds to what is yielded here
-            for term, freq, weight, vbytes in ExactPositions.postings(self, value):
+            for term, freq, weight, vbytes in self.postings(value):
                 yield term.decode(), freq, weight, vbytes
             return
+        boost, encode = self.field_boost, self.encode
         poses = defaultdict(list)
         kwargs["positions"] = True
         for t in tokens(value, analyzer, kwargs):
             poses[t.text].append(t.pos)
-        for text, poslist in poses.items():
-            freq = len(poslist)
-            yield text, freq, freq * boost, encode(poslist) if text[0] == EXACT_PREFIX else b""
+        terms = list(poses)
+        freqs = list(map(len, poses.values()))
+        columns = Columns(terms, freqs, [f * boost for f in freqs],
+                          [encode(p) if t[0] == EXACT_PREFIX else b""
+                           for t, p in poses.items()])
+        if self.twin is not None:
+            columns = _twinned(columns, phrase_term)
+        yield from zip(*columns, strict=True)
 
     def encode(self, poslist: list[int]) -> bytes:
         """Whoosh's `Positions.encode` (the same bytes) without its Python loop; a
@@ -140,25 +172,26 @@ class PhrasePositions(ExactPositions):
     them (`search.matching`).
     """
 
-    def postings(self, text: str) -> list[Posting]:
-        return _twinned(super().postings(text), PHRASE_PREFIX.encode())
-
-    def word_values(
-        self, value: str, analyzer: Analyzer, **kwargs: object
-    ) -> Iterator[tuple[str, int, float, bytes]]:
-        yield from _twinned(super().word_values(value, analyzer, **kwargs), PHRASE_PREFIX)
+    twin = staticmethod(_phrase_bterm)
 
 
 class DanishText(TEXT):
     """A TEXT field with `PhrasePositions`; a text to index goes through the format's
-    `postings` straight into a list (no Token per term, no generator per layer: the
-    indexer's hot loop). Whatever else Whoosh asks of it, TEXT answers."""
+    `columns` straight into lists (no Token per term, no generator per layer, no
+    object per posting: the indexer's hot loop). Whatever else Whoosh asks of it,
+    TEXT answers."""
 
     def index(self, value: object, **kwargs: object):
         if (not isinstance(value, str) or not isinstance(self.analyzer, DanishTokenizer)
                 or kwargs.get("mode", "index") != "index"):
             return super().index(value, **kwargs)
         return self.format.postings(value)
+
+    def columns(self, value: object) -> Columns:
+        """`index(value)` as columns (the writer's pool takes them whole)."""
+        if isinstance(value, str) and isinstance(self.analyzer, DanishTokenizer):
+            return self.format.columns(value)
+        return Columns.of(self.index(value))
 
 
 def _text(analyzer: Analyzer, **kwargs: object) -> DanishText:

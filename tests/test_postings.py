@@ -25,7 +25,7 @@ from index.analysis import (
 )
 from index.codec import block_postings
 from index.documents import item_documents
-from index.postings import INLINE_MAX, SegmentWriter, encode_blocks
+from index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
 from index.readers import parse_file
 from index.schema import TEXT_FIELDS, build_schema
 
@@ -99,6 +99,21 @@ def test_merged_postings_equal_a_fresh_build_of_what_is_left(documents, tmp_path
     assert got == _postings(_build(tmp_path / "fresh", [left], ours=True))
     # Terms only the deleted documents had are gone from the merged index.
     assert len(got) < len(_postings(_build(tmp_path / "all", [documents], ours=True)))
+
+
+def test_documents_added_in_a_merging_commit(documents, tmp_path):
+    """New documents and two merged segments in one commit (a term's postings from the
+    pool and from the segments alike): the postings of one segment written from the
+    new documents, then the merged ones."""
+    third = len(documents) // 3
+    older, newer = [documents[:third], documents[third:2 * third]], documents[2 * third:]
+    index_dir = _build(tmp_path / "merging", older, ours=True)
+    writer = SegmentWriter(whoosh_index.open_dir(str(index_dir)))
+    for doc in newer:
+        writer.add_document(**doc)
+    writer.commit(mergetype=OPTIMIZE)
+    got = _postings(index_dir)
+    assert got == _postings(_build(tmp_path / "fresh", [newer + older[0] + older[1]], True))
 
 
 def test_only_exact_forms_twins_keep_positions(documents, tmp_path):
@@ -193,8 +208,8 @@ def test_encoded_blocks_equal_whoosh_postings_writer(documents):
         for docnum, weight, value in rows:
             writer.add_posting(docnum, weight, value, byte_to_length(field_lengths[docnum]))
         want = writer.finish_postings()
-        info, data = encode_blocks(rows, field_lengths, offset,
-                                   schema[name].format.fixed_value_size())
+        info, data = encode_blocks(blocks_of(rows, codec._blocklimit), field_lengths,
+                                   offset, schema[name].format.fixed_value_size())
         assert data == stream.file.getvalue()[offset:], (name, btext)
         assert info.to_bytes() == want.to_bytes(), (name, btext)
 
