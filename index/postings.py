@@ -55,6 +55,8 @@ TermKey = tuple[str, bytes]  # (field name, term bytes)
 # writing the Greve items' postings took 22.2 s with 4, 16.8 s with 32 (fewer blocks to
 # pickle and compress), for an index 9% larger.
 INLINE_MAX = 32
+# Metadata values whose postings a writer keeps (`SegmentWriter._columns`).
+KNOWN_VALUES = 50_000
 
 # The field length Whoosh's writer passes with a posting: the length byte decoded.
 _WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
@@ -165,6 +167,7 @@ class SegmentWriter(WhooshSegmentWriter):
         super().__init__(*args, **kwargs)
         self.pool = TermPool()
         self._merged: list[_Merged] = []
+        self._known: dict[tuple[str, object], Columns] = {}
         if any(f.vector or f.separate_spelling() for f in self.schema if f.indexed):
             raise ValueError("term vectors and spelling fields are not supported")
 
@@ -187,7 +190,7 @@ class SegmentWriter(WhooshSegmentWriter):
                 if field.indexed:
                     self.pool.fieldnames.add(fieldname)
                     columns = (field.columns(value) if isinstance(field, DanishText)
-                               else Columns.of(field.index(value)))
+                               else self._columns(fieldname, field, value))
                     self.pool.field(fieldname).add(
                         docnum, columns, self._field_boost(fields, fieldname, docboost))
                     if field.scorable:
@@ -203,6 +206,22 @@ class SegmentWriter(WhooshSegmentWriter):
         perdoc.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _columns(self, fieldname: str, field, value: object) -> Columns:
+        """The postings of a metadata field's value (kommune, udvalg, date, path, ...),
+        made once per value: most recur from item to item, and Whoosh's analysis of
+        even one word costs a generator per layer."""
+        key = (fieldname, value)
+        try:
+            return self._known[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable value
+            return Columns.of(field.index(value))
+        if len(self._known) >= KNOWN_VALUES:
+            self._known.clear()
+        columns = self._known[key] = Columns.of(field.index(value))
+        return columns
 
     def add_postings_to_pool(self, reader, startdoc: int, docmap) -> None:
         # Read at flush time, through a reader of our own (the caller may close its).
