@@ -16,6 +16,8 @@ from whoosh.qparser import QueryParser
 
 from index.analysis import (
     EXACT_PREFIX,
+    SHORT_PARTS,
+    VOCABULARY_TABLES,
     WORD_PATTERN,
     analyze,
     danish_analyzer,
@@ -25,10 +27,23 @@ from index.analysis import (
     snowball_stem,
     split_compound,
     stem_term,
+    vocabulary_tables,
 )
 from index.stopwords import STOP_WORDS
 
 SNOWBALL = Path(__file__).resolve().parents[2] / "shared" / "snowball-danish"
+
+
+def test_shipped_vocabulary_tables_are_computed_from_the_word_list() -> None:
+    """da_words.pickle (which the splitter loads) is what the word list, the stop words,
+    SHORT_PARTS and the pinned stemmer give today: rebuild it when one changes."""
+    shipped = pickle.loads((Path(__file__).resolve().parents[1] / "index"
+                            / VOCABULARY_TABLES).read_bytes())
+    vocab, stem_zipf = vocabulary_tables()
+    assert shipped == (vocab, stem_zipf)
+    assert SHORT_PARTS <= vocab.keys() and not vocab.keys() & STOP_WORDS
+    assert stem_zipf[snowball_stem("kommunen")] == max(
+        zipf for word, zipf in vocab.items() if snowball_stem(word) == snowball_stem("kommunen"))
 
 
 def test_snowball_danish_vocabulary_exactly() -> None:

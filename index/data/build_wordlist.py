@@ -1,4 +1,7 @@
-"""Regenerate ``da_words.tsv``: Danish words and their Zipf frequency, from wordfreq.
+"""Regenerate ``da_words.tsv``, Danish words and their Zipf frequency, from wordfreq; and
+from it, with ``--tables``, ``da_words.pickle``: the splitter's tables as
+`index.analysis.vocabulary_tables` computes them (rebuild them after any change to the
+word list, STOP_WORDS or SHORT_PARTS; a test fails until they are rebuilt).
 
 The compound splitter (index.analysis) needs to know which strings are Danish words and how
 common they are (Koehn & Knight's frequency method). wordfreq is only needed to run this
@@ -7,6 +10,7 @@ for all languages plus four dependencies. Run it in a separate environment::
 
     python -m venv /tmp/wf && /tmp/wf/bin/pip install wordfreq==3.1.1
     /tmp/wf/bin/python index/data/build_wordlist.py
+    .venv/bin/python index/data/build_wordlist.py --tables
 
 Data licence: wordfreq's word lists are CC-BY-SA 4.0 (Robyn Speer, wordfreq 3.1.1, built
 from Wikipedia, OpenSubtitles, news, web text and more); so is the derived ``da_words.tsv``.
@@ -14,17 +18,35 @@ from Wikipedia, OpenSubtitles, news, web text and more); so is the derived ``da_
 
 from __future__ import annotations
 
+import pickle
 import re
+import sys
 from pathlib import Path
 
-import wordfreq
-
 OUT = Path(__file__).with_name("da_words.tsv")
+TABLES = Path(__file__).with_name("da_words.pickle")
 WORD = re.compile(r"^[a-zæøåéäöü]{3,}$")
 
 
 def main() -> None:
-    """Write ``word<TAB>zipf`` lines, most frequent first."""
+    if "--tables" in sys.argv[1:]:
+        write_tables()
+    else:
+        write_words()
+
+
+def write_tables() -> None:
+    """Pickle `vocabulary_tables()` (run in the project's environment)."""
+    from index.analysis import vocabulary_tables
+
+    TABLES.write_bytes(pickle.dumps(vocabulary_tables(), protocol=4))
+    print(f"tables -> {TABLES}")
+
+
+def write_words() -> None:
+    """Write ``word<TAB>zipf`` lines, most frequent first (run where wordfreq is)."""
+    import wordfreq
+
     lines = []
     for word in wordfreq.top_n_list("da", 10**6):
         if WORD.match(word):
