@@ -354,11 +354,12 @@ class DanishTokenizer(Tokenizer):
                 yield t
 
 
-def index_words(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, index terms) of every word of a text, stop words with no terms
-    (snippets: one token per word, matched when any of its terms is a query term)."""
-    for match in _WORD_RE.finditer(text):
-        yield match.start(), match.end(), _index_terms(match.group())
+def index_words(text: str) -> tuple[list[tuple[int, int]], list[tuple[str, ...]]]:
+    """The (start, end) and the index terms of every word of a text, stop words with no
+    terms (snippets: one token per word, matched when any of its terms is a query term),
+    made in C."""
+    found = list(_WORD_RE.finditer(text))
+    return list(map(re.Match.span, found)), list(map(_index_terms, map(re.Match.group, found)))
 
 
 def holds_term(text: str, terms: AbstractSet[str]) -> bool:

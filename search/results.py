@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
+from itertools import compress
+from operator import not_
 from typing import Any
 
 from whoosh import highlight
@@ -116,16 +118,34 @@ _SCORER = highlight.BasicFragmentScorer()
 
 
 def _word_tokens(text: str, terms: set[str]) -> Iterator[Token]:
-    """One token per word, matched when one of its index terms is in `terms`."""
-    t = Token(positions=True, chars=True)
-    disjoint = terms.isdisjoint
-    for pos, (start, end, word_terms) in enumerate(index_words(text)):
-        if word_terms and not disjoint(word_terms):
-            t.text, t.matched = next(term for term in word_terms if term in terms), True
+    """One token per word, matched when one of its index terms is in `terms`; only
+    the words near a match, which are all that `_FRAGMENTER` uses.
+
+    Its fragments are cut from the words around each match: a fragment keeps the
+    words up to `surround` characters before its first match (so at most
+    `surround` + 1 words, each a character or more), and it ends at most
+    2 · `surround` characters of words after its last one. The words further from any
+    match only pass through its buffer, so leaving them out gives the same fragments
+    (a test compares them), without a token for each word of a long section.
+    """
+    spans, word_terms = index_words(text)
+    matched = list(map(not_, map(terms.isdisjoint, word_terms)))
+    before, after = _FRAGMENTER.surround + 2, 2 * _FRAGMENTER.surround + 2
+    windows: list[list[int]] = []  # [first, last + 1) word of each run of words near matches
+    for i in compress(range(len(spans)), matched):
+        if windows and i - before <= windows[-1][1]:
+            windows[-1][1] = min(i + after + 1, len(spans))
         else:
-            t.text, t.matched = "", False
-        t.pos, t.startchar, t.endchar = pos, start, end
-        yield t
+            windows.append([max(i - before, 0), min(i + after + 1, len(spans))])
+    t = Token(positions=True, chars=True)
+    for first, end in windows:
+        for pos in range(first, end):
+            if matched[pos]:
+                t.text, t.matched = next(w for w in word_terms[pos] if w in terms), True
+            else:
+                t.text, t.matched = "", False
+            t.pos, (t.startchar, t.endchar) = pos, spans[pos]
+            yield t
 
 
 def mark(text: str, terms: set[str], formatter: highlight.Formatter,
