@@ -100,7 +100,13 @@ class _Parser(qparser.QueryParser):
         return [s for s in stems if self._in_index(s)]
 
     def _in_index(self, stem: str | None) -> bool:
-        return stem is not None and any(self.reader.frequency(f, stem) for f in TEXT_FIELDS)
+        """Whether a text field holds the stem; asked once per parse (the parser asks
+        for each of a word's fields, and each answer looks in every segment)."""
+        if stem is None:
+            return False
+        if stem not in self.stems_in_index:
+            self.stems_in_index[stem] = any(self.reader.frequency(f, stem) for f in TEXT_FIELDS)
+        return self.stems_in_index[stem]
 
 
 def make_parser(schema: Schema, reader=None) -> qparser.QueryParser:
@@ -111,6 +117,7 @@ def make_parser(schema: Schema, reader=None) -> qparser.QueryParser:
     """
     parser = _Parser(None, schema, group=qparser.AndGroup)
     parser.reader = reader
+    parser.stems_in_index = {}
     parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
     aliases: dict[str, list[str]] = {}
     for alias, target in FIELD_NAMES.items():
