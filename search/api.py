@@ -28,6 +28,7 @@ from index.store import open_existing, resolve_index_dir
 from search.matching import (
     Expansions,
     evaluate,
+    fewer,
     matching_docs,
     newest,
     prefix_words,
@@ -216,8 +217,12 @@ class Referat:
         """
         excluded = term_docs(FILES, searcher)
         if flt is not None:
-            allowed = matching_docs(flt, searcher) - excluded
-            scores = evaluate(q, searcher, allowed, expansions)
+            if fewer(q, flt, searcher, expansions):  # the query first, then the filter
+                scores = evaluate(q, searcher, expansions=expansions)
+                allowed = matching_docs(flt, searcher, set(scores), expansions) - excluded
+            else:
+                allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
+                scores = evaluate(q, searcher, allowed, expansions)
             dropped = scores.keys() - allowed
         else:
             scores = evaluate(q, searcher, expansions=expansions)

@@ -83,9 +83,22 @@ def prefix_words(searcher: Searcher, fieldname: str, prefix: str,
     return _Evaluator(searcher, expansions=expansions).expand(fieldname, prefix)
 
 
-def matching_docs(q: query.Query, searcher: Searcher) -> set[int]:
-    """The top-level docnums of every document `q` matches, unscored (filters)."""
-    return _Evaluator(searcher).docs(q)
+def matching_docs(q: query.Query, searcher: Searcher, within: set[int] | None = None,
+                  expansions: Expansions | None = None) -> set[int]:
+    """The top-level docnums of every document `q` matches, unscored (filters); with
+    `within`, only those documents are looked for (others may be left out)."""
+    return _Evaluator(searcher, within, expansions).docs(q)
+
+
+def fewer(q: query.Query, other: query.Query, searcher: Searcher,
+          expansions: Expansions) -> bool:
+    """Whether `q` matches fewer documents than `other` at most, by the document
+    frequencies of their terms (False when either is not made of terms, OR, AND and
+    prefixes). A search evaluates the smaller side first, and the other only within
+    its documents: a filter such as "has a decision" holds most of the index."""
+    evaluator = _Evaluator(searcher, expansions=expansions)
+    size, other_size = evaluator.size(q), evaluator.size(other)
+    return size is not None and other_size is not None and size < other_size
 
 
 def term_docs(term: query.Term, searcher: Searcher) -> set[int]:
@@ -320,26 +333,41 @@ class _Evaluator:
     def docs(self, q: query.Query) -> set[int]:
         """Every document `q` matches, unscored (for filters)."""
         kind = type(q)
+        needed = partial(self._needed, self.within)
         if kind is query.Term:
-            return _docnums(q.fieldname, self.found(q.fieldname, q.text))
+            return _docnums(q.fieldname, self.found(q.fieldname, q.text), needed)
         if kind is query.Or:
             return set().union(*(self.docs(sub) for sub in q.subqueries))
         if kind is query.And and not any(isinstance(s, query.Not) for s in q.subqueries):
             parts = sorted((self.docs(sub) for sub in q.subqueries), key=len)
             return parts[0].intersection(*parts[1:]) if parts else set()
         if kind is query.Prefix:
-            return _words_docnums(q.fieldname, self.expand(q.fieldname, q.text))
+            return _words_docnums(q.fieldname, self.expand(q.fieldname, q.text), needed)
         if isinstance(q, query.NumericRange):  # dates: an OR of ranges of a numeric trie
             return self.docs(q._compile_query(self.reader))
         if isinstance(q, query.ConstantScoreQuery):
             return self.docs(q.child)
         if kind is query.TermRange:
-            return _words_docnums(q.fieldname, self.range_words(q))
+            return _words_docnums(q.fieldname, self.range_words(q), needed)
         if kind is query.Phrase:
             return set(self.phrase(q))
         if kind is query.NullQuery.__class__:
             return set()
         return set(self.searcher.docs_for_query(q))
+
+    def size(self, q: query.Query) -> int | None:
+        """How many documents `q` matches at most, from its terms' document
+        frequencies; None unless it is made of terms, OR, AND and prefixes."""
+        kind = type(q)
+        if kind is query.Term:
+            return _frequency(self.found(q.fieldname, q.text))
+        if kind is query.Prefix:
+            return sum(map(_frequency, self.expand(q.fieldname, q.text).values()))
+        if kind in (query.Or, query.And) and q.subqueries:
+            sizes = [self.size(sub) for sub in q.subqueries]
+            if None not in sizes:
+                return sum(sizes) if kind is query.Or else min(sizes)
+        return None
 
     def found(self, fieldname: str, text: str | bytes) -> list[Found]:
         """Where a term occurs: (segment reader, TermInfo, offset) per segment."""
@@ -535,17 +563,20 @@ def _per_segment(reader, key: tuple[str, str], load: Callable[[], T]) -> T:
     return cached[key]
 
 
-def _docnums(fieldname: str, found: list[Found]) -> set[int]:
+def _docnums(fieldname: str, found: list[Found],
+             needed: Callable[[int], Needed] = lambda offset: None) -> set[int]:
+    """The documents holding a term; `needed(offset)` may skip a segment's blocks."""
     out: set[int] = set()
     for reader, info, offset in found:
-        for ids, _ in term_blocks(reader, fieldname, info):
+        for ids, _ in term_blocks(reader, fieldname, info, needed(offset)):
             out.update(_shifted(ids, offset))
     return out
 
 
-def _words_docnums(fieldname: str, words: dict[bytes, list[Found]]) -> set[int]:
+def _words_docnums(fieldname: str, words: dict[bytes, list[Found]],
+                   needed: Callable[[int], Needed] = lambda offset: None) -> set[int]:
     """The documents holding any of `words` (from `expand` or `range_words`)."""
-    return set().union(*(_docnums(fieldname, found) for found in words.values()))
+    return set().union(*(_docnums(fieldname, found, needed) for found in words.values()))
 
 
 def _with_matcher(q: query.Query, searcher: Searcher) -> Scores:

@@ -187,6 +187,38 @@ def test_scoring_within_a_filter_keeps_the_scores(referat, filters, scoring):
     assert len(within) < len(everything)
 
 
+@pytest.mark.parametrize("filters", FILTERS[1:])
+def test_a_filter_within_documents_finds_those_the_whole_filter_does(referat, filters):
+    searcher = referat._searcher()
+    q, flt = referat.build_query("budget OR affald", **filters)
+    within = set(evaluate(q, searcher))
+    everywhere = matching_docs(flt, searcher)
+    assert matching_docs(flt, searcher, within) & within == everywhere & within
+
+
+@pytest.mark.parametrize("filters", FILTERS[1:])
+@pytest.mark.parametrize("text", ["naboorienteringer", "budget", "lokal*", '"vej og park"'])
+def test_a_search_is_the_same_whichever_goes_first(referat, monkeypatch, text, filters):
+    """The query evaluated first and the filter within its documents, or the other way
+    round (`matching.fewer` chooses): the same hits, scores and total."""
+    results = []
+    for query_first in (True, False):
+        monkeypatch.setattr(search.api, "fewer", lambda *args, first=query_first: first)
+        result = referat.search(text, limit=20, **filters)
+        results.append((result.total, [(h.id, h.score) for h in result.hits]))
+    assert results[0] == results[1]
+
+
+def test_the_smaller_side_goes_first(referat):
+    searcher = referat._searcher()
+    rare, broad = referat.build_query("naboorienteringer", sections=["beslutning"])
+    common, narrow = referat.build_query("budget", udvalg="klima teknik")
+    assert matching.fewer(rare, broad, searcher, {})
+    assert not matching.fewer(common, narrow, searcher, {})
+    assert not matching.fewer(rare, referat.build_query("", date_to="2019-06-30")[1],
+                              searcher, {})  # a date range's size is not told
+
+
 @pytest.mark.parametrize("limit", [1, 10, 57])
 def test_top_and_newest_equal_a_full_sort(referat, limit):
     """Picking the candidates by threshold loses nothing a full sort would keep."""
