@@ -110,7 +110,7 @@ class ExactPositions(Positions):
     `index.postings` merges such an index (Whoosh's own merge reads every value).
     """
 
-    twin: Callable | None = None  # makes the twins' terms (bytes) in a subclass
+    twins = False  # whether exact forms' positions go to twin terms (PhrasePositions)
 
     def columns(self, text: str) -> Columns:
         """The postings of every term `DanishTokenizer` gives `text`, in its order,
@@ -121,7 +121,7 @@ class ExactPositions(Positions):
         encoded = dict(zip(positions, map(self.encode, positions.values()), strict=True))
         columns = Columns(terms, freqs, [f * boost for f in freqs],
                           list(map(encoded.get, terms, repeat(b""))))
-        return columns if self.twin is None else _twinned(columns, self.twin)
+        return _twinned(columns, _phrase_bterm) if self.twins else columns
 
     def postings(self, text: str) -> list[tuple[bytes, int, float, bytes]]:
         """`columns` as (term, frequency, weight, value) rows."""
@@ -144,7 +144,7 @@ class ExactPositions(Positions):
         columns = Columns(terms, freqs, [f * boost for f in freqs],
                           [encode(p) if t[0] == EXACT_PREFIX else b""
                            for t, p in poses.items()])
-        if self.twin is not None:
+        if self.twins:
             columns = _twinned(columns, phrase_term)
         yield from zip(*columns, strict=True)
 
@@ -172,7 +172,7 @@ class PhrasePositions(ExactPositions):
     them (`search.matching`).
     """
 
-    twin = staticmethod(_phrase_bterm)
+    twins = True
 
 
 class DanishText(TEXT):

@@ -331,7 +331,8 @@ class _Evaluator:
         return needed
 
     def docs(self, q: query.Query) -> set[int]:
-        """Every document `q` matches, unscored (for filters)."""
+        """Every document `q` matches, unscored (for filters); documents outside
+        `within` may be left out, and its terms' blocks that hold none are skipped."""
         kind = type(q)
         needed = partial(self._needed, self.within)
         if kind is query.Term:
