@@ -93,9 +93,9 @@ def matching_docs(q: query.Query, searcher: Searcher, within: set[int] | None = 
 def fewer(q: query.Query, other: query.Query, searcher: Searcher,
           expansions: Expansions) -> bool:
     """Whether `q` matches fewer documents than `other` at most, by the document
-    frequencies of their terms (False when either is not made of terms, OR, AND and
-    prefixes). A search evaluates the smaller side first, and the other only within
-    its documents: a filter such as "has a decision" holds most of the index."""
+    frequencies of their terms (`_Evaluator.size`; False when either cannot tell). A
+    search evaluates the smaller side first, and the other only within its documents:
+    a filter such as "has a decision" holds most of the index."""
     evaluator = _Evaluator(searcher, expansions=expansions)
     size, other_size = evaluator.size(q), evaluator.size(other)
     return size is not None and other_size is not None and size < other_size
@@ -193,25 +193,15 @@ class _Evaluator:
         outer = self.within
         parts: list[Scores] = []
         try:
-            for sub in sorted(subqueries, key=self.estimate):
+            everything = self.searcher.doc_count_all()  # for a part whose size is not told
+            for sub in sorted(subqueries, key=lambda sub: (
+                    everything if (n := self.size(sub)) is None else n)):
                 parts.append(self.run(sub))
                 keys = parts[-1].keys()
                 self.within = set(keys) if self.within is None else self.within & keys
         finally:
             self.within = outer
         return parts
-
-    def estimate(self, q: query.Query) -> int:
-        """At most how many documents `q` matches, from term statistics (cheap)."""
-        kind = type(q)
-        if kind is query.Term:
-            return _frequency(self.found(q.fieldname, q.text))
-        if kind is query.Or:
-            return sum(self.estimate(sub) for sub in q.subqueries)
-        if kind is query.And:
-            return min((self.estimate(sub) for sub in q.subqueries
-                        if not isinstance(sub, query.Not)), default=0)
-        return self.searcher.doc_count_all()
 
     def term(self, q: query.Term) -> Scores:
         """A term's postings scored with BM25F, as Whoosh's leaf matcher would."""
@@ -357,17 +347,19 @@ class _Evaluator:
         return set(self.searcher.docs_for_query(q))
 
     def size(self, q: query.Query) -> int | None:
-        """How many documents `q` matches at most, from its terms' document
-        frequencies; None unless it is made of terms, OR, AND and prefixes."""
+        """At most how many documents `q` matches, from its terms' document frequencies
+        (cheap); None when they cannot tell (a phrase, a range, a bare NOT)."""
         kind = type(q)
         if kind is query.Term:
             return _frequency(self.found(q.fieldname, q.text))
         if kind is query.Prefix:
             return sum(map(_frequency, self.expand(q.fieldname, q.text).values()))
-        if kind in (query.Or, query.And) and q.subqueries:
+        if kind is query.Or:
             sizes = [self.size(sub) for sub in q.subqueries]
-            if None not in sizes:
-                return sum(sizes) if kind is query.Or else min(sizes)
+            return None if None in sizes else sum(sizes)
+        if kind is query.And:  # no more than its smallest positive part that can tell
+            sizes = [self.size(sub) for sub in q.subqueries if not isinstance(sub, query.Not)]
+            return min((n for n in sizes if n is not None), default=None)
         return None
 
     def found(self, fieldname: str, text: str | bytes) -> list[Found]:
