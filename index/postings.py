@@ -33,13 +33,16 @@ import pickle
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, groupby, islice, repeat
+from functools import partial
+from hashlib import md5
+from itertools import chain, groupby, islice, pairwise, repeat
 from operator import itemgetter, sub
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.filedb.filetables import _lengths as entry_lengths
+from whoosh.filedb.filetables import _pointer as hash_pointer
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -63,6 +66,9 @@ _WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
 # The byte W3TermInfo.to_bytes stores for a length.
 _ENTRY_LENGTH = {n: length_to_byte(n) for n in _WRITER_LENGTH}
 _ENTRY = W3TermInfo._struct
+# `_ENTRY` as a numpy record ("!BfIBBfII"), to pack every term's entry at once.
+_ENTRY_ARRAY = [("inlined", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlength", "u1"),
+                ("maxlength", "u1"), ("maxweight", ">f4"), ("minid", ">u4"), ("maxid", ">u4")]
 
 
 class _Numbers(dict):
@@ -97,28 +103,64 @@ class FieldPostings:
 
         terms = np.frombuffer(self.terms, dtype=np.int64)
         order = np.argsort(terms, kind="stable")
-        ends = np.cumsum(np.bincount(terms, minlength=len(self.numbers))).tolist()
         values = (list(map(self.values.__getitem__, order.tolist()))
                   if any(self.values) else [b""] * len(order))
-        return _SortedPostings(self.numbers, [0, *ends],
-                               np.frombuffer(self.docs, dtype=np.int64)[order].tolist(),
-                               np.frombuffer(self.weights, dtype=np.float64)[order].tolist(),
-                               values)
+        return _SortedPostings(self.numbers, np.bincount(terms, minlength=len(self.numbers)),
+                               np.frombuffer(self.docs, dtype=np.int64)[order],
+                               np.frombuffer(self.weights, dtype=np.float64)[order], values)
 
 
 class _SortedPostings:
     """A field's postings sorted by term (`FieldPostings.by_term`)."""
 
-    def __init__(self, numbers: dict[bytes, int], starts: list[int], docs: list[int],
-                 weights: list[float], values: list[bytes]) -> None:
-        self.numbers, self.starts = numbers, starts
-        self.docs, self.weights, self.values = docs, weights, values
+    def __init__(self, numbers: dict[bytes, int], counts, docs, weights,
+                 values: list[bytes]) -> None:
+        self.numbers, self.counts, self.values = numbers, counts, values
+        self._docs, self._weights = docs, weights  # numpy arrays, for `heads`
+        self.docs, self.weights = docs.tolist(), weights.tolist()
+        self.starts = [0, *counts.cumsum().tolist()]
 
     def columns(self, btext: bytes) -> Block:
         """(docnums, weights, values) of one term."""
         n = self.numbers[btext]
         s, e = self.starts[n], self.starts[n + 1]
         return self.docs[s:e], self.weights[s:e], self.values[s:e]
+
+    def inlined_entries(self, lengths: bytes) -> list[bytes | None]:
+        """By term number: the entry of a term with at most INLINE_MAX postings, its
+        postings kept in it (`_inlined_entry`), or None for a longer list.
+
+        The entries' statistics are computed for all terms at once (numpy), not per
+        term: per term, only the postings are pickled."""
+        import numpy as np
+
+        counts, docs, weights = self.counts, self._docs, self._weights
+        first = np.asarray(self.starts[:-1], dtype=np.int64)
+        head = np.zeros(len(counts), dtype=_ENTRY_ARRAY)
+        if len(counts):
+            head["inlined"] = 1
+            head["weight"] = np.add.reduceat(weights, first)
+            head["df"] = counts
+            if lengths:  # the extremes of the non-zero length bytes (0 if none)
+                found = np.frombuffer(lengths, dtype=np.uint8)[docs].astype(np.uint16)
+                head["maxlength"] = np.maximum.reduceat(found, first)
+                found[found == 0] = 256
+                head["minlength"] = np.minimum.reduceat(found, first) % 256
+            head["maxweight"] = np.maximum.reduceat(weights, first)
+            head["minid"] = docs[first]
+            head["maxid"] = docs[first + counts - 1]
+        heads = head.tobytes()
+        size = _ENTRY.size
+        docs, weights, values, starts = self.docs, self.weights, self.values, self.starts
+        out: list[bytes | None] = []
+        for n, (s, e) in enumerate(pairwise(starts)):
+            if e - s > INLINE_MAX:
+                out.append(None)
+                continue
+            vals = values[s:e]
+            inlined = (tuple(docs[s:e]), tuple(weights[s:e]), tuple(vals) if any(vals) else ())
+            out.append(heads[n * size:(n + 1) * size] + pickle.dumps(inlined, 2))
+        return out
 
 
 class TermPool:
@@ -252,66 +294,92 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
     The new documents' docnums come first, then each merged segment's (by base). A
     term whose every posting is of a deleted document is left out.
     """
-    sources = sorted(merged, key=lambda s: s.base)
-    streams = [_tagged(((key, None) for key in pool.keys()), -1)]
-    streams += [_tagged(source.reader._terms.items(), i) for i, source in enumerate(sources)]
-    lastfield = poolfield = None
-    lengths = b""
     codec, postfile = fieldwriter._codec, fieldwriter._postfile
     limit, compression = codec._blocklimit, codec._compression
     offset = postfile.tell()
     entries = _TermEntries(fieldwriter._tindex)
-    for key, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
-        fieldname, btext = key
-        if fieldname not in schema:
-            continue
-        if fieldname != poolfield:
-            poolfield = fieldname
-            sorted_pool = pool.fields[fieldname].by_term() if fieldname in pool.fields else None
-        parts = list(group)  # the pool's first (source -1), then the merged segments'
-        new = sorted_pool.columns(btext) if parts[0][1] < 0 else None
-        merging = parts[1:] if new is not None else parts
-        blocks: Iterator[Block] | None = None
-        if not merging:  # the new documents' postings alone: the common case
-            ids, weights, values = new
-            if len(ids) > INLINE_MAX:
-                blocks = _column_blocks(ids, weights, values, limit)
-        else:
-            rows = chain(zip(*new, strict=True) if new else (),
-                         *(sources[source].postings(fieldname, info)
-                           for _, source, info in merging))
-            most = (len(new[0]) if new else 0) + sum(info.doc_frequency()
-                                                     for _, _, info in merging)
-            if most <= INLINE_MAX:
-                found = list(rows)
-                if not found:
-                    continue
-                ids, weights, values = zip(*found, strict=True)
-            else:
-                blocks = blocks_of(rows, limit)
-                first = next(blocks, None)
-                if first is None:
-                    continue
-                blocks = chain((first,), blocks)
+    terms = (_merged_terms(schema, perdoc, pool, merged, limit) if merged
+             else _pool_terms(schema, perdoc, pool, limit))
+    lastfield = None
+    for fieldname, btext, lengths, entry, blocks in terms:
         if fieldname != lastfield:
             if lastfield is not None:
                 fieldwriter.finish_field()
             fieldobj = schema[fieldname]
             fieldwriter.start_field(fieldname, fieldobj)
-            lengths = (length_bytes(perdoc, fieldname).ljust(perdoc.doc_count_all(), b"\0")
-                       if fieldobj.scorable else b"")
             fixed_size = fieldobj.format.fixed_value_size()
+            prefix = pack_ushort(fieldwriter._fieldid)
             lastfield = fieldname
-        key = pack_ushort(fieldwriter._fieldid) + btext
-        if blocks is None:
-            entries.add(key, _inlined_entry(ids, weights, values, lengths))
-            continue
-        info, data = encode_blocks(blocks, lengths, offset, fixed_size, compression)
-        postfile.write(data)
-        offset += len(data)
-        entries.add(key, info.to_bytes())
+        if entry is None:
+            info, data = encode_blocks(blocks, lengths, offset, fixed_size, compression)
+            postfile.write(data)
+            offset += len(data)
+            entry = info.to_bytes()
+        entries.add(prefix + btext, entry)
+    entries.flush()
     if lastfield is not None:
         fieldwriter.finish_field()
+
+
+# A term to write: (field, term, field lengths, entry or None, blocks if no entry).
+_Term = tuple[str, bytes, bytes, bytes | None, Iterator[Block] | None]
+
+
+def _field_lengths(perdoc, schema: Schema, fieldname: str) -> bytes:
+    """The new segment's length byte per docnum of a field (b"" if it has none)."""
+    if not schema[fieldname].scorable:
+        return b""
+    return length_bytes(perdoc, fieldname).ljust(perdoc.doc_count_all(), b"\0")
+
+
+def _pool_terms(schema: Schema, perdoc, pool: TermPool, limit: int) -> Iterator[_Term]:
+    """The terms of a segment of new documents alone (no merge), in order."""
+    for fieldname in sorted(pool.fields):
+        if fieldname not in schema:
+            continue
+        lengths = _field_lengths(perdoc, schema, fieldname)
+        postings = pool.fields[fieldname].by_term()
+        inlined = postings.inlined_entries(lengths)
+        for btext, number in sorted(postings.numbers.items()):
+            entry = inlined[number]
+            yield (fieldname, btext, lengths, entry,
+                   None if entry is not None else _column_blocks(*postings.columns(btext), limit))
+
+
+def _merged_terms(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
+                  limit: int) -> Iterator[_Term]:
+    """The terms of the pool and the merged segments, in order, each term's postings
+    the pool's first; a term whose postings are all of deleted documents left out."""
+    sources = sorted(merged, key=lambda s: s.base)
+    streams = [_tagged(((key, None) for key in pool.keys()), -1)]
+    streams += [_tagged(source.reader._terms.items(), i) for i, source in enumerate(sources)]
+    lastfield = None
+    for key, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
+        fieldname, btext = key
+        if fieldname not in schema:
+            continue
+        if fieldname != lastfield:
+            lastfield = fieldname
+            lengths = _field_lengths(perdoc, schema, fieldname)
+            pooled = pool.fields[fieldname].by_term() if fieldname in pool.fields else None
+        parts = list(group)  # the pool's first (source -1), then the merged segments'
+        new = pooled.columns(btext) if parts[0][1] < 0 else None
+        merging = parts[1:] if new is not None else parts
+        rows = chain(zip(*new, strict=True) if new else (),
+                     *(sources[source].postings(fieldname, info)
+                       for _, source, info in merging))
+        most = (len(new[0]) if new else 0) + sum(info.doc_frequency()
+                                                 for _, _, info in merging)
+        if most <= INLINE_MAX:
+            found = list(rows)
+            if found:
+                yield (fieldname, btext, lengths,
+                       _inlined_entry(*zip(*found, strict=True), lengths), None)
+            continue
+        blocks = blocks_of(rows, limit)
+        first = next(blocks, None)
+        if first is not None:
+            yield fieldname, btext, lengths, None, chain((first,), blocks)
 
 
 def blocks_of(rows: Iterable[Posting], limit: int = 128) -> Iterator[Block]:
@@ -400,23 +468,50 @@ def _tagged(items: Iterator[tuple[TermKey, object]], source: int) -> Iterator[tu
 
 class _TermEntries:
     """Adds entries to the segment's term table as `OrderedHashWriter.add` does, with
-    the file position counted here instead of asked of the file twice per term."""
+    the file position counted here instead of asked of the file twice per term, the
+    entries written a thousand at a time, and the hash tables in one write each."""
 
     def __init__(self, table: OrderedHashWriter) -> None:
         self.table = table
         self.position = table.dbfile.tell()
+        self.pending: list[bytes] = []
+        table._write_hashes = partial(_write_hash_tables, table)
 
     def add(self, key: bytes, value: bytes) -> None:
         table, position = self.table, self.position
         if key <= table.lastkey:
             raise ValueError(f"Keys must increase: {table.lastkey!r}..{key!r}")
         data = entry_lengths.pack(len(key), len(value)) + key + value
-        table.dbfile.write(data)
+        self.pending.append(data)
+        if len(self.pending) >= 1000:
+            self.flush()
         table.index.append(position)
-        h = table.hashfn(key)
+        # md5_hash (Whoosh's hash of the table's keys): the digest's last 32 bits
+        h = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")
         table.buckets[h & 255].append((h, position))
         table.lastkey = key
         self.position = position + len(data)
+
+    def flush(self) -> None:
+        """Write the entries added since the last flush."""
+        self.table.dbfile.write(b"".join(self.pending))
+        self.pending.clear()
+
+
+def _write_hash_tables(table: OrderedHashWriter) -> None:
+    """`HashWriter._write_hashes`: the same tables, each written in one call, not
+    one call per slot."""
+    dbfile, empty = table.dbfile, hash_pointer.pack(0, 0)
+    for bucket in table.buckets:
+        size = 2 * len(bucket)
+        table.directory.append((dbfile.tell(), size))
+        slots: list[bytes] = [empty] * size
+        for h, position in bucket:
+            slot = (h >> 8) % size
+            while slots[slot] is not empty:
+                slot = (slot + 1) % size
+            slots[slot] = hash_pointer.pack(h, position)
+        dbfile.write(b"".join(slots))
 
 
 def _inlined_entry(ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes],
