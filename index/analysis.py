@@ -374,19 +374,25 @@ def _index_bterms(word: str) -> tuple[bytes, ...]:
     return tuple(term.encode() for term in _index_terms(word))
 
 
-def term_counts(text: str) -> tuple[Counter[bytes], dict[bytes, list[int]]]:
+def term_counts(text: str) -> tuple[Counter[bytes], list[bytes]]:
     """What `DanishTokenizer` yields in index mode, grouped, with terms as UTF-8 bytes:
-    the frequency of every term (in order of first occurrence), and the positions of
-    the exact forms (phrases match those only). The indexer's hot loop: no Token per
-    term, and no Python loop per term either (`Counter` counts in C)."""
+    the frequency of every term (in order of first occurrence), and the exact form of
+    every word in order (a word's position is its place in that list; phrases match
+    exact forms only). The indexer's hot loop: no Token per term, and no Python loop
+    per term either (`Counter` counts in C)."""
     words = list(filter(None, map(_index_bterms, _WORD_RE.findall(text))))
+    return Counter(chain.from_iterable(words)), list(map(itemgetter(1), words))
+
+
+def exact_positions(exacts: list[bytes]) -> dict[bytes, list[int]]:
+    """The positions of each exact form, from `term_counts`' list of them."""
     positions: dict[bytes, list[int]] = {}
-    for pos, exact in enumerate(map(itemgetter(1), words)):
+    for pos, exact in enumerate(exacts):
         if exact in positions:
             positions[exact].append(pos)
         else:
             positions[exact] = [pos]
-    return Counter(chain.from_iterable(words)), positions
+    return positions
 
 
 def danish_analyzer() -> DanishTokenizer:

@@ -11,6 +11,12 @@ everything per document (stored fields, lengths, columns), and changes these:
   weight, value), to which `add_document` appends a field's postings whole, with no
   object per posting; at flush they are grouped by term with one stable sort
   (numpy), which keeps each term's docnums in order;
+- a Danish text adds the exact form of each word in order instead of values: at
+  flush, one sort groups them into every exact form's positions per document, all
+  encoded at once (`encode_position_lists`), and each exact form's twin
+  (`PhrasePositions`) is made there, sharing the exact form's postings;
+- the statistics of the entries that hold their postings are computed for all terms
+  at once;
 - the field lengths of the new segment are decoded once, not per posting;
 - a posting list of at most INLINE_MAX postings goes into its term's entry (Whoosh's
   reader reads such lists; its writer's inlining is broken in 2.7.5), not into a
@@ -32,10 +38,10 @@ import heapq
 import pickle
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from hashlib import md5
-from itertools import chain, groupby, islice, pairwise, repeat
+from itertools import chain, groupby, islice, repeat
 from operator import itemgetter, sub
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
@@ -49,7 +55,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
 from index.codec import block_postings, length_bytes
-from index.schema import Columns, DanishText
+from index.schema import Columns, DanishText, Words, encode_position_lists, twin_bterm
 
 Posting = tuple[int, float, bytes]  # (docnum, weight, value)
 Block = tuple[Sequence[int], Sequence[float], Sequence[bytes]]  # docnums, weights, values
@@ -82,56 +88,135 @@ class _Numbers(dict):
 class FieldPostings:
     """One field's postings in the order added, as parallel arrays: a term number,
     docnum, weight and value per posting, and no object per posting (allocating and
-    freeing a tuple for each of millions of postings was a third of adding them)."""
+    freeing a tuple for each of millions of postings was a third of adding them).
+
+    A Danish text (`add_words`) adds no values: the exact form of each of its words
+    (`words`, term numbers), and its docnum and word count (`texts`, `sizes`), from
+    which `by_term` encodes every exact form's positions at once."""
 
     def __init__(self) -> None:
         self.numbers: dict[bytes, int] = _Numbers()
         self.terms, self.docs, self.weights = array("q"), array("q"), array("d")
         self.values: list[bytes] = []
+        self.words, self.texts, self.sizes = array("q"), array("q"), array("q")
 
     def add(self, docnum: int, columns: Columns, boost: float = 1.0) -> None:
         """Add one document's postings of this field."""
-        self.terms.extend(map(self.numbers.__getitem__, columns.terms))
-        self.docs.extend(repeat(docnum, len(columns.terms)))
-        self.weights.extend(columns.weights if boost == 1.0
-                            else [w * boost for w in columns.weights])
+        self._add(docnum, columns.terms, columns.weights, boost)
         self.values.extend(columns.values)
 
-    def by_term(self) -> _SortedPostings:
-        """The postings grouped by term, each term's in the order added."""
+    def add_words(self, docnum: int, words: Words, boost: float = 1.0) -> None:
+        """Add one document's Danish text of this field (its terms weighted by their
+        frequencies times `boost`)."""
+        self._add(docnum, words.terms, words.freqs, boost)
+        self.words.extend(map(self.numbers.__getitem__, words.exacts))
+        self.texts.append(docnum)
+        self.sizes.append(len(words.exacts))
+
+    def _add(self, docnum: int, terms: list, weights: list, boost: float) -> None:
+        self.terms.extend(map(self.numbers.__getitem__, terms))
+        self.docs.extend(repeat(docnum, len(terms)))
+        self.weights.extend(weights if boost == 1.0 else [w * boost for w in weights])
+
+    def by_term(self, lengths: bytes = b"", twin: Callable[[bytes], bytes] | None = None,
+                ) -> _SortedPostings:
+        """The postings grouped by term, each term's in the order added; `lengths`
+        holds the segment's length byte per docnum of the field, `twin` names an exact
+        form's twin if the field's format twins them (`ExactPositions.twins`)."""
         import numpy as np  # only indexing sorts postings; a search never loads numpy
 
+        if self.values and self.words:
+            raise ValueError("a field's postings have values and words both")
         terms = np.frombuffer(self.terms, dtype=np.int64)
         order = np.argsort(terms, kind="stable")
-        values = (list(map(self.values.__getitem__, order.tolist()))
-                  if any(self.values) else [b""] * len(order))
+        if self.words:
+            values = self._word_values(terms[order])
+        elif any(self.values):
+            values = list(map(self.values.__getitem__, order.tolist()))
+        else:
+            values = [b""] * len(order)
+        exact = np.zeros(len(self.numbers), dtype=bool)
+        exact[np.frombuffer(self.words, dtype=np.int64)] = True
         return _SortedPostings(self.numbers, np.bincount(terms, minlength=len(self.numbers)),
                                np.frombuffer(self.docs, dtype=np.int64)[order],
-                               np.frombuffer(self.weights, dtype=np.float64)[order], values)
+                               np.frombuffer(self.weights, dtype=np.float64)[order], values,
+                               lengths, np.flatnonzero(exact).tolist() if twin else [], twin)
+
+    def _word_values(self, sorted_terms) -> list[bytes]:
+        """The value of every posting in term order: an exact form's positions in the
+        document, encoded; b"" for every other term."""
+        import numpy as np
+
+        words = np.frombuffer(self.words, dtype=np.int64)
+        sizes = np.frombuffer(self.sizes, dtype=np.int64)
+        order = np.argsort(words, kind="stable")  # by exact form, then docnum, position
+        docs = np.repeat(np.frombuffer(self.texts, dtype=np.int64), sizes)[order]
+        firsts = np.cumsum(sizes) - sizes
+        positions = (np.arange(len(words)) - np.repeat(firsts, sizes))[order]
+        words = words[order]
+        starts = np.flatnonzero((words[1:] != words[:-1]) | (docs[1:] != docs[:-1])) + 1
+        encoded = encode_position_lists(positions, [0, *starts.tolist(), len(words)])
+        exact = np.zeros(len(self.numbers), dtype=bool)
+        exact[words] = True
+        values = [b""] * len(sorted_terms)
+        at = np.flatnonzero(exact[sorted_terms]).tolist()
+        if len(at) != len(encoded):
+            raise ValueError("exact forms' postings and positions disagree")
+        for i, value in zip(at, encoded, strict=True):
+            values[i] = value
+        return values
 
 
 class _SortedPostings:
     """A field's postings sorted by term (`FieldPostings.by_term`)."""
 
     def __init__(self, numbers: dict[bytes, int], counts, docs, weights,
-                 values: list[bytes]) -> None:
+                 values: list[bytes], lengths: bytes, exacts: list[int],
+                 twin: Callable[[bytes], bytes] | None) -> None:
         self.numbers, self.counts, self.values = numbers, counts, values
-        self._docs, self._weights = docs, weights  # numpy arrays, for `heads`
+        self._docs, self._weights, self._lengths = docs, weights, lengths  # for `_heads`
         self.docs, self.weights = docs.tolist(), weights.tolist()
         self.starts = [0, *counts.cumsum().tolist()]
+        self._exacts, self._twin = exacts, twin
+        self._heads: bytes | None = None
 
-    def columns(self, btext: bytes) -> Block:
+    def terms(self) -> list[tuple[bytes, int, bool]]:
+        """(term, number, whether its postings' values are written) of every posting
+        list, sorted: each exact form's twin has the exact form's postings with their
+        values, and the exact form none of them."""
+        rows = [(btext, number, True) for btext, number in self.numbers.items()]
+        if self._twin is not None:
+            for number in self._exacts:
+                btext, _, _ = rows[number]
+                rows[number] = (btext, number, False)
+                rows.append((self._twin(btext), number, True))
+        rows.sort()
+        return rows
+
+    def columns(self, number: int, with_values: bool = True) -> Block:
         """(docnums, weights, values) of one term."""
-        n = self.numbers[btext]
-        s, e = self.starts[n], self.starts[n + 1]
-        return self.docs[s:e], self.weights[s:e], self.values[s:e]
+        s, e = self.starts[number], self.starts[number + 1]
+        return (self.docs[s:e], self.weights[s:e],
+                self.values[s:e] if with_values else [b""] * (e - s))
 
-    def inlined_entries(self, lengths: bytes) -> list[bytes | None]:
-        """By term number: the entry of a term with at most INLINE_MAX postings, its
-        postings kept in it (`_inlined_entry`), or None for a longer list.
+    def entry(self, number: int, with_values: bool = True) -> bytes | None:
+        """The entry of a term with at most INLINE_MAX postings, its postings kept in
+        it (as `_inlined_entry`), or None for a longer list. Its statistics are
+        computed for all terms at once (numpy); per term, only the postings are
+        pickled."""
+        s, e = self.starts[number], self.starts[number + 1]
+        if e - s > INLINE_MAX:
+            return None
+        if self._heads is None:
+            self._heads = self._all_heads()
+        values = tuple(self.values[s:e]) if with_values else ()
+        inlined = (tuple(self.docs[s:e]), tuple(self.weights[s:e]),
+                   values if any(values) else ())
+        size = _ENTRY.size
+        return self._heads[number * size:(number + 1) * size] + pickle.dumps(inlined, 2)
 
-        The entries' statistics are computed for all terms at once (numpy), not per
-        term: per term, only the postings are pickled."""
+    def _all_heads(self) -> bytes:
+        """`_ENTRY` of every term's inlined entry, by term number."""
         import numpy as np
 
         counts, docs, weights = self.counts, self._docs, self._weights
@@ -141,26 +226,15 @@ class _SortedPostings:
             head["inlined"] = 1
             head["weight"] = np.add.reduceat(weights, first)
             head["df"] = counts
-            if lengths:  # the extremes of the non-zero length bytes (0 if none)
-                found = np.frombuffer(lengths, dtype=np.uint8)[docs].astype(np.uint16)
+            if self._lengths:  # the extremes of the non-zero length bytes (0 if none)
+                found = np.frombuffer(self._lengths, dtype=np.uint8)[docs].astype(np.uint16)
                 head["maxlength"] = np.maximum.reduceat(found, first)
                 found[found == 0] = 256
                 head["minlength"] = np.minimum.reduceat(found, first) % 256
             head["maxweight"] = np.maximum.reduceat(weights, first)
             head["minid"] = docs[first]
             head["maxid"] = docs[first + counts - 1]
-        heads = head.tobytes()
-        size = _ENTRY.size
-        docs, weights, values, starts = self.docs, self.weights, self.values, self.starts
-        out: list[bytes | None] = []
-        for n, (s, e) in enumerate(pairwise(starts)):
-            if e - s > INLINE_MAX:
-                out.append(None)
-                continue
-            vals = values[s:e]
-            inlined = (tuple(docs[s:e]), tuple(weights[s:e]), tuple(vals) if any(vals) else ())
-            out.append(heads[n * size:(n + 1) * size] + pickle.dumps(inlined, 2))
-        return out
+        return head.tobytes()
 
 
 class TermPool:
@@ -176,12 +250,6 @@ class TermPool:
         if postings is None:
             postings = self.fields[fieldname] = FieldPostings()
         return postings
-
-    def keys(self) -> Iterator[TermKey]:
-        """(field, term) of every posting list, sorted."""
-        for fieldname in sorted(self.fields):
-            for btext in sorted(self.fields[fieldname].numbers):
-                yield fieldname, btext
 
     def cleanup(self) -> None:
         self.fields = {}
@@ -231,12 +299,19 @@ class SegmentWriter(WhooshSegmentWriter):
                 length = 0
                 if field.indexed:
                     self.pool.fieldnames.add(fieldname)
-                    columns = (field.columns(value) if isinstance(field, DanishText)
-                               else self._columns(fieldname, field, value))
-                    self.pool.field(fieldname).add(
-                        docnum, columns, self._field_boost(fields, fieldname, docboost))
+                    boost = self._field_boost(fields, fieldname, docboost)
+                    words = field.words(value) if isinstance(field, DanishText) else None
+                    if words is not None:
+                        self.pool.field(fieldname).add_words(
+                            docnum, words, boost * field.format.field_boost)
+                        freqs = words.freqs
+                    else:
+                        columns = (field.columns(value) if isinstance(field, DanishText)
+                                   else self._columns(fieldname, field, value))
+                        self.pool.field(fieldname).add(docnum, columns, boost)
+                        freqs = columns.freqs
                     if field.scorable:
-                        length = sum(columns.freqs)
+                        length = sum(freqs)
                 stored = fields.get(f"_stored_{fieldname}", value)
                 perdoc.add_field(fieldname, field, stored if field.stored else None, length)
                 if field.column_type and stored is not None:
@@ -332,18 +407,23 @@ def _field_lengths(perdoc, schema: Schema, fieldname: str) -> bytes:
     return length_bytes(perdoc, fieldname).ljust(perdoc.doc_count_all(), b"\0")
 
 
+def _pool_fields(schema: Schema, perdoc, pool: TermPool,
+                 ) -> Iterator[tuple[str, bytes, _SortedPostings]]:
+    """(field, its lengths, its postings by term) of each pooled field, in order."""
+    for fieldname in sorted(pool.fields):
+        if fieldname in schema:
+            lengths = _field_lengths(perdoc, schema, fieldname)
+            twin = twin_bterm if getattr(schema[fieldname].format, "twins", False) else None
+            yield fieldname, lengths, pool.fields[fieldname].by_term(lengths, twin)
+
+
 def _pool_terms(schema: Schema, perdoc, pool: TermPool, limit: int) -> Iterator[_Term]:
     """The terms of a segment of new documents alone (no merge), in order."""
-    for fieldname in sorted(pool.fields):
-        if fieldname not in schema:
-            continue
-        lengths = _field_lengths(perdoc, schema, fieldname)
-        postings = pool.fields[fieldname].by_term()
-        inlined = postings.inlined_entries(lengths)
-        for btext, number in sorted(postings.numbers.items()):
-            entry = inlined[number]
-            yield (fieldname, btext, lengths, entry,
-                   None if entry is not None else _column_blocks(*postings.columns(btext), limit))
+    for fieldname, lengths, postings in _pool_fields(schema, perdoc, pool):
+        for btext, number, with_values in postings.terms():
+            entry = postings.entry(number, with_values)
+            yield (fieldname, btext, lengths, entry, None if entry is not None
+                   else _column_blocks(*postings.columns(number, with_values), limit))
 
 
 def _merged_terms(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
@@ -351,7 +431,10 @@ def _merged_terms(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
     """The terms of the pool and the merged segments, in order, each term's postings
     the pool's first; a term whose postings are all of deleted documents left out."""
     sources = sorted(merged, key=lambda s: s.base)
-    streams = [_tagged(((key, None) for key in pool.keys()), -1)]
+    pooled = (((fieldname, btext), (postings, number, with_values))
+              for fieldname, _, postings in _pool_fields(schema, perdoc, pool)
+              for btext, number, with_values in postings.terms())
+    streams = [_tagged(pooled, -1)]
     streams += [_tagged(source.reader._terms.items(), i) for i, source in enumerate(sources)]
     lastfield = None
     for key, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
@@ -361,9 +444,11 @@ def _merged_terms(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
         if fieldname != lastfield:
             lastfield = fieldname
             lengths = _field_lengths(perdoc, schema, fieldname)
-            pooled = pool.fields[fieldname].by_term() if fieldname in pool.fields else None
         parts = list(group)  # the pool's first (source -1), then the merged segments'
-        new = pooled.columns(btext) if parts[0][1] < 0 else None
+        new = None
+        if parts[0][1] < 0:
+            postings, number, with_values = parts[0][2]
+            new = postings.columns(number, with_values)
         merging = parts[1:] if new is not None else parts
         rows = chain(zip(*new, strict=True) if new else (),
                      *(sources[source].postings(fieldname, info)

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, pairwise, repeat
 from operator import sub
 from typing import NamedTuple
 
@@ -27,6 +27,7 @@ from index.analysis import (
     EXACT_PREFIX,
     DanishTokenizer,
     danish_analyzer,
+    exact_positions,
     phrase_term,
     term_counts,
 )
@@ -59,6 +60,53 @@ def _one_position(pos: int) -> bytes:
     return _encode_positions([pos])
 
 
+_PICKLED_LIST = b"\x80\x02]q\x00"  # pickle protocol 2: a list, memoized as 0
+_BATCH = 1000  # pickle's batch of list items: a longer list has more than one
+
+
+def encode_position_lists(positions, starts) -> list[bytes]:
+    """`_encode_positions` of each list positions[starts[i]:starts[i + 1]] (numpy
+    integer arrays; `starts` ends with len(positions)), the same bytes, built for all
+    lists at once: the pickle of a list of small ints is a fixed frame around one
+    opcode and 1, 2 or 4 bytes per int (K, M, J)."""
+    import numpy as np  # indexing only
+
+    starts = np.asarray(starts, dtype=np.int64)
+    sizes = np.diff(starts)
+    if not len(sizes):
+        return []
+    if sizes.max() > _BATCH:
+        return [_encode_positions(positions[a:b].tolist())
+                for a, b in pairwise(starts.tolist())]
+    firsts = starts[:-1]
+    deltas = np.asarray(positions, dtype=np.int64).copy()
+    deltas[1:] -= deltas[:-1].copy()
+    deltas[firsts] = np.asarray(positions, dtype=np.int64)[firsts]
+    width = np.where(deltas < 0x100, 1, np.where(deltas < 0x10000, 2, 4))  # K, M, J
+    several = (sizes > 1).astype(np.int64)  # a MARK ... APPENDS list, else one APPEND
+    head = _INT_SIZE + len(_PICKLED_LIST)
+    lengths = head + several + np.add.reduceat(width + 1, firsts) + 2
+    ends = np.cumsum(lengths)
+    begins = ends - lengths
+    out = np.zeros(int(ends[-1]), dtype=np.uint8)
+    for k in range(_INT_SIZE):  # the count, big-endian (pack_uint)
+        out[begins + k] = (sizes >> (8 * (_INT_SIZE - 1 - k))) & 0xFF
+    for k, byte in enumerate(_PICKLED_LIST):
+        out[begins + _INT_SIZE + k] = byte
+    out[begins[sizes > 1] + head] = ord("(")
+    # each int's opcode at: its list's first int's place + the sizes of those before it
+    taken = np.cumsum(width + 1) - (width + 1)
+    at = np.repeat(begins + head + several - taken[firsts], sizes) + taken
+    out[at] = np.select([width == 1, width == 2], [ord("K"), ord("M")], ord("J"))
+    for k in range(4):  # little-endian value bytes
+        wide = width > k
+        out[at[wide] + 1 + k] = (deltas[wide] >> (8 * k)) & 0xFF
+    out[ends - 2] = np.where(sizes > 1, ord("e"), ord("a"))
+    out[ends - 1] = ord(".")
+    data = out.tobytes()
+    return [data[a:b] for a, b in pairwise([0, *ends.tolist()])]
+
+
 def decode_positions(value: bytes) -> tuple[int, ...]:
     """The positions `_encode_positions` wrote (Whoosh's `Positions.decode_positions`,
     which also accepts a value without pickle's final "."); b"" has none."""
@@ -84,6 +132,16 @@ class Columns(NamedTuple):
         return cls(*map(list, zip(*rows, strict=True))) if rows else cls([], [], [], [])
 
 
+class Words(NamedTuple):
+    """A text's terms (UTF-8 bytes) and their frequencies, in order of first
+    occurrence, and the exact form of every word in order (`term_counts`): the
+    writer's pool derives the exact forms' positions from these at flush."""
+
+    terms: list[bytes]
+    freqs: list[int]
+    exacts: list[bytes]
+
+
 def _twinned(columns: Columns, twin: Callable) -> Columns:
     """`PhrasePositions`' postings from `ExactPositions`': every term's without its
     positions, then each exact form's twin (`twin(form)`) with them and frequency 0."""
@@ -95,7 +153,8 @@ def _twinned(columns: Columns, twin: Callable) -> Columns:
 
 
 @cache
-def _phrase_bterm(exact: bytes) -> bytes:
+def twin_bterm(exact: bytes) -> bytes:
+    """The twin term (`phrase_term`) of an exact form, as UTF-8 bytes."""
     return phrase_term(exact.decode()).encode()
 
 
@@ -112,16 +171,22 @@ class ExactPositions(Positions):
 
     twins = False  # whether exact forms' positions go to twin terms (PhrasePositions)
 
+    def words(self, text: str) -> Words:
+        """The terms `DanishTokenizer` gives `text` with their frequencies, and the
+        exact form of each word (`term_counts`, the indexer's hot loop)."""
+        counts, exacts = term_counts(text)
+        return Words(list(counts), list(counts.values()), exacts)
+
     def columns(self, text: str) -> Columns:
         """The postings of every term `DanishTokenizer` gives `text`, in its order,
-        terms as UTF-8 bytes, through `term_counts` (the indexer's hot loop)."""
+        terms as UTF-8 bytes, the exact forms' with their positions."""
         boost = self.field_boost
-        counts, positions = term_counts(text)
-        terms, freqs = list(counts), list(counts.values())
+        terms, freqs, exacts = self.words(text)
+        positions = exact_positions(exacts)
         encoded = dict(zip(positions, map(self.encode, positions.values()), strict=True))
         columns = Columns(terms, freqs, [f * boost for f in freqs],
                           list(map(encoded.get, terms, repeat(b""))))
-        return _twinned(columns, _phrase_bterm) if self.twins else columns
+        return _twinned(columns, twin_bterm) if self.twins else columns
 
     def postings(self, text: str) -> list[tuple[bytes, int, float, bytes]]:
         """`columns` as (term, frequency, weight, value) rows."""
@@ -177,7 +242,7 @@ class PhrasePositions(ExactPositions):
 
 class DanishText(TEXT):
     """A TEXT field with `PhrasePositions`; a text to index goes through the format's
-    `columns` straight into lists (no Token per term, no generator per layer, no
+    `words` straight into lists (no Token per term, no generator per layer, no
     object per posting: the indexer's hot loop). Whatever else Whoosh asks of it,
     TEXT answers."""
 
@@ -188,10 +253,17 @@ class DanishText(TEXT):
         return self.format.postings(value)
 
     def columns(self, value: object) -> Columns:
-        """`index(value)` as columns (the writer's pool takes them whole)."""
+        """`index(value)` as columns."""
         if isinstance(value, str) and isinstance(self.analyzer, DanishTokenizer):
             return self.format.columns(value)
         return Columns.of(self.index(value))
+
+    def words(self, value: object) -> Words | None:
+        """A text's `Words` (the writer's pool takes them whole), or None for a value
+        only `columns` indexes."""
+        if isinstance(value, str) and isinstance(self.analyzer, DanishTokenizer):
+            return self.format.words(value)
+        return None
 
 
 def _text(analyzer: Analyzer, **kwargs: object) -> DanishText:

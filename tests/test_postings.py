@@ -19,6 +19,7 @@ from index.analysis import (
     EXACT_PREFIX,
     PHRASE_PREFIX,
     danish_analyzer,
+    exact_positions,
     holds_term,
     phrase_term,
     term_counts,
@@ -27,7 +28,7 @@ from index.codec import block_postings
 from index.documents import item_documents
 from index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
 from index.readers import parse_file
-from index.schema import TEXT_FIELDS, build_schema
+from index.schema import TEXT_FIELDS, build_schema, encode_position_lists
 
 
 @pytest.fixture(scope="module")
@@ -165,9 +166,9 @@ def test_term_counts_are_the_tokenizers_terms(documents):
             if not text:
                 continue
             want = _tokenizer_positions(text)
-            counts, positions = term_counts(text)
+            counts, exacts = term_counts(text)
             assert list(counts.items()) == [(t.encode(), len(p)) for t, p in want.items()]
-            assert positions == {t.encode(): p for t, p in want.items()
+            assert exact_positions(exacts) == {t.encode(): p for t, p in want.items()
                                  if t[0] == EXACT_PREFIX}
             # a text holds each of its terms, and none of another text's that it lacks
             assert all(holds_term(text, {term}) for term in want)
@@ -232,3 +233,21 @@ def test_text_fields_index_as_whoosh_does(documents):
                  for term, p in tokens.items() if term[0] == EXACT_PREFIX]
         assert field.index(text) == want + twins
         assert sorted(FieldType.index(field, text)) == sorted(want + twins)
+
+
+def test_position_lists_encoded_at_once_as_one_at_a_time():
+    """`encode_position_lists` gives Positions' bytes for lists of every shape: one
+    position or several, deltas of 1, 2 and 4 bytes, and lists longer than pickle's
+    batch of 1,000 items (written one at a time)."""
+    import numpy as np
+
+    lists = [[0], [7], [255], [256], [65535], [65536], [3, 4], [1, 300, 70_000, 70_001],
+             list(range(0, 5000, 5)), [2**31 - 2, 2**31 - 1]]
+    positions = np.array([p for one in lists for p in one])
+    starts = np.cumsum([0, *map(len, lists)])
+    want = [Positions().encode(one) for one in lists]
+    assert encode_position_lists(positions, starts) == want
+    longer = [*lists, list(range(1001))]
+    positions = np.array([p for one in longer for p in one])
+    starts = np.cumsum([0, *map(len, longer)])
+    assert encode_position_lists(positions, starts) == [*want, Positions().encode(longer[-1])]
