@@ -7,9 +7,9 @@ again, reading them one matcher call at a time. On the corpus that was about hal
 indexing. `SegmentWriter` here keeps the same on-disk format and Whoosh's writer for
 everything per document (stored fields, lengths, columns), and changes these:
 
-- the pool keeps each field's postings as parallel arrays (term number, docnum,
-  weight, value), to which `add_document` appends a field's postings whole, with no
-  object per posting; at flush they are grouped by term with one stable sort
+- the pool keeps each field's postings as flat lists (term number, weight, value
+  per posting; docnum and count per document), to which `add_document` appends a
+  field's postings whole, with no object per posting; at flush they are grouped by term with one stable sort
   (numpy), which keeps each term's docnums in order;
 - a Danish text adds the exact form of each word in order instead of values: at
   flush, one sort groups them into every exact form's positions per document, all
@@ -41,7 +41,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from hashlib import md5
-from itertools import chain, groupby, islice, repeat
+from itertools import chain, groupby, islice
 from operator import itemgetter, sub
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
@@ -86,9 +86,10 @@ class _Numbers(dict):
 
 
 class FieldPostings:
-    """One field's postings in the order added, as parallel arrays: a term number,
-    docnum, weight and value per posting, and no object per posting (allocating and
-    freeing a tuple for each of millions of postings was a third of adding them).
+    """One field's postings in the order added, as flat lists: a term number, weight
+    and value per posting, and the docnum and number of postings of each document;
+    no object per posting (allocating and freeing a tuple for each of millions of
+    postings was a third of adding them).
 
     A Danish text (`add_words`) adds no values: the exact form of each of its words
     (`words`, term numbers), and its docnum and word count (`texts`, `sizes`), from
@@ -96,9 +97,12 @@ class FieldPostings:
 
     def __init__(self) -> None:
         self.numbers: dict[bytes, int] = _Numbers()
-        self.terms, self.docs, self.weights = array("q"), array("q"), array("d")
+        self.terms: list[int] = []
+        self.weights: list[float] = []
         self.values: list[bytes] = []
-        self.words, self.texts, self.sizes = array("q"), array("q"), array("q")
+        self.docs, self.counts = array("q"), array("q")
+        self.words: list[int] = []
+        self.texts, self.sizes = array("q"), array("q")
 
     def add(self, docnum: int, columns: Columns, boost: float = 1.0) -> None:
         """Add one document's postings of this field."""
@@ -115,8 +119,9 @@ class FieldPostings:
 
     def _add(self, docnum: int, terms: list, weights: list, boost: float) -> None:
         self.terms.extend(map(self.numbers.__getitem__, terms))
-        self.docs.extend(repeat(docnum, len(terms)))
         self.weights.extend(weights if boost == 1.0 else [w * boost for w in weights])
+        self.docs.append(docnum)
+        self.counts.append(len(terms))
 
     def by_term(self, lengths: bytes = b"", twin: Callable[[bytes], bytes] | None = None,
                 ) -> _SortedPostings:
@@ -127,7 +132,7 @@ class FieldPostings:
 
         if self.values and self.words:
             raise ValueError("a field's postings have values and words both")
-        terms = np.frombuffer(self.terms, dtype=np.int64)
+        terms = np.array(self.terms, dtype=np.int64)
         order = np.argsort(terms, kind="stable")
         if self.words:
             values = self._word_values(terms[order])
@@ -136,10 +141,12 @@ class FieldPostings:
         else:
             values = [b""] * len(order)
         exact = np.zeros(len(self.numbers), dtype=bool)
-        exact[np.frombuffer(self.words, dtype=np.int64)] = True
+        exact[np.array(self.words, dtype=np.int64)] = True
+        docs = np.repeat(np.frombuffer(self.docs, dtype=np.int64),
+                         np.frombuffer(self.counts, dtype=np.int64))
         return _SortedPostings(self.numbers, np.bincount(terms, minlength=len(self.numbers)),
-                               np.frombuffer(self.docs, dtype=np.int64)[order],
-                               np.frombuffer(self.weights, dtype=np.float64)[order], values,
+                               docs[order], np.array(self.weights, dtype=np.float64)[order],
+                               values,
                                lengths, np.flatnonzero(exact).tolist() if twin else [], twin)
 
     def _word_values(self, sorted_terms) -> list[bytes]:
@@ -147,7 +154,7 @@ class FieldPostings:
         document, encoded; b"" for every other term."""
         import numpy as np
 
-        words = np.frombuffer(self.words, dtype=np.int64)
+        words = np.array(self.words, dtype=np.int64)
         sizes = np.frombuffer(self.sizes, dtype=np.int64)
         order = np.argsort(words, kind="stable")  # by exact form, then docnum, position
         docs = np.repeat(np.frombuffer(self.texts, dtype=np.int64), sizes)[order]
