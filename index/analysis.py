@@ -169,15 +169,17 @@ def _best_split(word: str, first_ok: Callable[[str], bool]) -> tuple[float, Part
     """The best split of ``word`` into a known first part, a link and a segmented rest."""
     best = None
     for i in range(2, len(word) - 2):
-        zipf = _part_zipf(word[:i], final=False)
-        if zipf is None or not first_ok(word[:i]):
+        first = word[:i]
+        zipf = _VOCAB.get(first)  # _part_zipf(first, final=False), without its cache
+        if (zipf is None or (i < MIN_PART and first not in SHORT_PARTS)
+                or not first_ok(first)):
             continue
         for link in LINKS:
             if not word.startswith(link, i):
                 continue
             rest = _segment(word[i + len(link) :])
             if rest is not None and (best is None or zipf - 9 + rest[0] > best[0]):
-                best = (zipf - 9 + rest[0], ((word[:i], link), *rest[1]))
+                best = (zipf - 9 + rest[0], ((first, link), *rest[1]))
     return best
 
 
