@@ -55,6 +55,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
 from index.codec import block_postings, length_bytes
+from index.entries import entry_heads, inlined_entries
 from index.schema import Columns, DanishText, Words, encode_position_lists, twin_bterm
 
 Posting = tuple[int, float, bytes]  # (docnum, weight, value)
@@ -86,9 +87,6 @@ _WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
 # The byte W3TermInfo.to_bytes stores for a length.
 _ENTRY_LENGTH = {n: length_to_byte(n) for n in _WRITER_LENGTH}
 _ENTRY = W3TermInfo._struct
-# `_ENTRY` as a numpy record ("!BfIBBfII"), to pack every term's entry at once.
-_ENTRY_ARRAY = [("inlined", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlength", "u1"),
-                ("maxlength", "u1"), ("maxweight", ">f4"), ("minid", ">u4"), ("maxid", ">u4")]
 
 
 class _Numbers(dict):
@@ -195,11 +193,10 @@ class _SortedPostings:
                  values: list[bytes], lengths: bytes, exacts: list[int],
                  twin: Callable[[bytes], bytes] | None) -> None:
         self.numbers, self.counts, self.values = numbers, counts, values
-        self._docs, self._weights, self._lengths = docs, weights, lengths  # for `_heads`
+        self._docs, self._weights, self._lengths = docs, weights, lengths  # for `entries`
         self.docs, self.weights = docs.tolist(), weights.tolist()
         self.starts = [0, *counts.cumsum().tolist()]
         self._exacts, self._twin = exacts, twin
-        self._heads: bytes | None = None
 
     def terms(self) -> list[tuple[bytes, int, bool]]:
         """(term, number, whether its postings' values are written) of every posting
@@ -220,42 +217,19 @@ class _SortedPostings:
         return (self.docs[s:e], self.weights[s:e],
                 self.values[s:e] if with_values else [b""] * (e - s))
 
-    def entry(self, number: int, with_values: bool = True) -> bytes | None:
-        """The entry of a term with at most INLINE_MAX postings, its postings kept in
-        it (as `_inlined_entry`), or None for a longer list. Its statistics are
-        computed for all terms at once (numpy); per term, only the postings are
-        pickled."""
-        s, e = self.starts[number], self.starts[number + 1]
-        if e - s > INLINE_MAX:
-            return None
-        if self._heads is None:
-            self._heads = self._all_heads()
-        values = tuple(self.values[s:e]) if with_values else ()
-        inlined = (tuple(self.docs[s:e]), tuple(self.weights[s:e]),
-                   values if any(values) else ())
-        head = self._heads[number * _ENTRY.size:(number + 1) * _ENTRY.size]
-        return head + _pickled(inlined, inlined[2])
-
-    def _all_heads(self) -> bytes:
-        """`_ENTRY` of every term's inlined entry, by term number."""
+    def entries(self, rows: list[tuple[bytes, int, bool]]) -> list[bytes | None]:
+        """The entry of each of `terms()`' rows whose list has at most INLINE_MAX
+        postings, its postings kept in it (`index.entries`, all built at once), or
+        None for a longer list."""
         import numpy as np
 
-        counts, docs, weights = self.counts, self._docs, self._weights
-        first = np.asarray(self.starts[:-1], dtype=np.int64)
-        head = np.zeros(len(counts), dtype=_ENTRY_ARRAY)
-        if len(counts):
-            head["inlined"] = 1
-            head["weight"] = np.add.reduceat(weights, first)
-            head["df"] = counts
-            if self._lengths:  # the extremes of the non-zero length bytes (0 if none)
-                found = np.frombuffer(self._lengths, dtype=np.uint8)[docs].astype(np.uint16)
-                head["maxlength"] = np.maximum.reduceat(found, first)
-                found[found == 0] = 256
-                head["minlength"] = np.minimum.reduceat(found, first) % 256
-            head["maxweight"] = np.maximum.reduceat(weights, first)
-            head["minid"] = docs[first]
-            head["maxid"] = docs[first + counts - 1]
-        return head.tobytes()
+        numbers = np.fromiter((number for _, number, _ in rows), np.int64, len(rows))
+        valued = np.fromiter((v for _, _, v in rows), bool, len(rows))
+        short = self.counts[numbers] <= INLINE_MAX
+        heads = entry_heads(self.counts, self._docs, self._weights, self._lengths)
+        built = iter(inlined_entries(heads, self._docs, self._weights, self.values,
+                                     self.starts, numbers[short], valued[short]))
+        return [next(built) if inline else None for inline in short.tolist()]
 
 
 class TermPool:
@@ -441,8 +415,9 @@ def _pool_fields(schema: Schema, perdoc, pool: TermPool,
 def _pool_terms(schema: Schema, perdoc, pool: TermPool, limit: int) -> Iterator[_Term]:
     """The terms of a segment of new documents alone (no merge), in order."""
     for fieldname, lengths, postings in _pool_fields(schema, perdoc, pool):
-        for btext, number, with_values in postings.terms():
-            entry = postings.entry(number, with_values)
+        rows = postings.terms()
+        for (btext, number, with_values), entry in zip(rows, postings.entries(rows),
+                                                       strict=True):
             yield (fieldname, btext, lengths, entry, None if entry is not None
                    else _column_blocks(*postings.columns(number, with_values), limit))
 

@@ -29,6 +29,7 @@ from index.analysis import (
 )
 from index.codec import block_postings
 from index.documents import item_documents
+from index.entries import entry_heads, inlined_entries
 from index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
 from index.readers import parse_file
 from index.schema import TEXT_FIELDS, build_schema, encode_position_lists
@@ -272,3 +273,41 @@ def test_position_lists_encoded_at_once_as_one_at_a_time():
     positions = np.array([p for one in longer for p in one])
     starts = np.cumsum([0, *map(len, longer)])
     assert encode_position_lists(positions, starts) == [*want, Positions().encode(longer[-1])]
+
+
+def test_inlined_entries_built_at_once_as_one_at_a_time():
+    """`inlined_entries` gives each term the entry `W3TermInfo.to_bytes` gives its
+    inlined postings: docnums of 1, 2 and 4 bytes, values short and over 255 bytes,
+    empty ones, and a term listed with and without its values."""
+    import numpy as np
+
+    postings = [  # (docnum, weight, value) per term, docnums ascending
+        [(0, 1.0, b"")],
+        [(3, 2.0, b"ab"), (300, 1.5, b""), (70_000, 4.0, b"x" * 300)],
+        [(5, 1.0, b"p"), (6, 3.0, b"q")],
+        [(2**31 - 1, 0.5, b"")],
+    ]
+    lengths = bytes(range(1, 256)) * 3
+    docs = np.array([d for rows in postings for d, _, _ in rows], dtype=np.int64)
+    weights = np.array([w for rows in postings for _, w, _ in rows])
+    values = [v for rows in postings for _, _, v in rows]
+    counts = np.array([len(rows) for rows in postings])
+    starts = [0, *np.cumsum(counts).tolist()]
+    big = bytes(max(docs) + 1)  # a field whose documents have no length
+    terms, valued = [0, 1, 1, 2, 3, 2], [True, True, False, True, True, False]
+    for field_lengths in (lengths.ljust(len(big), b"\0"), b""):
+        heads = entry_heads(counts, docs, weights, field_lengths)
+        got = inlined_entries(heads, docs, weights, values, starts, terms, valued)
+        for entry, term, with_values in zip(got, terms, valued, strict=True):
+            rows = postings[term]
+            ids, ws, vs = (tuple(column) for column in zip(*rows, strict=True))
+            info = W3TermInfo()
+            info._inlined = (ids, ws, vs if with_values and any(vs) else ())
+            info._weight, info._df = sum(ws), len(ids)
+            found = [byte_to_length(field_lengths[d]) for d in ids
+                     if field_lengths and field_lengths[d]]
+            info._minlength = min(found) if found else None
+            info._maxlength = max(found, default=0)
+            info._maxweight, info._minid, info._maxid = max(ws), ids[0], ids[-1]
+            decoded = W3TermInfo.from_bytes(entry)
+            assert vars(decoded) == vars(W3TermInfo.from_bytes(info.to_bytes()))

@@ -1,0 +1,130 @@
+"""Term entries that hold their own postings, built for a whole field at once.
+
+A term with few postings keeps them in its entry in the term table: Whoosh's
+`W3TermInfo` struct (its statistics), then the pickle of (docnums, weights, values).
+Most terms are such short lists, and building each entry in Python (slices, tuples,
+a pickle call, a struct) was most of writing them. Here numpy lays out every entry of
+a field in one buffer: the statistics by reductions over the sorted postings, the
+pickles as the opcodes `pickle.loads` reads (PROTO, MARK ... TUPLE of ints and of
+floats, the values as bytes, TUPLE3, STOP), and the buffer is cut into entries.
+
+Indexing only: numpy is imported by the functions, never at import.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from whoosh.codec.whoosh3 import W3TermInfo
+
+# W3TermInfo's struct ("!BfIBBfII") as a numpy record.
+_HEAD = [("inlined", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlength", "u1"),
+         ("maxlength", "u1"), ("maxweight", ">f4"), ("minid", ">u4"), ("maxid", ">u4")]
+HEAD_SIZE = W3TermInfo._struct.size
+# Pickle opcodes
+_PROTO2, _MARK, _TUPLE, _EMPTY_TUPLE, _TUPLE3, _STOP = b"\x80\x02", 40, 116, 41, 0x87, 46
+_BININT1, _BININT2, _BININT, _BINFLOAT = 75, 77, 74, 71  # K, M, J, G
+_SHORT_BINBYTES, _BINBYTES = 67, 66  # C, B
+
+
+def entry_heads(counts, docs, weights, lengths: bytes):
+    """The struct of every term's inlined entry (a uint8 array, HEAD_SIZE bytes per
+    term): `counts` postings per term, `docs` and `weights` sorted by term (numpy),
+    `lengths` a length byte per docnum (b"" for a field without lengths)."""
+    import numpy as np
+
+    first = np.cumsum(counts) - counts
+    head = np.zeros(len(counts), dtype=_HEAD)
+    if len(counts):
+        head["inlined"] = 1
+        head["weight"] = np.add.reduceat(weights, first)
+        head["df"] = counts
+        if lengths:  # the extremes of the non-zero length bytes (0 if none)
+            found = np.frombuffer(lengths, dtype=np.uint8)[docs].astype(np.uint16)
+            head["maxlength"] = np.maximum.reduceat(found, first)
+            found[found == 0] = 256
+            head["minlength"] = np.minimum.reduceat(found, first) % 256
+        head["maxweight"] = np.maximum.reduceat(weights, first)
+        head["minid"] = docs[first]
+        head["maxid"] = docs[first + counts - 1]
+    return head.view(np.uint8)
+
+
+def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
+                    valued) -> list[bytes]:
+    """The entry of each term `terms[i]` (a term number; `starts[t]:starts[t + 1]` are
+    its postings in `docs`, `weights` and `values`), its values written where
+    `valued[i]` and any is non-empty: `entry_heads` then the pickle of its postings.
+    A term may be listed twice, with and without its values (an exact form and its
+    twin)."""
+    import numpy as np
+
+    u8 = np.uint8
+    terms = np.asarray(terms, dtype=np.int64)
+    if not len(terms):
+        return []
+    begin = np.asarray(starts, dtype=np.int64)[terms]
+    sizes = np.asarray(starts, dtype=np.int64)[terms + 1] - begin
+    before = np.cumsum(sizes) - sizes  # each entry's first posting in the lists below
+    post = np.repeat(begin - before, sizes) + np.arange(int(sizes.sum()))
+    ids = docs[post]
+    idw = np.where(ids < 0x100, 2, np.where(ids < 0x10000, 3, 5))  # K, M or J and bytes
+    lens = np.fromiter(map(len, values), dtype=np.int64, count=len(values))[post]
+    owner = np.repeat(np.arange(len(terms)), sizes)
+    has = np.asarray(valued, dtype=bool) & (np.maximum.reduceat(lens, before) > 0
+                                            if len(post) else False)
+    keep = has[owner]  # postings whose values are written
+    vw = np.where(lens < 0x100, 2, 5) + lens  # C or B, the length, the bytes
+    vw[~keep] = 0
+    idsum = np.add.reduceat(idw, before)
+    vsum = np.add.reduceat(vw, before)
+    total = HEAD_SIZE + 2 + (1 + idsum + 1) + (1 + 9 * sizes + 1) + np.where(
+        has, 2 + vsum, 1) + 2
+    ends = np.cumsum(total)
+    base = ends - total
+    out = np.zeros(int(ends[-1]), dtype=u8)
+    out[base[:, None] + np.arange(HEAD_SIZE)] = heads.reshape(-1, HEAD_SIZE)[terms]
+    at = base + HEAD_SIZE
+    out[at], out[at + 1], out[at + 2] = _PROTO2[0], _PROTO2[1], _MARK
+    _records(out, at + 3, before, sizes, idw, ids,
+             np.select([idw == 2, idw == 3], [_BININT1, _BININT2], _BININT))
+    at = at + 3 + idsum
+    out[at], out[at + 1] = _TUPLE, _MARK
+    at = at + 2
+    weight_at = np.repeat(at - 9 * before, sizes) + 9 * np.arange(len(post))
+    out[weight_at] = _BINFLOAT
+    out[weight_at[:, None] + 1 + np.arange(8)] = (
+        weights[post].astype(">f8").view(u8).reshape(-1, 8))
+    at = at + 9 * sizes
+    out[at] = _TUPLE
+    out[at + 1] = np.where(has, _MARK, _EMPTY_TUPLE)
+    if has.any():
+        value_at = np.repeat(at + 2 - (np.cumsum(vw) - vw)[before], sizes) + (
+            np.cumsum(vw) - vw)
+        value_at, vlens = value_at[keep], lens[keep]
+        short = vlens < 0x100
+        out[value_at] = np.where(short, _SHORT_BINBYTES, _BINBYTES)
+        out[value_at + 1] = vlens & 0xFF
+        for k in (1, 2, 3):
+            out[value_at[~short] + 1 + k] = (vlens[~short] >> (8 * k)) & 0xFF
+        content = value_at + np.where(short, 2, 5)
+        data = np.frombuffer(b"".join(values[i] for i in post[keep].tolist()), dtype=u8)
+        out[np.repeat(content - (np.cumsum(vlens) - vlens), vlens)
+            + np.arange(len(data))] = data
+        out[(at + 2 + vsum)[has]] = _TUPLE
+    out[ends - 2], out[ends - 1] = _TUPLE3, _STOP
+    buffer = out.tobytes()
+    return [buffer[a:b] for a, b in pairwise([0, *ends.tolist()])]
+
+
+def _records(out, starts, before, sizes, widths, numbers, opcodes) -> None:
+    """Write each entry's ints (opcode, then 1, 2 or 4 little-endian bytes) from its
+    place in `starts` on."""
+    import numpy as np
+
+    taken = np.cumsum(widths) - widths
+    at = np.repeat(starts - taken[before], sizes) + taken
+    out[at] = opcodes
+    for k in range(4):
+        wide = widths > k + 1
+        out[at[wide] + 1 + k] = (numbers[wide] >> (8 * k)) & 0xFF
