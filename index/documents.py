@@ -18,14 +18,20 @@ def item_id(content_hash: str, position: int) -> str:
     return f"{content_hash[:12]}-{position}"
 
 
-def pack_body(data: dict[str, Any]) -> bytes:
-    """Compress an item's stored body (meeting metadata and sections)."""
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
+def pack_body(data: dict[str, Any]) -> str:
+    """An item's stored body (meeting metadata and sections) as JSON. Whoosh
+    compresses each document's stored fields together (zlib), so the body is not
+    compressed on its own: compressing it twice cost the indexer a second of CPU on
+    the corpus, for nothing."""
+    return json.dumps(data, ensure_ascii=False)
 
 
-def unpack_body(blob: bytes) -> dict[str, Any]:
-    """The inverse of `pack_body`."""
-    return json.loads(zlib.decompress(blob).decode("utf-8"))
+def unpack_body(blob: str | bytes) -> dict[str, Any]:
+    """The inverse of `pack_body`; bytes are a body compressed on its own (indexes
+    written before 2026-11-27)."""
+    if isinstance(blob, bytes):
+        blob = zlib.decompress(blob).decode("utf-8")
+    return json.loads(blob)
 
 
 def section_texts(item: Item) -> dict[str, str]:

@@ -302,7 +302,7 @@ def build_schema() -> Schema:
         resume=_text(text),
         sagsfremstilling=_text(text),
         rest=_text(text),
-        body=STORED,  # the item's meeting and sections (zlib-compressed JSON)
+        body=STORED,  # the item's meeting and sections (JSON; stored fields are compressed)
         file_meta=STORED,  # for doctype "file": size, mtime_ns, status, reason, items
     )
 

@@ -655,6 +655,7 @@ class Indexer:
     def _writer(self, procs: int = 1):
         try:
             if procs > 1:
+                import numpy  # noqa: F401  each writer process sorts with it: load it once
                 return _SafeMpWriter(self.ix, procs=procs, multisegment=True)
             return SegmentWriter(self.ix)
         except LockError as exc:

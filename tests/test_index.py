@@ -207,3 +207,23 @@ def test_pdfs_are_read_first_largest_first(tmp_path):
     index_paths([folder], index_dir=tmp_path / "ix", jobs=2,
                 progress=lambda p: order.append(Path(p.path).name))
     assert order == ["c.pdf", "b.pdf", "a.txt", "d.txt"]
+
+
+def test_bodies_read_as_stored_now_and_before(corpus_index):
+    """A stored body is JSON (the stored fields are compressed together); an index
+    written before kept it compressed on its own, and reads the same."""
+    import zlib
+
+    from whoosh import index as whoosh_index
+
+    from index.documents import pack_body, unpack_body
+    from index.store import INDEX_NAME
+
+    with whoosh_index.open_dir(str(corpus_index[0]), indexname=INDEX_NAME).searcher() as s:
+        stored = next(f for f in s.all_stored_fields() if f.get("doctype") == "item")
+    body = stored["body"]
+    assert isinstance(body, str)
+    data = unpack_body(body)
+    assert data["item"]["title"] and data["meeting"]
+    assert pack_body(data) == body
+    assert unpack_body(zlib.compress(body.encode("utf-8"), 6)) == data
