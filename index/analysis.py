@@ -376,14 +376,41 @@ def _index_bterms(word: str) -> tuple[bytes, ...]:
     return tuple(term.encode() for term in _index_terms(word))
 
 
-def term_counts(text: str) -> tuple[Counter[bytes], list[bytes]]:
-    """What `DanishTokenizer` yields in index mode, grouped, with terms as UTF-8 bytes:
-    the frequency of every term (in order of first occurrence), and the exact form of
-    every word in order (a word's position is its place in that list; phrases match
-    exact forms only). The indexer's hot loop: no Token per term, and no Python loop
-    per term either (`Counter` counts in C)."""
-    words = list(filter(None, map(_index_bterms, _WORD_RE.findall(text))))
+# Every term the indexer has met in this process, numbered in order: the writer's pool
+# keeps these numbers, and so looks up no term per posting (a third of adding them).
+TERMS: list[bytes] = []
+_NUMBERS: dict[bytes, int] = {}
+
+
+def _term_number(term: bytes) -> int:
+    number = _NUMBERS.get(term)
+    if number is None:
+        number = _NUMBERS[term] = len(TERMS)
+        TERMS.append(term)
+    return number
+
+
+@lru_cache(maxsize=100_000)
+def _index_numbers(word: str) -> tuple[int, ...]:
+    """`_index_bterms` as numbers in TERMS."""
+    return tuple(map(_term_number, _index_bterms(word)))
+
+
+def term_numbers(text: str) -> tuple[Counter[int], list[int]]:
+    """What `DanishTokenizer` yields in index mode, grouped, with terms as numbers in
+    TERMS: the frequency of every term (in order of first occurrence), and the exact
+    form of every word in order (a word's position is its place in that list; phrases
+    match exact forms only). The indexer's hot loop: no Token per term, and no Python
+    loop per term either (`Counter` counts in C)."""
+    words = list(filter(None, map(_index_numbers, _WORD_RE.findall(text))))
     return Counter(chain.from_iterable(words)), list(map(itemgetter(1), words))
+
+
+def term_counts(text: str) -> tuple[dict[bytes, int], list[bytes]]:
+    """`term_numbers` with terms as UTF-8 bytes."""
+    counts, exacts = term_numbers(text)
+    return (dict(zip(map(TERMS.__getitem__, counts), counts.values(), strict=True)),
+            list(map(TERMS.__getitem__, exacts)))
 
 
 def exact_positions(exacts: list[bytes]) -> dict[bytes, list[int]]:

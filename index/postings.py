@@ -54,6 +54,7 @@ from whoosh.system import pack_int, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
+from index.analysis import TERMS
 from index.codec import block_postings, length_bytes
 from index.entries import entry_heads, inlined_entries
 from index.schema import Columns, DanishText, Words, encode_position_lists, twin_bterm
@@ -103,9 +104,11 @@ class FieldPostings:
     no object per posting (allocating and freeing a tuple for each of millions of
     postings was a third of adding them).
 
-    A Danish text (`add_words`) adds no values: the exact form of each of its words
-    (`words`, term numbers), and its docnum and word count (`texts`, `sizes`), from
-    which `by_term` encodes every exact form's positions at once."""
+    A Danish text (`add_words`) comes with its terms numbered already (in
+    `index.analysis.TERMS`), and adds no values: the exact form of each of its words
+    (`words`), and its docnum and word count (`texts`, `sizes`), from which `by_term`
+    encodes every exact form's positions at once. Other values (`add`) are numbered
+    here, in `numbers`; a field takes one kind or the other."""
 
     def __init__(self) -> None:
         self.numbers: dict[bytes, int] = _Numbers()
@@ -118,19 +121,24 @@ class FieldPostings:
 
     def add(self, docnum: int, columns: Columns, boost: float = 1.0) -> None:
         """Add one document's postings of this field."""
-        self._add(docnum, columns.terms, columns.weights, boost)
+        if self.texts:
+            raise ValueError("a field's postings are of Danish texts and other values")
+        self._add(docnum, list(map(self.numbers.__getitem__, columns.terms)),
+                  columns.weights, boost)
         self.values.extend(columns.values)
 
     def add_words(self, docnum: int, words: Words, boost: float = 1.0) -> None:
         """Add one document's Danish text of this field (its terms weighted by their
         frequencies times `boost`)."""
+        if self.numbers:
+            raise ValueError("a field's postings are of Danish texts and other values")
         self._add(docnum, words.terms, words.freqs, boost)
-        self.words.extend(map(self.numbers.__getitem__, words.exacts))
+        self.words.extend(words.exacts)
         self.texts.append(docnum)
         self.sizes.append(len(words.exacts))
 
-    def _add(self, docnum: int, terms: list, weights: list, boost: float) -> None:
-        self.terms.extend(map(self.numbers.__getitem__, terms))
+    def _add(self, docnum: int, terms: list[int], weights: list, boost: float) -> None:
+        self.terms.extend(terms)
         self.weights.extend(weights if boost == 1.0 else [w * boost for w in weights])
         self.docs.append(docnum)
         self.counts.append(len(terms))
@@ -142,31 +150,38 @@ class FieldPostings:
         form's twin if the field's format twins them (`ExactPositions.twins`)."""
         import numpy as np  # only indexing sorts postings; a search never loads numpy
 
-        if self.values and self.words:
-            raise ValueError("a field's postings have values and words both")
         terms = np.array(self.terms, dtype=np.int64)
+        words = np.array(self.words, dtype=np.int64)
+        numbers = self.numbers
+        if self.texts:  # numbers in TERMS: renumber the field's own 0, 1, 2, ...
+            present = np.zeros(len(TERMS), dtype=bool)
+            present[terms] = True
+            known = np.flatnonzero(present)
+            renumber = np.cumsum(present) - 1
+            terms, words = renumber[terms], renumber[words]
+            numbers = {TERMS[n]: i for i, n in enumerate(known.tolist())}
         order = np.argsort(terms, kind="stable")
-        if self.words:
-            values = self._word_values(terms[order])
+        if len(words):
+            values = self._word_values(words, len(numbers), terms[order])
         elif any(self.values):
             values = list(map(self.values.__getitem__, order.tolist()))
         else:
             values = [b""] * len(order)
-        exact = np.zeros(len(self.numbers), dtype=bool)
-        exact[np.array(self.words, dtype=np.int64)] = True
+        exact = np.zeros(len(numbers), dtype=bool)
+        exact[words] = True
         docs = np.repeat(np.frombuffer(self.docs, dtype=np.int64),
                          np.frombuffer(self.counts, dtype=np.int64))
-        return _SortedPostings(self.numbers, np.bincount(terms, minlength=len(self.numbers)),
+        return _SortedPostings(numbers, np.bincount(terms, minlength=len(numbers)),
                                docs[order], np.array(self.weights, dtype=np.float64)[order],
                                values,
                                lengths, np.flatnonzero(exact).tolist() if twin else [], twin)
 
-    def _word_values(self, sorted_terms) -> list[bytes]:
-        """The value of every posting in term order: an exact form's positions in the
-        document, encoded; b"" for every other term."""
+    def _word_values(self, words, terms: int, sorted_terms) -> list[bytes]:
+        """The value of every posting in term order (`sorted_terms`, of `terms`
+        numbers): an exact form's positions in the document, encoded from `words` (the
+        exact form of every word added); b"" for every other term."""
         import numpy as np
 
-        words = np.array(self.words, dtype=np.int64)
         sizes = np.frombuffer(self.sizes, dtype=np.int64)
         order = np.argsort(words, kind="stable")  # by exact form, then docnum, position
         docs = np.repeat(np.frombuffer(self.texts, dtype=np.int64), sizes)[order]
@@ -175,7 +190,7 @@ class FieldPostings:
         words = words[order]
         starts = np.flatnonzero((words[1:] != words[:-1]) | (docs[1:] != docs[:-1])) + 1
         encoded = encode_position_lists(positions, [0, *starts.tolist(), len(words)])
-        exact = np.zeros(len(self.numbers), dtype=bool)
+        exact = np.zeros(terms, dtype=bool)
         exact[words] = True
         values = [b""] * len(sorted_terms)
         at = np.flatnonzero(exact[sorted_terms]).tolist()

@@ -30,6 +30,7 @@ from index.analysis import (
     exact_positions,
     phrase_term,
     term_counts,
+    term_numbers,
 )
 from index.sections import SECTION_TYPES
 
@@ -133,13 +134,14 @@ class Columns(NamedTuple):
 
 
 class Words(NamedTuple):
-    """A text's terms (UTF-8 bytes) and their frequencies, in order of first
-    occurrence, and the exact form of every word in order (`term_counts`): the
-    writer's pool derives the exact forms' positions from these at flush."""
+    """A text's terms (numbers in `index.analysis.TERMS`) and their frequencies, in
+    order of first occurrence, and the exact form of every word in order
+    (`term_numbers`): the writer's pool derives the exact forms' positions from these
+    at flush."""
 
-    terms: list[bytes]
+    terms: list[int]
     freqs: list[int]
-    exacts: list[bytes]
+    exacts: list[int]
 
 
 def _twinned(columns: Columns, twin: Callable) -> Columns:
@@ -173,15 +175,16 @@ class ExactPositions(Positions):
 
     def words(self, text: str) -> Words:
         """The terms `DanishTokenizer` gives `text` with their frequencies, and the
-        exact form of each word (`term_counts`, the indexer's hot loop)."""
-        counts, exacts = term_counts(text)
+        exact form of each word (`term_numbers`, the indexer's hot loop)."""
+        counts, exacts = term_numbers(text)
         return Words(list(counts), list(counts.values()), exacts)
 
     def columns(self, text: str) -> Columns:
         """The postings of every term `DanishTokenizer` gives `text`, in its order,
         terms as UTF-8 bytes, the exact forms' with their positions."""
         boost = self.field_boost
-        terms, freqs, exacts = self.words(text)
+        counts, exacts = term_counts(text)
+        terms, freqs = list(counts), list(counts.values())
         positions = exact_positions(exacts)
         encoded = dict(zip(positions, map(self.encode, positions.values()), strict=True))
         columns = Columns(terms, freqs, [f * boost for f in freqs],
