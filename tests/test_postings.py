@@ -311,3 +311,33 @@ def test_inlined_entries_built_at_once_as_one_at_a_time():
             info._maxweight, info._minid, info._maxid = max(ws), ids[0], ids[-1]
             decoded = W3TermInfo.from_bytes(entry)
             assert vars(decoded) == vars(W3TermInfo.from_bytes(info.to_bytes()))
+
+
+def test_term_table_finds_every_key_by_its_crc32_hash(tmp_path):
+    """The term table's hash tables, placed all at once, find every key and no other
+    (Whoosh's reader, hash type 1), also where slots run past a table's end and
+    wrap to its start."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.filedb.filetables import OrderedHashReader, OrderedHashWriter
+
+    from index.postings import _TermEntries
+
+    keys = sorted({f"{n * 7919 % 100_003:06d}".encode() for n in range(20_000)})
+    storage = FileStorage(str(tmp_path))
+    table = OrderedHashWriter(storage.create_file("terms"))
+    entries = _TermEntries(table)
+    for key in keys:
+        entries.add(key, key[::-1])
+    entries.flush()
+    table.close()
+    reader = OrderedHashReader.open(storage, "terms")
+    assert reader.hashtype == 1
+    assert all(reader[key] == key[::-1] for key in keys)
+    assert b"100004" not in reader and b"x" not in reader
+    wrapped = 0  # entries in a slot before their first one: their probe wrapped
+    for start, size in reader.tables:
+        filled = [(i, int.from_bytes(slot[:4], "big")) for i in range(size)
+                  if (slot := reader.dbfile.get(start + i * 12, 12))[4:] != bytes(8)]
+        assert len(filled) == size // 2
+        wrapped += sum(i < (h >> 8) % size for i, h in filled)
+    assert wrapped
