@@ -15,8 +15,8 @@ everything per document (stored fields, lengths, columns), and changes these:
   flush, one sort groups them into every exact form's positions per document, all
   encoded at once (`encode_position_lists`), and each exact form's twin
   (`PhrasePositions`) is made there, sharing the exact form's postings;
-- the statistics of the entries that hold their postings are computed for all terms
-  at once;
+- the entries that hold their postings are built for a whole field at once
+  (`index.entries`);
 - the field lengths of the new segment are decoded once, not per posting;
 - a posting list of at most INLINE_MAX postings goes into its term's entry (Whoosh's
   reader reads such lists; its writer's inlining is broken in 2.7.5), not into a
@@ -24,7 +24,10 @@ everything per document (stored fields, lengths, columns), and changes these:
 - merged segments are streamed, term by term in sorted order, a whole block of
   postings at a time, instead of being copied into the pool;
 - blocks are built a block at a time (`encode_blocks`), not one Whoosh call per
-  posting; the bytes are those of Whoosh's W3PostingsWriter;
+  posting: the blocks of Whoosh's W3PostingsWriter, with positions pickled in
+  protocol 4 (`VALUES_PICKLE`);
+- the term table's keys are hashed with CRC-32, not md5 (Whoosh's hash types 1 and
+  0), its entries written a batch at a time and its hash tables at once;
 - file positions are counted, not asked of the files (a system call each, several
   per term in Whoosh's writer).
 
