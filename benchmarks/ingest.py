@@ -9,7 +9,8 @@ file can be touched and changed. Per run, each in a fresh process:
   touched    one Greve file's mtime changed (hashed, record refreshed)
   changed    one Greve file's content changed (re-read, its items replaced)
   warm       new index, parse cache copied in (indexing without parsing)
-Then, on the items of the scratch index, stock Whoosh (one process) and SQLite FTS5.
+Stock Whoosh (one process) on the items of the index right after each warm run, and
+SQLite FTS5 at the end.
 Prints one Markdown table of medians (min–max across runs).
 """
 
@@ -65,7 +66,9 @@ def main() -> None:
     victim = greve[len(greve) // 2]
     ix = base / "index"
     times: dict[str, list[dict]] = {s: [] for s in SCENARIOS}
-    for run in range(args.runs):
+    items: list = []
+    t_whoosh: list[float] = []  # each right after the run's warm build: this machine's
+    for run in range(args.runs):  # speed drifts by 15-30% within minutes
         fresh(ix)
         times["scratch"].append(index_in_child([corpus], ix, args.jobs))
         times["unchanged"].append(index_in_child([corpus], ix, args.jobs))
@@ -78,14 +81,15 @@ def main() -> None:
         warm = fresh(base / "warm")
         shutil.copytree(ix / "cache", warm / "cache")
         times["warm"].append(index_in_child([corpus], warm, args.jobs))
+        items = items or list(item_texts(ix))
+        t_whoosh.append(build_whoosh(items, base / "stock-whoosh"))
         print(f"run {run + 1}: " + ", ".join(f"{s} {times[s][-1]['seconds']:.2f} s"
-                                              for s in SCENARIOS), flush=True)
+                                              for s in SCENARIOS)
+              + f", stock Whoosh {t_whoosh[-1]:.2f} s", flush=True)
 
     counts = corpus_counts(ix)
     size = whoosh_size(ix)
-    items = list(item_texts(ix))
     ref_load = load()
-    t_whoosh = [build_whoosh(items, base / "stock-whoosh") for _ in range(args.runs)]
     t_fts = [build_fts5(items, base / "fts5.sqlite") for _ in range(args.runs)]
     stock_size = whoosh_size(base / "stock-whoosh")
     fts_size = (base / "fts5.sqlite").stat().st_size
@@ -125,6 +129,9 @@ def main() -> None:
     print(table(["scenario", "files", "read", "items", "words", "seconds median (min–max)",
                  "items/s", "words/s", "vs stock", "peak RSS MiB self / child",
                  "index size", "load"], rows))
+    paired = [w / r["seconds"] for w, r in zip(t_whoosh, times["warm"], strict=True)]
+    print("\nwarm vs stock Whoosh run by run (stock built right after each warm run): "
+          + ", ".join(f"{x:.2f}x" for x in paired) + f"; median {median(paired):.2f}x")
 
 
 if __name__ == "__main__":
