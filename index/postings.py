@@ -162,14 +162,14 @@ class FieldPostings:
             terms, words = renumber[terms], renumber[words]
             numbers = {TERMS[n]: i for i, n in enumerate(known.tolist())}
         order = np.argsort(terms, kind="stable")
+        exact = np.zeros(len(numbers), dtype=bool)  # by term number: an exact form
+        exact[words] = True
         if len(words):
-            values = self._word_values(words, len(numbers), terms[order])
+            values = self._word_values(words, exact[terms[order]])
         elif any(self.values):
             values = list(map(self.values.__getitem__, order.tolist()))
         else:
             values = [b""] * len(order)
-        exact = np.zeros(len(numbers), dtype=bool)
-        exact[words] = True
         docs = np.repeat(np.frombuffer(self.docs, dtype=np.int64),
                          np.frombuffer(self.counts, dtype=np.int64))
         return _SortedPostings(numbers, np.bincount(terms, minlength=len(numbers)),
@@ -177,10 +177,10 @@ class FieldPostings:
                                values,
                                lengths, np.flatnonzero(exact).tolist() if twin else [], twin)
 
-    def _word_values(self, words, terms: int, sorted_terms) -> list[bytes]:
-        """The value of every posting in term order (`sorted_terms`, of `terms`
-        numbers): an exact form's positions in the document, encoded from `words` (the
-        exact form of every word added); b"" for every other term."""
+    def _word_values(self, words, exact) -> list[bytes]:
+        """The value of every posting in term order (`exact` tells each whether its
+        term is an exact form): an exact form's positions in the document, encoded from
+        `words` (the exact form of every word added); b"" for every other term."""
         import numpy as np
 
         sizes = np.frombuffer(self.sizes, dtype=np.int64)
@@ -191,10 +191,8 @@ class FieldPostings:
         words = words[order]
         starts = np.flatnonzero((words[1:] != words[:-1]) | (docs[1:] != docs[:-1])) + 1
         encoded = encode_position_lists(positions, [0, *starts.tolist(), len(words)])
-        exact = np.zeros(terms, dtype=bool)
-        exact[words] = True
-        values = [b""] * len(sorted_terms)
-        at = np.flatnonzero(exact[sorted_terms]).tolist()
+        values = [b""] * len(exact)
+        at = np.flatnonzero(exact).tolist()
         if len(at) != len(encoded):
             raise ValueError("exact forms' postings and positions disagree")
         for i, value in zip(at, encoded, strict=True):
