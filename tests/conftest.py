@@ -10,7 +10,9 @@ indexed by the benchmarks (benchmarks/ingest.py), not in CI.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +20,16 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 EXAMPLES = ROOT / "examples"
 GREVE_COMMITTEES = ("Klima-, Teknik- og Miljøudvalget_", "Økonomiudvalget_")
+
+
+def parsed_meetings(paths: Iterable[Path]) -> Iterator[tuple[Path, Any]]:
+    """(path, meeting) of each file, parsed; every one must parse."""
+    from index.readers import parse_file
+
+    for path in paths:
+        result = parse_file(path)
+        assert result.ok, path
+        yield path, result.meeting
 
 
 @pytest.fixture(scope="session")

@@ -31,8 +31,8 @@ from index.codec import block_postings
 from index.documents import item_documents
 from index.entries import entry_heads, inlined_entries
 from index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
-from index.readers import parse_file
 from index.schema import TEXT_FIELDS, build_schema, encode_position_lists
+from tests.conftest import parsed_meetings
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +42,8 @@ def documents(corpus: Path) -> list[dict]:
     paths += [next((corpus / "albertslund").glob("*.txt")),
               next((corpus / "aarhus").glob("*.html"))]
     docs = []
-    for path in paths:
-        result = parse_file(path)
-        assert result.ok, path
-        docs += item_documents(result.meeting, path.name, str(path))
+    for path, meeting in parsed_meetings(paths):
+        docs += item_documents(meeting, path.name, str(path))
     return docs
 
 

@@ -11,7 +11,6 @@ from whoosh.analysis import Token
 
 from index.analysis import index_words
 from index.documents import section_texts
-from index.readers import parse_file
 from search.results import (
     _FRAGMENTER,
     _SCORER,
@@ -21,6 +20,7 @@ from search.results import (
     _word_tokens,
     mark,
 )
+from tests.conftest import parsed_meetings
 
 
 @pytest.fixture(scope="module")
@@ -31,10 +31,8 @@ def long_sections(corpus: Path) -> list[str]:
     paths += sorted((corpus / "aarhus").glob("*.html"))[:2]
     paths += sorted((corpus / "albertslund").glob("*.txt"))
     texts = []
-    for path in paths:
-        result = parse_file(path)
-        assert result.ok, path
-        for item in result.meeting.items:
+    for _, meeting in parsed_meetings(paths):
+        for item in meeting.items:
             texts += [t for t in section_texts(item).values() if len(t) > 3000]
     return texts
 
