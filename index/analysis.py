@@ -370,30 +370,26 @@ def holds_term(text: str, terms: AbstractSet[str]) -> bool:
     return not all(map(terms.isdisjoint, map(_index_terms, set(_WORD_RE.findall(text)))))
 
 
-@lru_cache(maxsize=100_000)
-def _index_bterms(word: str) -> tuple[bytes, ...]:
-    """`_index_terms` as UTF-8 bytes, the form the index stores."""
-    return tuple(term.encode() for term in _index_terms(word))
-
-
 # Every term the indexer has met in this process, numbered in order: the writer's pool
 # keeps these numbers, and so looks up no term per posting (a third of adding them).
 TERMS: list[bytes] = []
 _NUMBERS: dict[bytes, int] = {}
 
 
-def _term_number(term: bytes) -> int:
-    number = _NUMBERS.get(term)
+def _term_number(term: str) -> int:
+    """The number in TERMS of a term (stored as UTF-8 bytes, as the index has it)."""
+    bterm = term.encode()
+    number = _NUMBERS.get(bterm)
     if number is None:
-        number = _NUMBERS[term] = len(TERMS)
-        TERMS.append(term)
+        number = _NUMBERS[bterm] = len(TERMS)
+        TERMS.append(bterm)
     return number
 
 
 @lru_cache(maxsize=100_000)
 def _index_numbers(word: str) -> tuple[int, ...]:
-    """`_index_bterms` as numbers in TERMS."""
-    return tuple(map(_term_number, _index_bterms(word)))
+    """`_index_terms` as numbers in TERMS."""
+    return tuple(map(_term_number, _index_terms(word)))
 
 
 def term_numbers(text: str) -> tuple[Counter[int], list[int]]:
