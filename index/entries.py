@@ -6,7 +6,7 @@ Most terms are such short lists, and building each entry in Python (slices, tupl
 a pickle call, a struct) was most of writing them. Here numpy lays out every entry of
 a field in one buffer: the statistics by reductions over the sorted postings, the
 pickles as the opcodes `pickle.loads` reads (PROTO, MARK ... TUPLE of ints and of
-floats, the values as bytes, TUPLE3, STOP), and the buffer is cut into entries.
+ints or floats, the values as bytes, TUPLE3, STOP), and the buffer is cut into entries.
 
 Indexing only: numpy is imported by the functions, never at import.
 """
@@ -25,6 +25,22 @@ HEAD_SIZE = W3TermInfo._struct.size
 _PROTO2, _MARK, _TUPLE, _EMPTY_TUPLE, _TUPLE3, _STOP = b"\x80\x02", 40, 116, 41, 0x87, 46
 _BININT1, _BININT2, _BININT, _BINFLOAT = 75, 77, 74, 71  # K, M, J, G
 _SHORT_BINBYTES, _BINBYTES = 67, 66  # C, B
+
+
+def whole_weights(weights: list[float]):
+    """Posting weights as a numpy array, of ints when every weight is a whole number
+    (a term's frequency in a text, the usual case): an int pickles in 2 or 3 bytes
+    where a float takes 9, which made weights half of the bytes of every block to
+    compress. Whoosh's reader takes the weights as pickled, and an int weighs the
+    same as its float in every sum and score."""
+    import numpy as np
+
+    array = np.array(weights)  # ints if every weight is an int
+    if array.dtype.kind == "f" and len(array) and np.array_equal(array, np.floor(array)):
+        array = array.astype(np.int64)
+    if array.dtype.kind == "i" and len(array) and array.max() >= 2**31:  # BININT's limit
+        array = array.astype(np.float64)
+    return array
 
 
 def entry_heads(counts, docs, weights, lengths: bytes):
@@ -68,7 +84,7 @@ def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
     before = np.cumsum(sizes) - sizes  # each entry's first posting in the lists below
     post = np.repeat(begin - before, sizes) + np.arange(int(sizes.sum()))
     ids = docs[post]
-    idw = np.where(ids < 0x100, 2, np.where(ids < 0x10000, 3, 5))  # K, M or J and bytes
+    idw = _int_widths(ids)
     lens = np.fromiter(map(len, values), dtype=np.int64, count=len(values))[post]
     owner = np.repeat(np.arange(len(terms)), sizes)
     has = np.asarray(valued, dtype=bool) & (np.maximum.reduceat(lens, before) > 0
@@ -76,9 +92,12 @@ def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
     keep = has[owner]  # postings whose values are written
     vw = np.where(lens < 0x100, 2, 5) + lens  # C or B, the length, the bytes
     vw[~keep] = 0
-    idsum = np.add.reduceat(idw, before)
+    found = weights[post]
+    whole = found.dtype.kind == "i"
+    ww = _int_widths(found) if whole else np.full(len(post), 9)  # G and 8 bytes
+    idsum, wsum = np.add.reduceat(idw, before), np.add.reduceat(ww, before)
     vsum = np.add.reduceat(vw, before)
-    total = HEAD_SIZE + 2 + (1 + idsum + 1) + (1 + 9 * sizes + 1) + np.where(
+    total = HEAD_SIZE + 2 + (1 + idsum + 1) + (1 + wsum + 1) + np.where(
         has, 2 + vsum, 1) + 2
     ends = np.cumsum(total)
     base = ends - total
@@ -86,16 +105,18 @@ def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
     out[base[:, None] + np.arange(HEAD_SIZE)] = heads.reshape(-1, HEAD_SIZE)[terms]
     at = base + HEAD_SIZE
     out[at], out[at + 1], out[at + 2] = _PROTO2[0], _PROTO2[1], _MARK
-    _records(out, at + 3, before, sizes, idw, ids,
-             np.select([idw == 2, idw == 3], [_BININT1, _BININT2], _BININT))
+    _records(out, at + 3, before, sizes, idw, ids)
     at = at + 3 + idsum
     out[at], out[at + 1] = _TUPLE, _MARK
     at = at + 2
-    weight_at = np.repeat(at - 9 * before, sizes) + 9 * np.arange(len(post))
-    out[weight_at] = _BINFLOAT
-    out[weight_at[:, None] + 1 + np.arange(8)] = (
-        weights[post].astype(">f8").view(u8).reshape(-1, 8))
-    at = at + 9 * sizes
+    if whole:
+        _records(out, at, before, sizes, ww, found)
+    else:
+        weight_at = np.repeat(at - 9 * before, sizes) + 9 * np.arange(len(post))
+        out[weight_at] = _BINFLOAT
+        out[weight_at[:, None] + 1 + np.arange(8)] = (
+            found.astype(">f8").view(u8).reshape(-1, 8))
+    at = at + wsum
     out[at] = _TUPLE
     out[at + 1] = np.where(has, _MARK, _EMPTY_TUPLE)
     if has.any():
@@ -117,14 +138,22 @@ def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
     return [buffer[a:b] for a, b in pairwise([0, *ends.tolist()])]
 
 
-def _records(out, starts, before, sizes, widths, numbers, opcodes) -> None:
-    """Write each entry's ints (opcode, then 1, 2 or 4 little-endian bytes) from its
-    place in `starts` on."""
+def _int_widths(numbers):
+    """The bytes pickle writes for each of `numbers` (ints from 0 to 2**31 - 1):
+    BININT1, BININT2 or BININT and its 1, 2 or 4 bytes."""
+    import numpy as np
+
+    return np.where(numbers < 0x100, 2, np.where(numbers < 0x10000, 3, 5))
+
+
+def _records(out, starts, before, sizes, widths, numbers) -> None:
+    """Write each entry's ints (opcode, then 1, 2 or 4 little-endian bytes: `widths`)
+    from its place in `starts` on."""
     import numpy as np
 
     taken = np.cumsum(widths) - widths
     at = np.repeat(starts - taken[before], sizes) + taken
-    out[at] = opcodes
+    out[at] = np.select([widths == 2, widths == 3], [_BININT1, _BININT2], _BININT)
     for k in range(4):
         wide = widths > k + 1
         out[at[wide] + 1 + k] = (numbers[wide] >> (8 * k)) & 0xFF

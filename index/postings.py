@@ -25,7 +25,8 @@ everything per document (stored fields, lengths, columns), and changes these:
   postings at a time, instead of being copied into the pool;
 - blocks are built a block at a time (`encode_blocks`), not one Whoosh call per
   posting: the blocks of Whoosh's W3PostingsWriter, with positions pickled in
-  protocol 4 (`VALUES_PICKLE`);
+  protocol 4 (`VALUES_PICKLE`), and weights that are whole numbers (frequencies)
+  pickled as ints, not floats (`index.entries.whole_weights`);
 - the term table's keys are hashed with CRC-32, not md5 (Whoosh's hash types 1 and
   0), its entries written a batch at a time and its hash tables at once;
 - file positions are counted, not asked of the files (a system call each, several
@@ -57,7 +58,7 @@ from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
 from index.analysis import TERMS
 from index.codec import block_postings, length_bytes
-from index.entries import entry_heads, inlined_entries
+from index.entries import entry_heads, inlined_entries, whole_weights
 from index.schema import Columns, DanishText, Words, encode_position_lists, twin_bterm
 
 Posting = tuple[int, float, bytes]  # (docnum, weight, value)
@@ -173,7 +174,7 @@ class FieldPostings:
         docs = np.repeat(np.frombuffer(self.docs, dtype=np.int64),
                          np.frombuffer(self.counts, dtype=np.int64))
         return _SortedPostings(numbers, np.bincount(terms, minlength=len(numbers)),
-                               docs[order], np.array(self.weights, dtype=np.float64)[order],
+                               docs[order], whole_weights(self.weights)[order],
                                values,
                                lengths, np.flatnonzero(exact).tolist() if twin else [], twin)
 
@@ -507,7 +508,7 @@ def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
         following = next(blocks, None)
         ids, raw_weights, values = block
         weights = array("f", raw_weights)  # Whoosh keeps weights as 32-bit floats
-        maxweight = max(0, max(raw_weights))
+        maxweight = float(max(0, max(raw_weights)))
         minlength, maxlength = _length_range(ids, lengths)
         # the statistics of W3TermInfo.add_block
         info._weight += sum(weights)
@@ -524,6 +525,8 @@ def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
             mini_weights = None
         elif weights.count(weights[0]) == len(weights):
             mini_weights = weights[0]
+        elif type(raw_weights[0]) is int:  # whole weights (`whole_weights`)
+            mini_weights = tuple(raw_weights)
         else:
             mini_weights = tuple(weights)
         values = tuple(filter(None, values))

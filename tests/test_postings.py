@@ -29,7 +29,7 @@ from index.analysis import (
 )
 from index.codec import block_postings
 from index.documents import item_documents
-from index.entries import entry_heads, inlined_entries
+from index.entries import entry_heads, inlined_entries, whole_weights
 from index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
 from index.schema import TEXT_FIELDS, build_schema, encode_position_lists
 from tests.conftest import parsed_meetings
@@ -202,6 +202,7 @@ def test_encoded_blocks_equal_whoosh_postings_writer(documents):
     codec = W3Codec()
     lists = [(key, rows) for key, rows in pool.items() if len(rows) > INLINE_MAX]
     assert max(len(rows) for _, rows in lists) > 2 * codec._blocklimit
+    ints = 0  # blocks whose weights are pickled as ints
     for (name, btext), rows in lists:
         field_lengths = bytes(lengths[name])
         offset = 17
@@ -212,13 +213,23 @@ def test_encoded_blocks_equal_whoosh_postings_writer(documents):
         for docnum, weight, value in rows:
             writer.add_posting(docnum, weight, value, byte_to_length(field_lengths[docnum]))
         want = writer.finish_postings()
-        info, data = encode_blocks(blocks_of(rows, codec._blocklimit), field_lengths,
-                                   offset, schema[name].format.fixed_value_size())
         whoosh_data = stream.file.getvalue()[offset:]
-        assert _decoded_blocks(data) == _decoded_blocks(whoosh_data), (name, btext)
-        assert len(data) <= len(whoosh_data)
-        assert vars(info) | {"_length": None} == vars(want) | {"_length": None}
-        assert info._length == len(data)
+        # weights as the pool has them: floats, or ints where all are whole
+        whole = [(d, int(w), v) for d, w, v in rows]
+        for given in (rows, whole) if whole == rows else (rows,):
+            info, data = encode_blocks(blocks_of(given, codec._blocklimit), field_lengths,
+                                       offset, schema[name].format.fixed_value_size())
+            blocks = _decoded_blocks(data)
+            assert blocks == _decoded_blocks(whoosh_data), (name, btext)
+            assert len(data) <= len(whoosh_data)
+            assert vars(info) | {"_length": None} == vars(want) | {"_length": None}
+            assert info._length == len(data)
+            tuples = [ws for _, (_, ws, _) in blocks if isinstance(ws, tuple)]
+            if given is not rows:
+                ints += len(tuples)
+                assert all(type(w) is int for ws in tuples for w in ws)
+                assert type(blocks[0][0][2]) is float  # the header's max weight
+    assert ints  # some blocks weigh their postings differently
 
 
 def _decoded_blocks(data: bytes) -> list[tuple]:
@@ -273,10 +284,21 @@ def test_position_lists_encoded_at_once_as_one_at_a_time():
     assert encode_position_lists(positions, starts) == [*want, Positions().encode(longer[-1])]
 
 
-def test_inlined_entries_built_at_once_as_one_at_a_time():
+def test_whole_weights_are_ints_where_pickle_takes_them():
+    assert whole_weights([1, 2, 300]).dtype.kind == "i"
+    assert whole_weights([1.0, 2.0, 70_000.0]).tolist() == [1, 2, 70_000]
+    assert whole_weights([1.0, 2.0, 70_000.0]).dtype.kind == "i"
+    assert whole_weights([1.0, 1.5]).dtype.kind == "f"
+    assert whole_weights([1, 2**31]).dtype.kind == "f"  # past BININT
+    assert len(whole_weights([])) == 0
+
+
+@pytest.mark.parametrize("whole", [False, True])
+def test_inlined_entries_built_at_once_as_one_at_a_time(whole):
     """`inlined_entries` gives each term the entry `W3TermInfo.to_bytes` gives its
     inlined postings: docnums of 1, 2 and 4 bytes, values short and over 255 bytes,
-    empty ones, and a term listed with and without its values."""
+    empty ones, and a term listed with and without its values; weights as floats,
+    or (`whole`) as ints of 1, 2 and 4 bytes, which take less room."""
     import numpy as np
 
     postings = [  # (docnum, weight, value) per term, docnums ascending
@@ -285,9 +307,13 @@ def test_inlined_entries_built_at_once_as_one_at_a_time():
         [(5, 1.0, b"p"), (6, 3.0, b"q")],
         [(2**31 - 1, 0.5, b"")],
     ]
+    if whole:
+        postings = [[(d, int(w * 2) * 300, v) for d, w, v in rows] for rows in postings]
+        postings[0] = [(0, 70_000, b"")]
     lengths = bytes(range(1, 256)) * 3
     docs = np.array([d for rows in postings for d, _, _ in rows], dtype=np.int64)
-    weights = np.array([w for rows in postings for _, w, _ in rows])
+    weights = whole_weights([w for rows in postings for _, w, _ in rows])
+    assert (weights.dtype.kind == "i") == whole
     values = [v for rows in postings for _, _, v in rows]
     counts = np.array([len(rows) for rows in postings])
     starts = [0, *np.cumsum(counts).tolist()]
@@ -309,6 +335,9 @@ def test_inlined_entries_built_at_once_as_one_at_a_time():
             info._maxweight, info._minid, info._maxid = max(ws), ids[0], ids[-1]
             decoded = W3TermInfo.from_bytes(entry)
             assert vars(decoded) == vars(W3TermInfo.from_bytes(info.to_bytes()))
+            pickled = {type(w) for w in decoded.inlined_postings()[1]}
+            assert pickled == ({int} if whole else {float})
+            assert len(entry) <= len(info.to_bytes())
 
 
 def test_term_table_finds_every_key_by_its_crc32_hash(tmp_path):
