@@ -49,8 +49,6 @@ WORD_PATTERN = r"\d+(?:[.,:]\d+)+|[\w\u0300-\u036f]+"
 _WORD_RE = re.compile(WORD_PATTERN)
 
 _STEMMER = Stemmer.Stemmer("danish", 0)  # no internal cache: _word_terms caches
-_DANISH_TABLE = str.maketrans({"ä": "æ", "ö": "ø"})
-_FOLD_TABLE = str.maketrans({"å": "aa", "æ": "ae", "ø": "oe"})
 
 
 def snowball_stem(word: str) -> str:
@@ -60,12 +58,15 @@ def snowball_stem(word: str) -> str:
 
 def normalize(word: str) -> str:
     """NFKC, case folding, ä→æ and ö→ø: the real Danish form that Snowball stems."""
-    return unicodedata.normalize("NFKC", word).casefold().translate(_DANISH_TABLE)
+    # str.replace, not str.translate: a replace that finds nothing costs a scan, a
+    # translate with a table a dict lookup per letter (1.5 µs a word, most of a new
+    # word's analysis)
+    return unicodedata.normalize("NFKC", word).casefold().replace("ä", "æ").replace("ö", "ø")
 
 
 def fold(word: str) -> str:
     """Scandinavian folding of a normalised word: å→aa, æ→ae, ø→oe."""
-    return word.translate(_FOLD_TABLE)
+    return word.replace("å", "aa").replace("æ", "ae").replace("ø", "oe")
 
 
 _FOLDED_STOPS = frozenset(fold(w) for w in STOP_WORDS)

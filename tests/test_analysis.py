@@ -75,6 +75,7 @@ def test_stop_words_are_dropped(word: str) -> None:
         ("boern", "børn"),
         ("saerlige", "særlige"),
         ("Köge", "Køge"),
+        ("Mærsk", "MÄRSK"),
         ("ﬁnansiering", "finansiering"),
         ("a\u030arhus", "århus"),
     ],
