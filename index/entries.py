@@ -5,8 +5,8 @@ A term with few postings keeps them in its entry in the term table: Whoosh's
 Most terms are such short lists, and building each entry in Python (slices, tuples,
 a pickle call, a struct) was most of writing them. Here numpy lays out every entry of
 a field in one buffer: the statistics by reductions over the sorted postings, the
-pickles as the opcodes `pickle.loads` reads (PROTO, MARK ... TUPLE of ints and of
-ints or floats, the values as bytes, TUPLE3, STOP), and the buffer is cut into entries.
+pickles of (docnums, weights, values) as opcodes (`index.pickles`), and the buffer
+is cut into entries.
 
 Indexing only: numpy is imported by the functions, never at import.
 """
@@ -17,14 +17,26 @@ from itertools import pairwise
 
 from whoosh.codec.whoosh3 import W3TermInfo
 
+from index.pickles import (
+    EMPTY_TUPLE,
+    FLOAT_WIDTH,
+    MARK,
+    PROTO2,
+    STOP,
+    TUPLE,
+    TUPLE3,
+    bytes_widths,
+    int_widths,
+    places,
+    write_bytes,
+    write_floats,
+    write_ints,
+)
+
 # W3TermInfo's struct ("!BfIBBfII") as a numpy record.
 _HEAD = [("inlined", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlength", "u1"),
          ("maxlength", "u1"), ("maxweight", ">f4"), ("minid", ">u4"), ("maxid", ">u4")]
 HEAD_SIZE = W3TermInfo._struct.size
-# Pickle opcodes
-_PROTO2, _MARK, _TUPLE, _EMPTY_TUPLE, _TUPLE3, _STOP = b"\x80\x02", 40, 116, 41, 0x87, 46
-_BININT1, _BININT2, _BININT, _BINFLOAT = 75, 77, 74, 71  # K, M, J, G
-_SHORT_BINBYTES, _BINBYTES = 67, 66  # C, B
 
 
 def whole_weights(weights: list[float]):
@@ -75,7 +87,6 @@ def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
     twin)."""
     import numpy as np
 
-    u8 = np.uint8
     terms = np.asarray(terms, dtype=np.int64)
     if not len(terms):
         return []
@@ -84,76 +95,41 @@ def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
     before = np.cumsum(sizes) - sizes  # each entry's first posting in the lists below
     post = np.repeat(begin - before, sizes) + np.arange(int(sizes.sum()))
     ids = docs[post]
-    idw = _int_widths(ids)
+    idw = int_widths(ids)
     lens = np.fromiter(map(len, values), dtype=np.int64, count=len(values))[post]
     owner = np.repeat(np.arange(len(terms)), sizes)
     has = np.asarray(valued, dtype=bool) & (np.maximum.reduceat(lens, before) > 0
                                             if len(post) else False)
     keep = has[owner]  # postings whose values are written
-    vw = np.where(lens < 0x100, 2, 5) + lens  # C or B, the length, the bytes
-    vw[~keep] = 0
+    vw = np.where(keep, bytes_widths(lens), 0)
     found = weights[post]
     whole = found.dtype.kind == "i"
-    ww = _int_widths(found) if whole else np.full(len(post), 9)  # G and 8 bytes
+    ww = int_widths(found) if whole else np.full(len(post), FLOAT_WIDTH)
     idsum, wsum = np.add.reduceat(idw, before), np.add.reduceat(ww, before)
     vsum = np.add.reduceat(vw, before)
     total = HEAD_SIZE + 2 + (1 + idsum + 1) + (1 + wsum + 1) + np.where(
         has, 2 + vsum, 1) + 2
     ends = np.cumsum(total)
     base = ends - total
-    out = np.zeros(int(ends[-1]), dtype=u8)
+    out = np.zeros(int(ends[-1]), dtype=np.uint8)
     out[base[:, None] + np.arange(HEAD_SIZE)] = heads.reshape(-1, HEAD_SIZE)[terms]
     at = base + HEAD_SIZE
-    out[at], out[at + 1], out[at + 2] = _PROTO2[0], _PROTO2[1], _MARK
-    _records(out, at + 3, before, sizes, idw, ids)
+    out[at], out[at + 1], out[at + 2] = PROTO2[0], PROTO2[1], MARK
+    write_ints(out, places(at + 3, sizes, idw), ids, idw)
     at = at + 3 + idsum
-    out[at], out[at + 1] = _TUPLE, _MARK
+    out[at], out[at + 1] = TUPLE, MARK
     at = at + 2
     if whole:
-        _records(out, at, before, sizes, ww, found)
+        write_ints(out, places(at, sizes, ww), found, ww)
     else:
-        weight_at = np.repeat(at - 9 * before, sizes) + 9 * np.arange(len(post))
-        out[weight_at] = _BINFLOAT
-        out[weight_at[:, None] + 1 + np.arange(8)] = (
-            found.astype(">f8").view(u8).reshape(-1, 8))
+        write_floats(out, places(at, sizes, ww), found)
     at = at + wsum
-    out[at] = _TUPLE
-    out[at + 1] = np.where(has, _MARK, _EMPTY_TUPLE)
+    out[at] = TUPLE
+    out[at + 1] = np.where(has, MARK, EMPTY_TUPLE)
     if has.any():
-        value_at = np.repeat(at + 2 - (np.cumsum(vw) - vw)[before], sizes) + (
-            np.cumsum(vw) - vw)
-        value_at, vlens = value_at[keep], lens[keep]
-        short = vlens < 0x100
-        out[value_at] = np.where(short, _SHORT_BINBYTES, _BINBYTES)
-        out[value_at + 1] = vlens & 0xFF
-        for k in (1, 2, 3):
-            out[value_at[~short] + 1 + k] = (vlens[~short] >> (8 * k)) & 0xFF
-        content = value_at + np.where(short, 2, 5)
-        data = np.frombuffer(b"".join(values[i] for i in post[keep].tolist()), dtype=u8)
-        out[np.repeat(content - (np.cumsum(vlens) - vlens), vlens)
-            + np.arange(len(data))] = data
-        out[(at + 2 + vsum)[has]] = _TUPLE
-    out[ends - 2], out[ends - 1] = _TUPLE3, _STOP
+        write_bytes(out, places(at + 2, sizes, vw)[keep], lens[keep],
+                    b"".join(map(values.__getitem__, post[keep].tolist())))
+        out[(at + 2 + vsum)[has]] = TUPLE
+    out[ends - 2], out[ends - 1] = TUPLE3, STOP
     buffer = out.tobytes()
     return [buffer[a:b] for a, b in pairwise([0, *ends.tolist()])]
-
-
-def _int_widths(numbers):
-    """The bytes pickle writes for each of `numbers` (ints from 0 to 2**31 - 1):
-    BININT1, BININT2 or BININT and its 1, 2 or 4 bytes."""
-    import numpy as np
-
-    return np.where(numbers < 0x100, 2, np.where(numbers < 0x10000, 3, 5))
-
-
-def _records(out, starts, before, sizes, widths, numbers) -> None:
-    """Write each entry's ints (opcode, then 1, 2 or 4 little-endian bytes: `widths`)
-    from its place in `starts` on."""
-    import numpy as np
-
-    taken = np.cumsum(widths) - widths
-    at = np.repeat(starts - taken[before], sizes) + taken
-    out[at] = np.select([widths == 2, widths == 3], [_BININT1, _BININT2], _BININT)
-    for k in range(4):
-        wide = widths > k + 1
-        out[at[wide] + 1 + k] = (numbers[wide] >> (8 * k)) & 0xFF

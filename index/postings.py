@@ -23,10 +23,11 @@ everything per document (stored fields, lengths, columns), and changes these:
   compressed block of its own: most terms are that rare;
 - merged segments are streamed, term by term in sorted order, a whole block of
   postings at a time, instead of being copied into the pool;
-- blocks are built a block at a time (`encode_blocks`), not one Whoosh call per
-  posting: the blocks of Whoosh's W3PostingsWriter, with positions pickled in
-  protocol 4 (`VALUES_PICKLE`), and weights that are whole numbers (frequencies)
-  pickled as ints, not floats (`index.entries.whole_weights`);
+- the blocks of longer lists are built for a whole field at once (`index.blocks`),
+  or in a merge a block at a time (`encode_blocks`), not one Whoosh call per
+  posting: the blocks of Whoosh's W3PostingsWriter, with positions pickled as bytes
+  (`VALUES_PICKLE`), and weights that are whole numbers (frequencies) pickled as
+  ints, not floats (`index.entries.whole_weights`);
 - the term table's keys are hashed with CRC-32, not md5 (Whoosh's hash types 1 and
   0), its entries written a batch at a time and its hash tables at once;
 - file positions are counted, not asked of the files (a system call each, several
@@ -52,13 +53,14 @@ from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashWriter, crc_hash
 from whoosh.filedb.filetables import _lengths as entry_lengths
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_int, pack_ushort
+from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
 from index.analysis import TERMS
+from index.blocks import encoded_lists
 from index.codec import block_postings, length_bytes
-from index.entries import entry_heads, inlined_entries, whole_weights
+from index.entries import HEAD_SIZE, entry_heads, inlined_entries, whole_weights
 from index.schema import Columns, DanishText, Words, encode_position_lists, twin_bterm
 
 Posting = tuple[int, float, bytes]  # (docnum, weight, value)
@@ -208,8 +210,8 @@ class _SortedPostings:
                  values: list[bytes], lengths: bytes, exacts: list[int],
                  twin: Callable[[bytes], bytes] | None) -> None:
         self.numbers, self.counts, self.values = numbers, counts, values
-        self._docs, self._weights, self._lengths = docs, weights, lengths  # for `entries`
-        self.docs, self.weights = docs.tolist(), weights.tolist()
+        self._docs, self._weights, self._lengths = docs, weights, lengths
+        self._lists: tuple[list[int], list[float]] | None = None  # for `columns`
         self.starts = [0, *counts.cumsum().tolist()]
         self._exacts, self._twin = exacts, twin
 
@@ -223,28 +225,38 @@ class _SortedPostings:
                 btext, _, _ = rows[number]
                 rows[number] = (btext, number, False)
                 rows.append((self._twin(btext), number, True))
-        rows.sort()
+        rows.sort(key=itemgetter(0))  # terms are unique: no tuples compared (twice as fast)
         return rows
 
     def columns(self, number: int, with_values: bool = True) -> Block:
-        """(docnums, weights, values) of one term."""
+        """(docnums, weights, values) of one term (for a merge)."""
+        if self._lists is None:
+            self._lists = self._docs.tolist(), self._weights.tolist()
+        docs, weights = self._lists
         s, e = self.starts[number], self.starts[number + 1]
-        return (self.docs[s:e], self.weights[s:e],
-                self.values[s:e] if with_values else [b""] * (e - s))
+        return docs[s:e], weights[s:e], self.values[s:e] if with_values else [b""] * (e - s)
 
-    def entries(self, rows: list[tuple[bytes, int, bool]]) -> list[bytes | None]:
-        """The entry of each of `terms()`' rows whose list has at most INLINE_MAX
-        postings, its postings kept in it (`index.entries`, all built at once), or
-        None for a longer list."""
+    def entries(self, rows: list[tuple[bytes, int, bool]], limit: int, compression: int,
+                fixed_size: int | None) -> list[tuple[bytes, bytes | None]]:
+        """The entry of each of `terms()`' rows, and its posting list's bytes if they
+        are not in it, all built at once: a list of at most INLINE_MAX postings is
+        kept in the entry (`index.entries`); a longer one is encoded as blocks
+        (`index.blocks`), and its entry lacks the list's place in the file."""
         import numpy as np
 
-        numbers = np.fromiter((number for _, number, _ in rows), np.int64, len(rows))
-        valued = np.fromiter((v for _, _, v in rows), bool, len(rows))
+        numbers = np.fromiter(map(itemgetter(1), rows), np.int64, len(rows))
+        valued = np.fromiter(map(itemgetter(2), rows), bool, len(rows))
         short = self.counts[numbers] <= INLINE_MAX
         heads = entry_heads(self.counts, self._docs, self._weights, self._lengths)
-        built = iter(inlined_entries(heads, self._docs, self._weights, self.values,
-                                     self.starts, numbers[short], valued[short]))
-        return [next(built) if inline else None for inline in short.tolist()]
+        inlined = iter(inlined_entries(heads, self._docs, self._weights, self.values,
+                                       self.starts, numbers[short], valued[short]))
+        listed = iter(encoded_lists(self._docs, self._weights, self.values, self.starts,
+                                    numbers[~short], valued[~short], self._lengths,
+                                    limit, compression, fixed_size))
+        heads = heads.reshape(-1, HEAD_SIZE)
+        return [(next(inlined), None) if inline
+                else (b"\0" + heads[number, 1:].tobytes(), next(listed))  # not inlined
+                for number, inline in zip(numbers.tolist(), short.tolist(), strict=True)]
 
 
 class TermPool:
@@ -384,9 +396,9 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
     offset = postfile.tell()
     entries = _TermEntries(fieldwriter._tindex)
     terms = (_merged_terms(schema, perdoc, pool, merged, limit) if merged
-             else _pool_terms(schema, perdoc, pool, limit))
+             else _pool_terms(schema, perdoc, pool, limit, compression))
     lastfield = None
-    for fieldname, btext, lengths, entry, blocks in terms:
+    for fieldname, btext, lengths, entry, listed in terms:
         if fieldname != lastfield:
             if lastfield is not None:
                 fieldwriter.finish_field()
@@ -395,19 +407,25 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
             fixed_size = fieldobj.format.fixed_value_size()
             prefix = pack_ushort(fieldwriter._fieldid)
             lastfield = fieldname
-        if entry is None:
-            info, data = encode_blocks(blocks, lengths, offset, fixed_size, compression)
+        if listed is not None:
+            if entry is None:
+                info, data = encode_blocks(listed, lengths, offset, fixed_size, compression)
+                entry = info.to_bytes()
+            else:
+                data = listed
+                entry += pack_long(offset) + pack_int(len(data))  # W3TermInfo's extent
             postfile.write(data)
             offset += len(data)
-            entry = info.to_bytes()
         entries.add(prefix + btext, entry)
     entries.flush()
     if lastfield is not None:
         fieldwriter.finish_field()
 
 
-# A term to write: (field, term, field lengths, entry or None, blocks if no entry).
-_Term = tuple[str, bytes, bytes, bytes | None, Iterator[Block] | None]
+# A term to write: (field, term, field lengths, entry, posting list): the entry with
+# the list in it and no list; the entry but the list's place, and the list's bytes;
+# or no entry, and the list's blocks to encode.
+_Term = tuple[str, bytes, bytes, bytes | None, bytes | Iterator[Block] | None]
 
 
 def _field_lengths(perdoc, schema: Schema, fieldname: str) -> bytes:
@@ -427,14 +445,15 @@ def _pool_fields(schema: Schema, perdoc, pool: TermPool,
             yield fieldname, lengths, pool.fields[fieldname].by_term(lengths, twin)
 
 
-def _pool_terms(schema: Schema, perdoc, pool: TermPool, limit: int) -> Iterator[_Term]:
+def _pool_terms(schema: Schema, perdoc, pool: TermPool, limit: int,
+                compression: int) -> Iterator[_Term]:
     """The terms of a segment of new documents alone (no merge), in order."""
     for fieldname, lengths, postings in _pool_fields(schema, perdoc, pool):
         rows = postings.terms()
-        for (btext, number, with_values), entry in zip(rows, postings.entries(rows),
-                                                       strict=True):
-            yield (fieldname, btext, lengths, entry, None if entry is not None
-                   else _column_blocks(*postings.columns(number, with_values), limit))
+        entries = postings.entries(rows, limit, compression,
+                                   schema[fieldname].format.fixed_value_size())
+        for (btext, _, _), (entry, listed) in zip(rows, entries, strict=True):
+            yield fieldname, btext, lengths, entry, listed
 
 
 def _merged_terms(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
@@ -483,12 +502,6 @@ def blocks_of(rows: Iterable[Posting], limit: int = 128) -> Iterator[Block]:
     rows = iter(rows)
     while block := list(islice(rows, limit)):
         yield tuple(zip(*block, strict=True))
-
-
-def _column_blocks(ids: list[int], weights: list[float], values: list[bytes],
-                   limit: int) -> Iterator[Block]:
-    for i in range(0, len(ids), limit):
-        yield ids[i:i + limit], weights[i:i + limit], values[i:i + limit]
 
 
 def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,

@@ -1,0 +1,80 @@
+"""Pickles of postings laid out by numpy, many in one buffer.
+
+A term's entry (`index.entries`) and a block of a posting list (`index.blocks`) hold
+the pickle of a tuple of tuples: docnums, weights, values. Pickling them one at a
+time was most of writing the postings; here numpy writes the opcodes `pickle.loads`
+reads (PROTO, MARK ... TUPLE, BININT*, BINFLOAT, SHORT_BINBYTES / BINBYTES, TUPLE3,
+STOP) for every pickle of a field at once, an array of places at a time.
+
+Indexing only: numpy is imported by the functions, never at import.
+"""
+
+from __future__ import annotations
+
+PROTO2 = b"\x80\x02"
+MARK, TUPLE, EMPTY_TUPLE, TUPLE3, STOP, NONE = 40, 116, 41, 0x87, 46, 78
+BININT1, BININT2, BININT, BINFLOAT = 75, 77, 74, 71  # K, M, J, G
+SHORT_BINBYTES, BINBYTES = 67, 66  # C, B
+FLOAT_WIDTH = 9  # BINFLOAT and 8 bytes
+
+
+def int_widths(numbers):
+    """The bytes pickle writes for each of `numbers` (ints from 0 to 2**31 - 1):
+    BININT1, BININT2 or BININT and its 1, 2 or 4 bytes."""
+    import numpy as np
+
+    return np.where(numbers < 0x100, 2, np.where(numbers < 0x10000, 3, 5))
+
+
+def bytes_widths(lengths):
+    """The bytes pickle writes for bytes objects of `lengths`: SHORT_BINBYTES and a
+    length byte, or BINBYTES and 4, then the content."""
+    import numpy as np
+
+    return np.where(lengths < 0x100, 2, 5) + lengths
+
+
+def places(starts, sizes, widths):
+    """Where each item goes, in groups of `sizes` consecutive items: group g's first
+    at `starts[g]`, each item `widths` bytes after the one before it."""
+    import numpy as np
+
+    taken = np.cumsum(widths) - widths
+    first = np.concatenate(([0], np.cumsum(widths)))[np.cumsum(sizes) - sizes]
+    return np.repeat(starts - first, sizes) + taken
+
+
+def write_ints(out, at, numbers, widths) -> None:
+    """Write each of `numbers` at its place in `at` (`int_widths`: the opcode, then
+    1, 2 or 4 little-endian bytes)."""
+    import numpy as np
+
+    out[at] = np.select([widths == 2, widths == 3], [BININT1, BININT2], BININT)
+    for k in range(4):
+        wide = widths > k + 1
+        out[at[wide] + 1 + k] = (numbers[wide] >> (8 * k)) & 0xFF
+
+
+def write_floats(out, at, numbers) -> None:
+    """Write each of `numbers` at its place in `at` (BINFLOAT, 8 big-endian bytes)."""
+    import numpy as np
+
+    out[at] = BINFLOAT
+    out[at[:, None] + 1 + np.arange(8)] = (
+        numbers.astype(">f8").view(np.uint8).reshape(-1, 8))
+
+
+def write_bytes(out, at, lengths, content: bytes) -> None:
+    """Write bytes objects of `lengths`, their `content` joined, each at its place in
+    `at` (`bytes_widths`)."""
+    import numpy as np
+
+    short = lengths < 0x100
+    out[at] = np.where(short, SHORT_BINBYTES, BINBYTES)
+    out[at + 1] = lengths & 0xFF
+    for k in (1, 2, 3):
+        out[at[~short] + 1 + k] = (lengths[~short] >> (8 * k)) & 0xFF
+    data = np.frombuffer(content, dtype=np.uint8)
+    begin = at + np.where(short, 2, 5)
+    out[np.repeat(begin - (np.cumsum(lengths) - lengths), lengths)
+        + np.arange(len(data))] = data
