@@ -41,17 +41,25 @@ def user_errors(f: Callable) -> Callable:
 
     @wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from index.lock import IndexLocked
-        from index.store import IndexNotFound
-        from search.api import ItemNotFound
-        from search.query import QueryError
-
         try:
             return f(*args, **kwargs)
-        except (QueryError, IndexNotFound, IndexLocked, ItemNotFound) as exc:
-            raise click.ClickException(str(exc)) from None
+        except Exception as exc:
+            if isinstance(exc, _user_errors()):
+                raise click.ClickException(str(exc)) from None
+            raise
 
     return wrapper
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The exceptions that are the user's to mend (imported only when one is raised:
+    `referat index` never loads the query side)."""
+    from index.lock import IndexLocked
+    from index.store import IndexNotFound
+    from search.api import ItemNotFound
+    from search.query import QueryError
+
+    return QueryError, IndexNotFound, IndexLocked, ItemNotFound
 
 
 def bold(text: str) -> str:

@@ -118,6 +118,21 @@ def test_search_imports_no_indexing_or_array_modules(example_index):
         assert name not in modules, name
 
 
+def test_index_imports_no_query_modules(tmp_path):
+    """`referat index` loads neither the query side nor its Whoosh modules (the
+    search package's names load lazily): they only slow the indexer's start."""
+    code = ("import sys; from search.cli import cli; "
+            f"sys.argv = ['referat', 'index', {str(EXAMPLES)!r}, '--index', "
+            f"{str(tmp_path / 'ix')!r}, '--quiet']; "
+            "cli(standalone_mode=False); print(' '.join(sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    modules = set(out.splitlines()[-1].split())
+    assert "index.writer" in modules
+    for name in ("search.api", "search.query", "search.matching", "whoosh.qparser"):
+        assert name not in modules, name
+
+
 def test_search_json_and_no_hits(example_index):
     result = invoke("search", "sortering", "--index", example_index, "--json")
     data = json.loads(result.output)
