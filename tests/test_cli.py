@@ -107,12 +107,7 @@ def test_search_text_output(example_index):
 def test_search_imports_no_indexing_or_array_modules(example_index):
     """A search of a small index loads neither the indexer (pdfminer, the writer) nor
     numpy (only long posting lists pay for its import): both slow a cold start."""
-    code = ("import sys; from search.cli import cli; "
-            f"sys.argv = ['referat', 'search', 'affald OR budget*', '--index', {example_index!r}]; "
-            "cli(standalone_mode=False); print(' '.join(sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
-    modules = set(out.splitlines()[-1].split())
+    modules = _modules_loaded(["search", "affald OR budget*", "--index", example_index])
     assert "search.matching" in modules
     for name in ("pdfminer", "index.writer", "index.readers", "numpy", "search.dense"):
         assert name not in modules, name
@@ -121,16 +116,21 @@ def test_search_imports_no_indexing_or_array_modules(example_index):
 def test_index_imports_no_query_modules(tmp_path):
     """`referat index` loads neither the query side nor its Whoosh modules (the
     search package's names load lazily): they only slow the indexer's start."""
-    code = ("import sys; from search.cli import cli; "
-            f"sys.argv = ['referat', 'index', {str(EXAMPLES)!r}, '--index', "
-            f"{str(tmp_path / 'ix')!r}, '--quiet']; "
-            "cli(standalone_mode=False); print(' '.join(sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
-    modules = set(out.splitlines()[-1].split())
+    modules = _modules_loaded(["index", str(EXAMPLES), "--index", str(tmp_path / "ix"),
+                               "--quiet"])
     assert "index.writer" in modules
     for name in ("search.api", "search.query", "search.matching", "whoosh.qparser"):
         assert name not in modules, name
+
+
+def _modules_loaded(args: list[str]) -> set[str]:
+    """The modules a fresh process has loaded after running `referat *args`."""
+    code = ("import sys; from search.cli import cli; "
+            f"sys.argv = ['referat', *{args!r}]; "
+            "cli(standalone_mode=False); print(' '.join(sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    return set(out.splitlines()[-1].split())
 
 
 def test_search_json_and_no_hits(example_index):
