@@ -25,12 +25,12 @@ from whoosh.system import pack_int
 from index import pickles as op  # pickle opcodes, and numpy writers of them
 
 
-def encoded_lists(docs, weights, values: list[bytes], starts, terms, valued,
+def encoded_lists(docs, weights, values: op.Values, starts, terms, valued,
                   lengths: bytes, limit: int, compression: int,
                   fixed_size: int | None) -> list[bytes]:
     """The bytes of the posting list of each term `terms[i]` (a term number;
     `starts[t]:starts[t + 1]` are its postings in `docs`, `weights` and `values`,
-    numpy arrays but `values`), its values written where `valued[i]`: what
+    numpy arrays), its values written where `valued[i]`: what
     `encode_blocks` gives the same postings. `lengths` holds the length byte of each
     docnum (b"" for a field without lengths), `fixed_size` is the format's fixed
     value size."""
@@ -70,9 +70,9 @@ def encoded_lists(docs, weights, values: list[bytes], starts, terms, valued,
     wpart = np.where(ones, 1, np.where(single, op.FLOAT_WIDTH, 2 + wsum))
 
     # values: a tuple of the non-empty ones, None (fixed size 0), or joined
-    lens = np.fromiter(map(len, values), dtype=np.int64, count=len(values))[post]
+    lens = values.lengths[post]
     keep = np.asarray(valued, dtype=bool)[term][owner] & (lens > 0)
-    content = b"".join(map(values.__getitem__, post[keep].tolist()))
+    content = values.joined(post[keep])
     tupled = fixed_size is None or fixed_size < 0
     if tupled:
         vw = np.where(keep, op.bytes_widths(lens), 0)

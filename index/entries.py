@@ -25,6 +25,7 @@ from index.pickles import (
     STOP,
     TUPLE,
     TUPLE3,
+    Values,
     bytes_widths,
     int_widths,
     places,
@@ -78,7 +79,7 @@ def entry_heads(counts, docs, weights, lengths: bytes):
     return head.view(np.uint8)
 
 
-def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
+def inlined_entries(heads, docs, weights, values: Values, starts, terms,
                     valued) -> list[bytes]:
     """The entry of each term `terms[i]` (a term number; `starts[t]:starts[t + 1]` are
     its postings in `docs`, `weights` and `values`), its values written where
@@ -96,7 +97,7 @@ def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
     post = np.repeat(begin - before, sizes) + np.arange(int(sizes.sum()))
     ids = docs[post]
     idw = int_widths(ids)
-    lens = np.fromiter(map(len, values), dtype=np.int64, count=len(values))[post]
+    lens = values.lengths[post]
     owner = np.repeat(np.arange(len(terms)), sizes)
     has = np.asarray(valued, dtype=bool) & (np.maximum.reduceat(lens, before) > 0
                                             if len(post) else False)
@@ -128,7 +129,7 @@ def inlined_entries(heads, docs, weights, values: list[bytes], starts, terms,
     out[at + 1] = np.where(has, MARK, EMPTY_TUPLE)
     if has.any():
         write_bytes(out, places(at + 2, sizes, vw)[keep], lens[keep],
-                    b"".join(map(values.__getitem__, post[keep].tolist())))
+                    values.joined(post[keep]))
         out[(at + 2 + vsum)[has]] = TUPLE
     out[ends - 2], out[ends - 1] = TUPLE3, STOP
     buffer = out.tobytes()

@@ -13,7 +13,8 @@ everything per document (stored fields, lengths, columns), and changes these:
   by term with one stable sort (numpy), which keeps each term's docnums in order;
 - a Danish text adds the exact form of each word in order instead of values: at
   flush, one sort groups them into every exact form's positions per document, all
-  encoded at once (`encode_position_lists`), and each exact form's twin
+  encoded at once into one buffer (`encode_position_lists`, `index.pickles.Values`:
+  no bytes object per posting), and each exact form's twin
   (`PhrasePositions`) is made there, sharing the exact form's postings;
 - the entries that hold their postings are built for a whole field at once
   (`index.entries`);
@@ -61,6 +62,7 @@ from index.analysis import TERMS
 from index.blocks import encoded_lists
 from index.codec import block_postings, length_bytes
 from index.entries import HEAD_SIZE, entry_heads, inlined_entries, whole_weights
+from index.pickles import Values
 from index.schema import Columns, DanishText, Words, encode_position_lists, twin_bterm
 
 Posting = tuple[int, float, bytes]  # (docnum, weight, value)
@@ -169,10 +171,9 @@ class FieldPostings:
         exact[words] = True
         if len(words):
             values = self._word_values(words, exact[terms[order]])
-        elif any(self.values):
-            values = list(map(self.values.__getitem__, order.tolist()))
         else:
-            values = [b""] * len(order)
+            values = Values.of(list(map(self.values.__getitem__, order.tolist()))
+                               if any(self.values) else [b""] * len(order))
         docs = np.repeat(np.frombuffer(self.docs, dtype=np.int64),
                          np.frombuffer(self.counts, dtype=np.int64))
         return _SortedPostings(numbers, np.bincount(terms, minlength=len(numbers)),
@@ -180,7 +181,7 @@ class FieldPostings:
                                values,
                                lengths, np.flatnonzero(exact).tolist() if twin else [], twin)
 
-    def _word_values(self, words, exact) -> list[bytes]:
+    def _word_values(self, words, exact) -> Values:
         """The value of every posting in term order (`exact` tells each whether its
         term is an exact form): an exact form's positions in the document, encoded from
         `words` (the exact form of every word added); b"" for every other term."""
@@ -193,25 +194,23 @@ class FieldPostings:
         positions = (np.arange(len(words)) - np.repeat(firsts, sizes))[order]
         words = words[order]
         starts = np.flatnonzero((words[1:] != words[:-1]) | (docs[1:] != docs[:-1])) + 1
-        encoded = encode_position_lists(positions, [0, *starts.tolist(), len(words)])
-        values = [b""] * len(exact)
-        at = np.flatnonzero(exact).tolist()
-        if len(at) != len(encoded):
+        data, sizes = encode_position_lists(positions, [0, *starts.tolist(), len(words)])
+        if int(exact.sum()) != len(sizes):
             raise ValueError("exact forms' postings and positions disagree")
-        for i, value in zip(at, encoded, strict=True):
-            values[i] = value
-        return values
+        lengths = np.zeros(len(exact), dtype=np.int64)
+        lengths[exact] = sizes
+        return Values(data, np.cumsum(lengths) - lengths, lengths)
 
 
 class _SortedPostings:
     """A field's postings sorted by term (`FieldPostings.by_term`)."""
 
     def __init__(self, numbers: dict[bytes, int], counts, docs, weights,
-                 values: list[bytes], lengths: bytes, exacts: list[int],
+                 values: Values, lengths: bytes, exacts: list[int],
                  twin: Callable[[bytes], bytes] | None) -> None:
         self.numbers, self.counts, self.values = numbers, counts, values
         self._docs, self._weights, self._lengths = docs, weights, lengths
-        self._lists: tuple[list[int], list[float]] | None = None  # for `columns`
+        self._lists: tuple[list[int], list[float], list[bytes]] | None = None  # `columns`
         self.starts = [0, *counts.cumsum().tolist()]
         self._exacts, self._twin = exacts, twin
 
@@ -231,10 +230,10 @@ class _SortedPostings:
     def columns(self, number: int, with_values: bool = True) -> Block:
         """(docnums, weights, values) of one term (for a merge)."""
         if self._lists is None:
-            self._lists = self._docs.tolist(), self._weights.tolist()
-        docs, weights = self._lists
+            self._lists = self._docs.tolist(), self._weights.tolist(), self.values.tolist()
+        docs, weights, values = self._lists
         s, e = self.starts[number], self.starts[number + 1]
-        return docs[s:e], weights[s:e], self.values[s:e] if with_values else [b""] * (e - s)
+        return docs[s:e], weights[s:e], values[s:e] if with_values else [b""] * (e - s)
 
     def entries(self, rows: list[tuple[bytes, int, bool]], limit: int, compression: int,
                 fixed_size: int | None) -> list[tuple[bytes, bytes | None]]:

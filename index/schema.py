@@ -65,20 +65,23 @@ _PICKLED_LIST = b"\x80\x02]q\x00"  # pickle protocol 2: a list, memoized as 0
 _BATCH = 1000  # pickle's batch of list items: a longer list has more than one
 
 
-def encode_position_lists(positions, starts) -> list[bytes]:
+def encode_position_lists(positions, starts):
     """`_encode_positions` of each list positions[starts[i]:starts[i + 1]] (numpy
     integer arrays; `starts` ends with len(positions)), the same bytes, built for all
-    lists at once: the pickle of a list of small ints is a fixed frame around one
-    opcode and 1, 2 or 4 bytes per int (K, M, J)."""
+    lists at once, and given one after another: (a uint8 array, the length of each).
+    The pickle of a list of small ints is a fixed frame around one opcode and 1, 2
+    or 4 bytes per int (K, M, J)."""
     import numpy as np  # indexing only
 
     starts = np.asarray(starts, dtype=np.int64)
     sizes = np.diff(starts)
     if not len(sizes):
-        return []
+        return np.zeros(0, dtype=np.uint8), np.zeros(0, dtype=np.int64)
     if sizes.max() > _BATCH:
-        return [_encode_positions(positions[a:b].tolist())
-                for a, b in pairwise(starts.tolist())]
+        encoded = [_encode_positions(positions[a:b].tolist())
+                   for a, b in pairwise(starts.tolist())]
+        return (np.frombuffer(b"".join(encoded), dtype=np.uint8),
+                np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
     firsts = starts[:-1]
     deltas = np.asarray(positions, dtype=np.int64).copy()
     deltas[1:] -= deltas[:-1].copy()
@@ -104,8 +107,7 @@ def encode_position_lists(positions, starts) -> list[bytes]:
         out[at[wide] + 1 + k] = (deltas[wide] >> (8 * k)) & 0xFF
     out[ends - 2] = np.where(sizes > 1, ord("e"), ord("a"))
     out[ends - 1] = ord(".")
-    data = out.tobytes()
-    return [data[a:b] for a, b in pairwise([0, *ends.tolist()])]
+    return out, lengths
 
 
 def decode_positions(value: bytes) -> tuple[int, ...]:

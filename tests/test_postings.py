@@ -32,6 +32,7 @@ from index.blocks import encoded_lists
 from index.codec import block_postings
 from index.documents import item_documents
 from index.entries import entry_heads, inlined_entries, whole_weights
+from index.pickles import Values
 from index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
 from index.schema import TEXT_FIELDS, build_schema, encode_position_lists
 from tests.conftest import parsed_meetings
@@ -272,8 +273,8 @@ def test_encoded_lists_equal_whoosh_postings_writer(fmt):
         for rows in lists:  # (Whoosh's writer fails on a last block without lengths)
             some[rows[-1][0]] = 7
         for lengths in (bytes(some), b""):
-            got = encoded_lists(docs, weights, values, starts, terms, valued, lengths,
-                                128, 3, fixed)
+            got = encoded_lists(docs, weights, Values.of(values), starts, terms, valued,
+                                lengths, 128, 3, fixed)
             ours = theirs = 0
             for data, rows, with_values in zip(got, lists, valued, strict=True):
                 stream = StructFile(io.BytesIO())
@@ -338,11 +339,26 @@ def test_position_lists_encoded_at_once_as_one_at_a_time():
     positions = np.array([p for one in lists for p in one])
     starts = np.cumsum([0, *map(len, lists)])
     want = [Positions().encode(one) for one in lists]
-    assert encode_position_lists(positions, starts) == want
+    assert _cut(*encode_position_lists(positions, starts)) == want
     longer = [*lists, list(range(1001))]
     positions = np.array([p for one in longer for p in one])
     starts = np.cumsum([0, *map(len, longer)])
-    assert encode_position_lists(positions, starts) == [*want, Positions().encode(longer[-1])]
+    assert (_cut(*encode_position_lists(positions, starts))
+            == [*want, Positions().encode(longer[-1])])
+
+
+def _cut(data, lengths) -> list[bytes]:
+    """Values given one after another (a uint8 array, and each one's length), apart."""
+    return Values(data, lengths.cumsum() - lengths, lengths).tolist()
+
+
+def test_values_buffer_joins_and_cuts():
+    import numpy as np
+
+    values = Values.of([b"ab", b"", b"c" * 300, b"d"])
+    assert values.tolist() == [b"ab", b"", b"c" * 300, b"d"]
+    assert values.joined(np.array([3, 0, 1, 2])).tobytes() == b"dab" + b"c" * 300
+    assert values.joined(np.array([], dtype=np.int64)).tobytes() == b""
 
 
 def test_whole_weights_are_ints_where_pickle_takes_them():
@@ -382,7 +398,8 @@ def test_inlined_entries_built_at_once_as_one_at_a_time(whole):
     terms, valued = [0, 1, 1, 2, 3, 2], [True, True, False, True, True, False]
     for field_lengths in (lengths.ljust(len(big), b"\0"), b""):
         heads = entry_heads(counts, docs, weights, field_lengths)
-        got = inlined_entries(heads, docs, weights, values, starts, terms, valued)
+        got = inlined_entries(heads, docs, weights, Values.of(values), starts, terms,
+                              valued)
         for entry, term, with_values in zip(got, terms, valued, strict=True):
             rows = postings[term]
             ids, ws, vs = (tuple(column) for column in zip(*rows, strict=True))
