@@ -387,10 +387,25 @@ def _term_number(term: str) -> int:
     return number
 
 
-@lru_cache(maxsize=100_000)
-def _index_numbers(word: str) -> tuple[int, ...]:
-    """`_index_terms` as numbers in TERMS."""
-    return tuple(map(_term_number, _index_terms(word)))
+WORD_CACHE = 200_000
+"""Words whose terms a process keeps as numbers (`_INDEX_NUMBERS`) before it starts
+over: a few times the vocabulary of a kommune's archive, 50 MB at most."""
+
+
+class _WordNumbers(dict):
+    """A word's `_index_terms` as numbers in TERMS, worked out on the word's first
+    lookup. A plain dict, not an lru_cache: a hit is one lookup in C, where an
+    lru_cache also moves the word to the front of its list (a fifth of the indexer's
+    hot loop). It forgets every word when it holds WORD_CACHE of them."""
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        if len(self) >= WORD_CACHE:
+            self.clear()
+        numbers = self[word] = tuple(map(_term_number, _index_terms(word)))
+        return numbers
+
+
+_INDEX_NUMBERS = _WordNumbers()
 
 
 def term_numbers(text: str) -> tuple[Counter[int], list[int]]:
@@ -399,7 +414,7 @@ def term_numbers(text: str) -> tuple[Counter[int], list[int]]:
     form of every word in order (a word's position is its place in that list; phrases
     match exact forms only). The indexer's hot loop: no Token per term, and no Python
     loop per term either (`Counter` counts in C)."""
-    words = list(filter(None, map(_index_numbers, _WORD_RE.findall(text))))
+    words = list(filter(None, map(_INDEX_NUMBERS.__getitem__, _WORD_RE.findall(text))))
     return Counter(chain.from_iterable(words)), list(map(itemgetter(1), words))
 
 

@@ -19,6 +19,7 @@ from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import OPTIMIZE
 
+from index import analysis
 from index.analysis import (
     EXACT_PREFIX,
     PHRASE_PREFIX,
@@ -159,10 +160,15 @@ def _tokenizer_positions(text: str) -> dict[str, list[int]]:
     return want
 
 
-def test_term_counts_are_the_tokenizers_terms(documents):
+@pytest.mark.parametrize("word_cache", [None, 50])
+def test_term_counts_are_the_tokenizers_terms(documents, word_cache, monkeypatch):
     """The indexer's fast path gives each term the frequency the analyzer gives it,
-    in the same order, and each exact form its positions; `holds_term` (snippets'
-    matched sections) finds the same terms in a text."""
+    in the same order, and each exact form its positions, also when its word cache
+    starts over again and again (`word_cache`); `holds_term` (snippets' matched
+    sections) finds the same terms in a text."""
+    if word_cache:
+        monkeypatch.setattr(analysis, "WORD_CACHE", word_cache)
+        monkeypatch.setattr(analysis, "_INDEX_NUMBERS", analysis._WordNumbers())
     checked = 0
     previous: dict[str, list[int]] = {}
     for doc in documents[:200]:
@@ -184,6 +190,7 @@ def test_term_counts_are_the_tokenizers_terms(documents):
             previous = want
             checked += 1
     assert checked > 300
+    assert len(analysis._INDEX_NUMBERS) <= (word_cache or analysis.WORD_CACHE)
 
 
 def test_encoded_blocks_equal_whoosh_postings_writer(documents):
