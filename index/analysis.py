@@ -408,21 +408,22 @@ class _WordNumbers(dict):
 _INDEX_NUMBERS = _WordNumbers()
 
 
-def term_numbers(text: str) -> tuple[Counter[int], list[int]]:
-    """What `DanishTokenizer` yields in index mode, grouped, with terms as numbers in
-    TERMS: the frequency of every term (in order of first occurrence), and the exact
-    form of every word in order (a word's position is its place in that list; phrases
-    match exact forms only). The indexer's hot loop: no Token per term, and no Python
-    loop per term either (`Counter` counts in C)."""
-    words = list(filter(None, map(_INDEX_NUMBERS.__getitem__, _WORD_RE.findall(text))))
-    return Counter(chain.from_iterable(words)), list(map(itemgetter(1), words))
+def term_numbers(text: str) -> list[tuple[int, ...]]:
+    """What `DanishTokenizer` yields in index mode, a tuple per position, with terms
+    as numbers in TERMS: each word's stem, exact form and compound parts, stop words
+    left out (a word's position is its place in the list). The indexer's hot loop: no
+    Token per term, and no Python loop per word either; the writer's pool counts the
+    terms of all texts at once."""
+    return list(filter(None, map(_INDEX_NUMBERS.__getitem__, _WORD_RE.findall(text))))
 
 
 def term_counts(text: str) -> tuple[dict[bytes, int], list[bytes]]:
-    """`term_numbers` with terms as UTF-8 bytes."""
-    counts, exacts = term_numbers(text)
+    """`term_numbers` grouped, with terms as UTF-8 bytes: the frequency of every term
+    (in order of first occurrence), and the exact form of every word in order."""
+    words = term_numbers(text)
+    counts = Counter(chain.from_iterable(words))
     return (dict(zip(map(TERMS.__getitem__, counts), counts.values(), strict=True)),
-            list(map(TERMS.__getitem__, exacts)))
+            list(map(TERMS.__getitem__, map(itemgetter(1), words))))
 
 
 def exact_positions(exacts: list[bytes]) -> dict[bytes, list[int]]:

@@ -63,7 +63,7 @@ from index.blocks import encoded_lists
 from index.codec import block_postings, length_bytes
 from index.entries import HEAD_SIZE, entry_heads, inlined_entries, whole_weights
 from index.pickles import Values
-from index.schema import Columns, DanishText, Words, encode_position_lists, twin_bterm
+from index.schema import Columns, DanishText, encode_position_lists, twin_bterm
 
 Posting = tuple[int, float, bytes]  # (docnum, weight, value)
 Block = tuple[Sequence[int], Sequence[float], Sequence[bytes]]  # docnums, weights, values
@@ -111,10 +111,12 @@ class FieldPostings:
     postings was a third of adding them).
 
     A Danish text (`add_words`) comes with its terms numbered already (in
-    `index.analysis.TERMS`), and adds no values: the exact form of each of its words
-    (`words`), and its docnum and word count (`texts`, `sizes`), from which `by_term`
-    encodes every exact form's positions at once. Other values (`add`) are numbered
-    here, in `numbers`; a field takes one kind or the other."""
+    `index.analysis.TERMS`), and adds no values: the terms of each of its words in
+    order (`words`), and its docnum, word count and boost (`texts`, `sizes`,
+    `boosts`), from which `by_term` counts every term's frequencies and encodes every
+    exact form's positions, all at once (counting each text's terms as it came cost
+    more than sorting them all). Other values (`add`) are numbered here, in
+    `numbers`; a field takes one kind or the other."""
 
     def __init__(self) -> None:
         self.numbers: dict[bytes, int] = _Numbers()
@@ -122,8 +124,8 @@ class FieldPostings:
         self.weights: list[float] = []
         self.values: list[bytes] = []
         self.docs, self.counts = array("q"), array("q")
-        self.words: list[int] = []
-        self.texts, self.sizes = array("q"), array("q")
+        self.words: list[tuple[int, ...]] = []
+        self.texts, self.sizes, self.boosts = array("q"), array("q"), array("d")
 
     def add(self, docnum: int, columns: Columns, boost: float = 1.0) -> None:
         """Add one document's postings of this field."""
@@ -133,15 +135,16 @@ class FieldPostings:
                   columns.weights, boost)
         self.values.extend(columns.values)
 
-    def add_words(self, docnum: int, words: Words, boost: float = 1.0) -> None:
-        """Add one document's Danish text of this field (its terms weighted by their
-        frequencies times `boost`)."""
+    def add_words(self, docnum: int, words: list[tuple[int, ...]],
+                  boost: float = 1.0) -> None:
+        """Add one document's Danish text of this field: the terms of each of its
+        words (`ExactPositions.words`), weighted by their frequencies times `boost`."""
         if self.numbers:
             raise ValueError("a field's postings are of Danish texts and other values")
-        self._add(docnum, words.terms, words.freqs, boost)
-        self.words.extend(words.exacts)
+        self.words.extend(words)
         self.texts.append(docnum)
-        self.sizes.append(len(words.exacts))
+        self.sizes.append(len(words))
+        self.boosts.append(boost)
 
     def _add(self, docnum: int, terms: list[int], weights: list, boost: float) -> None:
         self.terms.extend(terms)
@@ -156,30 +159,53 @@ class FieldPostings:
         form's twin if the field's format twins them (`ExactPositions.twins`)."""
         import numpy as np  # only indexing sorts postings; a search never loads numpy
 
-        terms = np.array(self.terms, dtype=np.int64)
-        words = np.array(self.words, dtype=np.int64)
-        numbers = self.numbers
-        if self.texts:  # numbers in TERMS: renumber the field's own 0, 1, 2, ...
-            present = np.zeros(len(TERMS), dtype=bool)
-            present[terms] = True
-            known = np.flatnonzero(present)
-            renumber = np.cumsum(present) - 1
-            terms, words = renumber[terms], renumber[words]
-            numbers = {TERMS[n]: i for i, n in enumerate(known.tolist())}
-        order = np.argsort(terms, kind="stable")
-        exact = np.zeros(len(numbers), dtype=bool)  # by term number: an exact form
-        exact[words] = True
-        if len(words):
-            values = self._word_values(words, exact[terms[order]])
+        if self.texts:
+            numbers, terms, docs, weights, words = self._text_postings()
+            exact = np.zeros(len(numbers), dtype=bool)  # by term number: an exact form
+            exact[words] = True
+            values = self._word_values(words, exact[terms])
         else:
+            numbers = self.numbers
+            terms = np.array(self.terms, dtype=np.int64)
+            order = np.argsort(terms, kind="stable")
+            terms = terms[order]
+            docs = np.repeat(np.frombuffer(self.docs, dtype=np.int64),
+                             np.frombuffer(self.counts, dtype=np.int64))[order]
+            weights = whole_weights(self.weights)[order]
+            exact = np.zeros(0, dtype=bool)
             values = Values.of(list(map(self.values.__getitem__, order.tolist()))
                                if any(self.values) else [b""] * len(order))
-        docs = np.repeat(np.frombuffer(self.docs, dtype=np.int64),
-                         np.frombuffer(self.counts, dtype=np.int64))
         return _SortedPostings(numbers, np.bincount(terms, minlength=len(numbers)),
-                               docs[order], whole_weights(self.weights)[order],
-                               values,
+                               docs, weights, values,
                                lengths, np.flatnonzero(exact).tolist() if twin else [], twin)
+
+    def _text_postings(self):
+        """The texts' postings sorted by term, then docnum, counted from their words'
+        terms all at once: (the field's own numbering of its terms 0, 1, 2, ..., and
+        as arrays the term, docnum and weight of each posting, and the exact form of
+        each word in order)."""
+        import numpy as np
+
+        counts = np.fromiter(map(len, self.words), dtype=np.int64, count=len(self.words))
+        flat = np.fromiter(chain.from_iterable(self.words), dtype=np.int64,
+                           count=int(counts.sum()))
+        words = flat[np.cumsum(counts) - counts + 1]  # a word's second term: its exact form
+        # numbers in TERMS, renumbered 0, 1, 2, ... in the field
+        present = np.zeros(len(TERMS), dtype=bool)
+        present[flat] = True
+        renumber = np.cumsum(present) - 1
+        flat, words = renumber[flat], renumber[words]
+        numbers = {TERMS[n]: i for i, n in enumerate(np.flatnonzero(present).tolist())}
+        texts = np.frombuffer(self.texts, dtype=np.int64)
+        span = int(texts.max()) + 1
+        docs = np.repeat(np.repeat(texts, np.frombuffer(self.sizes, dtype=np.int64)), counts)
+        keys, freqs = np.unique(flat * span + docs, return_counts=True)
+        boosts = np.frombuffer(self.boosts, dtype=np.float64)
+        if (boosts != 1.0).any():
+            boost = np.ones(span)
+            boost[texts] = boosts
+            freqs = whole_weights(freqs * boost[keys % span])
+        return numbers, keys // span, keys % span, freqs, words
 
     def _word_values(self, words, exact) -> Values:
         """The value of every posting in term order (`exact` tells each whether its
@@ -325,14 +351,14 @@ class SegmentWriter(WhooshSegmentWriter):
                     if words is not None:
                         self.pool.field(fieldname).add_words(
                             docnum, words, boost * field.format.field_boost)
-                        freqs = words.freqs
+                        terms = sum(map(len, words))
                     else:
                         columns = (field.columns(value) if isinstance(field, DanishText)
                                    else self._columns(fieldname, field, value))
                         self.pool.field(fieldname).add(docnum, columns, boost)
-                        freqs = columns.freqs
+                        terms = sum(columns.freqs)
                     if field.scorable:
-                        length = sum(freqs)
+                        length = terms
                 stored = fields.get(f"_stored_{fieldname}", value)
                 perdoc.add_field(fieldname, field, stored if field.stored else None, length)
                 if field.column_type and stored is not None:

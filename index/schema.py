@@ -135,17 +135,6 @@ class Columns(NamedTuple):
         return cls(*map(list, zip(*rows, strict=True))) if rows else cls([], [], [], [])
 
 
-class Words(NamedTuple):
-    """A text's terms (numbers in `index.analysis.TERMS`) and their frequencies, in
-    order of first occurrence, and the exact form of every word in order
-    (`term_numbers`): the writer's pool derives the exact forms' positions from these
-    at flush."""
-
-    terms: list[int]
-    freqs: list[int]
-    exacts: list[int]
-
-
 def _twinned(columns: Columns, twin: Callable) -> Columns:
     """`PhrasePositions`' postings from `ExactPositions`': every term's without its
     positions, then each exact form's twin (`twin(form)`) with them and frequency 0."""
@@ -175,11 +164,10 @@ class ExactPositions(Positions):
 
     twins = False  # whether exact forms' positions go to twin terms (PhrasePositions)
 
-    def words(self, text: str) -> Words:
-        """The terms `DanishTokenizer` gives `text` with their frequencies, and the
-        exact form of each word (`term_numbers`, the indexer's hot loop)."""
-        counts, exacts = term_numbers(text)
-        return Words(list(counts), list(counts.values()), exacts)
+    def words(self, text: str) -> list[tuple[int, ...]]:
+        """The terms `DanishTokenizer` gives each word of `text`, as numbers in
+        `index.analysis.TERMS` (`term_numbers`, the indexer's hot loop)."""
+        return term_numbers(text)
 
     def columns(self, text: str) -> Columns:
         """The postings of every term `DanishTokenizer` gives `text`, in its order,
@@ -263,9 +251,9 @@ class DanishText(TEXT):
             return self.format.columns(value)
         return Columns.of(self.index(value))
 
-    def words(self, value: object) -> Words | None:
-        """A text's `Words` (the writer's pool takes them whole), or None for a value
-        only `columns` indexes."""
+    def words(self, value: object) -> list[tuple[int, ...]] | None:
+        """The terms of each word of a text (`ExactPositions.words`: the writer's pool
+        takes them whole), or None for a value only `columns` indexes."""
         if isinstance(value, str) and isinstance(self.analyzer, DanishTokenizer):
             return self.format.words(value)
         return None

@@ -95,6 +95,17 @@ def test_written_postings_equal_whoosh_writers(documents, tmp_path):
     assert min(sizes) <= INLINE_MAX < max(sizes)
 
 
+def test_boosted_documents_weigh_as_in_whoosh(documents, tmp_path):
+    """A document's boost multiplies its terms' frequencies as in Whoosh's writer
+    (whole weights stay ints, others are floats)."""
+    boosted = [dict(doc, _boost=(1.5, 2.0, 1.0)[i % 3]) for i, doc in enumerate(documents)]
+    want = _postings(_build(tmp_path / "whoosh", [boosted], ours=False))
+    got = _postings(_build(tmp_path / "ours", [boosted], ours=True))
+    assert got == want
+    weights = {w for rows, *_ in got.values() for _, w, _ in rows}
+    assert any(w != int(w) for w in weights) and 4.0 in weights
+
+
 def test_merged_postings_equal_a_fresh_build_of_what_is_left(documents, tmp_path):
     """Three segments, documents deleted from two of them, merged into one: the same
     postings as one segment written from the documents that are left."""
