@@ -40,22 +40,6 @@ _HEAD = [("inlined", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlength", "u1"
 HEAD_SIZE = W3TermInfo._struct.size
 
 
-def whole_weights(weights: list[float]):
-    """Posting weights as a numpy array, of ints when every weight is a whole number
-    (a term's frequency in a text, the usual case): an int pickles in 2 or 3 bytes
-    where a float takes 9, which made weights half of the bytes of every block to
-    compress. Whoosh's reader takes the weights as pickled, and an int weighs the
-    same as its float in every sum and score."""
-    import numpy as np
-
-    array = np.array(weights)  # ints if every weight is an int
-    if array.dtype.kind == "f" and len(array) and np.array_equal(array, np.floor(array)):
-        array = array.astype(np.int64)
-    if array.dtype.kind == "i" and len(array) and array.max() >= 2**31:  # BININT's limit
-        array = array.astype(np.float64)
-    return array
-
-
 def entry_heads(counts, docs, weights, lengths: bytes):
     """The struct of every term's inlined entry (a uint8 array, HEAD_SIZE bytes per
     term): `counts` postings per term, `docs` and `weights` sorted by term (numpy),

@@ -11,8 +11,9 @@ everything per document (stored fields, lengths, columns), and changes these:
   per posting; docnum and count per document), to which `add_document` appends a
   field's postings whole, with no object per posting; at flush they are grouped
   by term with one stable sort (numpy), which keeps each term's docnums in order;
-- a Danish text adds the exact form of each word in order instead of values: at
-  flush, one sort groups them into every exact form's positions per document, all
+- a Danish text adds the terms of each of its words in order, as numbers, with no
+  values: at flush, one sort (numpy) counts every term's frequency in every
+  document, another groups the exact forms into their positions per document, all
   encoded at once into one buffer (`encode_position_lists`, `index.pickles.Values`:
   no bytes object per posting), and each exact form's twin
   (`PhrasePositions`) is made there, sharing the exact form's postings;
@@ -28,7 +29,7 @@ everything per document (stored fields, lengths, columns), and changes these:
   or in a merge a block at a time (`encode_blocks`), not one Whoosh call per
   posting: the blocks of Whoosh's W3PostingsWriter, with positions pickled as bytes
   (`VALUES_PICKLE`), and weights that are whole numbers (frequencies) pickled as
-  ints, not floats (`index.entries.whole_weights`);
+  ints, not floats (`index.pickles.whole_weights`);
 - the term table's keys are hashed with CRC-32, not md5 (Whoosh's hash types 1 and
   0), its entries written a batch at a time and its hash tables at once;
 - file positions are counted, not asked of the files (a system call each, several
@@ -61,8 +62,8 @@ from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 from index.analysis import TERMS
 from index.blocks import encoded_lists
 from index.codec import block_postings, length_bytes
-from index.entries import HEAD_SIZE, entry_heads, inlined_entries, whole_weights
-from index.pickles import Values
+from index.entries import HEAD_SIZE, entry_heads, inlined_entries
+from index.pickles import Values, whole_weights
 from index.schema import Columns, DanishText, encode_position_lists, twin_bterm
 
 Posting = tuple[int, float, bytes]  # (docnum, weight, value)

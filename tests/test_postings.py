@@ -32,8 +32,8 @@ from index.analysis import (
 from index.blocks import encoded_lists
 from index.codec import block_postings
 from index.documents import item_documents
-from index.entries import entry_heads, inlined_entries, whole_weights
-from index.pickles import Values
+from index.entries import entry_heads, inlined_entries
+from index.pickles import Values, whole_weights
 from index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
 from index.schema import TEXT_FIELDS, build_schema, encode_position_lists
 from tests.conftest import parsed_meetings
