@@ -214,6 +214,8 @@ class FieldPostings:
         `words` (the exact form of every word added); b"" for every other term."""
         import numpy as np
 
+        if not len(words):  # texts of stop words and signs only: no postings
+            return Values.of([b""] * len(exact))
         sizes = np.frombuffer(self.sizes, dtype=np.int64)
         order = np.argsort(words, kind="stable")  # by exact form, then docnum, position
         docs = np.repeat(np.frombuffer(self.texts, dtype=np.int64), sizes)[order]

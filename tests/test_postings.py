@@ -95,6 +95,19 @@ def test_written_postings_equal_whoosh_writers(documents, tmp_path):
     assert min(sizes) <= INLINE_MAX < max(sizes)
 
 
+def test_texts_without_words_are_written_as_in_whoosh(tmp_path):
+    """A text field whose texts hold only stop words and signs in a segment (a small
+    commit) gives no postings, and the segment is written as Whoosh writes it."""
+    docs = [{"id": "a", "title": "og i på — ***", "beslutning": "Godkendt."},
+            {"id": "b", "title": "...", "resume": "til og fra"}]
+    for batch in ([docs[0]], docs):
+        name = str(len(batch))
+        want = _postings(_build(tmp_path / f"whoosh{name}", [batch], ours=False))
+        got = _postings(_build(tmp_path / f"ours{name}", [batch], ours=True))
+        assert got == want
+        assert not any(field == "title" for field, _ in got)
+
+
 def test_boosted_documents_weigh_as_in_whoosh(documents, tmp_path):
     """A document's boost multiplies its terms' frequencies as in Whoosh's writer
     (whole weights stay ints, others are floats)."""
