@@ -48,7 +48,7 @@ def encoded_lists(docs, weights, values: op.Values, starts, terms, valued,
     nth = np.arange(len(term)) - np.repeat(firsts, nblocks)
     sizes = np.minimum(limit, counts[term] - nth * limit)
     before = np.cumsum(sizes) - sizes  # each block's first posting in the arrays below
-    post = np.repeat(begin[term] + nth * limit - before, sizes) + np.arange(int(sizes.sum()))
+    post = op.ranges(begin[term] + nth * limit, sizes)
     owner = np.repeat(np.arange(len(sizes)), sizes)
     ids = docs[post]
     deltas = np.diff(ids, prepend=0)

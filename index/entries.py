@@ -29,6 +29,7 @@ from index.pickles import (
     bytes_widths,
     int_widths,
     places,
+    ranges,
     write_bytes,
     write_floats,
     write_ints,
@@ -78,7 +79,7 @@ def inlined_entries(heads, docs, weights, values: Values, starts, terms,
     begin = np.asarray(starts, dtype=np.int64)[terms]
     sizes = np.asarray(starts, dtype=np.int64)[terms + 1] - begin
     before = np.cumsum(sizes) - sizes  # each entry's first posting in the lists below
-    post = np.repeat(begin - before, sizes) + np.arange(int(sizes.sum()))
+    post = ranges(begin, sizes)
     ids = docs[post]
     idw = int_widths(ids)
     lens = values.lengths[post]

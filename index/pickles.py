@@ -52,6 +52,15 @@ def bytes_widths(lengths):
     return np.where(lengths < 0x100, 2, 5) + lengths
 
 
+def ranges(starts, lengths):
+    """The indices of ranges, one range after another: `lengths[i]` of them from
+    `starts[i]` on (int arrays)."""
+    import numpy as np
+
+    return (np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+            + np.arange(int(lengths.sum())))
+
+
 def places(starts, sizes, widths):
     """Where each item goes, in groups of `sizes` consecutive items: group g's first
     at `starts[g]`, each item `widths` bytes after the one before it."""
@@ -92,9 +101,7 @@ def write_bytes(out, at, lengths, content) -> None:
     out[at + 1] = lengths & 0xFF
     for k in (1, 2, 3):
         out[at[~short] + 1 + k] = (lengths[~short] >> (8 * k)) & 0xFF
-    begin = at + np.where(short, 2, 5)
-    out[np.repeat(begin - (np.cumsum(lengths) - lengths), lengths)
-        + np.arange(len(content))] = content
+    out[ranges(at + np.where(short, 2, 5), lengths)] = content
 
 
 class Values(NamedTuple):
@@ -117,11 +124,7 @@ class Values(NamedTuple):
 
     def joined(self, postings):
         """The values of `postings` (an index array), one after another (uint8)."""
-        import numpy as np
-
-        lengths = self.lengths[postings]
-        return self.data[np.repeat(self.starts[postings] - (np.cumsum(lengths) - lengths),
-                                   lengths) + np.arange(int(lengths.sum()))]
+        return self.data[ranges(self.starts[postings], self.lengths[postings])]
 
     def tolist(self) -> list[bytes]:
         """Every posting's value as bytes."""
