@@ -51,8 +51,7 @@ def encoded_lists(docs, weights, values: op.Values, starts, terms, valued,
     post = op.ranges(begin[term] + nth * limit, sizes)
     owner = np.repeat(np.arange(len(sizes)), sizes)
     ids = docs[post]
-    deltas = np.diff(ids, prepend=0)
-    deltas[before] = ids[before]
+    deltas = op.group_deltas(ids, before)
     idw = op.int_widths(deltas)
     idsum = np.add.reduceat(idw, before)
 

@@ -1,8 +1,9 @@
 """Pickles of postings laid out by numpy, many in one buffer.
 
 A term's entry (`index.entries`) and a block of a posting list (`index.blocks`) hold
-the pickle of a tuple of tuples: docnums, weights, values. Pickling them one at a
-time was most of writing the postings; here numpy writes the opcodes `pickle.loads`
+the pickle of a tuple of tuples: docnums, weights, values (an exact form's values are
+pickled lists of positions, `index.schema.encode_position_lists`). Pickling them one
+at a time was most of writing the postings; here numpy writes the opcodes `pickle.loads`
 reads (PROTO, MARK ... TUPLE, BININT*, BINFLOAT, SHORT_BINBYTES / BINBYTES, TUPLE3,
 STOP) for every pickle of a field at once, an array of places at a time.
 
@@ -34,6 +35,16 @@ def whole_weights(weights: Any):
     if array.dtype.kind == "i" and len(array) and array.max() >= 2**31:  # BININT's limit
         array = array.astype(np.float64)
     return array
+
+
+def group_deltas(numbers, firsts):
+    """Each of `numbers` less the one before it, but the first of each group (at
+    `firsts`) as it is: docnums and positions as Whoosh stores them."""
+    import numpy as np
+
+    deltas = np.diff(numbers, prepend=0)
+    deltas[firsts] = numbers[firsts]
+    return deltas
 
 
 def int_widths(numbers):

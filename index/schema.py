@@ -32,6 +32,7 @@ from index.analysis import (
     term_counts,
     term_numbers,
 )
+from index.pickles import group_deltas, int_widths, places, write_ints
 from index.sections import SECTION_TYPES
 
 # Section types with a field of their own; every other type goes to "rest".
@@ -83,13 +84,11 @@ def encode_position_lists(positions, starts):
         return (np.frombuffer(b"".join(encoded), dtype=np.uint8),
                 np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
     firsts = starts[:-1]
-    deltas = np.asarray(positions, dtype=np.int64).copy()
-    deltas[1:] -= deltas[:-1].copy()
-    deltas[firsts] = np.asarray(positions, dtype=np.int64)[firsts]
-    width = np.where(deltas < 0x100, 1, np.where(deltas < 0x10000, 2, 4))  # K, M, J
+    deltas = group_deltas(np.asarray(positions, dtype=np.int64), firsts)
+    widths = int_widths(deltas)  # K, M or J and 1, 2 or 4 bytes
     several = (sizes > 1).astype(np.int64)  # a MARK ... APPENDS list, else one APPEND
     head = _INT_SIZE + len(_PICKLED_LIST)
-    lengths = head + several + np.add.reduceat(width + 1, firsts) + 2
+    lengths = head + several + np.add.reduceat(widths, firsts) + 2
     ends = np.cumsum(lengths)
     begins = ends - lengths
     out = np.zeros(int(ends[-1]), dtype=np.uint8)
@@ -98,13 +97,7 @@ def encode_position_lists(positions, starts):
     for k, byte in enumerate(_PICKLED_LIST):
         out[begins + _INT_SIZE + k] = byte
     out[begins[sizes > 1] + head] = ord("(")
-    # each int's opcode at: its list's first int's place + the sizes of those before it
-    taken = np.cumsum(width + 1) - (width + 1)
-    at = np.repeat(begins + head + several - taken[firsts], sizes) + taken
-    out[at] = np.select([width == 1, width == 2], [ord("K"), ord("M")], ord("J"))
-    for k in range(4):  # little-endian value bytes
-        wide = width > k
-        out[at[wide] + 1 + k] = (deltas[wide] >> (8 * k)) & 0xFF
+    write_ints(out, places(begins + head + several, sizes, widths), deltas, widths)
     out[ends - 2] = np.where(sizes > 1, ord("e"), ord("a"))
     out[ends - 1] = ord(".")
     return out, lengths
