@@ -23,6 +23,7 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.system import pack_int
 
 from index import pickles as op  # pickle opcodes, and numpy writers of them
+from index.entries import length_byte_range
 
 
 def encoded_lists(docs, weights, values: op.Values, starts, terms, valued,
@@ -135,12 +136,8 @@ def encoded_lists(docs, weights, values: op.Values, starts, terms, valued,
 
 def _length_bytes(lengths: bytes, ids, before) -> tuple[list[int], list[int]]:
     """The lowest and highest non-zero length byte of each block's documents (0 if
-    none has a length)."""
-    import numpy as np
-
+    none has a length, or the field has no lengths)."""
     if not lengths:
         return [0] * len(before), [0] * len(before)
-    found = np.frombuffer(lengths, dtype=np.uint8)[ids].astype(np.int64)
-    highest = np.maximum.reduceat(found, before)
-    found[found == 0] = 256
-    return (np.minimum.reduceat(found, before) % 256).tolist(), highest.tolist()
+    lowest, highest = length_byte_range(lengths, ids, before)
+    return lowest.tolist(), highest.tolist()

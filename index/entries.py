@@ -53,15 +53,24 @@ def entry_heads(counts, docs, weights, lengths: bytes):
         head["inlined"] = 1
         head["weight"] = np.add.reduceat(weights, first)
         head["df"] = counts
-        if lengths:  # the extremes of the non-zero length bytes (0 if none)
-            found = np.frombuffer(lengths, dtype=np.uint8)[docs].astype(np.uint16)
-            head["maxlength"] = np.maximum.reduceat(found, first)
-            found[found == 0] = 256
-            head["minlength"] = np.minimum.reduceat(found, first) % 256
+        if lengths:
+            head["minlength"], head["maxlength"] = length_byte_range(lengths, docs, first)
         head["maxweight"] = np.maximum.reduceat(weights, first)
         head["minid"] = docs[first]
         head["maxid"] = docs[first + counts - 1]
     return head.view(np.uint8)
+
+
+def length_byte_range(lengths: bytes, docs, firsts):
+    """The lowest and highest non-zero length byte (0 if none) of the documents of
+    each group of `docs` (groups starting at `firsts`); `lengths` holds a length byte
+    per docnum."""
+    import numpy as np
+
+    found = np.frombuffer(lengths, dtype=np.uint8)[docs].astype(np.int64)
+    highest = np.maximum.reduceat(found, firsts)
+    found[found == 0] = 256
+    return np.minimum.reduceat(found, firsts) % 256, highest
 
 
 def inlined_entries(heads, docs, weights, values: Values, starts, terms,
