@@ -132,9 +132,12 @@ class FieldPostings:
         """Add one document's postings of this field."""
         if self.texts:
             raise ValueError("a field's postings are of Danish texts and other values")
-        self._add(docnum, list(map(self.numbers.__getitem__, columns.terms)),
-                  columns.weights, boost)
+        self.terms.extend(map(self.numbers.__getitem__, columns.terms))
+        self.weights.extend(columns.weights if boost == 1.0
+                            else [w * boost for w in columns.weights])
         self.values.extend(columns.values)
+        self.docs.append(docnum)
+        self.counts.append(len(columns.terms))
 
     def add_words(self, docnum: int, words: list[tuple[int, ...]],
                   boost: float = 1.0) -> None:
@@ -147,12 +150,6 @@ class FieldPostings:
         self.sizes.append(len(words))
         self.boosts.append(boost)
 
-    def _add(self, docnum: int, terms: list[int], weights: list, boost: float) -> None:
-        self.terms.extend(terms)
-        self.weights.extend(weights if boost == 1.0 else [w * boost for w in weights])
-        self.docs.append(docnum)
-        self.counts.append(len(terms))
-
     def by_term(self, lengths: bytes = b"", twin: Callable[[bytes], bytes] | None = None,
                 ) -> _SortedPostings:
         """The postings grouped by term, each term's in the order added; `lengths`
@@ -160,11 +157,14 @@ class FieldPostings:
         form's twin if the field's format twins them (`ExactPositions.twins`)."""
         import numpy as np  # only indexing sorts postings; a search never loads numpy
 
+        exacts: list[int] = []  # the exact forms' term numbers, if `twin` twins them
         if self.texts:
             numbers, terms, docs, weights, words = self._text_postings()
             exact = np.zeros(len(numbers), dtype=bool)  # by term number: an exact form
             exact[words] = True
             values = self._word_values(words, exact[terms])
+            if twin:
+                exacts = np.flatnonzero(exact).tolist()
         else:
             numbers = self.numbers
             terms = np.array(self.terms, dtype=np.int64)
@@ -173,12 +173,10 @@ class FieldPostings:
             docs = np.repeat(np.frombuffer(self.docs, dtype=np.int64),
                              np.frombuffer(self.counts, dtype=np.int64))[order]
             weights = whole_weights(self.weights)[order]
-            exact = np.zeros(0, dtype=bool)
             values = Values.of(list(map(self.values.__getitem__, order.tolist()))
                                if any(self.values) else [b""] * len(order))
         return _SortedPostings(numbers, np.bincount(terms, minlength=len(numbers)),
-                               docs, weights, values,
-                               lengths, np.flatnonzero(exact).tolist() if twin else [], twin)
+                               docs, weights, values, lengths, exacts, twin)
 
     def _text_postings(self):
         """The texts' postings sorted by term, then docnum, counted from their words'
