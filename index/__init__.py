@@ -10,6 +10,7 @@ Submodules load lazily, so `import index` stays cheap for search-only programs.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import Any
 
 _EXPORTS = {
@@ -29,7 +30,16 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'index' has no attribute {name!r}")
+def lazy_exports(package: str, exports: dict[str, str]) -> Callable[[str], Any]:
+    """A package's module `__getattr__` (PEP 562) that imports each name of `exports`
+    from its module on first use, so importing the package loads none of them."""
+
+    def __getattr__(name: str) -> Any:
+        if name in exports:
+            return getattr(importlib.import_module(exports[name]), name)
+        raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+    return __getattr__
+
+
+__getattr__ = lazy_exports("index", _EXPORTS)

@@ -11,8 +11,7 @@ query side.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from index import lazy_exports
 
 _EXPORTS = {
     "Hit": "search.results",
@@ -25,9 +24,4 @@ _EXPORTS = {
 }
 
 __all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'search' has no attribute {name!r}")
+__getattr__ = lazy_exports("search", _EXPORTS)
