@@ -64,9 +64,13 @@ def _store(path: Path, data: Any) -> None:
     """Write JSON atomically (a temporary file, then rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as fh:
-        json.dump(data, fh, ensure_ascii=False)
-    os.replace(tmp, path)
+    try:
+        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as fh:
+            json.dump(data, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    except BaseException:  # a full disk, or Ctrl-C while a file is read in this process
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 class ParseCache:

@@ -64,9 +64,11 @@ class WriterLock:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | (0 if self.wait else fcntl.LOCK_NB))
-        except BlockingIOError:
+        except BaseException as exc:  # held by another writer, or Ctrl-C while waiting
             os.close(fd)
-            raise IndexLocked.describe(self.path.parent) from None
+            if isinstance(exc, BlockingIOError):
+                raise IndexLocked.describe(self.path.parent) from None
+            raise
         since = dt.datetime.now().astimezone().isoformat(timespec="seconds")
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps({"pid": os.getpid(), "since": since}).encode(), 0)

@@ -9,8 +9,9 @@ so an interrupted run keeps what it finished.
 Fault model:
 - A file's items and its file record are written in the same commit, so the index
   only ever holds whole files, whatever moment the run is killed at. A Whoosh commit
-  is atomic (a new table of contents is renamed into place); a commit is not
-  interrupted by SIGINT or SIGTERM: the signal takes effect right after it.
+  is atomic (a new table of contents is renamed into place). SIGINT and SIGTERM
+  take effect at safe points only (`index.stopping`): between files, while waiting
+  for a worker or a merge, never inside a commit.
 - Files are parsed in forked worker processes that ignore SIGINT (the parent handles
   it), die with the parent (Linux: PR_SET_DEATHSIG), and close their inherited copies
   of the lock files, so a killed indexer leaves neither orphans nor a held lock.
@@ -26,11 +27,10 @@ import multiprocessing
 import os
 import signal
 import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,11 +47,13 @@ from index.merge import merge_tiers, segments_to_merge
 from index.model import ParseResult
 from index.postings import SegmentWriter
 from index.readers import READERS, SUPPORTED_SUFFIXES, parse_bytes, reader_for
+from index.stopping import StopSignals
 from index.store import open_or_create, resolve_index_dir
 
 BATCH_FILES = 1000  # files per commit
 BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work
 MULTIPROC_MIN_FILES = 100
+WAIT_STEP = 0.1  # seconds between safe points for Ctrl-C while waiting on a child
 FAILED_STATUSES = ("error", "no_text_layer")  # a supported file that could not be read
 READ_FAILED = "cannot read file"  # reason prefix of I/O errors, retried on the next run
 
@@ -256,32 +258,6 @@ class _SafeMpWriter(MpWriter):
             super(MpWriter, self).cancel()  # Whoosh's SegmentWriter.cancel
 
 
-@contextlib.contextmanager
-def _deferred_signals() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM until the block is done (a commit is not cut short)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = {}
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        previous[signum] = signal.getsignal(signum)
-        signal.signal(signum, lambda n, _frame: caught.append(n))
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-        if caught:
-            handler = previous[caught[0]]
-            if callable(handler):
-                handler(caught[0], None)
-            elif handler == signal.SIG_DFL and caught[0] == signal.SIGTERM:
-                signal.raise_signal(signal.SIGTERM)
-            elif handler != signal.SIG_IGN:
-                raise KeyboardInterrupt
-
-
 class Indexer:
     """Brings an index up to date with a set of files and folders.
 
@@ -304,6 +280,7 @@ class Indexer:
         self.strict = strict
         self.ix: Index | None = None  # opened (or created) under the writer lock
         self.cache = ParseCache(self.index_dir)
+        self._stops = StopSignals()  # the current run's, entered by `run`
 
     # -- records -----------------------------------------------------------------
     def records(self) -> dict[str, FileRecord]:
@@ -337,18 +314,21 @@ class Indexer:
         started = time.monotonic()
         report = IndexReport()
         roots = [Path(p).expanduser().resolve() for p in paths]
-        with WriterLock(self.index_dir, wait=self.wait) as lock:
-            if lock.fd is not None:
-                _LOCK_FDS.add(lock.fd)
-            try:
+        self._stops = StopSignals()
+        try:
+            with self._stops, contextlib.ExitStack() as held:
+                with self._stops.interruptible():  # waiting for another writer
+                    lock = held.enter_context(WriterLock(self.index_dir, wait=self.wait))
+                if lock.fd is not None:
+                    _LOCK_FDS.add(lock.fd)
+                    held.callback(_LOCK_FDS.discard, lock.fd)
                 self.ix = open_or_create(self.index_dir)
                 self._run(roots, report, progress)
-            except KeyboardInterrupt:
-                report.interrupted = True
-                raise Interrupted(report) from None
-            finally:
-                _LOCK_FDS.discard(lock.fd)
                 report.elapsed = time.monotonic() - started
+        except KeyboardInterrupt:
+            report.interrupted = True
+            report.elapsed = time.monotonic() - started
+            raise Interrupted(report) from None
         return report
 
     def _fail(self, skip: Skipped, report: IndexReport) -> None:
@@ -387,6 +367,7 @@ class Indexer:
         known: dict[str, tuple[str, str | None]] = {}  # path -> content key, where known
         stats: dict[str, os.stat_result] = {}
         for path in files:
+            self._stops.check()
             spath = str(path)
             try:
                 st = path.stat()
@@ -448,11 +429,10 @@ class Indexer:
             for rec in gone:
                 writer.delete_by_term("path", rec.path)
                 removed += rec.items
-            with _deferred_signals():
-                writer.commit(mergetype=NO_MERGE)
-            self._merge()
+            writer.commit(mergetype=NO_MERGE)
             report.files_removed += len(gone)
             report.items_removed += removed
+            self._merge()
         except BaseException:
             _cancel(writer)
             raise
@@ -484,14 +464,13 @@ class Indexer:
             nonlocal writer, pending_files, pending_items, counts, batch_started
             if writer is None:
                 return
-            with _deferred_signals():
-                writer.commit(mergetype=NO_MERGE)
-                writer = None
-                report.files_committed += pending_files
-                report.items_committed += pending_items
-                report.items_added += counts.items_added
-                report.items_updated += counts.items_updated
-                report.items_removed += counts.items_removed
+            writer.commit(mergetype=NO_MERGE)
+            writer = None
+            report.files_committed += pending_files
+            report.items_committed += pending_items
+            report.items_added += counts.items_added
+            report.items_updated += counts.items_updated
+            report.items_removed += counts.items_removed
             pending_files = pending_items = 0
             counts = IndexReport()
             self._merge()
@@ -500,6 +479,7 @@ class Indexer:
         results = self._results(todo, owners, by_hash, gone_paths, report)
         try:
             for spath, digest, st, result in results:
+                self._stops.check()
                 if result.status in FAILED_STATUSES and self.strict:
                     commit()
                     self._fail(Skipped(spath, result.status, result.reason or ""), report)
@@ -596,7 +576,9 @@ class Indexer:
         """
         if self.jobs <= 1 or len(to_read) <= 1:
             for spath, digest, _ in to_read:
-                yield _read(spath, digest, self.index_dir)
+                with self._stops.interruptible():  # parsing here holds no locks
+                    result = _read(spath, digest, self.index_dir)
+                yield result
             return
         jobs: deque[tuple[str, str, object]] = deque(to_read)
         window = self.jobs * 4
@@ -611,7 +593,7 @@ class Indexer:
                         _read, spath, digest, self.index_dir)))
                 spath, digest, future = inflight.popleft()
                 try:
-                    yield future.result()
+                    yield self._result(future)
                 except BrokenProcessPool:
                     yield digest, ParseResult(
                         spath, "error", reason="the reader process died (out of memory?)")
@@ -650,7 +632,21 @@ class Indexer:
             target=_merge_segments, args=(self.index_dir, os.getpid(), _lock_fds()),
             daemon=True)
         child.start()
-        child.join()
+        try:
+            while child.is_alive():
+                child.join(WAIT_STEP)
+                self._stops.check()
+        finally:  # a merge cut short leaves the index as it was
+            if child.is_alive():
+                child.terminate()
+                child.join()
+
+    def _result(self, future: Future) -> tuple[str, ParseResult]:
+        """A worker's result, waiting for it with safe points for Ctrl-C."""
+        while not future.done():
+            wait([future], timeout=WAIT_STEP)
+            self._stops.check()
+        return future.result()
 
     def _writer(self, procs: int = 1):
         try:

@@ -1,3 +1,3 @@
-from search.cli import cli
+from search.cli import main
 
-cli()
+main()

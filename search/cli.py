@@ -19,6 +19,7 @@ import click
 
 EXIT_FILES_FAILED = 3  # `referat index`: some files could not be read
 EXIT_INTERRUPTED = 130
+OWN_PROCESS = "own_process"  # context key: the CLI runs as a process of its own (`main`)
 
 
 def emit_json(data: Any) -> None:
@@ -60,6 +61,16 @@ def _user_errors() -> tuple[type[Exception], ...]:
     from search.query import QueryError
 
     return QueryError, IndexNotFound, IndexLocked, ItemNotFound
+
+
+def _ignore_stop_signals() -> None:
+    """Ignore Ctrl-C and SIGTERM from here to the exit: the work is done (or was cut
+    short and reported), and Python's own handlers would die of a signal that comes
+    while the interpreter shuts down."""
+    import signal
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_IGN)
 
 
 def bold(text: str) -> str:
@@ -138,9 +149,13 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None
     import threading
 
     in_main = threading.current_thread() is threading.main_thread()
+    own_process = in_main and (click.get_current_context().obj or {}).get(OWN_PROCESS)
     previous = signal.signal(signal.SIGTERM, terminate) if in_main else None
+    report = None
     try:
         report = indexer.run(paths, progress)
+        if own_process:
+            _ignore_stop_signals()
     except Interrupted as exc:
         if show_progress:
             click.echo(err=True)
@@ -156,11 +171,15 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None
         click.echo(f"Error: {exc} (--strict: stopped; {done.files_committed} files "
                    f"({done.items_committed} items) were committed in this run)", err=True)
         sys.exit(EXIT_FILES_FAILED)
-    except KeyboardInterrupt:  # while waiting for the lock: nothing was written
-        click.echo("Interrupted before indexing started; nothing was written.", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt:
+        if report is None:  # before the run began: nothing was written
+            click.echo("Interrupted before indexing started; nothing was written.", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        # else the signal came as the finished run returned: its work is done
     finally:
-        if in_main:
+        if own_process:
+            _ignore_stop_signals()
+        elif in_main:
             signal.signal(signal.SIGTERM, previous)
     if show_progress:
         click.echo("\r" + " " * PROGRESS_WIDTH + "\r", nl=False, err=True)
@@ -398,5 +417,11 @@ def analyze(text: str, as_json: bool) -> None:
         click.echo("  ".join(f"{k}={v}" for k, v in asdict(t).items()))
 
 
+def main() -> None:
+    """The `referat` command: the CLI as a process of its own, which may ignore
+    signals on its way out."""
+    cli(prog_name="referat", obj={OWN_PROCESS: True})
+
+
 if __name__ == "__main__":
-    cli()
+    main()

@@ -32,7 +32,7 @@ N_FILES = 100
 # and inside commits.
 RUNNER = (
     "import sys, index.writer as w; w.BATCH_FILES = 7; w.MULTIPROC_MIN_FILES = 10\n"
-    "from search.cli import cli; sys.argv[0] = 'referat'; cli()"
+    "from search.cli import main; main()"
 )
 
 
@@ -274,3 +274,16 @@ def test_interrupted_multiprocess_writer_does_not_hang(tmp_path, monkeypatch):
     writer.cancel()
     assert not any(t.is_alive() for t in tasks)
     assert time.monotonic() - started < 6
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_a_signal_as_the_finished_run_exits_changes_nothing(sig, tmp_path):
+    """Python puts its own handlers back to the default as it shuts down, so a signal
+    then would kill a process whose work is done: `referat` ignores them by then."""
+    code = ("import atexit, signal; from search.cli import main; "
+            f"atexit.register(signal.raise_signal, signal.{sig}); main()")
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "index", str(EXAMPLES), "--index", str(tmp_path / "ix")],
+        capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "read" in proc.stdout  # the summary was printed
