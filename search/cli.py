@@ -69,7 +69,9 @@ def _ignore_stop_signals() -> None:
     while the interpreter shuts down."""
     import signal
 
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    from index.stopping import STOP_SIGNALS
+
+    for signum in STOP_SIGNALS:
         signal.signal(signum, signal.SIG_IGN)
 
 

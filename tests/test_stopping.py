@@ -71,7 +71,6 @@ def test_the_programs_own_handler_is_called_at_the_safe_point(sigterm_handler):
         signal.raise_signal(signal.SIGTERM)  # a second signal: the run is stopping already
         stops.check()
     assert sigterm_handler == [signal.SIGTERM]
-    assert signal.getsignal(signal.SIGTERM) is not None
     signal.raise_signal(signal.SIGTERM)  # the program's handler is back
     assert sigterm_handler == [signal.SIGTERM, signal.SIGTERM]
 
