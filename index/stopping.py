@@ -52,8 +52,7 @@ class StopSignals:
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        for signum, handler in self._previous.items():
-            signal.signal(signum, handler)
+        self._restore()
         if exc_type is None:
             self._act()
 
@@ -85,6 +84,10 @@ class StopSignals:
         if callable(handler):
             handler(self._caught, None)
         else:  # SIG_DFL: end the process as the signal would have
-            for signum, previous in self._previous.items():
-                signal.signal(signum, previous)
+            self._restore()
             signal.raise_signal(self._caught)
+
+    def _restore(self) -> None:
+        """Put back the handlers from before the run."""
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
