@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 
@@ -73,6 +75,21 @@ def test_the_programs_own_handler_is_called_at_the_safe_point(sigterm_handler):
     assert sigterm_handler == [signal.SIGTERM]
     signal.raise_signal(signal.SIGTERM)  # the program's handler is back
     assert sigterm_handler == [signal.SIGTERM, signal.SIGTERM]
+
+
+def test_a_default_action_ends_the_process_at_the_safe_point():
+    """SIGTERM left at its default (a library user's program) still ends the process,
+    but at the safe point, not in the middle of the block."""
+    code = ("import signal; from index.stopping import StopSignals\n"
+            "with StopSignals() as stops:\n"
+            "    signal.raise_signal(signal.SIGTERM)\n"
+            "    print('deferred', flush=True)\n"
+            "    stops.check()\n"
+            "    print('not reached', flush=True)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == -signal.SIGTERM
+    assert proc.stdout == "deferred\n"
 
 
 def test_ignored_signals_stay_ignored():
