@@ -74,7 +74,7 @@ def run_child(args: list[str], env: dict[str, str] | None = None) -> dict[str, A
 
 def index_once(paths: list[str], index_dir: str, jobs: int | None = None) -> dict[str, Any]:
     """Child side: index `paths` and report the run, its peak RSS and the load."""
-    import index
+    from referat import index
 
     before = load()
     started = time.perf_counter()
@@ -88,8 +88,8 @@ def index_once(paths: list[str], index_dir: str, jobs: int | None = None) -> dic
 
 def item_texts(index_dir: Path) -> Iterator[tuple[str, str, str]]:
     """(id, title, body text) of every item in a referat index, in index order."""
-    from index.documents import unpack_body
-    from index.store import open_existing
+    from referat.index.documents import unpack_body
+    from referat.index.store import open_existing
 
     ix = open_existing(index_dir)
     with ix.searcher() as searcher:

@@ -30,7 +30,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=25)
     args = ap.parse_args()
 
-    import index
+    from referat import index
 
     ix = fresh(WORK / "profile" / "index")
     if args.cache_from:

@@ -67,7 +67,7 @@ def ref_text(text: str) -> str:
 
 
 def time_referat(index_dir: Path, passes: int) -> tuple[list[float], int]:
-    import search
+    from referat import search
 
     qs = queries()
     with search.open_index(index_dir) as ix:
@@ -118,7 +118,7 @@ def time_refs(index_dir: Path, passes: int, stock: bool) -> dict[str, tuple]:
 
 def small_index() -> Path:
     """The examples/ folder indexed (the quick start's index)."""
-    import index
+    from referat import index
 
     ix = WORK / "small-index"
     if not list(ix.glob("_referat_*.toc")):
@@ -153,15 +153,16 @@ def cold_start(ix: Path, runs: int = 7) -> dict[str, float]:
     return {key: median(values) for key, values in out.items()}
 
 
-INDEXING_ONLY = ("pdfminer", "index.writer", "index.readers", "index.layout", "index.cache",
-                 "index.lock", "concurrent.futures", "multiprocessing", "html.parser",
-                 "index.model", "index.sections", "gzip")
+INDEXING_ONLY = ("pdfminer", "referat.index.writer", "referat.index.readers",
+                 "referat.index.layout", "referat.index.cache", "referat.index.lock",
+                 "concurrent.futures", "multiprocessing", "html.parser",
+                 "referat.index.model", "referat.index.sections", "gzip")
 
 
 def import_report(ix: Path) -> tuple[list[tuple[str, int]], list[str], float]:
     """`-X importtime` of `referat search`: slowest imports (cumulative µs), the
     indexing-only modules it loaded, and the total import time in seconds."""
-    code = ("import sys; from search.cli import cli; "
+    code = ("import sys; from referat.search.cli import cli; "
             f"sys.argv = ['referat', 'search', 'sortering', '--index', {str(ix)!r}]; "
             "cli(standalone_mode=False); "
             "print('MODULES', ' '.join(sorted(sys.modules)), file=sys.stderr)")

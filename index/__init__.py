@@ -1,6 +1,6 @@
 """referat's indexing side: read minutes and write the Whoosh index.
 
-    import index
+    from referat import index
     report = index.index_paths(["minutes/"], index_dir="./referat-index")
     result = index.parse_file("minutes/referat.pdf")   # what the indexer sees
 
@@ -14,17 +14,17 @@ from collections.abc import Callable
 from typing import Any
 
 _EXPORTS = {
-    "parse_file": "index.readers",
-    "ParseResult": "index.model",
-    "Meeting": "index.model",
-    "Item": "index.model",
-    "Section": "index.model",
-    "index_paths": "index.writer",
-    "Indexer": "index.writer",
-    "IndexReport": "index.writer",
-    "Interrupted": "index.writer",
-    "IndexLocked": "index.lock",
-    "default_index_dir": "index.store",
+    "parse_file": "referat.index.readers",
+    "ParseResult": "referat.index.model",
+    "Meeting": "referat.index.model",
+    "Item": "referat.index.model",
+    "Section": "referat.index.model",
+    "index_paths": "referat.index.writer",
+    "Indexer": "referat.index.writer",
+    "IndexReport": "referat.index.writer",
+    "Interrupted": "referat.index.writer",
+    "IndexLocked": "referat.index.lock",
+    "default_index_dir": "referat.index.store",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -42,4 +42,4 @@ def lazy_exports(package: str, exports: dict[str, str]) -> Callable[[str], Any]:
     return __getattr__
 
 
-__getattr__ = lazy_exports("index", _EXPORTS)
+__getattr__ = lazy_exports("referat.index", _EXPORTS)

@@ -27,9 +27,8 @@ from itertools import chain
 from operator import itemgetter
 
 import Stemmer
+from referat.index.stopwords import STOP_WORDS
 from whoosh.analysis import RegexTokenizer, Token, Tokenizer
-
-from index.stopwords import STOP_WORDS
 
 EXACT_PREFIX = "="
 """Marks an exact-form term: ``"=" + folded unstemmed word``."""
@@ -74,7 +73,7 @@ _FOLDED_STOPS = frozenset(fold(w) for w in STOP_WORDS)
 
 def _load_vocabulary() -> dict[str, float]:
     """Danish words with their Zipf frequency (shipped in index/data, see build_wordlist.py)."""
-    text = files("index").joinpath("data/da_words.tsv").read_text(encoding="utf-8")
+    text = files("referat.index").joinpath("data/da_words.tsv").read_text(encoding="utf-8")
     fields = text.split()  # word, zipf, word, zipf, ... (words hold no whitespace)
     vocab = dict(zip(fields[0::2], map(float, fields[1::2]), strict=True))
     for word in STOP_WORDS:
@@ -123,7 +122,8 @@ def vocabulary_tables() -> tuple[dict[str, float], dict[str, float]]:
 
 def _ensure_vocabulary() -> None:
     if not _VOCAB:
-        vocab, stem_zipf = pickle.loads(files("index").joinpath(VOCABULARY_TABLES).read_bytes())
+        tables = files("referat.index").joinpath(VOCABULARY_TABLES).read_bytes()
+        vocab, stem_zipf = pickle.loads(tables)
         _VOCAB.update(vocab)
         _STEM_ZIPF.update(stem_zipf)
 

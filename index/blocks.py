@@ -19,11 +19,10 @@ import pickle
 import zlib
 from itertools import chain, pairwise, repeat
 
+from referat.index import pickles as op  # pickle opcodes, and numpy writers of them
+from referat.index.entries import length_byte_range
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.system import pack_int
-
-from index import pickles as op  # pickle opcodes, and numpy writers of them
-from index.entries import length_byte_range
 
 
 def encoded_lists(docs, weights, values: op.Values, starts, terms, valued,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from index.model import ParseResult, result_from_dict
+from referat.index.model import ParseResult, result_from_dict
 
 _PACKAGE = Path(__file__).resolve().parent
 

@@ -1,6 +1,6 @@
 """Integrity check of an index: does it open, and does it still match its files?
 
-    from index.check import check_index
+    from referat.index.check import check_index
     report = check_index("./referat-index")
     if not report.ok:
         print("\\n".join(report.problems), report.fix)
@@ -19,9 +19,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from index.cache import content_hash
-from index.documents import unpack_body
-from index.store import IndexNotFound, open_existing, resolve_index_dir
+from referat.index.cache import content_hash
+from referat.index.documents import unpack_body
+from referat.index.store import IndexNotFound, open_existing, resolve_index_dir
 
 
 @dataclass

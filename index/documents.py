@@ -7,10 +7,10 @@ import json
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from index.schema import REST_FIELD, SECTION_FIELDS, case_keys, field_for_section
+from referat.index.schema import REST_FIELD, SECTION_FIELDS, case_keys, field_for_section
 
 if TYPE_CHECKING:  # the search side unpacks bodies without loading the reader model
-    from index.model import Item, Meeting
+    from referat.index.model import Item, Meeting
 
 
 def item_id(content_hash: str, position: int) -> str:

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from whoosh.codec.whoosh3 import W3TermInfo
-
-from index.pickles import (
+from referat.index.pickles import (
     EMPTY_TUPLE,
     FLOAT_WIDTH,
     MARK,
@@ -34,6 +32,7 @@ from index.pickles import (
     write_floats,
     write_ints,
 )
+from whoosh.codec.whoosh3 import W3TermInfo
 
 # W3TermInfo's struct ("!BfIBBfII") as a numpy record.
 _HEAD = [("inlined", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlength", "u1"),

@@ -16,9 +16,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from index.kommune import KOMMUNE_RE, mentioned_kommune
-from index.model import Item, Meeting, NotMinutes, Section
-from index.sections import HEADINGS, heading_date, normalise_heading, section_type
+from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
+from referat.index.model import Item, Meeting, NotMinutes, Section
+from referat.index.sections import HEADINGS, heading_date, normalise_heading, section_type
 
 
 @dataclass

@@ -50,6 +50,12 @@ from functools import partial
 from itertools import accumulate, chain, groupby, islice, pairwise
 from operator import add, itemgetter, lt, sub
 
+from referat.index.analysis import TERMS
+from referat.index.blocks import encoded_lists
+from referat.index.codec import block_postings, length_bytes
+from referat.index.entries import HEAD_SIZE, entry_heads, inlined_entries
+from referat.index.pickles import Values, whole_weights
+from referat.index.schema import Columns, DanishText, encode_position_lists, twin_bterm
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashWriter, crc_hash
@@ -58,13 +64,6 @@ from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
-
-from index.analysis import TERMS
-from index.blocks import encoded_lists
-from index.codec import block_postings, length_bytes
-from index.entries import HEAD_SIZE, entry_heads, inlined_entries
-from index.pickles import Values, whole_weights
-from index.schema import Columns, DanishText, encode_position_lists, twin_bterm
 
 Posting = tuple[int, float, bytes]  # (docnum, weight, value)
 Block = tuple[Sequence[int], Sequence[float], Sequence[bytes]]  # docnums, weights, values

@@ -16,14 +16,7 @@ from itertools import accumulate, compress, pairwise, repeat
 from operator import sub
 from typing import NamedTuple
 
-from whoosh.analysis import RegexTokenizer
-from whoosh.analysis.analyzers import Analyzer
-from whoosh.analysis.filters import LowercaseFilter
-from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.formats import Positions, tokens
-from whoosh.system import _INT_SIZE, pack_uint
-
-from index.analysis import (
+from referat.index.analysis import (
     EXACT_PREFIX,
     DanishTokenizer,
     danish_analyzer,
@@ -32,8 +25,14 @@ from index.analysis import (
     term_counts,
     term_numbers,
 )
-from index.pickles import group_deltas, int_widths, places, write_ints
-from index.sections import SECTION_TYPES
+from referat.index.pickles import group_deltas, int_widths, places, write_ints
+from referat.index.sections import SECTION_TYPES
+from whoosh.analysis import RegexTokenizer
+from whoosh.analysis.analyzers import Analyzer
+from whoosh.analysis.filters import LowercaseFilter
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.formats import Positions, tokens
+from whoosh.system import _INT_SIZE, pack_uint
 
 # Section types with a field of their own; every other type goes to "rest".
 SECTION_FIELDS = ("beslutning", "indstilling", "resume", "sagsfremstilling")

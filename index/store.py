@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from referat.index.schema import build_schema
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
-
-from index.schema import build_schema
 
 ENV_VAR = "REFERAT_INDEX"
 INDEX_NAME = "referat"

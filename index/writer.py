@@ -36,19 +36,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import whoosh.multiproc
+from referat.index.cache import ExtractionCache, ParseCache, content_hash
+from referat.index.documents import item_documents
+from referat.index.lock import IndexLocked, WriterLock
+from referat.index.merge import merge_tiers, segments_to_merge
+from referat.index.model import ParseResult
+from referat.index.postings import SegmentWriter
+from referat.index.readers import READERS, SUPPORTED_SUFFIXES, parse_bytes, reader_for
+from referat.index.stopping import StopSignals
+from referat.index.store import open_or_create, resolve_index_dir
 from whoosh.index import Index, LockError
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import NO_MERGE
-
-from index.cache import ExtractionCache, ParseCache, content_hash
-from index.documents import item_documents
-from index.lock import IndexLocked, WriterLock
-from index.merge import merge_tiers, segments_to_merge
-from index.model import ParseResult
-from index.postings import SegmentWriter
-from index.readers import READERS, SUPPORTED_SUFFIXES, parse_bytes, reader_for
-from index.stopping import StopSignals
-from index.store import open_or_create, resolve_index_dir
 
 BATCH_FILES = 1000  # files per commit
 BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work

@@ -1,6 +1,6 @@
 """referat's query side: open an index and search it.
 
-    import search
+    from referat import search
     ix = search.open_index("./referat-index")
     for hit in ix.search("cykelsti", kommune="greve").hits:
         print(hit.title)
@@ -11,17 +11,17 @@ query side.
 
 from __future__ import annotations
 
-from index import lazy_exports
+from referat.index import lazy_exports
 
 _EXPORTS = {
-    "Hit": "search.results",
-    "ItemNotFound": "search.api",
-    "ItemRecord": "search.results",
-    "QueryError": "search.query",
-    "Referat": "search.api",
-    "SearchResult": "search.results",
-    "open_index": "search.api",
+    "Hit": "referat.search.results",
+    "ItemNotFound": "referat.search.api",
+    "ItemRecord": "referat.search.results",
+    "QueryError": "referat.search.query",
+    "Referat": "referat.search.api",
+    "SearchResult": "referat.search.results",
+    "open_index": "referat.search.api",
 }
 
 __all__ = sorted(_EXPORTS)
-__getattr__ = lazy_exports("search", _EXPORTS)
+__getattr__ = lazy_exports("referat.search", _EXPORTS)

@@ -1,3 +1,3 @@
-from search.cli import main
+from referat.search.cli import main
 
 main()

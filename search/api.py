@@ -1,6 +1,6 @@
 """The Python API: open an index, search it, show items, count them.
 
-    import search
+    from referat import search
     with search.open_index("~/referat-index") as ix:
         result = ix.search("affald", udvalg="teknik", date_from="2024-01-01")
         for hit in result.hits:
@@ -19,13 +19,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from whoosh import query, sorting
-from whoosh.searching import Searcher
-
-from index.documents import unpack_body
-from index.model import section_from_dict
-from index.store import open_existing, resolve_index_dir
-from search.matching import (
+from referat.index.documents import unpack_body
+from referat.index.model import section_from_dict
+from referat.index.store import open_existing, resolve_index_dir
+from referat.search.matching import (
     Expansions,
     evaluate,
     fewer,
@@ -35,7 +32,7 @@ from search.matching import (
     term_docs,
     top,
 )
-from search.query import (
+from referat.search.query import (
     FILES,
     ITEMS,
     Filters,
@@ -47,14 +44,16 @@ from search.query import (
     parse_query,
     restrict_to_sections,
 )
-from search.ranking import weighting
-from search.results import (
+from referat.search.ranking import weighting
+from referat.search.results import (
     Hit,
     ItemRecord,
     MarkFormatter,
     SearchResult,
     snippet_and_sections,
 )
+from whoosh import query, sorting
+from whoosh.searching import Searcher
 
 SORTS = ("relevance", "date")
 MAX_LIMIT = 1000

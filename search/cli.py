@@ -55,10 +55,10 @@ def user_errors(f: Callable) -> Callable:
 def _user_errors() -> tuple[type[Exception], ...]:
     """The exceptions that are the user's to mend (imported only when one is raised:
     `referat index` never loads the query side)."""
-    from index.lock import IndexLocked
-    from index.store import IndexNotFound
-    from search.api import ItemNotFound
-    from search.query import QueryError
+    from referat.index.lock import IndexLocked
+    from referat.index.store import IndexNotFound
+    from referat.search.api import ItemNotFound
+    from referat.search.query import QueryError
 
     return QueryError, IndexNotFound, IndexLocked, ItemNotFound
 
@@ -69,7 +69,7 @@ def _ignore_stop_signals() -> None:
     while the interpreter shuts down."""
     import signal
 
-    from index.stopping import STOP_SIGNALS
+    from referat.index.stopping import STOP_SIGNALS
 
     for signum in STOP_SIGNALS:
         signal.signal(signum, signal.SIG_IGN)
@@ -134,7 +134,7 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None
     """
     import signal
 
-    from index.writer import FileFailed, Indexer, Interrupted
+    from referat.index.writer import FileFailed, Indexer, Interrupted
 
     show_progress = not quiet and not as_json and sys.stderr.isatty()
     indexer = Indexer(index_dir, kommune=kommune, jobs=jobs, wait=wait, strict=strict)
@@ -224,7 +224,7 @@ def check_cmd(index_dir: str | None, hash_all: bool, as_json: bool) -> None:
         referat check --index ./referat-index
         referat check --json
     """
-    from index.check import check_index
+    from referat.index.check import check_index
 
     report = check_index(index_dir, hash_all=hash_all)
     if as_json:
@@ -275,7 +275,7 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
         referat search "23-004924"
         referat search skole --section beslutning --json
     """
-    from search.api import open_index
+    from referat.search.api import open_index
 
     with open_index(index_dir) as ix:
         marks = None if as_json else ("\x00", "\x01")
@@ -314,7 +314,7 @@ def show(item_id: str, index_dir: str | None, as_json: bool) -> None:
     Example:
         referat show 3f2a9c1d0b7e-4
     """
-    from search.api import open_index
+    from referat.search.api import open_index
 
     with open_index(index_dir) as ix:
         record = ix.show(item_id)
@@ -346,7 +346,7 @@ def stats(index_dir: str | None, as_json: bool) -> None:
     Example:
         referat stats --json
     """
-    from search.api import open_index
+    from referat.search.api import open_index
 
     with open_index(index_dir) as ix:
         data = ix.stats()
@@ -374,7 +374,7 @@ def parse(file: str, as_json: bool) -> None:
         referat parse referat.pdf
         referat parse meeting.json --json
     """
-    from index.readers import parse_file
+    from referat.index.readers import parse_file
 
     result = parse_file(file)
     if as_json:
@@ -409,7 +409,7 @@ def analyze(text: str, as_json: bool) -> None:
     """
     from dataclasses import asdict
 
-    from index.analysis import analyze as analyze_text
+    from referat.index.analysis import analyze as analyze_text
 
     tokens = analyze_text(text)
     if as_json:

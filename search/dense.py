@@ -20,8 +20,7 @@ from array import array
 from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
-
-from search.matching import LENGTH_OF_BYTE, BM25Table, Scores
+from referat.search.matching import LENGTH_OF_BYTE, BM25Table, Scores
 
 _LENGTH_OF_BYTE = np.array(LENGTH_OF_BYTE, dtype=np.float64)
 

@@ -34,15 +34,14 @@ from operator import add
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
+from referat.index.analysis import EXACT_PREFIX, phrase_term
+from referat.index.codec import Needed, length_bytes, term_blocks, value_blocks
+from referat.index.schema import decode_positions
 from whoosh import query
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
-
-from index.analysis import EXACT_PREFIX, phrase_term
-from index.codec import Needed, length_bytes, term_blocks, value_blocks
-from index.schema import decode_positions
 
 Scores = dict[int, float]
 # An OR whose terms have this many postings or more is scored with numpy
@@ -233,7 +232,7 @@ class _Evaluator:
 
     def dense(self, terms: list[tuple[str, list[Found], float]]) -> Scores:
         """Terms' postings scored and added up as arrays (`search.dense`)."""
-        from search.dense import DenseScores  # numpy: imported only when it pays
+        from referat.search.dense import DenseScores  # numpy: imported only when it pays
 
         total = DenseScores(self.searcher.doc_count_all(), self.within)
         for fieldname, found, boost in terms:

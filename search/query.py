@@ -15,13 +15,12 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from itertools import islice
 
+from referat.index.analysis import EXACT_PREFIX, exact_term, spelling_variants, stem_term
+from referat.index.schema import TEXT_FIELDS, case_keys, field_for_section, looks_like_case_number
+from referat.index.sections import SECTION_TYPES
+from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
 from whoosh.fields import Schema
-
-from index.analysis import EXACT_PREFIX, exact_term, spelling_variants, stem_term
-from index.schema import TEXT_FIELDS, case_keys, field_for_section, looks_like_case_number
-from index.sections import SECTION_TYPES
-from search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 
 # Whoosh's preloaded OR (ArrayUnionMatcher, chosen for segments under 5,000 documents)
 # skips matches when it sits inside an AND: the top 10 of "dispensation ikke godkendt"

@@ -14,13 +14,12 @@ from itertools import compress
 from operator import not_
 from typing import Any
 
+from referat.index.analysis import holds_term, index_words
+from referat.index.model import Section
+from referat.index.schema import field_for_section
+from referat.search.ranking import FIELD_BOOSTS
 from whoosh import highlight
 from whoosh.analysis import Token
-
-from index.analysis import holds_term, index_words
-from index.model import Section
-from index.schema import field_for_section
-from search.ranking import FIELD_BOOSTS
 
 _SPACE = re.compile(r"\s+")
 MARK_START = "<mark>"

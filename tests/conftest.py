@@ -24,7 +24,7 @@ GREVE_COMMITTEES = ("Klima-, Teknik- og Miljøudvalget_", "Økonomiudvalget_")
 
 def parsed_meetings(paths: Iterable[Path]) -> Iterator[tuple[Path, Any]]:
     """(path, meeting) of each file, parsed; every one must parse."""
-    from index.readers import parse_file
+    from referat.index.readers import parse_file
 
     for path in paths:
         result = parse_file(path)
@@ -58,7 +58,7 @@ def subset_paths(corpus: Path) -> list[Path]:
 @pytest.fixture(scope="session")
 def corpus_index(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
     """(index folder, IndexReport) for the test subset, built once."""
-    from index.writer import index_paths
+    from referat.index.writer import index_paths
 
     index_dir = tmp_path_factory.mktemp("corpus-index")
     report = index_paths(subset_paths(corpus), index_dir=index_dir)
@@ -68,7 +68,7 @@ def corpus_index(corpus: Path, tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def referat(corpus_index):
     """An open `search.Referat` on the test subset."""
-    import search
+    from referat import search
 
     with search.open_index(corpus_index[0]) as ix:
         yield ix

@@ -10,11 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from whoosh.fields import ID, TEXT, Schema
-from whoosh.filedb.filestore import RamStorage
-from whoosh.qparser import QueryParser
-
-from index.analysis import (
+from referat.index.analysis import (
     EXACT_PREFIX,
     SHORT_PARTS,
     VOCABULARY_TABLES,
@@ -29,7 +25,10 @@ from index.analysis import (
     stem_term,
     vocabulary_tables,
 )
-from index.stopwords import STOP_WORDS
+from referat.index.stopwords import STOP_WORDS
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import RamStorage
+from whoosh.qparser import QueryParser
 
 SNOWBALL = Path(__file__).resolve().parents[2] / "shared" / "snowball-danish"
 
@@ -222,7 +221,7 @@ def test_folding_merges_few_corpus_words(corpus: Path) -> None:
 
 
 def test_spelling_variants_for_ascii_typing():
-    from index.analysis import spelling_variants
+    from referat.index.analysis import spelling_variants
 
     assert "københavn" in spelling_variants("Kobenhavn")
     assert spelling_variants("Kbh") == ["københavn"]

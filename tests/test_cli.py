@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from referat.search.cli import EXIT_FILES_FAILED, cli
 
-from search.cli import EXIT_FILES_FAILED, cli
 from tests.conftest import CORPUS, EXAMPLES
 
 
@@ -108,8 +108,9 @@ def test_search_imports_no_indexing_or_array_modules(example_index):
     """A search of a small index loads neither the indexer (pdfminer, the writer) nor
     numpy (only long posting lists pay for its import): both slow a cold start."""
     modules = _modules_loaded(["search", "affald OR budget*", "--index", example_index])
-    assert "search.matching" in modules
-    for name in ("pdfminer", "index.writer", "index.readers", "numpy", "search.dense"):
+    assert "referat.search.matching" in modules
+    for name in ("pdfminer", "referat.index.writer", "referat.index.readers", "numpy",
+                 "referat.search.dense"):
         assert name not in modules, name
 
 
@@ -118,14 +119,15 @@ def test_index_imports_no_query_modules(tmp_path):
     search package's names load lazily): they only slow the indexer's start."""
     modules = _modules_loaded(["index", str(EXAMPLES), "--index", str(tmp_path / "ix"),
                                "--quiet"])
-    assert "index.writer" in modules
-    for name in ("search.api", "search.query", "search.matching", "whoosh.qparser"):
+    assert "referat.index.writer" in modules
+    for name in ("referat.search.api", "referat.search.query", "referat.search.matching",
+                 "whoosh.qparser"):
         assert name not in modules, name
 
 
 def _modules_loaded(args: list[str]) -> set[str]:
     """The modules a fresh process has loaded after running `referat *args`."""
-    code = ("import sys; from search.cli import cli; "
+    code = ("import sys; from referat.search.cli import cli; "
             f"sys.argv = ['referat', *{args!r}]; "
             "cli(standalone_mode=False); print(' '.join(sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -196,8 +198,8 @@ def test_help_has_examples():
 
 
 def test_progress_line():
-    from index.writer import Progress
-    from search.cli import progress_line
+    from referat.index.writer import Progress
+    from referat.search.cli import progress_line
 
     line = progress_line(Progress("/m/referat.pdf", "ok", 3, 120, 480, 1840), elapsed=30.0)
     assert line.startswith("[#####...............] 120/480 files  1,840 items  1:30 left  ")

@@ -20,19 +20,19 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from referat.index.check import check_index
+from referat.index.lock import WriterLock
+from referat.index.writer import Indexer
 
-import search
-from index.check import check_index
-from index.lock import WriterLock
-from index.writer import Indexer
+from referat import search
 from tests.conftest import CORPUS, EXAMPLES
 
 N_FILES = 100
 # The CLI with small batches (and the multi-process writer on), so kills land between
 # and inside commits.
 RUNNER = (
-    "import sys, index.writer as w; w.BATCH_FILES = 7; w.MULTIPROC_MIN_FILES = 10\n"
-    "from search.cli import main; main()"
+    "import sys, referat.index.writer as w; w.BATCH_FILES = 7; w.MULTIPROC_MIN_FILES = 10\n"
+    "from referat.search.cli import main; main()"
 )
 
 
@@ -222,7 +222,7 @@ def test_second_writer_is_refused_or_waits(greve_small, tmp_path):
             break
         time.sleep(0.02)
     refused = subprocess.run(
-        [sys.executable, "-m", "search", "index", str(EXAMPLES), "--index", str(index_dir)],
+        [sys.executable, "-m", "referat.search", "index", str(EXAMPLES), "--index", str(index_dir)],
         capture_output=True, text=True, timeout=30)
     assert refused.returncode == 1
     assert f"is being written by process {first.pid} since" in refused.stderr
@@ -253,8 +253,8 @@ def test_killed_writer_leaves_no_lock_behind(greve_small, tmp_path):
         ix.writer().cancel()  # Whoosh's MAIN_WRITELOCK: free too
     assert (index_dir / "referat_WRITELOCK").exists()  # the file stays, the lock does not
     rerun = subprocess.run(
-        [sys.executable, "-m", "search", "index", str(greve_small), "--index", str(index_dir),
-         "-q"], capture_output=True, text=True, timeout=120)
+        [sys.executable, "-m", "referat.search", "index", str(greve_small),
+         "--index", str(index_dir), "-q"], capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     whole_files(index_dir)
 
@@ -262,7 +262,7 @@ def test_killed_writer_leaves_no_lock_behind(greve_small, tmp_path):
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_interrupted_multiprocess_writer_does_not_hang(tmp_path, monkeypatch):
     """Whoosh's MpWriter.cancel() leaves its children blocked; ours terminates them."""
-    import index.writer as writer_module
+    import referat.index.writer as writer_module
 
     ix = writer_module.open_or_create(tmp_path / "ix")
     writer = writer_module._SafeMpWriter(ix, procs=2, multisegment=True, batchsize=1)
@@ -280,7 +280,7 @@ def test_interrupted_multiprocess_writer_does_not_hang(tmp_path, monkeypatch):
 def test_a_signal_as_the_finished_run_exits_changes_nothing(sig, tmp_path):
     """Python puts its own handlers back to the default as it shuts down, so a signal
     then would kill a process whose work is done: `referat` ignores them by then."""
-    code = ("import atexit, signal; from search.cli import main; "
+    code = ("import atexit, signal; from referat.search.cli import main; "
             f"atexit.register(signal.raise_signal, signal.{sig}); main()")
     proc = subprocess.run(
         [sys.executable, "-c", code, "index", str(EXAMPLES), "--index", str(tmp_path / "ix")],

@@ -7,7 +7,8 @@ import shutil
 import subprocess
 import sys
 
-from search.cli import cli
+from referat.search.cli import cli
+
 from tests.conftest import EXAMPLES, ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from referat.index.check import check_index
+from referat.index.writer import FileFailed, Indexer
+from referat.search.cli import EXIT_FILES_FAILED, cli
+from referat.search.query import QueryError
 
-import search
-from index.check import check_index
-from index.writer import FileFailed, Indexer
-from search.cli import EXIT_FILES_FAILED, cli
-from search.query import QueryError
+from referat import search
 from tests.conftest import CORPUS, EXAMPLES
 from tests.pdfs import assemble_pdf
 
@@ -158,7 +158,7 @@ def test_exit_0_when_only_unsupported_and_non_minutes(tmp_path):
 
 
 def test_strict_stops_at_first_failure_keeping_what_was_committed(tmp_path, monkeypatch):
-    import index.writer as writer_module
+    import referat.index.writer as writer_module
 
     monkeypatch.setattr(writer_module, "BATCH_FILES", 1)
     folder = tmp_path / "m"
@@ -251,7 +251,7 @@ def test_unreadable_file_is_reported_and_retried(tmp_path, monkeypatch, how):
 
 def test_unreadable_after_the_scan_is_reported(tmp_path, monkeypatch):
     """Readable when hashed, unreadable when the reader opens it (in the worker)."""
-    import index.writer as writer_module
+    import referat.index.writer as writer_module
 
     folder = tmp_path / "m"
     folder.mkdir()
@@ -283,7 +283,7 @@ def test_500_page_pdf_indexes_in_bounded_time_and_memory(tmp_path):
     # the indexer reports its own peak RSS (KiB) on its last stderr line
     measured = ("import resource, runpy, sys\n"
                 "sys.argv = ['referat'] + sys.argv[1:]\n"
-                "try:\n    runpy.run_module('search', run_name='__main__')\n"
+                "try:\n    runpy.run_module('referat.search', run_name='__main__')\n"
                 "finally:\n"
                 "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
     proc = subprocess.run(

@@ -8,12 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+import referat.index.writer as writer_module
+from referat.index.lock import IndexLocked, WriterLock
+from referat.index.schema import case_keys
+from referat.index.writer import Indexer, index_paths
 
-import index.writer as writer_module
-import search
-from index.lock import IndexLocked, WriterLock
-from index.schema import case_keys
-from index.writer import Indexer, index_paths
+from referat import search
 
 
 def all_items(index_dir: Path) -> dict[str, tuple[str, str]]:
@@ -173,8 +173,8 @@ def test_case_keys_do_not_confuse_serials():
 
 
 def test_pdf_is_extracted_once_even_when_parse_cache_is_gone(corpus, tmp_path, monkeypatch):
-    import index.readers.pdf as pdf
-    from index.cache import reader_fingerprint
+    import referat.index.readers.pdf as pdf
+    from referat.index.cache import reader_fingerprint
 
     extractions: list[int] = []
     original = pdf.extract_pages
@@ -214,10 +214,9 @@ def test_bodies_read_as_stored_now_and_before(corpus_index):
     written before kept it compressed on its own, and reads the same."""
     import zlib
 
+    from referat.index.documents import pack_body, unpack_body
+    from referat.index.store import INDEX_NAME
     from whoosh import index as whoosh_index
-
-    from index.documents import pack_body, unpack_body
-    from index.store import INDEX_NAME
 
     with whoosh_index.open_dir(str(corpus_index[0]), indexname=INDEX_NAME).searcher() as s:
         stored = next(f for f in s.all_stored_fields() if f.get("doctype") == "item")

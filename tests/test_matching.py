@@ -5,17 +5,17 @@ from __future__ import annotations
 import os
 
 import pytest
+from referat.index.analysis import phrase_term
+from referat.index.schema import TEXT_FIELDS, ExactPositions, build_schema
+from referat.index.store import INDEX_NAME
+from referat.index.writer import index_paths
+from referat.search import matching
+from referat.search.matching import evaluate, matching_docs, newest, term_docs, top
+from referat.search.query import FILES
 from whoosh import collectors, query
 from whoosh.filedb.filestore import FileStorage
 
-import search
-from index.analysis import phrase_term
-from index.schema import TEXT_FIELDS, ExactPositions, build_schema
-from index.store import INDEX_NAME
-from index.writer import index_paths
-from search import matching
-from search.matching import evaluate, matching_docs, newest, term_docs, top
-from search.query import FILES
+from referat import search
 
 QUERIES = [
     "budget", "affald sortering", "skole OR daginstitution", "skole NOT lukning",
@@ -164,7 +164,7 @@ def test_top_orders_by_score_then_docnum():
 
 def test_empty_index_matches_nothing(tmp_path):
     """An index killed before its first commit has no segments (an EmptyReader)."""
-    from index.store import open_or_create
+    from referat.index.store import open_or_create
 
     open_or_create(tmp_path / "ix")
     with search.open_index(tmp_path / "ix") as referat:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from referat.index.merge import MERGE_FACTOR, segments_to_merge, tier
+from referat.index.writer import index_paths
 
-import search
-from index.merge import MERGE_FACTOR, segments_to_merge, tier
-from index.writer import index_paths
+from referat import search
 
 
 @dataclass(eq=False)

@@ -10,6 +10,23 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from referat.index import analysis
+from referat.index.analysis import (
+    EXACT_PREFIX,
+    PHRASE_PREFIX,
+    danish_analyzer,
+    exact_positions,
+    holds_term,
+    phrase_term,
+    term_counts,
+)
+from referat.index.blocks import encoded_lists
+from referat.index.codec import block_postings
+from referat.index.documents import item_documents
+from referat.index.entries import entry_heads, inlined_entries
+from referat.index.pickles import Values, whole_weights
+from referat.index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
+from referat.index.schema import TEXT_FIELDS, build_schema, encode_position_lists
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
 from whoosh.fields import FieldType
@@ -19,23 +36,6 @@ from whoosh.system import unpack_int
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import OPTIMIZE
 
-from index import analysis
-from index.analysis import (
-    EXACT_PREFIX,
-    PHRASE_PREFIX,
-    danish_analyzer,
-    exact_positions,
-    holds_term,
-    phrase_term,
-    term_counts,
-)
-from index.blocks import encoded_lists
-from index.codec import block_postings
-from index.documents import item_documents
-from index.entries import entry_heads, inlined_entries
-from index.pickles import Values, whole_weights
-from index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
-from index.schema import TEXT_FIELDS, build_schema, encode_position_lists
 from tests.conftest import parsed_meetings
 
 
@@ -453,10 +453,9 @@ def test_term_table_finds_every_key_by_its_crc32_hash(tmp_path):
     """The term table's hash tables, placed all at once, find every key and no other
     (Whoosh's reader, hash type 1), also where slots run past a table's end and
     wrap to its start."""
+    from referat.index.postings import _TermEntries
     from whoosh.filedb.filestore import FileStorage
     from whoosh.filedb.filetables import OrderedHashReader, OrderedHashWriter
-
-    from index.postings import _TermEntries
 
     keys = sorted({f"{n * 7919 % 100_003:06d}".encode() for n in range(20_000)})
     storage = FileStorage(str(tmp_path))

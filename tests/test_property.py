@@ -20,13 +20,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from referat.index.layout import Line, parse_lines
+from referat.index.model import ReadError
+from referat.index.readers import parse_bytes, portal_json, text
+from referat.index.writer import Indexer
+from referat.search.query import QueryError
 
-import search
-from index.layout import Line, parse_lines
-from index.model import ReadError
-from index.readers import parse_bytes, portal_json, text
-from index.writer import Indexer
-from search.query import QueryError
+from referat import search
 from tests.conftest import CORPUS, EXAMPLES
 
 FAST = settings(max_examples=60, deadline=None,

@@ -8,10 +8,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from referat.index.model import Item, Meeting, ParseResult, ReadError
+from referat.index.readers import parse_bytes, parse_file
+from referat.index.readers.pdf import extract_pages, parse_pages, read
 
-from index.model import Item, Meeting, ParseResult, ReadError
-from index.readers import parse_bytes, parse_file
-from index.readers.pdf import extract_pages, parse_pages, read
 from tests.pdfs import assemble_pdf
 
 AARHUS = "aarhus/Aarhus_Byråd-Aarhus_Byråd_den_27._august_2025.pdf"

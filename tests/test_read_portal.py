@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from index.readers import parse_file
-from index.readers.htmlsections import SectionParser, html_text, split_sections
+from referat.index.readers import parse_file
+from referat.index.readers.htmlsections import SectionParser, html_text, split_sections
 
 GREVE_EKSTRA = "Økonomiudvalget_2023-04-17T151500+0200_ae9cc25c-8e34-4e3b-b0d4-bd047a6926dd.json"
 GREVE_UNHEADED = (

@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
-from index.layout import Line, clean_text, drop_running_lines, parse_lines
-from index.model import Meeting, NotMinutes, ReadError
-from index.readers import parse_file
-from index.readers.text import decode, read, text_lines
+from referat.index.layout import Line, clean_text, drop_running_lines, parse_lines
+from referat.index.model import Meeting, NotMinutes, ReadError
+from referat.index.readers import parse_file
+from referat.index.readers.text import decode, read, text_lines
 
 ALBERTSLUND = "albertslund/referat-digitalisering-og-beredskab-2026-02-23.txt"
 

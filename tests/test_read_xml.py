@@ -6,8 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
-from index.readers import parse_file
+from referat.index.readers import parse_file
 
 
 def _types(item) -> list[str]:

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from referat.index.writer import index_paths
+from referat.search import QueryError
 
-import search
-from index.writer import index_paths
-from search import QueryError
+from referat import search
 
 KTM = "Klima-, Teknik- og Miljøudvalget"
 
@@ -137,7 +137,7 @@ def test_snippet_marks_matched_words(referat):
 
 def test_snippet_fragments_hold_a_match_and_their_context(referat):
     """Each fragment holds a marked word, with context, up to the fragment length."""
-    from search.results import SNIPPET_CHARS, SNIPPET_FRAGMENTS
+    from referat.search.results import SNIPPET_CHARS, SNIPPET_FRAGMENTS
 
     hits = referat.search("affald").hits
     assert len(hits) == 10

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from index.sections import SECTION_TYPES, heading_date, section_type
+from referat.index.sections import SECTION_TYPES, heading_date, section_type
 
 
 @pytest.mark.parametrize(
@@ -76,7 +75,7 @@ def test_not_headings(text: str):
 
 
 def test_every_type_is_canonical():
-    from index.sections import HEADINGS, PATTERNS
+    from referat.index.sections import HEADINGS, PATTERNS
 
     assert set(HEADINGS.values()) <= set(SECTION_TYPES)
     assert {kind for _, kind in PATTERNS} <= set(SECTION_TYPES)

@@ -6,12 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from whoosh import highlight
-from whoosh.analysis import Token
-
-from index.analysis import index_words
-from index.documents import section_texts
-from search.results import (
+from referat.index.analysis import index_words
+from referat.index.documents import section_texts
+from referat.search.results import (
     _FRAGMENTER,
     _SCORER,
     MAX_HIGHLIGHT_CHARS,
@@ -20,6 +17,9 @@ from search.results import (
     _word_tokens,
     mark,
 )
+from whoosh import highlight
+from whoosh.analysis import Token
+
 from tests.conftest import parsed_meetings
 
 

@@ -10,10 +10,10 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 
 import pytest
+import referat.index.writer as writer_module
+from referat.index.lock import WriterLock
+from referat.index.stopping import StopSignals
 
-import index.writer as writer_module
-from index.lock import WriterLock
-from index.stopping import StopSignals
 from tests.conftest import CORPUS
 
 
@@ -80,7 +80,7 @@ def test_the_programs_own_handler_is_called_at_the_safe_point(sigterm_handler):
 def test_a_default_action_ends_the_process_at_the_safe_point():
     """SIGTERM left at its default (a library user's program) still ends the process,
     but at the safe point, not in the middle of the block."""
-    code = ("import signal; from index.stopping import StopSignals\n"
+    code = ("import signal; from referat.index.stopping import StopSignals\n"
             "with StopSignals() as stops:\n"
             "    signal.raise_signal(signal.SIGTERM)\n"
             "    print('deferred', flush=True)\n"

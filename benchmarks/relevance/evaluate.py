@@ -36,23 +36,22 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import referat.index.analysis as analysis
+import referat.search.api as sapi
+import referat.search.query as squery
+import referat.search.ranking as ranking
+from referat.index.documents import item_documents, section_texts
+from referat.index.readers import parse_file
+from referat.index.schema import TEXT_FIELDS, build_schema
+from referat.index.stopwords import STOP_WORDS
+from referat.index.writer import index_paths
+from referat.search import Referat
+from referat.search.query import Filters, filter_query, parse_date
 from whoosh import index as whoosh_index
 from whoosh import qparser, query
 from whoosh.analysis import LanguageAnalyzer, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
 from whoosh.scoring import BM25F
-
-import index.analysis as analysis
-import search.api as sapi
-import search.query as squery
-import search.ranking as ranking
-from index.documents import item_documents, section_texts
-from index.readers import parse_file
-from index.schema import TEXT_FIELDS, build_schema
-from index.stopwords import STOP_WORDS
-from index.writer import index_paths
-from search import Referat
-from search.query import Filters, filter_query, parse_date
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]

@@ -37,7 +37,7 @@ def main() -> None:
 
 def write_tables() -> None:
     """Pickle `vocabulary_tables()` (run in the project's environment)."""
-    from index.analysis import vocabulary_tables
+    from referat.index.analysis import vocabulary_tables
 
     TABLES.write_bytes(pickle.dumps(vocabulary_tables(), protocol=4))
     print(f"tables -> {TABLES}")

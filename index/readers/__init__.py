@@ -11,17 +11,17 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from index.cache import ExtractionCache
-from index.model import Meeting, ParseResult, ReadError
+from referat.index.cache import ExtractionCache
+from referat.index.model import Meeting, ParseResult, ReadError
 
 # suffix -> reader module (imported lazily: pdfminer is slow to import)
 READERS: dict[str, str] = {
-    ".pdf": "index.readers.pdf",
-    ".txt": "index.readers.text",
-    ".json": "index.readers.portal_json",
-    ".html": "index.readers.portal_html",
-    ".htm": "index.readers.portal_html",
-    ".xml": "index.readers.xml",
+    ".pdf": "referat.index.readers.pdf",
+    ".txt": "referat.index.readers.text",
+    ".json": "referat.index.readers.portal_json",
+    ".html": "referat.index.readers.portal_html",
+    ".htm": "referat.index.readers.portal_html",
+    ".xml": "referat.index.readers.xml",
 }
 
 SUPPORTED_SUFFIXES = frozenset(READERS)

@@ -23,8 +23,8 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from index.model import Section
-from index.sections import heading_date, section_type
+from referat.index.model import Section
+from referat.index.sections import heading_date, section_type
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 BOLD_TAGS = frozenset({"b", "strong"})

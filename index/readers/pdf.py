@@ -11,8 +11,8 @@ import io
 import statistics
 from typing import Any
 
-from index.layout import Line, clean_text, drop_running_lines, parse_lines
-from index.model import Meeting, NoTextLayer, ReadError
+from referat.index.layout import Line, clean_text, drop_running_lines, parse_lines
+from referat.index.model import Meeting, NoTextLayer, ReadError
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5

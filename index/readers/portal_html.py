@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from index.model import Item, Meeting, NotMinutes, ReadError, Section
-from index.readers.htmlsections import SectionParser
-from index.sections import heading_date
+from referat.index.model import Item, Meeting, NotMinutes, ReadError, Section
+from referat.index.readers.htmlsections import SectionParser
+from referat.index.sections import heading_date
 
 _SITE_RE = re.compile(r"/(?:img|css)/([a-zæøå]+)(?:_logo\.\w+|\.css)$", re.IGNORECASE)
 _CLOSED_RE = re.compile(r"^lukket\b", re.IGNORECASE)

@@ -22,8 +22,8 @@ import json
 import re
 from typing import Any
 
-from index.model import Item, Meeting, NotMinutes, ReadError, Section
-from index.readers.htmlsections import split_sections
+from referat.index.model import Item, Meeting, NotMinutes, ReadError, Section
+from referat.index.readers.htmlsections import split_sections
 
 _HOST_RE = re.compile(r"https?://(?:www\.)?dagsordener\.([a-zæøå-]+)\.dk/", re.IGNORECASE)
 _CLOSED_RE = re.compile(r"^lukket\b", re.IGNORECASE)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from index.layout import Line, clean_text, parse_lines
-from index.model import Meeting, ReadError
+from referat.index.layout import Line, clean_text, parse_lines
+from referat.index.model import Meeting, ReadError
 
 
 def read(data: bytes, source: str) -> Meeting:

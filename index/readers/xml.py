@@ -24,10 +24,10 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-from index.kommune import mentioned_kommune
-from index.model import Item, Meeting, NotMinutes, ReadError, Section
-from index.readers.htmlsections import html_text
-from index.sections import heading_date, section_type
+from referat.index.kommune import mentioned_kommune
+from referat.index.model import Item, Meeting, NotMinutes, ReadError, Section
+from referat.index.readers.htmlsections import html_text
+from referat.index.sections import heading_date, section_type
 
 _ROOT_RE = re.compile(rb"<([A-Za-z_][\w.-]*)[\s>/]")
 _DATED_RE = re.compile(r"^(?P<date>[^:\n]{6,24}):[ \t]*", re.MULTILINE)
