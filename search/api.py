@@ -48,7 +48,6 @@ from referat.search.ranking import weighting
 from referat.search.results import (
     Hit,
     ItemRecord,
-    MarkFormatter,
     SearchResult,
     snippet_and_sections,
 )
@@ -172,9 +171,9 @@ class Referat:
     ) -> SearchResult:
         """Search items; the arguments mirror `referat search`'s options.
 
-        `marks` is the (start, end) pair put around matched words in snippets
-        (default `<mark>`, `</mark>`). Raises QueryError for a query or filter that
-        cannot be run.
+        `marks` is the (start, end) pair put around matched words in the HTML
+        snippet (default `<mark>`, `</mark>`); the text between is HTML-escaped.
+        Raises QueryError for a query or filter that cannot be run.
         """
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r} (use relevance or date)")
@@ -194,8 +193,7 @@ class Referat:
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
         ranked, total = self._rank(searcher, q, flt, sort, page * limit, expansions)
-        formatter = MarkFormatter(*(marks or ()))
-        hits = [self._hit(searcher.stored_fields(docnum), score, terms, formatter)
+        hits = [self._hit(searcher.stored_fields(docnum), score, terms, marks)
                 for docnum, score in ranked[(page - 1) * limit:]]
         return SearchResult(
             query=text,
@@ -234,10 +232,10 @@ class Referat:
 
     @staticmethod
     def _hit(fields: dict[str, Any], score: float, terms: dict[str, set[str]],
-             formatter: MarkFormatter) -> Hit:
+             marks: tuple[str, str] | None) -> Hit:
         body = unpack_body(fields["body"])
         snippet, types = snippet_and_sections(
-            body["item"]["sections"], fields.get("title", ""), terms, formatter
+            body["item"]["sections"], fields.get("title", ""), terms
         )
         return Hit(
             id=fields["id"],
@@ -251,7 +249,9 @@ class Referat:
             case_number=fields.get("case_number") or None,
             closed=bool(fields.get("closed")),
             matched_sections=types,
-            snippet=snippet,
+            snippet=snippet.html(*(marks or ())),
+            snippet_text=snippet.text,
+            snippet_marks=list(snippet.marks),
             source=fields["path"],
             page=fields.get("page"),
         )

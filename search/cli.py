@@ -276,10 +276,10 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
         referat search skole --section beslutning --json
     """
     from referat.search.api import open_index
+    from referat.search.results import Snippet
 
     with open_index(index_dir) as ix:
-        marks = None if as_json else ("\x00", "\x01")
-        result = ix.search(query, marks=marks, **options)
+        result = ix.search(query, **options)
     if show_query:
         click.echo(result.parsed, err=True)
     if as_json:
@@ -293,10 +293,8 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
                                       f"punkt {hit.item}") if x)
         where = f"  [{', '.join(hit.matched_sections)}]" if hit.matched_sections else ""
         click.echo(f"\n{n}. {head}: {bold(hit.title)}{where}")
-        snippet = hit.snippet.replace("\x00", "\x1b[1m").replace("\x01", "\x1b[22m")
-        if not sys.stdout.isatty():
-            snippet = snippet.replace("\x1b[1m", "**").replace("\x1b[22m", "**")
-        click.echo(f"   {snippet}")
+        snippet = Snippet(hit.snippet_text, tuple(hit.snippet_marks))
+        click.echo(f"   {snippet.render(bold)}")
         page = f" (page {hit.page})" if hit.page else ""
         click.echo(f"   {hit.source}{page}  id {hit.id}")
 

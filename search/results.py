@@ -1,15 +1,18 @@
 """Result objects and snippets: what a search returns, and how matches are marked.
 
 Snippets are cut from the matching sections with Whoosh's highlighter: a
-ContextFragmenter picks the fragments, `MarkFormatter` marks the matched words. In
-JSON the marks are `<mark>` and `</mark>` around each matched word.
+ContextFragmenter picks the fragments, `SnippetFormatter` turns them into a `Snippet`:
+plain text and the spans of its matched words. A hit carries it twice: as HTML (the
+text escaped, then `<mark>` and `</mark>` around each matched word, safe to put in a
+page) and as plain text with the marks' offsets (terminals, scripts).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
+from html import escape
 from itertools import compress
 from operator import not_
 from typing import Any
@@ -44,7 +47,9 @@ class Hit:
     case_number: str | None
     closed: bool
     matched_sections: list[str]
-    snippet: str
+    snippet: str  # HTML: the text escaped, matched words in <mark>…</mark>
+    snippet_text: str  # the same snippet as plain text, no marks
+    snippet_marks: list[tuple[int, int]]  # [start, end) of each matched word in snippet_text
     source: str
     page: int | None
 
@@ -96,24 +101,62 @@ class ItemRecord:
         return asdict(self) | {"sections": [s.to_dict() for s in self.sections]}
 
 
-class MarkFormatter(highlight.Formatter):
-    """Marks matched words with fixed strings; fragments joined with ' … '."""
+@dataclass(frozen=True)
+class Snippet:
+    """A snippet as plain text, with the [start, end) offsets of its matched words."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...] = ()
+
+    def render(self, marked: Callable[[str], str], unmarked: Callable[[str], str] = str) -> str:
+        """The text with each matched word passed through `marked`, the rest through
+        `unmarked`."""
+        out, index = [], 0
+        for start, end in self.marks:
+            out += [unmarked(self.text[index:start]), marked(self.text[start:end])]
+            index = end
+        out.append(unmarked(self.text[index:]))
+        return "".join(out)
+
+    def html(self, start: str = MARK_START, end: str = MARK_END) -> str:
+        """HTML: the text escaped, then `start` and `end` around each matched word."""
+        return self.render(lambda word: f"{start}{escape(word)}{end}", escape)
+
+
+class SnippetFormatter(highlight.Formatter):
+    """Joins Whoosh's fragments with ' … ' into a `Snippet` (whitespace collapsed)."""
 
     between = " … "
 
-    def __init__(self, start: str = MARK_START, end: str = MARK_END) -> None:
-        self.start = start
-        self.end = end
-
-    def format_token(self, text: str, token, replace: bool = False) -> str:
-        return f"{self.start}{highlight.get_text(text, token, replace)}{self.end}"
-
-    def _text(self, text: str) -> str:
-        return _SPACE.sub(" ", text)
+    def format(self, fragments: list[highlight.Fragment], replace: bool = False) -> Snippet:
+        parts: list[str] = []
+        marks: list[tuple[int, int]] = []
+        length = 0
+        for n, fragment in enumerate(fragments):
+            if n:
+                parts.append(self.between)
+                length += len(self.between)
+            index, text = fragment.startchar, fragment.text
+            # as Formatter.format_fragment: by position, the longest of overlapping tokens
+            for t in sorted(fragment.matches, key=lambda t: (t.startchar, t.startchar - t.endchar)):
+                if t.startchar is None or t.startchar < index:
+                    continue
+                before = _SPACE.sub(" ", text[index:t.startchar])
+                word = highlight.get_text(text, t, replace)
+                length += len(before)
+                marks.append((length, length + len(word)))
+                length += len(word)
+                parts += [before, word]
+                index = t.endchar
+            tail = _SPACE.sub(" ", text[index:fragment.endchar])
+            parts.append(tail)
+            length += len(tail)
+        return Snippet("".join(parts), tuple(marks))
 
 
 _FRAGMENTER = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
 _SCORER = highlight.BasicFragmentScorer()
+_FORMATTER = SnippetFormatter()
 
 
 def _word_tokens(text: str, terms: set[str]) -> Iterator[Token]:
@@ -147,20 +190,19 @@ def _word_tokens(text: str, terms: set[str]) -> Iterator[Token]:
             yield t
 
 
-def mark(text: str, terms: set[str], formatter: highlight.Formatter,
-         top: int = SNIPPET_FRAGMENTS) -> str:
-    """The best fragments of `text` with the index terms in `terms` marked ('' if none).
+def mark(text: str, terms: set[str], top: int = SNIPPET_FRAGMENTS) -> Snippet:
+    """The best fragments of `text`, the index terms in `terms` marked (empty if none).
 
     Whoosh's `highlight.highlight` with one token per word (its analyzer pass gave
     every stem, exact form and compound part a token of its own: three times the
     tokens, and fragments that counted each word's length up to three times).
     """
     if not terms or not text:
-        return ""
+        return Snippet("")
     text = text[:MAX_HIGHLIGHT_CHARS]
     fragments = _FRAGMENTER.fragment_tokens(text, _word_tokens(text, terms))
     best = highlight.top_fragments(fragments, top, _SCORER, highlight.FIRST)
-    return formatter(text, best)
+    return _FORMATTER.format(best)
 
 
 def holds_any(text: str, terms: set[str] | None) -> bool:
@@ -172,8 +214,7 @@ def holds_any(text: str, terms: set[str] | None) -> bool:
 
 def snippet_and_sections(
     sections: list[dict[str, Any]], title: str, matched: dict[str, set[str]],
-    formatter: highlight.Formatter,
-) -> tuple[str, list[str]]:
+) -> tuple[Snippet, list[str]]:
     """The snippet of a hit and the section types whose text matched.
 
     `matched` maps each text field to the query's index terms in it. Only the first
@@ -193,6 +234,6 @@ def snippet_and_sections(
         types.insert(0, "title")
     if best is not None:
         field_terms = set().union(*matched.values())
-        return mark(best[1], field_terms, formatter), types
+        return mark(best[1], field_terms), types
     lead = next((s["text"] for s in sections if s["text"].strip()), "")
-    return " ".join(lead[:SNIPPET_CHARS].split()), types
+    return Snippet(" ".join(lead[:SNIPPET_CHARS].split())), types

@@ -14,8 +14,9 @@ from referat.search.cli import EXIT_FILES_FAILED, cli
 from tests.conftest import CORPUS, EXAMPLES
 
 
-def invoke(*args: str, env: dict[str, str] | None = None):
-    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+def invoke(*args: str, env: dict[str, str] | None = None, color: bool = False):
+    """Run `referat *args`; `color` as on a terminal (styles kept), else as piped."""
+    return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False, color=color)
 
 
 def corpus_files() -> list[Path]:
@@ -100,8 +101,12 @@ def test_search_text_output(example_index):
     lines = result.output.splitlines()
     assert lines[0] == "1 hit for 'affaldssortering'"
     assert "Eksempelby · Teknik- og Miljøudvalget · 2025-03-10 · punkt 2" in lines[2]
-    assert "**affaldssortering** i tre boligområder" in result.output
     assert "teknik-og-miljoe-2025-03-10.txt" in lines[-1]
+    # piped: plain text, no marks of any kind
+    assert "   Forsøget med affaldssortering i tre boligområder" in result.output
+    assert "*" not in result.output and "\x1b" not in result.output
+    on_terminal = invoke("search", "affaldssortering", "--index", example_index, color=True)
+    assert "Forsøget med \x1b[1maffaldssortering\x1b[0m i tre" in on_terminal.output
 
 
 def test_search_imports_no_indexing_or_array_modules(example_index):
