@@ -22,8 +22,8 @@ _EXPORTS = {
     "index_paths": "referat.index.writer",
     "Indexer": "referat.index.writer",
     "IndexReport": "referat.index.writer",
-    "Interrupted": "referat.index.writer",
-    "IndexLocked": "referat.index.lock",
+    "Interrupted": "referat.errors",
+    "IndexLocked": "referat.errors",
     "default_index_dir": "referat.index.store",
 }
 

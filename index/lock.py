@@ -18,22 +18,21 @@ import json
 import os
 from pathlib import Path
 
+from referat.errors import IndexLocked
 
-class IndexLocked(Exception):
-    """Another process is writing the index."""
 
-    @classmethod
-    def describe(cls, index_dir: Path) -> IndexLocked:
-        """An IndexLocked whose message names the holder, when it is known."""
-        try:
-            info = json.loads((Path(index_dir) / "writer.lock").read_text())
-            holder = f"process {info['pid']} since {info['since']}"
-            if not _alive(int(info["pid"])):
-                holder += (" (that process has exited; a process it started still holds "
-                           "the lock)")
-        except (OSError, ValueError, KeyError, TypeError):
-            holder = "another process"
-        return cls(f"index {index_dir} is being written by {holder} (use --wait to wait)")
+def locked(index_dir: Path) -> IndexLocked:
+    """An IndexLocked whose message names the holder, when it is known."""
+    try:
+        info = json.loads((Path(index_dir) / "writer.lock").read_text())
+        holder = f"process {info['pid']} since {info['since']}"
+        if not _alive(int(info["pid"])):
+            holder += (" (that process has exited; a process it started still holds "
+                       "the lock)")
+    except (OSError, ValueError, KeyError, TypeError):
+        holder = "another process"
+    return IndexLocked(f"index {index_dir} is being written by {holder} "
+                       "(wait for it with --wait, or wait=True)")
 
 
 def _alive(pid: int) -> bool:
@@ -67,7 +66,7 @@ class WriterLock:
         except BaseException as exc:  # held by another writer, or Ctrl-C while waiting
             os.close(fd)
             if isinstance(exc, BlockingIOError):
-                raise IndexLocked.describe(self.path.parent) from None
+                raise locked(self.path.parent) from None
             raise
         since = dt.datetime.now().astimezone().isoformat(timespec="seconds")
         os.ftruncate(fd, 0)

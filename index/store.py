@@ -10,12 +10,10 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 
+from referat.errors import IndexNotFound
+
 ENV_VAR = "REFERAT_INDEX"
 INDEX_NAME = "referat"
-
-
-class IndexNotFound(Exception):
-    """There is no referat index at the given location."""
 
 
 def default_index_dir() -> Path:

@@ -38,7 +38,7 @@ from pathlib import Path
 import whoosh.multiproc
 from referat.index.cache import ExtractionCache, ParseCache, content_hash
 from referat.index.documents import item_documents
-from referat.index.lock import IndexLocked, WriterLock
+from referat.index.lock import WriterLock, locked
 from referat.index.merge import merge_tiers, segments_to_merge
 from referat.index.model import ParseResult
 from referat.index.postings import SegmentWriter
@@ -48,6 +48,8 @@ from referat.index.store import open_or_create, resolve_index_dir
 from whoosh.index import Index, LockError
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import NO_MERGE
+
+from referat.errors import FileFailed, Interrupted
 
 BATCH_FILES = 1000  # files per commit
 BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work
@@ -654,7 +656,7 @@ class Indexer:
                 return _SafeMpWriter(self.ix, procs=procs, multisegment=True)
             return SegmentWriter(self.ix)
         except LockError as exc:
-            raise IndexLocked.describe(self.index_dir) from exc
+            raise locked(self.index_dir) from exc
 
     @staticmethod
     def _write_record(writer, path: str, digest: str, st: os.stat_result, status: str,
@@ -676,23 +678,6 @@ class Indexer:
     def _note_skip(self, rec: FileRecord, report: IndexReport) -> None:
         if rec.status != "ok":
             self._fail(Skipped(rec.path, rec.status, rec.reason or ""), report)
-
-
-class Interrupted(Exception):
-    """Indexing was interrupted (Ctrl-C); `report` says what was committed."""
-
-    def __init__(self, report: IndexReport) -> None:
-        super().__init__("interrupted")
-        self.report = report
-
-
-class FileFailed(Exception):
-    """Strict mode: a file could not be read; `report` says what was committed."""
-
-    def __init__(self, report: IndexReport, skipped: Skipped) -> None:
-        super().__init__(f"{skipped.path}: {skipped.reason or skipped.status}")
-        self.report = report
-        self.skipped = skipped
 
 
 def _cancel(writer) -> None:

@@ -6,14 +6,18 @@
         for hit in ix.search("cykelsti", kommune="greve").hits:
             print(hit.date, hit.udvalg, hit.title)
 
-The indexing side is `referat.index`, the query side `referat.search`. Names load
-lazily, so `import referat` loads neither until one of them is used.
+The indexing side is `referat.index`, the query side `referat.search`; every
+exception the API raises is in `referat.errors` and exported here (all derive from
+`referat.ReferatError`). Names load lazily, so `import referat` loads neither side
+until one of them is used.
 """
 
 from __future__ import annotations
 
 from referat.index import lazy_exports
 
+_ERRORS = ("FileFailed", "IndexLocked", "IndexNotFound", "Interrupted", "ItemNotFound",
+           "NothingToForget", "PathNotFound", "QueryError", "ReferatError")
 _EXPORTS = {
     "index_paths": "referat.index.writer",
     "IndexReport": "referat.index.writer",
@@ -24,7 +28,7 @@ _EXPORTS = {
     "SearchResult": "referat.search.results",
     "Hit": "referat.search.results",
     "ItemRecord": "referat.search.results",
-}
+} | dict.fromkeys(_ERRORS, "referat.errors")
 
 __all__ = sorted(_EXPORTS)
 __getattr__ = lazy_exports("referat", _EXPORTS)

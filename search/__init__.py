@@ -15,9 +15,9 @@ from referat.index import lazy_exports
 
 _EXPORTS = {
     "Hit": "referat.search.results",
-    "ItemNotFound": "referat.search.api",
+    "ItemNotFound": "referat.errors",
     "ItemRecord": "referat.search.results",
-    "QueryError": "referat.search.query",
+    "QueryError": "referat.errors",
     "Referat": "referat.search.api",
     "SearchResult": "referat.search.results",
     "open_index": "referat.search.api",

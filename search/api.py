@@ -36,7 +36,6 @@ from referat.search.query import (
     FILES,
     ITEMS,
     Filters,
-    QueryError,
     check_expansions,
     filter_query,
     highlight_terms,
@@ -54,21 +53,16 @@ from referat.search.results import (
 from whoosh import query, sorting
 from whoosh.searching import Searcher
 
+from referat.errors import ItemNotFound, QueryError
+
 SORTS = ("relevance", "date")
 MAX_LIMIT = 1000
 
 
-class ItemNotFound(KeyError):
-    """No item has the given id."""
-
-    def __str__(self) -> str:
-        return f"no item with id {self.args[0]!r}"
-
-
-def _as_date(value: str | dt.date | None, option: str) -> dt.date | None:
+def _as_date(value: str | dt.date | None, argument: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return parse_date(value, option)
+    return parse_date(value, argument)
 
 
 class Referat:
@@ -128,7 +122,8 @@ class Referat:
         if q is not None and flt.sections:
             q = restrict_to_sections(q, flt.sections)
             if q is query.NullQuery:
-                raise QueryError("the query has no words to search in the given sections")
+                raise QueryError("sections: the query has no words to search in these "
+                                 "sections", ("sections",))
         if q is not None:
             check_expansions(q, reader, words)
         return q, filter_query(flt), expansions
@@ -146,8 +141,8 @@ class Referat:
         return Filters(
             kommune=kommune,
             udvalg=udvalg,
-            date_from=_as_date(date_from, "--from"),
-            date_to=_as_date(date_to, "--to"),
+            date_from=_as_date(date_from, "date_from"),
+            date_to=_as_date(date_to, "date_to"),
             kind=kind,
             sections=list(sections or []),
             case=case,
@@ -176,11 +171,11 @@ class Referat:
         Raises QueryError for a query or filter that cannot be run.
         """
         if sort not in SORTS:
-            raise QueryError(f"unknown sort {sort!r} (use relevance or date)")
+            raise QueryError(f"sort: unknown sort {sort!r} (use relevance or date)", ("sort",))
         if not 1 <= limit <= MAX_LIMIT:
-            raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
+            raise QueryError(f"limit: {limit!r} is not between 1 and {MAX_LIMIT}", ("limit",))
         if page < 1:
-            raise QueryError("page must be 1 or more")
+            raise QueryError(f"page: {page!r} is not 1 or more", ("page",))
         q, flt, expansions = self._build_query(
             text, kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
             kind=kind, sections=sections, case=case,

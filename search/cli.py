@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+EXIT_ERROR = 1  # a one-line error: bad query or option, no index, index locked, …
 EXIT_FILES_FAILED = 3  # `referat index`: some files could not be read
 EXIT_INTERRUPTED = 130
 OWN_PROCESS = "own_process"  # context key: the CLI runs as a process of its own (`main`)
@@ -38,29 +39,32 @@ def index_option(f: Callable) -> Callable:
 
 
 def user_errors(f: Callable) -> Callable:
-    """Turn the libraries' own exceptions into one-line click errors."""
+    """Turn referat's own exceptions (`referat.errors`) into one line: `Error: …` on
+    stderr, or `{"error": …}` on stdout with `--json`; exit status 1 either way. An
+    error about an API argument names the command's option instead (`--from`)."""
 
     @wraps(f)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from referat.errors import QueryError, ReferatError
+
         try:
             return f(*args, **kwargs)
-        except Exception as exc:
-            if isinstance(exc, _user_errors()):
-                raise click.ClickException(str(exc)) from None
-            raise
+        except ReferatError as exc:
+            message = exc.naming(_option_names()) if isinstance(exc, QueryError) else str(exc)
+            if kwargs.get("as_json"):
+                emit_json({"error": message, "type": type(exc).__name__})
+                sys.exit(EXIT_ERROR)
+            raise click.ClickException(message) from None
 
     return wrapper
 
 
-def _user_errors() -> tuple[type[Exception], ...]:
-    """The exceptions that are the user's to mend (imported only when one is raised:
-    `referat index` never loads the query side)."""
-    from referat.index.lock import IndexLocked
-    from referat.index.store import IndexNotFound
-    from referat.search.api import ItemNotFound
-    from referat.search.query import QueryError
-
-    return QueryError, IndexNotFound, IndexLocked, ItemNotFound
+def _option_names() -> dict[str, str]:
+    """The current command's options by the API argument they set (`date_from`:
+    `--from`)."""
+    params = click.get_current_context().command.params
+    return {p.name: max(p.opts, key=len) for p in params
+            if isinstance(p, click.Option) and p.name}
 
 
 def _ignore_stop_signals() -> None:

@@ -22,6 +22,8 @@ from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
+from referat.errors import QueryError
+
 # Whoosh's preloaded OR (ArrayUnionMatcher, chosen for segments under 5,000 documents)
 # skips matches when it sits inside an AND: the top 10 of "dispensation ikke godkendt"
 # missed hits the top 20 had, and 12 of 103 matches were counted. Its binary tree of
@@ -55,10 +57,6 @@ FIELD_NAMES: dict[str, str] = {
 FIELD_NAMES.update({t: "rest" for t in SECTION_TYPES if t not in FIELD_NAMES})
 
 KINDS = ("referat", "dagsorden")
-
-
-class QueryError(ValueError):
-    """A query or filter that cannot be run; the message is one line for the user."""
 
 
 @dataclass
@@ -270,35 +268,36 @@ def filter_query(filters: Filters) -> query.Query | None:
     searches ITEMS instead.
     """
     parts: list[query.Query] = []
-    for fieldname, value in (("kommune_words", filters.kommune),
-                             ("udvalg_words", filters.udvalg)):
+    for name, value in (("kommune", filters.kommune), ("udvalg", filters.udvalg)):
         if value:
             words = _name_words(value)
             if not words:
-                raise QueryError(f"empty name filter: {value!r}")
+                raise QueryError(f"{name}: empty name filter {value!r}", (name,))
             # Case-insensitive, partial names: every word is a prefix of a name word.
-            parts += [query.Prefix(fieldname, w) for w in words]
+            parts += [query.Prefix(f"{name}_words", w) for w in words]
     if filters.date_from or filters.date_to:
         if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
-            raise QueryError(f"--from {filters.date_from} is after --to {filters.date_to}")
+            raise QueryError(f"date_from {filters.date_from} is after date_to "
+                             f"{filters.date_to}", ("date_from", "date_to"))
         start = dt.datetime.combine(filters.date_from, dt.time()) if filters.date_from else None
         end = (dt.datetime.combine(filters.date_to, dt.time(23, 59, 59))
                if filters.date_to else None)
         parts.append(query.DateRange("date", start, end))
     if filters.kind:
         if filters.kind not in KINDS:
-            raise QueryError(f"unknown kind {filters.kind!r} (use referat or dagsorden)")
+            raise QueryError(f"kind: unknown kind {filters.kind!r} (use referat or dagsorden)",
+                             ("kind",))
         parts.append(query.Term("kind", filters.kind))
     if filters.sections:
         unknown = [s for s in filters.sections if s not in SECTION_TYPES]
         if unknown:
-            raise QueryError(f"unknown section type {unknown[0]!r} "
-                             f"(known: {', '.join(SECTION_TYPES)})")
+            raise QueryError(f"sections: unknown section type {unknown[0]!r} "
+                             f"(known: {', '.join(SECTION_TYPES)})", ("sections",))
         parts.append(query.Or([query.Term("sections", s) for s in filters.sections]))
     if filters.case:
         keys = case_keys(filters.case)
         if not keys:
-            raise QueryError(f"not a case number: {filters.case!r}")
+            raise QueryError(f"case: not a case number: {filters.case!r}", ("case",))
         parts.append(query.Or([query.Term("case", k) for k in keys]))
     return query.And(parts) if parts else None
 
@@ -318,9 +317,10 @@ def restrict_to_sections(q: query.Query, sections: list[str]) -> query.Query:
     return keep(q).normalize()
 
 
-def parse_date(value: str, option: str = "date") -> dt.date:
-    """A YYYY-MM-DD date, or a QueryError naming the option."""
+def parse_date(value: str, argument: str = "date") -> dt.date:
+    """A YYYY-MM-DD date, or a QueryError naming the argument."""
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise QueryError(f"{option}: {value!r} is not a date (use YYYY-MM-DD)") from None
+        raise QueryError(f"{argument}: {value!r} is not a date (use YYYY-MM-DD)",
+                         (argument,)) from None
