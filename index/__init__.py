@@ -20,6 +20,7 @@ _EXPORTS = {
     "Item": "referat.index.model",
     "Section": "referat.index.model",
     "index_paths": "referat.index.writer",
+    "forget_paths": "referat.index.forget",
     "Indexer": "referat.index.writer",
     "IndexReport": "referat.index.writer",
     "Interrupted": "referat.errors",

@@ -45,15 +45,12 @@ class CheckReport:
     unchanged: int = 0
     touched: int = 0  # mtime changed, content the same (harmless)
     problems: list[FileProblem] = field(default_factory=list)
+    stale_folders: list[str] = field(default_factory=list)  # to re-index: they exist
+    gone: list[str] = field(default_factory=list)  # deleted folders (or files) to forget
 
     @property
     def ok(self) -> bool:
         return self.opened and self.error is None and not self.problems
-
-    @property
-    def stale_folders(self) -> list[str]:
-        """Folders holding missing or changed files: what to re-index."""
-        return sorted({str(Path(p.path).parent) for p in self.problems})
 
     @property
     def fix(self) -> str | None:
@@ -63,8 +60,14 @@ class CheckReport:
         if self.error is not None:
             return (f"the index cannot be read: delete {self.index} and index your "
                     "folders again with `referat index PATH --index DIR`")
-        folders = " ".join(_quote(f) for f in self.stale_folders)
-        return f"re-run `referat index {folders} --index {_quote(self.index)}`"
+        index = f"--index {_quote(self.index)}"
+        commands = []
+        if self.gone:
+            commands.append(f"`referat forget {' '.join(map(_quote, self.gone))} {index}`")
+        if self.stale_folders:
+            folders = " ".join(map(_quote, self.stale_folders))
+            commands.append(f"re-run `referat index {folders} {index}`")
+        return " and ".join(commands)
 
     def to_dict(self) -> dict:
         return {
@@ -77,6 +80,8 @@ class CheckReport:
             "unchanged": self.unchanged,
             "touched": self.touched,
             "problems": [asdict(p) for p in self.problems],
+            "stale_folders": self.stale_folders,
+            "gone": self.gone,
             "fix": self.fix,
         }
 
@@ -130,7 +135,24 @@ def check_index(index_dir: str | Path | None = None, hash_all: bool = False) -> 
     for spath in sorted(set(item_counts) - set(records)):
         report.problems.append(FileProblem(
             spath, "orphan_items", f"{item_counts[spath]} items without a file record"))
+    _advise(report)
     return report
+
+
+def _advise(report: CheckReport) -> None:
+    """What repairs the problems: a file in a folder that still exists is brought up to
+    date by indexing the folder; a folder that is gone is forgotten (from the topmost
+    folder that is gone)."""
+    stale, gone = set(), set()
+    for problem in report.problems:
+        path = Path(problem.path)
+        if path.parent.exists():
+            stale.add(str(path.parent))
+            continue
+        while not path.parent.parent.exists():
+            path = path.parent
+        gone.add(str(path.parent))
+    report.stale_folders, report.gone = sorted(stale), sorted(gone)
 
 
 def _check_file(spath: str, digest: str, meta: dict, hash_all: bool,

@@ -15,8 +15,9 @@ Fault model:
 - Files are parsed in forked worker processes that ignore SIGINT (the parent handles
   it), die with the parent (Linux: PR_SET_DEATHSIG), and close their inherited copies
   of the lock files, so a killed indexer leaves neither orphans nor a held lock.
-- A file that cannot be read (gone, unreadable) is reported, recorded, and tried
-  again on the next run even when its size and mtime did not change.
+- A file that cannot be opened (gone, unreadable) is reported, recorded, and tried
+  again on the next run even when its size and mtime did not change; one whose bytes
+  cannot be read as minutes is reported once (`index.failures`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from pathlib import Path
 import whoosh.multiproc
 from referat.index.cache import ExtractionCache, ParseCache, content_hash
 from referat.index.documents import item_documents
+from referat.index.failures import FAILED_STATUSES, READ_FAILED, FailureMemory
 from referat.index.lock import WriterLock, locked
 from referat.index.merge import merge_tiers, segments_to_merge
 from referat.index.model import ParseResult
@@ -49,14 +51,12 @@ from whoosh.index import Index, LockError
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import NO_MERGE
 
-from referat.errors import FileFailed, Interrupted
+from referat.errors import FileFailed, Interrupted, PathNotFound
 
 BATCH_FILES = 1000  # files per commit
 BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work
 MULTIPROC_MIN_FILES = 100
 WAIT_STEP = 0.1  # seconds between safe points for Ctrl-C while waiting on a child
-FAILED_STATUSES = ("error", "no_text_layer")  # a supported file that could not be read
-READ_FAILED = "cannot read file"  # reason prefix of I/O errors, retried on the next run
 
 
 @dataclass
@@ -94,6 +94,9 @@ class IndexReport:
     items_updated: int = 0
     items_removed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    # unchanged files skipped by an earlier run (not minutes, duplicates, failures):
+    # counted, not reported again
+    skipped_before: list[Skipped] = field(default_factory=list)
     elapsed: float = 0.0
     interrupted: bool = False
     # What this run has committed so far (what an interrupted run keeps).
@@ -104,6 +107,11 @@ class IndexReport:
     def failed(self) -> list[Skipped]:
         """Files that could not be read at all (not merely "not minutes")."""
         return [s for s in self.skipped if s.status in FAILED_STATUSES]
+
+    @property
+    def failed_before(self) -> list[Skipped]:
+        """Files that could not be read by an earlier run, unchanged and not read again."""
+        return [s for s in self.skipped_before if s.status in FAILED_STATUSES]
 
     def to_dict(self) -> dict:
         return {
@@ -117,6 +125,8 @@ class IndexReport:
             "items_removed": self.items_removed,
             "skipped": [s.__dict__ for s in self.skipped],
             "failed": len(self.failed),
+            "skipped_before": len(self.skipped_before),
+            "failed_before": [s.__dict__ for s in self.failed_before],
             "files_committed": self.files_committed,
             "items_committed": self.items_committed,
             "elapsed": round(self.elapsed, 3),
@@ -263,7 +273,8 @@ class Indexer:
     """Brings an index up to date with a set of files and folders.
 
     With `strict`, the run stops at the first file that cannot be read (raising
-    `FileFailed`), keeping what was committed before it.
+    `FileFailed`), keeping what was committed before it. With `retry_failed`, files
+    that could not be read before are read again even when unchanged.
     """
 
     def __init__(
@@ -273,12 +284,14 @@ class Indexer:
         jobs: int | None = None,
         wait: bool = False,
         strict: bool = False,
+        retry_failed: bool = False,
     ) -> None:
         self.index_dir = resolve_index_dir(index_dir)
         self.kommune = kommune
         self.jobs = jobs or os.cpu_count() or 1
         self.wait = wait
         self.strict = strict
+        self.failures = FailureMemory({}, retry_failed)  # the run's, from the records
         self.ix: Index | None = None  # opened (or created) under the writer lock
         self.cache = ParseCache(self.index_dir)
         self._stops = StopSignals()  # the current run's, entered by `run`
@@ -305,16 +318,24 @@ class Indexer:
 
     # -- the run -----------------------------------------------------------------
     def run(
-        self, paths: Iterable[str | Path], progress: ProgressCallback | None = None
+        self, paths: Iterable[str | Path], progress: ProgressCallback | None = None,
+        *, forget_missing: bool = False,
     ) -> IndexReport:
         """Index the given files and folders; returns what changed.
 
-        Raises `Interrupted` on Ctrl-C (and `FileFailed` in strict mode); both carry
-        the report of what was committed.
+        Raises `PathNotFound` for a path that does not exist, unless `forget_missing`:
+        then its files lose their items (`index.forget`). Raises `Interrupted` on
+        Ctrl-C (and `FileFailed` in strict mode); both carry the report of what was
+        committed.
         """
         started = time.monotonic()
         report = IndexReport()
+        paths = list(paths)
         roots = [Path(p).expanduser().resolve() for p in paths]
+        missing = [p for p, root in zip(paths, roots, strict=True) if not root.exists()]
+        if missing and not forget_missing:
+            raise PathNotFound(f"{missing[0]}: no such file or folder (if it was deleted, "
+                               f"`referat forget {missing[0]}` removes its files' items)")
         self._stops = StopSignals()
         try:
             with self._stops, contextlib.ExitStack() as held:
@@ -342,6 +363,7 @@ class Indexer:
         self, roots: list[Path], report: IndexReport, progress: ProgressCallback | None
     ) -> None:
         records = self.records()
+        self.failures = FailureMemory(records, self.failures.retry_failed)
         by_hash: dict[tuple[str, str | None], FileRecord] = {}
         for rec in sorted(records.values(), key=lambda r: r.status == "duplicate", reverse=True):
             by_hash[_content_key(rec.content_hash, rec.path)] = rec  # originals win
@@ -376,7 +398,7 @@ class Indexer:
                 self._fail(Skipped(spath, "error", _read_failed(exc)), report)
                 continue
             rec = records.get(spath)
-            retry = rec is not None and (rec.reason or "").startswith(READ_FAILED)
+            retry = rec is not None and self.failures.retry(rec)
             stats[spath] = st
             if (rec and not retry and rec.size == st.st_size
                     and rec.mtime_ns == st.st_mtime_ns):
@@ -495,6 +517,9 @@ class Indexer:
                     # duplicates (the same bytes as .txt and .html are two files)
                     docs = item_documents(result.meeting, digest, spath, self.kommune,
                                           id_key=_parse_key(digest, spath))
+                elif self.failures.known(digest, result):  # moved or copied
+                    skip = Skipped(spath, result.status, result.reason or "")
+                    report.skipped_before.append(skip)
                 else:
                     report.skipped.append(Skipped(spath, result.status, result.reason or ""))
                 # A changed file's old items went with delete_by_term("path") above, and
@@ -541,7 +566,7 @@ class Indexer:
                 yield spath, digest, st, ParseResult(spath, "duplicate",
                                                      reason=f"duplicate of {owner}")
                 continue
-            cached = self.cache.get(_parse_key(digest, spath), spath)
+            cached = self.failures.cached(self.cache.get(_parse_key(digest, spath), spath))
             if cached is not None:
                 twin = by_hash.get(key)
                 if twin is not None and twin.path in gone_paths:
@@ -675,9 +700,11 @@ class Indexer:
             },
         )
 
-    def _note_skip(self, rec: FileRecord, report: IndexReport) -> None:
+    @staticmethod
+    def _note_skip(rec: FileRecord, report: IndexReport) -> None:
+        """An unchanged file that was skipped before: counted, not reported again."""
         if rec.status != "ok":
-            self._fail(Skipped(rec.path, rec.status, rec.reason or ""), report)
+            report.skipped_before.append(Skipped(rec.path, rec.status, rec.reason or ""))
 
 
 def _cancel(writer) -> None:
@@ -732,6 +759,13 @@ def index_paths(
     jobs: int | None = None,
     progress: ProgressCallback | None = None,
     strict: bool = False,
+    retry_failed: bool = False,
 ) -> IndexReport:
-    """Index files and folders into the index at `index_dir` (created on first use)."""
-    return Indexer(index_dir, kommune=kommune, jobs=jobs, strict=strict).run(paths, progress)
+    """Index files and folders into the index at `index_dir` (created on first use).
+
+    Raises `PathNotFound` when a path does not exist (`forget_paths` drops the items of
+    a deleted folder). Files that could not be read before are read again only when
+    they changed, or with `retry_failed`.
+    """
+    return Indexer(index_dir, kommune=kommune, jobs=jobs, strict=strict,
+                   retry_failed=retry_failed).run(paths, progress)

@@ -2,6 +2,7 @@
 
     import referat
     report = referat.index_paths(["minutes/"], index_dir="./referat-index")
+    referat.forget_paths(["minutes/2019"], index_dir="./referat-index")  # deleted since
     with referat.open_index("./referat-index") as ix:
         for hit in ix.search("cykelsti", kommune="greve").hits:
             print(hit.date, hit.udvalg, hit.title)
@@ -20,6 +21,7 @@ _ERRORS = ("FileFailed", "IndexLocked", "IndexNotFound", "Interrupted", "ItemNot
            "NothingToForget", "PathNotFound", "QueryError", "ReferatError")
 _EXPORTS = {
     "index_paths": "referat.index.writer",
+    "forget_paths": "referat.index.forget",
     "IndexReport": "referat.index.writer",
     "parse_file": "referat.index.readers",
     "ParseResult": "referat.index.model",

@@ -8,14 +8,13 @@ Each command parses its options, calls one API function and formats the result
 from __future__ import annotations
 
 import json
-import os
 import sys
-import time
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
 import click
+from referat.search.terminal import bold
 
 EXIT_ERROR = 1  # a one-line error: bad query or option, no index, index locked, …
 EXIT_FILES_FAILED = 3  # `referat index`: some files could not be read
@@ -79,10 +78,6 @@ def _ignore_stop_signals() -> None:
         signal.signal(signum, signal.SIG_IGN)
 
 
-def bold(text: str) -> str:
-    return click.style(text, bold=True)
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="referat")
 def cli() -> None:
@@ -96,83 +91,34 @@ def cli() -> None:
 
 
 # -- index ------------------------------------------------------------------------
-PROGRESS_WIDTH = 100
-
-
-def progress_line(step: Any, elapsed: float) -> str:
-    """`[#####.....] 120/371 files  1,840 items  0:42 left  name.pdf` for a terminal."""
-    total = max(step.files_total, 1)
-    filled = round(20 * step.files_done / total)
-    left = elapsed / step.files_done * (total - step.files_done) if step.files_done else 0
-    line = (f"[{'#' * filled}{'.' * (20 - filled)}] {step.files_done}/{total} files  "
-            f"{step.items_done:,} items  {int(left) // 60}:{int(left) % 60:02d} left  "
-            f"{os.path.basename(step.path)}")
-    return line[:PROGRESS_WIDTH].ljust(PROGRESS_WIDTH)
-
-@cli.command(name="index")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@index_option
-@click.option("--kommune", help="Kommune name for these files (overrides what they say).")
-@click.option("--jobs", "-j", type=click.IntRange(1), default=None,
-              help="Worker processes for reading files (default: all cores).")
-@click.option("--wait", is_flag=True, help="Wait for another indexer instead of failing.")
-@click.option("--strict", is_flag=True,
-              help="Stop at the first file that cannot be read (keeps what was committed).")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-@json_option
-@user_errors
-def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None,
-              jobs: int | None, wait: bool, strict: bool, quiet: bool, as_json: bool) -> None:
-    """Index minutes in files and folders (PDF, TXT, portal HTML/JSON, SBSYS XML).
-
-    Re-running is cheap: only new or changed files are read, and the items of files
-    gone from the folders are removed. Files that cannot be read are listed with the
-    reason and the run goes on (with --strict it stops at the first). Exit status 0
-    when every supported file was read, 3 when some could not be read, 130 when
-    interrupted (Ctrl-C or SIGTERM; what was committed stays, a re-run finishes).
-
-    \b
-    Example:
-        referat index ../shared/corpus/greve --index ./referat-index
-        referat index minutes/ --kommune Albertslund
-    """
+def _run_indexer(run: Callable[[], Any], progress: Any) -> Any:
+    """Run `run` (an indexing run, returning its report) with SIGTERM stopping it like
+    Ctrl-C; an interrupted or strict run's end is told on one line, with its exit status."""
     import signal
+    import threading
 
-    from referat.index.writer import FileFailed, Indexer, Interrupted
-
-    show_progress = not quiet and not as_json and sys.stderr.isatty()
-    indexer = Indexer(index_dir, kommune=kommune, jobs=jobs, wait=wait, strict=strict)
-    started = time.monotonic()
-
-    def progress(step: Any) -> None:
-        if show_progress:
-            click.echo("\r" + progress_line(step, time.monotonic() - started), nl=False,
-                       err=True)
+    from referat.errors import FileFailed, Interrupted
 
     def terminate(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt  # SIGTERM stops a run like Ctrl-C
-
-    import threading
 
     in_main = threading.current_thread() is threading.main_thread()
     own_process = in_main and (click.get_current_context().obj or {}).get(OWN_PROCESS)
     previous = signal.signal(signal.SIGTERM, terminate) if in_main else None
     report = None
     try:
-        report = indexer.run(paths, progress)
+        report = run()
         if own_process:
             _ignore_stop_signals()
     except Interrupted as exc:
-        if show_progress:
-            click.echo(err=True)
+        progress.close()
         done = exc.report
         click.echo(f"Interrupted: {done.files_committed} files ({done.items_committed} items) "
                    f"were committed in this run and stay in the index; run the same "
                    f"command again to finish.", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except FileFailed as exc:
-        if show_progress:
-            click.echo(err=True)
+        progress.close()
         done = exc.report
         click.echo(f"Error: {exc} (--strict: stopped; {done.files_committed} files "
                    f"({done.items_committed} items) were committed in this run)", err=True)
@@ -187,23 +133,123 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None
             _ignore_stop_signals()
         elif in_main:
             signal.signal(signal.SIGTERM, previous)
-    if show_progress:
-        click.echo("\r" + " " * PROGRESS_WIDTH + "\r", nl=False, err=True)
+    progress.close()
+    return report
+
+
+def _summary(report: Any, index_dir: Any) -> None:
+    """The counts of a run, then the files it could not read, by name."""
+    from referat.index.failures import could_not_open
+
+    for skip in report.skipped:
+        if skip not in report.failed:
+            click.echo(f"skipped {skip.path}: {skip.reason or skip.status}", err=True)
+    before = (f", {len(report.skipped_before)} skipped before"
+              if report.skipped_before else "")
+    click.echo(
+        f"{report.files_seen} files ({report.files_read} read, {report.files_unchanged} "
+        f"unchanged, {report.files_moved} moved, {report.files_removed} removed, "
+        f"{len(report.skipped)} skipped, {len(report.failed)} failed{before}); "
+        f"items: {report.items_added} added, "
+        f"{report.items_updated} updated, {report.items_removed} removed; "
+        f"{report.elapsed:.1f} s; index: {index_dir}"
+    )
+    if report.failed:
+        noun = "file" if len(report.failed) == 1 else "files"
+        click.echo(f"Could not read {len(report.failed)} {noun}:")
+        for skip in report.failed:
+            click.echo(f"  {skip.path}: {skip.reason or skip.status}")
+        if not all(could_not_open(skip) for skip in report.failed):
+            click.echo("A file whose content could not be read is not read again until it "
+                       "changes (--retry-failed reads it).")
+    if report.failed_before:
+        n = len(report.failed_before)
+        click.echo(f"{n} {'file' if n == 1 else 'files'} that could not be read before "
+                   f"{'is' if n == 1 else 'are'} unchanged and not read again "
+                   f"(--retry-failed reads {'it' if n == 1 else 'them'}; --json lists "
+                   f"{'it' if n == 1 else 'them'}).")
+
+
+@cli.command(name="index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@index_option
+@click.option("--kommune", help="Kommune name for these files (overrides what they say).")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=None,
+              help="Worker processes for reading files (default: all cores).")
+@click.option("--wait", is_flag=True, help="Wait for another indexer instead of failing.")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first file that cannot be read (keeps what was committed).")
+@click.option("--retry-failed", is_flag=True,
+              help="Read again the files that could not be read before, even if unchanged.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@json_option
+@user_errors
+def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None,
+              jobs: int | None, wait: bool, strict: bool, retry_failed: bool, quiet: bool,
+              as_json: bool) -> None:
+    """Index minutes in files and folders (PDF, TXT, portal HTML/JSON, SBSYS XML).
+
+    Re-running is cheap: only new or changed files are read, and the items of files
+    gone from the folders are removed. Files that cannot be read are listed with the
+    reason and the run goes on (with --strict it stops at the first); they are not
+    read again until they change (or with --retry-failed). A path that does not exist
+    is an error: `referat forget PATH` removes the items of a deleted folder. Exit
+    status 0 when every file read in this run was read, 1 on an error (no such path,
+    index locked), 3 when some files could not be read, 130 when interrupted (Ctrl-C
+    or SIGTERM; what was committed stays, a re-run finishes).
+
+    \b
+    Example:
+        referat index ../shared/corpus/greve --index ./referat-index
+        referat index minutes/ --kommune Albertslund
+        referat index minutes/ --retry-failed
+    """
+    from referat.index.writer import Indexer
+    from referat.search.terminal import IndexProgress
+
+    progress = IndexProgress(not quiet and not as_json and sys.stderr.isatty())
+    indexer = Indexer(index_dir, kommune=kommune, jobs=jobs, wait=wait, strict=strict,
+                      retry_failed=retry_failed)
+    report = _run_indexer(lambda: indexer.run(paths, progress), progress)
     if as_json:
         emit_json(report.to_dict() | {"index": str(indexer.index_dir)})
     elif not quiet:
-        for skip in report.skipped:
-            click.echo(f"skipped {skip.path}: {skip.reason or skip.status}", err=True)
-        click.echo(
-            f"{report.files_seen} files ({report.files_read} read, {report.files_unchanged} "
-            f"unchanged, {report.files_moved} moved, {report.files_removed} removed, "
-            f"{len(report.skipped)} skipped, {len(report.failed)} failed); "
-            f"items: {report.items_added} added, "
-            f"{report.items_updated} updated, {report.items_removed} removed; "
-            f"{report.elapsed:.1f} s; index: {indexer.index_dir}"
-        )
+        _summary(report, indexer.index_dir)
     if report.failed:
         sys.exit(EXIT_FILES_FAILED)
+
+
+@cli.command(name="forget")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@index_option
+@click.option("--wait", is_flag=True, help="Wait for another indexer instead of failing.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary.")
+@json_option
+@user_errors
+def forget_cmd(paths: tuple[str, ...], index_dir: str | None, wait: bool, quiet: bool,
+               as_json: bool) -> None:
+    """Remove from the index the files under paths that no longer exist.
+
+    For a folder (or file) that was deleted or moved away: its files' items and
+    records go. A path that still exists is an error (index it instead), and so is
+    one with no indexed file under it. Exit status 0 when done, 1 on an error, 130
+    when interrupted.
+
+    \b
+    Example:
+        referat forget minutes/2019 --index ./referat-index
+    """
+    from referat.index.forget import forget_paths
+    from referat.index.store import resolve_index_dir
+    from referat.search.terminal import IndexProgress
+
+    report = _run_indexer(lambda: forget_paths(paths, index_dir, wait=wait),
+                          IndexProgress(False))
+    if as_json:
+        emit_json(report.to_dict() | {"index": str(resolve_index_dir(index_dir))})
+    elif not quiet:
+        click.echo(f"forgot {report.files_removed} files ({report.items_removed} items); "
+                   f"index: {resolve_index_dir(index_dir)}")
 
 
 # -- check ------------------------------------------------------------------------
@@ -281,6 +327,7 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
     """
     from referat.search.api import open_index
     from referat.search.results import Snippet
+    from referat.search.terminal import columns, wrap
 
     with open_index(index_dir) as ix:
         result = ix.search(query, **options)
@@ -292,13 +339,18 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
     first = (result.page - 1) * result.limit
     noun = "hit" if result.total == 1 else "hits"
     click.echo(f"{result.total} {noun}" + (f" for {query!r}" if query else ""))
+    width = columns()
     for n, hit in enumerate(result.hits, start=first + 1):
         head = " · ".join(x for x in (hit.kommune, hit.udvalg, hit.date or "",
                                       f"punkt {hit.item}") if x)
         where = f"  [{', '.join(hit.matched_sections)}]" if hit.matched_sections else ""
-        click.echo(f"\n{n}. {head}: {bold(hit.title)}{where}")
-        snippet = Snippet(hit.snippet_text, tuple(hit.snippet_marks))
-        click.echo(f"   {snippet.render(bold)}")
+        line = f"{n}. {head}: "
+        title = (len(line), len(line) + len(hit.title))
+        click.echo()
+        for text in wrap(Snippet(f"{line}{hit.title}{where}", (title,)), width, "   ", ""):
+            click.echo(text)
+        for text in wrap(Snippet(hit.snippet_text, tuple(hit.snippet_marks)), width, "   "):
+            click.echo(text)
         page = f" (page {hit.page})" if hit.page else ""
         click.echo(f"   {hit.source}{page}  id {hit.id}")
 

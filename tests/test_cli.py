@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -202,10 +203,39 @@ def test_help_has_examples():
         assert result.exit_code == 0 and "Example" in result.output
 
 
-def test_progress_line():
-    from referat.index.writer import Progress
-    from referat.search.cli import progress_line
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
 
-    line = progress_line(Progress("/m/referat.pdf", "ok", 3, 120, 480, 1840), elapsed=30.0)
-    assert line.startswith("[#####...............] 120/480 files  1,840 items  1:30 left  ")
-    assert "referat.pdf" in line
+
+def test_progress_fits_the_terminal_and_estimates_late(monkeypatch):
+    """80 columns, 480 files with long names, half a second each: every line fits, and
+    the time left shows only after a fifth of the files (the first estimate of a
+    30-second run was once "31:40 left")."""
+    import re
+    import time
+
+    from click._compat import term_len
+    from referat.index.writer import Progress
+    from referat.search.terminal import ETA_MIN_SHARE, IndexProgress
+
+    now = [1000.0]
+    monkeypatch.setattr(time, "time", lambda: now[0])
+    monkeypatch.setattr(time, "monotonic", lambda: now[0])
+    monkeypatch.setenv("COLUMNS", "80")
+    out = _Terminal()
+    progress = IndexProgress(True, file=out)
+    seen = []  # (files done, what the terminal shows)
+    for done in range(1, 481):
+        now[0] += 0.5
+        name = f"/m/Sundheds- og Forebyggelsesudvalget 2012-12-04 referat {done}.pdf"
+        progress(Progress(name, "ok", 3, done, 480, 3 * done))
+        seen.append((done, out.getvalue().split("\r")[-1]))
+    progress.close()
+    eta = re.compile(r"\d\d:\d\d:\d\d")
+    for done, line in seen:
+        plain = re.sub(r"\x1b\[\?25[lh]", "", line)
+        assert term_len(plain.rstrip()) < 80, plain
+        assert f" {done}/480 " in plain and f"{3 * done:,} items" in plain
+        assert bool(eta.search(plain)) == (ETA_MIN_SHARE * 480 <= done < 480), (done, plain)
+    assert "…" in seen[0][1]  # the long name was cut to fit

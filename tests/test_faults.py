@@ -136,14 +136,30 @@ def test_cli_lists_bad_files_counts_them_and_exits_3(bad_folder, tmp_path):
     result = invoke("index", str(bad_folder), "--index", str(tmp_path / "ix"), "-j", "1")
     assert result.exit_code == EXIT_FILES_FAILED
     out = result.output
-    assert f"skipped {bad_folder / 'encrypted.pdf'}: encrypted PDF" in out
     n_failed = sum(st in ("error", "no_text_layer") for _, st, _ in bad_files().values())
     assert f"{n_failed} failed)" in out and "Traceback" not in out
-    # the second run says the same from the records without reading anything
-    again = invoke("index", str(bad_folder), "--index", str(tmp_path / "ix"), "--json")
-    assert again.exit_code == EXIT_FILES_FAILED
-    data = json.loads(again.output)
-    assert data["files_read"] == 0 and data["failed"] == n_failed
+    # the summary names each file that failed
+    assert f"Could not read {n_failed} files" in out
+    assert f"\n  {bad_folder / 'encrypted.pdf'}: encrypted PDF\n" in out
+    # they are reported once: the second run reads nothing, names none, and exits 0
+    again = invoke("index", str(bad_folder), "--index", str(tmp_path / "ix"))
+    assert again.exit_code == 0, again.output
+    assert "encrypted.pdf" not in again.output
+    assert (f"{n_failed} files that could not be read before are unchanged and not read "
+            "again") in again.output
+    data = json.loads(invoke("index", str(bad_folder), "--index", str(tmp_path / "ix"),
+                             "--json").output)
+    assert data["files_read"] == 0 and data["failed"] == 0 and data["skipped"] == [
+        {"path": str(bad_folder / "notes.docx"), "status": "unsupported",
+         "reason": "unsupported file type .docx"}]
+    assert len(data["failed_before"]) == n_failed
+    # --retry-failed reads them again
+    retried = invoke("index", str(bad_folder), "--index", str(tmp_path / "ix"),
+                     "--retry-failed", "--json")
+    assert retried.exit_code == EXIT_FILES_FAILED
+    data = json.loads(retried.output)
+    n_empty = sum(not data for data, _, _ in bad_files().values())  # judged by their size
+    assert data["files_read"] == n_failed - n_empty and data["failed"] == n_failed
 
 
 def test_exit_0_when_only_unsupported_and_non_minutes(tmp_path):
@@ -239,7 +255,7 @@ def test_unreadable_file_is_reported_and_retried(tmp_path, monkeypatch, how):
         monkeypatch.setattr(Path, "read_bytes", read_bytes)
     result = invoke("index", str(folder), "--index", str(tmp_path / "ix"), "-j", "1")
     assert result.exit_code == EXIT_FILES_FAILED
-    assert f"skipped {target}: cannot read file: Permission denied" in result.output
+    assert f"\n  {target}: cannot read file: Permission denied\n" in result.output
     # readable again, same size and mtime: the next run reads it
     if how == "chmod":
         target.chmod(0o644)
