@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+# resolved, as the index stores paths: ../shared is often a symlink
+CORPUS = (ROOT.parent / "shared" / "corpus").resolve()
 EXAMPLES = ROOT / "examples"
 GREVE_COMMITTEES = ("Klima-, Teknik- og Miljøudvalget_", "Økonomiudvalget_")
 

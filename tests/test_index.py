@@ -53,11 +53,13 @@ def test_subset_report_counts_items_and_skips(corpus_index):
     assert report.items_updated == report.items_removed == 0
 
 
-def test_one_document_per_item(corpus_index, corpus):
-    index_dir, _ = corpus_index
+def assert_one_document_per_item(index_dir: Path, corpus: Path) -> None:
+    """The Albertslund meeting gives its 7 items, and every indexed Greve meeting as many
+    items as its JSON lists. The index holds resolved paths: `corpus` may be reached
+    through a symlink (`../shared` often is one)."""
     items = all_items(index_dir)
-    albertslund = str(corpus / "albertslund" / "referat-digitalisering-og-beredskab-2026-02-23.txt")
-    titles = sorted(t for p, t in items.values() if p == albertslund)
+    albertslund = corpus / "albertslund" / "referat-digitalisering-og-beredskab-2026-02-23.txt"
+    titles = sorted(t for p, t in items.values() if p == str(albertslund.resolve()))
     assert len(titles) == 7
     assert "Underskriftsblad" in titles
     greve = [p for p, _ in items.values() if "/greve/" in p]
@@ -65,7 +67,22 @@ def test_one_document_per_item(corpus_index, corpus):
     expected = 0
     for path in {p for p in greve}:
         expected += len(json.loads(Path(path).read_text(encoding="utf-8"))["Dagsordenpunkter"])
-    assert len(greve) == expected
+    assert greve and len(greve) == expected
+
+
+def test_one_document_per_item(corpus_index, corpus):
+    assert_one_document_per_item(corpus_index[0], corpus)
+
+
+def test_one_document_per_item_through_a_symlinked_corpus(corpus, tmp_path):
+    """The README's test command with `../shared` a symlink: the same test, on a small
+    index built through the link."""
+    (tmp_path / "shared").symlink_to(corpus.parent.resolve(), target_is_directory=True)
+    linked = tmp_path / "shared" / "corpus"
+    assert linked.resolve() != linked
+    greve = sorted((linked / "greve").glob("*.json"))[:3]
+    index_paths([linked / "albertslund", *greve], index_dir=tmp_path / "ix", jobs=1)
+    assert_one_document_per_item(tmp_path / "ix", linked)
 
 
 def test_reindex_unchanged_reads_nothing(workdir, tmp_path, reads):
