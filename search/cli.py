@@ -369,21 +369,27 @@ def show(item_id: str, index_dir: str | None, as_json: bool) -> None:
         referat show 3f2a9c1d0b7e-4
     """
     from referat.search.api import open_index
+    from referat.search.results import Snippet
+    from referat.search.terminal import columns, wrap
 
     with open_index(index_dir) as ix:
         record = ix.show(item_id)
     if as_json:
         emit_json(record.to_dict())
         return
-    click.echo(bold(f"{record.title}"))
-    click.echo(f"{record.kommune} · {record.udvalg} · {record.date} · {record.kind} · "
-               f"punkt {record.item}" + (" · lukket" if record.closed else ""))
+    width = columns()
+    title = Snippet(record.title, ((0, len(record.title)),))
+    meta = (f"{record.kommune} · {record.udvalg} · {record.date} · {record.kind} · "
+            f"punkt {record.item}" + (" · lukket" if record.closed else ""))
+    for snippet in (title, Snippet(meta)):
+        click.echo("\n".join(wrap(snippet, width)))
     if record.case_number:
         click.echo(f"Sagsnr. {record.case_number}")
     for sec in record.sections:
         dated = f" ({sec.date})" if sec.date else ""
         click.echo(f"\n{bold(sec.heading or sec.type)} [{sec.type}]{dated}")
-        click.echo(sec.text)
+        for line in sec.text.splitlines():  # each line wrapped to the terminal's width
+            click.echo("\n".join(wrap(Snippet(line), width)))
     page = f", page {record.page}" if record.page else ""
     click.echo(f"\nSource: {record.source}{page}")
 

@@ -110,6 +110,23 @@ def test_search_text_output(example_index):
     assert "Forsøget med \x1b[1maffaldssortering\x1b[0m i tre" in on_terminal.output
 
 
+def test_search_and_show_wrap_to_the_terminal_width(example_index):
+    piped = invoke("search", "sortering", "--index", example_index).output.splitlines()
+    narrow = invoke("search", "sortering", "--index", example_index, env={"COLUMNS": "40"})
+    lines = narrow.output.splitlines()
+    assert max(map(len, piped)) > 100  # one line per heading and fragment when piped
+    wrapped = [line for line in lines if not line.startswith("   /")]  # the source path
+    assert max(map(len, wrapped)) <= 40 and all(line.startswith("   ") for line in lines[3:])
+    assert " ".join(lines).split() == " ".join(piped).split()  # the same words, in order
+    colored = invoke("search", "sortering", "--index", example_index, env={"COLUMNS": "40"},
+                     color=True).output
+    assert "\x1b[1msortering\x1b[0m" in colored
+    item = json.loads(invoke("search", "sortering", "--index", example_index,
+                             "--json").output)["hits"][0]["id"]
+    shown = invoke("show", item, "--index", example_index, env={"COLUMNS": "40"}).output
+    assert max(len(line) for line in shown.splitlines() if not line.startswith("Source")) <= 40
+
+
 def test_search_imports_no_indexing_or_array_modules(example_index):
     """A search of a small index loads neither the indexer (pdfminer, the writer) nor
     numpy (only long posting lists pay for its import): both slow a cold start."""
