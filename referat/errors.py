@@ -29,19 +29,13 @@ class ReferatError(Exception):
 class IndexNotFound(ReferatError, FileNotFoundError):
     """There is no referat index at the given folder (`open_index`, `check_index`)."""
 
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "no index"
-
 
 class IndexLocked(ReferatError):
     """Another process is writing the index (indexing without `wait=True`)."""
 
 
 class PathNotFound(ReferatError, FileNotFoundError):
-    """A file or folder given to index (or to forget) does not exist."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "no such file or folder"
+    """A file or folder given to `index_paths` does not exist."""
 
 
 class NothingToForget(ReferatError):
