@@ -88,6 +88,7 @@ def parse_sbsys(root: ET.Element, source: str) -> Meeting:
         ],
         source=source,
         items=items,
+        layout="sbsys",
     )
 
 
@@ -133,6 +134,7 @@ def parse_acadre(agenda: ET.Element, source: str) -> Meeting:
         ],
         source=source,
         items=items,
+        layout="acadre",
     )
 
 
