@@ -54,6 +54,13 @@ HEADINGS: dict[str, str] = {
     "kort resumé": "resume",
     "kort resume": "resume",
     "formål": "resume",
+    "sagens kerne": "resume",
+    "kort om sagen": "resume",
+    "sagsresumé": "resume",
+    "sagsresume": "resume",
+    "resumé af sagen": "resume",
+    "resume af sagen": "resume",
+    "opsummering": "resume",
     # case description
     "sagsfremstilling": "sagsfremstilling",
     "supplerende sagsfremstilling": "sagsfremstilling",

@@ -40,8 +40,12 @@ _PUNKT_RE = re.compile(
     r"^(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?\s*(.*)$",
     re.IGNORECASE,
 )
-_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.)]\s*|\s*\t\s*|\s+[-–:]\s+)(.*)$")
+_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+)(.*)$")
+# "... (punkt" at the end of a line whose number wrapped onto the next
+_PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
 _NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\s*[.)]$")
+# "3 Title": a number and a capitalised title with nothing between (a table's cells).
+_NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
 _TRAILING_RE = re.compile(
     r"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})[)\]]?$",
     re.IGNORECASE,
@@ -66,13 +70,14 @@ _MAX_TITLE_CHARS = 250
 
 # --- case numbers --------------------------------------------------------------------
 _CASE_LABEL_RE = re.compile(
-    r"^(?:sags?\.?\s*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
+    r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
     r"journalnummer|esdh[\s-]*(?:sags)?nr|acadre[\s-]*(?:sags)?nr)\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
 _CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
 _CASE_BARE_RE = re.compile(
     r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|[A-Z]{2,5}-\d{4}-\d+|\d{2,4}/\d{2,6}"
+    r"|\d{2}-\d{4,6}[A-Z]?"
     r"|\d{2}\.\d{2}\.\d{2}[-.]\w+[-.]\d+[-.]\d+)$"
 )
 _CASE_IN_TITLE_RE = re.compile(
@@ -285,6 +290,9 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
     else:
         m = _NUMBER_RE.match(text) or _NUMBER_ONLY_RE.match(text)
         kind = "number"
+        if not m:
+            m = _NUMBER_SPACE_RE.match(text)
+            kind = "number-space"
     if m:
         number = int(m.group(1))
         title = m.group(2).strip() if m.re is not _NUMBER_ONLY_RE else ""
@@ -292,27 +300,48 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         if not title:
             nxt = _next_text(lines, i + 1)
             prev = _prev_text(lines, i - 1)
+            tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
+            if tail and kind == "number" and lines[prev].text.strip()[:1].isupper():
+                title = _PUNKT_TAIL_RE.sub("", lines[prev].text.strip())
+                return _Candidate(prev, number, title, "trailing", style, i + 1)
             if nxt is not None and _title_like(lines[nxt].text):
                 title, end = lines[nxt].text.strip(), nxt + 1
-            elif prev is not None and _title_like(lines[prev].text) and _styled(lines[prev], body):
-                title, start = lines[prev].text.strip(), prev
+            elif prev is not None and _title_like(lines[prev].text):
+                start = prev
+                # a title wrapped over lines set alike (PDF) is taken whole
+                while (lines[start].size is not None and _styled(lines[start], body)
+                       and start > 0
+                       and lines[start - 1].text.strip()
+                       and (lines[start - 1].size, lines[start - 1].bold)
+                       == (lines[start].size, lines[start].bold)
+                       and i - start < 3):
+                    start -= 1
+                title = " ".join(lines[k].text.strip() for k in range(start, prev + 1))
+                kind += "-before"
             else:
                 return None
             kind += "-alone"
+            return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
         if m.re is _NUMBER_RE and "\t" in text[: m.end(1) + 3]:
             kind = "cell"
         return _Candidate(start, number, title, kind, style, end)
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
-        return _Candidate(i, int(m.group(2)), m.group(1).strip(" -–,"), "trailing", style,
-                          i + 1)
+        start = i
+        while (line.size is not None and _styled(line, body) and start > 0 and i - start < 2
+               and lines[start - 1].text.strip()
+               and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)):
+            start -= 1
+        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
+        return _Candidate(start, int(m.group(2)), title.strip(" -–,"), "trailing", style, i + 1)
     return None
 
 
 def _title_like(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= _MAX_TITLE_CHARS and not _heading_text(text) \
-        and not _case_label(text) and not _FIELD_RE.match(text)
+        and not _case_label(text) and not _FIELD_RE.match(text) \
+        and not _CASE_BARE_RE.match(text.split("\t")[0])
 
 
 def _weigh(c: _Candidate, lines: list[Line], body: float | None,
@@ -368,7 +397,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     groups: dict[tuple, list[_Candidate]] = defaultdict(list)
     for c in candidates:
         if c.weight > 0:
-            groups[(c.kind.removesuffix("-alone"), c.style)].append(c)
+            groups[(c.kind.replace("-before", "").replace("-alone", ""), c.style)].append(c)
     best: list[_Candidate] = []
     best_score = 0.0
     for members in groups.values():
@@ -500,6 +529,8 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
         if not text:
             continue
         found = _heading(line, previous, strict, body)
+        if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
+            found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found:
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))
@@ -743,6 +774,14 @@ def _same_title(a: str, b: str) -> bool:
 KNOWN_LAYOUT = {True: "first-agenda", False: "edoc-acadre"}
 
 
+def _plausible(meeting: Meeting) -> bool:
+    """Whether the known families' rules read a document of theirs: item numbers rise
+    and titles open as titles do (a numbered "at ..." list near a case number is not)."""
+    numbers = [int(i.number) for i in meeting.items if i.number.isdigit()]
+    rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    return rising and all(not i.title[:1].islower() for i in meeting.items)
+
+
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:
     """Read a document's lines: by the known families' rules (`layout.parse_lines`)
     when they find items and `known` is true, else by the generic reader. The Meeting
@@ -756,7 +795,7 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
             meeting = layout.parse_lines(lines, source)
         except NotMinutes:
             meeting = None
-    if meeting is not None:
+    if meeting is not None and _plausible(meeting):
         meeting.layout = KNOWN_LAYOUT[any(layout.is_punkt_line(line) for line in lines)]
         rows = _toc_rows(lines)
         toc = [_toc_entry(lines[i].text) for i in sorted(rows)]
