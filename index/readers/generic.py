@@ -43,7 +43,7 @@ _PUNKT_RE = re.compile(
 _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+)(.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
 _PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
-_NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\s*[.)]$")
+_NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\s*[.)]?$")
 # "3 Title": a number and a capitalised title with nothing between (a table's cells).
 _NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
 _TRAILING_RE = re.compile(
@@ -90,9 +90,9 @@ _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sags
 
 # --- meeting fields --------------------------------------------------------------------
 _FIELD_RE = re.compile(
-    r"^(?P<label>mødedato|dato|tidspunkt|mødetidspunkt|tid|sted|mødested|mødelokale|lokale|"
-    r"deltagere|mødedeltagere|til stede|tilstede|medlemmer|fremmødte|fraværende|fravær|afbud|"
-    r"udvalg|mødeforum|forum)\b\s*(?:[:\t]\s*|\s{2,}|$)(?P<value>.*)$",
+    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|medlemmer|udvalg|forum)\b\s*(?:[:\t]\s*|\s{2,}|$)"
+    r"|(?P<long>mødedato|mødetidspunkt|mødested|mødelokale|mødedeltagere|deltagere|til stede|"
+    r"tilstede|fremmødte|fraværende|fravær|afbud|mødeforum)\b\s*:?\s*)(?P<value>.*)$",
     re.IGNORECASE,
 )
 _FIELD_KIND = {
@@ -128,6 +128,9 @@ _NOT_MUNICIPAL_RE = re.compile(
     r"ejerforening|andelsbolig|grundejer|dirigent|stemmetæller|folketing|\bbestyrelsesreferat",
     re.IGNORECASE,
 )
+# ... and what their agendas' items are (a kommune's items may name an association)
+_NOT_MUNICIPAL_ITEM_RE = re.compile(r"^valg af (dirigent|stemmetæller|referent|bestyrelse)|"
+                                    r"generalforsamling", re.IGNORECASE)
 _SENTENCE_END = ".:!?)"
 _MAX_HEADING_CHARS = 120
 _RUN_IN_MAX = 60
@@ -218,13 +221,14 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
 def split_run_in(lines: list[Line]) -> list[Line]:
     """Split "Heading: text on the same line" into a heading line and a text line.
 
-    Only when the part before the colon is a known section heading (`index.sections`).
+    Only when the part before the colon is a known heading phrase (`index.sections`),
+    not a pattern: "Bilag 1: Notat" is a line of an attachment list.
     """
     out: list[Line] = []
     for line in lines:
         head, sep, rest = line.text.strip().partition(":")
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
-                and section_type(head) is not None and not _FIELD_RE.match(line.text.strip())):
+                and normalise_heading(head) in HEADINGS and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
             out.append(Line(rest.strip(), line.page, line.size, False, 0))
         else:
@@ -300,6 +304,8 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         if not title:
             nxt = _next_text(lines, i + 1)
             prev = _prev_text(lines, i - 1)
+            if text.isdigit() and (nxt is None or not _styled(lines[nxt], body)):
+                return None  # a bare number is an item's only before a title set apart
             tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
             if tail and kind == "number" and lines[prev].text.strip()[:1].isupper():
                 title = _PUNKT_TAIL_RE.sub("", lines[prev].text.strip())
@@ -322,8 +328,6 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                 return None
             kind += "-alone"
             return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
-        if m.re is _NUMBER_RE and "\t" in text[: m.end(1) + 3]:
-            kind = "cell"
         return _Candidate(start, number, title, kind, style, end)
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
@@ -361,9 +365,13 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         if kind in ("beslutning", "indstilling"):  # a marker inside a decision
             c.weight = 0.0
             return
-        if lines[prev].text.strip().endswith(":") and not kind:  # a quoted or listed line
-            c.weight = 0.5
-    weight = 1.0
+    line = lines[c.index]
+    if c.kind == "number-space" and not _styled(line, body):
+        c.weight = 0.0  # "3 medlemmer ..." or a table's row: only a title set apart
+        return
+    weight = 0.25  # numbering alone is weak: long numbered lists are no agenda
+    if prev is not None and lines[prev].text.strip().endswith(":"):
+        weight -= 0.2  # a line of a list that a sentence introduces
     nxt = [c2.index for c2 in candidates if c2.index > c.index]
     stop = min([*nxt, c.title_end + _WINDOW, len(lines)])
     for j in range(c.title_end, stop):
@@ -378,7 +386,6 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
             c.evidence.append("heading")
             weight += 2
             break
-    line = lines[c.index]
     if _styled(line, body) or line.level:
         c.evidence.append("styled")
         weight += 1
@@ -389,7 +396,7 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     elif any(_same_title(t, title) for _, t in toc):
         c.evidence.append("toc")
         weight += 2
-    c.weight = weight if c.weight == 0.0 else min(c.weight, weight)
+    c.weight = weight
 
 
 def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -610,8 +617,8 @@ def _kind_word(header: list[str]) -> str | None:
 
 
 def _reject_non_minutes(header: list[str], chain: list[_Candidate]) -> None:
-    said = " ".join(header[:20]) + " " + " ".join(c.title for c in chain)
-    m = _NOT_MUNICIPAL_RE.search(said)
+    m = _NOT_MUNICIPAL_RE.search(" ".join(header[:20]))
+    m = m or next(filter(None, (_NOT_MUNICIPAL_ITEM_RE.search(c.title) for c in chain)), None)
     if m:
         raise NotMinutes(f"not municipal minutes ({m.group(0).strip().lower()!r})")
 
@@ -639,7 +646,7 @@ def _fields(lines: list[Line]) -> dict[str, str]:
         m = _FIELD_RE.match(text)
         if not m:
             continue
-        kind = _FIELD_KIND[m.group("label").lower()]
+        kind = _FIELD_KIND[(m.group("label") or m.group("long")).lower()]
         value = m.group("value").strip(" \t:")
         if not value and i + 1 < len(texts) and not _FIELD_RE.match(texts[i + 1]):
             value = texts[i + 1]

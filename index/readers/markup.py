@@ -6,7 +6,7 @@ description), with its heading level (h1–h6 → 1–6) and whether all its tex
 (b, strong, th, dt). Table cells are joined by a tab, as the PDF reader joins cells, so
 ``Sagsnr.<tab>24/123`` and ``3<tab>Title`` rows read as they do in a PDF. Items of a
 numbered list (``ol``) get their number written before them ("3. "), unless their text
-already starts with one. Scripts, styles, navigation and forms' controls are skipped.
+already starts with one. Scripts, styles, navigation and select options are skipped.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from referat.index.layout import Line, clean_text
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "select",
-                   "nav", "button", "option", "svg", "iframe"})
+                   "nav", "option", "svg", "iframe"})
 _BLOCK = frozenset({
     "p", "div", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "br", "hr",
     "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "dl",
