@@ -190,6 +190,9 @@ def index_cmd(paths: tuple[str, ...], index_dir: str | None, kommune: str | None
     elif not quiet:
         for skip in report.skipped:
             click.echo(f"skipped {skip.path}: {skip.reason or skip.status}", err=True)
+        for low in report.low_confidence:
+            click.echo(f"low confidence {low.confidence:.2f} ({low.layout}: "
+                       f"{', '.join(low.checks)}) {low.path}", err=True)
         click.echo(
             f"{report.files_seen} files ({report.files_read} read, {report.files_unchanged} "
             f"unchanged, {report.files_moved} moved, {report.files_removed} removed, "
@@ -385,6 +388,9 @@ def parse(file: str, as_json: bool) -> None:
     m = result.meeting
     click.echo(f"{m.kommune or '?'} · {m.udvalg or '?'} · {m.date or '?'} · {m.kind}"
                + (f" · {m.place}" if m.place else ""))
+    click.echo(f"Read by {result.reader} ({result.layout}), confidence {result.confidence:.2f}"
+               + (" (low: check it)" if result.low_confidence else "")
+               + f": {', '.join(result.checks)}")
     if m.participants:
         click.echo("Deltagere: " + ", ".join(m.participants))
     for item in m.items:

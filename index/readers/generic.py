@@ -171,7 +171,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     lines = split_run_in(lines)
     body = _body_size(lines)
     toc_rows = _toc_rows(lines)
-    toc = [_toc_entry(lines[i].text) for i in sorted(toc_rows)]
+    toc = table_of_contents(lines, toc_rows)
     candidates = [
         c for i, line in enumerate(lines)
         if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
@@ -266,6 +266,23 @@ def _toc_rows(lines: list[Line]) -> set[int]:
     if len(run) >= 3 or (in_toc and run):
         rows.update(run)
     return rows
+
+
+def table_of_contents(lines: list[Line], rows: set[int]) -> list[tuple[int | None, str]]:
+    """The entries (item number or None, title) of the table-of-contents lines; an
+    entry wrapped over lines (only its last ends in a page number) is joined."""
+    entries = []
+    pending = ""
+    for i in sorted(rows):
+        text = lines[i].text.strip()
+        if _TOC_HEADING_RE.match(text):
+            continue
+        if not _TOC_ENTRY_RE.search(text):
+            pending = f"{pending} {text}".strip()
+            continue
+        entries.append(_toc_entry(f"{pending} {text}".strip()))
+        pending = ""
+    return entries
 
 
 def _toc_entry(text: str) -> tuple[int | None, str]:
@@ -490,6 +507,12 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         text = rest[k].text.strip()
         label = _case_label(text)
         bare = _CASE_BARE_RE.match(text.split("\t")[0].strip())
+        if (label is None and _CASE_LABEL_RE.match(text) and k + 1 < len(rest)
+                and _CASE_VALUE_RE.match(rest[k + 1].text.strip())):
+            # the label in one cell or term, the value in the next
+            case_number = case_number or rest[k + 1].text.strip()
+            k += 2
+            continue
         if not text:
             pass
         elif label is not None or bare:
@@ -804,8 +827,7 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
             meeting = None
     if meeting is not None and _plausible(meeting):
         meeting.layout = KNOWN_LAYOUT[any(layout.is_punkt_line(line) for line in lines)]
-        rows = _toc_rows(lines)
-        toc = [_toc_entry(lines[i].text) for i in sorted(rows)]
+        toc = table_of_contents(lines, _toc_rows(lines))
     else:
         meeting, reading = read_lines(lines, source)
         meeting.layout = "generic"
