@@ -75,7 +75,8 @@ def evaluate_corpus() -> tuple[Counter, list[str]]:
 
 def _row(label: str, c: Counter) -> str:
     r = rates(c)
-    cells = [f"{r[m]:>7.1%}" if m != "spurious" else f"{r[m]:>7}" for m in MEASURES]
+    cells = [f"{r[m]:>7}" if m == "spurious" or r[m] is None else f"{r[m]:>7.1%}"
+             for m in MEASURES]
     return f"{label:<34}" + "".join(cells) + f"   ({c['items_total']} items)"
 
 

@@ -78,13 +78,13 @@ def score(truth: Meeting, read: Meeting | None) -> Counter:
     return c
 
 
-def rates(c: Counter) -> dict[str, float | int]:
-    """Shares per measure (spurious as a count)."""
-    out: dict[str, float | int] = {}
+def rates(c: Counter) -> dict[str, float | int | None]:
+    """Shares per measure (spurious as a count; None where nothing was to be found)."""
+    out: dict[str, float | int | None] = {}
     for m in MEASURES:
         if m == "spurious":
             out[m] = c[m]
         else:
             total = c[f"{m}_total"]
-            out[m] = round(c[m] / total, 3) if total else float("nan")
+            out[m] = round(c[m] / total, 3) if total else None
     return out
