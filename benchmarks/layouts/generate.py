@@ -47,10 +47,16 @@ class Layout:
     repeat_marker: bool = False
     html: str = "h"  # h | table | dl | ol | bold
     blank_lines: bool = True
+    numbered: bool = True  # False: the items carry no number at all
+    case_inline: str | None = None  # a label: the case number after the title, a cell apart
+    decision_history: bool = False  # earlier decisions below the newest, each dated
+    agenda_list: bool = False  # a numbered list of the titles first (no page numbers)
+    history_heading: str | None = None  # a heading for the case's history (sagsforloeb)
     header: list[str] = field(default_factory=lambda: ["Mødedato: {date}", "Sted: {place}"])
 
 
-SECTION_ORDER = ("resume", "indstilling", "sagsfremstilling", "okonomi", "beslutning")
+SECTION_ORDER = ("resume", "indstilling", "sagsfremstilling", "okonomi", "sagsforloeb",
+                 "beslutning")
 
 
 def _case_label(label: str) -> Callable[[str], list[Block]]:
@@ -111,6 +117,35 @@ LAYOUTS: list[Layout] = [
             "sagsfremstilling": "Sagsfremstilling og vurdering",
             "okonomi": "Økonomi og personale", "beslutning": "Beslutning"},
            case=_case_label("Sags-id:"), heading_style="caps", title_size=14.0),
+    # added later as a second test split ("test2", frozen before the reader changes
+    # that followed the first test run)
+    Layout("html-unnumbered-headings", lambda n, t: [("item", t)],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnummer:"), numbered=False, title_size=14.0),
+    Layout("sag-n-case-right", lambda n, t: [("item", f"Sag {n}: {t}")],
+           {"resume": "Resume", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case_inline="Sagsnr.", heading_style="colon"),
+    Layout("newest-decision-first", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           decision_first=True, decision_history=True),
+    Layout("dash-runin-html", lambda n, t: [("item", f"Punkt {n} – {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), heading_style="runin", html="bold"),
+    Layout("plain-text-history", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "sagsforloeb": "Forventet sagsgang",
+            "beslutning": "Beslutning"},
+           kind="dagsorden", heading_style="colon", title_bold=False, title_size=10.0,
+           blank_lines=False),
+    Layout("agenda-list-first", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Sammenfatning", "indstilling": "Indstilling",
+            "sagsfremstilling": "Sagsfremstilling", "okonomi": "Økonomi",
+            "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), agenda_list=True, html="bold"),
 ]
 
 
@@ -156,7 +191,7 @@ def truth(layout: Layout, seed: int) -> Meeting:
         closed = layout.closed and k == len(chosen) - 2
         sections = []
         for kind in SECTION_ORDER:
-            if kind == "beslutning":
+            if kind == "beslutning" or kind not in layout.headings:
                 continue
             text = _text(src, kind)
             if text and not closed:
@@ -165,11 +200,17 @@ def truth(layout: Layout, seed: int) -> Meeting:
             decision = _text(src, "beslutning", 2) or "Godkendt."
             if layout.repeat_marker:
                 decision = f"Økonomiudvalget den 12.03.2024, punkt {number}: {decision}"
-            sec = Section(layout.headings["beslutning"], "beslutning", decision)
-            sections = [sec, *sections] if layout.decision_first else [*sections, sec]
+            sec = [Section(layout.headings["beslutning"], "beslutning", decision)]
+            if layout.decision_history:
+                sec = [Section(f"Beslutning i Økonomiudvalget den {6 - k:02d}-03-2024",
+                               "beslutning", decision),
+                       Section(f"Beslutning i Teknisk Udvalg den {20 - k:02d}-02-2024",
+                               "beslutning", "Anbefales over for Økonomiudvalget.")]
+            sections = [*sec, *sections] if layout.decision_first else [*sections, *sec]
         title = " ".join(src.title.split())
-        items.append(Item(str(number), title, src.case_number if (
-            layout.case or layout.case_in_title) else None, closed, sections=sections))
+        printed = layout.case or layout.case_in_title or layout.case_inline
+        items.append(Item(str(number) if layout.numbered else "", title,
+                          src.case_number if printed else None, closed, sections=sections))
     return Meeting(kommune=None, udvalg=udvalg, date=None, kind=layout.kind, items=items)
 
 
@@ -186,8 +227,14 @@ def blocks(layout: Layout, meeting: Meeting) -> list[Block]:
         out.append(("heading-toc", "Indholdsfortegnelse"))
         for page, item in enumerate(meeting.items, start=2):
             out.append(("toc", f"{item.number}. {_title(layout, item)}\t{page}"))
-    for item in meeting.items:
-        out += layout.numbering(int(item.number), _title(layout, item))
+    if layout.agenda_list:
+        out.append(("heading-toc", "Dagsorden"))
+        out += [("agenda", f"{item.number}. {_title(layout, item)}") for item in meeting.items]
+    for k, item in enumerate(meeting.items, start=1):
+        title = _title(layout, item)
+        if layout.case_inline and item.case_number:
+            title += f"\t{layout.case_inline} {item.case_number}"
+        out += layout.numbering(int(item.number or k), title)
         if layout.case and item.case_number:
             out += layout.case(item.case_number)
         for section in item.sections:
@@ -229,8 +276,12 @@ def render_pdf_doc(layout: Layout, doc: list[Block]) -> bytes:
         if role == "doctitle":
             lines += [(x, 18.0, True) for x in wrap(text, 45)] + [("", 10, False)]
         elif role == "item":
+            left, _, right = text.partition("\t")
+            wrapped = wrap(left, 45 if right else 60)
+            if right:
+                wrapped[0] += "\t" + right
             lines += [("", 10, False)] + [(x, layout.title_size, layout.title_bold)
-                                          for x in wrap(text, 60)]
+                                          for x in wrapped]
         elif role == "heading":
             bold = layout.heading_style in ("bold", "caps", "colon")
             lines += [("", 10, False), (text, 11.0 if bold else 10.0, bold)]
@@ -261,6 +312,11 @@ def render_html(layout: Layout, doc: list[Block]) -> str:
         elif role == "toc":
             title, _, page = text.partition("\t")
             parts.append(f"<p>{e(title)} ........ {page}</p>")
+        elif role == "agenda":
+            parts.append(f"<p>{e(text)}</p>")
+        elif role == "item" and "\t" in text and layout.html != "table":
+            left, _, right = text.partition("\t")
+            parts.append(f"<table><tr><td><b>{e(left)}</b></td><td>{e(right)}</td></tr></table>")
         elif role == "item":
             if layout.html == "table":
                 if open_item:

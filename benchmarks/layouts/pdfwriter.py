@@ -6,6 +6,7 @@ No external tools."""
 from __future__ import annotations
 
 PAGE_W, PAGE_H, MARGIN = 595, 842, 56
+RIGHT_CELL = 400
 
 
 def _escape(text: str) -> bytes:
@@ -14,7 +15,8 @@ def _escape(text: str) -> bytes:
 
 
 def render_pdf(lines: list[tuple[str, float, bool]], footer: str | None = None) -> bytes:
-    """A PDF of (text, size, bold) lines, top to bottom; `footer` ("Side {n}") on each page."""
+    """A PDF of (text, size, bold) lines, top to bottom; `footer` ("Side {n}") on each page.
+    A tab in a line puts what follows it in a second column, in the regular face."""
     pages: list[list[bytes]] = [[]]
     y = PAGE_H - MARGIN
     for text, size, bold in lines:
@@ -27,8 +29,12 @@ def render_pdf(lines: list[tuple[str, float, bool]], footer: str | None = None) 
             y = PAGE_H - MARGIN
         y -= leading
         font = b"/F2" if bold else b"/F1"
+        left, _, right = text.partition("\t")  # a second cell stands at RIGHT_CELL
         pages[-1].append(b"BT %s %.1f Tf %d %.1f Td (%s) Tj ET" % (
-            font, size, MARGIN, y, _escape(text)))
+            font, size, MARGIN, y, _escape(left)))
+        if right:
+            pages[-1].append(b"BT /F1 %.1f Tf %d %.1f Td (%s) Tj ET" % (
+                size, RIGHT_CELL, y, _escape(right)))
     objects: list[bytes] = []
     # 1 catalog, 2 pages, 3 regular font, 4 bold font, then page and content pairs
     kids = " ".join(f"{5 + 2 * i} 0 R" for i in range(len(pages))).encode()
