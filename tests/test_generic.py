@@ -249,3 +249,35 @@ def test_index_lists_low_confidence_files(tmp_path: Path) -> None:
     lines = [line for line in result.output.splitlines() if line.startswith("low confidence")]
     assert len(lines) == 1 and lines[0].endswith("low.txt")
     assert "(generic: decisions 0/1" in lines[0]
+
+
+def test_items_without_numbers_under_html_headings() -> None:
+    page = ("<html><body><h1>Referat</h1><p>Plan- og Miljøudvalget</p>"
+            "<h2>Cykelsti langs Strandvejen</h2><p>Sagsnummer: 25/310</p>"
+            "<h3>Sagsfremstilling</h3><p>Stien beskrives.</p><h3>Beslutning</h3><p>Godkendt.</p>"
+            "<h2>Ny skov ved Tune</h2><h3>Sagsfremstilling</h3><p>Skoven beskrives.</p>"
+            "<h3>Beslutning</h3><p>Udsat.</p></body></html>")
+    m = _read(page, ".html").meeting
+    assert [(i.number, i.title, i.case_number) for i in m.items] == [
+        ("", "Cykelsti langs Strandvejen", "25/310"), ("", "Ny skov ved Tune", None)]
+    assert [s.type for s in m.items[1].sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_sag_numbering_and_a_case_number_beside_the_title() -> None:
+    m = _generic("Referat\nByrådet\n\nSag 7: Havneplan\tSagsnr. 24/88\nSagsfremstilling\n"
+                 "Tekst.\nBeslutning\nGodkendt.\n\nSag 8: Skolereform\tSagsnr. 24/89\n"
+                 "Sagsfremstilling\nSag nr. 24/1234 er omtalt.\nBeslutning\nGodkendt.\n")
+    assert [(i.number, i.title, i.case_number) for i in m.items] == [
+        ("7", "Havneplan", "24/88"), ("8", "Skolereform", "24/89")]
+
+
+def test_a_known_family_reading_without_titles_gives_way() -> None:
+    # "N." on a line of its own, a blank line, the title and a case label: the eDoc rules
+    # read empty titles; the generic reader takes the title below the number
+    text = ("Referat\nSocialudvalget\n\n1.\n\nÆldreplan\nSagsnr.: 24/1\nSagsfremstilling\n"
+            "Tekst.\nBeslutning\nGodkendt.\n\n2.\n\nBudget\nSagsnr.: 24/2\nSagsfremstilling\n"
+            "Tekst.\nBeslutning\nGodkendt.\n")
+    result = _read(text)
+    assert result.layout == "generic"
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        ("1", "Ældreplan", "24/1"), ("2", "Budget", "24/2")]

@@ -37,7 +37,9 @@ from referat.index.sections import HEADINGS, heading_date, normalise_heading, se
 
 # --- item numbering ----------------------------------------------------------------
 _PUNKT_RE = re.compile(
-    r"^(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?\s*(.*)$",
+    r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?"
+    # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
+    r"|sag\s+(?:nr\.?\s*)?(\d{1,4})(?![\d/.\-]*\d)\s*[:.)\-–])\s*(.*)$",
     re.IGNORECASE,
 )
 _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+)(.*)$")
@@ -181,6 +183,8 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     chain = _best_chain(candidates)
     chain = _recover_from_toc(chain, toc, lines, toc_rows, body)
     if not chain:
+        chain = _heading_chain(lines, toc_rows, body)
+    if not chain:
         raise NotMinutes("no agenda items found")
     first = chain[0].index
     header = [line.text.strip() for i, line in enumerate(lines[:first])
@@ -290,9 +294,20 @@ def _toc_entry(text: str) -> tuple[int | None, str]:
     text = _TOC_ENTRY_RE.sub("", text.strip()).strip(" .…_\t")
     for regex in (_PUNKT_RE, _NUMBER_RE):
         m = regex.match(text)
-        if m and m.group(2).strip():
-            return int(m.group(1)), _clean_title(m.group(2))
+        if m:
+            number, title = _number_title(m)
+            if title:
+                return number, _clean_title(title)
     return None, _clean_title(text)
+
+
+def _number_title(m: re.Match[str]) -> tuple[int, str]:
+    """(number, title) of a numbering pattern's match (`_PUNKT_RE` has two numbers)."""
+    if m.re is _PUNKT_RE:
+        return int(m.group(1) or m.group(2)), m.group(3).strip()
+    if m.re is _NUMBER_ONLY_RE:
+        return int(m.group(1)), ""
+    return int(m.group(1)), m.group(2).strip()
 
 
 # --- candidates -------------------------------------------------------------------------
@@ -315,8 +330,7 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
             m = _NUMBER_SPACE_RE.match(text)
             kind = "number-space"
     if m:
-        number = int(m.group(1))
-        title = m.group(2).strip() if m.re is not _NUMBER_ONLY_RE else ""
+        number, title = _number_title(m)
         start, end = i, i + 1
         if not title:
             nxt = _next_text(lines, i + 1)
@@ -453,6 +467,37 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     return chain[::-1], score[end]
 
 
+def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
+                   ) -> list[_Candidate]:
+    """Items that carry no number: lines set apart (an HTML heading, bold or larger
+    type) that a known section heading or a case number follows, all set alike."""
+    found: dict[tuple, list[_Candidate]] = defaultdict(list)
+    opened = [i for i, line in enumerate(lines)
+              if i not in toc_rows and _styled(line, body) and not _capitals(line.text)
+              and _title_like(line.text) and not line.text.strip().endswith(":")
+              and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())]
+    for i, nxt in zip(opened, [*opened[1:], len(lines)], strict=True):
+        evidence = None
+        seen = 0
+        for j in range(i + 1, min(nxt, i + 1 + _WINDOW)):
+            text = lines[j].text.strip()
+            if not text:
+                continue
+            seen += 1
+            if _case_label(text) or (_heading_text(text) and _styled(lines[j], body)):
+                evidence = "case" if _case_label(text) else "heading"
+                break
+            if seen >= 2:
+                break
+        if evidence:
+            line = lines[i]
+            style = (line.bold, _size_class(line, body), line.level)
+            found[style].append(_Candidate(i, 0, line.text.strip(), "heading", style, i + 1,
+                                           3.0, [evidence]))
+    best = max(found.values(), key=len, default=[])
+    return best if len(best) >= 2 else []
+
+
 def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]],
                       lines: list[Line], toc_rows: set[int],
                       body: float | None) -> list[_Candidate]:
@@ -492,11 +537,18 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             break
         title_parts.append(line.text.strip())
         rest_start += 1
-    title = _join(title_parts)
     case_number = None
+    for k, part in enumerate(title_parts):  # cells beside the title: a case number
+        cells = part.split("\t")
+        for cell in cells[1:]:
+            value = _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip())
+                                          else None)
+            case_number = case_number or value
+        title_parts[k] = cells[0]
+    title = _join(title_parts)
     m = _CASE_IN_TITLE_RE.search(title)
     if m:
-        case_number = (m.group(1) or m.group(2)).strip()
+        case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
     closed = bool(_CLOSED_RE.match(title) or _CLOSED_SUFFIX_RE.search(title))
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
@@ -806,10 +858,11 @@ KNOWN_LAYOUT = {True: "first-agenda", False: "edoc-acadre"}
 
 def _plausible(meeting: Meeting) -> bool:
     """Whether the known families' rules read a document of theirs: item numbers rise
-    and titles open as titles do (a numbered "at ..." list near a case number is not)."""
+    and titles are there and open as titles do (a numbered "at ..." list near a case
+    number is not)."""
     numbers = [int(i.number) for i in meeting.items if i.number.isdigit()]
     rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
-    return rising and all(not i.title[:1].islower() for i in meeting.items)
+    return rising and all(i.title and not i.title[:1].islower() for i in meeting.items)
 
 
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:
