@@ -75,6 +75,7 @@ HEADINGS: dict[str, str] = {
     "resumé af sagen": "resume",
     "resume af sagen": "resume",
     "opsummering": "resume",
+    "sammenfatning": "resume",
     # case description
     "sagsfremstilling": "sagsfremstilling",
     "supplerende sagsfremstilling": "sagsfremstilling",

@@ -75,8 +75,8 @@ def evaluate_corpus() -> tuple[Counter, list[str]]:
 
 def _row(label: str, c: Counter) -> str:
     r = rates(c)
-    cells = [f"{r[m]:>7}" if m == "spurious" or r[m] is None else f"{r[m]:>7.1%}"
-             for m in MEASURES]
+    cells = [f"{'-' if r[m] is None else r[m]:>7}" if m == "spurious" or r[m] is None
+             else f"{r[m]:>7.1%}" for m in MEASURES]
     return f"{label:<34}" + "".join(cells) + f"   ({c['items_total']} items)"
 
 

@@ -182,8 +182,9 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         _weigh(c, lines, body, toc, candidates)
     chain = _best_chain(candidates)
     chain = _recover_from_toc(chain, toc, lines, toc_rows, body)
-    if not chain:
-        chain = _heading_chain(lines, toc_rows, body)
+    headed = _heading_chain(lines, toc_rows, body)
+    if len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)):
+        chain = headed  # items under headings, a few numbered lines in their text
     if not chain:
         raise NotMinutes("no agenda items found")
     first = chain[0].index
@@ -470,13 +471,19 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
 def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
                    ) -> list[_Candidate]:
     """Items that carry no number: lines set apart (an HTML heading, bold or larger
-    type) that a known section heading or a case number follows, all set alike."""
+    type) that a known section heading or a case number follows, all set alike, and
+    no numbered line (those are the numbered chain's)."""
     found: dict[tuple, list[_Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
-              if i not in toc_rows and _styled(line, body) and not _capitals(line.text)
+              if i not in toc_rows and not _capitals(line.text)
+              and (_styled(line, body) or _case_follows(lines, i))
               and _title_like(line.text) and not line.text.strip().endswith(":")
-              and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())]
-    for i, nxt in zip(opened, [*opened[1:], len(lines)], strict=True):
+              and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
+              and not _PUNKT_RE.match(line.text.strip())
+              and not _NUMBER_RE.match(line.text.strip())
+              and not _TRAILING_RE.match(line.text.strip())
+              and not _DECISION_PHRASE_RE.match(line.text.strip())]
+    for i, nxt in zip(opened, [*opened[1:], len(lines)], strict=False):
         evidence = None
         seen = 0
         for j in range(i + 1, min(nxt, i + 1 + _WINDOW)):
@@ -496,6 +503,12 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
     return best if len(best) >= 2 else []
+
+
+def _case_follows(lines: list[Line], i: int) -> bool:
+    """Whether the next line with text is a case-number label."""
+    j = _next_text(lines, i + 1)
+    return j is not None and _case_label(lines[j].text) is not None
 
 
 def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]],
@@ -596,7 +609,10 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None) ->
     if opener.level:  # an HTML element is a whole line: a title does not wrap
         return False
     if opener.size is not None and line.size is not None and _styled(opener, body):
-        return line.size == opener.size and line.bold == opener.bold
+        # the same type; a title set larger than the text may mix weights (a case
+        # number in regular type beside a bold title)
+        return line.size == opener.size and (line.bold == opener.bold
+                                             or _size_class(opener, body) > 0)
     return text[0].islower() or last.endswith(("-", ",", " og", " samt", " i", " til", " for"))
 
 
@@ -858,31 +874,44 @@ KNOWN_LAYOUT = {True: "first-agenda", False: "edoc-acadre"}
 
 def _plausible(meeting: Meeting) -> bool:
     """Whether the known families' rules read a document of theirs: item numbers rise
-    and titles are there and open as titles do (a numbered "at ..." list near a case
-    number is not)."""
+    and titles are there and read as titles (a numbered "at ..." list or "1. Godkendt."
+    near a case number is not)."""
     numbers = [int(i.number) for i in meeting.items if i.number.isdigit()]
     rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
-    return rising and all(i.title and not i.title[:1].islower() for i in meeting.items)
+    return rising and all(i.title and not i.title[:1].islower()
+                          and not _DECISION_PHRASE_RE.match(i.title) for i in meeting.items)
 
 
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:
     """Read a document's lines: by the known families' rules (`layout.parse_lines`)
-    when they find items and `known` is true, else by the generic reader. The Meeting
-    records the layout family and its confidence (`confidence.assess`)."""
+    when `known` is true and their reading is plausible and has at least as many items
+    as the generic reader's, else by the generic reader. The Meeting records the layout
+    family and its confidence (`confidence.assess`)."""
     from referat.index import layout
     from referat.index.readers.confidence import assess
 
-    meeting = None
+    known_reading = None
     if known:
         try:
-            meeting = layout.parse_lines(lines, source)
+            known_reading = layout.parse_lines(lines, source)
         except NotMinutes:
-            meeting = None
-    if meeting is not None and _plausible(meeting):
+            known_reading = None
+        if known_reading is not None and not _plausible(known_reading):
+            known_reading = None
+    try:
+        meeting, reading = read_lines(lines, source)
+    except NotMinutes:
+        if known_reading is None:
+            raise
+        meeting, reading = known_reading, None
+    # the known rules win unless the generic reader sees more items (they matched only
+    # some of the lines that open items)
+    if known_reading is not None and len(meeting.items) <= len(known_reading.items):
+        meeting, reading = known_reading, None
+    if reading is None:
         meeting.layout = KNOWN_LAYOUT[any(layout.is_punkt_line(line) for line in lines)]
         toc = table_of_contents(lines, _toc_rows(lines))
     else:
-        meeting, reading = read_lines(lines, source)
         meeting.layout = "generic"
         toc = reading.toc
     meeting.confidence, meeting.checks = assess(meeting, toc)
