@@ -281,3 +281,8 @@ def test_a_known_family_reading_without_titles_gives_way() -> None:
     assert result.layout == "generic"
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
         ("1", "Ældreplan", "24/1"), ("2", "Budget", "24/2")]
+
+
+def test_text_without_headings_set_apart_or_numbers_is_not_minutes() -> None:
+    with pytest.raises(NotMinutes):
+        _generic("Referat\nByrådet\nIngen punkter.\n")

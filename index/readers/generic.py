@@ -483,10 +483,19 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
               and not _NUMBER_RE.match(line.text.strip())
               and not _TRAILING_RE.match(line.text.strip())
               and not _DECISION_PHRASE_RE.match(line.text.strip())]
-    for i, nxt in zip(opened, [*opened[1:], len(lines)], strict=False):
+    runs: list[list[int]] = []  # a title wrapped over lines set alike is one opening
+    for i in opened:
+        if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
+                and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    starts = [run[0] for run in runs[1:]] + [len(lines)]
+    for run, nxt in zip(runs, starts[: len(runs)], strict=True):
+        i, last = run[0], run[-1]
         evidence = None
         seen = 0
-        for j in range(i + 1, min(nxt, i + 1 + _WINDOW)):
+        for j in range(last + 1, min(nxt, last + 1 + _WINDOW)):
             text = lines[j].text.strip()
             if not text:
                 continue
@@ -499,7 +508,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
         if evidence:
             line = lines[i]
             style = (line.bold, _size_class(line, body), line.level)
-            found[style].append(_Candidate(i, 0, line.text.strip(), "heading", style, i + 1,
+            title = " ".join(lines[k].text.strip() for k in run)
+            found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
     return best if len(best) >= 2 else []
@@ -847,7 +857,8 @@ def _join(parts: list[str]) -> str:
     text = ""
     for part in parts:
         part = " ".join(part.split())
-        glue = "" if text.endswith("-") and not re.match(r"^(og|eller|samt|til)\b", part) else " "
+        hyphen = text.endswith("-") and not text.endswith(" -")  # " -" is a dash
+        glue = "" if hyphen and not re.match(r"^(og|eller|samt|til)\b", part) else " "
         text = f"{text}{glue}{part}" if text else part
     return text
 
@@ -900,7 +911,7 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
             known_reading = None
     try:
         meeting, reading = read_lines(lines, source)
-    except NotMinutes:
+    except Exception:  # NotMinutes, or a bug: a known family's reading stands
         if known_reading is None:
             raise
         meeting, reading = known_reading, None
