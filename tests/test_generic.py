@@ -286,3 +286,14 @@ def test_a_known_family_reading_without_titles_gives_way() -> None:
 def test_text_without_headings_set_apart_or_numbers_is_not_minutes() -> None:
     with pytest.raises(NotMinutes):
         _generic("Referat\nByrådet\nIngen punkter.\n")
+
+
+def test_table_of_contents_recovers_an_item_printed_without_its_number() -> None:
+    text = ("Referat\nByrådet\nIndholdsfortegnelse\n1. Budget.........3\n2. Skoler.........4\n"
+            "3. Eventuelt.........5\n\n1. Budget\nSagsfremstilling\nTekst.\nBeslutning\n"
+            "Godkendt.\n\n2. Skoler\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n"
+            "\nEventuelt\nBeslutning\nIntet.\n")
+    m = _generic(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Budget"), ("2", "Skoler"), ("3", "Eventuelt")]
+    assert [s.text for s in m.items[2].sections] == ["Intet."]

@@ -181,7 +181,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     for c in candidates:
         _weigh(c, lines, body, toc, candidates)
     chain = _best_chain(candidates)
-    chain = _recover_from_toc(chain, toc, lines, toc_rows, body)
+    chain = _recover_from_toc(chain, toc, lines, toc_rows)
     headed = _heading_chain(lines, toc_rows, body)
     if len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)):
         chain = headed  # items under headings, a few numbered lines in their text
@@ -190,7 +190,6 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     first = chain[0].index
     header = [line.text.strip() for i, line in enumerate(lines[:first])
               if line.text.strip() and i not in toc_rows]
-    header = [text for i, text in enumerate(header) if not _TOC_ENTRY_RE.search(text) or i < 2]
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
     strict = _strict_headings(lines)
@@ -203,7 +202,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         # no "Referat"/"Dagsorden" before the items: only an item with a case number and
         # section headings (one item published as a file of its own) is taken
         raise NotMinutes("no agenda items found (no 'Referat' or 'Dagsorden' before them)")
-    if not _enough_evidence(items, chain, kind_word, toc):
+    if not _enough_evidence(items, chain, toc):
         raise NotMinutes("no agenda items found (numbered lines without minutes' structure)")
     fields = _fields(lines[:first])
     udvalg = fields.get("udvalg") or _udvalg(header)
@@ -522,8 +521,7 @@ def _case_follows(lines: list[Line], i: int) -> bool:
 
 
 def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]],
-                      lines: list[Line], toc_rows: set[int],
-                      body: float | None) -> list[_Candidate]:
+                      lines: list[Line], toc_rows: set[int]) -> list[_Candidate]:
     """Add items the table of contents lists but the numbering did not yield: a line
     that reads as the entry's title, after the table of contents."""
     if not toc or not chain:
@@ -542,8 +540,7 @@ def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]]
             break
     if not added:
         return chain
-    merged = sorted([*chain, *added], key=lambda c: c.index)
-    return merged
+    return sorted([*chain, *added], key=lambda c: c.index)
 
 
 # --- items ---------------------------------------------------------------------------------
@@ -724,7 +721,7 @@ def _reject_non_minutes(header: list[str], chain: list[_Candidate]) -> None:
         raise NotMinutes(f"not municipal minutes ({m.group(0).strip().lower()!r})")
 
 
-def _enough_evidence(items: list[Item], chain: list[_Candidate], kind_word: str | None,
+def _enough_evidence(items: list[Item], chain: list[_Candidate],
                      toc: list[tuple[int | None, str]]) -> bool:
     """Items that show minutes' structure: headings, case numbers or a matching TOC."""
     backed = sum(bool(c.evidence and c.evidence != ["styled"]) for c in chain)
