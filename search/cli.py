@@ -366,8 +366,10 @@ def stats(index_dir: str | None, as_json: bool) -> None:
 # -- parse ------------------------------------------------------------------------
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--generic", is_flag=True,
+              help="Read PDF, text and HTML by the layout-free reader only (no family rules).")
 @json_option
-def parse(file: str, as_json: bool) -> None:
+def parse(file: str, generic: bool, as_json: bool) -> None:
     """Show what the indexer reads from one file: meeting, items, section headings.
 
     Exit status 0 when the file is minutes, 1 otherwise (the reason is printed).
@@ -376,10 +378,11 @@ def parse(file: str, as_json: bool) -> None:
     Example:
         referat parse referat.pdf
         referat parse meeting.json --json
+        referat parse referat.pdf --generic
     """
     from referat.index.readers import parse_file
 
-    result = parse_file(file)
+    result = parse_file(file, known_layouts=not generic)
     if as_json:
         emit_json(result.to_dict())
         sys.exit(0 if result.ok else 1)

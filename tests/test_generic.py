@@ -238,6 +238,14 @@ def test_parse_shows_reader_and_confidence(tmp_path: Path) -> None:
         result.output)
 
 
+def test_parse_generic_switches_the_family_rules_off(corpus: Path) -> None:
+    path = corpus / "albertslund" / "referat-digitalisering-og-beredskab-2026-02-23.txt"
+    known = CliRunner().invoke(cli, ["parse", str(path)])
+    generic = CliRunner().invoke(cli, ["parse", str(path), "--generic"])
+    assert "Read by text (first-agenda)" in known.output
+    assert "Read by text (generic)" in generic.output
+
+
 def test_index_lists_low_confidence_files(tmp_path: Path) -> None:
     folder = tmp_path / "minutes"
     folder.mkdir()
