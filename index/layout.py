@@ -23,12 +23,18 @@ from referat.index.sections import HEADINGS, heading_date, normalise_heading, se
 
 @dataclass
 class Line:
-    """One line of text as laid out on a page."""
+    """One line of a document, whatever its format: the model that PDF, text and HTML
+    all reduce to.
+
+    `size` is the font size (PDF) and `level` a heading level: 1-6 for HTML h1-h6 (0 for
+    body text; PDFs and text leave it 0 and let size and weight speak).
+    """
 
     text: str
     page: int | None = None
     size: float | None = None
     bold: bool = False
+    level: int = 0
 
 
 _CID_RE = re.compile(r"\(cid:\d+\)")
@@ -158,6 +164,11 @@ def _item_start(line: Line) -> tuple[str, str] | None:
     return m.group(1), (m.group(2) if m.re is not _NUMBER_ONLY_RE else "")
 
 
+def is_punkt_line(line: Line) -> bool:
+    """Whether the line opens an item as ``Punkt N: title`` (the First Agenda family)."""
+    return bool(_PUNKT_RE.match(line.text.strip())) and _item_start(line) is not None
+
+
 def _item_starts(lines: list[Line]) -> list[int]:
     """Indexes of the lines that open agenda items.
 
@@ -165,8 +176,7 @@ def _item_starts(lines: list[Line]) -> list[int]:
     count only when a case number follows within a few lines (this keeps numbered
     lists and tables of contents out).
     """
-    punkt = [i for i, line in enumerate(lines)
-             if _PUNKT_RE.match(line.text.strip()) and _item_start(line)]
+    punkt = [i for i, line in enumerate(lines) if is_punkt_line(line)]
     if punkt:
         return punkt
     starts = []

@@ -12,6 +12,8 @@ from typing import Any
 
 KINDS = ("referat", "dagsorden")
 STATUSES = ("ok", "not_minutes", "no_text_layer", "error")
+# A document read with a confidence below this is listed for checking by `referat index`.
+LOW_CONFIDENCE = 0.7
 
 
 @dataclass
@@ -69,6 +71,11 @@ class Meeting:
     participants: list[str] = field(default_factory=list)
     source: str = ""
     items: list[Item] = field(default_factory=list)
+    # How it was read (copied to the ParseResult, which serialises them): the layout
+    # family, and a confidence in [0, 1] with the checks behind it.
+    layout: str | None = None
+    confidence: float | None = None
+    checks: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -108,16 +115,31 @@ class ParseResult:
     status: str
     meeting: Meeting | None = None
     reason: str | None = None
+    # Which reader module and layout family read the file, and how sure the reading is
+    # (0-1; None when nothing was read), with the checks that decided it.
+    reader: str | None = None
+    layout: str | None = None
+    confidence: float | None = None
+    checks: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.status == "ok"
+
+    @property
+    def low_confidence(self) -> bool:
+        """Read, but worth a look (confidence below `LOW_CONFIDENCE`)."""
+        return self.ok and self.confidence is not None and self.confidence < LOW_CONFIDENCE
 
     def to_dict(self) -> dict[str, Any]:
         """The documented `referat parse --json` schema."""
         out: dict[str, Any] = {"status": self.status, "source": self.source}
         if self.reason:
             out["reason"] = self.reason
+        out["reader"] = self.reader
+        out["layout"] = self.layout
+        out["confidence"] = self.confidence
+        out["checks"] = list(self.checks)
         if self.meeting is not None:
             out["meeting"] = self.meeting.to_dict()
             out["items"] = [i.to_dict() for i in self.meeting.items]
@@ -168,5 +190,11 @@ def result_from_dict(data: dict[str, Any]) -> ParseResult:
             participants=list(m.get("participants") or []),
             source=m.get("source", ""),
             items=[item_from_dict(i) for i in data.get("items", [])],
+            layout=data.get("layout"),
+            confidence=data.get("confidence"),
+            checks=list(data.get("checks") or []),
         )
-    return ParseResult(data["source"], data["status"], meeting, data.get("reason"))
+    return ParseResult(data["source"], data["status"], meeting, data.get("reason"),
+                       reader=data.get("reader"), layout=data.get("layout"),
+                       confidence=data.get("confidence"),
+                       checks=list(data.get("checks") or []))

@@ -82,6 +82,16 @@ class Skipped:
 
 
 @dataclass
+class LowConfidence:
+    """A file read with low confidence (`ParseResult.low_confidence`): worth a look."""
+
+    path: str
+    confidence: float
+    layout: str
+    checks: list[str]
+
+
+@dataclass
 class IndexReport:
     """The summary of one indexing run."""
 
@@ -102,6 +112,7 @@ class IndexReport:
     # What this run has committed so far (what an interrupted run keeps).
     files_committed: int = 0
     items_committed: int = 0
+    low_confidence: list[LowConfidence] = field(default_factory=list)
 
     @property
     def failed(self) -> list[Skipped]:
@@ -131,6 +142,7 @@ class IndexReport:
             "items_committed": self.items_committed,
             "elapsed": round(self.elapsed, 3),
             "interrupted": self.interrupted,
+            "low_confidence": [s.__dict__ for s in self.low_confidence],
         }
 
 
@@ -517,6 +529,10 @@ class Indexer:
                     # duplicates (the same bytes as .txt and .html are two files)
                     docs = item_documents(result.meeting, digest, spath, self.kommune,
                                           id_key=_parse_key(digest, spath))
+                    if result.low_confidence:
+                        report.low_confidence.append(LowConfidence(
+                            spath, result.confidence or 0.0, result.layout or "",
+                            result.checks))
                 elif self.failures.known(digest, result):  # moved or copied
                     skip = Skipped(spath, result.status, result.reason or "")
                     report.skipped_before.append(skip)

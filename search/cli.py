@@ -144,6 +144,9 @@ def _summary(report: Any, index_dir: Any) -> None:
     for skip in report.skipped:
         if skip not in report.failed:
             click.echo(f"skipped {skip.path}: {skip.reason or skip.status}", err=True)
+    for low in report.low_confidence:
+        click.echo(f"low confidence {low.confidence:.2f} ({low.layout}: "
+                   f"{', '.join(low.checks)}) {low.path}", err=True)
     before = (f", {len(report.skipped_before)} skipped before"
               if report.skipped_before else "")
     click.echo(
@@ -423,8 +426,10 @@ def stats(index_dir: str | None, as_json: bool) -> None:
 # -- parse ------------------------------------------------------------------------
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--generic", is_flag=True,
+              help="Read PDF, text and HTML by the layout-free reader only (no family rules).")
 @json_option
-def parse(file: str, as_json: bool) -> None:
+def parse(file: str, generic: bool, as_json: bool) -> None:
     """Show what the indexer reads from one file: meeting, items, section headings.
 
     Exit status 0 when the file is minutes, 1 otherwise (the reason is printed).
@@ -433,10 +438,11 @@ def parse(file: str, as_json: bool) -> None:
     Example:
         referat parse referat.pdf
         referat parse meeting.json --json
+        referat parse referat.pdf --generic
     """
     from referat.index.readers import parse_file
 
-    result = parse_file(file)
+    result = parse_file(file, known_layouts=not generic)
     if as_json:
         emit_json(result.to_dict())
         sys.exit(0 if result.ok else 1)
@@ -445,6 +451,9 @@ def parse(file: str, as_json: bool) -> None:
     m = result.meeting
     click.echo(f"{m.kommune or '?'} · {m.udvalg or '?'} · {m.date or '?'} · {m.kind}"
                + (f" · {m.place}" if m.place else ""))
+    click.echo(f"Read by {result.reader} ({result.layout}), confidence {result.confidence:.2f}"
+               + (" (low: check it)" if result.low_confidence else "")
+               + f": {', '.join(result.checks)}")
     if m.participants:
         click.echo("Deltagere: " + ", ".join(m.participants))
     for item in m.items:

@@ -289,7 +289,9 @@ def test_attachments_and_negatives_are_not_minutes(corpus: Path) -> None:
         if path.name in LONG_ATTACHMENTS or path.name == Path(SCANNED).name:
             continue
         result = _result(path)
-        assert (result.status, result.reason) == ("not_minutes", "no agenda items found"), path
+        assert result.status == "not_minutes", path
+        # the generic reader says why it found no agenda: none, or not a kommune's
+        assert result.reason.startswith(("no agenda items found", "not municipal minutes")), path
 
 
 def test_scanned_attachment_has_no_text_layer(corpus: Path) -> None:

@@ -49,6 +49,13 @@ from referat.index.sections import SECTION_TYPES, heading_date, section_type
         ("Sagens forløb", "sagsforloeb"),
         ("Sagsprocedure", "sagsforloeb"),
         ("SAGEN AFGØRES AF", "sagsforloeb"),
+        # variants used across kommuner
+        ("Forventet sagsgang", "sagsforloeb"),
+        ("Sagens baggrund", "sagsfremstilling"),
+        ("Direktionen indstiller:", "indstilling"),
+        ("Sagens kerne", "resume"),
+        ("Lovhjemmel", "lovgrundlag"),
+        ("Bilagsliste", "bilag"),
         ("Tidsplan", "other"),
         ("Kommunikation.", "other"),
         ("Borgmesterens Afdelings påtegning", "other"),

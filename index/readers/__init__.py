@@ -19,8 +19,8 @@ READERS: dict[str, str] = {
     ".pdf": "referat.index.readers.pdf",
     ".txt": "referat.index.readers.text",
     ".json": "referat.index.readers.portal_json",
-    ".html": "referat.index.readers.portal_html",
-    ".htm": "referat.index.readers.portal_html",
+    ".html": "referat.index.readers.page",
+    ".htm": "referat.index.readers.page",
     ".xml": "referat.index.readers.xml",
 }
 
@@ -65,43 +65,63 @@ def reader_for_content(data: bytes, source: str) -> str:
     return READERS[suffix]
 
 
+# Readers whose layout rules can be switched off (`known_layouts=False`).
+_LAYOUT_READERS = frozenset({READERS[".pdf"], READERS[".txt"], READERS[".html"]})
+
+
 def read_bytes(data: bytes, source: str, extractions: ExtractionCache | None = None,
-               digest: str | None = None) -> Meeting:
+               digest: str | None = None, known_layouts: bool = True) -> Meeting:
     """Read one file's bytes into a Meeting (raises ReadError and its subclasses).
 
     The reader is chosen by suffix and content (a PDF named .json is read as a PDF).
     With an extraction cache and the content hash, a PDF's pages are extracted once.
+    `known_layouts=False` reads PDF, text and HTML by the generic reader alone (to
+    measure it on documents whose family referat knows).
     """
     module_name = reader_for_content(data, source)
     module = importlib.import_module(module_name)
+    options = {} if known_layouts or module_name not in _LAYOUT_READERS else {"known": False}
     if extractions is None or digest is None or not hasattr(module, "extract_pages"):
-        return module.read(data, source)
+        return module.read(data, source, **options)
     pages = extractions.get(digest)
     if pages is None:
         pages = module.extract_pages(data)
         extractions.put(digest, pages)
-    return module.parse_pages(pages, source)
+    return module.parse_pages(pages, source, **options)
 
 
-def parse_file(path: str | Path) -> ParseResult:
+def parse_file(path: str | Path, known_layouts: bool = True) -> ParseResult:
     """Read one file; never raises for bad input, the result says what happened."""
     source = str(Path(path).resolve())
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return ParseResult(source, "error", reason=f"cannot read file: {exc.strerror or exc}")
-    return parse_bytes(data, source)
+    return parse_bytes(data, source, known_layouts=known_layouts)
 
 
 def parse_bytes(data: bytes, source: str, extractions: ExtractionCache | None = None,
-                digest: str | None = None) -> ParseResult:
-    """Like `parse_file` for bytes already read (see `read_bytes` for the cache)."""
+                digest: str | None = None, known_layouts: bool = True) -> ParseResult:
+    """Like `parse_file` for bytes already read (see `read_bytes` for the cache).
+
+    The result names the reader (module) and layout family, and the confidence of the
+    reading (`readers.confidence`)."""
+    reader = None
     try:
-        meeting = read_bytes(data, source, extractions, digest)
+        reader = reader_for_content(data, source).rsplit(".", 1)[-1]
+        meeting = read_bytes(data, source, extractions, digest, known_layouts)
     except ReadError as exc:
-        return ParseResult(source, exc.status, reason=str(exc) or exc.status)
+        return ParseResult(source, exc.status, reason=str(exc) or exc.status, reader=reader)
     except Exception as exc:  # a reader bug must not stop a run: report it on one line
-        return ParseResult(source, "error", reason=f"{type(exc).__name__}: {exc}")
+        return ParseResult(source, "error", reason=f"{type(exc).__name__}: {exc}",
+                           reader=reader)
     if not meeting.items:
-        return ParseResult(source, "not_minutes", reason="no agenda items found")
-    return ParseResult(source, "ok", meeting=meeting)
+        return ParseResult(source, "not_minutes", reason="no agenda items found",
+                           reader=reader)
+    if meeting.confidence is None:
+        from referat.index.readers.confidence import assess
+
+        meeting.confidence, meeting.checks = assess(meeting)
+    return ParseResult(source, "ok", meeting=meeting, reader=reader,
+                       layout=meeting.layout or reader, confidence=meeting.confidence,
+                       checks=list(meeting.checks))

@@ -11,20 +11,21 @@ import io
 import statistics
 from typing import Any
 
-from referat.index.layout import Line, clean_text, drop_running_lines, parse_lines
+from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
+from referat.index.readers.generic import read_document
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
 
-def read(data: bytes, source: str) -> Meeting:
-    """Read a PDF's bytes into a Meeting."""
-    return parse_pages(extract_pages(data), source)
+def read(data: bytes, source: str, known: bool = True) -> Meeting:
+    """Read a PDF's bytes into a Meeting (`known=False`: the generic reader only)."""
+    return parse_pages(extract_pages(data), source, known)
 
 
-def parse_pages(pages: list[list[dict[str, Any]]], source: str) -> Meeting:
+def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = True) -> Meeting:
     """Parse extracted pages (see `extract_pages`) into a Meeting."""
     if not any(line["text"].strip() for page in pages for line in page):
         raise NoTextLayer("no text layer (scanned?)")
@@ -34,7 +35,7 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str) -> Meeting:
         for number, page in enumerate(kept, start=1)
         for row in page
     ]
-    return parse_lines(lines, source)
+    return read_document(lines, source, known)
 
 
 def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:

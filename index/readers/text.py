@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from referat.index.layout import Line, clean_text, parse_lines
+from referat.index.layout import Line, clean_text
 from referat.index.model import Meeting, ReadError
+from referat.index.readers.generic import read_document
 
 
-def read(data: bytes, source: str) -> Meeting:
-    """Read a text file's bytes into a Meeting."""
-    return parse_lines(text_lines(decode(data)), source)
+def read(data: bytes, source: str, known: bool = True) -> Meeting:
+    """Read a text file's bytes into a Meeting (`known=False`: the generic reader only)."""
+    return read_document(text_lines(decode(data)), source, known)
 
 
 def decode(data: bytes) -> str:

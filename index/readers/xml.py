@@ -16,6 +16,8 @@ Every field is a section: its caption is the heading, typed by `section_type`, o
 "other" when the table does not know it. kind is "referat" when a decision of the
 meeting's own date (or undated) has text, else "dagsorden" (Acadre: the agenda name).
 The files name no kommune in a field: it is the kommune (or region) the text mentions most.
+XML that is not well formed (an unescaped "&", a tag left open) is read in lxml's recover
+mode; when what is left holds no meeting, the file is reported as malformed.
 """
 
 from __future__ import annotations
@@ -43,7 +45,32 @@ def read(data: bytes, source: str) -> Meeting:
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
-        raise ReadError(f"malformed XML: {exc}") from None
+        root = _recovered(data)
+        if root is None:
+            raise ReadError(f"malformed XML: {exc}") from None
+        try:
+            return _read_root(root, source)
+        except NotMinutes:  # what was left of it is no meeting: the file is broken
+            raise ReadError(f"malformed XML: {exc}") from None
+    return _read_root(root, source)
+
+
+def _recovered(data: bytes) -> ET.Element | None:
+    """The tree lxml's recover mode makes of XML that is not well formed (an unescaped
+    "&", a tag left open), as an ElementTree element; None when nothing is left."""
+    import lxml.etree
+
+    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    try:
+        root = lxml.etree.fromstring(data, parser)
+    except lxml.etree.XMLSyntaxError:
+        return None
+    if root is None:
+        return None
+    return ET.fromstring(lxml.etree.tostring(root))
+
+
+def _read_root(root: ET.Element, source: str) -> Meeting:
     if root.tag == "Publication":
         return parse_sbsys(root, source)
     if root.tag == "root":
@@ -88,6 +115,7 @@ def parse_sbsys(root: ET.Element, source: str) -> Meeting:
         ],
         source=source,
         items=items,
+        layout="sbsys",
     )
 
 
@@ -133,6 +161,7 @@ def parse_acadre(agenda: ET.Element, source: str) -> Meeting:
         ],
         source=source,
         items=items,
+        layout="acadre",
     )
 
 

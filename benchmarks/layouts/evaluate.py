@@ -1,0 +1,115 @@
+"""Measure the readers on generated layouts and on the corpus's own truth.
+
+    python -m benchmarks.layouts.evaluate            # every split and the corpus
+    python -m benchmarks.layouts.evaluate --split test --per-layout
+    python -m benchmarks.layouts.evaluate --json
+
+Generated layouts (generate.py; the split is frozen in splits.json): each layout is
+rendered from `--seeds` contents as text, HTML and PDF, parsed by `parse_bytes` as a
+user's file would be, and scored against its truth (score.py): items, titles, case
+numbers (where printed), section types, decisions, spurious items, per split, tuning
+and test apart.
+
+Corpus: the PDF, text and HTML minutes of the known families, read with the known
+families' rules switched off (`known_layouts=False`), scored against the reading with
+them on (which the tests pin to the documents), and every non-minutes file checked to
+be rejected by the generic reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from referat.index.readers import parse_bytes, parse_file
+
+from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.score import MEASURES, rates, score
+
+SPLITS = json.loads((Path(__file__).with_name("splits.json")).read_text(encoding="utf-8"))
+FORMATS = (".txt", ".html", ".pdf")
+CORPUS_MINUTES = [
+    "albertslund/referat-digitalisering-og-beredskab-2026-02-23.txt",
+    "aarhus/Aarhus_Byråd-Aarhus_Byråd_den_27._august_2025.pdf",
+    "ballerup/Sundheds- og Forebyggelsesudvalget 2012-12-04 referat.pdf",
+    "syddjurs/Ekstraordinært PUK.pdf",
+    "aarhus/teknisk-udvalg-referat-2025-10-01.html",
+    "aarhus/byraad-dagsorden-2025-10-08.html",
+]
+
+
+def evaluate_split(names: list[str], seeds: int) -> tuple[Counter, dict[str, Counter]]:
+    total: Counter = Counter()
+    per: dict[str, Counter] = {}
+    for name in names:
+        layout = by_name(name)
+        for seed in range(1, seeds + 1):
+            meeting, files = document(layout, seed)
+            for suffix in FORMATS:
+                result = parse_bytes(files[suffix], f"{name}-{seed}{suffix}")
+                c = score(meeting, result.meeting)
+                c["documents_total"] += 1
+                c["documents"] += result.ok
+                total += c
+                per[f"{name}{suffix}"] = per.get(f"{name}{suffix}", Counter()) + c
+    return total, per
+
+
+def evaluate_corpus() -> tuple[Counter, list[str]]:
+    total: Counter = Counter()
+    for rel in [*CORPUS_MINUTES, *sorted(str(p.relative_to(CORPUS))
+                                         for p in (CORPUS / "ballerup" / "items").iterdir())]:
+        known = parse_file(CORPUS / rel)
+        generic = parse_file(CORPUS / rel, known_layouts=False)
+        total += score(known.meeting, generic.meeting)
+    accepted = []
+    negatives = [*sorted(CORPUS.glob("*/bilag/*.pdf")), *sorted((CORPUS / "negatives").iterdir())]
+    for path in negatives:
+        if parse_file(path, known_layouts=False).ok:
+            accepted.append(str(path.relative_to(CORPUS)))
+    return total, accepted
+
+
+def _row(label: str, c: Counter) -> str:
+    r = rates(c)
+    cells = [f"{'-' if r[m] is None else r[m]:>7}" if m == "spurious" or r[m] is None
+             else f"{r[m]:>7.1%}" for m in MEASURES]
+    return f"{label:<34}" + "".join(cells) + f"   ({c['items_total']} items)"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("tune", "test", "test2", "all"), default="all")
+    ap.add_argument("--seeds", type=int, default=3, help="contents per layout (default 3)")
+    ap.add_argument("--per-layout", action="store_true", help="a row per layout and format")
+    ap.add_argument("--no-corpus", action="store_true", help="skip the corpus measurement")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    splits = ("tune", "test", "test2") if args.split == "all" else (args.split,)
+    report: dict = {}
+    if not args.json:
+        print(f"{'':<34}" + "".join(f"{m[:7]:>8}" for m in MEASURES))
+    for split in splits:
+        total, per = evaluate_split(SPLITS[split], args.seeds)
+        report[split] = rates(total) | {"items_total": total["items_total"]}
+        if not args.json:
+            print(_row(f"layouts/{split}", total))
+            for key, c in sorted(per.items()) if args.per_layout else []:
+                print(_row(f"  {key}", c))
+    if not args.no_corpus:
+        total, accepted = evaluate_corpus()
+        report["corpus_generic"] = rates(total) | {"items_total": total["items_total"],
+                                                   "non_minutes_accepted": accepted}
+        if not args.json:
+            print(_row("corpus, generic reader only", total))
+            print(f"non-minutes accepted by the generic reader: {accepted or 'none'}")
+    if args.json:
+        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,378 @@
+"""Invented but plausible layouts of minutes, with truth known by construction.
+
+Each layout (`LAYOUTS`) fixes conventions that vary between kommuner and publishing
+systems: how items are numbered, whether and how the case number is labelled, how
+headings are set, run-in headings, the heading words used, the order of decision and
+description, a table of contents, closed items, agendas without decisions, and for HTML
+the markup of other systems (tables, definition lists, headings without classes,
+numbered lists). `document(layout, seed)` fills a layout with real text from
+../shared/corpus (Greve's meetings, read at run time; nothing is copied into the
+repository) and returns the truth (`Meeting`) and the rendered text, HTML and PDF.
+
+The split into tuning and test layouts is frozen in splits.json.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from referat.index.model import Item, Meeting, Section
+
+from benchmarks.layouts.pdfwriter import render_pdf, wrap
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+Block = tuple[str, str]  # (role, text): doctitle, meta, toc, item, case, heading, body
+
+
+@dataclass
+class Layout:
+    name: str
+    numbering: Callable[[int, str], list[Block]]
+    headings: dict[str, str]
+    case: Callable[[str], list[Block]] | None = None  # None: no case number printed
+    case_in_title: bool = False
+    kind: str = "referat"
+    heading_style: str = "bold"  # bold | caps | plain | colon | runin
+    title_size: float = 13.0
+    title_bold: bool = True
+    toc: bool = False
+    decision_first: bool = False
+    closed: bool = False
+    repeat_marker: bool = False
+    html: str = "h"  # h | table | dl | ol | bold
+    blank_lines: bool = True
+    numbered: bool = True  # False: the items carry no number at all
+    case_inline: str | None = None  # a label: the case number after the title, a cell apart
+    decision_history: bool = False  # earlier decisions below the newest, each dated
+    agenda_list: bool = False  # a numbered list of the titles first (no page numbers)
+    history_heading: str | None = None  # a heading for the case's history (sagsforloeb)
+    header: list[str] = field(default_factory=lambda: ["Mødedato: {date}", "Sted: {place}"])
+
+
+SECTION_ORDER = ("resume", "indstilling", "sagsfremstilling", "okonomi", "sagsforloeb",
+                 "beslutning")
+
+
+def _case_label(label: str) -> Callable[[str], list[Block]]:
+    return lambda case: [("case", f"{label} {case}")]
+
+
+LAYOUTS: list[Layout] = [
+    Layout("punkt-colon-toc", lambda n, t: [("item", f"Punkt {n}: {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), toc=True),
+    Layout("number-dot-no-case", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Kort resumé", "indstilling": "Forvaltningens indstilling",
+            "sagsfremstilling": "Sagens indhold", "okonomi": "Økonomiske konsekvenser",
+            "beslutning": "Udvalgets beslutning"}),
+    Layout("paren-jnr-caps-agenda", lambda n, t: [("item", f"{n}) {t}")],
+           {"resume": "Formål", "indstilling": "Indstilling", "sagsfremstilling": "Baggrund",
+            "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("J.nr.:"), kind="dagsorden", heading_style="caps"),
+    Layout("number-alone-colon", lambda n, t: [("item", f"{n}."), ("item", t)],
+           {"resume": "Sammendrag", "indstilling": "Direktionen indstiller",
+            "sagsfremstilling": "Sagsbeskrivelse", "okonomi": "Finansiering",
+            "beslutning": "Beslutning"},
+           case=_case_label("Sag nr.:"), heading_style="colon"),
+    Layout("trailing-punkt-runin", lambda n, t: [("item", f"{t} (punkt {n})")],
+           {"resume": "Resume", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=lambda c: [("case", c)], heading_style="runin", title_size=12.0),
+    Layout("pkt-decision-first-marker", lambda n, t: [("item", f"Pkt. {n} {t}")],
+           {"resume": "Resumé", "indstilling": "Administrationen indstiller",
+            "sagsfremstilling": "Sagsfremstilling", "okonomi": "Økonomi",
+            "beslutning": "Beslutning i Økonomiudvalget"},
+           case=_case_label("Sagsnummer:"), decision_first=True, repeat_marker=True),
+    Layout("html-table", lambda n, t: [("item", f"{n}\t{t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr."), html="table", blank_lines=False),
+    Layout("html-dl", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resume", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagens baggrund", "okonomi": "Økonomiske forhold",
+            "beslutning": "Beslutning"},
+           case=_case_label("Journalnummer:"), html="dl", heading_style="colon"),
+    Layout("ol-closed-agenda", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Beskrivelse", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           kind="dagsorden", closed=True, html="ol", title_bold=False, title_size=11.0),
+    Layout("title-then-number", lambda n, t: [("item", t), ("body", f"Punkt {n}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi og finansiering",
+            "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), html="bold", heading_style="plain"),
+    Layout("dash-case-in-title-closed", lambda n, t: [("item", f"{n} - {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Protokol"},
+           case_in_title=True, closed=True, toc=True),
+    Layout("variant-headings", lambda n, t: [("item", f"Dagsordenspunkt {n}: {t}")],
+           {"resume": "Sagens kerne", "indstilling": "Forslag til beslutning",
+            "sagsfremstilling": "Sagsfremstilling og vurdering",
+            "okonomi": "Økonomi og personale", "beslutning": "Beslutning"},
+           case=_case_label("Sags-id:"), heading_style="caps", title_size=14.0),
+    # added later as a second test split ("test2", frozen before the reader changes
+    # that followed the first test run)
+    Layout("html-unnumbered-headings", lambda n, t: [("item", t)],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnummer:"), numbered=False, title_size=14.0),
+    Layout("sag-n-case-right", lambda n, t: [("item", f"Sag {n}: {t}")],
+           {"resume": "Resume", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case_inline="Sagsnr.", heading_style="colon"),
+    Layout("newest-decision-first", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           decision_first=True, decision_history=True),
+    Layout("dash-runin-html", lambda n, t: [("item", f"Punkt {n} – {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), heading_style="runin", html="bold"),
+    Layout("plain-text-history", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "sagsforloeb": "Forventet sagsgang",
+            "beslutning": "Beslutning"},
+           kind="dagsorden", heading_style="colon", title_bold=False, title_size=10.0,
+           blank_lines=False),
+    Layout("agenda-list-first", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Sammenfatning", "indstilling": "Indstilling",
+            "sagsfremstilling": "Sagsfremstilling", "okonomi": "Økonomi",
+            "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), agenda_list=True, html="bold"),
+]
+
+
+# --- content from the corpus ---------------------------------------------------------
+
+
+@cache
+def _greve_items() -> list[tuple[str, Item]]:
+    """(committee, item) of Greve items with a case description, from a fixed sample."""
+    from referat.index.readers import parse_file
+
+    files = sorted((CORPUS / "greve").glob("*.json"))[::25]
+    out = []
+    for path in files:
+        result = parse_file(path)
+        if not result.ok:
+            continue
+        for item in result.meeting.items:
+            kinds = {s.type for s in item.sections}
+            if "sagsfremstilling" in kinds and not item.closed and item.title:
+                out.append((result.meeting.udvalg or "Udvalget", item))
+    return out
+
+
+def _text(item: Item, kind: str, limit: int = 3) -> str:
+    texts = [s.text for s in item.sections if s.type == kind and s.text.strip()]
+    if not texts:
+        return ""
+    lines = [line.strip() for line in texts[0].splitlines() if len(line.strip()) > 3]
+    return "\n".join(line[:400] for line in lines[:limit])
+
+
+def truth(layout: Layout, seed: int) -> Meeting:
+    """The meeting a generated document states, by construction."""
+    rng = random.Random(f"{layout.name}-{seed}")
+    pool = _greve_items()
+    chosen = rng.sample(pool, rng.randint(4, 7))
+    start = rng.choice([1, 1, 1, 14, 102])
+    udvalg = chosen[0][0]
+    items = []
+    for k, (_, src) in enumerate(chosen):
+        number = start + k
+        closed = layout.closed and k == len(chosen) - 2
+        sections = []
+        for kind in SECTION_ORDER:
+            if kind == "beslutning" or kind not in layout.headings:
+                continue
+            text = _text(src, kind)
+            if text and not closed:
+                sections.append(Section(layout.headings[kind], kind, text))
+        if layout.kind == "referat":
+            decision = _text(src, "beslutning", 2) or "Godkendt."
+            if layout.repeat_marker:
+                decision = f"Økonomiudvalget den 12.03.2024, punkt {number}: {decision}"
+            sec = [Section(layout.headings["beslutning"], "beslutning", decision)]
+            if layout.decision_history:
+                sec = [Section(f"Beslutning i Økonomiudvalget den {6 - k:02d}-03-2024",
+                               "beslutning", decision),
+                       Section(f"Beslutning i Teknisk Udvalg den {20 - k:02d}-02-2024",
+                               "beslutning", "Anbefales over for Økonomiudvalget.")]
+            sections = [*sec, *sections] if layout.decision_first else [*sections, *sec]
+        title = " ".join(src.title.split())
+        printed = layout.case or layout.case_in_title or layout.case_inline
+        items.append(Item(str(number) if layout.numbered else "", title,
+                          src.case_number if printed else None, closed, sections=sections))
+    return Meeting(kommune=None, udvalg=udvalg, date=None, kind=layout.kind, items=items)
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+
+def blocks(layout: Layout, meeting: Meeting) -> list[Block]:
+    """The document as role-tagged lines, before typography."""
+    word = "Referat" if layout.kind == "referat" else "Dagsorden"
+    out: list[Block] = [("doctitle", f"{word} {meeting.udvalg}")]
+    out += [("meta", line.format(date="12. marts 2024 kl. 16.00", place="Mødelokale 2"))
+            for line in layout.header]
+    if layout.toc:
+        out.append(("heading-toc", "Indholdsfortegnelse"))
+        for page, item in enumerate(meeting.items, start=2):
+            out.append(("toc", f"{item.number}. {_title(layout, item)}\t{page}"))
+    if layout.agenda_list:
+        out.append(("heading-toc", "Dagsorden"))
+        out += [("agenda", f"{item.number}. {_title(layout, item)}") for item in meeting.items]
+    for k, item in enumerate(meeting.items, start=1):
+        title = _title(layout, item)
+        if layout.case_inline and item.case_number:
+            title += f"\t{layout.case_inline} {item.case_number}"
+        out += layout.numbering(int(item.number or k), title)
+        if layout.case and item.case_number:
+            out += layout.case(item.case_number)
+        for section in item.sections:
+            out += _section(layout, section)
+    return out
+
+
+def _title(layout: Layout, item: Item) -> str:
+    title = f"Lukket punkt: {item.title}" if item.closed else item.title
+    if layout.case_in_title and item.case_number:
+        title += f" (Sagsnr. {item.case_number})"
+    return title
+
+
+def _section(layout: Layout, section: Section) -> list[Block]:
+    lines = section.text.splitlines()
+    heading = section.heading
+    if layout.heading_style == "caps":
+        return [("heading", heading.upper()), *[("body", x) for x in lines]]
+    if layout.heading_style == "colon":
+        return [("heading", heading + ":"), *[("body", x) for x in lines]]
+    if layout.heading_style == "runin":
+        return [("runin", f"{heading}: {lines[0]}"), *[("body", x) for x in lines[1:]]]
+    return [("heading", heading), *[("body", x) for x in lines]]
+
+
+def render_text(layout: Layout, doc: list[Block]) -> str:
+    out = []
+    for role, text in doc:
+        if layout.blank_lines and role in ("item", "heading", "runin", "doctitle"):
+            out.append("")
+        out.append(text)
+    return "\n".join(out) + "\n"
+
+
+def render_pdf_doc(layout: Layout, doc: list[Block]) -> bytes:
+    lines: list[tuple[str, float, bool]] = []
+    for role, text in doc:
+        if role == "doctitle":
+            lines += [(x, 18.0, True) for x in wrap(text, 45)] + [("", 10, False)]
+        elif role == "item":
+            left, _, right = text.partition("\t")
+            wrapped = wrap(left, 45 if right else 60)
+            if right:
+                wrapped[0] += "\t" + right
+            lines += [("", 10, False)] + [(x, layout.title_size, layout.title_bold)
+                                          for x in wrapped]
+        elif role == "heading":
+            bold = layout.heading_style in ("bold", "caps", "colon")
+            lines += [("", 10, False), (text, 11.0 if bold else 10.0, bold)]
+        elif role == "heading-toc":
+            lines.append((text, 13.0, True))
+        elif role == "toc":
+            title, _, page = text.partition("\t")
+            lines.append((f"{title[:70]} {'.' * 8} {page}", 10.0, False))
+        else:
+            lines += [(x, 10.0, False) for x in wrap(text, 95)]
+    return render_pdf(lines, footer="Side {n}")
+
+
+def render_html(layout: Layout, doc: list[Block]) -> str:
+    e = html.escape
+    parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Møde</title></head>",
+             "<body><nav><ul><li><a href='/'>Forside</a></li><li>Søg</li></ul></nav><main>"]
+    open_item = False
+    in_ol = False
+    for role, text in doc:
+        if role == "doctitle":
+            parts.append(f"<h1>{e(text)}</h1>")
+        elif role == "meta":
+            label, _, value = text.partition(": ")
+            parts.append(f"<p><strong>{e(label)}:</strong> {e(value)}</p>")
+        elif role == "heading-toc":
+            parts.append(f"<h2>{e(text)}</h2>")
+        elif role == "toc":
+            title, _, page = text.partition("\t")
+            parts.append(f"<p>{e(title)} ........ {page}</p>")
+        elif role == "agenda":
+            parts.append(f"<p>{e(text)}</p>")
+        elif role == "item" and "\t" in text and layout.html != "table":
+            left, _, right = text.partition("\t")
+            parts.append(f"<table><tr><td><b>{e(left)}</b></td><td>{e(right)}</td></tr></table>")
+        elif role == "item":
+            if layout.html == "table":
+                if open_item:
+                    parts.append("</td></tr>")
+                number, _, title = text.partition("\t")
+                parts.append(f"<table><tr><td>{e(number)}</td><td><b>{e(title)}</b></td></tr>"
+                             "<tr><td></td><td>")
+                open_item = True
+            elif layout.html == "ol":
+                if not in_ol:
+                    parts.append(f"<ol start='{text.split('.')[0]}'>")
+                    in_ol = True
+                elif open_item:
+                    parts.append("</li>")
+                parts.append(f"<li><strong>{e(text.split('. ', 1)[1])}</strong>")
+                open_item = True
+            elif layout.html == "bold":
+                parts.append(f"<p><b>{e(text)}</b></p>")
+            else:
+                parts.append(f"<h2>{e(text)}</h2>")
+        elif role == "case":
+            if layout.html == "dl":
+                label, _, value = text.rpartition(" ")
+                parts.append(f"<dl><dt>{e(label)}</dt><dd>{e(value)}</dd></dl>")
+            else:
+                parts.append(f"<p>{e(text)}</p>")
+        elif role == "heading":
+            if layout.html == "dl":
+                parts.append(f"<dl><dt>{e(text)}</dt></dl>")
+            elif layout.html in ("table", "ol", "bold"):
+                parts.append(f"<p><strong>{e(text)}</strong></p>")
+            else:
+                parts.append(f"<h3>{e(text)}</h3>")
+        elif role == "runin":
+            head, _, rest = text.partition(": ")
+            parts.append(f"<p><b>{e(head)}:</b> {e(rest)}</p>")
+        else:
+            parts.append(f"<p>{e(text)}</p>")
+    if layout.html == "table" and open_item:
+        parts.append("</td></tr></table>")
+    if layout.html == "ol" and in_ol:
+        parts.append("</li></ol>")
+    parts.append("</main><footer>Kontakt kommunen</footer></body></html>")
+    return "\n".join(parts)
+
+
+def document(layout: Layout, seed: int) -> tuple[Meeting, dict[str, bytes]]:
+    """The truth and the rendered files (by suffix) of one generated document."""
+    meeting = truth(layout, seed)
+    doc = blocks(layout, meeting)
+    return meeting, {
+        ".txt": render_text(layout, doc).encode(),
+        ".html": render_html(layout, doc).encode(),
+        ".pdf": render_pdf_doc(layout, doc),
+    }
+
+
+def by_name(name: str) -> Layout:
+    return next(layout for layout in LAYOUTS if layout.name == name)

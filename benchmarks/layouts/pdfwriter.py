@@ -1,0 +1,81 @@
+"""A minimal PDF writer for generated layouts: lines of text in Helvetica (regular or
+bold) at given sizes, wrapped onto A4 pages. Text is WinAnsi-encoded (æ, ø, å, é);
+pdfminer knows the standard fonts' metrics, so extraction gives sizes and boldness.
+No external tools."""
+
+from __future__ import annotations
+
+PAGE_W, PAGE_H, MARGIN = 595, 842, 56
+RIGHT_CELL = 400
+
+
+def _escape(text: str) -> bytes:
+    data = text.encode("cp1252", errors="replace")
+    return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def render_pdf(lines: list[tuple[str, float, bool]], footer: str | None = None) -> bytes:
+    """A PDF of (text, size, bold) lines, top to bottom; `footer` ("Side {n}") on each page.
+    A tab in a line puts what follows it in a second column, in the regular face."""
+    pages: list[list[bytes]] = [[]]
+    y = PAGE_H - MARGIN
+    for text, size, bold in lines:
+        leading = size * 1.45
+        if not text:
+            y -= leading / 2
+            continue
+        if y - leading < MARGIN + 20:
+            pages.append([])
+            y = PAGE_H - MARGIN
+        y -= leading
+        font = b"/F2" if bold else b"/F1"
+        left, _, right = text.partition("\t")  # a second cell stands at RIGHT_CELL
+        pages[-1].append(b"BT %s %.1f Tf %d %.1f Td (%s) Tj ET" % (
+            font, size, MARGIN, y, _escape(left)))
+        if right:
+            pages[-1].append(b"BT /F1 %.1f Tf %d %.1f Td (%s) Tj ET" % (
+                size, RIGHT_CELL, y, _escape(right)))
+    objects: list[bytes] = []
+    # 1 catalog, 2 pages, 3 regular font, 4 bold font, then page and content pairs
+    kids = " ".join(f"{5 + 2 * i} 0 R" for i in range(len(pages))).encode()
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
+    for name in (b"Helvetica", b"Helvetica-Bold"):
+        objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s "
+                       b"/Encoding /WinAnsiEncoding >>" % name)
+    for number, ops in enumerate(pages, start=1):
+        if footer:
+            ops = [*ops, b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (
+                PAGE_W - 120, MARGIN - 20, _escape(footer.format(n=number)))]
+        stream = b"\n".join(ops)
+        content_ref = 5 + 2 * (number - 1) + 1
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] "
+                       b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> "
+                       b"/Contents %d 0 R >>" % (PAGE_W, PAGE_H, content_ref))
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return out
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap at `width` characters."""
+    out: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    if line:
+        out.append(line)
+    return out

@@ -1,0 +1,926 @@
+"""The layout-free reader: any document's lines (`layout.Line`) → Meeting.
+
+It knows no publishing system. Items are found from the document's own structure:
+
+- **numbering that recurs and increases**: ``Punkt 3: title``, ``3. title``, ``3) title``,
+  ``3<tab>title``, a number on a line of its own, or ``title (punkt 3)``; candidates are
+  grouped by pattern and typography and the best chain of increasing numbers wins;
+- **evidence** for each candidate: a known section heading (`index.sections`) or a
+  case-number label soon after it, styled type (bold, larger, an HTML heading), and the
+  table of contents when the document prints one;
+- **guards**: a candidate is no item when its title starts in lower case (a numbered
+  "at ..." list), is itself a section heading or a decision phrase, stands right after a
+  decision heading (``Beslutning`` / ``Punkt 2: Godkendt.``), or opens a quotation.
+
+Run-in headings ("Sagsfremstilling: text") are split before anything else. Meeting fields
+come from the usual labels (Mødedato, Dato, Tidspunkt, Sted, Mødested, Deltagere,
+Fraværende, Afbud); the udvalg is named as the body calls itself ("Kommunalbestyrelsens
+møde" → "Kommunalbestyrelsen"). A document without a ``Referat``/``Dagsorden`` word
+before its first item, or whose items carry no evidence, or that reads as an
+association's minutes, is not minutes.
+
+`check_meeting` grades any reader's result (items against the table of contents,
+decisions in a referat); the readers record it as the result's confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
+from referat.index.layout import Line
+from referat.index.model import Item, Meeting, NotMinutes, Section
+from referat.index.sections import HEADINGS, heading_date, normalise_heading, section_type
+
+# --- item numbering ----------------------------------------------------------------
+_PUNKT_RE = re.compile(
+    r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?"
+    # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
+    r"|sag\s+(?:nr\.?\s*)?(\d{1,4})(?![\d/.\-]*\d)\s*[:.)\-–])\s*(.*)$",
+    re.IGNORECASE,
+)
+_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+)(.*)$")
+# "... (punkt" at the end of a line whose number wrapped onto the next
+_PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
+_NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\s*[.)]?$")
+# "3 Title": a number and a capitalised title with nothing between (a table's cells).
+_NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
+_TRAILING_RE = re.compile(
+    r"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})[)\]]?$",
+    re.IGNORECASE,
+)
+# A table-of-contents entry: leader dots, a tab or a run of spaces before a page number.
+_TOC_ENTRY_RE = re.compile(r"(?:\s*\.{3,}|…+|\t|\s{3,}|_{3,})\s*(\d{1,4})$")
+_TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkter)\s*:?$",
+                             re.IGNORECASE)
+_CLOSED_RE = re.compile(r"^\(?lukket(?:\s+punkt)?\)?\s*[:.\-–]\s*|^lukket\s+punkt\s*$",
+                        re.IGNORECASE)
+_CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*lukket(?:\s+punkt)?\s*[)\]]$|\s+[-–]\s*lukket$",
+                               re.IGNORECASE)
+# Short verdicts that a decision line opens with: never an item title.
+_DECISION_PHRASE_RE = re.compile(
+    r"^(godkendt|godkendes|tiltrådt|tiltrådte|taget til efterretning|tages til efterretning|"
+    r"anbefalet|anbefales|vedtaget|vedtages|udsat|udsættes|oversendes|oversendt|"
+    r"drøftet|drøftes|ingen bemærkninger|intet)\b",
+    re.IGNORECASE,
+)
+_QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
+_MAX_TITLE_CHARS = 250
+
+# --- case numbers --------------------------------------------------------------------
+_CASE_LABEL_RE = re.compile(
+    r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
+    r"journalnummer|esdh[\s-]*(?:sags)?nr|acadre[\s-]*(?:sags)?nr)\.?\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+_CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
+_CASE_BARE_RE = re.compile(
+    r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|[A-Z]{2,5}-\d{4}-\d+|\d{2,4}/\d{2,6}"
+    r"|\d{2}-\d{4,6}[A-Z]?"
+    r"|\d{2}\.\d{2}\.\d{2}[-.]\w+[-.]\d+[-.]\d+)$"
+)
+_CASE_IN_TITLE_RE = re.compile(
+    r"\s*[(\[]\s*(?:sags?\.?\s*nr\.?|sagsnummer|j\.?\s*nr\.?)\s*:?\s*([^)\]]+?)\s*[)\]]\s*$"
+    r"|\s+[-–]\s*(?:sags?\.?\s*nr\.?|sagsnummer|j\.?\s*nr\.?)\s*:?\s*(\S+)\s*$",
+    re.IGNORECASE,
+)
+_REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
+                           re.IGNORECASE)
+
+# --- meeting fields --------------------------------------------------------------------
+_FIELD_RE = re.compile(
+    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|medlemmer|udvalg|forum)\b\s*(?:[:\t]\s*|\s{2,}|$)"
+    r"|(?P<long>mødedato|mødetidspunkt|mødested|mødelokale|mødedeltagere|deltagere|til stede|"
+    r"tilstede|fremmødte|fraværende|fravær|afbud|mødeforum)\b\s*:?\s*)(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_FIELD_KIND = {
+    "mødedato": "date", "dato": "date", "tidspunkt": "time", "mødetidspunkt": "time",
+    "tid": "time", "sted": "place", "mødested": "place", "mødelokale": "place",
+    "lokale": "place", "deltagere": "present", "mødedeltagere": "present",
+    "til stede": "present", "tilstede": "present", "medlemmer": "present",
+    "fremmødte": "present", "fraværende": "absent", "fravær": "absent", "afbud": "absent",
+    "udvalg": "udvalg", "mødeforum": "udvalg", "forum": "udvalg",
+}
+_KIND_RE = re.compile(r"\b(referat|beslutningsprotokol|dagsorden|protokol)\b", re.IGNORECASE)
+_BODY_RE = re.compile(
+    r"\b\S*(udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelse(?:n|ns)?|regionsråd(?:et|ets)?|"
+    r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
+    r"forretningsudvalg\S*)\b",
+    re.IGNORECASE,
+)
+_BODY_PREFIX_RE = re.compile(
+    r"^((åbent|lukket|ekstraordinært|ordinært)\s+)?(referat|dagsorden|beslutningsprotokol)\b"
+    r"[\s:,-]*((fra|for|af|til|over)\s+)?((det\s+)?(ekstraordinære|ordinære)\s+)?"
+    r"((mødet?|møde)\s+(i|for)\s+)?",
+    re.IGNORECASE,
+)
+_BODY_SUFFIX_RE = re.compile(
+    r"(\s*[-–,]\s*|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
+    r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$",
+    re.IGNORECASE,
+)
+_GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
+# What an association's or a parliament's minutes say of themselves.
+_NOT_MUNICIPAL_RE = re.compile(
+    r"generalforsamling|\bforening|boligafdeling|afdelingsmøde|beboermøde|beboerforening|"
+    r"ejerforening|andelsbolig|grundejer|dirigent|stemmetæller|folketing|\bbestyrelsesreferat",
+    re.IGNORECASE,
+)
+# ... and what their agendas' items are (a kommune's items may name an association)
+_NOT_MUNICIPAL_ITEM_RE = re.compile(r"^valg af (dirigent|stemmetæller|referent|bestyrelse)|"
+                                    r"generalforsamling", re.IGNORECASE)
+_SENTENCE_END = ".:!?)"
+_MAX_HEADING_CHARS = 120
+_RUN_IN_MAX = 60
+_WINDOW = 8  # lines after a candidate title searched for evidence
+
+
+@dataclass
+class _Candidate:
+    index: int  # the line that opens the item (its title line when the number follows)
+    number: int
+    title: str
+    kind: str
+    style: tuple
+    title_end: int  # the index after the candidate's own title lines
+    weight: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Reading:
+    """What the generic reader found, besides the Meeting: for confidence and tests."""
+
+    toc: list[tuple[int | None, str]]
+    evidence: dict[str, int]
+
+
+# --- entry point ---------------------------------------------------------------------
+
+
+def parse_lines(lines: list[Line], source: str) -> Meeting:
+    """Parse a document's lines into a Meeting; NotMinutes when it holds no agenda."""
+    meeting, _ = read_lines(lines, source)
+    return meeting
+
+
+def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
+    """The Meeting and what was found on the way (table of contents, evidence counts)."""
+    lines = split_run_in(lines)
+    body = _body_size(lines)
+    toc_rows = _toc_rows(lines)
+    toc = table_of_contents(lines, toc_rows)
+    candidates = [
+        c for i, line in enumerate(lines)
+        if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
+    ]
+    for c in candidates:
+        _weigh(c, lines, body, toc, candidates)
+    chain = _best_chain(candidates)
+    chain = _recover_from_toc(chain, toc, lines, toc_rows)
+    headed = _heading_chain(lines, toc_rows, body)
+    if len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)):
+        chain = headed  # items under headings, a few numbered lines in their text
+    if not chain:
+        raise NotMinutes("no agenda items found")
+    first = chain[0].index
+    header = [line.text.strip() for i, line in enumerate(lines[:first])
+              if line.text.strip() and i not in toc_rows]
+    kind_word = _kind_word(header)
+    _reject_non_minutes(header, chain)
+    strict = _strict_headings(lines)
+    ends = [c.index for c in chain[1:]] + [len(lines)]
+    items = [_item(lines, c, end, strict, body, kind_word) for c, end in zip(chain, ends,
+                                                                             strict=True)]
+    evidence = Counter(e for c in chain for e in c.evidence)
+    if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
+                                     for i in items):
+        # no "Referat"/"Dagsorden" before the items: only an item with a case number and
+        # section headings (one item published as a file of its own) is taken
+        raise NotMinutes("no agenda items found (no 'Referat' or 'Dagsorden' before them)")
+    if not _enough_evidence(items, chain, toc):
+        raise NotMinutes("no agenda items found (numbered lines without minutes' structure)")
+    fields = _fields(lines[:first])
+    udvalg = fields.get("udvalg") or _udvalg(header)
+    meeting = Meeting(
+        kommune=_kommune(header, lines, udvalg),
+        udvalg=udvalg,
+        date=_date(fields, header),
+        kind=kind_word or _kind_from_items(items),
+        place=fields.get("place"),
+        participants=_names(fields.get("present", "")),
+        source=source,
+        items=items,
+    )
+    return meeting, Reading(toc=toc, evidence=dict(evidence))
+
+
+# --- run-in headings ------------------------------------------------------------------
+
+
+def split_run_in(lines: list[Line]) -> list[Line]:
+    """Split "Heading: text on the same line" into a heading line and a text line.
+
+    Only when the part before the colon is a known heading phrase (`index.sections`),
+    not a pattern: "Bilag 1: Notat" is a line of an attachment list.
+    """
+    out: list[Line] = []
+    for line in lines:
+        head, sep, rest = line.text.strip().partition(":")
+        if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
+                and normalise_heading(head) in HEADINGS and not _FIELD_RE.match(line.text.strip())):
+            out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
+            out.append(Line(rest.strip(), line.page, line.size, False, 0))
+        else:
+            out.append(line)
+    return out
+
+
+# --- table of contents ------------------------------------------------------------------
+
+
+def _toc_rows(lines: list[Line]) -> set[int]:
+    """Indexes of table-of-contents lines: after an "Indholdsfortegnelse" heading, or
+    any run of three or more lines that end in a page number after leaders."""
+    rows: set[int] = set()
+    run: list[int] = []
+    in_toc = False
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if _TOC_HEADING_RE.match(text):
+            in_toc = True
+            rows.add(i)
+            continue
+        if _TOC_ENTRY_RE.search(text) and len(text) > 4:
+            run.append(i)
+            continue
+        if in_toc and run:
+            rows.update(run)
+        elif len(run) >= 3:
+            rows.update(run)
+        if run or (in_toc and not _TOC_ENTRY_RE.search(text)):
+            in_toc = in_toc and not run
+        run = []
+    if len(run) >= 3 or (in_toc and run):
+        rows.update(run)
+    return rows
+
+
+def table_of_contents(lines: list[Line], rows: set[int]) -> list[tuple[int | None, str]]:
+    """The entries (item number or None, title) of the table-of-contents lines; an
+    entry wrapped over lines (only its last ends in a page number) is joined."""
+    entries = []
+    pending = ""
+    for i in sorted(rows):
+        text = lines[i].text.strip()
+        if _TOC_HEADING_RE.match(text):
+            continue
+        if not _TOC_ENTRY_RE.search(text):
+            pending = f"{pending} {text}".strip()
+            continue
+        entries.append(_toc_entry(f"{pending} {text}".strip()))
+        pending = ""
+    return entries
+
+
+def _toc_entry(text: str) -> tuple[int | None, str]:
+    """(item number or None, title) of one table-of-contents line."""
+    text = _TOC_ENTRY_RE.sub("", text.strip()).strip(" .…_\t")
+    for regex in (_PUNKT_RE, _NUMBER_RE):
+        m = regex.match(text)
+        if m:
+            number, title = _number_title(m)
+            if title:
+                return number, _clean_title(title)
+    return None, _clean_title(text)
+
+
+def _number_title(m: re.Match[str]) -> tuple[int, str]:
+    """(number, title) of a numbering pattern's match (`_PUNKT_RE` has two numbers)."""
+    if m.re is _PUNKT_RE:
+        return int(m.group(1) or m.group(2)), m.group(3).strip()
+    if m.re is _NUMBER_ONLY_RE:
+        return int(m.group(1)), ""
+    return int(m.group(1)), m.group(2).strip()
+
+
+# --- candidates -------------------------------------------------------------------------
+
+
+def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | None:
+    """The line as an item opening, or None."""
+    line = lines[i]
+    text = line.text.strip()
+    if not text or _TOC_ENTRY_RE.search(text):
+        return None
+    style = (line.bold, _size_class(line, body), line.level)
+    m = _PUNKT_RE.match(text)
+    if m:
+        kind = "punkt"
+    else:
+        m = _NUMBER_RE.match(text) or _NUMBER_ONLY_RE.match(text)
+        kind = "number"
+        if not m:
+            m = _NUMBER_SPACE_RE.match(text)
+            kind = "number-space"
+    if m:
+        number, title = _number_title(m)
+        start, end = i, i + 1
+        if not title:
+            nxt = _next_text(lines, i + 1)
+            prev = _prev_text(lines, i - 1)
+            if text.isdigit() and (nxt is None or not _styled(lines[nxt], body)):
+                return None  # a bare number is an item's only before a title set apart
+            tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
+            if tail and kind == "number" and lines[prev].text.strip()[:1].isupper():
+                title = _PUNKT_TAIL_RE.sub("", lines[prev].text.strip())
+                return _Candidate(prev, number, title, "trailing", style, i + 1)
+            if nxt is not None and _title_like(lines[nxt].text):
+                title, end = lines[nxt].text.strip(), nxt + 1
+            elif prev is not None and _title_like(lines[prev].text):
+                start = prev
+                # a title wrapped over lines set alike (PDF) is taken whole
+                while (lines[start].size is not None and _styled(lines[start], body)
+                       and start > 0
+                       and lines[start - 1].text.strip()
+                       and (lines[start - 1].size, lines[start - 1].bold)
+                       == (lines[start].size, lines[start].bold)
+                       and i - start < 3):
+                    start -= 1
+                title = " ".join(lines[k].text.strip() for k in range(start, prev + 1))
+                kind += "-before"
+            else:
+                return None
+            kind += "-alone"
+            return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
+        return _Candidate(start, number, title, kind, style, end)
+    m = _TRAILING_RE.match(text)
+    if m and len(m.group(1)) > 3:
+        start = i
+        while (line.size is not None and _styled(line, body) and start > 0 and i - start < 2
+               and lines[start - 1].text.strip()
+               and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)):
+            start -= 1
+        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
+        return _Candidate(start, int(m.group(2)), title.strip(" -–,"), "trailing", style, i + 1)
+    return None
+
+
+def _title_like(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text) <= _MAX_TITLE_CHARS and not _heading_text(text) \
+        and not _case_label(text) and not _FIELD_RE.match(text) \
+        and not _CASE_BARE_RE.match(text.split("\t")[0])
+
+
+def _weigh(c: _Candidate, lines: list[Line], body: float | None,
+           toc: list[tuple[int | None, str]], candidates: list[_Candidate]) -> None:
+    """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
+    title = _clean_title(c.title)
+    bare = _CLOSED_RE.sub("", title)
+    if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
+            or len(bare) > _MAX_TITLE_CHARS or bare.endswith((",", ";"))
+            or _heading_text(bare) or _DECISION_PHRASE_RE.match(bare)
+            or c.number == 0):
+        c.weight = 0.0
+        return
+    prev = _prev_text(lines, c.index - 1)
+    if prev is not None:
+        kind = _heading_text(lines[prev].text)
+        if kind in ("beslutning", "indstilling"):  # a marker inside a decision
+            c.weight = 0.0
+            return
+    line = lines[c.index]
+    if c.kind == "number-space" and not _styled(line, body):
+        c.weight = 0.0  # "3 medlemmer ..." or a table's row: only a title set apart
+        return
+    weight = 0.25  # numbering alone is weak: long numbered lists are no agenda
+    if prev is not None and lines[prev].text.strip().endswith(":"):
+        weight -= 0.2  # a line of a list that a sentence introduces
+    nxt = [c2.index for c2 in candidates if c2.index > c.index]
+    stop = min([*nxt, c.title_end + _WINDOW, len(lines)])
+    for j in range(c.title_end, stop):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        if _case_label(text) or _CASE_BARE_RE.match(text.split("\t")[0]):
+            c.evidence.append("case")
+            weight += 2
+            break
+        if _heading_text(text):
+            c.evidence.append("heading")
+            weight += 2
+            break
+    if _styled(line, body) or line.level:
+        c.evidence.append("styled")
+        weight += 1
+    numbered = {n: t for n, t in toc if n is not None}
+    if numbered.get(c.number) and _same_title(numbered[c.number], title):
+        c.evidence.append("toc")
+        weight += 3
+    elif any(_same_title(t, title) for _, t in toc):
+        c.evidence.append("toc")
+        weight += 2
+    c.weight = weight
+
+
+def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The heaviest chain of increasing item numbers within one kind and style of line."""
+    groups: dict[tuple, list[_Candidate]] = defaultdict(list)
+    for c in candidates:
+        if c.weight > 0:
+            groups[(c.kind.replace("-before", "").replace("-alone", ""), c.style)].append(c)
+    best: list[_Candidate] = []
+    best_score = 0.0
+    for members in groups.values():
+        chain, score = _chain(members)
+        if score > best_score:
+            best, best_score = chain, score
+    return best
+
+
+def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
+    """Longest-path over candidates in order, each step to a number 1-4 higher."""
+    score = [c.weight for c in members]
+    back: list[int | None] = [None] * len(members)
+    for i, c in enumerate(members):
+        for j in range(i):
+            gap = c.number - members[j].number
+            if 1 <= gap <= 4 and members[j].index < c.index:
+                s = score[j] + c.weight - 1.5 * (gap - 1)
+                if s > score[i]:
+                    score[i], back[i] = s, j
+    if not members:
+        return [], 0.0
+    end = max(range(len(members)), key=lambda k: score[k])
+    chain = []
+    k: int | None = end
+    while k is not None:
+        chain.append(members[k])
+        k = back[k]
+    return chain[::-1], score[end]
+
+
+def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
+                   ) -> list[_Candidate]:
+    """Items that carry no number: lines set apart (an HTML heading, bold or larger
+    type) that a known section heading or a case number follows, all set alike, and
+    no numbered line (those are the numbered chain's)."""
+    found: dict[tuple, list[_Candidate]] = defaultdict(list)
+    opened = [i for i, line in enumerate(lines)
+              if i not in toc_rows and not _capitals(line.text)
+              and (_styled(line, body) or _case_follows(lines, i))
+              and _title_like(line.text) and not line.text.strip().endswith(":")
+              and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
+              and not _PUNKT_RE.match(line.text.strip())
+              and not _NUMBER_RE.match(line.text.strip())
+              and not _TRAILING_RE.match(line.text.strip())
+              and not _DECISION_PHRASE_RE.match(line.text.strip())]
+    runs: list[list[int]] = []  # a title wrapped over lines set alike is one opening
+    for i in opened:
+        if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
+                and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    starts = [run[0] for run in runs[1:]] + [len(lines)]
+    for run, nxt in zip(runs, starts[: len(runs)], strict=True):
+        i, last = run[0], run[-1]
+        evidence = None
+        seen = 0
+        for j in range(last + 1, min(nxt, last + 1 + _WINDOW)):
+            text = lines[j].text.strip()
+            if not text:
+                continue
+            seen += 1
+            if _case_label(text) or (_heading_text(text) and _styled(lines[j], body)):
+                evidence = "case" if _case_label(text) else "heading"
+                break
+            if seen >= 2:
+                break
+        if evidence:
+            line = lines[i]
+            style = (line.bold, _size_class(line, body), line.level)
+            title = " ".join(lines[k].text.strip() for k in run)
+            found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
+                                           3.0, [evidence]))
+    best = max(found.values(), key=len, default=[])
+    return best if len(best) >= 2 else []
+
+
+def _case_follows(lines: list[Line], i: int) -> bool:
+    """Whether the next line with text is a case-number label."""
+    j = _next_text(lines, i + 1)
+    return j is not None and _case_label(lines[j].text) is not None
+
+
+def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]],
+                      lines: list[Line], toc_rows: set[int]) -> list[_Candidate]:
+    """Add items the table of contents lists but the numbering did not yield: a line
+    that reads as the entry's title, after the table of contents."""
+    if not toc or not chain:
+        return chain
+    found = {_norm(c.title) for c in chain}
+    numbers = {c.number for c in chain}
+    after = max(toc_rows) if toc_rows else -1
+    added = []
+    for number, title in toc:
+        if not title or _norm(title) in found or (number is not None and number in numbers):
+            continue
+        for i in range(after + 1, len(lines)):
+            if any(c.index == i for c in chain) or not _same_title(lines[i].text, title):
+                continue
+            added.append(_Candidate(i, number or 0, title, "toc", (), i + 1, 1.0, ["toc"]))
+            break
+    if not added:
+        return chain
+    return sorted([*chain, *added], key=lambda c: c.index)
+
+
+# --- items ---------------------------------------------------------------------------------
+
+
+def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float | None,
+          kind_word: str | None) -> Item:
+    rest_start = c.title_end
+    title_parts = [c.title]
+    opener = lines[c.index]
+    while rest_start < end and len(title_parts) < 3:
+        line = lines[rest_start]
+        if not _continues_title(opener, title_parts[-1], line, body):
+            break
+        title_parts.append(line.text.strip())
+        rest_start += 1
+    case_number = None
+    for k, part in enumerate(title_parts):  # cells beside the title: a case number
+        cells = part.split("\t")
+        for cell in cells[1:]:
+            value = _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip())
+                                          else None)
+            case_number = case_number or value
+        title_parts[k] = cells[0]
+    title = _join(title_parts)
+    m = _CASE_IN_TITLE_RE.search(title)
+    if m:
+        case_number = case_number or (m.group(1) or m.group(2)).strip()
+        title = title[: m.start()].strip()
+    closed = bool(_CLOSED_RE.match(title) or _CLOSED_SUFFIX_RE.search(title))
+    title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
+    rest = lines[rest_start:end]
+    # the header block: case-number and reference lines before the first section
+    k = 0
+    while k < len(rest) and k < _WINDOW:
+        text = rest[k].text.strip()
+        label = _case_label(text)
+        bare = _CASE_BARE_RE.match(text.split("\t")[0].strip())
+        if (label is None and _CASE_LABEL_RE.match(text) and k + 1 < len(rest)
+                and _CASE_VALUE_RE.match(rest[k + 1].text.strip())):
+            # the label in one cell or term, the value in the next
+            case_number = case_number or rest[k + 1].text.strip()
+            k += 2
+            continue
+        if not text:
+            pass
+        elif label is not None or bare:
+            case_number = case_number or (label if label is not None else bare.group(1))
+        elif _REFERENCE_RE.match(text):
+            pass
+        else:
+            break
+        k += 1
+    body_lines = rest[k:]
+    if case_number is None:
+        for line in body_lines:
+            label = _case_label(line.text.strip())
+            if label:
+                case_number = label
+                body_lines = [x for x in body_lines if x is not line]
+                break
+    sections = _sections(body_lines, strict, body, kind_word)
+    return Item(number=str(c.number) if c.number else "", title=title,
+                case_number=case_number or None, closed=closed, page=opener.page,
+                sections=sections)
+
+
+def _continues_title(opener: Line, last: str, line: Line, body: float | None) -> bool:
+    text = line.text.strip()
+    if (not text or _heading_text(text) or _case_label(text) or _PUNKT_RE.match(text)
+            or _NUMBER_RE.match(text) or _FIELD_RE.match(text) or line.level != opener.level):
+        return False
+    if opener.level:  # an HTML element is a whole line: a title does not wrap
+        return False
+    if opener.size is not None and line.size is not None and _styled(opener, body):
+        # the same type; a title set larger than the text may mix weights (a case
+        # number in regular type beside a bold title)
+        return line.size == opener.size and (line.bold == opener.bold
+                                             or _size_class(opener, body) > 0)
+    return text[0].islower() or last.endswith(("-", ",", " og", " samt", " i", " til", " for"))
+
+
+def _sections(lines: list[Line], strict: bool, body: float | None,
+              kind_word: str | None) -> list[Section]:
+    lead: list[str] = []
+    lead_page = None
+    parts: list[tuple[str, str, Line, list[str]]] = []
+    previous: Line | None = None
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        found = _heading(line, previous, strict, body)
+        if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
+            found = None  # "Indstilling" then "Administrationen indstiller": one section
+        if found:
+            heading, kind, inline = found
+            parts.append((heading, kind, line, [inline] if inline else []))
+        else:
+            if not parts and lead_page is None:
+                lead_page = line.page
+            (parts[-1][3] if parts else lead).append(" ".join(text.split()))
+        previous = line
+    sections = []
+    if lead:
+        kind = "other" if parts or kind_word == "dagsorden" else "beslutning"
+        sections.append(Section("", kind, "\n".join(lead), page=lead_page))
+    for heading, kind, line, text in parts:
+        if text or kind != "other":
+            sections.append(Section(heading.rstrip(": "), kind, "\n".join(text), page=line.page,
+                                    date=heading_date(heading)))
+    return [s for s in sections if s.text or s.type != "other"]
+
+
+def _heading(line: Line, previous: Line | None, strict: bool,
+             body: float | None) -> tuple[str, str, str] | None:
+    """(heading, type, text on the same line) when the line is a section heading."""
+    raw = line.text.strip()
+    text, _, inline = raw.partition("\t")
+    labelled = "\t" in raw
+    if labelled and not text.rstrip().endswith(":"):
+        return None
+    text = text.strip()
+    if len(text) > _MAX_HEADING_CHARS or text.endswith(","):
+        return None
+    kind = section_type(text)
+    styled = _styled(line, body) or line.level > 0
+    if kind is None:
+        # an unknown heading set as one: an HTML heading, or a bold line ending in ":"
+        if line.level and len(text) <= 80 and not text.endswith("."):
+            return text, "other", ""
+        return None
+    exact = normalise_heading(text) in HEADINGS
+    if strict and not (styled or labelled) and (exact or heading_date(text) is None):
+        return None
+    if not exact and not styled and previous is not None:
+        before = previous.text.strip()
+        if before and before[-1] not in _SENTENCE_END and not _heading_text(before):
+            return None
+    return text, kind, " ".join(inline.split())
+
+
+def _heading_text(text: str) -> str | None:
+    """The section type of a short line that reads as a known heading."""
+    text = text.strip().split("\t")[0].strip()
+    if not text or len(text) > _MAX_HEADING_CHARS or text.endswith(","):
+        return None
+    return section_type(text)
+
+
+def _strict_headings(lines: list[Line]) -> bool:
+    """Whether the document has typography and sets most of its known headings apart."""
+    if all(line.size is None and not line.level for line in lines):
+        return False
+    candidates = [line for line in lines
+                  if "\t" not in line.text and normalise_heading(line.text) in HEADINGS]
+    styled = sum(line.bold or line.level > 0 or _capitals(line.text) for line in candidates)
+    return bool(candidates) and styled * 3 >= len(candidates) * 2
+
+
+# --- acceptance -------------------------------------------------------------------------------
+
+
+def _kind_word(header: list[str]) -> str | None:
+    for text in header[:40]:
+        if len(text) > 160:
+            continue
+        m = _KIND_RE.search(text)
+        if m:
+            return "dagsorden" if m.group(1).lower() == "dagsorden" else "referat"
+    return None
+
+
+def _reject_non_minutes(header: list[str], chain: list[_Candidate]) -> None:
+    m = _NOT_MUNICIPAL_RE.search(" ".join(header[:20]))
+    m = m or next(filter(None, (_NOT_MUNICIPAL_ITEM_RE.search(c.title) for c in chain)), None)
+    if m:
+        raise NotMinutes(f"not municipal minutes ({m.group(0).strip().lower()!r})")
+
+
+def _enough_evidence(items: list[Item], chain: list[_Candidate],
+                     toc: list[tuple[int | None, str]]) -> bool:
+    """Items that show minutes' structure: headings, case numbers or a matching TOC."""
+    backed = sum(bool(c.evidence and c.evidence != ["styled"]) for c in chain)
+    sectioned = sum(any(s.heading for s in i.sections) or bool(i.case_number) for i in items)
+    if len(items) == 1:
+        return sectioned == 1 and (backed == 1 or bool(items[0].case_number))
+    return max(backed, sectioned) * 2 >= len(items) or (
+        bool(toc) and sum("toc" in c.evidence for c in chain) * 2 >= len(chain))
+
+
+# --- meeting fields --------------------------------------------------------------------------
+
+
+def _fields(lines: list[Line]) -> dict[str, str]:
+    """Labelled meeting fields before the first item (label and value on one line, or
+    the value on the next line)."""
+    out: dict[str, str] = {}
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    for i, text in enumerate(texts):
+        m = _FIELD_RE.match(text)
+        if not m:
+            continue
+        kind = _FIELD_KIND[(m.group("label") or m.group("long")).lower()]
+        value = m.group("value").strip(" \t:")
+        if not value and i + 1 < len(texts) and not _FIELD_RE.match(texts[i + 1]):
+            value = texts[i + 1]
+        if value and kind not in out:
+            out[kind] = " ".join(value.replace("\t", " ").split())
+    return out
+
+
+def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
+    for key in ("date", "time"):
+        if fields.get(key) and heading_date(fields[key]):
+            return heading_date(fields[key])
+    for text in header:
+        found = heading_date(text)
+        if found:
+            return found
+    return None
+
+
+def _names(value: str) -> list[str]:
+    parts = re.split(r"\s*[,;]\s*|\s+og\s+", value)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _udvalg(header: list[str]) -> str | None:
+    """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen"."""
+    for text in header[:15]:
+        if _FIELD_RE.match(text) or len(text) > 120:
+            continue
+        name = _BODY_SUFFIX_RE.sub("", _BODY_PREFIX_RE.sub("", text.strip())).strip(" -–,:")
+        if not name or not _BODY_RE.search(name):
+            continue
+        words = name.split()
+        words[-1] = _GENITIVE_RE.sub(r"\1", words[-1])
+        return " ".join(words)
+    return None
+
+
+def _kommune(header: list[str], lines: list[Line], udvalg: str | None) -> str | None:
+    for text in header:
+        m = KOMMUNE_RE.search(text)
+        if m:
+            return m.group(1)
+    if udvalg:
+        m = re.match(r"^(\S+) (Byråd|Kommunalbestyrelse)", udvalg)
+        if m:
+            return m.group(1)
+    return mentioned_kommune(line.text for line in lines)
+
+
+def _kind_from_items(items: list[Item]) -> str:
+    decided = any(s.type == "beslutning" for item in items for s in item.sections)
+    return "referat" if decided else "dagsorden"
+
+
+# --- small helpers ------------------------------------------------------------------------------
+
+
+def _case_label(text: str) -> str | None:
+    """The value of a case-number label line ("Sagsnr.: 24/1234"), or None."""
+    m = _CASE_LABEL_RE.match(text.strip())
+    if not m:
+        return None
+    value = re.split(r"\t|\s{2,}", m.group(1).strip())[0].strip()
+    return value if _CASE_VALUE_RE.match(value) else None
+
+
+def _body_size(lines: list[Line]) -> float | None:
+    sizes = Counter(line.size for line in lines if line.size is not None and line.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _size_class(line: Line, body: float | None) -> int:
+    if line.size is None or body is None:
+        return 0
+    return 1 if line.size > body + 0.5 else (-1 if line.size < body - 0.5 else 0)
+
+
+def _styled(line: Line, body: float | None) -> bool:
+    return line.bold or line.level > 0 or _size_class(line, body) > 0 or _capitals(line.text)
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+def _next_text(lines: list[Line], start: int) -> int | None:
+    for j in range(start, min(len(lines), start + 4)):
+        if lines[j].text.strip():
+            return j
+    return None
+
+
+def _prev_text(lines: list[Line], start: int) -> int | None:
+    for j in range(start, max(-1, start - 4), -1):
+        if lines[j].text.strip():
+            return j
+    return None
+
+
+def _clean_title(text: str) -> str:
+    return " ".join(text.split()).strip(" :–-")
+
+
+def _join(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        part = " ".join(part.split())
+        hyphen = text.endswith("-") and not text.endswith(" -")  # " -" is a dash
+        glue = "" if hyphen and not re.match(r"^(og|eller|samt|til)\b", part) else " "
+        text = f"{text}{glue}{part}" if text else part
+    return text
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\wæøå]+", " ", text.lower()).strip()
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Titles agree: equal once normalised, or one a prefix of the other (wrapped)."""
+    x, y = _norm(a), _norm(b)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 12 and long.startswith(short)
+
+
+# --- the readers' entry for lines: known families first -------------------------------------
+
+KNOWN_LAYOUT = {True: "first-agenda", False: "edoc-acadre"}
+
+
+def _plausible(meeting: Meeting) -> bool:
+    """Whether the known families' rules read a document of theirs: item numbers rise
+    and titles are there and read as titles (a numbered "at ..." list or "1. Godkendt."
+    near a case number is not)."""
+    numbers = [int(i.number) for i in meeting.items if i.number.isdigit()]
+    rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
+    return rising and all(i.title and not i.title[:1].islower()
+                          and not _DECISION_PHRASE_RE.match(i.title) for i in meeting.items)
+
+
+def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:
+    """Read a document's lines: by the known families' rules (`layout.parse_lines`)
+    when `known` is true and their reading is plausible and has at least as many items
+    as the generic reader's, else by the generic reader. The Meeting records the layout
+    family and its confidence (`confidence.assess`)."""
+    from referat.index import layout
+    from referat.index.readers.confidence import assess
+
+    known_reading = None
+    if known:
+        try:
+            known_reading = layout.parse_lines(lines, source)
+        except NotMinutes:
+            known_reading = None
+        if known_reading is not None and not _plausible(known_reading):
+            known_reading = None
+    try:
+        meeting, reading = read_lines(lines, source)
+    except Exception:  # NotMinutes, or a bug: a known family's reading stands
+        if known_reading is None:
+            raise
+        meeting, reading = known_reading, None
+    # the known rules win unless the generic reader sees more items (they matched only
+    # some of the lines that open items)
+    if known_reading is not None and len(meeting.items) <= len(known_reading.items):
+        meeting, reading = known_reading, None
+    if reading is None:
+        meeting.layout = KNOWN_LAYOUT[any(layout.is_punkt_line(line) for line in lines)]
+        toc = table_of_contents(lines, _toc_rows(lines))
+    else:
+        meeting.layout = "generic"
+        toc = reading.toc
+    meeting.confidence, meeting.checks = assess(meeting, toc)
+    return meeting

@@ -1,0 +1,307 @@
+"""The layout-free reader (readers.generic) and the one HTML path (readers.markup, page).
+
+Small invented minutes pin each rule; the corpus's own minutes, read with the known
+families' rules switched off, check it on real documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from referat.index.layout import Line
+from referat.index.model import NotMinutes, result_from_dict
+from referat.index.readers import parse_bytes, parse_file
+from referat.index.readers.generic import parse_lines, split_run_in
+from referat.index.readers.markup import html_lines, parse_html
+from referat.index.readers.text import text_lines
+from referat.search.cli import cli
+
+
+def _read(text: str, suffix: str = ".txt"):
+    result = parse_bytes(text.encode(), f"invented{suffix}")
+    assert result.ok, result.reason
+    return result
+
+
+def _generic(text: str):
+    return parse_lines(text_lines(text), "invented.txt")
+
+
+MINUTES = """Referat
+Kommunalbestyrelsens møde den 12. marts 2024
+Mødested: Rådhuset, mødelokale 3
+Deltagere: Anne Hansen, Bo Jensen og Carl Olsen
+Afbud: Dorte Berg
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+2. Vejplan for bymidten
+Sagsfremstilling
+Forvaltningen har udarbejdet en vejplan.
+Indstilling
+Forvaltningen indstiller,
+1. at planen godkendes
+2. at sagen sendes i høring
+Beslutning
+Kommunalbestyrelsens møde 12.03.2024, punkt 2: Godkendt.
+
+3. Lukket punkt: Køb af ejendom
+Beslutning
+Godkendt.
+Mødet slut kl. 18.30
+"""
+
+
+def test_items_without_case_numbers() -> None:
+    result = _read(MINUTES)
+    m = result.meeting
+    assert result.layout == "generic" and result.reader == "text"
+    assert [(i.number, i.title, i.closed) for i in m.items] == [
+        ("1", "Godkendelse af dagsorden", False),
+        ("2", "Vejplan for bymidten", False),
+        ("3", "Køb af ejendom", True),
+    ]
+    # the numbered "at ..." list and the marker inside the decision start no item
+    assert [s.type for s in m.items[1].sections] == [
+        "sagsfremstilling", "indstilling", "beslutning"]
+    assert m.items[1].sections[-1].text.endswith("punkt 2: Godkendt.")
+
+
+def test_meeting_fields_from_labels() -> None:
+    m = _read(MINUTES).meeting
+    assert m.udvalg == "Kommunalbestyrelsen"  # as the body calls itself, not the genitive
+    assert m.date == dt.date(2024, 3, 12)
+    assert m.place == "Rådhuset, mødelokale 3"  # not "slut kl. 18.30"
+    assert m.participants == ["Anne Hansen", "Bo Jensen", "Carl Olsen"]
+    assert m.kind == "referat"
+
+
+def test_repeated_punkt_marker_does_not_split_an_item() -> None:
+    text = ("Referat\nØkonomiudvalget\n\nPunkt 1: Budget\nSagsfremstilling\nTekst.\n"
+            "Beslutning\nPunkt 1: Godkendt.\n\nPunkt 2: Skoler\nSagsfremstilling\nTekst.\n"
+            "Beslutning\nØkonomiudvalget den 1.2.2024 Punkt 2: Anbefales.\n")
+    m = _read(text).meeting
+    assert [(i.number, i.title) for i in m.items] == [("1", "Budget"), ("2", "Skoler")]
+    assert m.items[0].sections[-1].text == "Punkt 1: Godkendt."
+
+
+def test_run_in_headings_are_split() -> None:
+    lines = split_run_in([Line("Sagsfremstilling: Sagen handler om veje."),
+                          Line("Bilag 1: Notat om veje")])
+    assert [(line.text, line.bold) for line in lines] == [
+        ("Sagsfremstilling:", True), ("Sagen handler om veje.", False),
+        ("Bilag 1: Notat om veje", False)]
+    m = _generic("Dagsorden\nSocialudvalget\n\n1) Ældreplan\nSagsfremstilling: Planen.\n"
+                 "Indstilling: At planen godkendes.\n\n2) Budget\nResumé: Et overblik.\n")
+    assert [(s.heading, s.type, s.text) for s in m.items[0].sections] == [
+        ("Sagsfremstilling", "sagsfremstilling", "Planen."),
+        ("Indstilling", "indstilling", "At planen godkendes.")]
+    assert m.kind == "dagsorden"
+
+
+def test_number_after_the_title_and_case_labels() -> None:
+    m = _generic("Referat\nTeknisk Udvalg\n\nVejplan (punkt 14)\nJ.nr.: 24/1234\n"
+                 "Sagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n\n"
+                 "Skolebyggeri (punkt 15)\nJ.nr.: 24/99\nSagsfremstilling\nTekst.\n")
+    assert [(i.number, i.title, i.case_number) for i in m.items] == [
+        ("14", "Vejplan", "24/1234"), ("15", "Skolebyggeri", "24/99")]
+
+
+def test_table_of_contents_confirms_items() -> None:
+    text = ("Referat\nByrådet\nIndholdsfortegnelse\n1. Budget.........3\n2. Skoler.........4\n"
+            "\n1. Budget\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n"
+            "\n2. Skoler\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n")
+    result = _read(text)
+    assert [i.title for i in result.meeting.items] == ["Budget", "Skoler"]
+    assert "toc 2/2" in result.checks and result.confidence == 1.0
+
+
+def test_a_referat_without_decisions_is_low_confidence() -> None:
+    text = ("Referat\nByrådet\n\n1. Budget\nSagsfremstilling\nTekst.\n"
+            "\n2. Skoler\nSagsfremstilling\nTekst.\n")
+    result = _read(text)
+    assert result.low_confidence and "decisions 0/2" in result.checks
+    again = result_from_dict(result.to_dict())  # the parse cache keeps it
+    assert (again.reader, again.layout, again.confidence, again.checks) == (
+        result.reader, result.layout, result.confidence, result.checks)
+
+
+@pytest.mark.parametrize("text", [
+    "Referat af generalforsamling\nForeningen\n1. Valg af dirigent\nBeslutning\nValgt.\n"
+    "2. Beretning\nBeslutning\nGodkendt.\n",
+    # a report's numbered chapters: no "Referat"/"Dagsorden" and no case numbers
+    "Notat om veje\n1. Indledning\nBaggrund\nTekst.\n2. Analyse\nBaggrund\nTekst.\n",
+    # a numbered list is no agenda
+    "Referat\n1. Æbler\n2. Pærer\n3. Blommer\n",
+])
+def test_non_minutes_are_rejected(text: str) -> None:
+    with pytest.raises(NotMinutes):
+        _generic(text)
+
+
+# --- HTML from other systems -----------------------------------------------------------
+
+TABLE_PAGE = """<html><body><nav><a>Forside</a></nav><h1>Referat – Børneudvalget</h1>
+<table><tr><th>Dato</th><td>3. april 2024</td></tr><tr><th>Sted</th><td>Rådhuset</td></tr></table>
+<table><tr><td>1</td><td><b>Skolestruktur</b></td></tr>
+<tr><td></td><td><p><strong>Sagsnr.</strong> 24/555</p><p><strong>Sagsfremstilling</strong></p>
+<p>Tekst om skoler.</p><p><strong>Beslutning</strong></p><p>Godkendt.</p></td></tr>
+<tr><td>2</td><td><b>Dagtilbud</b></td></tr>
+<tr><td></td><td><p><strong>Sagsfremstilling</strong></p><p>Tekst om dagtilbud.</p>
+<p><strong>Beslutning</strong></p><p>Taget til efterretning.</p></td></tr></table></body></html>"""
+
+DL_PAGE = """<html><body><h1>Dagsorden for Miljøudvalget</h1>
+<h2>1. Klimaplan</h2><dl><dt>Journalnummer</dt><dd>25/100</dd></dl>
+<h3>Sagsfremstilling</h3><p>Planen beskrives.</p><h3>Indstilling</h3><p>At planen vedtages.</p>
+<h2>2. Naturpleje</h2><dl><dt>Journalnummer</dt><dd>25/101</dd></dl>
+<h3>Sagsfremstilling</h3><p>Plejen beskrives.</p></body></html>"""
+
+
+def test_html_table_layout() -> None:
+    result = _read(TABLE_PAGE, ".html")
+    m = result.meeting
+    assert result.reader == "page" and result.layout == "generic"
+    assert [(i.number, i.title, i.case_number) for i in m.items] == [
+        ("1", "Skolestruktur", "24/555"), ("2", "Dagtilbud", None)]
+    assert [s.type for s in m.items[0].sections] == ["sagsfremstilling", "beslutning"]
+    assert (m.udvalg, m.date, m.place) == ("Børneudvalget", dt.date(2024, 4, 3), "Rådhuset")
+
+
+def test_html_headings_without_classes_and_definition_lists() -> None:
+    m = _read(DL_PAGE, ".html").meeting
+    assert [(i.number, i.title, i.case_number) for i in m.items] == [
+        ("1", "Klimaplan", "25/100"), ("2", "Naturpleje", "25/101")]
+    assert [s.type for s in m.items[0].sections] == ["sagsfremstilling", "indstilling"]
+    assert m.kind == "dagsorden"
+
+
+def test_html_lines_model() -> None:
+    root = parse_html(b"<h2>Titel</h2><p><b>Fed</b> tekst</p><ol start='4'><li>Punkt</li></ol>"
+                      b"<table><tr><th>A</th><td>B</td></tr></table>")
+    assert [(line.text, line.level, line.bold) for line in html_lines(root)] == [
+        ("Titel", 2, False), ("Fed tekst", 0, False), ("4. Punkt", 0, False),
+        ("A\tB", 0, False)]
+
+
+def test_broken_markup_is_repaired() -> None:
+    m = _read(DL_PAGE.replace("</dd>", "").replace("</h3>", "</h4>"), ".html").meeting
+    assert [i.title for i in m.items] == ["Klimaplan", "Naturpleje"]
+
+
+# --- the corpus, with the known families' rules switched off ------------------------------
+
+
+@pytest.mark.parametrize("rel", [
+    "albertslund/referat-digitalisering-og-beredskab-2026-02-23.txt",
+    "syddjurs/Ekstraordinært PUK.pdf",
+    "aarhus/teknisk-udvalg-referat-2025-10-01.html",
+    "aarhus/byraad-dagsorden-2025-10-08.html",
+])
+def test_generic_reader_on_the_corpus(corpus: Path, rel: str) -> None:
+    known = parse_file(corpus / rel)
+    generic = parse_file(corpus / rel, known_layouts=False)
+    assert generic.ok and generic.layout == "generic", generic.reason
+    assert known.layout != "generic"
+    pairs = [(i.number, i.title, i.case_number) for i in known.meeting.items]
+    assert [(i.number, i.title, i.case_number) for i in generic.meeting.items] == pairs
+    decided = [any(s.type == "beslutning" for s in i.sections) for i in known.meeting.items]
+    assert [any(s.type == "beslutning" for s in i.sections)
+            for i in generic.meeting.items] == decided
+
+
+def test_malformed_xml_is_recovered(corpus: Path, tmp_path: Path) -> None:
+    data = (corpus / "sbsys" / "ballerup-it-udvalget-2013-05-15.xml").read_bytes()
+    broken = data.replace(b"</Caption>", b" & co</Caption>", 1)
+    path = tmp_path / "broken.xml"
+    path.write_bytes(broken)
+    result = parse_file(path)
+    assert result.ok, result.reason
+    assert len(result.meeting.items) == len(parse_file(corpus / "sbsys" /
+                                                       "ballerup-it-udvalget-2013-05-15.xml"
+                                                       ).meeting.items)
+
+
+# --- the command line ---------------------------------------------------------------------
+
+
+def test_parse_shows_reader_and_confidence(tmp_path: Path) -> None:
+    path = tmp_path / "byraad.txt"
+    path.write_text("Referat\nByrådet\n\n1. Budget\nSagsfremstilling\nTekst.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "Read by text (generic), confidence 0.50 (low: check it): decisions 0/1" in (
+        result.output)
+
+
+def test_parse_generic_switches_the_family_rules_off(corpus: Path) -> None:
+    path = corpus / "albertslund" / "referat-digitalisering-og-beredskab-2026-02-23.txt"
+    known = CliRunner().invoke(cli, ["parse", str(path)])
+    generic = CliRunner().invoke(cli, ["parse", str(path), "--generic"])
+    assert "Read by text (first-agenda)" in known.output
+    assert "Read by text (generic)" in generic.output
+
+
+def test_index_lists_low_confidence_files(tmp_path: Path) -> None:
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "low.txt").write_text("Referat\nByrådet\n\n1. Budget\nSagsfremstilling\nTekst.\n",
+                                    encoding="utf-8")
+    (folder / "good.txt").write_text(MINUTES, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["index", str(folder), "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("low confidence")]
+    assert len(lines) == 1 and lines[0].endswith("low.txt")
+    assert "(generic: decisions 0/1" in lines[0]
+
+
+def test_items_without_numbers_under_html_headings() -> None:
+    page = ("<html><body><h1>Referat</h1><p>Plan- og Miljøudvalget</p>"
+            "<h2>Cykelsti langs Strandvejen</h2><p>Sagsnummer: 25/310</p>"
+            "<h3>Sagsfremstilling</h3><p>Stien beskrives.</p><h3>Beslutning</h3><p>Godkendt.</p>"
+            "<h2>Ny skov ved Tune</h2><h3>Sagsfremstilling</h3><p>Skoven beskrives.</p>"
+            "<h3>Beslutning</h3><p>Udsat.</p></body></html>")
+    m = _read(page, ".html").meeting
+    assert [(i.number, i.title, i.case_number) for i in m.items] == [
+        ("", "Cykelsti langs Strandvejen", "25/310"), ("", "Ny skov ved Tune", None)]
+    assert [s.type for s in m.items[1].sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_sag_numbering_and_a_case_number_beside_the_title() -> None:
+    m = _generic("Referat\nByrådet\n\nSag 7: Havneplan\tSagsnr. 24/88\nSagsfremstilling\n"
+                 "Tekst.\nBeslutning\nGodkendt.\n\nSag 8: Skolereform\tSagsnr. 24/89\n"
+                 "Sagsfremstilling\nSag nr. 24/1234 er omtalt.\nBeslutning\nGodkendt.\n")
+    assert [(i.number, i.title, i.case_number) for i in m.items] == [
+        ("7", "Havneplan", "24/88"), ("8", "Skolereform", "24/89")]
+
+
+def test_a_known_family_reading_without_titles_gives_way() -> None:
+    # "N." on a line of its own, a blank line, the title and a case label: the eDoc rules
+    # read empty titles; the generic reader takes the title below the number
+    text = ("Referat\nSocialudvalget\n\n1.\n\nÆldreplan\nSagsnr.: 24/1\nSagsfremstilling\n"
+            "Tekst.\nBeslutning\nGodkendt.\n\n2.\n\nBudget\nSagsnr.: 24/2\nSagsfremstilling\n"
+            "Tekst.\nBeslutning\nGodkendt.\n")
+    result = _read(text)
+    assert result.layout == "generic"
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        ("1", "Ældreplan", "24/1"), ("2", "Budget", "24/2")]
+
+
+def test_text_without_headings_set_apart_or_numbers_is_not_minutes() -> None:
+    with pytest.raises(NotMinutes):
+        _generic("Referat\nByrådet\nIngen punkter.\n")
+
+
+def test_table_of_contents_recovers_an_item_printed_without_its_number() -> None:
+    text = ("Referat\nByrådet\nIndholdsfortegnelse\n1. Budget.........3\n2. Skoler.........4\n"
+            "3. Eventuelt.........5\n\n1. Budget\nSagsfremstilling\nTekst.\nBeslutning\n"
+            "Godkendt.\n\n2. Skoler\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n"
+            "\nEventuelt\nBeslutning\nIntet.\n")
+    m = _generic(text)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("1", "Budget"), ("2", "Skoler"), ("3", "Eventuelt")]
+    assert [s.text for s in m.items[2].sections] == ["Intet."]
