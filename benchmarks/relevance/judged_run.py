@@ -123,8 +123,9 @@ def passes(item: dict, filters: dict) -> bool:
 
 def run_referat(qs: list[dict], corpus: Path, files: list[str], index_dir: Path,
                 depth: int) -> dict:
-    from referat import index as rindex
     from referat.search import Referat
+
+    from referat import index as rindex
 
     stamp_file = index_dir / "JUDGED_STAMP"
     stamp = files_stamp(files, str(Path(rindex.__file__).resolve()))
