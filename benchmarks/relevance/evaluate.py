@@ -422,6 +422,8 @@ def main(argv: list[str] | None = None) -> None:
     judged.add_argument("--run", action="append", default=[], metavar="NAME=PATH",
                         help="also score a run file written by judged_run.py")
     judged.add_argument("--json", type=Path, help="write the summary figures as JSON")
+    judged.add_argument("--unjudged", action="store_true",
+                        help="list the unjudged items in each run's top 10 (for pooling)")
     args = ap.parse_args(argv)
     if args.judged:
         workdir = (args.workdir if args.workdir != DEFAULT_WORKDIR
@@ -432,6 +434,14 @@ def main(argv: list[str] | None = None) -> None:
             name, _, path = spec.partition("=")
             runs[name] = judged_eval.read_run(Path(path))
         splits = ["tuning", "test"] if args.split == "both" else [args.split]
+        if args.unjudged:
+            split = judged_eval.read_split()
+            qids = [q for name in splits for q in split[name]]
+            for name, run in runs.items():
+                for qid, keys in judged_eval.unjudged(run, qids).items():
+                    for key in keys:
+                        print(f"{name}\t{qid}\t{key}")
+            return
         judged_eval.report(runs, splits, per_query=args.per_query, json_out=args.json)
         return
 

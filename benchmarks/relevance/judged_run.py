@@ -121,6 +121,16 @@ def passes(item: dict, filters: dict) -> bool:
 # -- engines -------------------------------------------------------------------------
 
 
+def package_stamp(folder: Path) -> str:
+    """A hash of the indexing code and data (the index is rebuilt when they change)."""
+    h = hashlib.sha1()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".tsv", ".pickle"):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
 def run_referat(qs: list[dict], corpus: Path, files: list[str], index_dir: Path,
                 depth: int) -> dict:
     from referat.search import Referat
@@ -128,7 +138,7 @@ def run_referat(qs: list[dict], corpus: Path, files: list[str], index_dir: Path,
     from referat import index as rindex
 
     stamp_file = index_dir / "JUDGED_STAMP"
-    stamp = files_stamp(files, str(Path(rindex.__file__).resolve()))
+    stamp = files_stamp(files, package_stamp(Path(rindex.__file__).resolve().parent))
     if not (stamp_file.exists() and stamp_file.read_text() == stamp):
         print(f"indexing {len(files)} files into {index_dir} ...", file=sys.stderr, flush=True)
         if index_dir.exists():
@@ -291,7 +301,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     ap.add_argument("--index", type=Path, help="referat's index folder "
                     "(default: WORKDIR/referat-main); rebuilt when the files or the "
-                    "package's location change")
+                    "indexing code (the package's index/) change")
     ap.add_argument("--depth", type=int, default=DEPTH)
     args = ap.parse_args(argv)
 
