@@ -422,6 +422,8 @@ def main(argv: list[str] | None = None) -> None:
     judged.add_argument("--run", action="append", default=[], metavar="NAME=PATH",
                         help="also score a run file written by judged_run.py")
     judged.add_argument("--json", type=Path, help="write the summary figures as JSON")
+    judged.add_argument("--by-case", action="store_true",
+                        help="score cases, not items: the items of a case are one document")
     judged.add_argument("--unjudged", action="store_true",
                         help="list the unjudged items in each run's top 10 (for pooling)")
     args = ap.parse_args(argv)
@@ -442,7 +444,9 @@ def main(argv: list[str] | None = None) -> None:
                     for key in keys:
                         print(f"{name}\t{qid}\t{key}")
             return
-        judged_eval.report(runs, splits, per_query=args.per_query, json_out=args.json)
+        units = judged_eval.case_units(workdir, args.corpus) if args.by_case else None
+        judged_eval.report(runs, splits, per_query=args.per_query, json_out=args.json,
+                           units=units)
         return
 
     files, queries = load_queries(args.queries)

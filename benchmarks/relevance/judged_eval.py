@@ -96,6 +96,36 @@ def compute_runs(engines: list[str], workdir: Path, corpus: Path) -> dict[str, R
     return runs
 
 
+def case_units(workdir: Path, corpus: Path) -> dict[str, str]:
+    """Every item key -> its case unit: "case:<number>" when it has a case number."""
+    data = judged_run.load_set(SET)
+    items = judged_run.items(corpus, data["files"], workdir)
+    return {it["key"]: f"case:{it['case'].lower()}" if it["case"] else it["key"]
+            for it in items}
+
+
+def by_case(runs: dict[str, Run], qrels: dict[str, dict[str, int]],
+            units: dict[str, str]) -> tuple[dict[str, Run], dict[str, dict[str, int]]]:
+    """Runs and qrels over cases instead of items: a case is one document, graded by its
+    best judged item, ranked where its first item is; for engines that group the items
+    of a case under one hit (issue 17's "one case, one hit") and for those that do not."""
+    def unit(key: str) -> str:
+        return units.get(key, key)
+
+    new_runs = {}
+    for name, run in runs.items():
+        new_runs[name] = {qid: list(dict.fromkeys(unit(k) for k in keys))
+                          for qid, keys in run.items()}
+    new_qrels: dict[str, dict[str, int]] = {}
+    for qid, grades in qrels.items():
+        out: dict[str, int] = {}
+        for key, grade in grades.items():
+            u = unit(key)
+            out[u] = max(out.get(u, 0), grade)
+        new_qrels[qid] = out
+    return new_runs, new_qrels
+
+
 # -- scoring -------------------------------------------------------------------------
 
 
@@ -138,10 +168,14 @@ def tables(scores: dict[str, dict[str, dict]], queries: list[dict],
 
 
 def report(runs: dict[str, Run], split_names: list[str], per_query: bool = False,
-           json_out: Path | None = None) -> None:
+           json_out: Path | None = None, units: dict[str, str] | None = None) -> None:
     data = judged_run.load_set(SET)
     by_id = {q["id"]: q for q in data["queries"]}
     qrels = read_qrels()
+    runs = {name: {qid: keys[:10] for qid, keys in run.items()} for name, run in runs.items()}
+    if units is not None:  # collapse each run's top 10 items, as a user sees them
+        runs, qrels = by_case(runs, qrels, units)
+        print("(by case: the items of one case count as one document)")
     split = read_split()
     summary: dict = {}
     for split_name in split_names:

@@ -46,3 +46,12 @@ def test_docid_round_trip():
     key = "greve/Klima-, Teknik- og Miljøudvalget_2022-01-17T080000+0100_x.json#14"
     doc = judged_eval.docid(key)
     assert " " not in doc and judged_eval.key_of(doc) == key
+
+
+def test_by_case_collapses_items_of_one_case():
+    units = {"a#1": "case:x", "b#2": "case:x", "c#3": "case:y"}
+    runs = {"e": {"q": ["a#1", "b#2", "c#3", "d#4"]}}
+    qrels = {"q": {"a#1": 0, "b#2": 2, "c#3": 1}}
+    new_runs, new_qrels = judged_eval.by_case(runs, qrels, units)
+    assert new_runs["e"]["q"] == ["case:x", "case:y", "d#4"]
+    assert new_qrels["q"] == {"case:x": 2, "case:y": 1}
