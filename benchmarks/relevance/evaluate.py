@@ -326,6 +326,16 @@ def configurations(corpus: Path, files: list[str], workdir: Path, rebuild: bool,
     return configs
 
 
+def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManager]]:
+    """Search-time ablations run on the judged set (`--judged --ablations`): they patch
+    the product in-process and reuse its index; index-time ones are not included, nor
+    +proximity (its phrase query fails on the current index: IndexError in Whoosh)."""
+    return {
+        "exact=0": lambda: search_constants(exact=0.0),
+        "flat-boosts": lambda: search_constants(boosts=FLAT),
+    }
+
+
 # Sweep of the search-time constants (index unchanged): exact boosts x boost sets.
 BOOST_SETS: dict[str, dict[str, float]] = {
     "current": dict(ranking.FIELD_BOOSTS),
@@ -431,7 +441,8 @@ def main(argv: list[str] | None = None) -> None:
         workdir = (args.workdir if args.workdir != DEFAULT_WORKDIR
                    else judged_run.DEFAULT_WORKDIR)
         engines = [e for e in args.engines.split(",") if e]
-        runs = judged_eval.compute_runs(engines, workdir, args.corpus)
+        ablations = judged_ablations() if args.ablations else None
+        runs = judged_eval.compute_runs(engines, workdir, args.corpus, ablations)
         for spec in args.run:
             name, _, path = spec.partition("=")
             runs[name] = judged_eval.read_run(Path(path))

@@ -79,11 +79,16 @@ def read_run(path: Path) -> Run:
     return {qid: entry["hits"] for qid, entry in data.items()}
 
 
-def compute_runs(engines: list[str], workdir: Path, corpus: Path) -> dict[str, Run]:
-    """Runs of the named engines over the judged set, computed in this process."""
+def compute_runs(engines: list[str], workdir: Path, corpus: Path,
+                 ablations: dict[str, Callable] | None = None) -> dict[str, Run]:
+    """Runs of the named engines over the judged set, computed in this process, and of
+    referat under each search-time ablation (name -> context manager factory)."""
     data = judged_run.load_set(SET)
     files, qs = data["files"], data["queries"]
     runs: dict[str, Run] = {}
+    for name, context in (ablations or {}).items():
+        raw = judged_run.run_referat(qs, corpus, files, workdir / "referat-main", 10, context)
+        runs[name] = {qid: entry["hits"] for qid, entry in raw.items()}
     all_items = None
     for engine in engines:
         if engine == "referat":

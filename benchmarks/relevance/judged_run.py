@@ -30,6 +30,7 @@ as ISO strings; `sections` restricts the matched text to those section types.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import re
@@ -132,7 +133,8 @@ def package_stamp(folder: Path) -> str:
 
 
 def run_referat(qs: list[dict], corpus: Path, files: list[str], index_dir: Path,
-                depth: int) -> dict:
+                depth: int, context=contextlib.nullcontext) -> dict:
+    """referat's hits per query; `context()` wraps each search (ablations patch there)."""
     from referat.search import Referat
 
     from referat import index as rindex
@@ -152,7 +154,8 @@ def run_referat(qs: list[dict], corpus: Path, files: list[str], index_dir: Path,
     for q in qs:
         started = time.perf_counter()
         try:
-            result = ref.search(q["query"], limit=depth, **q.get("filters", {}))
+            with context():
+                result = ref.search(q["query"], limit=depth, **q.get("filters", {}))
         except Exception as exc:  # noqa: BLE001 - a query error is a result (0 hits)
             out[q["id"]] = {"hits": [], "total": 0, "error": f"{type(exc).__name__}: {exc}"}
             continue
