@@ -191,8 +191,11 @@ def report(runs: dict[str, Run], split_names: list[str], per_query: bool = False
               f"(relevant = grade >= 1; zero-hit = no hits although a relevant item exists;"
               f" judged@10 = judged share of the returned top 10) ===\n")
         print(tables(scores, queries, list(METRICS)))
+        groups = [("all", qids)] + [(k, [q["id"] for q in queries if k in q["kinds"]])
+                                    for k in kinds_in_order(queries)]
         summary[split_name] = {
-            name: {m: mean([s[q][m] for q in qids]) for m in METRICS}
+            name: {kind: {m: mean([s[q][m] for q in ids]) for m in METRICS} | {"n": len(ids)}
+                   for kind, ids in groups}
             for name, s in scores.items()}
         if per_query and split_name == "tuning":
             print("\nPer query nDCG@10 (tuning split only)")
