@@ -2,6 +2,12 @@
 
     .venv/bin/python benchmarks/relevance/evaluate.py [--workdir DIR] [--rebuild]
         [--ablations] [--sweep] [--per-query] [--show QID ...] [--depth N]
+    .venv/bin/python benchmarks/relevance/evaluate.py --judged [--split tuning|test|both]
+        [--engines referat,fts5,tantivy] [--run NAME=PATH ...] [--per-query] [--json OUT]
+
+--judged scores the judged set of issue 17 (judged.json, judged.qrels, split.json) with
+nDCG@10, zero-hit rate, P@1, recall@10, MRR and judged@10, per split and query kind; see
+judged_eval.py and README.md. The rest of this docstring is about queries.json.
 
 Builds every index once from the files listed in queries.json (cached in the work dir,
 default /tmp/referat-relevance; rebuilt when the file list or the code under index/
@@ -28,7 +34,6 @@ import argparse
 import contextlib
 import hashlib
 import json
-import math
 import re
 import shutil
 import sys
@@ -52,6 +57,11 @@ from whoosh import qparser, query
 from whoosh.analysis import LanguageAnalyzer, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.fields import DATETIME, ID, KEYWORD, TEXT, Schema
 from whoosh.scoring import BM25F
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import judged_eval  # noqa: E402
+import judged_run  # noqa: E402
+from metrics import ndcg, recall, reciprocal_rank  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -89,27 +99,7 @@ def load_queries(path: Path) -> tuple[list[str], list[Query]]:
     return data["files"], queries
 
 
-# -- metrics -------------------------------------------------------------------------
-
-
-def ndcg(ranked: list[Key], qrels: dict[Key, int], k: int = K) -> float:
-    dcg = sum(qrels.get(key, 0) / math.log2(i + 2) for i, key in enumerate(ranked[:k]))
-    ideal = sorted(qrels.values(), reverse=True)[:k]
-    idcg = sum(rel / math.log2(i + 2) for i, rel in enumerate(ideal))
-    return dcg / idcg if idcg else 0.0
-
-
-def recall(ranked: list[Key], qrels: dict[Key, int], k: int = K) -> float:
-    relevant = {key for key, rel in qrels.items() if rel > 0}
-    return len(relevant & set(ranked[:k])) / len(relevant) if relevant else 0.0
-
-
-def reciprocal_rank(ranked: list[Key], qrels: dict[Key, int], k: int = K) -> float:
-    for i, key in enumerate(ranked[:k]):
-        if qrels.get(key, 0) > 0:
-            return 1.0 / (i + 1)
-    return 0.0
-
+# -- metrics (metrics.py) -----------------------------------------------------------
 
 METRICS = {"nDCG@10": ndcg, "R@10": recall, "MRR": reciprocal_rank}
 
@@ -336,6 +326,16 @@ def configurations(corpus: Path, files: list[str], workdir: Path, rebuild: bool,
     return configs
 
 
+def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManager]]:
+    """Search-time ablations run on the judged set (`--judged --ablations`): they patch
+    the product in-process and reuse its index; index-time ones are not included, nor
+    +proximity (its phrase query fails on the current index: IndexError in Whoosh)."""
+    return {
+        "exact=0": lambda: search_constants(exact=0.0),
+        "flat-boosts": lambda: search_constants(boosts=FLAT),
+    }
+
+
 # Sweep of the search-time constants (index unchanged): exact boosts x boost sets.
 BOOST_SETS: dict[str, dict[str, float]] = {
     "current": dict(ranking.FIELD_BOOSTS),
@@ -422,7 +422,43 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--per-query", action="store_true", help="nDCG@10 of every query")
     ap.add_argument("--show", nargs="*", default=[], help="print the top hits of queries")
     ap.add_argument("--depth", type=int, default=K)
+    judged = ap.add_argument_group("judged set (issue 17; see README.md)")
+    judged.add_argument("--judged", action="store_true",
+                        help="evaluate on judged.json / judged.qrels instead of queries.json")
+    judged.add_argument("--split", choices=["tuning", "test", "both"], default="tuning",
+                        help="which split to report (default: tuning; never tune on test)")
+    judged.add_argument("--engines", default="referat,fts5,tantivy",
+                        help="engines computed here, comma-separated ('' for none)")
+    judged.add_argument("--run", action="append", default=[], metavar="NAME=PATH",
+                        help="also score a run file written by judged_run.py")
+    judged.add_argument("--json", type=Path, help="write the summary figures as JSON")
+    judged.add_argument("--by-case", action="store_true",
+                        help="score cases, not items: the items of a case are one document")
+    judged.add_argument("--unjudged", action="store_true",
+                        help="list the unjudged items in each run's top 10 (for pooling)")
     args = ap.parse_args(argv)
+    if args.judged:
+        workdir = (args.workdir if args.workdir != DEFAULT_WORKDIR
+                   else judged_run.DEFAULT_WORKDIR)
+        engines = [e for e in args.engines.split(",") if e]
+        ablations = judged_ablations() if args.ablations else None
+        runs = judged_eval.compute_runs(engines, workdir, args.corpus, ablations)
+        for spec in args.run:
+            name, _, path = spec.partition("=")
+            runs[name] = judged_eval.read_run(Path(path))
+        splits = ["tuning", "test"] if args.split == "both" else [args.split]
+        if args.unjudged:
+            split = judged_eval.read_split()
+            qids = [q for name in splits for q in split[name]]
+            for name, run in runs.items():
+                for qid, keys in judged_eval.unjudged(run, qids).items():
+                    for key in keys:
+                        print(f"{name}\t{qid}\t{key}")
+            return
+        units = judged_eval.case_units(workdir, args.corpus) if args.by_case else None
+        judged_eval.report(runs, splits, per_query=args.per_query, json_out=args.json,
+                           units=units)
+        return
 
     files, queries = load_queries(args.queries)
     print(f"work dir: {args.workdir}  corpus: {args.corpus}  files: {len(files)}  "

@@ -1,0 +1,213 @@
+"""Evaluation on the judged set (judged.json, judged.qrels, split.json); see README.md.
+
+Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
+engines named in --engines (referat = the package imported by this interpreter), or read
+from run files given as --run NAME=PATH (another branch's referat, run with its venv).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+import judged_run
+from metrics import judged_share, mean, ndcg, precision_at_1, recall, reciprocal_rank, zero_hit
+
+HERE = Path(__file__).resolve().parent
+SET = HERE / "judged.json"
+QRELS = HERE / "judged.qrels"
+SPLIT = HERE / "split.json"
+SPLIT_SHA256 = "81e97774edc0f856bcea2b1685acdbfba79fcfe793019f4621c9654809a25e06"
+
+Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
+
+METRICS: dict[str, Callable] = {
+    "nDCG@10": ndcg,
+    "zero-hit": zero_hit,
+    "P@1": precision_at_1,
+    "R@10": recall,
+    "MRR": reciprocal_rank,
+    "judged@10": judged_share,
+}
+ENGINES = ("referat", "fts5", "tantivy")
+
+
+# -- data ----------------------------------------------------------------------------
+
+
+def docid(key: str) -> str:
+    """A run key ("<file>#<item>") as a qrels document id (file name percent-quoted)."""
+    rel, _, item = key.rpartition("#")
+    return f"{quote(rel, safe='/')}#{item}"
+
+
+def key_of(doc: str) -> str:
+    rel, _, item = doc.rpartition("#")
+    return f"{unquote(rel)}#{item}"
+
+
+def read_qrels(path: Path = QRELS) -> dict[str, dict[str, int]]:
+    """TREC qrels ("qid 0 docid grade") as {qid: {key: grade}}."""
+    out: dict[str, dict[str, int]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            qid, _, doc, grade = line.split()
+            out.setdefault(qid, {})[key_of(doc)] = int(grade)
+    return out
+
+
+def write_qrels(qrels: dict[str, dict[str, int]], order: list[str], path: Path = QRELS) -> None:
+    lines = [f"{qid} 0 {docid(key)} {grade}"
+             for qid in order for key, grade in sorted(qrels.get(qid, {}).items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_split(path: Path = SPLIT) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...]}; warns when the frozen file changed."""
+    raw = path.read_bytes()
+    if hashlib.sha256(raw).hexdigest() != SPLIT_SHA256:
+        print(f"WARNING: {path.name} differs from the frozen test split (sha256 changed)")
+    data = json.loads(raw)
+    return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]]}
+
+
+def read_run(path: Path) -> Run:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {qid: entry["hits"] for qid, entry in data.items()}
+
+
+def compute_runs(engines: list[str], workdir: Path, corpus: Path,
+                 ablations: dict[str, Callable] | None = None) -> dict[str, Run]:
+    """Runs of the named engines over the judged set, computed in this process, and of
+    referat under each search-time ablation (name -> context manager factory)."""
+    data = judged_run.load_set(SET)
+    files, qs = data["files"], data["queries"]
+    runs: dict[str, Run] = {}
+    for name, context in (ablations or {}).items():
+        raw = judged_run.run_referat(qs, corpus, files, workdir / "referat-main", 10, context)
+        runs[name] = {qid: entry["hits"] for qid, entry in raw.items()}
+    all_items = None
+    for engine in engines:
+        if engine == "referat":
+            raw = judged_run.run_referat(qs, corpus, files, workdir / "referat-main", 10)
+        else:
+            all_items = all_items or judged_run.items(corpus, files, workdir)
+            fn = judged_run.run_fts5 if engine == "fts5" else judged_run.run_tantivy
+            raw = fn(qs, all_items, workdir, 10)
+        runs[engine] = {qid: entry["hits"] for qid, entry in raw.items()}
+    return runs
+
+
+def case_units(workdir: Path, corpus: Path) -> dict[str, str]:
+    """Every item key -> its case unit: "case:<number>" when it has a case number."""
+    data = judged_run.load_set(SET)
+    items = judged_run.items(corpus, data["files"], workdir)
+    return {it["key"]: f"case:{it['case'].lower()}" if it["case"] else it["key"]
+            for it in items}
+
+
+def by_case(runs: dict[str, Run], qrels: dict[str, dict[str, int]],
+            units: dict[str, str]) -> tuple[dict[str, Run], dict[str, dict[str, int]]]:
+    """Runs and qrels over cases instead of items: a case is one document, graded by its
+    best judged item, ranked where its first item is; for engines that group the items
+    of a case under one hit (issue 17's "one case, one hit") and for those that do not."""
+    def unit(key: str) -> str:
+        return units.get(key, key)
+
+    new_runs = {}
+    for name, run in runs.items():
+        new_runs[name] = {qid: list(dict.fromkeys(unit(k) for k in keys))
+                          for qid, keys in run.items()}
+    new_qrels: dict[str, dict[str, int]] = {}
+    for qid, grades in qrels.items():
+        out: dict[str, int] = {}
+        for key, grade in grades.items():
+            u = unit(key)
+            out[u] = max(out.get(u, 0), grade)
+        new_qrels[qid] = out
+    return new_runs, new_qrels
+
+
+# -- scoring -------------------------------------------------------------------------
+
+
+def score(run: Run, qrels: dict[str, dict[str, int]], qids: list[str]) -> dict[str, dict]:
+    """Per query: every metric of METRICS."""
+    return {qid: {name: fn(run.get(qid, []), qrels.get(qid, {}))
+                  for name, fn in METRICS.items()} for qid in qids}
+
+
+def kinds_in_order(queries: list[dict]) -> list[str]:
+    primary: list[str] = []
+    tags: list[str] = []
+    for q in queries:
+        for i, kind in enumerate(q["kinds"]):
+            target = primary if i == 0 else tags
+            if kind not in primary and kind not in tags:
+                target.append(kind)
+    return primary + [t for t in tags if t not in primary]
+
+
+def fmt(value: float | None) -> str:
+    return "     -" if value is None else f"{value:6.3f}"
+
+
+def tables(scores: dict[str, dict[str, dict]], queries: list[dict],
+           metrics: list[str]) -> str:
+    """One table per metric: rows = all + each kind, columns = engines."""
+    names = list(scores)
+    rows = [("all", queries)] + [(k, [q for q in queries if k in q["kinds"]])
+                                 for k in kinds_in_order(queries)]
+    out = []
+    for metric in metrics:
+        head = f"{metric:<12}{'n':>4}" + "".join(f"{n[:14]:>15}" for n in names)
+        lines = [head, "-" * len(head)]
+        for kind, qs in rows:
+            vals = [mean([scores[n][q["id"]][metric] for q in qs]) for n in names]
+            lines.append(f"{kind:<12}{len(qs):>4}" + "".join(f"{fmt(v):>15}" for v in vals))
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def report(runs: dict[str, Run], split_names: list[str], per_query: bool = False,
+           json_out: Path | None = None, units: dict[str, str] | None = None) -> None:
+    data = judged_run.load_set(SET)
+    by_id = {q["id"]: q for q in data["queries"]}
+    qrels = read_qrels()
+    runs = {name: {qid: keys[:10] for qid, keys in run.items()} for name, run in runs.items()}
+    if units is not None:  # collapse each run's top 10 items, as a user sees them
+        runs, qrels = by_case(runs, qrels, units)
+        print("(by case: the items of one case count as one document)")
+    split = read_split()
+    summary: dict = {}
+    for split_name in split_names:
+        qids = split[split_name]
+        queries = [by_id[q] for q in qids]
+        scores = {name: score(run, qrels, qids) for name, run in runs.items()}
+        print(f"\n=== {split_name} split: {len(qids)} queries "
+              f"(relevant = grade >= 1; zero-hit = no hits although a relevant item exists;"
+              f" judged@10 = judged share of the returned top 10) ===\n")
+        print(tables(scores, queries, list(METRICS)))
+        groups = [("all", qids)] + [(k, [q["id"] for q in queries if k in q["kinds"]])
+                                    for k in kinds_in_order(queries)]
+        summary[split_name] = {
+            name: {kind: {m: mean([s[q][m] for q in ids]) for m in METRICS} | {"n": len(ids)}
+                   for kind, ids in groups}
+            for name, s in scores.items()}
+        if per_query and split_name == "tuning":
+            print("\nPer query nDCG@10 (tuning split only)")
+            for q in queries:
+                vals = "".join(f"{scores[n][q['id']]['nDCG@10']:8.3f}" for n in runs)
+                print(f"{q['id']}  {','.join(q['kinds'])[:24]:<25}{vals}  {q['query']}")
+    if json_out:
+        json_out.write_text(json.dumps(summary, indent=1), encoding="utf-8")
+
+
+def unjudged(run: Run, qids: list[str], depth: int = 10) -> dict[str, list[str]]:
+    """The keys in a run's top `depth` that carry no judgment, per query."""
+    qrels = read_qrels()
+    return {qid: [k for k in run.get(qid, [])[:depth] if k not in qrels.get(qid, {})]
+            for qid in qids}

@@ -1,0 +1,57 @@
+"""Integrity of the judged set: the frozen split, the qrels and the query file agree
+(run: .venv/bin/pytest -q benchmarks/relevance)."""
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+import judged_eval
+
+HERE = Path(__file__).resolve().parent
+
+
+def test_test_split_is_frozen():
+    raw = (HERE / "split.json").read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == judged_eval.SPLIT_SHA256
+    assert judged_eval.SPLIT_SHA256 in (HERE / "README.md").read_text(encoding="utf-8")
+
+
+def test_splits_partition_the_queries_and_cover_every_kind():
+    queries = json.loads((HERE / "judged.json").read_text(encoding="utf-8"))["queries"]
+    split = judged_eval.read_split()
+    ids = [q["id"] for q in queries]
+    assert sorted(split["tuning"] + split["test"]) == sorted(ids)
+    assert not set(split["tuning"]) & set(split["test"])
+    assert len(ids) >= 150 and len(split["test"]) >= 50
+    primary = {q["id"]: q["kinds"][0] for q in queries}
+    test_kinds = Counter(primary[q] for q in split["test"])
+    assert set(test_kinds) == set(primary.values())
+    assert min(test_kinds.values()) >= 5
+
+
+def test_qrels_judge_every_query_and_point_into_the_files():
+    data = json.loads((HERE / "judged.json").read_text(encoding="utf-8"))
+    files = set(data["files"])
+    qrels = judged_eval.read_qrels()
+    assert set(qrels) == {q["id"] for q in data["queries"]}
+    for qid, grades in qrels.items():
+        assert any(g > 0 for g in grades.values()), qid
+        assert set(grades.values()) <= {0, 1, 2}, qid
+        for key in grades:
+            assert key.rpartition("#")[0] in files, key
+
+
+def test_docid_round_trip():
+    key = "greve/Klima-, Teknik- og Miljøudvalget_2022-01-17T080000+0100_x.json#14"
+    doc = judged_eval.docid(key)
+    assert " " not in doc and judged_eval.key_of(doc) == key
+
+
+def test_by_case_collapses_items_of_one_case():
+    units = {"a#1": "case:x", "b#2": "case:x", "c#3": "case:y"}
+    runs = {"e": {"q": ["a#1", "b#2", "c#3", "d#4"]}}
+    qrels = {"q": {"a#1": 0, "b#2": 2, "c#3": 1}}
+    new_runs, new_qrels = judged_eval.by_case(runs, qrels, units)
+    assert new_runs["e"]["q"] == ["case:x", "case:y", "d#4"]
+    assert new_qrels["q"] == {"case:x": 2, "case:y": 1}
