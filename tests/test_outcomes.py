@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from referat.index.decisions import own_decision_text
 from referat.index.outcomes import OUTCOMES, classify
 from referat.index.readers import parse_file
 from referat.index.votes import parse_absent, parse_unanimous, parse_vote, party_key, party_of
@@ -115,8 +116,8 @@ def tune_rows() -> list[dict]:
     for row in rows:
         if row["source"] not in meetings:
             meetings[row["source"]] = parse_file(CORPUS / row["source"]).meeting
-        item = meetings[row["source"]].items[int(row["position"])]
-        row["text"] = "\n".join(s.text for s in item.sections if s.type == "beslutning")
+        meeting = meetings[row["source"]]
+        row["text"] = own_decision_text(meeting.items[int(row["position"])], meeting.date)
     return rows
 
 

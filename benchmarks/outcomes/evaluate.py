@@ -19,6 +19,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from referat.index.decisions import own_decision_text
 from referat.index.outcomes import OUTCOMES, classify
 from referat.index.readers import parse_file
 from referat.index.votes import parse_vote, party_of
@@ -28,8 +29,6 @@ DEFAULT_CORPUS = HERE.parent.parent.parent / "shared" / "corpus"
 ROLES = (("for", "for_"), ("against", "against"), ("abstained", "abstained"))
 
 
-def decision_text(item) -> str:
-    return "\n".join(s.text for s in item.sections if s.type == "beslutning")
 
 
 def load(corpus: Path) -> list[dict]:
@@ -41,7 +40,8 @@ def load(corpus: Path) -> list[dict]:
             if not result.ok:
                 sys.exit(f"{row['source']}: {result.status} {result.reason}")
             meetings[row["source"]] = result.meeting
-        row["text"] = decision_text(meetings[row["source"]].items[int(row["position"])])
+        meeting = meetings[row["source"]]
+        row["text"] = own_decision_text(meeting.items[int(row["position"])], meeting.date)
     return rows
 
 

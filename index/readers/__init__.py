@@ -12,6 +12,7 @@ import importlib
 from pathlib import Path
 
 from referat.index.cache import ExtractionCache
+from referat.index.decisions import annotate
 from referat.index.model import Meeting, ParseResult, ReadError
 
 # suffix -> reader module (imported lazily: pdfminer is slow to import)
@@ -104,4 +105,4 @@ def parse_bytes(data: bytes, source: str, extractions: ExtractionCache | None = 
         return ParseResult(source, "error", reason=f"{type(exc).__name__}: {exc}")
     if not meeting.items:
         return ParseResult(source, "not_minutes", reason="no agenda items found")
-    return ParseResult(source, "ok", meeting=meeting)
+    return ParseResult(source, "ok", meeting=annotate(meeting))

@@ -1,0 +1,62 @@
+"""What an item's decision says, as data: outcome, per-point outcomes, vote, unanimity,
+absent members and the case key (pure functions over the parsed model, no I/O).
+
+An item's own decision is its beslutning sections that carry no date or the meeting's
+date (all of them when the meeting's date is unknown); earlier committees' decisions
+that Greve prints under "Beslutning i X den …" are its history, not its outcome.
+An item without a decision of its own has no outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from referat.index.model import Item, Meeting
+from referat.index.outcomes import classify
+from referat.index.votes import parse_absent, parse_unanimous, parse_vote
+
+_CASE_SPLIT = re.compile(r"[^0-9a-zæøå]+")
+
+
+def case_key(case_number: str | None) -> str | None:
+    """One key per case whatever the punctuation: lower case, parts joined by "-", a
+    letters-only prefix dropped ("EMN-2023-009832" and "2023 009832" give 2023-009832;
+    "00.22.00-G01-2-24" gives 00-22-00-g01-2-24). None for no digits at all."""
+    if not case_number:
+        return None
+    parts = [p for p in _CASE_SPLIT.split(case_number.strip().lower()) if p]
+    if len(parts) > 1 and parts[0].isalpha():
+        parts = parts[1:]
+    if not any(c.isdigit() for p in parts for c in p):
+        return None
+    return "-".join(parts)
+
+
+def own_decision_text(item: Item, meeting_date: dt.date | None) -> str:
+    """The text of the item's own decision (see the module docstring)."""
+    return "\n".join(
+        s.text for s in item.sections
+        if s.type == "beslutning"
+        and (s.date is None or meeting_date is None or s.date == meeting_date)
+    )
+
+
+def annotate_item(item: Item, meeting_date: dt.date | None) -> None:
+    """Fill an item's decision fields from its own decision text and case number."""
+    text = own_decision_text(item, meeting_date)
+    decision = classify(text)
+    vote = parse_vote(text) if decision.outcome else None
+    item.outcome = decision.outcome
+    item.outcomes = [p.to_dict() for p in decision.outcomes]
+    item.vote = vote.to_dict() if vote else None
+    item.unanimous = parse_unanimous(text, vote) if decision.outcome else None
+    item.absent = parse_absent(text)
+    item.case = case_key(item.case_number)
+
+
+def annotate(meeting: Meeting) -> Meeting:
+    """`annotate_item` for every item of a meeting; returns the meeting."""
+    for item in meeting.items:
+        annotate_item(item, meeting.date)
+    return meeting
