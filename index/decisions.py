@@ -33,6 +33,18 @@ def case_key(case_number: str | None) -> str | None:
     return "-".join(parts)
 
 
+def body_level(udvalg: str | None) -> int:
+    """Where a body stands in a case's path: 2 for the council (Byråd,
+    kommunalbestyrelse, regionsråd), 1 for Økonomiudvalget and Magistraten, 0 for the
+    other committees; orders a case's items that share a date."""
+    name = (udvalg or "").lower()
+    if any(w in name for w in ("byråd", "kommunalbestyrelse", "regionsråd")):
+        return 2
+    if any(w in name for w in ("økonomiudvalg", "magistrat", "forretningsudvalg")):
+        return 1
+    return 0
+
+
 def own_decision_text(item: Item, meeting_date: dt.date | None) -> str:
     """The text of the item's own decision (see the module docstring)."""
     return "\n".join(

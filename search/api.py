@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from referat.index.decisions import case_key
+from referat.index.decisions import body_level, case_key
 from referat.index.documents import unpack_body
 from referat.index.model import section_from_dict
 from referat.index.outcomes import OUTCOMES
@@ -344,7 +344,8 @@ class Referat:
                 vote=item.get("vote"),
                 source=fields["path"],
             )))
-        steps.sort(key=lambda s: (s[0] is None, s[0] or dt.datetime.min, s[2].source, s[1]))
+        steps.sort(key=lambda s: (s[0] is None, s[0] or dt.datetime.min,
+                                  body_level(s[2].udvalg), s[2].source, s[1]))
         return CaseTimeline(number=number, key=key, steps=[s[2] for s in steps])
 
     def stats(self) -> dict[str, Any]:
