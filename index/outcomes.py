@@ -60,7 +60,8 @@ _PATTERNS = {
                               r"(?:givet|gennemført)",
     "droeftet": r"drøft(?:ede|et|es|er)\b|drøftelsen blev gennemført",
 }
-_COMPILED = {name: re.compile(p, re.I) for name, p in _PATTERNS.items()}
+# One pass finds every outcome a sentence names (a named group per outcome).
+_OUTCOME_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _PATTERNS.items()), re.I)
 
 # "Tilbagesendes … har vedtaget … indstilling" (Aarhus): an adopted proposal.
 _ADOPTED_RE = re.compile(r"(?i)^tilbagesendes\b.*?\bhar\s+vedtaget\b", re.S)
@@ -126,8 +127,9 @@ def sentence_outcome(sentence: str) -> str | None:
     """The outcome one sentence states, or None when it states none."""
     if _ADOPTED_RE.search(sentence):
         return "godkendt"
-    head = _QUALIFIER_RE.split(sentence, maxsplit=1)[0]
-    found = {name for name, rx in _COMPILED.items() if rx.search(head)}
+    cut = _QUALIFIER_RE.search(sentence)
+    head = sentence[:cut.start()] if cut else sentence
+    found = {m.lastgroup for m in _OUTCOME_RE.finditer(head)}
     for name in _SENTENCE_ORDER:
         if name in found:
             if name == "godkendt" and _CHANGED_RE.search(sentence):

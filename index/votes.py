@@ -1,11 +1,11 @@
 """Votes and attendance in the text of a decision (pure functions, no I/O).
 
 Who voted for, against or abstained, as the minutes write them (party letters such as
-"Ø" or "(Ø)", names such as "Liselott Blixt (UP1)"); whether the text says the decision
+"Ø" or "(Ø)", names such as "Per Hansen (UP1)"); whether the text says the decision
 was unanimous; the members who were absent; and minority statements kept with their
 member. The wordings are those of the corpus: labelled lists ("For stemte: A, F og Ø",
 "Imod: Ø", "Undlod at stemme: F"), a subject before its verb ("(A) og (C) stemmer imod",
-"Mehmet Zeki Dogru (Ø) undlod at tage stilling", Aarhus' "X kunne ikke tiltræde
+"Lise Jensen (Ø) undlod at tage stilling", Aarhus' "X kunne ikke tiltræde
 indstillingen"), vote counts ("Med stemmerne 19 for og 2 imod") and attendance
 ("Afbud:", "Fraværende:", "Ikke til stede:", "Afbud fra X", "X melder afbud").
 """
@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-# One member or party as written: "(Ø)", "Ø", "UP-1", "SF", "Liselott Blixt (UP1)",
+# One member or party as written: "(Ø)", "Ø", "UP-1", "SF", "Per Hansen (UP1)",
 # "Socialdemokratiets byrådsgruppe".
 _CAP = r"[A-ZÆØÅ]"
 _WORD = r"[A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅa-zæøå][a-zæøåéü]+)*"
@@ -162,12 +162,17 @@ def parse_vote(text: str) -> Vote | None:
         if names:
             _add(_role_list(vote, _ROLE[(m.group("role") or m.group("role2")).lower()]), names)
             spans.append(m.span())
-    for m in _SUBJECT_RE.finditer(flat):
+    lowered = flat.lower()
+    subjects = _SUBJECT_RE.finditer(flat) if any(
+        w in lowered for w in ("stemte", "stemmer", "undl", "tiltræde")) else ()
+    for m in subjects:
         if any(a <= m.start() < b for a, b in spans):
             continue
         names = [_group_name(n) for n in _split_list(m.group("list"))]
         if names:
             _add(_role_list(vote, _VERB_ROLE[m.group("verb")]), names)
+    if "mindretalsudtalelse" not in lowered:
+        return vote if vote else None
     for m in _MINORITY_RE.finditer(text):
         vote.statements.append({"member": m.group("who").strip(),
                                 "kind": "mindretalsudtalelse",
@@ -209,8 +214,10 @@ def parse_absent(text: str) -> list[str]:
             names = [re.sub(r"\s*\(Stedfortræder:.*?\)", "", n) for n in
                      _split_absent(m.group("list"))]
             _add(out, [n for n in names if n])
-    for m in _ABSENT_SUBJECT_RE.finditer(flat):
-        _add(out, _split_list(m.group("list")))
+    lowered = flat.lower()
+    if any(w in lowered for w in ("afbud", "forhindret", "deltog ikke")):
+        for m in _ABSENT_SUBJECT_RE.finditer(flat):
+            _add(out, _split_list(m.group("list")))
     return out
 
 
@@ -240,7 +247,7 @@ def attendance_spans(text: str) -> list[tuple[int, int]]:
 def party_keys(names: list[str]) -> set[str]:
     """Search keys for the parties of voters as written: the party letter (lower case)
     for a letter, a code in parentheses or a known party name, and the name itself.
-    "Liselott Blixt (UP1)" gives up1 and liselott blixt; "(Ø)" and "Enhedslisten" give ø.
+    "Per Hansen (UP1)" gives up1 and liselott blixt; "(Ø)" and "Enhedslisten" give ø.
     """
     keys: set[str] = set()
     for name in names:
@@ -254,7 +261,7 @@ def party_keys(names: list[str]) -> set[str]:
 
 def party_of(name: str) -> str:
     """The party of one voter as written, as a key: the code in parentheses for
-    "Liselott Blixt (UP1)" (up1), the letter of a party named or abbreviated ("SF": f),
+    "Per Hansen (UP1)" (up1), the letter of a party named or abbreviated ("SF": f),
     else the name itself, lower-cased."""
     code = re.search(r"\(\s*([^()]+?)\s*\)", name)
     return party_key(code.group(1) if code else name)

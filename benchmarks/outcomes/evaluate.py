@@ -6,7 +6,7 @@
 Reports, for the tune and the test split apart: outcome accuracy, precision and recall
 per outcome class, per-point outcome sequences right (items labelled with points), and
 vote accuracy (the decisions that record a vote whose for / against / abstained parties
-are exactly right, parties compared as keys: "(Ø)", "Ø" and "Mehmet Zeki Dogru (Ø)" are
+are exactly right, parties compared as keys: "(Ø)", "Ø" and "Lise Jensen (Ø)" are
 one party). `--errors tune` lists the tune split's mistakes (never tune on test).
 """
 
