@@ -36,6 +36,7 @@ _LABELLED_RE = re.compile(
     rf"(?:(?: stemte| at stemme| at tage stilling)\s*:?|\s*:)\s*(?P<list>{_LIST})"
     rf"|\b(?P<role2>Undlader|Undlod) (?P<codes>(?:{_PAREN}|{_CODE}\b)"
     rf"(?:(?:\s*,\s*|\s+og\s+)(?:{_PAREN}|{_CODE}\b))*)"
+    rf"|\bStem(?:te|mer) (?P<role3>imod|for)\s*:\s*(?P<list3>{_LIST})"
 )
 _SUBJECT_RE = re.compile(
     rf"(?P<list>{_LIST}),?\s+(?P<verb>stemte imod|stemmer imod|stemte for|stemmer for|"
@@ -158,9 +159,10 @@ def parse_vote(text: str) -> Vote | None:
         break
     spans: list[tuple[int, int]] = []
     for m in _LABELLED_RE.finditer(flat):
-        names = _split_list(m.group("list") or m.group("codes"))
+        names = _split_list(m.group("list") or m.group("codes") or m.group("list3"))
+        role = m.group("role") or m.group("role2") or m.group("role3")
         if names:
-            _add(_role_list(vote, _ROLE[(m.group("role") or m.group("role2")).lower()]), names)
+            _add(_role_list(vote, _ROLE[role.lower()]), names)
             spans.append(m.span())
     lowered = flat.lower()
     subjects = _SUBJECT_RE.finditer(flat) if any(

@@ -75,6 +75,8 @@ def test_votes_as_written() -> None:
     assert vote.against == ["V", "Lise Jensen (UP1)"]
     assert vote.abstained == ["C"]
     assert parse_vote("1.-4. Anbefales. (Ø) stemmer imod 3) og 4)").against == ["(Ø)"]
+    assert parse_vote("Godkendt. Ad 1 Stemte imod: A, med bemærkning om skatten.").against == [
+        "A"]
     assert parse_vote("Per Hansen (C) kunne ikke tiltræde indstillingen.").against == [
         "Per Hansen (C)"]
     counted = parse_vote("Med stemmerne 19 for og 2 imod godkendte Byrådet indstillingen.")
