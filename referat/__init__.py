@@ -24,6 +24,8 @@ _EXPORTS = {
     "SearchResult": "referat.search.results",
     "Hit": "referat.search.results",
     "ItemRecord": "referat.search.results",
+    "CaseTimeline": "referat.search.results",
+    "OUTCOMES": "referat.index.outcomes",
 }
 
 __all__ = sorted(_EXPORTS)
