@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from referat.index.model import Item, Meeting
-from referat.index.outcomes import classify
-from referat.index.votes import parse_absent, parse_unanimous, parse_vote
+from referat.index.outcomes import Decision, classify
+from referat.index.votes import Vote, parse_absent, parse_unanimous, parse_vote
 
 _CASE_SPLIT = re.compile(r"[^0-9a-zæøå]+")
 
@@ -54,16 +55,24 @@ def own_decision_text(item: Item, meeting_date: dt.date | None) -> str:
     )
 
 
-def annotate_item(item: Item, meeting_date: dt.date | None) -> None:
-    """Fill an item's decision fields from its own decision text and case number."""
-    text = own_decision_text(item, meeting_date)
+@lru_cache(maxsize=4096)
+def _read(text: str) -> tuple[Decision, Vote | None, bool | None, tuple[str, ...]]:
+    """A decision text's outcome, vote, unanimity and absent members (many decisions
+    repeat word for word: "Godkendt.", "Orienteringen blev taget til efterretning.")."""
     decision = classify(text)
     vote = parse_vote(text) if decision.outcome else None
+    unanimous = parse_unanimous(text, vote) if decision.outcome else None
+    return decision, vote, unanimous, tuple(parse_absent(text))
+
+
+def annotate_item(item: Item, meeting_date: dt.date | None) -> None:
+    """Fill an item's decision fields from its own decision text and case number."""
+    decision, vote, unanimous, absent = _read(own_decision_text(item, meeting_date))
     item.outcome = decision.outcome
     item.outcomes = [p.to_dict() for p in decision.outcomes]
-    item.vote = vote.to_dict() if vote else None
-    item.unanimous = parse_unanimous(text, vote) if decision.outcome else None
-    item.absent = parse_absent(text)
+    item.vote = vote.to_dict() if vote else None  # a fresh dict per item
+    item.unanimous = unanimous
+    item.absent = list(absent)
     item.case = case_key(item.case_number)
 
 

@@ -61,7 +61,9 @@ _PATTERNS = {
     "droeftet": r"drøft(?:ede|et|es|er)\b|drøftelsen blev gennemført",
 }
 # One pass finds every outcome a sentence names (a named group per outcome).
-_OUTCOME_RE = re.compile("|".join(f"(?P<{name}>{p})" for name, p in _PATTERNS.items()), re.I)
+# Every pattern starts at a word; the leading \b spares the others at every letter.
+_OUTCOME_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _PATTERNS.items()) + ")", re.I)
 
 # "Tilbagesendes … har vedtaget … indstilling" (Aarhus): an adopted proposal.
 _ADOPTED_RE = re.compile(r"(?i)^tilbagesendes\b.*?\bhar\s+vedtaget\b", re.S)

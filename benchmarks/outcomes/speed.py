@@ -6,7 +6,8 @@ and without `index.decisions.annotate`, alternating, each run in a fresh process
 "without" replaces `annotate` by the identity (the indexer as it was before decisions:
 no outcome, vote or case fields); both use one job and a new index with the PDF text
 cache warmed first, so only parsing and indexing are timed. Prints each run's seconds
-and the median ratio with/without (reported in the README as the change's cost).
+and the median ratio with/without, of wall time and of CPU time (on a machine shared
+with other work the CPU time drifts less).
 """
 
 from __future__ import annotations
@@ -34,18 +35,20 @@ cache = Path(sys.argv[2]) / "cache"
 shutil.rmtree(ix, ignore_errors=True)
 if cache.exists():
     shutil.copytree(cache, ix / "cache")
-t = time.perf_counter()
+t, cpu = time.perf_counter(), time.process_time()
 index_paths([sys.argv[3]], index_dir=ix, jobs=1)
-print(time.perf_counter() - t)
+print(time.perf_counter() - t, time.process_time() - cpu)
 if not cache.exists():
     shutil.copytree(ix / "cache", cache)
 """
 
 
-def run(mode: str, work: Path, corpus: Path) -> float:
+def run(mode: str, work: Path, corpus: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of one indexing run in a fresh process."""
     out = subprocess.run([sys.executable, "-c", CHILD, mode, str(work), str(corpus)],
                          check=True, capture_output=True, text=True)
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def main() -> None:
@@ -56,15 +59,18 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="referat-decisions-speed-"))
     try:
         run("with", work, args.corpus)  # warms the PDF text cache
-        times: dict[str, list[float]] = {"with": [], "without": []}
+        times: dict[str, list[tuple[float, float]]] = {"with": [], "without": []}
         for i in range(args.runs):
             for mode in (("with", "without") if i % 2 == 0 else ("without", "with")):
                 times[mode].append(run(mode, work, args.corpus))
-                print(f"run {i + 1} {mode:<8} {times[mode][-1]:6.2f} s", flush=True)
-        ratios = [a / b for a, b in zip(times["with"], times["without"], strict=True)]
-        print(f"median with {statistics.median(times['with']):.2f} s, without "
-              f"{statistics.median(times['without']):.2f} s, median ratio "
-              f"{statistics.median(ratios):.3f} (runs: {', '.join(f'{r:.3f}' for r in ratios)})")
+                wall, cpu = times[mode][-1]
+                print(f"run {i + 1} {mode:<8} wall {wall:6.2f} s  CPU {cpu:6.2f} s", flush=True)
+        for n, name in enumerate(("wall", "CPU")):
+            ratios = [a[n] / b[n] for a, b in zip(times["with"], times["without"], strict=True)]
+            print(f"{name}: median with {statistics.median(t[n] for t in times['with']):.2f} s, "
+                  f"without {statistics.median(t[n] for t in times['without']):.2f} s, "
+                  f"median ratio {statistics.median(ratios):.3f} "
+                  f"(runs: {', '.join(f'{r:.3f}' for r in ratios)})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
