@@ -199,6 +199,24 @@ def _list_lines(text: str) -> list[tuple[str, str]]:
     return [("", line) for line in lines]
 
 
+_NAMED_POINT_RE = re.compile(
+    r"(?i)\b(?:indstillings)?punkt(?:erne)?\s+(\d{1,2}[a-h]?(?:\s*(?:,|og|-|–)\s*\d{1,2}[a-h]?)*)"
+)
+
+
+def _named_points(text: str) -> list[tuple[str, str]]:
+    """Prose that names the points it decides ("Byrådet godkendte indstillingspunkt 1.
+    Byrådet kunne ikke godkende indstillingspunkt 2."), as (points, outcome) in order;
+    [] unless two or more sentences name different points."""
+    found = []
+    for sentence in _SENTENCE_END_RE.split(text):
+        m = _NAMED_POINT_RE.search(sentence or "")
+        outcome = sentence_outcome(sentence) if m else None
+        if m and outcome:
+            found.append((" ".join(m.group(0).split()), outcome))
+    return found if len({label for label, _ in found}) >= 2 else []
+
+
 def classify(text: str | None) -> Decision:
     """The outcome of a decision text (see the module docstring)."""
     if not text or not text.strip(" .\n\t"):
@@ -213,6 +231,8 @@ def classify(text: str | None) -> Decision:
         listed = _list_lines(body)
         if len(listed) >= 2:
             numbered = [(label, part_outcome(t) or "andet") for label, t in listed]
+        elif len(parts) == 1:
+            numbered = _named_points(body) or numbered
     if len(numbered) >= 2:
         lead = part_outcome(parts[0][1]) if len(parts) > 1 else None
         found = {o for _, o in numbered} | ({lead} if lead else set())

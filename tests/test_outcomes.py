@@ -66,6 +66,11 @@ def test_points_in_order_numbered_and_as_a_list() -> None:
         "godkendt", "godkendt", "taget_til_efterretning"]
     assert listed.outcome == "godkendt"
     assert classify("1.-3. Godkendt.\nFraværende: Per Hansen").outcomes == ()
+    named = classify("Byrådet godkendte indstillingspunkt 1.\nByrådet kunne ikke godkende "
+                     "indstillingspunkt 2 og 3.\nByrådet ønsker et temamøde.")
+    assert [(p.points, p.outcome) for p in named.outcomes] == [
+        ("indstillingspunkt 1", "godkendt"), ("indstillingspunkt 2 og 3", "afvist")]
+    assert named.outcome == "godkendt"
 
 
 def test_votes_as_written() -> None:
