@@ -8,6 +8,7 @@ import zlib
 from typing import TYPE_CHECKING, Any
 
 from referat.index.schema import REST_FIELD, SECTION_FIELDS, case_keys, field_for_section
+from referat.index.votes import party_keys
 
 if TYPE_CHECKING:  # the search side unpacks bodies without loading the reader model
     from referat.index.model import Item, Meeting
@@ -88,6 +89,12 @@ def item_documents(
             doc["year"] = str(date.year)
         if item.case_number:
             doc["case"] = " ".join(sorted(case_keys(item.case_number)))
+        if item.outcome:
+            doc["outcome"] = item.outcome
+        if item.vote and item.vote.get("against"):
+            doc["against"] = ",".join(sorted(party_keys(item.vote["against"])))
+        if item.case:
+            doc["case_key"] = item.case
         for name in (*SECTION_FIELDS, REST_FIELD):
             if name in texts:
                 doc[name] = texts[name]

@@ -47,6 +47,13 @@ class Item:
     closed: bool = False
     page: int | None = None
     sections: list[Section] = field(default_factory=list)
+    # What the decision says (index.decisions fills these; None/empty: no decision).
+    outcome: str | None = None
+    outcomes: list[dict[str, str]] = field(default_factory=list)
+    vote: dict[str, Any] | None = None
+    unanimous: bool | None = None
+    absent: list[str] = field(default_factory=list)
+    case: str | None = None  # the case key, the same whatever the punctuation
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -56,6 +63,12 @@ class Item:
             "closed": self.closed,
             "page": self.page,
             "sections": [s.to_dict() for s in self.sections],
+            "outcome": self.outcome,
+            "outcomes": [dict(o) for o in self.outcomes],
+            "vote": self.vote,
+            "unanimous": self.unanimous,
+            "absent": list(self.absent),
+            "case": self.case,
         }
 
 
@@ -173,6 +186,12 @@ def item_from_dict(data: dict[str, Any]) -> Item:
         closed=bool(data.get("closed")),
         page=data.get("page"),
         sections=[section_from_dict(s) for s in data.get("sections", [])],
+        outcome=data.get("outcome"),
+        outcomes=[dict(o) for o in data.get("outcomes") or []],
+        vote=data.get("vote"),
+        unanimous=data.get("unanimous"),
+        absent=list(data.get("absent") or []),
+        case=data.get("case"),
     )
 
 

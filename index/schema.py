@@ -279,6 +279,11 @@ def build_schema() -> Schema:
         case_number=ID(stored=True),
         case=KEYWORD(lowercase=True),  # normalised case-number variants, see case_keys()
         closed=BOOLEAN(stored=True),
+        # What the decision says (index.decisions): its outcome, the party keys of the
+        # votes against (index.votes.party_keys) and the case key that ties a case's items.
+        outcome=ID(stored=True, sortable=True),
+        against=KEYWORD(lowercase=True, commas=True),
+        case_key=ID(stored=True, sortable=True),
         page=STORED,
         sections=KEYWORD(stored=True, commas=True),  # section types present
         title=_text(text, stored=True, field_boost=1.0),

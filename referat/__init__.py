@@ -30,6 +30,8 @@ _EXPORTS = {
     "SearchResult": "referat.search.results",
     "Hit": "referat.search.results",
     "ItemRecord": "referat.search.results",
+    "CaseTimeline": "referat.search.results",
+    "OUTCOMES": "referat.index.outcomes",
 } | dict.fromkeys(_ERRORS, "referat.errors")
 
 __all__ = sorted(_EXPORTS)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from referat.index import lazy_exports
 
 _EXPORTS = {
+    "CaseStep": "referat.search.results",
+    "CaseTimeline": "referat.search.results",
     "Hit": "referat.search.results",
     "ItemNotFound": "referat.errors",
     "ItemRecord": "referat.search.results",

@@ -19,9 +19,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from referat.index.decisions import body_level, case_key
 from referat.index.documents import unpack_body
 from referat.index.model import section_from_dict
+from referat.index.outcomes import OUTCOMES
+from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
+from referat.index.votes import party_key
 from referat.search.matching import (
     Expansions,
     evaluate,
@@ -45,6 +49,8 @@ from referat.search.query import (
 )
 from referat.search.ranking import weighting
 from referat.search.results import (
+    CaseStep,
+    CaseTimeline,
     Hit,
     ItemRecord,
     SearchResult,
@@ -57,6 +63,7 @@ from referat.errors import ItemNotFound, QueryError
 
 SORTS = ("relevance", "date")
 MAX_LIMIT = 1000
+FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 
 
 def _as_date(value: str | dt.date | None, argument: str) -> dt.date | None:
@@ -113,6 +120,7 @@ class Referat:
     ) -> tuple[query.Query | None, query.Query | None, Expansions]:
         """`build_query`, and the prefix expansions it listed (shared by the rest of the
         search: each prefix is listed once)."""
+        decided = _decision_filter(filters.pop("outcome", None), filters.pop("against", None))
         flt = self._filters(**filters)
         searcher = self._searcher()
         reader = searcher.reader()
@@ -126,7 +134,10 @@ class Referat:
                                  "sections", ("sections",))
         if q is not None:
             check_expansions(q, reader, words)
-        return q, filter_query(flt), expansions
+        flt_query = filter_query(flt)
+        if decided is not None:
+            flt_query = decided if flt_query is None else query.And([flt_query, decided])
+        return q, flt_query, expansions
 
     @staticmethod
     def _filters(
@@ -163,12 +174,19 @@ class Referat:
         limit: int = 10,
         page: int = 1,
         marks: tuple[str, str] | None = None,
+        outcome: str | list[str] | tuple[str, ...] | None = None,
+        against: str | None = None,
+        facets: bool = False,
     ) -> SearchResult:
         """Search items; the arguments mirror `referat search`'s options.
 
         `marks` is the (start, end) pair put around matched words in the HTML
         snippet (default `<mark>`, `</mark>`); the text between is HTML-escaped.
-        Raises QueryError for a query or filter that cannot be run.
+        `outcome` keeps items with any of these outcomes (`index.outcomes.OUTCOMES`),
+        `against` items where this party (letter, name or "(Ø)") voted against; `facets`
+        counts every match by kommune, udvalg, year, section type and outcome
+        (`SearchResult.facets`). Raises QueryError for a query or filter that cannot be
+        run.
         """
         if sort not in SORTS:
             raise QueryError(f"sort: unknown sort {sort!r} (use relevance or date)", ("sort",))
@@ -178,7 +196,7 @@ class Referat:
             raise QueryError(f"page: {page!r} is not 1 or more", ("page",))
         q, flt, expansions = self._build_query(
             text, kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
-            kind=kind, sections=sections, case=case,
+            kind=kind, sections=sections, case=case, outcome=outcome, against=against,
         )
         searcher = self._searcher()
         if q is None:  # a listing: every item the filters allow, newest first
@@ -187,7 +205,8 @@ class Referat:
         else:
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
-        ranked, total = self._rank(searcher, q, flt, sort, page * limit, expansions)
+        matched: set[int] | None = set() if facets else None
+        ranked, total = self._rank(searcher, q, flt, sort, page * limit, expansions, matched)
         hits = [self._hit(searcher.stored_fields(docnum), score, terms, marks)
                 for docnum, score in ranked[(page - 1) * limit:]]
         return SearchResult(
@@ -197,11 +216,13 @@ class Referat:
             limit=limit,
             hits=hits,
             parsed=f"{q!r} FILTER {flt!r}",
+            facets=self._facets(searcher, matched) if matched is not None else None,
         )
 
     @staticmethod
     def _rank(searcher: Searcher, q: query.Query, flt: query.Query | None, sort: str,
-              limit: int, expansions: Expansions) -> tuple[list[tuple[int, float]], int]:
+              limit: int, expansions: Expansions, matched: set[int] | None = None,
+              ) -> tuple[list[tuple[int, float]], int]:
         """The top `limit` (docnum, score) pairs, and the exact number of matches.
 
         Every match is scored (`search.matching`), so the total does not depend on the
@@ -221,6 +242,8 @@ class Referat:
             dropped = scores.keys() & excluded
         for docnum in dropped:
             del scores[docnum]
+        if matched is not None:  # every match, for the facets
+            matched.update(scores)
         if sort == "date":  # newest first, then by score
             return newest(scores, searcher, "date", limit), len(scores)
         return top(scores, limit), len(scores)
@@ -249,6 +272,7 @@ class Referat:
             snippet_marks=list(snippet.marks),
             source=fields["path"],
             page=fields.get("page"),
+            **_decision_fields(body["item"]),
         )
 
     def show(self, item_id: str) -> ItemRecord:
@@ -273,7 +297,52 @@ class Referat:
             source=fields["path"],
             page=item.get("page"),
             sections=[section_from_dict(s) for s in item["sections"]],
+            **_decision_fields(item),
         )
+
+    def _facets(self, searcher: Searcher, docnums: set[int]) -> dict[str, dict[str, int]]:
+        """Counts of `docnums` by kommune, udvalg, year, section type and outcome."""
+        reader = searcher.reader()
+        out: dict[str, dict[str, int]] = {}
+        for name in FACETS:
+            if name == "section":
+                counts = Counter({t: len(term_docs(query.Term("sections", t), searcher)
+                                         & docnums) for t in SECTION_TYPES})
+            elif reader.has_column(name):
+                column = reader.column_reader(name)
+                counts = Counter(column[d] for d in docnums)
+            else:  # an index written before the field existed
+                counts = Counter()
+            out[name] = _most_first(counts)
+        return out
+
+    def case(self, number: str) -> CaseTimeline:
+        """Every item of the case with this number (any punctuation), oldest first."""
+        key = case_key(number)
+        if key is None:
+            raise QueryError(f"not a case number: {number!r}")
+        steps = []
+        for fields in self._searcher().documents(case_key=key):
+            body = unpack_body(fields["body"])
+            item = body["item"]
+            steps.append((fields.get("date"), fields.get("position") or 0, CaseStep(
+                id=fields["id"],
+                date=fields["date"].date().isoformat() if fields.get("date") else None,
+                kommune=fields.get("kommune", ""),
+                udvalg=fields.get("udvalg", ""),
+                kind=fields.get("kind", ""),
+                item=fields.get("number", ""),
+                title=fields.get("title", ""),
+                case_number=fields.get("case_number") or None,
+                sections=list(dict.fromkeys(s["type"] for s in item["sections"])),
+                outcome=item.get("outcome"),
+                outcomes=item.get("outcomes") or [],
+                vote=item.get("vote"),
+                source=fields["path"],
+            )))
+        steps.sort(key=lambda s: (s[0] is None, s[0] or dt.datetime.min,
+                                  body_level(s[2].udvalg), s[2].source, s[1]))
+        return CaseTimeline(number=number, key=key, steps=[s[2] for s in steps])
 
     def stats(self) -> dict[str, Any]:
         """Item counts: total, and per kommune, udvalg, year and kind."""
@@ -286,7 +355,66 @@ class Referat:
         for name in facets:
             counts = Counter({str(k): len(v) for k, v in results.groups(name).items()})
             out[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        out.update(self._outcome_stats(searcher))
         return out
+
+    @staticmethod
+    def _outcome_stats(searcher: Searcher) -> dict[str, Any]:
+        """Outcomes over all items, and per udvalg and year ({udvalg: {year: {outcome:
+        n}}}); items without a decision count as "none"."""
+        reader = searcher.reader()
+        if not reader.has_column("outcome"):
+            return {"outcome": {}, "outcome_by_udvalg_year": {}}
+        outcome, udvalg, year = (reader.column_reader(n) for n in ("outcome", "udvalg", "year"))
+        total: Counter = Counter()
+        nested: dict[str, dict[str, Counter]] = {}
+        for docnum in term_docs(ITEMS, searcher):
+            value = outcome[docnum] or "none"
+            total[value] += 1
+            by_year = nested.setdefault(udvalg[docnum] or "", {})
+            by_year.setdefault(year[docnum] or "", Counter())[value] += 1
+        return {
+            "outcome": _most_first(total),
+            "outcome_by_udvalg_year": {
+                u: {y: _most_first(c) for y, c in sorted(years.items())}
+                for u, years in sorted(nested.items())
+            },
+        }
+
+
+def _most_first(counts: Counter) -> dict[str, int]:
+    return dict(sorted(((str(k), v) for k, v in counts.items() if k and v),
+                       key=lambda kv: (-kv[1], kv[0])))
+
+
+def _decision_fields(item: dict[str, Any]) -> dict[str, Any]:
+    """An item body's decision fields (empty for items indexed before they existed)."""
+    return {
+        "outcome": item.get("outcome"),
+        "outcomes": item.get("outcomes") or [],
+        "vote": item.get("vote"),
+        "unanimous": item.get("unanimous"),
+        "absent": item.get("absent") or [],
+        "case": item.get("case"),
+    }
+
+
+def _decision_filter(outcome: str | list[str] | tuple[str, ...] | None,
+                     against: str | None) -> query.Query | None:
+    """The `outcome` (any of) and `against` filters, or None."""
+    parts: list[query.Query] = []
+    outcomes = [outcome] if isinstance(outcome, str) else list(outcome or [])
+    if outcomes:
+        unknown = [o for o in outcomes if o not in OUTCOMES]
+        if unknown:
+            raise QueryError(f"unknown outcome {unknown[0]!r} (known: {', '.join(OUTCOMES)})")
+        parts.append(query.Or([query.Term("outcome", o) for o in outcomes]))
+    if against is not None:
+        key = party_key(against)
+        if not key:
+            raise QueryError(f"empty party for --against: {against!r}")
+        parts.append(query.Term("against", key))
+    return query.And(parts) if len(parts) > 1 else (parts[0] if parts else None)
 
 
 def open_index(index_dir: str | Path | None = None) -> Referat:

@@ -310,6 +310,14 @@ def check_cmd(index_dir: str | None, hash_all: bool, as_json: bool) -> None:
                    "indstilling, resume, sagsfremstilling, okonomi, lovgrundlag, bilag, "
                    "sagsforloeb, other.")
 @click.option("--case", help="Only this case number (any common spelling).")
+@click.option("--outcome", "outcome", multiple=True, metavar="OUTCOME",
+              help="Only decisions with this outcome (repeatable): godkendt, "
+                   "godkendt_med_aendringer, anbefalet, taget_til_efterretning, afvist, "
+                   "udsat, oversendt, droeftet, andet.")
+@click.option("--against", metavar="PARTY",
+              help="Only decisions this party voted against (letter, name or member).")
+@click.option("--facets", is_flag=True,
+              help="Count all hits by kommune, udvalg, year, section type and outcome.")
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance",
               show_default=True)
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
@@ -327,6 +335,8 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
         referat search 'beslutning:godkendt cykelsti*' --sort date
         referat search "23-004924"
         referat search skole --section beslutning --json
+        referat search budget --outcome afvist --outcome udsat --facets
+        referat search "" --against Ø --udvalg byråd
     """
     from referat.search.api import open_index
     from referat.search.results import Snippet
@@ -356,6 +366,24 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
             click.echo(text)
         page = f" (page {hit.page})" if hit.page else ""
         click.echo(f"   {hit.source}{page}  id {hit.id}")
+    if result.facets is not None:
+        _echo_facets(result.facets)
+
+
+def _decision_line(outcome: str | None, vote: dict[str, Any] | None) -> str:
+    """"anbefalet; imod: Ø; undlod: F" (empty without a decision)."""
+    parts = [outcome or ""]
+    for key, label in (("for", "for"), ("against", "imod"), ("abstained", "undlod")):
+        if vote and vote.get(key):
+            parts.append(f"{label}: {', '.join(vote[key])}")
+    return "; ".join(p for p in parts if p)
+
+
+def _echo_facets(facets: dict[str, dict[str, int]], top: int = 10) -> None:
+    for name, counts in facets.items():
+        shown = ", ".join(f"{key} {count}" for key, count in list(counts.items())[:top])
+        more = f", … ({len(counts) - top} more)" if len(counts) > top else ""
+        click.echo(f"{bold(name)}: {shown or '-'}{more}", nl=True)
 
 
 # -- show -------------------------------------------------------------------------
@@ -388,6 +416,13 @@ def show(item_id: str, index_dir: str | None, as_json: bool) -> None:
         click.echo("\n".join(wrap(snippet, width)))
     if record.case_number:
         click.echo(f"Sagsnr. {record.case_number}")
+    if record.outcome:
+        click.echo(f"Udfald: {_decision_line(record.outcome, record.vote)}"
+                   + (" (enstemmigt)" if record.unanimous else ""))
+        for point in record.outcomes:
+            click.echo(f"  {point['points']} {point['outcome']}")
+    if record.absent:
+        click.echo(f"Fraværende: {', '.join(record.absent)}")
     for sec in record.sections:
         dated = f" ({sec.date})" if sec.date else ""
         click.echo(f"\n{bold(sec.heading or sec.type)} [{sec.type}]{dated}")
@@ -417,10 +452,52 @@ def stats(index_dir: str | None, as_json: bool) -> None:
         emit_json(data)
         return
     click.echo(f"{data['items']} items from {data['files']} files")
-    for name in ("kommune", "udvalg", "year", "kind"):
+    for name in ("kommune", "udvalg", "year", "kind", "outcome"):
         click.echo(f"\n{bold(name)}")
         for key, count in data[name].items():
             click.echo(f"  {count:>7}  {key}")
+    click.echo(f"\n{bold('outcome per udvalg and year')}")
+    for udvalg, years in data["outcome_by_udvalg_year"].items():
+        for year, counts in years.items():
+            shown = ", ".join(f"{key} {count}" for key, count in counts.items())
+            click.echo(f"  {udvalg or '-'} {year or '-'}: {shown}")
+
+
+# -- case -------------------------------------------------------------------------
+@cli.command(name="case")
+@click.argument("number")
+@index_option
+@json_option
+@user_errors
+def case_cmd(number: str, index_dir: str | None, as_json: bool) -> None:
+    """Show a case's path through the committees: every item with this case number
+    (any punctuation), oldest first, with its outcome, and the case's final status.
+
+    \b
+    Examples:
+        referat case 24-004433
+        referat case EMN-2023-009832 --json
+    """
+    from referat.search.api import open_index
+
+    with open_index(index_dir) as ix:
+        timeline = ix.case(number)
+    if as_json:
+        emit_json(timeline.to_dict())
+        return
+    if not timeline.steps:
+        raise click.ClickException(f"no items with case number {number!r}")
+    click.echo(f"{bold('Sag ' + number)}: {len(timeline.steps)} items, "
+               f"status {bold(timeline.status or '-')}")
+    for step in timeline.steps:
+        head = " · ".join(x for x in (step.date or "", step.kommune, step.udvalg,
+                                      f"punkt {step.item}", step.kind) if x)
+        click.echo(f"\n{head}: {bold(step.title)}")
+        click.echo(f"   {_decision_line(step.outcome, step.vote) or 'ingen beslutning'}"
+                   f"  [{', '.join(step.sections)}]")
+        for point in step.outcomes:
+            click.echo(f"     {point['points']} {point['outcome']}")
+        click.echo(f"   id {step.id}")
 
 
 # -- parse ------------------------------------------------------------------------

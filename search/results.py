@@ -52,6 +52,13 @@ class Hit:
     snippet_marks: list[tuple[int, int]]  # [start, end) of each matched word in snippet_text
     source: str
     page: int | None
+    # What the decision says (index.decisions); None/empty where there is no decision.
+    outcome: str | None = None
+    outcomes: list[dict[str, str]] = field(default_factory=list)
+    vote: dict[str, Any] | None = None
+    unanimous: bool | None = None
+    absent: list[str] = field(default_factory=list)
+    case: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -67,15 +74,21 @@ class SearchResult:
     limit: int
     hits: list[Hit] = field(default_factory=list)
     parsed: str = ""
+    # Counts over every match (not only this page) by kommune, udvalg, year, section
+    # type and outcome, most first; None unless asked for (`search(facets=True)`).
+    facets: dict[str, dict[str, int]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "query": self.query,
             "total": self.total,
             "page": self.page,
             "limit": self.limit,
             "hits": [h.to_dict() for h in self.hits],
         }
+        if self.facets is not None:
+            out["facets"] = self.facets
+        return out
 
 
 @dataclass
@@ -96,9 +109,57 @@ class ItemRecord:
     source: str
     page: int | None
     sections: list[Section]
+    outcome: str | None = None
+    outcomes: list[dict[str, str]] = field(default_factory=list)
+    vote: dict[str, Any] | None = None
+    unanimous: bool | None = None
+    absent: list[str] = field(default_factory=list)
+    case: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self) | {"sections": [s.to_dict() for s in self.sections]}
+
+
+@dataclass
+class CaseStep:
+    """One item of a case: where and when it was treated, and what was decided."""
+
+    id: str
+    date: str | None
+    kommune: str
+    udvalg: str
+    kind: str
+    item: str
+    title: str
+    case_number: str | None
+    sections: list[str]
+    outcome: str | None
+    outcomes: list[dict[str, str]]
+    vote: dict[str, Any] | None
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class CaseTimeline:
+    """A case's items, oldest first (`referat case`); `status` is the outcome of the
+    newest item that has one ("verserende" when none has, None for no items)."""
+
+    number: str
+    key: str
+    steps: list[CaseStep] = field(default_factory=list)
+
+    @property
+    def status(self) -> str | None:
+        if not self.steps:
+            return None
+        return next((s.outcome for s in reversed(self.steps) if s.outcome), "verserende")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "key": self.key, "status": self.status,
+                "steps": [s.to_dict() for s in self.steps]}
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import importlib
 from pathlib import Path
 
 from referat.index.cache import ExtractionCache
+from referat.index.decisions import annotate
 from referat.index.model import Meeting, ParseResult, ReadError
 
 # suffix -> reader module (imported lazily: pdfminer is slow to import)
@@ -118,6 +119,7 @@ def parse_bytes(data: bytes, source: str, extractions: ExtractionCache | None = 
     if not meeting.items:
         return ParseResult(source, "not_minutes", reason="no agenda items found",
                            reader=reader)
+    annotate(meeting)
     if meeting.confidence is None:
         from referat.index.readers.confidence import assess
 

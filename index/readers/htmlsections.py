@@ -24,7 +24,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from referat.index.model import Section
-from referat.index.sections import heading_date, section_type
+from referat.index.sections import HEADINGS, heading_date, normalise_heading, section_type
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4"})
 BOLD_TAGS = frozenset({"b", "strong"})
@@ -36,6 +36,9 @@ BLOCK_TAGS = frozenset({
     "header", "footer", "nav", "main", "form", "button", "address", "figure", "figcaption",
 })
 HANDLED_TAGS = HEADING_TAGS | BOLD_TAGS | SKIP_TAGS | CELL_TAGS | BLOCK_TAGS
+# Headings that end a decision even as a plain line: Greve prints some unbolded
+# ("<div><span>Indstilling</span></div>"), and the decision ran on into them.
+ENDS_DECISION = frozenset({"indstilling", "sagsfremstilling", "sagsforloeb", "resume"})
 
 
 # A comment, a script or style element with its raw content, a start or end tag (its
@@ -191,11 +194,20 @@ class SectionCollector:
         self._plain = False
         if not text:
             return
-        kind = section_type(text) if all_bold else None
+        kind = section_type(text) if all_bold else self._plain_heading(text)
         if kind:
             self._start_section(text, kind)
         else:
             self._lines.append(text)
+
+
+    def _plain_heading(self, text: str) -> str | None:
+        """The type of a plain line inside a decision (or the lead, Greve's unheaded
+        decision) that is exactly a heading in `ENDS_DECISION`; None otherwise."""
+        if self._lines is not self._lead and self._sections[-1][1] != "beslutning":
+            return None
+        kind = HEADINGS.get(normalise_heading(text))
+        return kind if kind in ENDS_DECISION else None
 
 
 def _text(lines: list[str]) -> str:
