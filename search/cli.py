@@ -371,10 +371,12 @@ def stats(index_dir: str | None, as_json: bool) -> None:
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Let pages from this origin call the API (repeatable; '*' for any). "
                    "Off by default.")
+@click.option("--cache", "cache_size", type=click.IntRange(0), default=256, show_default=True,
+              help="Search answers each worker keeps until the index changes (0: none).")
 @click.option("--quiet", "-q", is_flag=True, help="No line per request.")
 @user_errors
 def serve(index_dir: str | None, host: str, port: int, workers: int | None,
-          cors_origins: tuple[str, ...], quiet: bool) -> None:
+          cors_origins: tuple[str, ...], cache_size: int, quiet: bool) -> None:
     """Serve the index over HTTP: a Danish search page, a JSON API, Atom feeds.
 
     The page is at http://HOST:PORT/, the API under /api (OpenAPI description at
@@ -399,7 +401,8 @@ def serve(index_dir: str | None, host: str, port: int, workers: int | None,
     cores = os.cpu_count() or 1
     run_server(ServeConfig(
         index_dir=str(resolve_index_dir(index_dir).resolve()), host=host, port=port,
-        workers=workers or min(cores, 4), cors_origins=cors_origins, access_log=not quiet,
+        workers=workers or min(cores, 4), cors_origins=cors_origins, cache_size=cache_size,
+        access_log=not quiet,
     ))
 
 

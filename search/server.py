@@ -16,6 +16,7 @@ import logging
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -45,6 +46,7 @@ class ServeConfig:
     workers: int = 1
     cors_origins: tuple[str, ...] = ()
     check_every: float = 1.0  # seconds between looks for a new index generation
+    cache_size: int = 256  # search answers kept per worker, per index generation
     access_log: bool = True
 
     def to_env(self) -> str:
@@ -77,13 +79,16 @@ class IndexView:
     Every method that reads the index runs on the view's one thread (`run`).
     """
 
-    def __init__(self, index_dir: str | Path, check_every: float = 1.0) -> None:
+    def __init__(self, index_dir: str | Path, check_every: float = 1.0,
+                 cache_size: int = 256) -> None:
         self.referat: Referat = open_index(index_dir)
         self._index = open_existing(index_dir)  # asked only for its latest generation
         self._generation = self._index.latest_generation()
         self._checked = time.monotonic()
         self.check_every = check_every
         self._cache: dict[str, Any] = {}
+        self._answers: OrderedDict[tuple, SearchResult] = OrderedDict()
+        self.cache_size = cache_size
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="referat-index")
         self._thread: threading.Thread | None = None
         self.search_args = search_arguments(self.referat.search)
@@ -107,6 +112,7 @@ class IndexView:
             self._generation = generation
             self.referat.refresh()
             self._cache.clear()
+            self._answers.clear()
 
     def close(self) -> None:
         self._executor.submit(self.referat.close).result()
@@ -135,8 +141,22 @@ class IndexView:
         return Sources(root=root, paths=paths)
 
     def search(self, params: SearchParams) -> SearchResult:
-        return self.referat.search(params.q, marks=(MARK_START, MARK_END),
-                                   **params.search_kwargs(self.search_args))
+        """The answer to a search, from the cache of this generation's answers when the
+        same search was made before (typical queries repeat: a popular word, a feed
+        that is polled); the cache holds `cache_size` answers, least recently used
+        out first."""
+        key = tuple(params.query_pairs())
+        answer = self._answers.get(key)
+        if answer is not None:
+            self._answers.move_to_end(key)
+            return answer
+        answer = self.referat.search(params.q, marks=(MARK_START, MARK_END),
+                                     **params.search_kwargs(self.search_args))
+        if self.cache_size:
+            self._answers[key] = answer
+            if len(self._answers) > self.cache_size:
+                self._answers.popitem(last=False)
+        return answer
 
     def count(self, text: str) -> int:
         """How many items a query finds (0 for one that cannot run)."""
@@ -180,7 +200,7 @@ def create_app(config: ServeConfig):
 
     @asynccontextmanager
     async def lifespan(app: Starlette):
-        view = IndexView(config.index_dir, config.check_every)
+        view = IndexView(config.index_dir, config.check_every, config.cache_size)
         app.state.view = view
         try:
             yield
