@@ -67,10 +67,14 @@ class Sources:
     paths: frozenset[str] = field(default_factory=frozenset)
 
     def relative(self, path: str) -> str:
-        try:
-            return os.path.relpath(path, self.root) if self.root else Path(path).name
-        except ValueError:
-            return Path(path).name
+        """The path below the deepest folder that holds every indexed file; when
+        that is the file system's root (files from unrelated places), the file's
+        folder and name. Never an absolute path."""
+        if self.root and self.root != os.path.dirname(self.root):
+            relative = os.path.relpath(path, self.root)
+            if not relative.startswith(os.pardir):
+                return relative
+        return "/".join(Path(path).parts[-2:])
 
 
 class IndexView:
