@@ -35,7 +35,7 @@ _SEARCH_PARAMS = [
     _param("udvalg", _text("Only this committee (case-insensitive, partial names)")),
     _param("from", {"type": "string", "format": "date"}, "Meetings on or after"),
     _param("to", {"type": "string", "format": "date"}, "Meetings on or before"),
-    _param("year", {"type": "string", "pattern": "^[0-9]{4}$"}, "Meetings in this year"),
+    _param("year", {"type": "string", "pattern": "^[1-9][0-9]{3}$"}, "Meetings in this year"),
     _param("kind", {"type": "string", "enum": ["referat", "dagsorden"]}),
     _param("section", {"type": "array", "maxItems": 12, "items": {
         "type": "string", "enum": ["beslutning", "indstilling", "resume", "sagsfremstilling",

@@ -122,8 +122,8 @@ class SearchParams:
         if kind is not None and kind not in KINDS:
             raise QueryError(f"kind: {kind!r} is not one of {', '.join(KINDS)}")
         year = _one(params, "year", 4)
-        if year is not None and not (year.isdigit() and len(year) == 4):
-            raise QueryError(f"year: {year!r} is not a year")
+        if year is not None and not (year.isdigit() and len(year) == 4 and year[0] != "0"):
+            raise QueryError(f"year: {year!r} is not a year (1000-9999)")
         return cls(
             q=q,
             kommune=_one(params, "kommune"),

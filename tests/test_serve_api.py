@@ -98,6 +98,8 @@ def test_show_stats_and_case(client, local):
     ("/api/search", {"q": "budget", "kind": "x"}, 400, "kind"),
     ("/api/search", {"q": "budget", "from": "2024-13-01"}, 400, "date"),
     ("/api/search", {"q": "budget", "section": "bogus"}, 400, "section"),
+    ("/api/search", {"q": "budget", "year": "0000"}, 400, "year"),
+    ("/api/search", {"q": "budget", "year": "12345"}, 400, "year"),
     ("/api/search", {"q": "b" * 501}, 400, "at most 500"),
     ("/api/search", {"q": "budget\x00"}, 400, "control"),
     ("/api/search", {"q": "budget", "outcome": "godkendt", "section": ["x"] * 13}, 400, ""),
