@@ -67,6 +67,7 @@ def running_server(index_dir: Path, workers: int = 2, *extra: str) -> Iterator[s
     log = open(index_dir.parent / f"serve-{port}.log", "w+")  # noqa: SIM115
     proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT,
                             start_new_session=True)
+    pid_file = _pid_file(proc.pid)
     base = f"http://{HOST}:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -89,3 +90,16 @@ def running_server(index_dir: Path, workers: int = 2, *extra: str) -> Iterator[s
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
         log.close()
+        if pid_file is not None:
+            pid_file.unlink()
+
+
+def _pid_file(pid: int) -> Path | None:
+    """Where .ci/run looks for servers to stop if a test run ends without stopping
+    them ($REFERAT_TEST_SERVERS; its trap stops each one's process group)."""
+    folder = os.environ.get("REFERAT_TEST_SERVERS")
+    if not folder:
+        return None
+    path = Path(folder) / f"{pid}.pid"
+    path.write_text(str(pid))
+    return path
