@@ -10,8 +10,11 @@ Phases (one Markdown table row each):
   once with the server's answer cache off (`--cache 0`: every request is searched), once
   with it on (the 100 queries repeat, so most answers come from it).
 - `indexing`: an index of every folder but Greve; `referat index` adds the Greve
-  meetings (about 5,500 items, several commits) while the clients run. The row says how
-  many items the server counted before and after (its workers follow the commits).
+  meetings (about 5,500 items, several commits) while the clients run, cache off; the
+  load stops when the indexer ends (or at the bounds). The row says how many items the
+  server counted before and after (its workers follow the commits).
+Each row also gives the server's CPU milliseconds per request (all its processes): on a
+shared machine the wall figures depend on the other load, this one much less.
 The load is bounded in count (--requests) and time (--seconds), and goes to
 127.0.0.1 only. Requests per second count answered requests; an error is a status
 other than 200 or a failed connection. --page asks for the HTML page instead of the API.
@@ -146,6 +149,28 @@ def load_run(port: int, request_paths: list[str], clients: int, requests: int,
     }
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process and its descendants (Linux /proc)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return 0.0
+    fields = stat.rsplit(")", 1)[1].split()
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(cpu_seconds(int(c)) for c in children)
+
+
+def measured(proc: subprocess.Popen, port: int, request_paths: list[str], args, stop=None
+             ) -> dict:
+    """A load run, with the server's CPU milliseconds per answered request (the
+    figure that does not depend on what else the shared machine runs)."""
+    before = cpu_seconds(proc.pid)
+    r = load_run(port, request_paths, args.clients, args.requests, args.seconds, stop)
+    r["cpu_ms"] = (cpu_seconds(proc.pid) - before) * 1000 / max(r["requests"], 1)
+    return r
+
+
 def items(port: int) -> int:
     return json.loads(get(port, "/api/stats")[1])["items"]
 
@@ -179,7 +204,7 @@ def main() -> None:
         proc, port = start_server(full, args.workers, cache)
         try:
             load_run(port, request_paths, args.workers * 2, 100, 30)  # warm every worker
-            r = load_run(port, request_paths, args.clients, args.requests, args.seconds)
+            r = measured(proc, port, request_paths, args)
             rows.append([f"quiet, cache {cache}", r, items(port), items(port), load()])
         finally:
             stop_server(proc)
@@ -188,19 +213,19 @@ def main() -> None:
         grow = fresh(work / "grow")
         others = [p for p in sorted(CORPUS.iterdir()) if p.is_dir() and p.name != "greve"]
         index(others, grow).wait()
-        proc, port = start_server(grow, args.workers, args.cache)
+        proc, port = start_server(grow, args.workers, 0)
         try:
             load_run(port, request_paths, args.workers * 2, 100, 30)
             before = items(port)
             indexer = index([CORPUS / "greve"], grow)
             done = threading.Event()
             threading.Thread(target=lambda: (indexer.wait(), done.set()), daemon=True).start()
-            r = load_run(port, request_paths, args.clients, args.requests, args.seconds, done)
+            r = measured(proc, port, request_paths, args, done)
             indexer.wait()
             if indexer.returncode != 0:
                 print(f"indexer failed: {indexer.stderr.read()[-1000:]}", file=sys.stderr)
             time.sleep(2)  # the workers look for a new generation every second
-            rows.append([f"indexing, cache {args.cache}", r, before, items(port), load()])
+            rows.append(["indexing, cache 0", r, before, items(port), load()])
         finally:
             stop_server(proc)
 
@@ -209,9 +234,10 @@ def main() -> None:
           f"{len(request_paths)} typical queries ({what}), {CORPUS.relative_to(ROOT.parent)}")
     print(table(
         ["phase", "requests", "errors", "seconds", "req/s", "p50 ms", "p95 ms", "max ms",
-         "items before", "items after", "load"],
+         "server CPU ms/req", "items before", "items after", "load"],
         [[name, r["requests"], r["errors"], f"{r['wall']:.1f}", f"{r['rps']:.1f}",
-          f"{r['p50']:.0f}", f"{r['p95']:.0f}", f"{r['max']:.0f}", b, a, ld]
+          f"{r['p50']:.0f}", f"{r['p95']:.0f}", f"{r['max']:.0f}", f"{r['cpu_ms']:.1f}",
+          b, a, ld]
          for name, r, b, a, ld in rows],
     ))
     for name, r, *_ in rows:

@@ -46,8 +46,9 @@ def source_url(item_id: str) -> str:
 
 
 def hit_json(hit: Any, sources: Any) -> dict[str, Any]:
-    """A hit (or a timeline entry) for the web: HTML snippet, relative source."""
-    data = as_dict(hit)
+    """A hit, an item or a timeline entry (or its dict) for the web: HTML snippet,
+    relative source, and the links to its page and file."""
+    data = hit if isinstance(hit, dict) else as_dict(hit)
     if isinstance(data.get("snippet"), str):
         data["snippet"] = marked_html(data["snippet"])
     if isinstance(data.get("source"), str):
@@ -67,8 +68,8 @@ async def api_search(request: Request) -> Response:
     view = view_of(request)
     result = await view.run(view.search, params)
     sources = await view.run(view.sources)
-    data = as_dict(result)
-    data["hits"] = [hit_json(h, sources) for h in result.hits]
+    data = as_dict(result)  # its hits are dicts already: each is converted once
+    data["hits"] = [hit_json(h, sources) for h in data["hits"]]
     return JSONResponse(data)
 
 
