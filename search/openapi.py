@@ -42,6 +42,13 @@ _SEARCH_PARAMS = [
                                    "okonomi", "lovgrundlag", "bilag", "sagsforloeb", "other"]}},
            "Match only in these section types (repeatable)"),
     _param("case", _text("Only this case number (any common spelling)")),
+    _param("outcome", {"type": "array", "maxItems": 12, "items": {"type": "string",
+                                                                  "maxLength": 40}},
+           "Only items with one of these outcomes (repeatable; where the index has them)"),
+    _param("against", _text("Only items where this party voted against (where the index "
+                            "has votes)")),
+    _param("facets", {"type": "boolean", "default": False},
+           "Count every match by kommune, udvalg, year, section and outcome ('facets')"),
     _param("sort", {"type": "string", "enum": ["relevance", "date"], "default": "relevance"}),
     _param("limit", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": 10}),
     _param("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
@@ -145,7 +152,8 @@ OPENAPI: dict[str, Any] = {
             "responses": {
                 "200": {"description": "The case's timeline", "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/Case"}}}},
-                "400": {"description": "No case number given", **_ERROR_RESPONSE},
+                "400": {"description": "No case number given, or not one",
+                        **_ERROR_RESPONSE},
                 "404": {"description": "No item has this case number", **_ERROR_RESPONSE},
             },
         }},
@@ -173,9 +181,10 @@ OPENAPI: dict[str, Any] = {
         "Section": _SECTION,
         "Case": {
             "type": "object",
-            "required": ["case", "items"],
-            "properties": {"case": {"type": "string"},
-                           "items": {"type": "array", "items": {"type": "object"}}},
+            "required": ["number", "steps"],
+            "properties": {"number": {"type": "string"},
+                           "status": {"type": ["string", "null"]},
+                           "steps": {"type": "array", "items": {"type": "object"}}},
         },
         "Stats": {
             "type": "object",

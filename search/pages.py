@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import mimetypes
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -170,12 +171,14 @@ def page_links(params: SearchParams, total: int) -> dict[str, Any]:
     }
 
 
-def did_you_mean(view: Any, result: Any) -> list[dict[str, str]]:
-    """Suggested queries that have hits (counted here when the answer gives no count)."""
+def did_you_mean(view: Any, params: SearchParams, result: Any) -> list[dict[str, str]]:
+    """The answer's suggestions (a query, or a kommune or udvalg name) that have hits
+    with the rest of the search as it is (counted here when the answer gives no count)."""
     out = []
-    for query, count in present.suggestions(result)[:3]:
-        if query.strip() and (count if count is not None else view.count(query)) > 0:
-            out.append({"query": query, "href": "/?" + urlencode({"q": query})})
+    for name, value, count in present.suggestions(result)[:4]:
+        changed = replace(params, page=1, **{name: value})
+        if value.strip() and (count if count is not None else view.count(changed)) > 0:
+            out.append({"query": value, "href": link(changed)})
     return out
 
 
@@ -198,7 +201,7 @@ async def search_page(request: Request) -> Response:
         params = SearchParams.parse(request.query_params)
         context["params"] = params
         if params.q or params.filtered:
-            context["result"] = await view.run(view.search, params)
+            context["result"] = await view.run(view.search, replace(params, facets=True))
     except QueryError as exc:
         context["error"], status = str(exc), 400
     params = context["params"] or SearchParams(q=raw_query)
@@ -222,7 +225,7 @@ async def search_page(request: Request) -> Response:
             feed="/atom?" + urlencode(params.query_pairs(page=None, limit=None, sort=None)),
             notices={"relaxed": present.relaxation(result),
                      "corrected": present.correction(result),
-                     "suggestions": await view.run(did_you_mean, view, result)},
+                     "suggestions": await view.run(did_you_mean, view, params, result)},
         )
     return render(request, "search.html", context, status=status)
 
@@ -231,11 +234,16 @@ async def search_page(request: Request) -> Response:
 async def item_page(request: Request) -> Response:
     view = view_of(request)
     record = await view.run(view.show, request.path_params["item_id"])
-    timeline = await view.run(view.timeline, record.case_number) if record.case_number else []
+    steps: list[Any] = []
+    if record.case_number:
+        try:
+            steps = (await view.run(view.timeline, record.case_number)).steps
+        except QueryError:  # a case number the query side cannot read: no timeline
+            steps = []
     sources = await view.run(view.sources)
     return render(request, "item.html", {
         "item": record, "source": sources.relative(record.source),
-        "timeline": timeline if len(timeline) > 1 else [],
+        "timeline": steps if len(steps) > 1 else [],
     })
 
 
@@ -245,9 +253,10 @@ async def case_page(request: Request) -> Response:
         raise QueryError(f"angiv et sagsnummer på højst {MAX_CASE_CHARS} tegn")
     view = view_of(request)
     timeline = await view.run(view.timeline, number)
-    if not timeline:
+    if not timeline.steps:
         raise HTTPException(404, f"ingen punkter har sagsnummeret {number!r}")
-    return render(request, "case.html", {"number": number, "timeline": timeline})
+    return render(request, "case.html", {"number": number, "timeline": timeline.steps,
+                                         "status": getattr(timeline, "status", None)})
 
 
 SOURCE_TYPES = {".pdf": "application/pdf", ".json": "application/json"}

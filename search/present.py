@@ -105,9 +105,11 @@ class SearchParams:
     sections: list[str] = field(default_factory=list)
     case: str | None = None
     outcomes: list[str] = field(default_factory=list)
+    against: str | None = None
     sort: str = "relevance"
     limit: int = DEFAULT_PAGE_SIZE
     page: int = 1
+    facets: bool = False  # count every match by facet (the page always asks)
 
     @classmethod
     def parse(cls, params: Mapping[str, Any]) -> SearchParams:
@@ -121,6 +123,9 @@ class SearchParams:
         kind = _one(params, "kind")
         if kind is not None and kind not in KINDS:
             raise QueryError(f"kind: {kind!r} is not one of {', '.join(KINDS)}")
+        facets = (_one(params, "facets", 5) or "false").lower()
+        if facets not in ("true", "false", "1", "0"):
+            raise QueryError(f"facets: {facets!r} is not true or false")
         year = _one(params, "year", 4)
         if year is not None and not (year.isdigit() and len(year) == 4 and year[0] != "0"):
             raise QueryError(f"year: {year!r} is not a year (1000-9999)")
@@ -135,9 +140,11 @@ class SearchParams:
             sections=_many(params, "section"),
             case=_one(params, "case"),
             outcomes=_many(params, "outcome"),
+            against=_one(params, "against"),
             sort=sort,
             limit=_int(params, "limit", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
             page=_int(params, "page", 1, MAX_PAGE),
+            facets=facets in ("true", "1"),
         )
 
     def search_kwargs(self, accepted: frozenset[str]) -> dict[str, Any]:
@@ -154,12 +161,15 @@ class SearchParams:
             limit=self.limit, page=self.page,
         )
         if self.outcomes:
-            if "outcomes" in accepted:
-                kwargs["outcomes"] = self.outcomes
-            elif "outcome" in accepted:
-                kwargs["outcome"] = self.outcomes
-            else:
-                raise QueryError("outcome: this index cannot filter by outcome")
+            if "outcome" not in accepted:
+                raise QueryError("outcome: this version cannot filter by outcome")
+            kwargs["outcome"] = self.outcomes
+        if self.against:
+            if "against" not in accepted:
+                raise QueryError("against: this version cannot filter by vote")
+            kwargs["against"] = self.against
+        if self.facets and "facets" in accepted:
+            kwargs["facets"] = True
         return kwargs
 
     def query_pairs(self, **changes: Any) -> list[tuple[str, str]]:
@@ -169,6 +179,7 @@ class SearchParams:
             "q": self.q, "kommune": self.kommune, "udvalg": self.udvalg,
             "from": self.date_from, "to": self.date_to, "year": self.year, "kind": self.kind,
             "section": self.sections, "case": self.case, "outcome": self.outcomes,
+            "against": self.against,
             "sort": None if self.sort == "relevance" else self.sort,
             "limit": None if self.limit == DEFAULT_PAGE_SIZE else self.limit,
             "page": None if self.page == 1 else self.page,
@@ -184,7 +195,7 @@ class SearchParams:
     @property
     def filtered(self) -> bool:
         return any((self.kommune, self.udvalg, self.date_from, self.date_to, self.year,
-                    self.kind, self.sections, self.case, self.outcomes))
+                    self.kind, self.sections, self.case, self.outcomes, self.against))
 
 
 def search_arguments(search_method: Any) -> frozenset[str]:
@@ -238,16 +249,23 @@ def relaxation(result: Any) -> str | None:
     return "forespørgslen blev løsnet"
 
 
-def suggestions(result: Any) -> list[tuple[str, int | None]]:
-    """Suggested queries with their hit counts where the answer gives them."""
+def suggestions(result: Any) -> list[tuple[str, str, int | None]]:
+    """Suggestions of an answer as (parameter, value, hit count or None): a query
+    (parameter "q") or a kommune or udvalg name for a filter that matched nothing.
+    Accepts {"field", "value"} (field "query" for the query), {"query", "total"} and
+    plain strings (queries)."""
     raw = getattr(result, "suggestions", None) or []
-    out: list[tuple[str, int | None]] = []
+    out: list[tuple[str, str, int | None]] = []
     for s in raw if isinstance(raw, list | tuple) else []:
         if isinstance(s, str):
-            out.append((s, None))
-        elif isinstance(s, Mapping) and isinstance(s.get("query"), str):
+            out.append(("q", s, None))
+        elif isinstance(s, Mapping):
+            name = s.get("field", "query")
+            value = s.get("value", s.get("query"))
             count = s.get("total", s.get("hits"))
-            out.append((s["query"], count if isinstance(count, int) else None))
+            if isinstance(value, str) and name in ("query", "kommune", "udvalg"):
+                out.append(("q" if name == "query" else name, value,
+                            count if isinstance(count, int) else None))
     return out
 
 

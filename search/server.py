@@ -20,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -149,7 +149,7 @@ class IndexView:
         same search was made before (typical queries repeat: a popular word, a feed
         that is polled); the cache holds `cache_size` answers, least recently used
         out first."""
-        key = tuple(params.query_pairs())
+        key = (*params.query_pairs(), ("facets", params.facets))
         answer = self._answers.get(key)
         if answer is not None:
             self._answers.move_to_end(key)
@@ -162,12 +162,12 @@ class IndexView:
                 self._answers.popitem(last=False)
         return answer
 
-    def count(self, text: str) -> int:
-        """How many items a query finds (0 for one that cannot run)."""
+    def count(self, params: SearchParams) -> int:
+        """How many items a search finds (0 for one that cannot run)."""
         from referat.search.query import QueryError
 
         try:
-            return self.referat.search(text, limit=1).total
+            return self.search(replace(params, limit=1, page=1, facets=False)).total
         except QueryError:
             return 0
 
@@ -176,15 +176,16 @@ class IndexView:
             raise ItemNotFound(item_id)
         return self.referat.show(item_id)
 
-    def timeline(self, case_number: str) -> list[Any]:
-        """The items of one case, oldest first: the query side's own timeline where
-        it has one, else the items that carry the case number."""
-        own = getattr(self.referat, "case_timeline", None)
+    def timeline(self, case_number: str) -> Any:
+        """The items of one case, oldest first (`.steps`, `.status`, `to_dict()`): the
+        query side's own timeline (`Referat.case`) where it has one, else the items
+        that carry the case number. QueryError for a number that is not one."""
+        own = getattr(self.referat, "case", None)
         if callable(own):
-            return list(own(case_number))
+            return own(case_number)
         result = self.referat.search("", case=case_number, sort="date", limit=MAX_TIMELINE,
                                      marks=(MARK_START, MARK_END))
-        return list(reversed(result.hits))
+        return ItemsOfCase(number=case_number, steps=list(reversed(result.hits)))
 
     def source_file(self, item_id: str) -> tuple[str, int | None]:
         """The indexed file an item came from, and its page; ItemNotFound when the
@@ -193,6 +194,20 @@ class IndexView:
         if record.source not in self.sources().paths or not os.path.isfile(record.source):
             raise ItemNotFound(item_id)
         return record.source, record.page
+
+
+@dataclass
+class ItemsOfCase:
+    """A case as the items that carry its number, oldest first (for a query side
+    without timelines of its own)."""
+
+    number: str
+    steps: list[Any]
+    status: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "status": self.status,
+                "steps": [s.to_dict() for s in self.steps]}
 
 
 def create_app(config: ServeConfig):

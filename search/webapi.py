@@ -56,6 +56,8 @@ def hit_json(hit: Any, sources: Any) -> dict[str, Any]:
     if "id" in data:
         data["url"] = item_url(data["id"])
         data["source_url"] = source_url(data["id"])
+    if isinstance(data.get("also"), list):  # other items of the same case
+        data["also"] = [hit_json(a, sources) for a in data["also"] if isinstance(a, dict)]
     return data
 
 
@@ -85,11 +87,13 @@ async def api_case(request: Request) -> Response:
     if not number or len(number) > MAX_CASE_CHARS:
         raise QueryError(f"number: give a case number of at most {MAX_CASE_CHARS} characters")
     view = view_of(request)
-    items = await view.run(view.timeline, number)
-    if not items:
+    timeline = await view.run(view.timeline, number)
+    if not timeline.steps:
         raise HTTPException(404, f"no items with case number {number!r}")
     sources = await view.run(view.sources)
-    return JSONResponse({"case": number, "items": [hit_json(i, sources) for i in items]})
+    data = as_dict(timeline)
+    data["steps"] = [hit_json(step, sources) for step in data["steps"]]
+    return JSONResponse(data)
 
 
 async def api_stats(request: Request) -> Response:

@@ -83,9 +83,10 @@ def test_show_stats_and_case(client, local):
 
     number = a_case(local)
     case = client.get("/api/case", params={"number": number}).json()
-    dates = [i["date"] for i in case["items"]]
+    dates = [i["date"] for i in case["steps"]]
     assert len(dates) == local.search("", case=number).total and dates == sorted(dates)
-    assert {i["case_number"] for i in case["items"]} == {number}
+    assert {i["case_number"] for i in case["steps"]} == {number}
+    assert all(not i["source"].startswith("/") and i["url"] for i in case["steps"])
 
 
 @pytest.mark.parametrize(("path", "params", "status", "words"), [

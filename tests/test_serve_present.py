@@ -43,7 +43,10 @@ def test_missing_parts_read_as_nothing():
     assert present.correction(bare) is None and present.relaxation(bare) is None
     assert present.extra_fields(SimpleNamespace(outcome=None, vote=[])) == {}
     assert present.suggestions(SimpleNamespace(suggestions=[
-        "budget", {"query": "affald", "total": 4}, 7])) == [("budget", None), ("affald", 4)]
+        "budget", {"query": "affald", "total": 4}, 7, {"field": "udvalg", "value": "Byråd"},
+        {"field": "query", "value": "skole"}, {"field": "other", "value": "x"}])) == [
+        ("q", "budget", None), ("q", "affald", 4), ("udvalg", "Byråd", None),
+        ("q", "skole", None)]
 
 
 def test_params_are_bounded_and_named():
@@ -54,10 +57,13 @@ def test_params_are_bounded_and_named():
     assert params.query_pairs(page=2) == [("q", "skole"), ("year", "2024"),
                                           ("section", "beslutning"), ("limit", "5"),
                                           ("page", "2")]
-    with pytest.raises(QueryError, match="outcome"):  # no outcome filter in this API yet
+    with pytest.raises(QueryError, match="outcome"):  # a query side without outcomes
         SearchParams.parse(QueryParams("outcome=godkendt")).search_kwargs(frozenset())
-    assert SearchParams.parse(QueryParams("outcome=udsat")).search_kwargs(
-        frozenset({"outcomes"}))["outcomes"] == ["udsat"]
+    with_outcomes = SearchParams.parse(QueryParams("outcome=udsat&against=V&facets=true"))
+    kwargs = with_outcomes.search_kwargs(frozenset({"outcome", "against", "facets"}))
+    assert (kwargs["outcome"], kwargs["against"], kwargs["facets"]) == (["udsat"], "V", True)
+    assert "facets" not in SearchParams.parse(QueryParams("facets=1")).search_kwargs(
+        frozenset())  # counted only by a query side that can
     with pytest.raises(QueryError, match="give it once"):
         SearchParams.parse(QueryParams("q=a&q=b"))
 
@@ -94,7 +100,9 @@ def test_page_shows_counted_facets_corrections_and_suggestions_with_hits(app):
               "outcome": {"godkendt": 15, "udsat": 2}}
     with_parts(app, {"outcome": "godkendt"}, facets=facets,
                corrected="budget", relaxed="mindst 2 af 3 ord",
-               suggestions=["budget", "qqqzzxxyy"])
+               suggestions=["budget", {"field": "query", "value": "qqqzzxxyy"},
+                            {"field": "udvalg", "value": "Økonomiudvalget"},
+                            {"field": "kommune", "value": "Nowhere"}])
     try:
         html = app.get("/", params={"q": "budgett"}).text
     finally:
@@ -104,8 +112,9 @@ def test_page_shows_counted_facets_corrections_and_suggestions_with_hits(app):
     assert "Udfald" in html and "godkendt <span class=\"count\">15</span>" in html
     assert "Viser resultater for <strong>budget</strong>" in html
     assert "mindst 2 af 3 ord" in html
-    assert 'Mente du\n<a href="/?q=budget">budget</a>?' in html  # the one with hits
-    assert "qqqzzxxyy" not in html
+    assert 'Mente du\n<a href="/?q=budget">budget</a> eller ' in html  # those with hits
+    assert '<a href="/?q=budgett&amp;udvalg=%C3%98konomiudvalget">Økonomiudvalget</a>?' in html
+    assert "qqqzzxxyy" not in html and "Nowhere" not in html
     assert '<span class="outcome">godkendt</span>' in html
 
 
