@@ -40,7 +40,7 @@ SECTION_NAMES = {
     "other": "andet",
 }
 FACET_NAMES = {"kommune": "Kommune", "udvalg": "Udvalg", "year": "År", "kind": "Type",
-               "section": "Fundet i afsnit", "outcome": "Udfald"}
+               "section": "Afsnit", "outcome": "Udfald"}
 KIND_NAMES = {"referat": "referat", "dagsorden": "dagsorden"}
 OUTCOME_NAMES = {
     "godkendt": "godkendt", "godkendt_med_aendringer": "godkendt med ændringer",

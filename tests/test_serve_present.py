@@ -119,9 +119,26 @@ def test_page_shows_counted_facets_corrections_and_suggestions_with_hits(app):
 
 
 def test_page_falls_back_to_the_index_values_without_counts(app):
-    html = app.get("/", params={"q": "budget"}).text
+    with_parts(app, {}, facets=None)
+    try:
+        html = app.get("/", params={"q": "budget"}).text
+    finally:
+        del app.app.state.view.search
+        app.app.state.view._answers.clear()
     assert 'aria-label="Udvalg"' in html and 'class="count"' not in html
     assert 'aria-label="Udfald"' not in html
+
+
+def test_page_counts_every_match_when_the_query_side_can(app, served_index):
+    from referat import search
+
+    if "facets" not in present.search_arguments(search.Referat.search):
+        pytest.skip("this query side gives no facet counts")
+    html = app.get("/", params={"q": "budget"}).text
+    with search.open_index(served_index) as ix:
+        counts = ix.search("budget", facets=True).facets["udvalg"]
+    name, count = max(counts.items(), key=lambda kv: kv[1])
+    assert f'{name} <span class="count">{count}</span>' in html
 
 
 def test_method_not_allowed_is_json_under_api(app):
