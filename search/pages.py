@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from referat.search import present
+from referat.search.api import ItemNotFound
 from referat.search.present import SearchParams
 from referat.search.query import QueryError
 from referat.search.webapi import MAX_CASE_CHARS, item_url, source_url, view_of
@@ -233,7 +234,10 @@ async def search_page(request: Request) -> Response:
 # -- items, cases, sources, feeds -----------------------------------------------
 async def item_page(request: Request) -> Response:
     view = view_of(request)
-    record = await view.run(view.show, request.path_params["item_id"])
+    try:
+        record = await view.run(view.show, request.path_params["item_id"])
+    except ItemNotFound:
+        raise HTTPException(404, "Der er intet punkt med dette id.") from None
     steps: list[Any] = []
     if record.case_number:
         try:

@@ -272,3 +272,12 @@ def test_concurrent_requests_while_an_indexer_commits(corpus, tmp_path):
                   for _ in range(12)}
     assert len(statuses) > 50 and set(statuses) == {200}
     assert after > before and counts == {after}
+
+
+def test_serve_without_an_index_is_one_line(tmp_path):
+    from click.testing import CliRunner
+    from referat.search.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve", "--index", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no index at ") and "Traceback" not in result.output
