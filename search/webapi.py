@@ -68,8 +68,7 @@ def view_of(request: Request) -> Any:
 async def api_search(request: Request) -> Response:
     params = SearchParams.parse(request.query_params)
     view = view_of(request)
-    result = await view.run(view.search, params)
-    sources = await view.run(view.sources)
+    result, sources = await view.run(lambda: (view.search(params), view.sources()))
     data = as_dict(result)  # its hits are dicts already: each is converted once
     data["hits"] = [hit_json(h, sources) for h in data["hits"]]
     return JSONResponse(data)
