@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import os
-import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -32,7 +30,6 @@ from referat.search.results import ItemRecord, SearchResult
 
 CONFIG_ENV = "REFERAT_SERVE_CONFIG"  # how `referat serve` hands its options to workers
 MAX_TIMELINE = 200  # items of one case on a timeline
-log = logging.getLogger("referat.serve")
 T = TypeVar("T")
 
 
@@ -94,7 +91,6 @@ class IndexView:
         self._answers: OrderedDict[tuple, SearchResult] = OrderedDict()
         self.cache_size = cache_size
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="referat-index")
-        self._thread: threading.Thread | None = None
         self.search_args = search_arguments(self.referat.search)
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
