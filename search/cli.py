@@ -391,12 +391,16 @@ def serve(index_dir: str | None, host: str, port: int, workers: int | None,
     from referat.index.store import open_existing, resolve_index_dir
 
     try:
-        from referat.search.server import ServeConfig
-        from referat.search.server import serve as run_server
+        import jinja2  # noqa: F401
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
     except ImportError as exc:
         raise click.ClickException(
             f"the server needs packages that are not installed ({exc.name}): "
             "pip install 'referat[serve]'") from None
+    from referat.search.server import ServeConfig
+    from referat.search.server import serve as run_server
+
     open_existing(index_dir)  # a missing index is one line here, not in every worker
     cores = os.cpu_count() or 1
     run_server(ServeConfig(
