@@ -500,6 +500,56 @@ def case_cmd(number: str, index_dir: str | None, as_json: bool) -> None:
         click.echo(f"   id {step.id}")
 
 
+# -- serve ------------------------------------------------------------------------
+@cli.command()
+@index_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (localhost only by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes sharing the index (default: the cores, at most 4).")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let pages from this origin call the API (repeatable; '*' for any). "
+                   "Off by default.")
+@click.option("--cache", "cache_size", type=click.IntRange(0), default=256, show_default=True,
+              help="Search answers each worker keeps until the index changes (0: none).")
+@click.option("--quiet", "-q", is_flag=True, help="No line per request.")
+@user_errors
+def serve(index_dir: str | None, host: str, port: int, workers: int | None,
+          cors_origins: tuple[str, ...], cache_size: int, quiet: bool) -> None:
+    """Serve the index over HTTP: a Danish search page, a JSON API, Atom feeds.
+
+    The page is at http://HOST:PORT/, the API under /api (OpenAPI description at
+    /api/openapi.json). Workers see what `referat index` commits within a second,
+    without a restart. Stop with Ctrl-C.
+
+    \b
+    Example:
+        referat serve --index ./referat-index
+        referat serve --port 9000 --workers 2 --cors-origin https://example.org
+    """
+    from referat.index.store import open_existing, resolve_index_dir
+
+    try:
+        import jinja2  # noqa: F401
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        raise click.ClickException(
+            f"the server needs packages that are not installed ({exc.name}): "
+            "pip install 'referat[serve]'") from None
+    from referat.search.server import ServeConfig
+    from referat.search.server import serve as run_server
+
+    open_existing(index_dir)  # a missing index is one line here, not in every worker
+    cores = os.cpu_count() or 1
+    run_server(ServeConfig(
+        index_dir=str(resolve_index_dir(index_dir).resolve()), host=host, port=port,
+        workers=workers or min(cores, 4), cors_origins=cors_origins, cache_size=cache_size,
+        access_log=not quiet,
+    ))
+
+
 # -- parse ------------------------------------------------------------------------
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))

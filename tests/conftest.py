@@ -85,3 +85,34 @@ def workdir(tmp_path: Path) -> Path:
     for src in sorted((CORPUS / "greve").glob("Kultur- og Fritidsudvalget_2022-*.json"))[:2]:
         shutil.copy(src, folder / src.name)
     return folder
+
+
+# -- the server (tests/test_serve_*.py) ---------------------------------------------
+SERVED_GREVE_MONTHS = ("2024-01", "2024-02", "2024-03")
+
+
+@pytest.fixture(scope="session")
+def served_index(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index for the server tests: Greve's meetings of three months (every
+    committee, so cases pass through several), the Albertslund text, the SBSYS XML and
+    an invented referat of hostile markup (kommune Testby)."""
+    from referat.index.writer import index_paths
+
+    from tests.serving import write_hostile
+
+    root = tmp_path_factory.mktemp("served")
+    index_dir = root / "index"
+    greve = sorted(p for p in (corpus / "greve").glob("*.json")
+                   if p.name.split("_")[1][:7] in SERVED_GREVE_MONTHS)
+    index_paths([*greve, corpus / "albertslund", corpus / "sbsys"], index_dir=index_dir)
+    index_paths([write_hostile(root / "hostile")], index_dir=index_dir, kommune="Testby")
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def server(served_index: Path) -> Iterator[str]:
+    """The base URL of `referat serve --workers 2` on `served_index`."""
+    from tests.serving import running_server
+
+    with running_server(served_index, 2) as base:
+        yield base
