@@ -8,6 +8,7 @@ Each command parses its options, calls one API function and formats the result
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
