@@ -80,8 +80,6 @@ def _templates() -> Jinja2Templates:
     env.filters["dato"] = danish_date
     env.filters["afsnit"] = lambda t: SECTION_NAMES.get(t, t)
     env.filters["udfald"] = lambda o: OUTCOME_NAMES.get(str(o), str(o))
-    env.filters["marked"] = present.marked_html
-    env.filters["plain"] = present.plain_text
     env.filters["xml"] = xml_text
     env.globals.update(item_url=item_url, source_url=source_url, value_name=value_name,
                        facet_names=FACET_NAMES, extra_fields=present.extra_fields)

@@ -10,7 +10,6 @@ functions here, so that each shows up on the page as soon as the API carries it.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import inspect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -27,27 +26,6 @@ DEFAULT_PAGE_SIZE = 10
 SORTS = ("relevance", "date")
 KINDS = ("referat", "dagsorden")
 FACETS = ("kommune", "udvalg", "year", "kind", "section", "outcome")
-
-# The sentinels the server asks `Referat.search` to put around matched words: text
-# that no document holds, so that the snippet can be escaped and then marked.
-MARK_START, MARK_END = "\x00", "\x01"
-
-
-def marked_html(snippet: str) -> str:
-    """A snippet marked with MARK_START/MARK_END as HTML: the text escaped, the
-    matched words in <mark>.
-
-    The one place that turns a snippet into markup (when `Hit.snippet` comes escaped
-    from the query side, this is where that form is used instead).
-    """
-    text = html.escape(snippet, quote=False)
-    return text.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
-
-
-def plain_text(snippet: str) -> str:
-    """A marked snippet as plain text (feeds)."""
-    return snippet.replace(MARK_START, "").replace(MARK_END, "")
-
 
 def _one(params: Mapping[str, Any], name: str, limit: int = MAX_VALUE_CHARS) -> str | None:
     values = params.getlist(name) if hasattr(params, "getlist") else [params.get(name)]

@@ -25,8 +25,8 @@ from typing import Any, TypeVar
 
 from referat.index.store import open_existing
 from referat.search.api import ItemNotFound, Referat, open_index
-from referat.search.present import MARK_END, MARK_START, SearchParams, search_arguments
-from referat.search.results import ItemRecord, SearchResult
+from referat.search.present import SearchParams, search_arguments
+from referat.search.results import CaseTimeline, ItemRecord, SearchResult
 
 CONFIG_ENV = "REFERAT_SERVE_CONFIG"  # how `referat serve` hands its options to workers
 MAX_TIMELINE = 200  # items of one case on a timeline
@@ -150,8 +150,7 @@ class IndexView:
         if answer is not None:
             self._answers.move_to_end(key)
             return answer
-        answer = self.referat.search(params.q, marks=(MARK_START, MARK_END),
-                                     **params.search_kwargs(self.search_args))
+        answer = self.referat.search(params.q, **params.search_kwargs(self.search_args))
         if self.cache_size:
             self._answers[key] = answer
             if len(self._answers) > self.cache_size:
@@ -172,16 +171,9 @@ class IndexView:
             raise ItemNotFound(item_id)
         return self.referat.show(item_id)
 
-    def timeline(self, case_number: str) -> Any:
-        """The items of one case, oldest first (`.steps`, `.status`, `to_dict()`): the
-        query side's own timeline (`Referat.case`) where it has one, else the items
-        that carry the case number. QueryError for a number that is not one."""
-        own = getattr(self.referat, "case", None)
-        if callable(own):
-            return own(case_number)
-        result = self.referat.search("", case=case_number, sort="date", limit=MAX_TIMELINE,
-                                     marks=(MARK_START, MARK_END))
-        return ItemsOfCase(number=case_number, steps=list(reversed(result.hits)))
+    def timeline(self, case_number: str) -> CaseTimeline:
+        """The items of one case, oldest first (`Referat.case`)."""
+        return self.referat.case(case_number)
 
     def source_file(self, item_id: str) -> tuple[str, int | None]:
         """The indexed file an item came from, and its page; ItemNotFound when the
@@ -190,20 +182,6 @@ class IndexView:
         if record.source not in self.sources().paths or not os.path.isfile(record.source):
             raise ItemNotFound(item_id)
         return record.source, record.page
-
-
-@dataclass
-class ItemsOfCase:
-    """A case as the items that carry its number, oldest first (for a query side
-    without timelines of its own)."""
-
-    number: str
-    steps: list[Any]
-    status: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "status": self.status,
-                "steps": [s.to_dict() for s in self.steps]}
 
 
 def create_app(config: ServeConfig):

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from referat.search.api import ItemNotFound
 from referat.search.openapi import OPENAPI
-from referat.search.present import SearchParams, marked_html
+from referat.search.present import SearchParams
 from referat.search.query import QueryError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -46,11 +46,9 @@ def source_url(item_id: str) -> str:
 
 
 def hit_json(hit: Any, sources: Any) -> dict[str, Any]:
-    """A hit, an item or a timeline entry (or its dict) for the web: HTML snippet,
-    relative source, and the links to its page and file."""
+    """A hit, an item or a timeline entry (or its dict) for the web: relative source,
+    and the links to its page and file."""
     data = hit if isinstance(hit, dict) else as_dict(hit)
-    if isinstance(data.get("snippet"), str):
-        data["snippet"] = marked_html(data["snippet"])
     if isinstance(data.get("source"), str):
         data["source"] = sources.relative(data["source"])
     if "id" in data:

@@ -16,15 +16,8 @@ with warnings.catch_warnings():  # Starlette now asks for httpx2 (its TestClient
     from starlette.testclient import TestClient
 
 from referat.search import present
-from referat.search.present import MARK_END, MARK_START, SearchParams
+from referat.search.present import SearchParams
 from referat.search.query import QueryError
-
-
-def test_marked_html_escapes_then_marks():
-    snippet = f'<b>x</b> & {MARK_START}"affald"{MARK_END} <script>'
-    assert present.marked_html(snippet) == (
-        '&lt;b&gt;x&lt;/b&gt; &amp; <mark>"affald"</mark> &lt;script&gt;')
-    assert present.plain_text(snippet) == '<b>x</b> & "affald" <script>'
 
 
 @pytest.mark.parametrize("raw", [
