@@ -15,14 +15,14 @@ from dataclasses import asdict, is_dataclass
 from typing import Any
 from urllib.parse import quote
 
-from referat.search.api import ItemNotFound
 from referat.search.openapi import OPENAPI
 from referat.search.present import SearchParams
-from referat.search.query import QueryError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from referat.errors import ItemNotFound, QueryError
 
 log = logging.getLogger("referat.serve")
 MAX_CASE_CHARS = 100
