@@ -19,8 +19,10 @@ møde" → "Kommunalbestyrelsen"). A document without a ``Referat``/``Dagsorden`
 before its first item, or whose items carry no evidence, or that reads as an
 association's minutes, is not minutes.
 
-`check_meeting` grades any reader's result (items against the table of contents,
-decisions in a referat); the readers record it as the result's confidence.
+Items without any number are taken from headings set apart that a known section
+heading or a case number follows, when the numbering yields fewer. `read_document` is
+the PDF and text readers' entry: the known families' rules (`index.layout`) first, kept
+when plausible, and the confidence of whichever reading stands (`confidence.assess`).
 """
 
 from __future__ import annotations
@@ -153,10 +155,9 @@ class _Candidate:
 
 @dataclass
 class Reading:
-    """What the generic reader found, besides the Meeting: for confidence and tests."""
+    """What the generic reader found besides the Meeting (its confidence needs it)."""
 
     toc: list[tuple[int | None, str]]
-    evidence: dict[str, int]
 
 
 # --- entry point ---------------------------------------------------------------------
@@ -169,7 +170,7 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
-    """The Meeting and what was found on the way (table of contents, evidence counts)."""
+    """The Meeting and what was found on the way (the table of contents)."""
     lines = split_run_in(lines)
     body = _body_size(lines)
     toc_rows = _toc_rows(lines)
@@ -196,7 +197,6 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     ends = [c.index for c in chain[1:]] + [len(lines)]
     items = [_item(lines, c, end, strict, body, kind_word) for c, end in zip(chain, ends,
                                                                              strict=True)]
-    evidence = Counter(e for c in chain for e in c.evidence)
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
                                      for i in items):
         # no "Referat"/"Dagsorden" before the items: only an item with a case number and
@@ -216,7 +216,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         source=source,
         items=items,
     )
-    return meeting, Reading(toc=toc, evidence=dict(evidence))
+    return meeting, Reading(toc=toc)
 
 
 # --- run-in headings ------------------------------------------------------------------
