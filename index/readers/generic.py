@@ -121,10 +121,12 @@ _BODY_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _BODY_SUFFIX_RE = re.compile(
-    r"(\s*[-–,]\s*|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
+    r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
     r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$",
     re.IGNORECASE,
 )
+_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
+_CLOSING_RE = re.compile(r"\b(slut|sluttede|afsluttet|hævet|ophørte)\b", re.IGNORECASE)
 _GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
 # What an association's or a parliament's minutes say of themselves.
 _NOT_MUNICIPAL_RE = re.compile(
@@ -211,7 +213,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         udvalg=udvalg,
         date=_date(fields, header),
         kind=kind_word or _kind_from_items(items),
-        place=fields.get("place"),
+        place=fields.get("place") or _place_after_time(header),
         participants=_names(fields.get("present", "")),
         source=source,
         items=items,
@@ -761,6 +763,17 @@ def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
         found = heading_date(text)
         if found:
             return found
+    return None
+
+
+def _place_after_time(header: list[str]) -> str | None:
+    """An unlabelled place: the line after the meeting's time ("tirsdag den 4. december
+    2012, kl. 13:00" / "i Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
+    for before, text in zip(header, header[1:], strict=False):
+        if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
+                and not heading_date(text) and not _FIELD_RE.match(text)
+                and not _KIND_RE.search(text) and len(text) <= 80):
+            return " ".join(re.sub(r"^i\s+", "", text).split())
     return None
 
 
