@@ -61,8 +61,9 @@ def export(ref: str, into: Path) -> Path:
 
 def run(path: Path, corpus: Path) -> dict:
     env = {"PYTHONPATH": str(path), "PATH": "/usr/bin:/bin"}
+    # run from the package folder: `python -c` puts the working folder first on the path
     out = subprocess.run([sys.executable, "-c", CHILD, str(corpus)], env=env, check=True,
-                         capture_output=True, text=True).stdout
+                         capture_output=True, text=True, cwd=path).stdout
     result = json.loads(out.splitlines()[-1])
     if not result["module"].startswith(str(path)):  # an installed referat came first
         raise SystemExit(f"imported {result['module']}, not the tree under {path}")

@@ -305,3 +305,13 @@ def test_table_of_contents_recovers_an_item_printed_without_its_number() -> None
     assert [(i.number, i.title) for i in m.items] == [
         ("1", "Budget"), ("2", "Skoler"), ("3", "Eventuelt")]
     assert [s.text for s in m.items[2].sections] == ["Intet."]
+
+
+def test_place_after_the_time_line_not_after_a_closing_line() -> None:
+    m = _generic("Referat\nBørneudvalget\ntirsdag den 4. marts 2025, kl. 16:00\ni Byrådssalen\n"
+                 "\n1. Budget\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n"
+                 "\n2. Skoler\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n")
+    assert (m.place, m.date, m.udvalg) == ("Byrådssalen", dt.date(2025, 3, 4), "Børneudvalget")
+    closing = _generic("Referat\nBørneudvalget\nMødet slut kl. 18.00\nRådhuset\n"
+                       "\n1. Budget\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n")
+    assert closing.place is None

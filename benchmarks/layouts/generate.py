@@ -14,6 +14,7 @@ The split into tuning and test layouts is frozen in splits.json.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import random
 from collections.abc import Callable
@@ -55,6 +56,8 @@ class Layout:
     header: list[str] = field(default_factory=lambda: ["Mødedato: {date}", "Sted: {place}"])
 
 
+MEETING_DATE = dt.date(2024, 3, 12)
+MEETING_PLACE = "Mødelokale 2"
 SECTION_ORDER = ("resume", "indstilling", "sagsfremstilling", "okonomi", "sagsforloeb",
                  "beslutning")
 
@@ -211,7 +214,8 @@ def truth(layout: Layout, seed: int) -> Meeting:
         printed = layout.case or layout.case_in_title or layout.case_inline
         items.append(Item(str(number) if layout.numbered else "", title,
                           src.case_number if printed else None, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=None, kind=layout.kind, items=items)
+    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
+                   place=MEETING_PLACE, items=items)
 
 
 # --- rendering -------------------------------------------------------------------------------
@@ -221,7 +225,7 @@ def blocks(layout: Layout, meeting: Meeting) -> list[Block]:
     """The document as role-tagged lines, before typography."""
     word = "Referat" if layout.kind == "referat" else "Dagsorden"
     out: list[Block] = [("doctitle", f"{word} {meeting.udvalg}")]
-    out += [("meta", line.format(date="12. marts 2024 kl. 16.00", place="Mødelokale 2"))
+    out += [("meta", line.format(date="12. marts 2024 kl. 16.00", place=meeting.place))
             for line in layout.header]
     if layout.toc:
         out.append(("heading-toc", "Indholdsfortegnelse"))

@@ -8,7 +8,9 @@ else in order by title. Each measure is (hits, total):
 - case numbers: paired items whose case number agrees, of those that print one;
 - section types: truth sections whose text's start lies in a read section of the same type;
 - decisions: truth decisions whose text's start lies in a read ``beslutning`` section;
-- spurious: read items paired with no truth item.
+- spurious: read items paired with no truth item;
+- meeting: the meeting's kind, date, place and udvalg (the read name begins the
+  truth's: "Byråd" for "Byråd 2022-2025"), each one hit, for a document read.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from collections import Counter
 
 from referat.index.model import Item, Meeting
 
-MEASURES = ("items", "titles", "case_numbers", "section_types", "decisions", "spurious")
+MEASURES = ("items", "titles", "case_numbers", "section_types", "decisions", "meeting",
+            "spurious")
 
 
 def _norm(text: str) -> str:
@@ -51,6 +54,12 @@ def score(truth: Meeting, read: Meeting | None) -> Counter:
     pairs = pair(truth_items, read_items)
     matched = {id(r) for _, r in pairs if r is not None}
     c["spurious"] += sum(id(r) not in matched for r in read_items)
+    c["meeting_total"] += 4
+    if read is not None:
+        c["meeting"] += (read.kind == truth.kind) + (read.date == truth.date)
+        c["meeting"] += read.place == truth.place
+        c["meeting"] += (read.udvalg == truth.udvalg) or (
+            bool(read.udvalg) and _norm(truth.udvalg or "").startswith(_norm(read.udvalg or "")))
     for t, r in pairs:
         c["items_total"] += 1
         c["titles_total"] += 1

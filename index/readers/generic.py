@@ -19,8 +19,10 @@ møde" → "Kommunalbestyrelsen"). A document without a ``Referat``/``Dagsorden`
 before its first item, or whose items carry no evidence, or that reads as an
 association's minutes, is not minutes.
 
-`check_meeting` grades any reader's result (items against the table of contents,
-decisions in a referat); the readers record it as the result's confidence.
+Items without any number are taken from headings set apart that a known section
+heading or a case number follows, when the numbering yields fewer. `read_document` is
+the PDF and text readers' entry: the known families' rules (`index.layout`) first, kept
+when plausible, and the confidence of whichever reading stands (`confidence.assess`).
 """
 
 from __future__ import annotations
@@ -119,10 +121,12 @@ _BODY_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _BODY_SUFFIX_RE = re.compile(
-    r"(\s*[-–,]\s*|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
+    r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
     r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$",
     re.IGNORECASE,
 )
+_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
+_CLOSING_RE = re.compile(r"\b(slut|sluttede|afsluttet|hævet|ophørte)\b", re.IGNORECASE)
 _GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
 # What an association's or a parliament's minutes say of themselves.
 _NOT_MUNICIPAL_RE = re.compile(
@@ -153,10 +157,9 @@ class _Candidate:
 
 @dataclass
 class Reading:
-    """What the generic reader found, besides the Meeting: for confidence and tests."""
+    """What the generic reader found besides the Meeting (its confidence needs it)."""
 
     toc: list[tuple[int | None, str]]
-    evidence: dict[str, int]
 
 
 # --- entry point ---------------------------------------------------------------------
@@ -169,7 +172,7 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
-    """The Meeting and what was found on the way (table of contents, evidence counts)."""
+    """The Meeting and what was found on the way (the table of contents)."""
     lines = split_run_in(lines)
     body = _body_size(lines)
     toc_rows = _toc_rows(lines)
@@ -196,7 +199,6 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     ends = [c.index for c in chain[1:]] + [len(lines)]
     items = [_item(lines, c, end, strict, body, kind_word) for c, end in zip(chain, ends,
                                                                              strict=True)]
-    evidence = Counter(e for c in chain for e in c.evidence)
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
                                      for i in items):
         # no "Referat"/"Dagsorden" before the items: only an item with a case number and
@@ -211,12 +213,12 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         udvalg=udvalg,
         date=_date(fields, header),
         kind=kind_word or _kind_from_items(items),
-        place=fields.get("place"),
+        place=fields.get("place") or _place_after_time(header),
         participants=_names(fields.get("present", "")),
         source=source,
         items=items,
     )
-    return meeting, Reading(toc=toc, evidence=dict(evidence))
+    return meeting, Reading(toc=toc)
 
 
 # --- run-in headings ------------------------------------------------------------------
@@ -761,6 +763,17 @@ def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
         found = heading_date(text)
         if found:
             return found
+    return None
+
+
+def _place_after_time(header: list[str]) -> str | None:
+    """An unlabelled place: the line after the meeting's time ("tirsdag den 4. december
+    2012, kl. 13:00" / "i Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
+    for before, text in zip(header, header[1:], strict=False):
+        if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
+                and not heading_date(text) and not _FIELD_RE.match(text)
+                and not _KIND_RE.search(text) and len(text) <= 80):
+            return " ".join(re.sub(r"^i\s+", "", text).split())
     return None
 
 
