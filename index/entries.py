@@ -92,8 +92,9 @@ def inlined_entries(heads, docs, weights, values: Values, starts, terms,
     idw = int_widths(ids)
     lens = values.lengths[post]
     owner = np.repeat(np.arange(len(terms)), sizes)
-    has = np.asarray(valued, dtype=bool) & (np.maximum.reduceat(lens, before) > 0
-                                            if len(post) else False)
+    # Every posting's value is written, b"" too: Whoosh's reader gives "" (a str) for
+    # the postings of an entry without values, and its merge takes only bytes.
+    has = np.asarray(valued, dtype=bool)
     keep = has[owner]  # postings whose values are written
     vw = np.where(keep, bytes_widths(lens), 0)
     found = weights[post]

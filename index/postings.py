@@ -12,11 +12,12 @@ everything per document (stored fields, lengths, columns), and changes these:
   field's postings whole, with no object per posting; at flush they are grouped
   by term with one stable sort (numpy), which keeps each term's docnums in order;
 - a Danish text adds the terms of each of its words in order, as numbers, with no
-  values: at flush, one sort (numpy) counts every term's frequency in every
-  document, another groups the exact forms into their positions per document, all
-  encoded at once into one buffer (`encode_position_lists`, `index.pickles.Values`:
-  no bytes object per posting), and each exact form's twin
-  (`PhrasePositions`) is made there, sharing the exact form's postings;
+  values, to its text field and to its phrase field (`index.schema.phrase_field`)
+  alike: at flush, one sort (numpy) counts every term's frequency in every document
+  (the text field's Frequency values), another groups the exact forms into their
+  positions per document (the phrase field's Positions values), all encoded at once
+  into one buffer (`encode_position_lists`, `index.pickles.Values`: no bytes object
+  per posting);
 - the entries that hold their postings are built for a whole field at once
   (`index.entries`);
 - the field lengths of the new segment are decoded once, not per posting;
@@ -45,23 +46,24 @@ import heapq
 import pickle
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate, chain, groupby, islice, pairwise
 from operator import add, itemgetter, lt, sub
 
-from referat.index.analysis import TERMS
+from referat.index.analysis import TERMS, ExactFormFilter, danish_analyzer, term_numbers
 from referat.index.blocks import encoded_lists
 from referat.index.codec import block_postings, length_bytes
 from referat.index.entries import HEAD_SIZE, entry_heads, inlined_entries
 from referat.index.pickles import Values, whole_weights
-from referat.index.schema import Columns, DanishText, encode_position_lists, twin_bterm
+from referat.index.schema import PHRASE_FIELDS, TEXT_FIELDS, Columns, encode_position_lists
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashWriter, crc_hash
 from whoosh.filedb.filetables import _lengths as entry_lengths
+from whoosh.formats import Frequency, Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.system import _INT_SIZE, pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
@@ -149,21 +151,16 @@ class FieldPostings:
         self.sizes.append(len(words))
         self.boosts.append(boost)
 
-    def by_term(self, lengths: bytes = b"", twin: Callable[[bytes], bytes] | None = None,
-                ) -> _SortedPostings:
+    def by_term(self, lengths: bytes = b"", positions: bool = False) -> _SortedPostings:
         """The postings grouped by term, each term's in the order added; `lengths`
-        holds the segment's length byte per docnum of the field, `twin` names an exact
-        form's twin if the field's format twins them (`ExactPositions.twins`)."""
+        holds the segment's length byte per docnum of the field. The postings of
+        Danish texts are their terms' frequencies (Whoosh's Frequency values), or with
+        `positions` (a phrase field) their exact forms' positions."""
         import numpy as np  # only indexing sorts postings; a search never loads numpy
 
-        exacts: list[int] = []  # the exact forms' term numbers, if `twin` twins them
         if self.texts:
-            numbers, terms, docs, weights, words = self._text_postings()
-            exact = np.zeros(len(numbers), dtype=bool)  # by term number: an exact form
-            exact[words] = True
-            values = self._word_values(words, exact[terms])
-            if twin:
-                exacts = np.flatnonzero(exact).tolist()
+            numbers, terms, docs, weights, values = (
+                self._phrase_postings() if positions else self._text_postings())
         else:
             numbers = self.numbers
             terms = np.array(self.terms, dtype=np.int64)
@@ -175,44 +172,51 @@ class FieldPostings:
             values = Values.of(list(map(self.values.__getitem__, order.tolist()))
                                if any(self.values) else [b""] * len(order))
         return _SortedPostings(numbers, np.bincount(terms, minlength=len(numbers)),
-                               docs, weights, values, lengths, exacts, twin)
+                               docs, weights, values, lengths)
+
+    def _weights(self, docs, freqs):
+        """The weights of postings of `docs` with `freqs`: the frequency times the
+        text's boost."""
+        import numpy as np
+
+        boosts = np.frombuffer(self.boosts, dtype=np.float64)
+        if not (boosts != 1.0).any():
+            return freqs
+        texts = np.frombuffer(self.texts, dtype=np.int64)
+        boost = np.ones(int(texts.max()) + 1)
+        boost[texts] = boosts
+        return whole_weights(freqs * boost[docs])
 
     def _text_postings(self):
         """The texts' postings sorted by term, then docnum, counted from their words'
         terms all at once: (the field's own numbering of its terms 0, 1, 2, ..., and
-        as arrays the term, docnum and weight of each posting, and the exact form of
-        each word in order)."""
+        as arrays the term, docnum and weight of each posting, and their values: each
+        frequency as Whoosh's Frequency format packs it)."""
         import numpy as np
 
         counts = np.fromiter(map(len, self.words), dtype=np.int64, count=len(self.words))
         flat = np.fromiter(chain.from_iterable(self.words), dtype=np.int64,
                            count=int(counts.sum()))
-        words = flat[np.cumsum(counts) - counts + 1]  # a word's second term: its exact form
-        # numbers in TERMS, renumbered 0, 1, 2, ... in the field
-        present = np.zeros(len(TERMS), dtype=bool)
-        present[flat] = True
-        renumber = np.cumsum(present) - 1
-        flat, words = renumber[flat], renumber[words]
-        numbers = {TERMS[n]: i for i, n in enumerate(np.flatnonzero(present).tolist())}
+        numbers, flat = _renumbered(flat)
         texts = np.frombuffer(self.texts, dtype=np.int64)
         span = int(texts.max()) + 1
         docs = np.repeat(np.repeat(texts, np.frombuffer(self.sizes, dtype=np.int64)), counts)
         keys, freqs = np.unique(flat * span + docs, return_counts=True)
-        boosts = np.frombuffer(self.boosts, dtype=np.float64)
-        if (boosts != 1.0).any():
-            boost = np.ones(span)
-            boost[texts] = boosts
-            freqs = whole_weights(freqs * boost[keys % span])
-        return numbers, keys // span, keys % span, freqs, words
+        docs = keys % span
+        values = Values(freqs.astype(">u4").view(np.uint8), np.arange(len(freqs)) * _INT_SIZE,
+                        np.full(len(freqs), _INT_SIZE, dtype=np.int64))
+        return numbers, keys // span, docs, self._weights(docs, freqs), values
 
-    def _word_values(self, words, exact) -> Values:
-        """The value of every posting in term order (`exact` tells each whether its
-        term is an exact form): an exact form's positions in the document, encoded from
-        `words` (the exact form of every word added); b"" for every other term."""
+    def _phrase_postings(self):
+        """The texts' exact forms sorted by term, then docnum, with their positions:
+        (the field's numbering of its terms, and as arrays the term, docnum and weight
+        of each posting, and its value: the positions, as Whoosh's Positions format
+        encodes them, all at once)."""
         import numpy as np
 
-        if not len(words):  # texts of stop words and signs only: no postings
-            return Values.of([b""] * len(exact))
+        exacts = np.fromiter(map(itemgetter(1), self.words), dtype=np.int64,
+                             count=len(self.words))  # a word's second term: its exact form
+        numbers, words = _renumbered(exacts)
         sizes = np.frombuffer(self.sizes, dtype=np.int64)
         order = np.argsort(words, kind="stable")  # by exact form, then docnum, position
         docs = np.repeat(np.frombuffer(self.texts, dtype=np.int64), sizes)[order]
@@ -220,36 +224,41 @@ class FieldPostings:
         positions = (np.arange(len(words)) - np.repeat(firsts, sizes))[order]
         words = words[order]
         starts = np.flatnonzero((words[1:] != words[:-1]) | (docs[1:] != docs[:-1])) + 1
-        data, sizes = encode_position_lists(positions, [0, *starts.tolist(), len(words)])
-        if int(exact.sum()) != len(sizes):
-            raise ValueError("exact forms' postings and positions disagree")
-        lengths = np.zeros(len(exact), dtype=np.int64)
-        lengths[exact] = sizes
-        return Values(data, np.cumsum(lengths) - lengths, lengths)
+        bounds = [0, *starts.tolist(), len(words)] if len(words) else [0]
+        data, lengths = encode_position_lists(positions, bounds)
+        heads = np.array(bounds[:-1], dtype=np.int64)
+        freqs = np.diff(np.array(bounds, dtype=np.int64))
+        docs = docs[heads]
+        return (numbers, words[heads], docs, self._weights(docs, freqs),
+                Values(data, np.cumsum(lengths) - lengths, lengths))
+
+
+def _renumbered(terms):
+    """Term numbers in TERMS (an int array) numbered 0, 1, 2, ... in the order of their
+    terms: ({term: its new number}, the array renumbered)."""
+    import numpy as np
+
+    present = np.zeros(len(TERMS), dtype=bool)
+    present[terms] = True
+    renumber = np.cumsum(present) - 1
+    numbers = {TERMS[n]: i for i, n in enumerate(np.flatnonzero(present).tolist())}
+    return numbers, renumber[terms]
 
 
 class _SortedPostings:
     """A field's postings sorted by term (`FieldPostings.by_term`)."""
 
     def __init__(self, numbers: dict[bytes, int], counts, docs, weights,
-                 values: Values, lengths: bytes, exacts: list[int],
-                 twin: Callable[[bytes], bytes] | None) -> None:
+                 values: Values, lengths: bytes) -> None:
         self.numbers, self.counts, self.values = numbers, counts, values
         self._docs, self._weights, self._lengths = docs, weights, lengths
         self._lists: tuple[list[int], list[float], list[bytes]] | None = None  # `columns`
         self.starts = [0, *counts.cumsum().tolist()]
-        self._exacts, self._twin = exacts, twin
 
     def terms(self) -> list[tuple[bytes, int, bool]]:
-        """(term, number, whether its postings' values are written) of every posting
-        list, sorted: each exact form's twin has the exact form's postings with their
-        values, and the exact form none of them."""
+        """(term, number, whether its postings' values are written: always) of every
+        posting list, sorted by term."""
         rows = [(btext, number, True) for btext, number in self.numbers.items()]
-        if self._twin is not None:
-            for number in self._exacts:
-                btext, _, _ = rows[number]
-                rows[number] = (btext, number, False)
-                rows.append((self._twin(btext), number, True))
         rows.sort(key=itemgetter(0))  # terms are unique: no tuples compared (twice as fast)
         return rows
 
@@ -325,6 +334,7 @@ class SegmentWriter(WhooshSegmentWriter):
         self.pool = TermPool()
         self._merged: list[_Merged] = []
         self._known: dict[tuple[str, object], Columns] = {}
+        self._texts = danish_text_fields(self.schema)
         if any(f.vector or f.separate_spelling() for f in self.schema if f.indexed):
             raise ValueError("term vectors and spelling fields are not supported")
 
@@ -337,7 +347,8 @@ class SegmentWriter(WhooshSegmentWriter):
         fieldnames = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, fieldnames)
         perdoc.start_doc(docnum)
-        try:
+        texts: dict[int, list[tuple[int, ...]]] = {}  # a text's words, by id: a text
+        try:                                           # and its phrase field share them
             for fieldname in fieldnames:
                 value = fields[fieldname]
                 if value is None:
@@ -347,14 +358,16 @@ class SegmentWriter(WhooshSegmentWriter):
                 if field.indexed:
                     self.pool.fieldnames.add(fieldname)
                     boost = self._field_boost(fields, fieldname, docboost)
-                    words = field.words(value) if isinstance(field, DanishText) else None
-                    if words is not None:
+                    positions = self._texts.get(fieldname) if isinstance(value, str) else None
+                    if positions is not None:
+                        words = texts.get(id(value))
+                        if words is None:
+                            words = texts[id(value)] = term_numbers(value)
                         self.pool.field(fieldname).add_words(
                             docnum, words, boost * field.format.field_boost)
-                        terms = sum(map(len, words))
+                        terms = len(words) if positions else sum(map(len, words))
                     else:
-                        columns = (field.columns(value) if isinstance(field, DanishText)
-                                   else self._columns(fieldname, field, value))
+                        columns = self._columns(fieldname, field, value)
                         self.pool.field(fieldname).add(docnum, columns, boost)
                         terms = sum(columns.freqs)
                     if field.scorable:
@@ -407,6 +420,23 @@ class SegmentWriter(WhooshSegmentWriter):
         for merged in self._merged:
             merged.reader.close()
         self._merged.clear()
+
+
+def danish_text_fields(schema: Schema) -> dict[str, bool]:
+    """The fields this writer indexes from `term_numbers`, each with whether it holds
+    positions: the text fields (Frequency) and their phrase fields (Positions), where
+    the schema has them as `index.schema` makes them."""
+    analyzer = danish_analyzer()
+    out = {}
+    for name in TEXT_FIELDS:
+        if name in schema and schema[name].analyzer == analyzer and type(
+                schema[name].format) is Frequency:
+            out[name] = False
+    for name in PHRASE_FIELDS:
+        if name in schema and schema[name].analyzer == analyzer | ExactFormFilter() and type(
+                schema[name].format) is Positions:
+            out[name] = True
+    return out
 
 
 def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
@@ -466,8 +496,8 @@ def _pool_fields(schema: Schema, perdoc, pool: TermPool,
     for fieldname in sorted(pool.fields):
         if fieldname in schema:
             lengths = _field_lengths(perdoc, schema, fieldname)
-            twin = twin_bterm if getattr(schema[fieldname].format, "twins", False) else None
-            yield fieldname, lengths, pool.fields[fieldname].by_term(lengths, twin)
+            positions = fieldname in PHRASE_FIELDS
+            yield fieldname, lengths, pool.fields[fieldname].by_term(lengths, positions)
 
 
 def _pool_terms(schema: Schema, perdoc, pool: TermPool, limit: int,
@@ -711,5 +741,5 @@ def _inlined_entry(ids: Sequence[int], weights: Sequence[float], values: Sequenc
     head = _ENTRY.pack(True, float(sum(weights)), len(ids),
                        0 if minlength is None else _ENTRY_LENGTH[minlength],
                        _ENTRY_LENGTH[maxlength], max(weights), ids[0], ids[-1])
-    inlined = (tuple(ids), tuple(weights), tuple(values) if any(values) else ())
+    inlined = (tuple(ids), tuple(weights), tuple(values))  # b"" too (`index.entries`)
     return head + _pickled(inlined, inlined[2])

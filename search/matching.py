@@ -34,7 +34,6 @@ from operator import add
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from referat.index.analysis import EXACT_PREFIX, phrase_term
 from referat.index.codec import Needed, length_bytes, term_blocks, value_blocks
 from referat.index.schema import decode_positions
 from whoosh import query
@@ -249,9 +248,9 @@ class _Evaluator:
         within `slop` positions after the one before. Scored as Whoosh scores it: the
         words' BM25F scores added as its binary tree of intersections adds them, times
         the boost. Positions are decoded only where every word occurs, rarest word
-        first; Whoosh's span matcher built span objects for every candidate. They are
-        read from the words' twins (`index.schema.PhrasePositions`), or, in segments
-        written before twins, from the words themselves.
+        first; Whoosh's span matcher built span objects for every candidate. A phrase
+        names a phrase field (`index.schema.phrase_field`), whose postings hold the
+        positions.
         """
         fieldname = q.fieldname
         schema = self.searcher.schema
@@ -264,8 +263,7 @@ class _Evaluator:
         values: list[dict[int, bytes]] = [{} for _ in founds]
         candidates = self.within
         for i in sorted(range(len(founds)), key=lambda i: _frequency(founds[i])):
-            where = self._positioned(fieldname, q.words[i], founds[i])
-            keys[i], values[i] = self._postings(fieldname, where, candidates)
+            keys[i], values[i] = self._postings(fieldname, founds[i], candidates)
             candidates = values[i].keys()
         docnums = list(candidates)
         positions = [map(_positions, map(word.__getitem__, docnums)) for word in values]
@@ -278,15 +276,6 @@ class _Evaluator:
         if q.boost != 1.0:
             scores = list(map(q.boost.__mul__, scores))
         return dict(zip(matched, scores, strict=True))
-
-    def _positioned(self, fieldname: str, word: str, found: list[Found]) -> list[Found]:
-        """Where a word's positions are: its twin's postings in the segments that have
-        twins, its own (`found`) in the others."""
-        if not word.startswith(EXACT_PREFIX):
-            return found
-        twins = self.found(fieldname, phrase_term(word))
-        with_twins = {id(reader) for reader, _, _ in twins}
-        return twins + [place for place in found if id(place[0]) not in with_twins]
 
     def _postings(self, fieldname: str, found: list[Found], within: Iterable[int] | None
                   ) -> tuple[dict[int, tuple[float, int]], dict[int, bytes]]:

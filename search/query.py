@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from referat.index.analysis import EXACT_PREFIX, exact_term, spelling_variants, stem_term
-from referat.index.schema import TEXT_FIELDS, case_keys, field_for_section, looks_like_case_number
+from referat.index.schema import (
+    TEXT_FIELDS,
+    case_keys,
+    field_for_section,
+    looks_like_case_number,
+    phrase_field,
+    text_field_of,
+)
 from referat.index.sections import SECTION_TYPES
 from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
@@ -158,11 +165,12 @@ def check_syntax(text: str) -> None:
 def _fix_phrases(q: query.Query, text: str) -> query.Query:
     """Make every phrase match the exact forms of its words, as typed."""
     if isinstance(q, query.Phrase):
+        words = q.words
         if q.char_ranges and all(s is not None for s, _ in q.char_ranges):
             words = [exact_term(text[s:e]) for s, e in q.char_ranges]
-            return query.Phrase(q.fieldname, words, slop=q.slop, boost=q.boost,
-                                char_ranges=q.char_ranges)
-        return q
+        fieldname = phrase_field(q.fieldname) if q.fieldname in TEXT_FIELDS else q.fieldname
+        return query.Phrase(fieldname, words, slop=q.slop, boost=q.boost,
+                            char_ranges=q.char_ranges)
     if isinstance(q, (query.Prefix, query.Wildcard)):
         if len(q.text.lstrip(EXACT_PREFIX).rstrip("*?")) < MIN_PREFIX_CHARS:
             raise QueryError(f"'{q.text.lstrip(EXACT_PREFIX)}' is too short for a wildcard "
@@ -246,6 +254,7 @@ def highlight_terms(q: query.Query, reader, prefix_words: PrefixWords) -> dict[s
         else:
             found = node.existing_terms(reader, phrases=True, expand=True)
         for fieldname, text in found:
+            fieldname = text_field_of(fieldname)  # a phrase's words: in its text field
             if fieldname in TEXT_FIELDS:
                 word = text.decode("utf-8") if isinstance(text, bytes) else text
                 out.setdefault(fieldname, set()).add(word)
@@ -308,7 +317,7 @@ def restrict_to_sections(q: query.Query, sections: list[str]) -> query.Query:
     allowed = {field_for_section(s) for s in sections}
 
     def keep(node: query.Query) -> query.Query:
-        fieldname = getattr(node, "fieldname", None)
+        fieldname = text_field_of(getattr(node, "fieldname", None))
         if node.is_leaf():
             if fieldname in TEXT_FIELDS and fieldname not in allowed:
                 return query.NullQuery
