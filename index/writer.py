@@ -35,13 +35,13 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import whoosh.multiproc
 from referat.index.cache import ExtractionCache, ParseCache, content_hash
 from referat.index.documents import item_documents
+from referat.index.engine import segment_writer_class
+from referat.index.engine.whoosh_compat import run_sub_writer
 from referat.index.lock import IndexLocked, WriterLock
 from referat.index.merge import merge_tiers, segments_to_merge
 from referat.index.model import ParseResult
-from referat.index.postings import SegmentWriter
 from referat.index.readers import READERS, SUPPORTED_SUFFIXES, parse_bytes, reader_for
 from referat.index.stopping import StopSignals
 from referat.index.store import open_or_create, resolve_index_dir
@@ -201,7 +201,7 @@ def _child_init(parent: int, lock_fds: tuple[int, ...]) -> None:
 def _merge_segments(index_dir: Path, parent: int, lock_fds: tuple[int, ...]) -> None:
     """Child process: commit a merge of the index's full tiers of segments."""
     _child_init(parent, lock_fds)
-    SegmentWriter(open_or_create(index_dir)).commit(mergetype=merge_tiers)
+    segment_writer_class()(open_or_create(index_dir)).commit(mergetype=merge_tiers)
 
 
 def _lock_fds(writer: object | None = None) -> tuple[int, ...]:
@@ -222,10 +222,7 @@ class _SafeSubWriterTask(SubWriterTask):
 
     def run(self) -> None:
         _child_init(self._parent, self._lock_fds)
-        # Whoosh's task builds its writer from this module global; this process is
-        # the task's own (forked), so the parent's writer is not affected.
-        whoosh.multiproc.SegmentWriter = SegmentWriter
-        super().run()
+        run_sub_writer(self, segment_writer_class())
 
 
 class _SafeMpWriter(MpWriter):
@@ -652,7 +649,7 @@ class Indexer:
             if procs > 1:
                 import numpy  # noqa: F401  each writer process sorts with it: load it once
                 return _SafeMpWriter(self.ix, procs=procs, multisegment=True)
-            return SegmentWriter(self.ix)
+            return segment_writer_class()(self.ix)
         except LockError as exc:
             raise IndexLocked.describe(self.index_dir) from exc
 

@@ -35,6 +35,8 @@ from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 from referat.index.codec import Needed, length_bytes, term_blocks, value_blocks
+from referat.index.engine.stock import stock_docs, stock_scores
+from referat.index.engine.whoosh_compat import compiled_range
 from referat.index.schema import decode_positions
 from whoosh import query
 from whoosh.reading import SegmentReader, TermNotFound
@@ -70,7 +72,7 @@ def evaluate(q: query.Query, searcher: Searcher, within: set[int] | None = None,
     `expansions` are the prefix expansions already listed for this search (`words`).
     """
     if not isinstance(searcher.weighting, BM25F):
-        return _with_matcher(q, searcher)
+        return stock_scores(q, searcher)
     return _Evaluator(searcher, within, expansions).run(q)
 
 
@@ -183,7 +185,7 @@ class _Evaluator:
         elif kind is query.Wildcard:
             return self.union(query.Term(q.fieldname, t, boost=q.boost)
                               for t in q._btexts(self.reader) if t)
-        return _with_matcher(q, self.searcher)
+        return stock_scores(q, self.searcher)
 
     def conjuncts(self, subqueries: list[query.Query]) -> list[Scores]:
         """The scores of each part of an AND, the rarest part first: each later part is
@@ -255,7 +257,7 @@ class _Evaluator:
         fieldname = q.fieldname
         schema = self.searcher.schema
         if fieldname in schema and not schema[fieldname].format.supports("positions"):
-            return _with_matcher(q, self.searcher)  # Whoosh's QueryError
+            return stock_scores(q, self.searcher)  # Whoosh's QueryError
         founds = [self.found(fieldname, word) for word in q.words]
         if not founds or not all(founds):
             return {}
@@ -323,7 +325,7 @@ class _Evaluator:
         if kind is query.Prefix:
             return _words_docnums(q.fieldname, self.expand(q.fieldname, q.text), needed)
         if isinstance(q, query.NumericRange):  # dates: an OR of ranges of a numeric trie
-            return self.docs(q._compile_query(self.reader))
+            return self.docs(compiled_range(q, self.reader))
         if isinstance(q, query.ConstantScoreQuery):
             return self.docs(q.child)
         if kind is query.TermRange:
@@ -332,7 +334,7 @@ class _Evaluator:
             return set(self.phrase(q))
         if kind is query.NullQuery.__class__:
             return set()
-        return set(self.searcher.docs_for_query(q))
+        return stock_docs(q, self.searcher)
 
     def size(self, q: query.Query) -> int | None:
         """At most how many documents `q` matches, from its terms' document frequencies
@@ -558,18 +560,6 @@ def _words_docnums(fieldname: str, words: dict[bytes, list[Found]],
                    needed: Callable[[int], Needed] = lambda offset: None) -> set[int]:
     """The documents holding any of `words` (from `expand` or `range_words`)."""
     return set().union(*(_docnums(fieldname, found, needed) for found in words.values()))
-
-
-def _with_matcher(q: query.Query, searcher: Searcher) -> Scores:
-    """Whoosh's own matcher for `q`, segment by segment."""
-    scores: Scores = {}
-    context = searcher.context()
-    for segment, offset in searcher.leaf_searchers():
-        m = q.matcher(segment, context)
-        while m.is_active():
-            scores[m.id() + offset] = m.score()
-            m.next()
-    return scores
 
 
 def _sum(parts: Iterable[Scores]) -> Scores:

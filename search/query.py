@@ -29,12 +29,6 @@ from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
-# Whoosh's preloaded OR (ArrayUnionMatcher, chosen for segments under 5,000 documents)
-# skips matches when it sits inside an AND: the top 10 of "dispensation ikke godkendt"
-# missed hits the top 20 had, and 12 of 103 matches were counted. Its binary tree of
-# unions is exact; every OR, prefix expansions included, uses it.
-query.Or.matcher_type = query.Or.DEFAULT_MATCHER
-
 MAX_QUERY_CHARS = 2000
 MAX_PREFIX_TERMS = 512  # a prefix* expands to at most this many terms
 MIN_PREFIX_CHARS = 2

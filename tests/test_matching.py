@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from referat.index.engine.stock import stock_query
 from referat.index.writer import index_paths
 from referat.search import matching
 from referat.search.matching import evaluate, matching_docs, newest, term_docs, top
@@ -35,22 +36,6 @@ def whoosh_scores(q: query.Query, searcher) -> dict[int, float]:
     return {hit.docnum: hit.score for hit in collector.results()}
 
 
-def as_whoosh_means(q: query.Query, reader) -> query.Query:
-    """`q` with the two documented differences spelled out for Whoosh: prefixes as ORs
-    of their boosted expansions; NOT as AND NOT (Whoosh adds 1 for a NOT in an AND).
-    """
-    if isinstance(q, query.Prefix | query.Wildcard):
-        return query.Or([query.Term(q.fieldname, t, boost=q.boost) for t in q._btexts(reader)])
-    if isinstance(q, query.And) and any(isinstance(s, query.Not) for s in q.subqueries):
-        pos = [as_whoosh_means(s, reader) for s in q.subqueries if not isinstance(s, query.Not)]
-        neg = [as_whoosh_means(s.query, reader) for s in q.subqueries
-               if isinstance(s, query.Not)]
-        return query.AndNot(query.And(pos) if len(pos) > 1 else pos[0], query.Or(neg))
-    if isinstance(q, query.CompoundQuery):
-        return q.__class__([as_whoosh_means(s, reader) for s in q.subqueries], boost=q.boost)
-    return q
-
-
 def assert_same(got: dict[int, float], want: dict[int, float]) -> None:
     assert got.keys() == want.keys()
     for docnum, score in want.items():
@@ -70,7 +55,7 @@ def scoring(request, monkeypatch):
 def test_scores_equal_whooshs_own(referat, text, scoring):
     searcher = referat._searcher()
     q, _ = referat.build_query(text)
-    want = whoosh_scores(as_whoosh_means(q, searcher.reader()), searcher)
+    want = whoosh_scores(stock_query(q, searcher.reader()), searcher)
     assert want, f"{text!r} matches nothing in the test corpus"
     assert_same(evaluate(q, searcher), want)
 
