@@ -55,12 +55,13 @@ def user_errors(f: Callable) -> Callable:
 def _user_errors() -> tuple[type[Exception], ...]:
     """The exceptions that are the user's to mend (imported only when one is raised:
     `referat index` never loads the query side)."""
+    from referat.index.engine import EngineError
     from referat.index.lock import IndexLocked
     from referat.index.store import IndexNotFound
     from referat.search.api import ItemNotFound
     from referat.search.query import QueryError
 
-    return QueryError, IndexNotFound, IndexLocked, ItemNotFound
+    return QueryError, IndexNotFound, IndexLocked, ItemNotFound, EngineError
 
 
 def _ignore_stop_signals() -> None:

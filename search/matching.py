@@ -35,6 +35,7 @@ from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 from referat.index.codec import Needed, length_bytes, term_blocks, value_blocks
+from referat.index.engine import uses_stock_whoosh
 from referat.index.engine.stock import stock_docs, stock_scores
 from referat.index.engine.whoosh_compat import compiled_range
 from referat.index.schema import decode_positions
@@ -70,8 +71,9 @@ def evaluate(q: query.Query, searcher: Searcher, within: set[int] | None = None,
     `within` (a filter's documents) lets the scoring skip postings of other documents;
     matches outside it may still be returned, so callers filter the result.
     `expansions` are the prefix expansions already listed for this search (`words`).
+    Under ``REFERAT_ENGINE=whoosh`` (`index.engine`), Whoosh's matchers score it.
     """
-    if not isinstance(searcher.weighting, BM25F):
+    if uses_stock_whoosh() or not isinstance(searcher.weighting, BM25F):
         return stock_scores(q, searcher)
     return _Evaluator(searcher, within, expansions).run(q)
 
@@ -79,7 +81,14 @@ def evaluate(q: query.Query, searcher: Searcher, within: set[int] | None = None,
 def prefix_words(searcher: Searcher, fieldname: str, prefix: str,
                  expansions: Expansions) -> dict[bytes, list[Found]]:
     """Every word of a field that starts with `prefix`, and where it occurs: listed
-    once per search, in `expansions`."""
+    once per search, in `expansions` (by Whoosh's public reader under
+    ``REFERAT_ENGINE=whoosh``, which does not say where)."""
+    if uses_stock_whoosh():
+        key = (fieldname, prefix)
+        if key not in expansions:
+            words = searcher.reader().expand_prefix(fieldname, prefix)
+            expansions[key] = {word: [] for word in words}
+        return expansions[key]
     return _Evaluator(searcher, expansions=expansions).expand(fieldname, prefix)
 
 
@@ -87,6 +96,8 @@ def matching_docs(q: query.Query, searcher: Searcher, within: set[int] | None = 
                   expansions: Expansions | None = None) -> set[int]:
     """The top-level docnums of every document `q` matches, unscored (filters); with
     `within`, only those documents are looked for (others may be left out)."""
+    if uses_stock_whoosh():
+        return stock_docs(q, searcher)
     return _Evaluator(searcher, within, expansions).docs(q)
 
 
@@ -104,6 +115,8 @@ def fewer(q: query.Query, other: query.Query, searcher: Searcher,
 def term_docs(term: query.Term, searcher: Searcher) -> set[int]:
     """The top-level docnums of every document that holds `term` (the file records,
     masked in every search), each segment's listed once: segments never change."""
+    if uses_stock_whoosh():
+        return stock_docs(term, searcher)
     out: set[int] = set()
     for reader, info, offset in _Evaluator(searcher).found(term.fieldname, term.text):
         docnums = _per_segment(reader, ("docs", f"{term.fieldname}:{term.text}"),

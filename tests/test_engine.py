@@ -31,3 +31,16 @@ def test_the_union_fix_applies_to_referats_queries(referat):
 def _nodes(q: query.Query) -> list[query.Query]:
     """Every node of a query tree."""
     return [q, *(n for child in q.children() for n in _nodes(child))]
+
+
+def test_an_unknown_engine_is_refused_in_one_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+    from referat.search.cli import cli
+
+    monkeypatch.setenv("REFERAT_ENGINE", "turbo")
+    (tmp_path / "a.txt").write_text("Punkt 1. Budget\nBeslutning: Godkendt.\n")
+    result = CliRunner().invoke(cli, ["index", str(tmp_path / "a.txt"),
+                                      "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 1
+    assert result.output == ("Error: $REFERAT_ENGINE='turbo' is not an engine "
+                             "(use fast or whoosh)\n")
