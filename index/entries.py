@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from referat.index.engine.whoosh_compat import TERM_INFO
 from referat.index.pickles import (
     EMPTY_TUPLE,
     FLOAT_WIDTH,
@@ -32,12 +33,11 @@ from referat.index.pickles import (
     write_floats,
     write_ints,
 )
-from whoosh.codec.whoosh3 import W3TermInfo
 
 # W3TermInfo's struct ("!BfIBBfII") as a numpy record.
 _HEAD = [("inlined", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlength", "u1"),
          ("maxlength", "u1"), ("maxweight", ">f4"), ("minid", ">u4"), ("maxid", ">u4")]
-HEAD_SIZE = W3TermInfo._struct.size
+HEAD_SIZE = TERM_INFO.size
 
 
 def entry_heads(counts, docs, weights, lengths: bytes):

@@ -53,17 +53,31 @@ from operator import add, itemgetter, lt, sub
 
 from referat.index.analysis import TERMS, ExactFormFilter, danish_analyzer, term_numbers
 from referat.index.blocks import encoded_lists
-from referat.index.codec import block_postings, length_bytes
+from referat.index.codec import block_postings
+from referat.index.engine.whoosh_compat import (
+    ENTRY_LENGTHS,
+    INT_SIZE,
+    TERM_INFO,
+    document_added,
+    extend_positions,
+    field_boost,
+    field_id,
+    field_writer_parts,
+    length_bytes,
+    replace_hash_writer,
+    segment_terms,
+    start_document,
+    term_info,
+)
 from referat.index.entries import HEAD_SIZE, entry_heads, inlined_entries
 from referat.index.pickles import Values, whole_weights
 from referat.index.schema import PHRASE_FIELDS, TEXT_FIELDS, Columns, encode_position_lists
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashWriter, crc_hash
-from whoosh.filedb.filetables import _lengths as entry_lengths
 from whoosh.formats import Frequency, Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import _INT_SIZE, pack_int, pack_long, pack_ushort
+from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
@@ -95,7 +109,7 @@ KNOWN_VALUES = 50_000
 _WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
 # The byte W3TermInfo.to_bytes stores for a length.
 _ENTRY_LENGTH = {n: length_to_byte(n) for n in _WRITER_LENGTH}
-_ENTRY = W3TermInfo._struct
+_ENTRY = TERM_INFO
 
 
 class _Numbers(dict):
@@ -203,8 +217,8 @@ class FieldPostings:
         docs = np.repeat(np.repeat(texts, np.frombuffer(self.sizes, dtype=np.int64)), counts)
         keys, freqs = np.unique(flat * span + docs, return_counts=True)
         docs = keys % span
-        values = Values(freqs.astype(">u4").view(np.uint8), np.arange(len(freqs)) * _INT_SIZE,
-                        np.full(len(freqs), _INT_SIZE, dtype=np.int64))
+        values = Values(freqs.astype(">u4").view(np.uint8), np.arange(len(freqs)) * INT_SIZE,
+                        np.full(len(freqs), INT_SIZE, dtype=np.int64))
         return numbers, keys // span, docs, self._weights(docs, freqs), values
 
     def _phrase_postings(self):
@@ -341,11 +355,8 @@ class SegmentWriter(WhooshSegmentWriter):
     def add_document(self, **fields) -> None:
         """Whoosh's add_document (no term vectors or spelling fields), with each
         field's postings appended to the pool's arrays whole."""
-        self._check_state()
+        docboost, fieldnames = start_document(self, fields)
         schema, docnum, perdoc = self.schema, self.docnum, self.perdocwriter
-        docboost = self._doc_boost(fields)
-        fieldnames = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, fieldnames)
         perdoc.start_doc(docnum)
         texts: dict[int, list[tuple[int, ...]]] = {}  # a text's words, by id: a text
         try:                                           # and its phrase field share them
@@ -357,7 +368,7 @@ class SegmentWriter(WhooshSegmentWriter):
                 length = 0
                 if field.indexed:
                     self.pool.fieldnames.add(fieldname)
-                    boost = self._field_boost(fields, fieldname, docboost)
+                    boost = field_boost(self, fields, fieldname, docboost)
                     positions = self._texts.get(fieldname) if isinstance(value, str) else None
                     if positions is not None:
                         words = texts.get(id(value))
@@ -381,7 +392,7 @@ class SegmentWriter(WhooshSegmentWriter):
             perdoc.cancel_doc()
             raise
         perdoc.finish_doc()
-        self._added = True
+        document_added(self)
         self.docnum += 1
 
     def _columns(self, fieldname: str, field, value: object) -> Columns:
@@ -446,10 +457,9 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
     The new documents' docnums come first, then each merged segment's (by base). A
     term whose every posting is of a deleted document is left out.
     """
-    codec, postfile = fieldwriter._codec, fieldwriter._postfile
-    limit, compression = codec._blocklimit, codec._compression
+    postfile, limit, compression, table = field_writer_parts(fieldwriter)
     offset = postfile.tell()
-    entries = _TermEntries(fieldwriter._tindex)
+    entries = _TermEntries(table)
     terms = (_merged_terms(schema, perdoc, pool, merged, limit) if merged
              else _pool_terms(schema, perdoc, pool, limit, compression))
     lastfield = None
@@ -460,7 +470,7 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
             fieldobj = schema[fieldname]
             fieldwriter.start_field(fieldname, fieldobj)
             fixed_size = fieldobj.format.fixed_value_size()
-            prefix = pack_ushort(fieldwriter._fieldid)
+            prefix = pack_ushort(field_id(fieldwriter))
             lastfield = fieldname
         if listed is not None:
             if entry is None:
@@ -520,7 +530,8 @@ def _merged_terms(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
               for fieldname, _, postings in _pool_fields(schema, perdoc, pool)
               for btext, number, with_values in postings.terms())
     streams = [_tagged(pooled, -1)]
-    streams += [_tagged(source.reader._terms.items(), i) for i, source in enumerate(sources)]
+    streams += [_tagged(segment_terms(source.reader).items(), i)
+                for i, source in enumerate(sources)]
     lastfield = None
     for key, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
         fieldname, btext = key
@@ -568,7 +579,7 @@ def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
     `lengths` holds the segment's field-length byte per docnum (b"" for a field without
     lengths); `fixed_size` is the format's fixed value size.
     """
-    info = W3TermInfo()
+    weight, df, lowest, longest, heaviest, first, last = 0.0, 0, None, 0, 0.0, None, 0
     chunks = [WHOOSH3_HEADER_MAGIC]
     blocks = iter(blocks)
     block = next(blocks, None)
@@ -579,15 +590,14 @@ def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
         maxweight = float(max(0, max(raw_weights)))
         minlength, maxlength = _length_range(ids, lengths)
         # the statistics of W3TermInfo.add_block
-        info._weight += sum(weights)
-        info._df += len(ids)
-        info._minlength = (minlength if info._minlength is None
-                           else min(info._minlength, minlength))
-        info._maxlength = max(info._maxlength, maxlength)
-        info._maxweight = max(info._maxweight, maxweight)
-        if info._minid is None:
-            info._minid = ids[0]
-        info._maxid = ids[-1]
+        weight += sum(weights)
+        df += len(ids)
+        lowest = minlength if lowest is None else min(lowest, minlength)
+        longest = max(longest, maxlength)
+        heaviest = max(heaviest, maxweight)
+        if first is None:
+            first = ids[0]
+        last = ids[-1]
         # the block: W3PostingsWriter._write_block
         if weights.count(1.0) == len(weights):
             mini_weights = None
@@ -612,6 +622,7 @@ def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
         chunks += (pack_int(size if following else -size), head, data)
         block = following
     data = b"".join(chunks)
+    info = term_info(weight, df, lowest, longest, heaviest, first, last)
     info.set_extent(offset, len(data))
     return info, data
 
@@ -645,7 +656,8 @@ class _TermEntries:
         self.values: list[bytes] = []
         self.hashes: list[int] = []  # of every entry written, and its position
         self.positions: list[int] = []
-        table._write_hashes = partial(_write_hash_tables, table, self.hashes, self.positions)
+        replace_hash_writer(table, partial(_write_hash_tables, table, self.hashes,
+                                           self.positions))
         # Keys hashed with CRC-32 (Whoosh's hash type 1, which its reader reads from
         # the table's header) instead of md5 (type 0, Whoosh's writer's default):
         # 0.1 µs a key against 1.8 µs, most of adding an entry.
@@ -669,19 +681,14 @@ class _TermEntries:
             return
         if not (table.lastkey < keys[0] and all(map(lt, keys, islice(keys, 1, None)))):
             raise ValueError(f"Keys must increase: {table.lastkey!r}, {keys[:3]!r}...")
-        heads = list(map(entry_lengths.pack, map(len, keys), map(len, values)))
+        heads = list(map(ENTRY_LENGTHS.pack, map(len, keys), map(len, values)))
         table.dbfile.write(b"".join(chain.from_iterable(zip(heads, keys, values,
                                                             strict=True))))
         ends = list(accumulate(map(add, map(len, keys), map(len, values)),
                                initial=self.position))
-        positions = [end + i * entry_lengths.size for i, end in enumerate(ends)]
+        positions = [end + i * ENTRY_LENGTHS.size for i, end in enumerate(ends)]
         self.position = positions.pop()
-        index = table.index
-        try:
-            index.array.extend(array(index.typecode, positions))
-        except OverflowError:
-            index._retype(positions[-1])
-            index.array.extend(positions)
+        extend_positions(table, positions)
         self.hashes.extend(map(zlib.crc32, keys))  # crc_hash
         self.positions.extend(positions)
         table.lastkey = keys[-1]

@@ -20,13 +20,14 @@ from operator import sub
 from typing import NamedTuple
 
 from referat.index.analysis import ExactFormFilter, danish_analyzer
+from referat.index.engine.whoosh_compat import INT_SIZE
 from referat.index.pickles import group_deltas, int_widths, places, write_ints
 from referat.index.sections import SECTION_TYPES
 from whoosh.analysis import RegexTokenizer
 from whoosh.analysis.analyzers import Analyzer
 from whoosh.analysis.filters import LowercaseFilter
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.system import _INT_SIZE, pack_uint
+from whoosh.system import pack_uint
 
 FORMAT_VERSION = 2
 """The index format this referat writes and reads (`index.store` records it in the
@@ -99,15 +100,15 @@ def encode_position_lists(positions, starts):
     deltas = group_deltas(np.asarray(positions, dtype=np.int64), firsts)
     widths = int_widths(deltas)  # K, M or J and 1, 2 or 4 bytes
     several = (sizes > 1).astype(np.int64)  # a MARK ... APPENDS list, else one APPEND
-    head = _INT_SIZE + len(_PICKLED_LIST)
+    head = INT_SIZE + len(_PICKLED_LIST)
     lengths = head + several + np.add.reduceat(widths, firsts) + 2
     ends = np.cumsum(lengths)
     begins = ends - lengths
     out = np.zeros(int(ends[-1]), dtype=np.uint8)
-    for k in range(_INT_SIZE):  # the count, big-endian (pack_uint)
-        out[begins + k] = (sizes >> (8 * (_INT_SIZE - 1 - k))) & 0xFF
+    for k in range(INT_SIZE):  # the count, big-endian (pack_uint)
+        out[begins + k] = (sizes >> (8 * (INT_SIZE - 1 - k))) & 0xFF
     for k, byte in enumerate(_PICKLED_LIST):
-        out[begins + _INT_SIZE + k] = byte
+        out[begins + INT_SIZE + k] = byte
     out[begins[sizes > 1] + head] = ord("(")
     write_ints(out, places(begins + head + several, sizes, widths), deltas, widths)
     out[ends - 2] = np.where(sizes > 1, ord("e"), ord("a"))
@@ -120,7 +121,7 @@ def decode_positions(value: bytes) -> tuple[int, ...]:
     which also accepts a value without pickle's final "."); b"" has none."""
     if not value:
         return ()
-    body = value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b"."
+    body = value[INT_SIZE:] if value.endswith(b".") else value[INT_SIZE:] + b"."
     return tuple(accumulate(pickle.loads(body)))
 
 

@@ -38,7 +38,7 @@ from pathlib import Path
 from referat.index.cache import ExtractionCache, ParseCache, content_hash
 from referat.index.documents import item_documents
 from referat.index.engine import segment_writer_class
-from referat.index.engine.whoosh_compat import run_sub_writer
+from referat.index.engine.whoosh_compat import index_segments, run_sub_writer
 from referat.index.lock import IndexLocked, WriterLock
 from referat.index.merge import merge_tiers, segments_to_merge
 from referat.index.model import ParseResult
@@ -622,7 +622,7 @@ class Indexer:
         it back when it exits. A merge that fails or is cut short leaves the index as
         it was, and is tried again after the next commit.
         """
-        if not segments_to_merge(self.ix._segments()):
+        if not segments_to_merge(index_segments(self.ix)):
             return
         child = multiprocessing.get_context("fork").Process(
             target=_merge_segments, args=(self.index_dir, os.getpid(), _lock_fds()),

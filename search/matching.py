@@ -34,10 +34,18 @@ from operator import add
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from referat.index.codec import Needed, length_bytes, term_blocks, value_blocks
+from referat.index.codec import term_blocks, value_blocks
 from referat.index.engine import uses_stock_whoosh
 from referat.index.engine.stock import stock_docs, stock_scores
-from referat.index.engine.whoosh_compat import compiled_range
+from referat.index.engine.whoosh_compat import (
+    Needed,
+    compiled_range,
+    expanded_words,
+    field_b,
+    length_bytes,
+    per_document_reader,
+    segment_terms,
+)
 from referat.index.schema import decode_positions
 from whoosh import query
 from whoosh.reading import SegmentReader, TermNotFound
@@ -197,7 +205,7 @@ class _Evaluator:
             return self.phrase(q)
         elif kind is query.Wildcard:
             return self.union(query.Term(q.fieldname, t, boost=q.boost)
-                              for t in q._btexts(self.reader) if t)
+                              for t in expanded_words(q, self.reader) if t)
         return stock_scores(q, self.searcher)
 
     def conjuncts(self, subqueries: list[query.Query]) -> list[Scores]:
@@ -384,7 +392,8 @@ class _Evaluator:
         for segment, offset in self.segments:
             reader = segment.reader()
             try:
-                found.append((reader, reader._terms.term_info(fieldname, btext), offset))
+                found.append((reader, segment_terms(reader).term_info(fieldname, btext),
+                              offset))
             except TermNotFound:
                 continue
         return found
@@ -421,7 +430,7 @@ class _Evaluator:
         words: dict[bytes, list[Found]] = {}
         for segment, offset in self.segments:
             reader = segment.reader()
-            for (name, word), info in reader._terms.items_from(fieldname, start):
+            for (name, word), info in segment_terms(reader).items_from(fieldname, start):
                 if name != fieldname or past(word):
                     break
                 words.setdefault(word, []).append((reader, info, offset))
@@ -463,8 +472,8 @@ class _Evaluator:
         the whole index, then whoosh.scoring.bm25."""
         idf = log(self.searcher.doc_count_all() / (_frequency(found) + 1)) + 1
         avgfl = self.searcher.avg_field_length(fieldname) or 1
-        B = self.weighting._field_B.get(fieldname, self.weighting.B)
-        return BM25Table(idf, avgfl, self.weighting.K1, B, boost)
+        return BM25Table(idf, avgfl, self.weighting.K1, field_b(self.weighting, fieldname),
+                         boost)
 
 
 class BM25Table(dict):
@@ -539,7 +548,7 @@ def _length_bytes(reader, fieldname: str) -> bytes:
     """A segment's field length bytes, one per document (0 where none is stored)."""
 
     def load() -> bytes:
-        raw = bytes(length_bytes(reader._perdoc, fieldname))
+        raw = bytes(length_bytes(per_document_reader(reader), fieldname))
         return raw + bytes(max(reader.doc_count_all() - len(raw), 0))
 
     return _per_segment(reader, ("length", fieldname), load)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from referat.index.analysis import EXACT_PREFIX, exact_term, spelling_variants, stem_term
+from referat.index.engine.whoosh_compat import NULL_QUERY_TYPE, expanded_words
 from referat.index.schema import (
     TEXT_FIELDS,
     case_keys,
@@ -176,7 +177,7 @@ def _fix_phrases(q: query.Query, text: str) -> query.Query:
 
 
 def _find_errors(q: query.Query) -> str | None:
-    if isinstance(q, query.qcore._NullQuery):
+    if isinstance(q, NULL_QUERY_TYPE):
         return None
     if getattr(q, "error", None):
         return str(q.error)
@@ -201,7 +202,7 @@ def parse_query(text: str, schema: Schema, reader=None) -> query.Query | None:
     if err:
         raise QueryError(f"cannot parse query: {err}")
     q = _fix_phrases(q, text)
-    if isinstance(q, query.qcore._NullQuery):
+    if isinstance(q, NULL_QUERY_TYPE):
         return None
     return q
 
@@ -216,7 +217,7 @@ def check_expansions(q: query.Query, reader, prefix_words: PrefixWords) -> None:
         if isinstance(node, query.Prefix):
             count = len(prefix_words(node.fieldname, node.text))
         elif isinstance(node, query.Wildcard):
-            count = sum(1 for _ in islice(node._btexts(reader), MAX_PREFIX_TERMS + 1))
+            count = sum(1 for _ in islice(expanded_words(node, reader), MAX_PREFIX_TERMS + 1))
         else:
             continue
         if count > MAX_PREFIX_TERMS:
