@@ -21,6 +21,7 @@ import os
 import random
 import re
 import shutil
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,10 +73,11 @@ def engine_indexes(corpus: Path, tmp_path_factory) -> dict[str, Path]:
 
 
 # -- the index, through Whoosh's public reader ---------------------------------------
-def _contents(index_dir: Path) -> dict:
+def _contents(index_dir: Path, postings_every: int = 1) -> dict:
     """Everything a reader tells of an index, keyed by item id (never docnum): stored
-    fields and field lengths per document; per term its document frequency, total
-    weight and postings {id: (weight, value)}."""
+    fields and field lengths per document; per term its document frequency and total
+    weight (summed over the segments), and the postings {id: (weight, value)} of every
+    `postings_every`-th term in order."""
     ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
     with ix.reader() as reader:
         ids = {docnum: fields["id"] for docnum, fields in reader.iter_docs()}
@@ -84,29 +86,34 @@ def _contents(index_dir: Path) -> dict:
         documents = {
             ids[docnum]: (fields, tuple(reader.doc_field_length(docnum, f) for f in scorable))
             for docnum, fields in reader.iter_docs()}
-        terms = {}
-        for fieldname, btext in reader.all_terms():
-            m = reader.postings(fieldname, btext)
-            postings = {}
+        stats: dict = defaultdict(lambda: [0, 0.0])
+        for segment, _ in reader.leaf_readers():
+            first = min(segment.indexed_field_names(), default=None)
+            for term, info in segment.iter_from(first, b"") if first else ():
+                stats[term][0] += info.doc_frequency()
+                stats[term][1] += info.weight()
+        postings = {}
+        for term in sorted(stats)[::postings_every]:
+            m = reader.postings(*term)
+            found = postings[term] = {}
             while m.is_active():
-                postings[ids[m.id()]] = (m.weight(), m.value() or b"")  # None: no value
+                found[ids[m.id()]] = (m.weight(), m.value() or b"")  # None: no value
                 m.next()
-            terms[fieldname, btext] = (reader.doc_frequency(fieldname, btext),
-                                       reader.frequency(fieldname, btext), postings)
-    return {"documents": documents, "terms": terms}
+    return {"documents": documents, "terms": dict(stats), "postings": postings}
 
 
 def test_both_engines_write_the_same_index(engine_indexes):
-    """The same terms with the same statistics and postings, the same stored fields and
-    field lengths, on the whole corpus."""
-    fast, stock = (_contents(engine_indexes[name]) for name in ("fast", "whoosh"))
+    """The same terms with the same statistics, the same stored fields and field
+    lengths, on the whole corpus; the same postings of every fourth term (all of them
+    took a minute)."""
+    fast, stock = (_contents(engine_indexes[name], postings_every=4)
+                   for name in ("fast", "whoosh"))
     assert len(fast["documents"]) > 5000 and len(fast["terms"]) > 200_000
-    assert fast["documents"].keys() == stock["documents"].keys()
-    differing = [i for i in fast["documents"] if fast["documents"][i] != stock["documents"][i]]
-    assert not differing, differing[:3]
-    assert fast["terms"].keys() == stock["terms"].keys()
-    differing = [t for t in fast["terms"] if fast["terms"][t] != stock["terms"][t]]
-    assert not differing, differing[:3]
+    for part in ("documents", "terms", "postings"):
+        assert fast[part].keys() == stock[part].keys(), part
+        differing = [key for key in fast[part] if fast[part][key] != stock[part][key]]
+        assert not differing, (part, differing[:3])
+    assert len(fast["postings"]) > 50_000
 
 
 # -- generated queries ---------------------------------------------------------------
@@ -235,7 +242,7 @@ def _apply(index_dir: Path, operations: list[tuple], docs: list[dict]) -> None:
             writer.commit(merge=False)
 
 
-@settings(max_examples=12, deadline=None,
+@settings(max_examples=10, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations=OPERATIONS)
 def test_sequences_of_writes_give_the_same_index(sequence_documents, tmp_path_factory,
