@@ -12,22 +12,14 @@ forms' positions (Positions), which only phrases read.
 
 from __future__ import annotations
 
-import pickle
 import re
-from collections.abc import Iterable
-from itertools import accumulate, pairwise
-from operator import sub
-from typing import NamedTuple
 
 from referat.index.analysis import ExactFormFilter, danish_analyzer
-from referat.index.engine.whoosh_compat import INT_SIZE
-from referat.index.pickles import group_deltas, int_widths, places, write_ints
 from referat.index.sections import SECTION_TYPES
 from whoosh.analysis import RegexTokenizer
 from whoosh.analysis.analyzers import Analyzer
 from whoosh.analysis.filters import LowercaseFilter
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.system import pack_uint
 
 FORMAT_VERSION = 2
 """The index format this referat writes and reads (`index.store` records it in the
@@ -68,77 +60,6 @@ FIELD_SECTION_TYPES: dict[str, tuple[str, ...]] = {
     name: tuple(t for t in SECTION_TYPES if field_for_section(t) == name)
     for name in (*SECTION_FIELDS, REST_FIELD)
 }
-
-
-def _encode_positions(poslist: list[int]) -> bytes:
-    deltas = [poslist[0], *map(sub, poslist[1:], poslist)] if poslist else []
-    return pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
-
-
-_PICKLED_LIST = b"\x80\x02]q\x00"  # pickle protocol 2: a list, memoized as 0
-_BATCH = 1000  # pickle's batch of list items: a longer list has more than one
-
-
-def encode_position_lists(positions, starts):
-    """`_encode_positions` of each list positions[starts[i]:starts[i + 1]] (numpy
-    integer arrays; `starts` ends with len(positions)), the same bytes, built for all
-    lists at once, and given one after another: (a uint8 array, the length of each).
-    The pickle of a list of small ints is a fixed frame around one opcode and 1, 2
-    or 4 bytes per int (K, M, J)."""
-    import numpy as np  # indexing only
-
-    starts = np.asarray(starts, dtype=np.int64)
-    sizes = np.diff(starts)
-    if not len(sizes):
-        return np.zeros(0, dtype=np.uint8), np.zeros(0, dtype=np.int64)
-    if sizes.max() > _BATCH:
-        encoded = [_encode_positions(positions[a:b].tolist())
-                   for a, b in pairwise(starts.tolist())]
-        return (np.frombuffer(b"".join(encoded), dtype=np.uint8),
-                np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)))
-    firsts = starts[:-1]
-    deltas = group_deltas(np.asarray(positions, dtype=np.int64), firsts)
-    widths = int_widths(deltas)  # K, M or J and 1, 2 or 4 bytes
-    several = (sizes > 1).astype(np.int64)  # a MARK ... APPENDS list, else one APPEND
-    head = INT_SIZE + len(_PICKLED_LIST)
-    lengths = head + several + np.add.reduceat(widths, firsts) + 2
-    ends = np.cumsum(lengths)
-    begins = ends - lengths
-    out = np.zeros(int(ends[-1]), dtype=np.uint8)
-    for k in range(INT_SIZE):  # the count, big-endian (pack_uint)
-        out[begins + k] = (sizes >> (8 * (INT_SIZE - 1 - k))) & 0xFF
-    for k, byte in enumerate(_PICKLED_LIST):
-        out[begins + INT_SIZE + k] = byte
-    out[begins[sizes > 1] + head] = ord("(")
-    write_ints(out, places(begins + head + several, sizes, widths), deltas, widths)
-    out[ends - 2] = np.where(sizes > 1, ord("e"), ord("a"))
-    out[ends - 1] = ord(".")
-    return out, lengths
-
-
-def decode_positions(value: bytes) -> tuple[int, ...]:
-    """The positions `_encode_positions` wrote (Whoosh's `Positions.decode_positions`,
-    which also accepts a value without pickle's final "."); b"" has none."""
-    if not value:
-        return ()
-    body = value[INT_SIZE:] if value.endswith(b".") else value[INT_SIZE:] + b"."
-    return tuple(accumulate(pickle.loads(body)))
-
-
-class Columns(NamedTuple):
-    """A text's postings as parallel lists, one entry per term (terms as str or
-    UTF-8 bytes): the writer's pool appends them whole, no object per posting."""
-
-    terms: list
-    freqs: list[int]
-    weights: list[float]
-    values: list[bytes]
-
-    @classmethod
-    def of(cls, rows: Iterable[tuple]) -> Columns:
-        """Columns of (term, frequency, weight, value) rows."""
-        rows = list(rows)
-        return cls(*map(list, zip(*rows, strict=True))) if rows else cls([], [], [], [])
 
 
 def text_field(analyzer: Analyzer, **kwargs: object) -> TEXT:

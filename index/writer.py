@@ -40,7 +40,7 @@ from referat.index.documents import item_documents
 from referat.index.engine import segment_writer_class
 from referat.index.engine.whoosh_compat import index_segments, run_sub_writer
 from referat.index.lock import IndexLocked, WriterLock
-from referat.index.merge import merge_tiers, segments_to_merge
+from referat.index.merge_policy import merge_tiers, segments_to_merge
 from referat.index.model import ParseResult
 from referat.index.readers import READERS, SUPPORTED_SUFFIXES, parse_bytes, reader_for
 from referat.index.stopping import StopSignals
@@ -615,9 +615,9 @@ class Indexer:
 
     # -- helpers -----------------------------------------------------------------
     def _merge(self) -> None:
-        """Merge full tiers of segments (`index.merge`) in a child process, and wait.
+        """Merge full tiers of segments (`index.merge_policy`) in a child process, and wait.
 
-        The merge (`index.postings`) streams postings, but it reads every merged
+        The merge (`index.engine.segment_writer`) streams postings, but it reads every merged
         segment, and whatever the process allocates for that it keeps: a child gives
         it back when it exits. A merge that fails or is cut short leaves the index as
         it was, and is tried again after the next commit.

@@ -3,7 +3,7 @@
 Whoosh scores document at a time through a tree of matchers: a few Python calls per
 tree node per matching document. A query word here is a union of twelve terms (six
 fields, stem and exact form), so walking the tree cost more than scoring. `evaluate`
-reads each term's postings once, a block at a time (`index.codec`), and scores the
+reads each term's postings once, a block at a time (`index.engine.block_reads`), and scores the
 block with Whoosh's own BM25F formula and statistics through a per-term table (a
 stored field length is one byte, so a score depends on (weight, length byte) only),
 mapped in C rather than looped over in Python. An OR's terms add into one dict, or,
@@ -34,8 +34,9 @@ from operator import add
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from referat.index.codec import term_blocks, value_blocks
 from referat.index.engine import uses_stock_whoosh
+from referat.index.engine.block_reads import term_blocks, value_blocks
+from referat.index.engine.positions import decode_positions
 from referat.index.engine.stock import stock_docs, stock_scores
 from referat.index.engine.whoosh_compat import (
     Needed,
@@ -46,7 +47,6 @@ from referat.index.engine.whoosh_compat import (
     per_document_reader,
     segment_terms,
 )
-from referat.index.schema import decode_positions
 from whoosh import query
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.scoring import BM25F
@@ -488,11 +488,16 @@ class BM25Table(dict):
         self.idf, self.avgfl, self.k1, self.b, self.boost = idf, avgfl, k1, b, boost
 
     def __missing__(self, key: tuple[float, int]) -> float:
-        tf, fl = key[0], LENGTH_OF_BYTE[key[1]]
-        idf, k1, b = self.idf, self.k1, self.b
-        s = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / self.avgfl)))
+        s = bm25(key[0], LENGTH_OF_BYTE[key[1]], self.idf, self.avgfl, self.k1, self.b)
         score = self[key] = s * self.boost if self.boost != 1.0 else s
         return score
+
+
+def bm25(tf, fl, idf, avgfl, k1, b):
+    """whoosh.scoring.bm25 of a term frequency and a field length (floats, or numpy
+    arrays of them element by element, `search.dense`): the one BM25 formula of the
+    fast scorer, the same IEEE operations in the same order as Whoosh's."""
+    return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
 
 
 def _shifted(ids: list[int], offset: int) -> Iterable[int]:

@@ -3,7 +3,7 @@
 referat writes and scores its index one of two ways, chosen once per process by
 `$REFERAT_ENGINE`:
 
-- ``fast`` (the default): referat's writer (`referat.index.postings.SegmentWriter`:
+- ``fast`` (the default): referat's writer (`referat.index.engine.segment_writer.SegmentWriter`:
   postings pooled as arrays, written and merged a field at a time) and its term-at-a-
   time scorer (`referat.search.matching`);
 - ``whoosh``: Whoosh's own `SegmentWriter` and Whoosh's own matchers, for every
@@ -47,6 +47,6 @@ def segment_writer_class() -> type:
         from whoosh.writing import SegmentWriter
 
         return SegmentWriter
-    from referat.index.postings import SegmentWriter
+    from referat.index.engine.segment_writer import SegmentWriter
 
     return SegmentWriter

@@ -1,7 +1,7 @@
 """Reading the pinned Whoosh 2.7.5 codec (W3) below its public API, a block at a time.
 
 Whoosh reads postings one matcher call per posting; the indexer's merges
-(`index.postings`) and the query evaluator (`search.matching`) read whole blocks
+(`index.engine.segment_writer`) and the query evaluator (`search.matching`) read whole blocks
 through these helpers instead, which read the blocks with private names of
 whoosh-reloaded 2.7.5 (`index.engine.whoosh_compat.raw_blocks`).
 """

@@ -1,4 +1,4 @@
-"""index.postings writes and merges exactly the postings Whoosh's own writer does."""
+"""index.engine.segment_writer writes and merges exactly the postings Whoosh's own writer does."""
 
 from __future__ import annotations
 
@@ -18,13 +18,14 @@ from referat.index.analysis import (
     holds_term,
     term_counts,
 )
-from referat.index.blocks import encoded_lists
-from referat.index.codec import block_postings
 from referat.index.documents import item_documents
-from referat.index.entries import entry_heads, inlined_entries
-from referat.index.pickles import Values, whole_weights
-from referat.index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
-from referat.index.schema import TEXT_FIELDS, build_schema, encode_position_lists, phrase_field
+from referat.index.engine.block_reads import block_postings
+from referat.index.engine.blocks import encoded_lists
+from referat.index.engine.entries import entry_heads, inlined_entries
+from referat.index.engine.pickles import Values, whole_weights
+from referat.index.engine.positions import encode_position_lists
+from referat.index.engine.segment_writer import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
+from referat.index.schema import TEXT_FIELDS, build_schema, phrase_field
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
 from whoosh.filedb.structfile import StructFile
@@ -430,7 +431,7 @@ def test_term_table_finds_every_key_by_its_crc32_hash(tmp_path):
     """The term table's hash tables, placed all at once, find every key and no other
     (Whoosh's reader, hash type 1), also where slots run past a table's end and
     wrap to its start."""
-    from referat.index.postings import _TermEntries
+    from referat.index.engine.segment_writer import _TermEntries
     from whoosh.filedb.filestore import FileStorage
     from whoosh.filedb.filetables import OrderedHashReader, OrderedHashWriter
 

@@ -5,7 +5,7 @@ A term with few postings keeps them in its entry in the term table: Whoosh's
 Most terms are such short lists, and building each entry in Python (slices, tuples,
 a pickle call, a struct) was most of writing them. Here numpy lays out every entry of
 a field in one buffer: the statistics by reductions over the sorted postings, the
-pickles of (docnums, weights, values) as opcodes (`index.pickles`), and the buffer
+pickles of (docnums, weights, values) as opcodes (`index.engine.pickles`), and the buffer
 is cut into entries.
 
 Indexing only: numpy is imported by the functions, never at import.
@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from referat.index.engine.whoosh_compat import TERM_INFO
-from referat.index.pickles import (
+from referat.index.engine.pickles import (
     EMPTY_TUPLE,
     FLOAT_WIDTH,
     MARK,
@@ -33,6 +32,7 @@ from referat.index.pickles import (
     write_floats,
     write_ints,
 )
+from referat.index.engine.whoosh_compat import TERM_INFO
 
 # W3TermInfo's struct ("!BfIBBfII") as a numpy record.
 _HEAD = [("inlined", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlength", "u1"),

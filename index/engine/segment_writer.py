@@ -16,21 +16,21 @@ everything per document (stored fields, lengths, columns), and changes these:
   alike: at flush, one sort (numpy) counts every term's frequency in every document
   (the text field's Frequency values), another groups the exact forms into their
   positions per document (the phrase field's Positions values), all encoded at once
-  into one buffer (`encode_position_lists`, `index.pickles.Values`: no bytes object
+  into one buffer (`encode_position_lists`, `index.engine.pickles.Values`: no bytes object
   per posting);
 - the entries that hold their postings are built for a whole field at once
-  (`index.entries`);
+  (`index.engine.entries`);
 - the field lengths of the new segment are decoded once, not per posting;
 - a posting list of at most INLINE_MAX postings goes into its term's entry (Whoosh's
   reader reads such lists; its writer's inlining is broken in 2.7.5), not into a
   compressed block of its own: most terms are that rare;
 - merged segments are streamed, term by term in sorted order, a whole block of
   postings at a time, instead of being copied into the pool;
-- the blocks of longer lists are built for a whole field at once (`index.blocks`),
+- the blocks of longer lists are built for a whole field at once (`index.engine.blocks`),
   or in a merge a block at a time (`encode_blocks`), not one Whoosh call per
   posting: the blocks of Whoosh's W3PostingsWriter, with positions pickled as bytes
   (`VALUES_PICKLE`), and weights that are whole numbers (frequencies) pickled as
-  ints, not floats (`index.pickles.whole_weights`);
+  ints, not floats (`index.engine.pickles.whole_weights`);
 - the term table's keys are hashed with CRC-32, not md5 (Whoosh's hash types 1 and
   0), its entries written a batch at a time and its hash tables at once;
 - file positions are counted, not asked of the files (a system call each, several
@@ -50,10 +50,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate, chain, groupby, islice, pairwise
 from operator import add, itemgetter, lt, sub
+from typing import NamedTuple
 
 from referat.index.analysis import TERMS, ExactFormFilter, danish_analyzer, term_numbers
-from referat.index.blocks import encoded_lists
-from referat.index.codec import block_postings
+from referat.index.engine.block_reads import block_postings
+from referat.index.engine.blocks import encoded_lists
+from referat.index.engine.entries import HEAD_SIZE, entry_heads, inlined_entries
+from referat.index.engine.pickles import Values, whole_weights
+from referat.index.engine.positions import encode_position_lists
 from referat.index.engine.whoosh_compat import (
     ENTRY_LENGTHS,
     INT_SIZE,
@@ -69,9 +73,7 @@ from referat.index.engine.whoosh_compat import (
     start_document,
     term_info,
 )
-from referat.index.entries import HEAD_SIZE, entry_heads, inlined_entries
-from referat.index.pickles import Values, whole_weights
-from referat.index.schema import PHRASE_FIELDS, TEXT_FIELDS, Columns, encode_position_lists
+from referat.index.schema import PHRASE_FIELDS, TEXT_FIELDS
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashWriter, crc_hash
@@ -110,6 +112,22 @@ _WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
 # The byte W3TermInfo.to_bytes stores for a length.
 _ENTRY_LENGTH = {n: length_to_byte(n) for n in _WRITER_LENGTH}
 _ENTRY = TERM_INFO
+
+
+class Columns(NamedTuple):
+    """A text's postings as parallel lists, one entry per term (terms as str or
+    UTF-8 bytes): the writer's pool appends them whole, no object per posting."""
+
+    terms: list
+    freqs: list[int]
+    weights: list[float]
+    values: list[bytes]
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple]) -> Columns:
+        """Columns of (term, frequency, weight, value) rows."""
+        rows = list(rows)
+        return cls(*map(list, zip(*rows, strict=True))) if rows else cls([], [], [], [])
 
 
 class _Numbers(dict):
@@ -288,8 +306,8 @@ class _SortedPostings:
                 fixed_size: int | None) -> list[tuple[bytes, bytes | None]]:
         """The entry of each of `terms()`' rows, and its posting list's bytes if they
         are not in it, all built at once: a list of at most INLINE_MAX postings is
-        kept in the entry (`index.entries`); a longer one is encoded as blocks
-        (`index.blocks`), and its entry lacks the list's place in the file."""
+        kept in the entry (`index.engine.entries`); a longer one is encoded as blocks
+        (`index.engine.blocks`), and its entry lacks the list's place in the file."""
         import numpy as np
 
         numbers = np.fromiter(map(itemgetter(1), rows), np.int64, len(rows))
@@ -748,5 +766,5 @@ def _inlined_entry(ids: Sequence[int], weights: Sequence[float], values: Sequenc
     head = _ENTRY.pack(True, float(sum(weights)), len(ids),
                        0 if minlength is None else _ENTRY_LENGTH[minlength],
                        _ENTRY_LENGTH[maxlength], max(weights), ids[0], ids[-1])
-    inlined = (tuple(ids), tuple(weights), tuple(values))  # b"" too (`index.entries`)
+    inlined = (tuple(ids), tuple(weights), tuple(values))  # b"" too (`index.engine.entries`)
     return head + _pickled(inlined, inlined[2])
