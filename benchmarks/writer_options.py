@@ -43,8 +43,8 @@ def _cpu() -> float:
 def child(cache_dir: str, files: int, config: str) -> dict:
     """Child side: write the documents of `files` cached parse results with `config`."""
     from referat.index.documents import item_documents
+    from referat.index.engine.segment_writer import SegmentWriter
     from referat.index.model import result_from_dict
-    from referat.index.postings import SegmentWriter
     from referat.index.store import open_or_create
     from whoosh.codec.whoosh3 import W3Codec
 

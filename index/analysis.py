@@ -18,7 +18,7 @@ import pickle
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,19 +28,10 @@ from operator import itemgetter
 
 import Stemmer
 from referat.index.stopwords import STOP_WORDS
-from whoosh.analysis import RegexTokenizer, Token, Tokenizer
+from whoosh.analysis import Filter, RegexTokenizer, Token, Tokenizer
 
 EXACT_PREFIX = "="
 """Marks an exact-form term: ``"=" + folded unstemmed word``."""
-
-PHRASE_PREFIX = "~"
-"""Marks the twin of an exact-form term that holds its positions, for phrases
-(`index.schema.PhrasePositions`): ``"~" + folded unstemmed word``."""
-
-
-def phrase_term(exact: str) -> str:
-    """The twin of an exact-form term that holds its positions."""
-    return PHRASE_PREFIX + exact[len(EXACT_PREFIX):]
 
 # A word: letters/digits (with combining marks, so NFD text is not split), or a number
 # with inner separators ("1.000", "2,5", "00.22.00").
@@ -477,3 +468,19 @@ def analyze(text: str) -> list[TokenInfo]:
         out.append(TokenInfo(t.text, pos, t.startchar, t.endchar, stem, exact, parts, kind))
         pos += 1
     return out
+
+
+class ExactFormFilter(Filter):
+    """Keeps the exact-form terms of `DanishTokenizer`'s tokens, at their positions:
+    the analyzer of the phrase fields (`index.schema.phrase_positions_field`)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if t.text.startswith(EXACT_PREFIX):
+                yield t

@@ -7,7 +7,14 @@ import json
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from referat.index.schema import REST_FIELD, SECTION_FIELDS, case_keys, field_for_section
+from referat.index.schema import (
+    REST_FIELD,
+    SECTION_FIELDS,
+    TEXT_FIELDS,
+    case_keys,
+    field_for_section,
+    phrase_field,
+)
 from referat.index.votes import party_keys
 
 if TYPE_CHECKING:  # the search side unpacks bodies without loading the reader model
@@ -98,5 +105,8 @@ def item_documents(
         for name in (*SECTION_FIELDS, REST_FIELD):
             if name in texts:
                 doc[name] = texts[name]
+        for name in TEXT_FIELDS:
+            if doc.get(name):  # the same text again: its phrase field's positions
+                doc[phrase_field(name)] = doc[name]
         docs.append(doc)
     return docs

@@ -1,19 +1,66 @@
-"""Where the index lives, and opening or creating it."""
+"""Where the index lives, and opening or creating it.
+
+An index folder records the format it was written in (`FORMAT_FILE`, a small JSON
+file Whoosh ignores); an index in another format, or one whose pickled schema names
+classes that no longer import (indexes from before referat was one package), is
+refused with one line that says how to rebuild it (`IndexFormatError`).
+"""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
-from referat.index.schema import build_schema
-from whoosh import index as whoosh_index
+from referat.index.schema import FORMAT_VERSION, build_schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 
-from referat.errors import IndexNotFound
+from referat.errors import IndexFormatError, IndexNotFound
 
 ENV_VAR = "REFERAT_INDEX"
 INDEX_NAME = "referat"
+FORMAT_FILE = "referat-format.json"
+
+
+def format_error(path: Path, found: object) -> IndexFormatError:
+    """The one-line error for an index at `path` in format `found`."""
+    by = ("a newer referat" if isinstance(found, int) and found > FORMAT_VERSION
+          else "an older referat")
+    return IndexFormatError(f"the index at {path} was written by {by} (index format "
+                            f"{found}, this referat reads format {FORMAT_VERSION}): "
+                            f"rebuild it with `rm -r {path}` and "
+                            f"`referat index PATH... --index {path}`")
+
+
+def index_format(path: Path) -> int | str:
+    """The format an index folder records ("none": one written before formats were
+    recorded, format 1)."""
+    try:
+        recorded = json.loads((path / FORMAT_FILE).read_text(encoding="utf-8"))
+        return recorded["format"]
+    except FileNotFoundError:
+        return 1
+    except (OSError, ValueError, TypeError, KeyError):
+        return "unreadable"
+
+
+def _holds_index(path: Path) -> bool:
+    """Whether a folder holds a Whoosh index named INDEX_NAME: a table of contents
+    (`_referat_<generation>.toc`), looked for without reading it (Whoosh's own check
+    unpickles the schema, which fails for an index whose classes no longer import)."""
+    return any(path.glob(f"_{INDEX_NAME}_*.toc"))
+
+
+def _open(path: Path, storage: FileStorage) -> Index:
+    """The index in `storage`, if it is in the format this referat reads."""
+    found = index_format(path)
+    if found != FORMAT_VERSION:
+        raise format_error(path, found)
+    try:
+        return storage.open_index(INDEX_NAME)
+    except (ImportError, AttributeError) as exc:  # its pickled schema
+        raise format_error(path, found) from exc
 
 
 def default_index_dir() -> Path:
@@ -39,16 +86,18 @@ def open_or_create(index_dir: str | Path | None) -> Index:
     path = resolve_index_dir(index_dir)
     path.mkdir(parents=True, exist_ok=True)
     storage = FileStorage(str(path), supports_mmap=False)
-    if whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
-        return storage.open_index(INDEX_NAME)
+    if _holds_index(path):
+        return _open(path, storage)
+    (path / FORMAT_FILE).write_text(json.dumps({"format": FORMAT_VERSION}) + "\n",
+                                    encoding="utf-8")  # first: an index always has it
     return storage.create_index(build_schema(), indexname=INDEX_NAME)
 
 
 def open_existing(index_dir: str | Path | None) -> Index:
     """Open an index for reading; IndexNotFound when there is none yet."""
     path = resolve_index_dir(index_dir)
-    if not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
+    if not _holds_index(path):
         raise IndexNotFound(
             f"no index at {path}: create one with `referat index PATH --index {path}`"
         )
-    return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
+    return _open(path, FileStorage(str(path)))

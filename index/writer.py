@@ -36,14 +36,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import whoosh.multiproc
 from referat.index.cache import ExtractionCache, ParseCache, content_hash
 from referat.index.documents import item_documents
+from referat.index.engine import segment_writer_class
+from referat.index.engine.whoosh_compat import index_segments, run_sub_writer
 from referat.index.failures import FAILED_STATUSES, READ_FAILED, FailureMemory
 from referat.index.lock import WriterLock, locked
-from referat.index.merge import merge_tiers, segments_to_merge
+from referat.index.merge_policy import merge_tiers, segments_to_merge
 from referat.index.model import ParseResult
-from referat.index.postings import SegmentWriter
 from referat.index.readers import READERS, SUPPORTED_SUFFIXES, parse_bytes, reader_for
 from referat.index.stopping import StopSignals
 from referat.index.store import open_or_create, resolve_index_dir
@@ -225,7 +225,7 @@ def _child_init(parent: int, lock_fds: tuple[int, ...]) -> None:
 def _merge_segments(index_dir: Path, parent: int, lock_fds: tuple[int, ...]) -> None:
     """Child process: commit a merge of the index's full tiers of segments."""
     _child_init(parent, lock_fds)
-    SegmentWriter(open_or_create(index_dir)).commit(mergetype=merge_tiers)
+    segment_writer_class()(open_or_create(index_dir)).commit(mergetype=merge_tiers)
 
 
 def _lock_fds(writer: object | None = None) -> tuple[int, ...]:
@@ -246,10 +246,7 @@ class _SafeSubWriterTask(SubWriterTask):
 
     def run(self) -> None:
         _child_init(self._parent, self._lock_fds)
-        # Whoosh's task builds its writer from this module global; this process is
-        # the task's own (forked), so the parent's writer is not affected.
-        whoosh.multiproc.SegmentWriter = SegmentWriter
-        super().run()
+        run_sub_writer(self, segment_writer_class())
 
 
 class _SafeMpWriter(MpWriter):
@@ -661,14 +658,14 @@ class Indexer:
 
     # -- helpers -----------------------------------------------------------------
     def _merge(self) -> None:
-        """Merge full tiers of segments (`index.merge`) in a child process, and wait.
+        """Merge full tiers of segments (`index.merge_policy`) in a child process, and wait.
 
-        The merge (`index.postings`) streams postings, but it reads every merged
+        The merge (`index.engine.segment_writer`) streams postings, but it reads every merged
         segment, and whatever the process allocates for that it keeps: a child gives
         it back when it exits. A merge that fails or is cut short leaves the index as
         it was, and is tried again after the next commit.
         """
-        if not segments_to_merge(self.ix._segments()):
+        if not segments_to_merge(index_segments(self.ix)):
             return
         child = multiprocessing.get_context("fork").Process(
             target=_merge_segments, args=(self.index_dir, os.getpid(), _lock_fds()),
@@ -695,7 +692,7 @@ class Indexer:
             if procs > 1:
                 import numpy  # noqa: F401  each writer process sorts with it: load it once
                 return _SafeMpWriter(self.ix, procs=procs, multisegment=True)
-            return SegmentWriter(self.ix)
+            return segment_writer_class()(self.ix)
         except LockError as exc:
             raise locked(self.index_dir) from exc
 

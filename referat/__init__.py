@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from referat.index import lazy_exports
 
-_ERRORS = ("FileFailed", "IndexLocked", "IndexNotFound", "Interrupted", "ItemNotFound",
-           "NothingToForget", "PathNotFound", "QueryError", "ReferatError")
+_ERRORS = ("EngineError", "FileFailed", "IndexFormatError", "IndexLocked", "IndexNotFound",
+           "Interrupted", "ItemNotFound", "NothingToForget", "PathNotFound", "QueryError",
+           "ReferatError")
 _EXPORTS = {
     "index_paths": "referat.index.writer",
     "forget_paths": "referat.index.forget",

@@ -30,6 +30,15 @@ class IndexNotFound(ReferatError, FileNotFoundError):
     """There is no referat index at the given folder (`open_index`, `check_index`)."""
 
 
+class IndexFormatError(IndexNotFound):
+    """The index in the given folder is in a format this referat cannot read (written
+    by an older or newer referat); the message says how to rebuild it."""
+
+
+class EngineError(ReferatError, ValueError):
+    """$REFERAT_ENGINE names no engine (`fast` or `whoosh`)."""
+
+
 class IndexLocked(ReferatError):
     """Another process is writing the index (indexing without `wait=True`)."""
 
@@ -88,7 +97,9 @@ class FileFailed(ReferatError):
 
 
 __all__ = [
+    "EngineError",
     "FileFailed",
+    "IndexFormatError",
     "IndexLocked",
     "IndexNotFound",
     "Interrupted",

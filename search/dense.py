@@ -6,8 +6,8 @@ makes Python objects per posting: a (weight, length) tuple per score, a dict ent
 document. An OR over a frequent word ("budget" in 40,000 of 110,000 items; stem and
 exact form in six fields) is 150,000 postings, and a prefix can expand to hundreds of
 short lists. Here the postings of every term are gathered into one array, each scored
-with its term's BM25F parameters by the expression of `matching.BM25Table`, element by
-element: the same IEEE operations in the same order, so the same floats. They add up
+with its term's BM25F parameters by `matching.bm25`, the formula of
+`matching.BM25Table`, element by element: the same floats. They add up
 per document in the order the terms were given, as the dict path adds them.
 
 numpy takes about 0.1 s to import, more than a whole search of a small index, so
@@ -20,7 +20,7 @@ from array import array
 from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
-from referat.search.matching import LENGTH_OF_BYTE, BM25Table, Scores
+from referat.search.matching import LENGTH_OF_BYTE, BM25Table, Scores, bm25
 
 _LENGTH_OF_BYTE = np.array(LENGTH_OF_BYTE, dtype=np.float64)
 
@@ -41,7 +41,7 @@ class DenseScores:
     def add(self, blocks: Iterable[tuple[list[int], Sequence[float]]], offset: int,
             lengths: bytes, table: BM25Table | None, boost: float) -> None:
         """One segment's postings of a term, as (segment docnums, weights) blocks
-        (`index.codec.term_blocks`), to be scored through `table` with the segment's
+        (`index.engine.block_reads.term_blocks`), to be scored through `table` with the segment's
         field `lengths` (a byte per document); without a table (a field that is not
         scorable) a posting scores its weight times `boost`."""
         start = len(self._ids)
@@ -78,8 +78,8 @@ class DenseScores:
         fl = _LENGTH_OF_BYTE[all_lengths[at]] if len(all_lengths) else np.ones(len(ids))
         idf, avgfl, k1, b, boost = (per_posting([getattr(t, name) for t in tables])
                                     for name in ("idf", "avgfl", "k1", "b", "boost"))
-        bm25 = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl))) * boost
-        scores = np.where(scorable, bm25, tf * per_posting([run[4] for run in self._runs]))
+        scored = bm25(tf, fl, idf, avgfl, k1, b) * boost
+        scores = np.where(scorable, scored, tf * per_posting([run[4] for run in self._runs]))
         if self.within is not None:
             allowed = np.zeros(self.size, dtype=bool)
             allowed[np.fromiter(self.within, dtype=np.intp, count=len(self.within))] = True

@@ -3,7 +3,7 @@
 Whoosh scores document at a time through a tree of matchers: a few Python calls per
 tree node per matching document. A query word here is a union of twelve terms (six
 fields, stem and exact form), so walking the tree cost more than scoring. `evaluate`
-reads each term's postings once, a block at a time (`index.codec`), and scores the
+reads each term's postings once, a block at a time (`index.engine.block_reads`), and scores the
 block with Whoosh's own BM25F formula and statistics through a per-term table (a
 stored field length is one byte, so a score depends on (weight, length byte) only),
 mapped in C rather than looped over in Python. An OR's terms add into one dict, or,
@@ -34,9 +34,19 @@ from operator import add
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
-from referat.index.analysis import EXACT_PREFIX, phrase_term
-from referat.index.codec import Needed, length_bytes, term_blocks, value_blocks
-from referat.index.schema import decode_positions
+from referat.index.engine import uses_stock_whoosh
+from referat.index.engine.block_reads import term_blocks, value_blocks
+from referat.index.engine.positions import decode_positions
+from referat.index.engine.stock import stock_docs, stock_scores
+from referat.index.engine.whoosh_compat import (
+    Needed,
+    compiled_range,
+    expanded_words,
+    field_b,
+    length_bytes,
+    per_document_reader,
+    segment_terms,
+)
 from whoosh import query
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.scoring import BM25F
@@ -69,16 +79,24 @@ def evaluate(q: query.Query, searcher: Searcher, within: set[int] | None = None,
     `within` (a filter's documents) lets the scoring skip postings of other documents;
     matches outside it may still be returned, so callers filter the result.
     `expansions` are the prefix expansions already listed for this search (`words`).
+    Under ``REFERAT_ENGINE=whoosh`` (`index.engine`), Whoosh's matchers score it.
     """
-    if not isinstance(searcher.weighting, BM25F):
-        return _with_matcher(q, searcher)
+    if uses_stock_whoosh() or not isinstance(searcher.weighting, BM25F):
+        return stock_scores(q, searcher)
     return _Evaluator(searcher, within, expansions).run(q)
 
 
 def prefix_words(searcher: Searcher, fieldname: str, prefix: str,
                  expansions: Expansions) -> dict[bytes, list[Found]]:
     """Every word of a field that starts with `prefix`, and where it occurs: listed
-    once per search, in `expansions`."""
+    once per search, in `expansions` (by Whoosh's public reader under
+    ``REFERAT_ENGINE=whoosh``, which does not say where)."""
+    if uses_stock_whoosh():
+        key = (fieldname, prefix)
+        if key not in expansions:
+            words = searcher.reader().expand_prefix(fieldname, prefix)
+            expansions[key] = {word: [] for word in words}
+        return expansions[key]
     return _Evaluator(searcher, expansions=expansions).expand(fieldname, prefix)
 
 
@@ -86,6 +104,8 @@ def matching_docs(q: query.Query, searcher: Searcher, within: set[int] | None = 
                   expansions: Expansions | None = None) -> set[int]:
     """The top-level docnums of every document `q` matches, unscored (filters); with
     `within`, only those documents are looked for (others may be left out)."""
+    if uses_stock_whoosh():
+        return stock_docs(q, searcher)
     return _Evaluator(searcher, within, expansions).docs(q)
 
 
@@ -103,6 +123,8 @@ def fewer(q: query.Query, other: query.Query, searcher: Searcher,
 def term_docs(term: query.Term, searcher: Searcher) -> set[int]:
     """The top-level docnums of every document that holds `term` (the file records,
     masked in every search), each segment's listed once: segments never change."""
+    if uses_stock_whoosh():
+        return stock_docs(term, searcher)
     out: set[int] = set()
     for reader, info, offset in _Evaluator(searcher).found(term.fieldname, term.text):
         docnums = _per_segment(reader, ("docs", f"{term.fieldname}:{term.text}"),
@@ -183,8 +205,8 @@ class _Evaluator:
             return self.phrase(q)
         elif kind is query.Wildcard:
             return self.union(query.Term(q.fieldname, t, boost=q.boost)
-                              for t in q._btexts(self.reader) if t)
-        return _with_matcher(q, self.searcher)
+                              for t in expanded_words(q, self.reader) if t)
+        return stock_scores(q, self.searcher)
 
     def conjuncts(self, subqueries: list[query.Query]) -> list[Scores]:
         """The scores of each part of an AND, the rarest part first: each later part is
@@ -249,14 +271,14 @@ class _Evaluator:
         within `slop` positions after the one before. Scored as Whoosh scores it: the
         words' BM25F scores added as its binary tree of intersections adds them, times
         the boost. Positions are decoded only where every word occurs, rarest word
-        first; Whoosh's span matcher built span objects for every candidate. They are
-        read from the words' twins (`index.schema.PhrasePositions`), or, in segments
-        written before twins, from the words themselves.
+        first; Whoosh's span matcher built span objects for every candidate. A phrase
+        names a phrase field (`index.schema.phrase_field`), whose postings hold the
+        positions.
         """
         fieldname = q.fieldname
         schema = self.searcher.schema
         if fieldname in schema and not schema[fieldname].format.supports("positions"):
-            return _with_matcher(q, self.searcher)  # Whoosh's QueryError
+            return stock_scores(q, self.searcher)  # Whoosh's QueryError
         founds = [self.found(fieldname, word) for word in q.words]
         if not founds or not all(founds):
             return {}
@@ -264,8 +286,7 @@ class _Evaluator:
         values: list[dict[int, bytes]] = [{} for _ in founds]
         candidates = self.within
         for i in sorted(range(len(founds)), key=lambda i: _frequency(founds[i])):
-            where = self._positioned(fieldname, q.words[i], founds[i])
-            keys[i], values[i] = self._postings(fieldname, where, candidates)
+            keys[i], values[i] = self._postings(fieldname, founds[i], candidates)
             candidates = values[i].keys()
         docnums = list(candidates)
         positions = [map(_positions, map(word.__getitem__, docnums)) for word in values]
@@ -278,15 +299,6 @@ class _Evaluator:
         if q.boost != 1.0:
             scores = list(map(q.boost.__mul__, scores))
         return dict(zip(matched, scores, strict=True))
-
-    def _positioned(self, fieldname: str, word: str, found: list[Found]) -> list[Found]:
-        """Where a word's positions are: its twin's postings in the segments that have
-        twins, its own (`found`) in the others."""
-        if not word.startswith(EXACT_PREFIX):
-            return found
-        twins = self.found(fieldname, phrase_term(word))
-        with_twins = {id(reader) for reader, _, _ in twins}
-        return twins + [place for place in found if id(place[0]) not in with_twins]
 
     def _postings(self, fieldname: str, found: list[Found], within: Iterable[int] | None
                   ) -> tuple[dict[int, tuple[float, int]], dict[int, bytes]]:
@@ -334,7 +346,7 @@ class _Evaluator:
         if kind is query.Prefix:
             return _words_docnums(q.fieldname, self.expand(q.fieldname, q.text), needed)
         if isinstance(q, query.NumericRange):  # dates: an OR of ranges of a numeric trie
-            return self.docs(q._compile_query(self.reader))
+            return self.docs(compiled_range(q, self.reader))
         if isinstance(q, query.ConstantScoreQuery):
             return self.docs(q.child)
         if kind is query.TermRange:
@@ -343,7 +355,7 @@ class _Evaluator:
             return set(self.phrase(q))
         if kind is query.NullQuery.__class__:
             return set()
-        return set(self.searcher.docs_for_query(q))
+        return stock_docs(q, self.searcher)
 
     def size(self, q: query.Query) -> int | None:
         """At most how many documents `q` matches, from its terms' document frequencies
@@ -380,7 +392,8 @@ class _Evaluator:
         for segment, offset in self.segments:
             reader = segment.reader()
             try:
-                found.append((reader, reader._terms.term_info(fieldname, btext), offset))
+                found.append((reader, segment_terms(reader).term_info(fieldname, btext),
+                              offset))
             except TermNotFound:
                 continue
         return found
@@ -417,7 +430,7 @@ class _Evaluator:
         words: dict[bytes, list[Found]] = {}
         for segment, offset in self.segments:
             reader = segment.reader()
-            for (name, word), info in reader._terms.items_from(fieldname, start):
+            for (name, word), info in segment_terms(reader).items_from(fieldname, start):
                 if name != fieldname or past(word):
                     break
                 words.setdefault(word, []).append((reader, info, offset))
@@ -459,8 +472,8 @@ class _Evaluator:
         the whole index, then whoosh.scoring.bm25."""
         idf = log(self.searcher.doc_count_all() / (_frequency(found) + 1)) + 1
         avgfl = self.searcher.avg_field_length(fieldname) or 1
-        B = self.weighting._field_B.get(fieldname, self.weighting.B)
-        return BM25Table(idf, avgfl, self.weighting.K1, B, boost)
+        return BM25Table(idf, avgfl, self.weighting.K1, field_b(self.weighting, fieldname),
+                         boost)
 
 
 class BM25Table(dict):
@@ -475,11 +488,16 @@ class BM25Table(dict):
         self.idf, self.avgfl, self.k1, self.b, self.boost = idf, avgfl, k1, b, boost
 
     def __missing__(self, key: tuple[float, int]) -> float:
-        tf, fl = key[0], LENGTH_OF_BYTE[key[1]]
-        idf, k1, b = self.idf, self.k1, self.b
-        s = idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / self.avgfl)))
+        s = bm25(key[0], LENGTH_OF_BYTE[key[1]], self.idf, self.avgfl, self.k1, self.b)
         score = self[key] = s * self.boost if self.boost != 1.0 else s
         return score
+
+
+def bm25(tf, fl, idf, avgfl, k1, b):
+    """whoosh.scoring.bm25 of a term frequency and a field length (floats, or numpy
+    arrays of them element by element, `search.dense`): the one BM25 formula of the
+    fast scorer, the same IEEE operations in the same order as Whoosh's."""
+    return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
 
 
 def _shifted(ids: list[int], offset: int) -> Iterable[int]:
@@ -535,7 +553,7 @@ def _length_bytes(reader, fieldname: str) -> bytes:
     """A segment's field length bytes, one per document (0 where none is stored)."""
 
     def load() -> bytes:
-        raw = bytes(length_bytes(reader._perdoc, fieldname))
+        raw = bytes(length_bytes(per_document_reader(reader), fieldname))
         return raw + bytes(max(reader.doc_count_all() - len(raw), 0))
 
     return _per_segment(reader, ("length", fieldname), load)
@@ -569,18 +587,6 @@ def _words_docnums(fieldname: str, words: dict[bytes, list[Found]],
                    needed: Callable[[int], Needed] = lambda offset: None) -> set[int]:
     """The documents holding any of `words` (from `expand` or `range_words`)."""
     return set().union(*(_docnums(fieldname, found, needed) for found in words.values()))
-
-
-def _with_matcher(q: query.Query, searcher: Searcher) -> Scores:
-    """Whoosh's own matcher for `q`, segment by segment."""
-    scores: Scores = {}
-    context = searcher.context()
-    for segment, offset in searcher.leaf_searchers():
-        m = q.matcher(segment, context)
-        while m.is_active():
-            scores[m.id() + offset] = m.score()
-            m.next()
-    return scores
 
 
 def _sum(parts: Iterable[Scores]) -> Scores:

@@ -16,19 +16,21 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from referat.index.analysis import EXACT_PREFIX, exact_term, spelling_variants, stem_term
-from referat.index.schema import TEXT_FIELDS, case_keys, field_for_section, looks_like_case_number
+from referat.index.engine.whoosh_compat import NULL_QUERY_TYPE, expanded_words
+from referat.index.schema import (
+    TEXT_FIELDS,
+    case_keys,
+    field_for_section,
+    looks_like_case_number,
+    phrase_field,
+    text_field_of,
+)
 from referat.index.sections import SECTION_TYPES
 from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
 from referat.errors import QueryError
-
-# Whoosh's preloaded OR (ArrayUnionMatcher, chosen for segments under 5,000 documents)
-# skips matches when it sits inside an AND: the top 10 of "dispensation ikke godkendt"
-# missed hits the top 20 had, and 12 of 103 matches were counted. Its binary tree of
-# unions is exact; every OR, prefix expansions included, uses it.
-query.Or.matcher_type = query.Or.DEFAULT_MATCHER
 
 MAX_QUERY_CHARS = 2000
 MAX_PREFIX_TERMS = 512  # a prefix* expands to at most this many terms
@@ -156,11 +158,12 @@ def check_syntax(text: str) -> None:
 def _fix_phrases(q: query.Query, text: str) -> query.Query:
     """Make every phrase match the exact forms of its words, as typed."""
     if isinstance(q, query.Phrase):
+        words = q.words
         if q.char_ranges and all(s is not None for s, _ in q.char_ranges):
             words = [exact_term(text[s:e]) for s, e in q.char_ranges]
-            return query.Phrase(q.fieldname, words, slop=q.slop, boost=q.boost,
-                                char_ranges=q.char_ranges)
-        return q
+        fieldname = phrase_field(q.fieldname) if q.fieldname in TEXT_FIELDS else q.fieldname
+        return query.Phrase(fieldname, words, slop=q.slop, boost=q.boost,
+                            char_ranges=q.char_ranges)
     if isinstance(q, (query.Prefix, query.Wildcard)):
         if len(q.text.lstrip(EXACT_PREFIX).rstrip("*?")) < MIN_PREFIX_CHARS:
             raise QueryError(f"'{q.text.lstrip(EXACT_PREFIX)}' is too short for a wildcard "
@@ -172,7 +175,7 @@ def _fix_phrases(q: query.Query, text: str) -> query.Query:
 
 
 def _find_errors(q: query.Query) -> str | None:
-    if isinstance(q, query.qcore._NullQuery):
+    if isinstance(q, NULL_QUERY_TYPE):
         return None
     if getattr(q, "error", None):
         return str(q.error)
@@ -197,7 +200,7 @@ def parse_query(text: str, schema: Schema, reader=None) -> query.Query | None:
     if err:
         raise QueryError(f"cannot parse query: {err}")
     q = _fix_phrases(q, text)
-    if isinstance(q, query.qcore._NullQuery):
+    if isinstance(q, NULL_QUERY_TYPE):
         return None
     return q
 
@@ -212,7 +215,7 @@ def check_expansions(q: query.Query, reader, prefix_words: PrefixWords) -> None:
         if isinstance(node, query.Prefix):
             count = len(prefix_words(node.fieldname, node.text))
         elif isinstance(node, query.Wildcard):
-            count = sum(1 for _ in islice(node._btexts(reader), MAX_PREFIX_TERMS + 1))
+            count = sum(1 for _ in islice(expanded_words(node, reader), MAX_PREFIX_TERMS + 1))
         else:
             continue
         if count > MAX_PREFIX_TERMS:
@@ -244,6 +247,7 @@ def highlight_terms(q: query.Query, reader, prefix_words: PrefixWords) -> dict[s
         else:
             found = node.existing_terms(reader, phrases=True, expand=True)
         for fieldname, text in found:
+            fieldname = text_field_of(fieldname)  # a phrase's words: in its text field
             if fieldname in TEXT_FIELDS:
                 word = text.decode("utf-8") if isinstance(text, bytes) else text
                 out.setdefault(fieldname, set()).add(word)
@@ -307,7 +311,7 @@ def restrict_to_sections(q: query.Query, sections: list[str]) -> query.Query:
     allowed = {field_for_section(s) for s in sections}
 
     def keep(node: query.Query) -> query.Query:
-        fieldname = getattr(node, "fieldname", None)
+        fieldname = text_field_of(getattr(node, "fieldname", None))
         if node.is_leaf():
             if fieldname in TEXT_FIELDS and fieldname not in allowed:
                 return query.NullQuery

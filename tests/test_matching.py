@@ -5,15 +5,12 @@ from __future__ import annotations
 import os
 
 import pytest
-from referat.index.analysis import phrase_term
-from referat.index.schema import TEXT_FIELDS, ExactPositions, build_schema
-from referat.index.store import INDEX_NAME
+from referat.index.engine.stock import stock_query
 from referat.index.writer import index_paths
 from referat.search import matching
 from referat.search.matching import evaluate, matching_docs, newest, term_docs, top
 from referat.search.query import FILES
 from whoosh import collectors, query
-from whoosh.filedb.filestore import FileStorage
 
 from referat import search
 
@@ -39,25 +36,6 @@ def whoosh_scores(q: query.Query, searcher) -> dict[int, float]:
     return {hit.docnum: hit.score for hit in collector.results()}
 
 
-def as_whoosh_means(q: query.Query, reader) -> query.Query:
-    """`q` with the two documented differences spelled out for Whoosh: prefixes as ORs
-    of their boosted expansions; NOT as AND NOT (Whoosh adds 1 for a NOT in an AND).
-    A phrase names the twins of its words, which hold the positions Whoosh reads."""
-    if isinstance(q, query.Phrase):
-        return query.Phrase(q.fieldname, [phrase_term(w) for w in q.words], slop=q.slop,
-                            boost=q.boost)
-    if isinstance(q, query.Prefix | query.Wildcard):
-        return query.Or([query.Term(q.fieldname, t, boost=q.boost) for t in q._btexts(reader)])
-    if isinstance(q, query.And) and any(isinstance(s, query.Not) for s in q.subqueries):
-        pos = [as_whoosh_means(s, reader) for s in q.subqueries if not isinstance(s, query.Not)]
-        neg = [as_whoosh_means(s.query, reader) for s in q.subqueries
-               if isinstance(s, query.Not)]
-        return query.AndNot(query.And(pos) if len(pos) > 1 else pos[0], query.Or(neg))
-    if isinstance(q, query.CompoundQuery):
-        return q.__class__([as_whoosh_means(s, reader) for s in q.subqueries], boost=q.boost)
-    return q
-
-
 def assert_same(got: dict[int, float], want: dict[int, float]) -> None:
     assert got.keys() == want.keys()
     for docnum, score in want.items():
@@ -77,7 +55,7 @@ def scoring(request, monkeypatch):
 def test_scores_equal_whooshs_own(referat, text, scoring):
     searcher = referat._searcher()
     q, _ = referat.build_query(text)
-    want = whoosh_scores(as_whoosh_means(q, searcher.reader()), searcher)
+    want = whoosh_scores(stock_query(q, searcher.reader()), searcher)
     assert want, f"{text!r} matches nothing in the test corpus"
     assert_same(evaluate(q, searcher), want)
 
@@ -126,34 +104,6 @@ def test_deleted_items_do_not_match(workdir, tmp_path, scoring):
             q, _ = referat.build_query(text)
             want = whoosh_scores(q, searcher)
             assert want
-            assert_same(evaluate(q, searcher), want)
-
-
-def test_phrases_in_an_index_from_before_twins(workdir, tmp_path):
-    """An index whose schema keeps positions in the exact forms (`ExactPositions`, as
-    written before twins) keeps doing so when updated, and its phrases still match as
-    Whoosh matches them."""
-    ix = tmp_path / "ix"
-    schema = build_schema()
-    for name in TEXT_FIELDS:
-        schema[name].format = ExactPositions(field_boost=schema[name].format.field_boost)
-    ix.mkdir()
-    FileStorage(str(ix)).create_index(schema, indexname=INDEX_NAME)
-    index_paths([workdir], index_dir=ix, jobs=1)
-    target = workdir / "albertslund.txt"
-    target.write_text(target.read_text(encoding="utf-8") + "\nTages til efterretning.\n",
-                      encoding="utf-8")
-    os.utime(target, ns=(1, 1))
-    index_paths([workdir], index_dir=ix, jobs=1)
-    with search.open_index(ix) as referat:
-        searcher = referat._searcher()
-        assert len(searcher.leaf_searchers()) > 1 or searcher.reader().has_deletions()
-        assert not any(word.startswith(b"~") for _, word in searcher.reader().all_terms())
-        for text in ('"tages til efterretning"', '"kultur- og fritidsudvalget"',
-                     '"orienteringen tages"~2'):
-            q, _ = referat.build_query(text)
-            want = whoosh_scores(q, searcher)  # the exact forms hold the positions
-            assert want, text
             assert_same(evaluate(q, searcher), want)
 
 

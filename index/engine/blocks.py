@@ -1,13 +1,13 @@
 """Posting lists too long for a term's entry, as W3 blocks, built for a whole field
 at once.
 
-A posting list longer than `index.postings.INLINE_MAX` goes to the postings file as
+A posting list longer than `index.engine.segment_writer.INLINE_MAX` goes to the postings file as
 Whoosh's W3PostingsWriter writes it: its magic, then per block of up to `limit`
 postings the block's size (negated for the last), a header (the pickle of its count,
 last docnum, highest weight, compression and length bytes) and the pickle of
-(docnum deltas, weights, values), compressed. `index.postings.encode_blocks` builds a
+(docnum deltas, weights, values), compressed. `index.engine.segment_writer.encode_blocks` builds a
 list a block at a time (merges stream their postings through it); here numpy lays out
-the pickles of every block of a field in one buffer (`index.pickles`), and only the
+the pickles of every block of a field in one buffer (`index.engine.pickles`), and only the
 compression and the small headers are made a block at a time.
 
 Indexing only: numpy is imported by the functions, never at import.
@@ -19,8 +19,8 @@ import pickle
 import zlib
 from itertools import chain, pairwise, repeat
 
-from referat.index import pickles as op  # pickle opcodes, and numpy writers of them
-from referat.index.entries import length_byte_range
+from referat.index.engine import pickles as op  # pickle opcodes, and numpy writers of them
+from referat.index.engine.entries import length_byte_range
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.system import pack_int
 

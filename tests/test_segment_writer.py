@@ -1,4 +1,4 @@
-"""index.postings writes and merges exactly the postings Whoosh's own writer does."""
+"""index.engine.segment_writer writes and merges exactly the postings Whoosh's own writer does."""
 
 from __future__ import annotations
 
@@ -13,23 +13,21 @@ import pytest
 from referat.index import analysis
 from referat.index.analysis import (
     EXACT_PREFIX,
-    PHRASE_PREFIX,
     danish_analyzer,
     exact_positions,
     holds_term,
-    phrase_term,
     term_counts,
 )
-from referat.index.blocks import encoded_lists
-from referat.index.codec import block_postings
 from referat.index.documents import item_documents
-from referat.index.entries import entry_heads, inlined_entries
-from referat.index.pickles import Values, whole_weights
-from referat.index.postings import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
-from referat.index.schema import TEXT_FIELDS, build_schema, encode_position_lists
+from referat.index.engine.block_reads import block_postings
+from referat.index.engine.blocks import encoded_lists
+from referat.index.engine.entries import entry_heads, inlined_entries
+from referat.index.engine.pickles import Values, whole_weights
+from referat.index.engine.positions import encode_position_lists
+from referat.index.engine.segment_writer import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
+from referat.index.schema import TEXT_FIELDS, build_schema, phrase_field
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
-from whoosh.fields import FieldType
 from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Existence, Frequency, Positions
 from whoosh.system import unpack_int
@@ -147,33 +145,33 @@ def test_documents_added_in_a_merging_commit(documents, tmp_path):
     assert got == _postings(_build(tmp_path / "fresh", [newer + older[0] + older[1]], True))
 
 
-def test_only_exact_forms_twins_keep_positions(documents, tmp_path):
-    """An exact form's positions are in its twin; the exact form, the stems and the
-    compound parts carry their frequencies only."""
+def test_text_and_phrase_fields_hold_what_their_formats_say(documents, tmp_path):
+    """A text field holds every term with its frequency (Frequency), its phrase field
+    the exact forms with their positions (Positions), read through Whoosh's public
+    reader: the positions are the analyzer's."""
     index_dir = _build(tmp_path / "ix", [documents[:50]], ours=True)
     ix = whoosh_index.open_dir(str(index_dir))
-    fmt = ix.schema["beslutning"].format
-    assert all(type(ix.schema[f].format) is type(fmt) for f in TEXT_FIELDS)
-    seen = {"twin": 0, "exact": 0, "stem": 0}
+    assert all(type(ix.schema[f].format) is Frequency for f in TEXT_FIELDS)
+    assert all(type(ix.schema[phrase_field(f)].format) is Positions for f in TEXT_FIELDS)
+    texts = [doc.get("beslutning", "") for doc in documents[:50]]  # by docnum
+    seen = {"exact": 0, "stem": 0, "phrase": 0}
     with ix.reader() as reader:
-        terms = {btext for fieldname, btext in reader.all_terms() if fieldname == "beslutning"}
-        for btext in terms:
-            info = reader._terms.term_info("beslutning", btext)
+        for fieldname, btext in reader.all_terms():
+            if fieldname not in ("beslutning", "beslutning_phrase"):
+                continue
             word = btext.decode()
-            for _, weight, value in block_postings(reader, "beslutning", info, values=True):
-                if word.startswith(PHRASE_PREFIX):
-                    assert len(fmt.decode_positions(value)) == weight >= 1
-                    seen["twin"] += 1
-                else:
-                    assert value == b"" and fmt.decode_positions(value) == []
+            m = reader.postings(fieldname, btext)
+            while m.is_active():
+                if fieldname == "beslutning":
+                    assert m.value_as("frequency") == m.weight() >= 1
                     seen["exact" if word.startswith(EXACT_PREFIX) else "stem"] += 1
-            if word.startswith(EXACT_PREFIX):  # every exact form has its twin, and back
-                twin = reader._terms.term_info("beslutning", phrase_term(word).encode())
-                assert twin.doc_frequency() == info.doc_frequency()
-                assert twin.weight() == info.weight()
-            elif word.startswith(PHRASE_PREFIX):
-                assert (EXACT_PREFIX + word[1:]).encode() in terms
-    assert seen["twin"] > 100 and seen["exact"] == seen["twin"] and seen["stem"] > 100
+                else:
+                    assert word.startswith(EXACT_PREFIX)
+                    want = _tokenizer_positions(texts[m.id()])[word]
+                    assert m.value_as("positions") == want and m.weight() == len(want)
+                    seen["phrase"] += 1
+                m.next()
+    assert seen["phrase"] == seen["exact"] > 100 and seen["stem"] > 100
 
 
 def _tokenizer_positions(text: str) -> dict[str, list[int]]:
@@ -339,26 +337,6 @@ def _decoded_blocks(data: bytes) -> list[tuple]:
     return blocks
 
 
-def test_text_fields_index_as_whoosh_does(documents):
-    """The text fields' one-list path (`DanishText.index`, `ExactPositions.encode`)
-    gives the postings Whoosh would make of the analyzer's tokens: frequencies for
-    every term, and for each exact form a twin with its positions, encoded by Whoosh's
-    Positions.encode (and frequency 0: field lengths count each word's terms once)."""
-    schema = build_schema()
-    texts = [(name, doc[name]) for doc in documents for name in TEXT_FIELDS if doc.get(name)]
-    assert len(texts) > 500
-    for name, text in texts:
-        field = schema[name]
-        boost = field.format.field_boost
-        tokens = _tokenizer_positions(text)
-        want = [(term.encode(), len(p), len(p) * boost, b"") for term, p in tokens.items()]
-        twins = [(phrase_term(term).encode(), 0, len(p) * boost,
-                  Positions.encode(field.format, p))
-                 for term, p in tokens.items() if term[0] == EXACT_PREFIX]
-        assert field.index(text) == want + twins
-        assert sorted(FieldType.index(field, text)) == sorted(want + twins)
-
-
 def test_position_lists_encoded_at_once_as_one_at_a_time():
     """`encode_position_lists` gives Positions' bytes for lists of every shape: one
     position or several, deltas of 1, 2 and 4 bytes, and lists longer than pickle's
@@ -435,7 +413,7 @@ def test_inlined_entries_built_at_once_as_one_at_a_time(whole):
             rows = postings[term]
             ids, ws, vs = (tuple(column) for column in zip(*rows, strict=True))
             info = W3TermInfo()
-            info._inlined = (ids, ws, vs if with_values and any(vs) else ())
+            info._inlined = (ids, ws, vs if with_values else ())  # b"" kept: merges need bytes
             info._weight, info._df = sum(ws), len(ids)
             found = [byte_to_length(field_lengths[d]) for d in ids
                      if field_lengths and field_lengths[d]]
@@ -453,7 +431,7 @@ def test_term_table_finds_every_key_by_its_crc32_hash(tmp_path):
     """The term table's hash tables, placed all at once, find every key and no other
     (Whoosh's reader, hash type 1), also where slots run past a table's end and
     wrap to its start."""
-    from referat.index.postings import _TermEntries
+    from referat.index.engine.segment_writer import _TermEntries
     from whoosh.filedb.filestore import FileStorage
     from whoosh.filedb.filetables import OrderedHashReader, OrderedHashWriter
 

@@ -1,6 +1,6 @@
 """Pickles of postings laid out by numpy, many in one buffer.
 
-A term's entry (`index.entries`) and a block of a posting list (`index.blocks`) hold
+A term's entry (`index.engine.entries`) and a block of a posting list (`index.engine.blocks`) hold
 the pickle of a tuple of tuples: docnums, weights, values (an exact form's values are
 pickled lists of positions, `index.schema.encode_position_lists`). Pickling them one
 at a time was most of writing the postings; here numpy writes the opcodes `pickle.loads`

@@ -5,7 +5,7 @@ A term with few postings keeps them in its entry in the term table: Whoosh's
 Most terms are such short lists, and building each entry in Python (slices, tuples,
 a pickle call, a struct) was most of writing them. Here numpy lays out every entry of
 a field in one buffer: the statistics by reductions over the sorted postings, the
-pickles of (docnums, weights, values) as opcodes (`index.pickles`), and the buffer
+pickles of (docnums, weights, values) as opcodes (`index.engine.pickles`), and the buffer
 is cut into entries.
 
 Indexing only: numpy is imported by the functions, never at import.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from referat.index.pickles import (
+from referat.index.engine.pickles import (
     EMPTY_TUPLE,
     FLOAT_WIDTH,
     MARK,
@@ -32,12 +32,12 @@ from referat.index.pickles import (
     write_floats,
     write_ints,
 )
-from whoosh.codec.whoosh3 import W3TermInfo
+from referat.index.engine.whoosh_compat import TERM_INFO
 
 # W3TermInfo's struct ("!BfIBBfII") as a numpy record.
 _HEAD = [("inlined", "u1"), ("weight", ">f4"), ("df", ">u4"), ("minlength", "u1"),
          ("maxlength", "u1"), ("maxweight", ">f4"), ("minid", ">u4"), ("maxid", ">u4")]
-HEAD_SIZE = W3TermInfo._struct.size
+HEAD_SIZE = TERM_INFO.size
 
 
 def entry_heads(counts, docs, weights, lengths: bytes):
@@ -92,8 +92,9 @@ def inlined_entries(heads, docs, weights, values: Values, starts, terms,
     idw = int_widths(ids)
     lens = values.lengths[post]
     owner = np.repeat(np.arange(len(terms)), sizes)
-    has = np.asarray(valued, dtype=bool) & (np.maximum.reduceat(lens, before) > 0
-                                            if len(post) else False)
+    # Every posting's value is written, b"" too: Whoosh's reader gives "" (a str) for
+    # the postings of an entry without values, and its merge takes only bytes.
+    has = np.asarray(valued, dtype=bool)
     keep = has[owner]  # postings whose values are written
     vw = np.where(keep, bytes_widths(lens), 0)
     found = weights[post]

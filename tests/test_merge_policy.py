@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from referat.index.merge import MERGE_FACTOR, segments_to_merge, tier
+from referat.index.merge_policy import MERGE_FACTOR, segments_to_merge, tier
 from referat.index.writer import index_paths
 
 from referat import search

@@ -12,24 +12,25 @@ everything per document (stored fields, lengths, columns), and changes these:
   field's postings whole, with no object per posting; at flush they are grouped
   by term with one stable sort (numpy), which keeps each term's docnums in order;
 - a Danish text adds the terms of each of its words in order, as numbers, with no
-  values: at flush, one sort (numpy) counts every term's frequency in every
-  document, another groups the exact forms into their positions per document, all
-  encoded at once into one buffer (`encode_position_lists`, `index.pickles.Values`:
-  no bytes object per posting), and each exact form's twin
-  (`PhrasePositions`) is made there, sharing the exact form's postings;
+  values, to its text field and to its phrase field (`index.schema.phrase_field`)
+  alike: at flush, one sort (numpy) counts every term's frequency in every document
+  (the text field's Frequency values), another groups the exact forms into their
+  positions per document (the phrase field's Positions values), all encoded at once
+  into one buffer (`encode_position_lists`, `index.engine.pickles.Values`: no bytes object
+  per posting);
 - the entries that hold their postings are built for a whole field at once
-  (`index.entries`);
+  (`index.engine.entries`);
 - the field lengths of the new segment are decoded once, not per posting;
 - a posting list of at most INLINE_MAX postings goes into its term's entry (Whoosh's
   reader reads such lists; its writer's inlining is broken in 2.7.5), not into a
   compressed block of its own: most terms are that rare;
 - merged segments are streamed, term by term in sorted order, a whole block of
   postings at a time, instead of being copied into the pool;
-- the blocks of longer lists are built for a whole field at once (`index.blocks`),
+- the blocks of longer lists are built for a whole field at once (`index.engine.blocks`),
   or in a merge a block at a time (`encode_blocks`), not one Whoosh call per
   posting: the blocks of Whoosh's W3PostingsWriter, with positions pickled as bytes
   (`VALUES_PICKLE`), and weights that are whole numbers (frequencies) pickled as
-  ints, not floats (`index.pickles.whole_weights`);
+  ints, not floats (`index.engine.pickles.whole_weights`);
 - the term table's keys are hashed with CRC-32, not md5 (Whoosh's hash types 1 and
   0), its entries written a batch at a time and its hash tables at once;
 - file positions are counted, not asked of the files (a system call each, several
@@ -45,21 +46,38 @@ import heapq
 import pickle
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate, chain, groupby, islice, pairwise
 from operator import add, itemgetter, lt, sub
+from typing import NamedTuple
 
-from referat.index.analysis import TERMS
-from referat.index.blocks import encoded_lists
-from referat.index.codec import block_postings, length_bytes
-from referat.index.entries import HEAD_SIZE, entry_heads, inlined_entries
-from referat.index.pickles import Values, whole_weights
-from referat.index.schema import Columns, DanishText, encode_position_lists, twin_bterm
+from referat.index.analysis import TERMS, ExactFormFilter, danish_analyzer, term_numbers
+from referat.index.engine.block_reads import block_postings
+from referat.index.engine.blocks import encoded_lists
+from referat.index.engine.entries import HEAD_SIZE, entry_heads, inlined_entries
+from referat.index.engine.pickles import Values, whole_weights
+from referat.index.engine.positions import encode_position_lists
+from referat.index.engine.whoosh_compat import (
+    ENTRY_LENGTHS,
+    INT_SIZE,
+    TERM_INFO,
+    document_added,
+    extend_positions,
+    field_boost,
+    field_id,
+    field_writer_parts,
+    length_bytes,
+    replace_hash_writer,
+    segment_terms,
+    start_document,
+    term_info,
+)
+from referat.index.schema import PHRASE_FIELDS, TEXT_FIELDS
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashWriter, crc_hash
-from whoosh.filedb.filetables import _lengths as entry_lengths
+from whoosh.formats import Frequency, Positions
 from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -93,7 +111,23 @@ KNOWN_VALUES = 50_000
 _WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
 # The byte W3TermInfo.to_bytes stores for a length.
 _ENTRY_LENGTH = {n: length_to_byte(n) for n in _WRITER_LENGTH}
-_ENTRY = W3TermInfo._struct
+_ENTRY = TERM_INFO
+
+
+class Columns(NamedTuple):
+    """A text's postings as parallel lists, one entry per term (terms as str or
+    UTF-8 bytes): the writer's pool appends them whole, no object per posting."""
+
+    terms: list
+    freqs: list[int]
+    weights: list[float]
+    values: list[bytes]
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple]) -> Columns:
+        """Columns of (term, frequency, weight, value) rows."""
+        rows = list(rows)
+        return cls(*map(list, zip(*rows, strict=True))) if rows else cls([], [], [], [])
 
 
 class _Numbers(dict):
@@ -149,21 +183,16 @@ class FieldPostings:
         self.sizes.append(len(words))
         self.boosts.append(boost)
 
-    def by_term(self, lengths: bytes = b"", twin: Callable[[bytes], bytes] | None = None,
-                ) -> _SortedPostings:
+    def by_term(self, lengths: bytes = b"", positions: bool = False) -> _SortedPostings:
         """The postings grouped by term, each term's in the order added; `lengths`
-        holds the segment's length byte per docnum of the field, `twin` names an exact
-        form's twin if the field's format twins them (`ExactPositions.twins`)."""
+        holds the segment's length byte per docnum of the field. The postings of
+        Danish texts are their terms' frequencies (Whoosh's Frequency values), or with
+        `positions` (a phrase field) their exact forms' positions."""
         import numpy as np  # only indexing sorts postings; a search never loads numpy
 
-        exacts: list[int] = []  # the exact forms' term numbers, if `twin` twins them
         if self.texts:
-            numbers, terms, docs, weights, words = self._text_postings()
-            exact = np.zeros(len(numbers), dtype=bool)  # by term number: an exact form
-            exact[words] = True
-            values = self._word_values(words, exact[terms])
-            if twin:
-                exacts = np.flatnonzero(exact).tolist()
+            numbers, terms, docs, weights, values = (
+                self._phrase_postings() if positions else self._text_postings())
         else:
             numbers = self.numbers
             terms = np.array(self.terms, dtype=np.int64)
@@ -175,44 +204,51 @@ class FieldPostings:
             values = Values.of(list(map(self.values.__getitem__, order.tolist()))
                                if any(self.values) else [b""] * len(order))
         return _SortedPostings(numbers, np.bincount(terms, minlength=len(numbers)),
-                               docs, weights, values, lengths, exacts, twin)
+                               docs, weights, values, lengths)
+
+    def _weights(self, docs, freqs):
+        """The weights of postings of `docs` with `freqs`: the frequency times the
+        text's boost."""
+        import numpy as np
+
+        boosts = np.frombuffer(self.boosts, dtype=np.float64)
+        if not (boosts != 1.0).any():
+            return freqs
+        texts = np.frombuffer(self.texts, dtype=np.int64)
+        boost = np.ones(int(texts.max()) + 1)
+        boost[texts] = boosts
+        return whole_weights(freqs * boost[docs])
 
     def _text_postings(self):
         """The texts' postings sorted by term, then docnum, counted from their words'
         terms all at once: (the field's own numbering of its terms 0, 1, 2, ..., and
-        as arrays the term, docnum and weight of each posting, and the exact form of
-        each word in order)."""
+        as arrays the term, docnum and weight of each posting, and their values: each
+        frequency as Whoosh's Frequency format packs it)."""
         import numpy as np
 
         counts = np.fromiter(map(len, self.words), dtype=np.int64, count=len(self.words))
         flat = np.fromiter(chain.from_iterable(self.words), dtype=np.int64,
                            count=int(counts.sum()))
-        words = flat[np.cumsum(counts) - counts + 1]  # a word's second term: its exact form
-        # numbers in TERMS, renumbered 0, 1, 2, ... in the field
-        present = np.zeros(len(TERMS), dtype=bool)
-        present[flat] = True
-        renumber = np.cumsum(present) - 1
-        flat, words = renumber[flat], renumber[words]
-        numbers = {TERMS[n]: i for i, n in enumerate(np.flatnonzero(present).tolist())}
+        numbers, flat = _renumbered(flat)
         texts = np.frombuffer(self.texts, dtype=np.int64)
         span = int(texts.max()) + 1
         docs = np.repeat(np.repeat(texts, np.frombuffer(self.sizes, dtype=np.int64)), counts)
         keys, freqs = np.unique(flat * span + docs, return_counts=True)
-        boosts = np.frombuffer(self.boosts, dtype=np.float64)
-        if (boosts != 1.0).any():
-            boost = np.ones(span)
-            boost[texts] = boosts
-            freqs = whole_weights(freqs * boost[keys % span])
-        return numbers, keys // span, keys % span, freqs, words
+        docs = keys % span
+        values = Values(freqs.astype(">u4").view(np.uint8), np.arange(len(freqs)) * INT_SIZE,
+                        np.full(len(freqs), INT_SIZE, dtype=np.int64))
+        return numbers, keys // span, docs, self._weights(docs, freqs), values
 
-    def _word_values(self, words, exact) -> Values:
-        """The value of every posting in term order (`exact` tells each whether its
-        term is an exact form): an exact form's positions in the document, encoded from
-        `words` (the exact form of every word added); b"" for every other term."""
+    def _phrase_postings(self):
+        """The texts' exact forms sorted by term, then docnum, with their positions:
+        (the field's numbering of its terms, and as arrays the term, docnum and weight
+        of each posting, and its value: the positions, as Whoosh's Positions format
+        encodes them, all at once)."""
         import numpy as np
 
-        if not len(words):  # texts of stop words and signs only: no postings
-            return Values.of([b""] * len(exact))
+        exacts = np.fromiter(map(itemgetter(1), self.words), dtype=np.int64,
+                             count=len(self.words))  # a word's second term: its exact form
+        numbers, words = _renumbered(exacts)
         sizes = np.frombuffer(self.sizes, dtype=np.int64)
         order = np.argsort(words, kind="stable")  # by exact form, then docnum, position
         docs = np.repeat(np.frombuffer(self.texts, dtype=np.int64), sizes)[order]
@@ -220,36 +256,41 @@ class FieldPostings:
         positions = (np.arange(len(words)) - np.repeat(firsts, sizes))[order]
         words = words[order]
         starts = np.flatnonzero((words[1:] != words[:-1]) | (docs[1:] != docs[:-1])) + 1
-        data, sizes = encode_position_lists(positions, [0, *starts.tolist(), len(words)])
-        if int(exact.sum()) != len(sizes):
-            raise ValueError("exact forms' postings and positions disagree")
-        lengths = np.zeros(len(exact), dtype=np.int64)
-        lengths[exact] = sizes
-        return Values(data, np.cumsum(lengths) - lengths, lengths)
+        bounds = [0, *starts.tolist(), len(words)] if len(words) else [0]
+        data, lengths = encode_position_lists(positions, bounds)
+        heads = np.array(bounds[:-1], dtype=np.int64)
+        freqs = np.diff(np.array(bounds, dtype=np.int64))
+        docs = docs[heads]
+        return (numbers, words[heads], docs, self._weights(docs, freqs),
+                Values(data, np.cumsum(lengths) - lengths, lengths))
+
+
+def _renumbered(terms):
+    """Term numbers in TERMS (an int array) numbered 0, 1, 2, ... in the order of their
+    terms: ({term: its new number}, the array renumbered)."""
+    import numpy as np
+
+    present = np.zeros(len(TERMS), dtype=bool)
+    present[terms] = True
+    renumber = np.cumsum(present) - 1
+    numbers = {TERMS[n]: i for i, n in enumerate(np.flatnonzero(present).tolist())}
+    return numbers, renumber[terms]
 
 
 class _SortedPostings:
     """A field's postings sorted by term (`FieldPostings.by_term`)."""
 
     def __init__(self, numbers: dict[bytes, int], counts, docs, weights,
-                 values: Values, lengths: bytes, exacts: list[int],
-                 twin: Callable[[bytes], bytes] | None) -> None:
+                 values: Values, lengths: bytes) -> None:
         self.numbers, self.counts, self.values = numbers, counts, values
         self._docs, self._weights, self._lengths = docs, weights, lengths
         self._lists: tuple[list[int], list[float], list[bytes]] | None = None  # `columns`
         self.starts = [0, *counts.cumsum().tolist()]
-        self._exacts, self._twin = exacts, twin
 
     def terms(self) -> list[tuple[bytes, int, bool]]:
-        """(term, number, whether its postings' values are written) of every posting
-        list, sorted: each exact form's twin has the exact form's postings with their
-        values, and the exact form none of them."""
+        """(term, number, whether its postings' values are written: always) of every
+        posting list, sorted by term."""
         rows = [(btext, number, True) for btext, number in self.numbers.items()]
-        if self._twin is not None:
-            for number in self._exacts:
-                btext, _, _ = rows[number]
-                rows[number] = (btext, number, False)
-                rows.append((self._twin(btext), number, True))
         rows.sort(key=itemgetter(0))  # terms are unique: no tuples compared (twice as fast)
         return rows
 
@@ -265,8 +306,8 @@ class _SortedPostings:
                 fixed_size: int | None) -> list[tuple[bytes, bytes | None]]:
         """The entry of each of `terms()`' rows, and its posting list's bytes if they
         are not in it, all built at once: a list of at most INLINE_MAX postings is
-        kept in the entry (`index.entries`); a longer one is encoded as blocks
-        (`index.blocks`), and its entry lacks the list's place in the file."""
+        kept in the entry (`index.engine.entries`); a longer one is encoded as blocks
+        (`index.engine.blocks`), and its entry lacks the list's place in the file."""
         import numpy as np
 
         numbers = np.fromiter(map(itemgetter(1), rows), np.int64, len(rows))
@@ -325,19 +366,18 @@ class SegmentWriter(WhooshSegmentWriter):
         self.pool = TermPool()
         self._merged: list[_Merged] = []
         self._known: dict[tuple[str, object], Columns] = {}
+        self._texts = danish_text_fields(self.schema)
         if any(f.vector or f.separate_spelling() for f in self.schema if f.indexed):
             raise ValueError("term vectors and spelling fields are not supported")
 
     def add_document(self, **fields) -> None:
         """Whoosh's add_document (no term vectors or spelling fields), with each
         field's postings appended to the pool's arrays whole."""
-        self._check_state()
+        docboost, fieldnames = start_document(self, fields)
         schema, docnum, perdoc = self.schema, self.docnum, self.perdocwriter
-        docboost = self._doc_boost(fields)
-        fieldnames = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, fieldnames)
         perdoc.start_doc(docnum)
-        try:
+        texts: dict[int, list[tuple[int, ...]]] = {}  # a text's words, by id: a text
+        try:                                           # and its phrase field share them
             for fieldname in fieldnames:
                 value = fields[fieldname]
                 if value is None:
@@ -346,15 +386,17 @@ class SegmentWriter(WhooshSegmentWriter):
                 length = 0
                 if field.indexed:
                     self.pool.fieldnames.add(fieldname)
-                    boost = self._field_boost(fields, fieldname, docboost)
-                    words = field.words(value) if isinstance(field, DanishText) else None
-                    if words is not None:
+                    boost = field_boost(self, fields, fieldname, docboost)
+                    positions = self._texts.get(fieldname) if isinstance(value, str) else None
+                    if positions is not None:
+                        words = texts.get(id(value))
+                        if words is None:
+                            words = texts[id(value)] = term_numbers(value)
                         self.pool.field(fieldname).add_words(
                             docnum, words, boost * field.format.field_boost)
-                        terms = sum(map(len, words))
+                        terms = len(words) if positions else sum(map(len, words))
                     else:
-                        columns = (field.columns(value) if isinstance(field, DanishText)
-                                   else self._columns(fieldname, field, value))
+                        columns = self._columns(fieldname, field, value)
                         self.pool.field(fieldname).add(docnum, columns, boost)
                         terms = sum(columns.freqs)
                     if field.scorable:
@@ -368,7 +410,7 @@ class SegmentWriter(WhooshSegmentWriter):
             perdoc.cancel_doc()
             raise
         perdoc.finish_doc()
-        self._added = True
+        document_added(self)
         self.docnum += 1
 
     def _columns(self, fieldname: str, field, value: object) -> Columns:
@@ -409,6 +451,23 @@ class SegmentWriter(WhooshSegmentWriter):
         self._merged.clear()
 
 
+def danish_text_fields(schema: Schema) -> dict[str, bool]:
+    """The fields this writer indexes from `term_numbers`, each with whether it holds
+    positions: the text fields (Frequency) and their phrase fields (Positions), where
+    the schema has them as `index.schema` makes them."""
+    analyzer = danish_analyzer()
+    out = {}
+    for name in TEXT_FIELDS:
+        if name in schema and schema[name].analyzer == analyzer and type(
+                schema[name].format) is Frequency:
+            out[name] = False
+    for name in PHRASE_FIELDS:
+        if name in schema and schema[name].analyzer == analyzer | ExactFormFilter() and type(
+                schema[name].format) is Positions:
+            out[name] = True
+    return out
+
+
 def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
                    merged: list[_Merged]) -> None:
     """Write the pool's postings and the merged segments', term by term, in order.
@@ -416,10 +475,9 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
     The new documents' docnums come first, then each merged segment's (by base). A
     term whose every posting is of a deleted document is left out.
     """
-    codec, postfile = fieldwriter._codec, fieldwriter._postfile
-    limit, compression = codec._blocklimit, codec._compression
+    postfile, limit, compression, table = field_writer_parts(fieldwriter)
     offset = postfile.tell()
-    entries = _TermEntries(fieldwriter._tindex)
+    entries = _TermEntries(table)
     terms = (_merged_terms(schema, perdoc, pool, merged, limit) if merged
              else _pool_terms(schema, perdoc, pool, limit, compression))
     lastfield = None
@@ -430,7 +488,7 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
             fieldobj = schema[fieldname]
             fieldwriter.start_field(fieldname, fieldobj)
             fixed_size = fieldobj.format.fixed_value_size()
-            prefix = pack_ushort(fieldwriter._fieldid)
+            prefix = pack_ushort(field_id(fieldwriter))
             lastfield = fieldname
         if listed is not None:
             if entry is None:
@@ -466,8 +524,8 @@ def _pool_fields(schema: Schema, perdoc, pool: TermPool,
     for fieldname in sorted(pool.fields):
         if fieldname in schema:
             lengths = _field_lengths(perdoc, schema, fieldname)
-            twin = twin_bterm if getattr(schema[fieldname].format, "twins", False) else None
-            yield fieldname, lengths, pool.fields[fieldname].by_term(lengths, twin)
+            positions = fieldname in PHRASE_FIELDS
+            yield fieldname, lengths, pool.fields[fieldname].by_term(lengths, positions)
 
 
 def _pool_terms(schema: Schema, perdoc, pool: TermPool, limit: int,
@@ -490,7 +548,8 @@ def _merged_terms(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
               for fieldname, _, postings in _pool_fields(schema, perdoc, pool)
               for btext, number, with_values in postings.terms())
     streams = [_tagged(pooled, -1)]
-    streams += [_tagged(source.reader._terms.items(), i) for i, source in enumerate(sources)]
+    streams += [_tagged(segment_terms(source.reader).items(), i)
+                for i, source in enumerate(sources)]
     lastfield = None
     for key, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
         fieldname, btext = key
@@ -538,7 +597,7 @@ def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
     `lengths` holds the segment's field-length byte per docnum (b"" for a field without
     lengths); `fixed_size` is the format's fixed value size.
     """
-    info = W3TermInfo()
+    weight, df, lowest, longest, heaviest, first, last = 0.0, 0, None, 0, 0.0, None, 0
     chunks = [WHOOSH3_HEADER_MAGIC]
     blocks = iter(blocks)
     block = next(blocks, None)
@@ -549,15 +608,14 @@ def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
         maxweight = float(max(0, max(raw_weights)))
         minlength, maxlength = _length_range(ids, lengths)
         # the statistics of W3TermInfo.add_block
-        info._weight += sum(weights)
-        info._df += len(ids)
-        info._minlength = (minlength if info._minlength is None
-                           else min(info._minlength, minlength))
-        info._maxlength = max(info._maxlength, maxlength)
-        info._maxweight = max(info._maxweight, maxweight)
-        if info._minid is None:
-            info._minid = ids[0]
-        info._maxid = ids[-1]
+        weight += sum(weights)
+        df += len(ids)
+        lowest = minlength if lowest is None else min(lowest, minlength)
+        longest = max(longest, maxlength)
+        heaviest = max(heaviest, maxweight)
+        if first is None:
+            first = ids[0]
+        last = ids[-1]
         # the block: W3PostingsWriter._write_block
         if weights.count(1.0) == len(weights):
             mini_weights = None
@@ -582,6 +640,7 @@ def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
         chunks += (pack_int(size if following else -size), head, data)
         block = following
     data = b"".join(chunks)
+    info = term_info(weight, df, lowest, longest, heaviest, first, last)
     info.set_extent(offset, len(data))
     return info, data
 
@@ -615,7 +674,8 @@ class _TermEntries:
         self.values: list[bytes] = []
         self.hashes: list[int] = []  # of every entry written, and its position
         self.positions: list[int] = []
-        table._write_hashes = partial(_write_hash_tables, table, self.hashes, self.positions)
+        replace_hash_writer(table, partial(_write_hash_tables, table, self.hashes,
+                                           self.positions))
         # Keys hashed with CRC-32 (Whoosh's hash type 1, which its reader reads from
         # the table's header) instead of md5 (type 0, Whoosh's writer's default):
         # 0.1 µs a key against 1.8 µs, most of adding an entry.
@@ -639,19 +699,14 @@ class _TermEntries:
             return
         if not (table.lastkey < keys[0] and all(map(lt, keys, islice(keys, 1, None)))):
             raise ValueError(f"Keys must increase: {table.lastkey!r}, {keys[:3]!r}...")
-        heads = list(map(entry_lengths.pack, map(len, keys), map(len, values)))
+        heads = list(map(ENTRY_LENGTHS.pack, map(len, keys), map(len, values)))
         table.dbfile.write(b"".join(chain.from_iterable(zip(heads, keys, values,
                                                             strict=True))))
         ends = list(accumulate(map(add, map(len, keys), map(len, values)),
                                initial=self.position))
-        positions = [end + i * entry_lengths.size for i, end in enumerate(ends)]
+        positions = [end + i * ENTRY_LENGTHS.size for i, end in enumerate(ends)]
         self.position = positions.pop()
-        index = table.index
-        try:
-            index.array.extend(array(index.typecode, positions))
-        except OverflowError:
-            index._retype(positions[-1])
-            index.array.extend(positions)
+        extend_positions(table, positions)
         self.hashes.extend(map(zlib.crc32, keys))  # crc_hash
         self.positions.extend(positions)
         table.lastkey = keys[-1]
@@ -711,5 +766,5 @@ def _inlined_entry(ids: Sequence[int], weights: Sequence[float], values: Sequenc
     head = _ENTRY.pack(True, float(sum(weights)), len(ids),
                        0 if minlength is None else _ENTRY_LENGTH[minlength],
                        _ENTRY_LENGTH[maxlength], max(weights), ids[0], ids[-1])
-    inlined = (tuple(ids), tuple(weights), tuple(values) if any(values) else ())
+    inlined = (tuple(ids), tuple(weights), tuple(values))  # b"" too (`index.engine.entries`)
     return head + _pickled(inlined, inlined[2])
