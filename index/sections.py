@@ -78,6 +78,7 @@ HEADINGS: dict[str, str] = {
     "sammenfatning": "resume",
     # case description
     "sagsfremstilling": "sagsfremstilling",
+    "sagens fakta": "sagsfremstilling",
     "supplerende sagsfremstilling": "sagsfremstilling",
     "sagsbeskrivelse": "sagsfremstilling",
     "fremstilling": "sagsfremstilling",

@@ -315,3 +315,92 @@ def test_place_after_the_time_line_not_after_a_closing_line() -> None:
     closing = _generic("Referat\nBørneudvalget\nMødet slut kl. 18.00\nRådhuset\n"
                        "\n1. Budget\nSagsfremstilling\nTekst.\nBeslutning\nGodkendt.\n")
     assert closing.place is None
+
+
+# --- numbering other than digits, attachment lists (issue 18, tune3 layouts) ------------
+
+ROMAN = """Referat
+Økonomiudvalget, 12. marts 2024
+
+I. Budgetopfølgning for første kvartal
+RESUMÉ
+Forvaltningen fremlægger budgetopfølgningen.
+BESLUTNING
+Godkendt.
+
+II. Vejplan for bymidten
+SAGSFREMSTILLING
+Forvaltningen har udarbejdet en vejplan.
+BESLUTNING
+Taget til efterretning.
+
+III. Lokalplan for havnen
+SAGSFREMSTILLING
+Planen er i høring.
+BESLUTNING
+Anbefalet.
+"""
+
+
+def test_roman_numerals_number_items_and_stay_as_printed() -> None:
+    meeting = _generic(ROMAN)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("I", "Budgetopfølgning for første kvartal"), ("II", "Vejplan for bymidten"),
+        ("III", "Lokalplan for havnen")]
+    assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_letters_and_paragraph_signs_number_items() -> None:
+    lettered = ROMAN.replace("III. ", "C) ").replace("II. ", "B) ").replace("I. ", "A) ")
+    assert [i.number for i in _generic(lettered).items] == ["A", "B", "C"]
+    para = ROMAN.replace("III. ", "§ 14. ").replace("II. ", "§ 13. ").replace("I. ", "§ 12. ")
+    meeting = _generic(para)
+    assert [(i.number, i.title[:8]) for i in meeting.items] == [
+        ("12", "Budgetop"), ("13", "Vejplan "), ("14", "Lokalpla")]
+
+
+def test_a_roman_looking_word_is_no_numeral() -> None:
+    # "IIV" is not a numeral written the usual way: no item
+    text = ROMAN.replace("II. Vejplan", "IIV. Vejplan")
+    assert [i.number for i in _generic(text).items] == ["I", "III"]
+
+
+ATTACHMENTS = """Referat
+Teknik- og Miljøudvalget, 12. marts 2024
+
+Sag nr. 4 Vejplan for bymidten
+Sagsnr.: 24-001234
+Sagsfremstilling
+Forvaltningen har udarbejdet en vejplan.
+Beslutning
+Godkendt.
+Bilag
+1. Oversigtskort.pdf
+2. Notat om høringssvar (offentlig).pdf
+
+Sag nr. 5 Lokalplan for havnen
+Sagsnr.: 24-001235
+Sagsfremstilling
+Planen er i høring.
+Beslutning
+Anbefalet.
+Bilag
+1. Kort over havnen
+2. Budgetskema 2024.xlsx
+3. Høringsnotat.docx
+"""
+
+
+def test_sag_nr_items_and_attachment_lists_are_no_items() -> None:
+    meeting = _generic(ATTACHMENTS)
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("4", "Vejplan for bymidten", "24-001234"), ("5", "Lokalplan for havnen", "24-001235")]
+    assert meeting.items[1].sections[-1].type == "bilag"
+
+
+def test_sag_nr_before_a_case_number_opens_no_item() -> None:
+    # "Sag nr. 24/1234" is a case number, "Sag nr. 4 title" an item
+    text = ATTACHMENTS.replace("Sagsnr.: 24-001234", "Sag nr. 24/1234")
+    meeting = _generic(text)
+    assert [i.number for i in meeting.items] == ["4", "5"]
+    assert meeting.items[0].case_number == "24/1234"

@@ -82,13 +82,13 @@ def _row(label: str, c: Counter) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("tune", "test", "test2", "all"), default="all")
+    ap.add_argument("--split", choices=(*SPLITS.keys() - {"note"}, "all"), default="all")
     ap.add_argument("--seeds", type=int, default=3, help="contents per layout (default 3)")
     ap.add_argument("--per-layout", action="store_true", help="a row per layout and format")
     ap.add_argument("--no-corpus", action="store_true", help="skip the corpus measurement")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    splits = ("tune", "test", "test2") if args.split == "all" else (args.split,)
+    splits = ("tune", "test", "test2", "test3") if args.split == "all" else (args.split,)
     report: dict = {}
     if not args.json:
         print(f"{'':<34}" + "".join(f"{m[:7]:>8}" for m in MEASURES))

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.pdfwriter import render_pdf, wrap
+from benchmarks.layouts.pdfwriter import RIGHT_CELL, render_pdf, wrap
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -34,7 +34,7 @@ Block = tuple[str, str]  # (role, text): doctitle, meta, toc, item, case, headin
 @dataclass
 class Layout:
     name: str
-    numbering: Callable[[int, str], list[Block]]
+    numbering: Callable[[str, str], list[Block]]  # (printed number, title)
     headings: dict[str, str]
     case: Callable[[str], list[Block]] | None = None  # None: no case number printed
     case_in_title: bool = False
@@ -46,7 +46,7 @@ class Layout:
     decision_first: bool = False
     closed: bool = False
     repeat_marker: bool = False
-    html: str = "h"  # h | table | dl | ol | bold
+    html: str = "h"  # h | table | dl | ol | bold | dlitems | fields | divs | nested
     blank_lines: bool = True
     numbered: bool = True  # False: the items carry no number at all
     case_inline: str | None = None  # a label: the case number after the title, a cell apart
@@ -54,12 +54,34 @@ class Layout:
     agenda_list: bool = False  # a numbered list of the titles first (no page numbers)
     history_heading: str | None = None  # a heading for the case's history (sagsforloeb)
     header: list[str] = field(default_factory=lambda: ["Mødedato: {date}", "Sted: {place}"])
+    number_style: str = "arabic"  # arabic | roman | letter: how the item number is printed
+    title_caps: bool = False  # titles printed in capitals
+    attachments: bool = False  # a numbered list of attachments closes each item
+    running: bool = False  # page headers and footers repeated on every page (PDF, text)
+    toc_leaders: bool = False  # the table of contents with dotted leaders in every format
 
 
 MEETING_DATE = dt.date(2024, 3, 12)
 MEETING_PLACE = "Mødelokale 2"
 SECTION_ORDER = ("resume", "indstilling", "sagsfremstilling", "okonomi", "sagsforloeb",
                  "beslutning")
+
+
+def _printed_number(layout: Layout, number: int, k: int) -> str:
+    """The item number as the layout prints it (roman and letters count from the first)."""
+    if layout.number_style == "roman":
+        return _roman(k + 1)
+    if layout.number_style == "letter":
+        return "ABCDEFGHIJ"[k]
+    return str(number)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
 
 
 def _case_label(label: str) -> Callable[[str], list[Block]]:
@@ -149,6 +171,52 @@ LAYOUTS: list[Layout] = [
             "sagsfremstilling": "Sagsfremstilling", "okonomi": "Økonomi",
             "beslutning": "Beslutning"},
            case=_case_label("Sagsnr.:"), agenda_list=True, html="bold"),
+    # added as a third test split ("test3", frozen before the reader was run on them;
+    # then split at random into "tune3" and "test3b")
+    Layout("sag-nr-attachments", lambda n, t: [("item", f"Sag nr. {n} {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), attachments=True),
+    Layout("roman-caps-headings", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           number_style="roman", heading_style="caps", title_size=12.0),
+    Layout("lettered-runin-jnr", lambda n, t: [("item", f"{n}) {t}")],
+           {"resume": "Kort om sagen", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagens fakta", "okonomi": "Bevillingsmæssige konsekvenser",
+            "beslutning": "Afgørelse"},
+           case=_case_label("J.nr."), number_style="letter", heading_style="runin",
+           html="bold"),
+    Layout("ad-number-decision-first", lambda n, t: [("item", f"Ad {n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Udvalgets beslutning"},
+           case=_case_label("Sagsnr.:"), decision_first=True, html="dlitems"),
+    Layout("label-value-table",
+           lambda n, t: [("fieldstart", f"Punkt\t{n}"), ("field", f"Emne\t{t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=lambda c: [("field", f"Sagsnr.\t{c}")], heading_style="field",
+           html="fields"),
+    Layout("div-soup-plain", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstillingen", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnummer"), heading_style="plain", title_bold=False,
+           title_size=12.0, html="divs"),
+    Layout("titles-only-closed", lambda n, t: [("item", f"{n}. {t}")], {},
+           kind="dagsorden", case_in_title=True, closed=True, html="ol", blank_lines=False),
+    Layout("caps-unnumbered-titles", lambda n, t: [("item", t)],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), numbered=False, title_caps=True,
+           heading_style="colon", html="bold"),
+    Layout("running-header-dotted-toc", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), toc=True, toc_leaders=True, running=True),
+    Layout("nested-tables-paragraph", lambda n, t: [("item", f"§ {n}. {t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=_case_label("Sagsnr.:"), html="nested"),
 ]
 
 
@@ -212,7 +280,7 @@ def truth(layout: Layout, seed: int) -> Meeting:
             sections = [*sec, *sections] if layout.decision_first else [*sections, *sec]
         title = " ".join(src.title.split())
         printed = layout.case or layout.case_in_title or layout.case_inline
-        items.append(Item(str(number) if layout.numbered else "", title,
+        items.append(Item(_printed_number(layout, number, k) if layout.numbered else "", title,
                           src.case_number if printed else None, closed, sections=sections))
     return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
                    place=MEETING_PLACE, items=items)
@@ -230,7 +298,12 @@ def blocks(layout: Layout, meeting: Meeting) -> list[Block]:
     if layout.toc:
         out.append(("heading-toc", "Indholdsfortegnelse"))
         for page, item in enumerate(meeting.items, start=2):
-            out.append(("toc", f"{item.number}. {_title(layout, item)}\t{page}"))
+            entry = f"{item.number}. {_title(layout, item)}"
+            if layout.toc_leaders:
+                entry = f"{entry[:60]} {'.' * max(3, 70 - len(entry[:60]))} {page}"
+                out.append(("toc", entry))
+            else:
+                out.append(("toc", f"{entry}\t{page}"))
     if layout.agenda_list:
         out.append(("heading-toc", "Dagsorden"))
         out += [("agenda", f"{item.number}. {_title(layout, item)}") for item in meeting.items]
@@ -238,16 +311,25 @@ def blocks(layout: Layout, meeting: Meeting) -> list[Block]:
         title = _title(layout, item)
         if layout.case_inline and item.case_number:
             title += f"\t{layout.case_inline} {item.case_number}"
-        out += layout.numbering(int(item.number or k), title)
+        out += layout.numbering(item.number or str(k), title)
         if layout.case and item.case_number:
             out += layout.case(item.case_number)
         for section in item.sections:
             out += _section(layout, section)
+        if layout.attachments and not item.closed:
+            out.append(("heading", "Bilag"))
+            out += [("body", f"{n}. {name}") for n, name in enumerate(_ATTACHMENTS[:k % 3 + 1],
+                                                                         start=1)]
     return out
 
 
+_ATTACHMENTS = ("Oversigtskort.pdf", "Notat om høringssvar (offentlig).pdf",
+                "Budgetskema 2024.xlsx")
+
+
 def _title(layout: Layout, item: Item) -> str:
-    title = f"Lukket punkt: {item.title}" if item.closed else item.title
+    title = item.title.upper() if layout.title_caps else item.title
+    title = f"Lukket punkt: {title}" if item.closed else title
     if layout.case_in_title and item.case_number:
         title += f" (Sagsnr. {item.case_number})"
     return title
@@ -262,16 +344,29 @@ def _section(layout: Layout, section: Section) -> list[Block]:
         return [("heading", heading + ":"), *[("body", x) for x in lines]]
     if layout.heading_style == "runin":
         return [("runin", f"{heading}: {lines[0]}"), *[("body", x) for x in lines[1:]]]
+    if layout.heading_style == "field":  # a label cell beside its first line of text
+        return [("field", f"{heading}\t{lines[0]}"), *[("body", x) for x in lines[1:]]]
     return [("heading", heading), *[("body", x) for x in lines]]
 
 
 def render_text(layout: Layout, doc: list[Block]) -> str:
     out = []
     for role, text in doc:
-        if layout.blank_lines and role in ("item", "heading", "runin", "doctitle"):
+        if layout.blank_lines and role in ("item", "heading", "runin", "doctitle", "fieldstart"):
             out.append("")
+        if role in ("field", "fieldstart"):
+            label, _, value = text.partition("\t")
+            text = f"{label}:{' ' * max(2, 18 - len(label))}{value}"
         out.append(text)
+        if layout.running and len(out) % 50 == 0:  # a page break as pdftotext prints it
+            page = len(out) // 50
+            out += ["", f"Side {page} af {len(doc) // 45 + 1}", "\f" + _running(doc), ""]
     return "\n".join(out) + "\n"
+
+
+def _running(doc: list[Block]) -> str:
+    """The page header: the document's title and the meeting's date."""
+    return f"{doc[0][1]} - 12. marts 2024"
 
 
 def render_pdf_doc(layout: Layout, doc: list[Block]) -> bytes:
@@ -291,12 +386,21 @@ def render_pdf_doc(layout: Layout, doc: list[Block]) -> bytes:
             lines += [("", 10, False), (text, 11.0 if bold else 10.0, bold)]
         elif role == "heading-toc":
             lines.append((text, 13.0, True))
+        elif role == "toc" and "\t" not in text:
+            lines.append((text, 10.0, False))
         elif role == "toc":
             title, _, page = text.partition("\t")
             lines.append((f"{title[:70]} {'.' * 8} {page}", 10.0, False))
+        elif role in ("field", "fieldstart"):
+            lines += [("", 10, False)] if role == "fieldstart" else []
+            label, _, value = text.partition("\t")
+            wrapped = wrap(value, 50)
+            lines += [(f"{label}\t{wrapped[0]}" if wrapped else label, 10.0, False)]
+            lines += [(f"\t{x}", 10.0, False) for x in wrapped[1:]]
         else:
             lines += [(x, 10.0, False) for x in wrap(text, 95)]
-    return render_pdf(lines, footer="Side {n}")
+    return render_pdf(lines, footer="Side {n}", header=_running(doc) if layout.running else None,
+                      right_cell=170 if layout.heading_style == "field" else RIGHT_CELL)
 
 
 def render_html(layout: Layout, doc: list[Block]) -> str:
@@ -305,6 +409,8 @@ def render_html(layout: Layout, doc: list[Block]) -> str:
              "<body><nav><ul><li><a href='/'>Forside</a></li><li>Søg</li></ul></nav><main>"]
     open_item = False
     in_ol = False
+    if layout.html in ("dlitems", "fields", "divs", "nested"):
+        return _render_html_other(layout, doc, parts)
     for role, text in doc:
         if role == "doctitle":
             parts.append(f"<h1>{e(text)}</h1>")
@@ -363,6 +469,73 @@ def render_html(layout: Layout, doc: list[Block]) -> str:
         parts.append("</td></tr></table>")
     if layout.html == "ol" and in_ol:
         parts.append("</li></ol>")
+    parts.append("</main><footer>Kontakt kommunen</footer></body></html>")
+    return "\n".join(parts)
+
+
+def _render_html_other(layout: Layout, doc: list[Block], parts: list[str]) -> str:
+    """Other systems' markup: items as dt/dd, label/value tables, class soup, nested tables."""
+    e = html.escape
+    mode = layout.html
+    is_open = False
+    if mode == "nested":
+        parts.append("<table class='ramme'><tr><td>")
+    for role, text in doc:
+        label, _, value = text.partition("\t")
+        if role in ("doctitle", "meta", "heading-toc", "toc", "agenda"):
+            if mode == "divs":
+                parts.append(f"<div class='mb-{role}'><span>{e(text)}</span></div>")
+            elif role == "doctitle":
+                parts.append(f"<h1>{e(text)}</h1>")
+            else:
+                parts.append(f"<p>{e(text)}</p>")
+        elif mode == "dlitems":
+            if role == "item" and not is_open:
+                parts.append("<dl class='punkter'>")
+                is_open = True
+            tag = "dt" if role == "item" else "dd"
+            inner = f"<strong>{e(text)}</strong>" if role == "heading" else e(text)
+            parts.append(f"<{tag}>{inner}</{tag}>")
+        elif mode == "fields":
+            if role == "fieldstart":
+                parts.append("</table>" if is_open else "")
+                parts.append("<table class='sag'>")
+                is_open = True
+            if role in ("fieldstart", "field"):
+                parts.append(f"<tr><td class='etiket'>{e(label)}</td><td>{e(value)}</td></tr>")
+            elif role == "heading":
+                parts.append(f"<tr><td class='etiket'>{e(text)}</td><td></td></tr>")
+            else:
+                parts.append(f"<tr><td></td><td>{e(text)}</td></tr>")
+        elif mode == "divs":
+            if role == "item":
+                number, _, title = text.partition(". ")
+                parts.append(f"<div class='mb-item'><div class='mb-item__head'><span class='mb-no'>"
+                             f"{e(number)}.</span> <span class='mb-title'>{e(title)}</span>"
+                             "</div></div>")
+            elif role == "case":
+                head, _, rest = text.rpartition(" ")
+                parts.append(f"<div class='mb-meta'><span class='mb-label'>{e(head)}</span> "
+                             f"<span class='mb-value'>{e(rest)}</span></div>")
+            elif role == "heading":
+                parts.append(f"<div class='mb-field__label'>{e(text)}</div>")
+            else:
+                parts.append(f"<div class='mb-field__value'><span>{e(text)}</span></div>")
+        else:  # nested tables
+            if role == "item":
+                number, _, title = text.partition(". ")
+                parts.append(f"<table class='punkt'><tr><td class='nr'>{e(number)}.</td>"
+                             f"<td class='titel'><b>{e(title)}</b></td></tr></table>")
+            elif role == "heading":
+                parts.append(f"<table class='felt'><tr><th>{e(text)}</th></tr></table>")
+            else:
+                parts.append(f"<p>{e(text)}</p>")
+    if mode == "dlitems" and is_open:
+        parts.append("</dl>")
+    if mode == "fields" and is_open:
+        parts.append("</table>")
+    if mode == "nested":
+        parts.append("</td></tr></table>")
     parts.append("</main><footer>Kontakt kommunen</footer></body></html>")
     return "\n".join(parts)
 

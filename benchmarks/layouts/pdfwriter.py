@@ -14,9 +14,11 @@ def _escape(text: str) -> bytes:
     return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def render_pdf(lines: list[tuple[str, float, bool]], footer: str | None = None) -> bytes:
-    """A PDF of (text, size, bold) lines, top to bottom; `footer` ("Side {n}") on each page.
-    A tab in a line puts what follows it in a second column, in the regular face."""
+def render_pdf(lines: list[tuple[str, float, bool]], footer: str | None = None,
+               header: str | None = None, right_cell: int = RIGHT_CELL) -> bytes:
+    """A PDF of (text, size, bold) lines, top to bottom; `footer` ("Side {n}") and
+    `header` on each page. A tab in a line puts what follows it in a second column (at
+    x = `right_cell`), in the regular face."""
     pages: list[list[bytes]] = [[]]
     y = PAGE_H - MARGIN
     for text, size, bold in lines:
@@ -34,7 +36,7 @@ def render_pdf(lines: list[tuple[str, float, bool]], footer: str | None = None) 
             font, size, MARGIN, y, _escape(left)))
         if right:
             pages[-1].append(b"BT /F1 %.1f Tf %d %.1f Td (%s) Tj ET" % (
-                size, RIGHT_CELL, y, _escape(right)))
+                size, right_cell, y, _escape(right)))
     objects: list[bytes] = []
     # 1 catalog, 2 pages, 3 regular font, 4 bold font, then page and content pairs
     kids = " ".join(f"{5 + 2 * i} 0 R" for i in range(len(pages))).encode()
@@ -44,6 +46,9 @@ def render_pdf(lines: list[tuple[str, float, bool]], footer: str | None = None) 
         objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s "
                        b"/Encoding /WinAnsiEncoding >>" % name)
     for number, ops in enumerate(pages, start=1):
+        if header:
+            ops = [b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (MARGIN, PAGE_H - MARGIN + 20,
+                                                        _escape(header)), *ops]
         if footer:
             ops = [*ops, b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (
                 PAGE_W - 120, MARGIN - 20, _escape(footer.format(n=number)))]

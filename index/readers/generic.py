@@ -41,13 +41,20 @@ from referat.index.sections import HEADINGS, heading_date, normalise_heading, se
 _PUNKT_RE = re.compile(
     r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
-    r"|sag\s+(?:nr\.?\s*)?(\d{1,4})(?![\d/.\-]*\d)\s*[:.)\-–])\s*(.*)$",
+    r"|sag\s+(?:nr\.?\s*)?(\d{1,4})(?![\d/.\-]*\d)(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ]))))"
+    r"\s*(.*)$",
     re.IGNORECASE,
 )
-_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+)(.*)$")
+_NUMBER_RE = re.compile(r"^(?:§\s*)?(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+)(.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
 _PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
-_NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\s*[.)]?$")
+_NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4})\s*[.)]?$")
+# "IV. Title", "C) Title": roman numerals or capital letters (not I, V, X: roman)
+_ORDINAL_RE = re.compile(r"^(?:([IVX]{1,6})|([A-HJ-UWYZÆØÅ]))\s*[.)]\s+(\S.*)$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+# an attachment's file name: a line of an attachment list, never an item's title
+_FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|zip)\)?$",
+                           re.IGNORECASE)
 # "3 Title": a number and a capitalised title with nothing between (a table's cells).
 _NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
 _TRAILING_RE = re.compile(
@@ -153,6 +160,7 @@ class _Candidate:
     title_end: int  # the index after the candidate's own title lines
     weight: float = 0.0
     evidence: list[str] = field(default_factory=list)
+    printed: str = ""  # the number as printed when not in digits ("IV", "C")
 
 
 @dataclass
@@ -304,12 +312,32 @@ def _toc_entry(text: str) -> tuple[int | None, str]:
 
 
 def _number_title(m: re.Match[str]) -> tuple[int, str]:
-    """(number, title) of a numbering pattern's match (`_PUNKT_RE` has two numbers)."""
+    """(number, title) of a numbering pattern's match (`_PUNKT_RE` has two numbers;
+    `_ORDINAL_RE` a roman numeral or a letter, counted; 0 for no valid numeral)."""
+    if m.re is _ORDINAL_RE:
+        return (_roman_value(m.group(1)) if m.group(1) else "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
+                .index(m.group(2)) + 1), m.group(3).strip()
     if m.re is _PUNKT_RE:
         return int(m.group(1) or m.group(2)), m.group(3).strip()
     if m.re is _NUMBER_ONLY_RE:
         return int(m.group(1)), ""
     return int(m.group(1)), m.group(2).strip()
+
+
+def _roman_value(text: str) -> int:
+    """The value of a roman numeral written the usual way, else 0."""
+    values = [_ROMAN[ch] for ch in text]
+    total = sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+                for k, v in enumerate(values))
+    return total if total > 0 and _roman(total) == text else 0
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
 
 
 # --- candidates -------------------------------------------------------------------------
@@ -331,6 +359,9 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         if not m:
             m = _NUMBER_SPACE_RE.match(text)
             kind = "number-space"
+        if not m:
+            m = _ORDINAL_RE.match(text)
+            kind = "ordinal"
     if m:
         number, title = _number_title(m)
         start, end = i, i + 1
@@ -361,7 +392,8 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                 return None
             kind += "-alone"
             return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
-        return _Candidate(start, number, title, kind, style, end)
+        printed = (m.group(1) or m.group(2)) if kind == "ordinal" else ""
+        return _Candidate(start, number, title, kind, style, end, printed=printed)
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
         start = i
@@ -389,7 +421,7 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
             or len(bare) > _MAX_TITLE_CHARS or bare.endswith((",", ";"))
             or _heading_text(bare) or _DECISION_PHRASE_RE.match(bare)
-            or c.number == 0):
+            or _FILE_NAME_RE.search(bare) or c.number == 0):
         c.weight = 0.0
         return
     prev = _prev_text(lines, c.index - 1)
@@ -397,6 +429,9 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         kind = _heading_text(lines[prev].text)
         if kind in ("beslutning", "indstilling"):  # a marker inside a decision
             c.weight = 0.0
+            return
+        if kind == "bilag" and normalise_heading(lines[prev].text) in HEADINGS:
+            c.weight = 0.0  # the first line of a list under "Bilag"
             return
     line = lines[c.index]
     if c.kind == "number-space" and not _styled(line, body):
@@ -482,6 +517,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
               and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
               and not _PUNKT_RE.match(line.text.strip())
               and not _NUMBER_RE.match(line.text.strip())
+              and not _ORDINAL_RE.match(line.text.strip())
               and not _TRAILING_RE.match(line.text.strip())
               and not _DECISION_PHRASE_RE.match(line.text.strip())]
     runs: list[list[int]] = []  # a title wrapped over lines set alike is one opening
@@ -605,7 +641,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 body_lines = [x for x in body_lines if x is not line]
                 break
     sections = _sections(body_lines, strict, body, kind_word)
-    return Item(number=str(c.number) if c.number else "", title=title,
+    return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
                 sections=sections)
 
@@ -613,7 +649,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None) -> bool:
     text = line.text.strip()
     if (not text or _heading_text(text) or _case_label(text) or _PUNKT_RE.match(text)
-            or _NUMBER_RE.match(text) or _FIELD_RE.match(text) or line.level != opener.level):
+            or _NUMBER_RE.match(text) or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
+            or line.level != opener.level):
         return False
     if opener.level:  # an HTML element is a whole line: a title does not wrap
         return False
