@@ -184,14 +184,8 @@ def _best_split(word: str, first_ok: Callable[[str], bool]) -> tuple[float, Part
     return best
 
 
-def split_compound(word: str) -> tuple[str, ...]:
-    """Folded stems of the parts of a normalised compound word; () if not a compound.
-
-    The split must beat the unsplit word as Koehn & Knight do: the geometric mean frequency
-    of the parts exceeds the word's own. Emits each part and each run of parts from either
-    end ("supercykelstier" -> super, cykel, stier, supercykel, cykelstier, as stems); the
-    whole word is left to the caller.
-    """
+def _split(word: str) -> Parts:
+    """The parts of a normalised compound word, () if it is not one (see split_compound)."""
     if len(word) < MIN_COMPOUND or not word.isalpha():
         return ()
     _ensure_vocabulary()
@@ -201,9 +195,33 @@ def split_compound(word: str) -> tuple[str, ...]:
     parts = best[1]
     if best[0] / len(parts) + 9 <= _VOCAB.get(word, 0.0):
         return ()
-    whole = fold(snowball_stem(word))
-    if fold(snowball_stem(parts[0][0])) == whole:
+    if fold(snowball_stem(parts[0][0])) == fold(snowball_stem(word)):
         return ()  # the "rest" is an ending: "programmets", "anbringelserne"
+    return parts
+
+
+def query_parts(word: str) -> tuple[str, ...]:
+    """A query word's compound parts, normalised, split once ("cykelstiplan" ->
+    cykelsti, plan); () if it is not a compound. For matching the parts where the
+    minutes write them apart ("sti for cykler")."""
+    terms = _word_terms(word)
+    if terms is None:
+        return ()
+    return tuple(p for p, _ in _split(terms[2]))
+
+
+def split_compound(word: str) -> tuple[str, ...]:
+    """Folded stems of the parts of a normalised compound word; () if not a compound.
+
+    The split must beat the unsplit word as Koehn & Knight do: the geometric mean frequency
+    of the parts exceeds the word's own. Emits each part and each run of parts from either
+    end ("supercykelstier" -> super, cykel, stier, supercykel, cykelstier, as stems); the
+    whole word is left to the caller.
+    """
+    parts = _split(word)
+    if not parts:
+        return ()
+    whole = fold(snowball_stem(word))
     spans = [p for p, _ in parts]
     # Parts that are words of their own are split further only when long ("kommunal-
     # bestyrelse"); shorter ones are mostly lexicalised ("vejleder", "interval").

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from typing import Any
 from referat.index.documents import unpack_body
 from referat.index.model import section_from_dict
 from referat.index.store import open_existing, resolve_index_dir
+from referat.search import relax
+from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.matching import (
     Expansions,
     evaluate,
@@ -30,7 +33,6 @@ from referat.search.matching import (
     newest,
     prefix_words,
     term_docs,
-    top,
 )
 from referat.search.query import (
     FILES,
@@ -44,7 +46,7 @@ from referat.search.query import (
     parse_query,
     restrict_to_sections,
 )
-from referat.search.ranking import weighting
+from referat.search.ranking import RELAX_BELOW, weighting
 from referat.search.results import (
     Hit,
     ItemRecord,
@@ -52,10 +54,32 @@ from referat.search.results import (
     SearchResult,
     snippet_and_sections,
 )
+from referat.search.spelling import best_correction
 from whoosh import query, sorting
 from whoosh.searching import Searcher
 
 SORTS = ("relevance", "date")
+Scores = dict[int, float]
+
+
+@dataclass
+class _Built:
+    query: query.Query | None
+    filter: query.Query | None
+    expansions: Expansions
+    plan: relax.Plan | None
+    unmatched: list[NameFilter]
+
+
+@dataclass
+class _Found:
+    """A search's matches: scores, tiers (`search.relax`) and what was done."""
+
+    scores: Scores = field(default_factory=dict)
+    tiers: dict[int, int] = field(default_factory=dict)
+    relaxed: list[str] = field(default_factory=list)
+    corrected: str | None = None
+    matched: query.Query | None = None
 MAX_LIMIT = 1000
 
 
@@ -112,27 +136,38 @@ class Referat:
         self, text: str, **filters: Any
     ) -> tuple[query.Query | None, query.Query | None]:
         """The parsed Whoosh query and the filter query (`--show-query`)."""
-        q, flt, _ = self._build_query(text, **filters)
-        return q, flt
+        built = self._build_query(text, **filters)
+        return built.query, built.filter
 
-    def _build_query(
-        self, text: str, **filters: Any
-    ) -> tuple[query.Query | None, query.Query | None, Expansions]:
-        """`build_query`, and the prefix expansions it listed (shared by the rest of the
-        search: each prefix is listed once)."""
+    def _build_query(self, text: str, **filters: Any) -> _Built:
+        """The strict query (a loose query's required words), the filter, and what the
+        rest of the search shares: the prefix expansions it listed (each prefix is
+        listed once), the loose query's plan, and name filters that matched nothing."""
         flt = self._filters(**filters)
         searcher = self._searcher()
         reader = searcher.reader()
         expansions: Expansions = {}
         words = partial(prefix_words, searcher, expansions=expansions)
-        q = parse_query(text, self._ix.schema, reader)
-        if q is not None and flt.sections:
-            q = restrict_to_sections(q, flt.sections)
-            if q is query.NullQuery:
+        names = {option: resolve_name(option, value, known_names(reader, option))
+                 for option, value in (("kommune", flt.kommune), ("udvalg", flt.udvalg))
+                 if value}
+        plan = relax.plan(text, flt.sections)
+        if plan is not None:
+            q = relax.strict_query(plan, self._ix.schema, reader)
+            if q is None:
+                parse_query(text, self._ix.schema, reader)  # the stop-word message
                 raise QueryError("the query has no words to search in the given sections")
+        else:
+            q = parse_query(text, self._ix.schema, reader)
+            if q is not None and flt.sections:
+                q = restrict_to_sections(q, flt.sections)
+                if q is query.NullQuery:
+                    raise QueryError("the query has no words to search in the given sections")
         if q is not None:
             check_expansions(q, reader, words)
-        return q, filter_query(flt), expansions
+        resolved = {option: nf.names for option, nf in names.items()}
+        return _Built(q, filter_query(flt, resolved), expansions, plan,
+                      [nf for nf in names.values() if not nf.names])
 
     @staticmethod
     def _filters(
@@ -182,38 +217,87 @@ class Referat:
             raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
         if page < 1:
             raise QueryError("page must be 1 or more")
-        q, flt, expansions = self._build_query(
+        built = self._build_query(
             text, kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
             kind=kind, sections=sections, case=case,
         )
+        if built.unmatched:  # a name filter that names nothing: say what it may mean
+            return SearchResult(query=text, total=0, page=page, limit=limit, suggestions=[
+                {"field": nf.option, "value": name}
+                for nf in built.unmatched for name in nf.suggestions])
+        q, flt, expansions = built.query, built.filter, built.expansions
         searcher = self._searcher()
+        found = _Found()
         if q is None:  # a listing: every item the filters allow, newest first
             q, flt, sort = (query.And([ITEMS, flt]) if flt is not None else ITEMS), None, "date"
             terms: dict[str, set[str]] = {}
+            found.scores = self._scores(searcher, q, flt, expansions)
         else:
+            found.scores = self._scores(searcher, q, flt, expansions)
+            if built.plan is not None:
+                self._loosen(searcher, built.plan, flt, expansions, found)
+                q = found.matched or q
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
-        ranked, total = self._rank(searcher, q, flt, sort, page * limit, expansions)
+        if sort == "date":  # newest first, then by score
+            ranked = newest(found.scores, searcher, "date", page * limit)
+        else:
+            ranked = relax.ranked(found.scores, found.tiers, page * limit)
         formatter = MarkFormatter(*(marks or ()))
         hits = [self._hit(searcher.stored_fields(docnum), score, terms, formatter)
                 for docnum, score in ranked[(page - 1) * limit:]]
         return SearchResult(
             query=text,
-            total=total,
+            total=len(found.scores),
             page=page,
             limit=limit,
             hits=hits,
             parsed=f"{q!r} FILTER {flt!r}",
+            relaxed=found.relaxed,
+            corrected=found.corrected,
         )
 
-    @staticmethod
-    def _rank(searcher: Searcher, q: query.Query, flt: query.Query | None, sort: str,
-              limit: int, expansions: Expansions) -> tuple[list[tuple[int, float]], int]:
-        """The top `limit` (docnum, score) pairs, and the exact number of matches.
+    def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
+                expansions: Expansions, found: _Found) -> None:
+        """A loose query's relaxation (when the strict query found too little) and
+        hints (`search.relax`), into `found`."""
+        reader = searcher.reader()
+        schema = self._ix.schema
+        excluded = term_docs(FILES, searcher)
+        allowed: set[int] | None = None
+        if flt is not None and (len(found.scores) < RELAX_BELOW or plan.hints):
+            allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
-        Every match is scored (`search.matching`), so the total does not depend on the
-        limit. File records are masked: a bare NOT or a field query could match them.
-        """
+        def scored(q: query.Query, within: set[int] | None = None) -> Scores:
+            scores = evaluate(q, searcher, within if within is not None else allowed,
+                              expansions)
+            keep = allowed if allowed is not None else None
+            return {d: s for d, s in scores.items()
+                    if d not in excluded and (keep is None or d in keep)}
+
+        queries: list[query.Query] = []
+        if len(found.scores) < RELAX_BELOW:
+            loose = relax.relax(plan, schema, reader, scored,
+                                partial(best_correction, reader))
+            if loose.tiers or loose.corrected:
+                found.scores, found.tiers = loose.scores, loose.tiers
+                found.relaxed = loose.relaxed
+                queries = loose.queries
+            if loose.corrected:
+                found.corrected = relax.corrected_text(plan.text, loose.corrected)
+        hints = relax.hint_query(plan, schema, reader)
+        if hints is not None and found.scores:
+            relax.add_hints(found.scores, scored(hints, set(found.scores)))
+            queries.append(hints)
+        if queries:
+            found.matched = query.Or(queries)
+
+    @staticmethod
+    def _scores(searcher: Searcher, q: query.Query, flt: query.Query | None,
+                expansions: Expansions) -> Scores:
+        """Every match with its score (`search.matching`), so the total does not depend
+        on the limit. File records are masked: a bare NOT or a field query could match
+        them."""
         excluded = term_docs(FILES, searcher)
         if flt is not None:
             if fewer(q, flt, searcher, expansions):  # the query first, then the filter
@@ -228,9 +312,7 @@ class Referat:
             dropped = scores.keys() & excluded
         for docnum in dropped:
             del scores[docnum]
-        if sort == "date":  # newest first, then by score
-            return newest(scores, searcher, "date", limit), len(scores)
-        return top(scores, limit), len(scores)
+        return scores
 
     @staticmethod
     def _hit(fields: dict[str, Any], score: float, terms: dict[str, set[str]],

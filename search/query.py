@@ -108,16 +108,19 @@ class _Parser(qparser.QueryParser):
         return self.stems_in_index[stem]
 
 
-def make_parser(schema: Schema, reader=None) -> qparser.QueryParser:
+def make_parser(schema: Schema, reader=None,
+                boosts: dict[str, float] | None = None) -> qparser.QueryParser:
     """The parser for user queries over the text fields, with boosts and aliases.
 
     With an index reader, a word the index does not hold also matches its spelling
-    variants that it does hold (`index.analysis.spelling_variants`).
+    variants that it does hold (`index.analysis.spelling_variants`). `boosts` replace
+    the field boosts of `search.ranking` (a query that asks for decisions).
     """
     parser = _Parser(None, schema, group=qparser.AndGroup)
     parser.reader = reader
     parser.stems_in_index = {}
-    parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
+    parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS),
+                                                fieldboosts=boosts or FIELD_BOOSTS))
     aliases: dict[str, list[str]] = {}
     for alias, target in FIELD_NAMES.items():
         if alias != target:
@@ -185,13 +188,28 @@ def _find_errors(q: query.Query) -> str | None:
     return None
 
 
-def parse_query(text: str, schema: Schema, reader=None) -> query.Query | None:
-    """The Whoosh query for a user's query string; None for an empty query."""
+_QUOTED_IDENTIFIER = re.compile(r'"([^"\s]*\d[^"\s]*)"')
+
+
+def unquote_identifiers(text: str) -> str:
+    """A quoted identifier or case number ("24-004433") as if typed without quotes: as a
+    phrase it would look for its pieces in the text, not in the case-number field."""
+    return _QUOTED_IDENTIFIER.sub(r"\1", text)
+
+
+def parse_query(text: str, schema: Schema, reader=None,
+                boosts: dict[str, float] | None = None) -> query.Query | None:
+    """The Whoosh query for a user's query string; None for an empty query.
+
+    Raises QueryError for a query that holds only stop words or signs ("og", "&"): it
+    would otherwise match nothing, or, as Whoosh reads it, everything.
+    """
     check_syntax(text)
     if not text.strip():
         return None
+    text = unquote_identifiers(text)
     try:
-        q = make_parser(schema, reader).parse(text)
+        q = make_parser(schema, reader, boosts).parse(text)
     except (IndexError, AttributeError, TypeError, ValueError):
         # Whoosh's parser fails on NOT right before an operator ("NOT OR b").
         raise QueryError("cannot parse query: AND, OR and NOT need a word on each side") from None
@@ -200,7 +218,8 @@ def parse_query(text: str, schema: Schema, reader=None) -> query.Query | None:
         raise QueryError(f"cannot parse query: {err}")
     q = _fix_phrases(q, text)
     if isinstance(q, query.qcore._NullQuery):
-        return None
+        raise QueryError(f"nothing to search for in {text.strip()!r}: it holds only stop "
+                         "words or signs; add a word that names the subject")
     return q
 
 
@@ -262,17 +281,25 @@ ITEMS = query.Term("doctype", "item")
 FILES = query.Term("doctype", "file")
 
 
-def filter_query(filters: Filters) -> query.Query | None:
+def filter_query(filters: Filters,
+                 names: dict[str, list[str]] | None = None) -> query.Query | None:
     """The restrictions the filters make (None: no filter).
+
+    `names` holds, per name option ("kommune", "udvalg"), the whole names its value
+    matched (`search.filters.resolve_name`); an option without them matches its value's
+    words as prefixes of the name's words.
 
     Only items have the filtered fields (file records have none), so the filter needs
     no `doctype:item` clause (searches mask FILES); a search with no query words
     searches ITEMS instead.
     """
     parts: list[query.Query] = []
-    for fieldname, value in (("kommune_words", filters.kommune),
-                             ("udvalg_words", filters.udvalg)):
-        if value:
+    names = names or {}
+    for option, fieldname, value in (("kommune", "kommune_words", filters.kommune),
+                                     ("udvalg", "udvalg_words", filters.udvalg)):
+        if value and option in names:
+            parts.append(query.Or([query.Term(option, name) for name in names[option]]))
+        elif value:
             words = _name_words(value)
             if not words:
                 raise QueryError(f"empty name filter: {value!r}")

@@ -47,6 +47,8 @@ class Hit:
     snippet: str
     source: str
     page: int | None
+    also: list[dict[str, Any]] = field(default_factory=list)
+    """Other items of the same case (`search.grouping`): id, udvalg, date, item."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -62,6 +64,13 @@ class SearchResult:
     limit: int
     hits: list[Hit] = field(default_factory=list)
     parsed: str = ""
+    relaxed: list[str] = field(default_factory=list)
+    """What was done to find more than the strict query found (`search.relax`)."""
+    corrected: str | None = None
+    """The query as run, when words with no hits were corrected."""
+    suggestions: list[dict[str, str]] = field(default_factory=list)
+    """{"field", "value"}: closer spellings of the query, or the names a kommune or
+    udvalg filter that matched nothing may have meant."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -69,6 +78,9 @@ class SearchResult:
             "total": self.total,
             "page": self.page,
             "limit": self.limit,
+            "relaxed": self.relaxed,
+            "corrected": self.corrected,
+            "suggestions": self.suggestions,
             "hits": [h.to_dict() for h in self.hits],
         }
 

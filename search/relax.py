@@ -1,0 +1,226 @@
+"""Loose queries: the words people type, read for what they mean.
+
+A loose query is plain words (no quotes, operators, fields or wildcards), the way
+most queries are typed. Its words are read one by one (`plan`):
+
+- question words and generic meeting words ("hvornår", "besluttet", "byrådet") are
+  ranking hints, not requirements (`HINT_WORDS`); a word that asks for a decision
+  ("besluttet") raises the weight of the decision section (`DECISION_HINTS`);
+- every other word is required, as in the strict query.
+
+When the strict query finds fewer than `RELAX_BELOW` items, `relax` widens it step by
+step, and says what it did:
+
+1. a compound word also matches its parts in one section ("cykelsti" finds "sti for
+   cykler" and "cykel- og gangsti"), below the whole word;
+2. a word the index does not hold is replaced by the closest word it does hold
+   (`search.spelling`), when that has hits;
+3. a query of three or more words needs only most of them (`min_should_match`).
+
+Items are ranked in tiers: every word matched as typed first, then with some word
+matched through its parts, then with fewer words; by score within a tier.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from math import ceil
+
+from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
+from referat.index.schema import TEXT_FIELDS
+from referat.search.matching import top
+from referat.search.query import parse_query, restrict_to_sections, unquote_identifiers
+from referat.search.ranking import (
+    DECISION_HINT_BOOST,
+    FIELD_BOOSTS,
+    HINT_WEIGHT,
+    PART_WEIGHT,
+)
+from whoosh import query
+
+Scores = dict[int, float]
+Evaluate = Callable[[query.Query], Scores]
+"""Scores a query within the search's filters (documents outside them dropped)."""
+
+HINT_WORDS = frozenset(fold(w) for w in """
+    hvornår hvorledes hvilken hvilke hvilket hvordan hvorfor hvad hvem hvor
+    besluttet besluttede beslutte beslutter beslutning beslutningen beslutninger
+    vedtaget vedtog vedtage vedtagelse afgjort afgørelse afgørelsen
+    byråd byrådet byrådets kommunalbestyrelse kommunalbestyrelsen politikerne politikere
+    udvalg udvalget udvalgets kommune kommunen kommunens
+    møde mødet møder referat referatet referater dagsorden dagsordenen
+    sket status nyt nyeste seneste
+    """.split())
+"""Question words and generic meeting words: ranking hints, not requirements."""
+
+DECISION_HINTS = frozenset(fold(w) for w in """
+    besluttet besluttede beslutte beslutter beslutning beslutningen beslutninger
+    vedtaget vedtog vedtage vedtagelse afgjort afgørelse afgørelsen
+    """.split())
+"""Hints that ask for a decision: the decision section weighs more."""
+
+_STRUCTURE = re.compile(r'["():*?\[\]{}^~]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
+
+
+@dataclass
+class Plan:
+    """How a loose query is read: its required words and its hints."""
+
+    text: str
+    words: list[str]
+    hints: list[str]
+    boosts: dict[str, float]
+    sections: list[str] = field(default_factory=list)
+
+    def word_query(self, word: str, schema, reader) -> query.Query | None:
+        q = parse_query(word, schema, reader, self.boosts)
+        return self.restrict(q) if q is not None else None
+
+    def restrict(self, q: query.Query) -> query.Query | None:
+        if not self.sections:
+            return q
+        q = restrict_to_sections(q, self.sections)
+        return None if q is query.NullQuery else q
+
+
+def plan(text: str, sections: list[str] | None = None) -> Plan | None:
+    """The plan of a loose query; None for a query with structure (quotes, operators,
+    fields, wildcards), which is run as written."""
+    text = unquote_identifiers(text)
+    if not text.strip() or _STRUCTURE.search(text) or re.search(r"\w:", text):
+        return None
+    chunks = [c for c in text.split()
+              if any(map(stem_term, re.findall(WORD_PATTERN, c)))]  # not only stop words
+    if not chunks:
+        return None
+    folded = [fold(normalize(c.strip(".,;!?"))) for c in chunks]
+    hints = [c for c, f in zip(chunks, folded, strict=True) if f in HINT_WORDS]
+    words = [c for c, f in zip(chunks, folded, strict=True) if f not in HINT_WORDS]
+    if not words:  # only hints: they are what was asked for
+        words, hints = chunks, []
+    boosts = dict(FIELD_BOOSTS)
+    if any(fold(normalize(h.strip(".,;!?"))) in DECISION_HINTS for h in hints):
+        boosts["beslutning"] *= DECISION_HINT_BOOST
+    return Plan(text, words, hints, boosts, list(sections or []))
+
+
+def strict_query(p: Plan, schema, reader) -> query.Query | None:
+    """Every required word, as the strict parser reads them (stop words dropped)."""
+    parts = [q for q in (p.word_query(w, schema, reader) for w in p.words) if q is not None]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else query.And(parts)
+
+
+def hint_query(p: Plan, schema, reader) -> query.Query | None:
+    """The hints, any of them (added to the scores of what the words match)."""
+    parts = [q for q in (p.word_query(h, schema, reader) for h in p.hints) if q is not None]
+    return query.Or(parts) if parts else None
+
+
+def parts_query(word: str, p: Plan) -> query.Query | None:
+    """A compound word's parts, all in one section (any inflection of each part)."""
+    parts = [s for s in map(stem_term, query_parts(word)) if s]
+    if len(parts) < 2:
+        return None
+    fields = [f for f in TEXT_FIELDS if p.restrict(query.Term(f, "x")) is not None]
+    q = query.Or([query.And([query.Term(f, part, boost=p.boosts[f]) for part in parts])
+                  for f in fields])
+    return q if fields else None
+
+
+def min_should_match(n: int) -> int:
+    """How many of n words a relaxed query needs: all of one or two, two thirds of more."""
+    return n if n < 3 else max(2, ceil(2 * n / 3))
+
+
+@dataclass
+class Relaxed:
+    """The scores of a relaxed search, its tiers, and what was done."""
+
+    scores: Scores
+    tiers: dict[int, int]
+    queries: list[query.Query]
+    relaxed: list[str] = field(default_factory=list)
+    corrected: dict[str, str] = field(default_factory=dict)
+
+
+def relax(p: Plan, schema, reader, evaluate: Evaluate,
+          correct: Callable[[str], str | None]) -> Relaxed:
+    """The items the loose query's words match, tiered (see the module's docstring).
+
+    `correct` gives the closest index word to a word that has no hits (or None).
+    """
+    matched: list[tuple[Scores, Scores]] = []  # per word: (as typed, through its parts)
+    used: list[query.Query] = []
+    out = Relaxed({}, {}, used)
+    for word in p.words:
+        q = p.word_query(word, schema, reader)
+        if q is None:
+            continue  # a stop word
+        whole = evaluate(q)
+        used.append(q)
+        pq = parts_query(word, p)
+        parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items() if d not in whole} \
+            if pq is not None else {}
+        if parts:
+            used.append(pq)
+            out.relaxed.append(f"{word} as its parts: {' + '.join(query_parts(word))}")
+        if not whole and not parts:
+            better = correct(word)
+            cq = p.word_query(better, schema, reader) if better else None
+            if cq is not None:
+                whole = evaluate(cq)
+                if whole:
+                    used.append(cq)
+                    out.corrected[word] = better
+        matched.append((whole, parts))
+    n = len(matched)
+    if not n:
+        return out
+    need = min_should_match(n)
+    if need < n:
+        out.relaxed.append(f"at least {need} of {n} words")
+    counts: dict[int, list[int]] = {}  # doc -> [words matched, words matched as typed]
+    for whole, parts in matched:
+        for docs, typed in ((whole, 1), (parts, 0)):
+            for d, s in docs.items():
+                c = counts.setdefault(d, [0, 0])
+                c[0] += 1
+                c[1] += typed
+                out.scores[d] = out.scores.get(d, 0.0) + s
+    for d, (count, typed) in counts.items():
+        if count < need:
+            del out.scores[d]
+        else:
+            out.tiers[d] = 2 * (n - count) + (typed < count)
+    if not any(out.tiers.values()):
+        out.relaxed.clear()  # every item matched every word as typed: nothing was relaxed
+    elif not any(t % 2 for t in out.tiers.values()):
+        out.relaxed = [r for r in out.relaxed if r.startswith("at least")]
+    elif all(t <= 1 for t in out.tiers.values()):
+        out.relaxed = [r for r in out.relaxed if not r.startswith("at least")]
+    return out
+
+
+def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int, float]]:
+    """The first `limit` (docnum, score) pairs: by tier, then highest score, then docnum."""
+    if not any(tiers.values()):
+        return top(scores, limit)
+    return heapq.nsmallest(limit, scores.items(),
+                           key=lambda kv: (tiers.get(kv[0], 0), -kv[1], kv[0]))
+
+
+def add_hints(scores: Scores, hints: Scores) -> None:
+    """Add the hints' scores (weighted) to the items the words matched."""
+    for d, s in hints.items():
+        if d in scores:
+            scores[d] += HINT_WEIGHT * s
+
+
+def corrected_text(text: str, corrected: dict[str, str]) -> str:
+    """The query as it was run, with its corrected words."""
+    return " ".join(corrected.get(w, w) for w in text.split())
