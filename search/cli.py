@@ -288,6 +288,8 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
     first = (result.page - 1) * result.limit
     noun = "hit" if result.total == 1 else "hits"
     click.echo(f"{result.total} {noun}" + (f" for {query!r}" if query else ""))
+    for line in understood_lines(result):
+        click.echo(line)
     for n, hit in enumerate(result.hits, start=first + 1):
         head = " · ".join(x for x in (hit.kommune, hit.udvalg, hit.date or "",
                                       f"punkt {hit.item}") if x)
@@ -299,6 +301,22 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
         click.echo(f"   {snippet}")
         page = f" (page {hit.page})" if hit.page else ""
         click.echo(f"   {hit.source}{page}  id {hit.id}")
+
+
+def understood_lines(result: Any) -> list[str]:
+    """What a search did to find more, and what it suggests, one line each."""
+    lines = []
+    if result.corrected:
+        lines.append(f"showing results for {result.corrected!r}")
+    if result.relaxed:
+        lines.append("showing results for a looser query: " + "; ".join(result.relaxed))
+    by_field: dict[str, list[str]] = {}
+    for s in result.suggestions:
+        by_field.setdefault(s["field"], []).append(s["value"])
+    for name, values in by_field.items():
+        what = "did you mean" if name == "query" else f"no {name} matches; did you mean"
+        lines.append(f"{what}: " + ", ".join(repr(v) for v in values))
+    return lines
 
 
 # -- show -------------------------------------------------------------------------

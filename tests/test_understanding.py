@@ -1,0 +1,95 @@
+"""Queries as people type them (search.relax, search.spelling, search.filters), on the
+corpus subset of conftest."""
+
+from __future__ import annotations
+
+import pytest
+from referat.search.filters import closest_names, name_matches, name_words
+from referat.search.query import QueryError
+from referat.search.relax import min_should_match, plan
+
+
+def ids(result):
+    return [h.id for h in result.hits]
+
+
+@pytest.mark.parametrize("text", ["og", '"&"', "og så & det"])
+def test_stop_words_or_signs_only_say_so(referat, text):
+    with pytest.raises(QueryError, match="only stop words or signs") as err:
+        referat.search(text)
+    assert "\n" not in str(err.value)
+
+
+def test_quoted_case_number_works_as_unquoted(referat):
+    plain = referat.search("23-004924", limit=20)
+    assert plain.total > 0
+    assert ids(referat.search('"23-004924"', limit=20)) == ids(plain)
+
+
+def test_question_words_are_hints_not_requirements(referat):
+    plain = referat.search("cykelsti")
+    asked = referat.search("hvornår har byrådet besluttet noget om cykelsti")
+    assert asked.total == plain.total
+    assert not asked.relaxed
+    assert set(ids(asked)[:5]) & set(ids(plain)[:5])
+
+
+def test_decision_hint_prefers_the_decision():
+    p = plan("hvad blev besluttet om affald")
+    assert p is not None and p.words == ["affald"] and p.hints == ["besluttet"]
+    assert plan("hvad med affald").boosts["beslutning"] < p.boosts["beslutning"]
+    assert plan('"affald" OR skrald') is None  # structure: run as written
+
+
+def test_typo_is_corrected_from_the_index(referat):
+    strict = referat.search("lokalplan")
+    typo = referat.search("lokalpaln")
+    assert typo.corrected == "lokalplan"
+    assert typo.total == strict.total and ids(typo) == ids(strict)
+    assert referat.search("lokalplan").corrected is None
+
+
+def test_unknown_word_among_three_is_relaxed_strict_first(referat):
+    both = referat.search("cykelsti Skovbo", udvalg="klima", limit=100)
+    assert both.total > 0
+    loose = referat.search("cykelsti Skovbo xylofonorkester", udvalg="klima", limit=100)
+    assert loose.total >= both.total
+    assert any(r.startswith("at least 2 of 3") for r in loose.relaxed)
+    # Items that match both words the index holds rank above those with fewer.
+    assert set(ids(loose)[:both.total]) == set(ids(both))
+
+
+def test_compound_finds_its_parts_written_apart(referat):
+    result = referat.search("fortovscykelsti", limit=50)
+    assert result.total > 0
+    assert any("as its parts" in r for r in result.relaxed)
+
+
+def test_min_should_match():
+    assert [min_should_match(n) for n in (1, 2, 3, 4, 5, 6)] == [1, 2, 2, 3, 4, 4]
+
+
+def test_name_filters_forgive(referat):
+    aarhus = referat.search("budget", kommune="Aarhus", limit=100)
+    assert aarhus.total > 0
+    for typed in ("århus", "aarhus kommune", "AARHUS"):
+        assert ids(referat.search("budget", kommune=typed, limit=100)) == ids(aarhus)
+    okonomi = referat.search("budget", udvalg="Økonomiudvalget", limit=100)
+    assert okonomi.total > 0
+    for typed in ("økonomi", "oekonomiudvalget", "Økonomiudvalg 2022-2025"):
+        assert ids(referat.search("budget", udvalg=typed, limit=100)) == ids(okonomi)
+
+
+def test_name_filter_that_matches_nothing_suggests(referat):
+    result = referat.search("budget", udvalg="økonomiudvalgett")
+    assert result.total == 0 and not result.hits
+    assert {"field": "udvalg", "value": "Økonomiudvalget"} in result.suggestions
+    assert result.to_dict()["suggestions"] == result.suggestions
+
+
+def test_name_words_and_matches():
+    assert name_words("Byråd 2022-2025") == ["byraad"]
+    assert name_words("Greve Kommune") == ["greve"]
+    assert name_matches("byrådet", "Byråd 2022-2025")
+    assert not name_matches("skole", "Byråd 2022-2025")
+    assert closest_names("tekniq", ["Teknisk Udvalg", "Byråd 2022-2025"]) == ["Teknisk Udvalg"]
