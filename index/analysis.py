@@ -99,7 +99,13 @@ SUFFIXES = frozenset(
     "els else elser met red rede ret val form lon skab skabet oppe".split()
 )
 """Words that are also derivational or inflectional endings ("-ning", "-erne", "-hed"):
-never a final part ("aktivering" is not aktiv + ring)."""
+never a part after the first ("aktivering" is not aktiv + ring, "rapporteringskultur"
+not rapporte + ring + s + kultur)."""
+FUNCTION_WORDS = STOP_WORDS | frozenset(
+    "anden andet andres blandt egen eget egne enhver ethvert hele hvert ifølge ikke ingen "
+    "intet langs mellem mere mest nogle omkring samt siden visse".split()
+)
+"""Function words: never a compound part ("formanden" is not form + anden)."""
 LINKS = ("", "s", "e")
 """Linking letters allowed after a non-final part ("beredskab-s-arbejde", "børn-e-have")."""
 
@@ -144,7 +150,8 @@ Parts = tuple[tuple[str, str], ...]
 
 def _part_zipf(s: str, final: bool) -> float | None:
     """Zipf frequency of ``s`` as a compound part; a final part may be any inflection."""
-    if (len(s) < MIN_PART and s not in SHORT_PARTS) or (final and s in SUFFIXES):
+    if ((len(s) < MIN_PART and s not in SHORT_PARTS) or (final and s in SUFFIXES)
+            or s in FUNCTION_WORDS):
         return None
     zipf = _VOCAB.get(s)
     if zipf is None and final:
@@ -160,7 +167,7 @@ def _segment(word: str) -> tuple[float, Parts] | None:
     """
     zipf = _part_zipf(word, final=True)
     whole = (zipf - 9, ((word, ""),)) if zipf is not None else None
-    split = _best_split(word, first_ok=lambda part: True)
+    split = _best_split(word, first_ok=lambda part: part not in SUFFIXES)
     if split is None or (whole is not None and whole[0] >= split[0]):
         return whole  # the whole word wins ties
     return split
@@ -225,10 +232,12 @@ def split_compound(word: str) -> tuple[str, ...]:
     spans = [p for p, _ in parts]
     # Parts that are words of their own are split further only when long ("kommunal-
     # bestyrelse"); shorter ones are mostly lexicalised ("vejleder", "interval").
+    # An inflection of a known word counts as a word of its own ("centrene").
     spans += [
         sub
         for p in spans
-        if len(p) > 10 or (len(p) >= MIN_COMPOUND and p not in _VOCAB)
+        if len(p) > 10 or (len(p) >= MIN_COMPOUND and p not in _VOCAB
+                           and snowball_stem(p) not in _STEM_ZIPF)
         for sub in split_compound(p)
     ]
     for k in range(2, len(parts)):
@@ -240,6 +249,7 @@ def split_compound(word: str) -> tuple[str, ...]:
         if stem != whole and stem not in out:
             out.append(stem)
     return tuple(out)
+
 
 
 @lru_cache(maxsize=100_000)

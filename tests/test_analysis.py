@@ -228,3 +228,22 @@ def test_spelling_variants_for_ascii_typing():
     assert "århus" in spelling_variants("Arhus")
     assert spelling_variants("København") == []
     assert len(spelling_variants("ooooooo")) == 2**3 - 1  # bounded
+
+
+@pytest.mark.parametrize("word, wrong", [
+    ("formanden", {"and", "form"}),  # "anden" is a function word
+    ("plejecentrene", {"ren", "cent"}),  # "centrene" is an inflection of a word
+    ("rapporteringskultur", {"ring"}),  # an ending is no part after the first
+])
+def test_compound_parts_are_no_function_words_or_endings(word, wrong):
+    from referat.index.analysis import split_compound
+
+    assert not set(split_compound(word)) & wrong
+
+
+def test_query_parts_split_once():
+    from referat.index.analysis import query_parts
+
+    assert query_parts("cykelstiplan") == ("cykelsti", "plan")
+    assert query_parts("Affaldssortering") == ("affald", "sortering")
+    assert query_parts("byrådet") == ()
