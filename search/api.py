@@ -46,7 +46,7 @@ from referat.search.query import (
     parse_query,
     restrict_to_sections,
 )
-from referat.search.ranking import RELAX_BELOW, weighting
+from referat.search.ranking import JOIN_WEIGHT, RELAX_BELOW, weighting
 from referat.search.results import (
     Hit,
     ItemRecord,
@@ -93,7 +93,7 @@ class ItemNotFound(KeyError):
 def _as_date(value: str | dt.date | None, option: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return parse_date(value, option)
+    return parse_date(value, option, end=option == "--to")
 
 
 class Referat:
@@ -265,7 +265,7 @@ class Referat:
         schema = self._ix.schema
         excluded = term_docs(FILES, searcher)
         allowed: set[int] | None = None
-        if flt is not None and (len(found.scores) < RELAX_BELOW or plan.hints):
+        if flt is not None and len(found.scores) < RELAX_BELOW:
             allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
         def scored(q: query.Query, within: set[int] | None = None) -> Scores:
@@ -289,6 +289,10 @@ class Referat:
         if hints is not None and found.scores:
             relax.add_hints(found.scores, scored(hints, set(found.scores)))
             queries.append(hints)
+        joined = relax.joined_query(plan, schema, reader)
+        if joined is not None and found.scores:
+            relax.add_hints(found.scores, scored(joined, set(found.scores)), JOIN_WEIGHT)
+            queries.append(joined)
         if queries:
             found.matched = query.Or(queries)
 

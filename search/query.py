@@ -345,9 +345,27 @@ def restrict_to_sections(q: query.Query, sections: list[str]) -> query.Query:
     return keep(q).normalize()
 
 
-def parse_date(value: str, option: str = "date") -> dt.date:
-    """A YYYY-MM-DD date, or a QueryError naming the option."""
+_YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
+
+
+def parse_date(value: str, option: str = "date", end: bool = False) -> dt.date:
+    """A YYYY-MM-DD date, or a year or month (YYYY, YYYY-MM) as its first day, or with
+    `end` its last; a QueryError naming the option otherwise."""
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise QueryError(f"{option}: {value!r} is not a date (use YYYY-MM-DD)") from None
+        pass
+    match = _YEAR_MONTH.match(value.strip())
+    try:
+        if match:
+            year, month = int(match[1]), int(match[2] or 0)
+            if not month:
+                return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+            first = dt.date(year, month, 1)
+            if not end:
+                return first
+            return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) \
+                - dt.timedelta(days=1)
+    except ValueError:
+        pass
+    raise QueryError(f"{option}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")

@@ -34,6 +34,9 @@ RELAX_BELOW = 10
 PART_WEIGHT = 0.5
 HINT_WEIGHT = 0.3
 DECISION_HINT_BOOST = 2.0
+# Two typed words that the index holds as one compound ("svømme hal") add this share of
+# the compound's score.
+JOIN_WEIGHT = 1.0
 
 BM25_B = 0.75
 BM25_K1 = 1.2

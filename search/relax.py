@@ -6,7 +6,9 @@ most queries are typed. Its words are read one by one (`plan`):
 - question words and generic meeting words ("hvornår", "besluttet", "byrådet") are
   ranking hints, not requirements (`HINT_WORDS`); a word that asks for a decision
   ("besluttet") raises the weight of the decision section (`DECISION_HINTS`);
-- every other word is required, as in the strict query.
+- every other word is required, as in the strict query;
+- neighbouring words that the index holds joined as one compound ("svømme hal") score
+  that compound too (`joined_query`).
 
 When the strict query finds fewer than `RELAX_BELOW` items, `relax` widens it step by
 step, and says what it did:
@@ -53,8 +55,12 @@ HINT_WORDS = frozenset(fold(w) for w in """
     udvalg udvalget udvalgets kommune kommunen kommunens
     møde mødet møder referat referatet referater dagsorden dagsordenen
     sket status nyt nyeste seneste
+    sag sagen sagsnr sagsnummer journalnummer nr
+    koster kost få får fået kommer komme kom sker ske skete siger sagde sagt
+    bruges bruge brugt ligge ligger gør gøre gøres gjort går gå mon egentlig
     """.split())
-"""Question words and generic meeting words: ranking hints, not requirements."""
+"""Question words, the verbs questions are built with, and generic meeting words:
+ranking hints, not requirements."""
 
 DECISION_HINTS = frozenset(fold(w) for w in """
     besluttet besluttede beslutte beslutter beslutning beslutningen beslutninger
@@ -119,6 +125,29 @@ def hint_query(p: Plan, schema, reader) -> query.Query | None:
     """The hints, any of them (added to the scores of what the words match)."""
     parts = [q for q in (p.word_query(h, schema, reader) for h in p.hints) if q is not None]
     return query.Or(parts) if parts else None
+
+
+JOINS = ("", "s", "e")
+"""Linking letters tried when two typed words may be one compound ("dag institution")."""
+
+
+def joined_query(p: Plan, schema, reader) -> query.Query | None:
+    """Neighbouring words written apart as the compound the index holds ("svømme hal"
+    -> svømmehal), any of them: they add to what the words match, so that items with
+    the compound rank above those with the words apart."""
+    found = []
+    for first, second in zip(p.words, p.words[1:], strict=False):
+        if not (first.isalpha() and second.isalpha()):
+            continue
+        for link in JOINS:
+            word = first + link + second
+            stem = stem_term(word)
+            if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
+                q = p.word_query(word, schema, reader)
+                if q is not None:
+                    found.append(q)
+                break
+    return query.Or(found) if found else None
 
 
 def parts_query(word: str, p: Plan) -> query.Query | None:
@@ -214,11 +243,11 @@ def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int,
                            key=lambda kv: (tiers.get(kv[0], 0), -kv[1], kv[0]))
 
 
-def add_hints(scores: Scores, hints: Scores) -> None:
+def add_hints(scores: Scores, hints: Scores, weight: float = HINT_WEIGHT) -> None:
     """Add the hints' scores (weighted) to the items the words matched."""
     for d, s in hints.items():
         if d in scores:
-            scores[d] += HINT_WEIGHT * s
+            scores[d] += weight * s
 
 
 def corrected_text(text: str, corrected: dict[str, str]) -> str:

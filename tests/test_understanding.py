@@ -93,3 +93,20 @@ def test_name_words_and_matches():
     assert name_matches("byrådet", "Byråd 2022-2025")
     assert not name_matches("skole", "Byråd 2022-2025")
     assert closest_names("tekniq", ["Teknisk Udvalg", "Byråd 2022-2025"]) == ["Teknisk Udvalg"]
+
+
+def test_year_and_month_as_dates(referat):
+    from referat.search.query import parse_date
+
+    assert str(parse_date("2024", "--from")) == "2024-01-01"
+    assert str(parse_date("2024", "--to", end=True)) == "2024-12-31"
+    assert str(parse_date("2024-02", "--to", end=True)) == "2024-02-29"
+    year = referat.search("budget", date_from="2024", date_to="2024", limit=100)
+    days = referat.search("budget", date_from="2024-01-01", date_to="2024-12-31", limit=100)
+    assert year.total == days.total > 0
+
+
+def test_words_written_apart_rank_their_compound_first(referat):
+    result = referat.search("cykel sti", limit=5)
+    assert result.total > 0
+    assert all("cykelsti" in h.title.lower() for h in result.hits[:3])
