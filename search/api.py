@@ -16,14 +16,14 @@ import datetime as dt
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 from referat.index.documents import unpack_body
 from referat.index.model import section_from_dict
 from referat.index.store import open_existing, resolve_index_dir
-from referat.search import relax
+from referat.search import grouping, relax
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.matching import (
     Expansions,
@@ -204,12 +204,15 @@ class Referat:
         limit: int = 10,
         page: int = 1,
         marks: tuple[str, str] | None = None,
+        group: bool = True,
     ) -> SearchResult:
         """Search items; the arguments mirror `referat search`'s options.
 
         `marks` is the (start, end) pair put around matched words in snippets
-        (default `<mark>`, `</mark>`). Raises QueryError for a query or filter that
-        cannot be run.
+        (default `<mark>`, `</mark>`). With `group`, the items of one case (one case
+        number) are one hit, the best of them, whose `also` lists the others
+        (`search.grouping`); a page holds `limit` such hits. Raises QueryError for a
+        query or filter that cannot be run.
         """
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r} (use relevance or date)")
@@ -239,13 +242,23 @@ class Referat:
                 q = found.matched or q
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
+        grouped = group and bool(terms)  # a listing (no query words) is not grouped
+        wanted = grouping.candidates(page, limit) if grouped else page * limit
         if sort == "date":  # newest first, then by score
-            ranked = newest(found.scores, searcher, "date", page * limit)
+            ranked = newest(found.scores, searcher, "date", wanted)
         else:
-            ranked = relax.ranked(found.scores, found.tiers, page * limit)
+            ranked = relax.ranked(found.scores, found.tiers, wanted)
+        stored = lru_cache(maxsize=None)(searcher.stored_fields)
+        if grouped:
+            groups = grouping.group_by_case(ranked, stored)
+        else:
+            groups = [grouping.Group(docnum, score) for docnum, score in ranked]
         formatter = MarkFormatter(*(marks or ()))
-        hits = [self._hit(searcher.stored_fields(docnum), score, terms, formatter)
-                for docnum, score in ranked[(page - 1) * limit:]]
+        hits = []
+        for g in groups[(page - 1) * limit:page * limit]:
+            hit = self._hit(stored(g.docnum), g.score, terms, formatter)
+            hit.also = [grouping.also_entry(stored(d)) for d in g.others]
+            hits.append(hit)
         return SearchResult(
             query=text,
             total=len(found.scores),

@@ -261,6 +261,8 @@ def check_cmd(index_dir: str | None, hash_all: bool, as_json: bool) -> None:
               show_default=True)
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
 @click.option("--page", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--group/--no-group", default=True, show_default=True,
+              help="One hit per case: the items of a case number under its best one.")
 @click.option("--show-query", is_flag=True, help="Print the parsed Whoosh query.")
 @json_option
 @user_errors
@@ -299,6 +301,10 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
         if not sys.stdout.isatty():
             snippet = snippet.replace("\x1b[1m", "**").replace("\x1b[22m", "**")
         click.echo(f"   {snippet}")
+        if hit.also:
+            click.echo("   also: " + ", ".join(
+                " ".join(x for x in (a["udvalg"], a["date"] or "", f"punkt {a['item']}") if x)
+                for a in hit.also))
         page = f" (page {hit.page})" if hit.page else ""
         click.echo(f"   {hit.source}{page}  id {hit.id}")
 

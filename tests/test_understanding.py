@@ -110,3 +110,18 @@ def test_words_written_apart_rank_their_compound_first(referat):
     result = referat.search("cykel sti", limit=5)
     assert result.total > 0
     assert all("cykelsti" in h.title.lower() for h in result.hits[:3])
+
+
+def test_one_case_one_hit(referat):
+    flat = referat.search("cykelsti", limit=30, group=False)
+    grouped = referat.search("cykelsti", limit=10)
+    assert grouped.total == flat.total
+    cases = [(h.kommune, h.case_number) for h in grouped.hits if h.case_number]
+    assert len(cases) == len(set(cases))  # no case twice
+    assert any(h.also for h in grouped.hits)
+    for hit in grouped.hits:
+        for other in hit.also:
+            assert referat.show(other["id"]).case_number == hit.case_number
+    # The best item of each case stands for it, in the order of the flat ranking.
+    assert grouped.hits[0].id == flat.hits[0].id
+    assert grouped.to_dict()["hits"][0]["also"] == grouped.hits[0].also
