@@ -7,6 +7,7 @@ import json
 import zlib
 from typing import TYPE_CHECKING, Any
 
+from referat.index.committees import DECIDING_FIELDS, without_committees
 from referat.index.schema import REST_FIELD, SECTION_FIELDS, case_keys, field_for_section
 
 if TYPE_CHECKING:  # the search side unpacks bodies without loading the reader model
@@ -90,6 +91,7 @@ def item_documents(
             doc["case"] = " ".join(sorted(case_keys(item.case_number)))
         for name in (*SECTION_FIELDS, REST_FIELD):
             if name in texts:
-                doc[name] = texts[name]
+                doc[name] = (without_committees(texts[name]) if name in DECIDING_FIELDS
+                             else texts[name])
         docs.append(doc)
     return docs

@@ -63,4 +63,5 @@ def also_entry(fields: dict[str, Any]) -> dict[str, Any]:
         "udvalg": fields.get("udvalg", ""),
         "date": date.date().isoformat() if date else None,
         "item": fields.get("number", ""),
+        "source": fields.get("path", ""),
     }

@@ -48,7 +48,7 @@ class Hit:
     source: str
     page: int | None
     also: list[dict[str, Any]] = field(default_factory=list)
-    """Other items of the same case (`search.grouping`): id, udvalg, date, item."""
+    """Other items of the same case (`search.grouping`): id, udvalg, date, item, source."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

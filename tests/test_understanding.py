@@ -125,3 +125,26 @@ def test_one_case_one_hit(referat):
     # The best item of each case stands for it, in the order of the flat ranking.
     assert grouped.hits[0].id == flat.hits[0].id
     assert grouped.to_dict()["hits"][0]["also"] == grouped.hits[0].also
+
+
+def test_committee_name_in_a_decision_is_no_topic(tmp_path):
+    from pathlib import Path
+
+    from referat.index.writer import index_paths
+
+    from referat import search
+
+    folder = tmp_path / "m"
+    folder.mkdir()
+    for name, number, decision in (
+            ("named.txt", "01.02.03-A00-1-25", "Skole-, Børne- og Ungeudvalget godkendte."),
+            ("topic.txt", "01.02.03-A00-2-25", "Skolens tag renoveres som indstillet.")):
+        (folder / name).write_text(
+            "REFERAT Teknisk Udvalg d. 01-02-2025\n\nMødedato Lørdag d. 1. februar 2025\n\n"
+            f"Punkt 1: Orientering om vejene\n\n{number}\n\n"
+            f"Sagsfremstilling\n\nBaggrund.\n\nBeslutning\n\n{decision}\n", encoding="utf-8")
+    index_paths([folder], tmp_path / "ix", jobs=1)
+    with search.open_index(tmp_path / "ix") as ix:
+        hits = ix.search("skole", sections=["beslutning"]).hits
+        assert [Path(h.source).name for h in hits] == ["topic.txt"]
+        assert ix.search("godkendte", sections=["beslutning"]).total == 1
