@@ -55,6 +55,43 @@ def snowball_stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+STEM_FIXES = "data/stem_fixes.tsv"
+"""Bases whose forms Snowball stems apart, with the stem they should share
+(benchmarks/inflections/learn.py writes it): "budget" (budg) and "budgetter" (budget)
+both get "budget"; "cykel" (cykel) and "cykler" (cykl) both get "cykl"."""
+_FIXES: dict[str, str] = {}
+_FIX_ENDINGS = ("et", "ets", "el", "els", "en", "ens", "er", "ers")
+_MIN_FIX_BASE = 5
+
+
+def _load_fixes() -> dict[str, str]:
+    if not _FIXES:
+        text = files("referat.index").joinpath(STEM_FIXES).read_text(encoding="utf-8")
+        _FIXES.update(line.split("\t") for line in text.splitlines() if line)
+    return _FIXES
+
+
+def stem_fixed(word: str, stem: str) -> str:
+    """Snowball's `stem` of a normalised word, corrected where the word is a learned
+    base (or a compound or genitive of one) whose forms Snowball stems apart."""
+    if not word.endswith(_FIX_ENDINGS):
+        return stem
+    fixes = _load_fixes()
+    bare = word[:-1] if word.endswith("s") else word
+    for start in range(len(bare) - _MIN_FIX_BASE + 1):
+        base = bare[start:]
+        fixed = fixes.get(base)
+        if fixed is None:
+            continue
+        head = bare[:start]
+        if fixed == base:  # -et: Snowball cut the ending (and undoubled: billet -> bil)
+            ours = stem.startswith(head) and base.startswith(stem[start:])
+        else:  # -el, -en, -er: Snowball kept the word
+            ours = stem == bare
+        return head + fixed if ours else stem
+    return stem
+
+
 def normalize(word: str) -> str:
     """NFKC, case folding, ä→æ and ö→ø: the real Danish form that Snowball stems."""
     # str.replace, not str.translate: a replace that finds nothing costs a scan, a
@@ -228,7 +265,7 @@ def split_compound(word: str) -> tuple[str, ...]:
     parts = _split(word)
     if not parts:
         return ()
-    whole = fold(snowball_stem(word))
+    whole = fold(stem_fixed(word, snowball_stem(word)))
     spans = [p for p, _ in parts]
     # Parts that are words of their own are split further only when long ("kommunal-
     # bestyrelse"); shorter ones are mostly lexicalised ("vejleder", "interval").
@@ -245,7 +282,7 @@ def split_compound(word: str) -> tuple[str, ...]:
         spans.append("".join(p + link for p, link in parts[len(parts) - k :]))
     out: list[str] = []
     for span in spans:
-        stem = fold(snowball_stem(span))
+        stem = fold(stem_fixed(span, snowball_stem(span)))
         if stem != whole and stem not in out:
             out.append(stem)
     return tuple(out)
@@ -259,7 +296,7 @@ def _word_terms(word: str) -> tuple[str, str, str] | None:
     folded = fold(norm)
     if folded in _FOLDED_STOPS:
         return None
-    return fold(snowball_stem(norm)), EXACT_PREFIX + folded, norm
+    return fold(stem_fixed(norm, snowball_stem(norm))), EXACT_PREFIX + folded, norm
 
 
 @lru_cache(maxsize=100_000)

@@ -247,3 +247,25 @@ def test_query_parts_split_once():
     assert query_parts("cykelstiplan") == ("cykelsti", "plan")
     assert query_parts("Affaldssortering") == ("affald", "sortering")
     assert query_parts("byrådet") == ()
+
+
+@pytest.mark.parametrize("forms", [
+    ("budget", "budgets", "budgetter", "budgettet", "budgetterne"),
+    ("kabinet", "kabinetter"),
+    ("toilet", "toiletter"),
+    ("driftsbudget", "driftsbudgetter"),
+    ("cykel", "cykels", "cykler", "cyklen"),
+    ("regel", "regler", "reglerne"),
+])
+def test_forms_snowball_stems_apart_share_a_stem(forms):
+    from referat.index.analysis import stem_term
+
+    assert len({stem_term(f) for f in forms}) == 1, forms
+
+
+def test_stem_fixes_join_no_other_word():
+    from referat.index.analysis import stem_term
+
+    assert stem_term("kabine") != stem_term("kabinet")
+    assert stem_term("handel") != stem_term("handle")
+    assert stem_term("planet") == stem_term("plan")  # not a learned base: Snowball's
