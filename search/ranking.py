@@ -37,6 +37,8 @@ DECISION_HINT_BOOST = 2.0
 # Two typed words that the index holds as one compound ("svømme hal") add this share of
 # the compound's score.
 JOIN_WEIGHT = 1.0
+# A synonym of a query word (search.synonyms) scores this share of its own score.
+SYNONYM_WEIGHT = 0.5
 
 BM25_B = 0.75
 BM25_K1 = 1.2

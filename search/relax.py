@@ -14,7 +14,8 @@ When the strict query finds fewer than `RELAX_BELOW` items, `relax` widens it st
 step, and says what it did:
 
 1. a compound word also matches its parts in one section ("cykelsti" finds "sti for
-   cykler" and "cykel- og gangsti"), below the whole word;
+   cykler" and "cykel- og gangsti"), and a word its synonyms ("skrald" finds "affald",
+   `search.synonyms`), below the word as typed;
 2. a word the index does not hold is replaced by the closest word it does hold
    (`search.spelling`), when that has hits;
 3. a query of three or more words needs only most of them (`min_should_match`).
@@ -40,7 +41,9 @@ from referat.search.ranking import (
     FIELD_BOOSTS,
     HINT_WEIGHT,
     PART_WEIGHT,
+    SYNONYM_WEIGHT,
 )
+from referat.search.synonyms import synonyms
 from whoosh import query
 
 Scores = dict[int, float]
@@ -84,6 +87,12 @@ class Plan:
     def word_query(self, word: str, schema, reader) -> query.Query | None:
         q = parse_query(word, schema, reader, self.boosts)
         return self.restrict(q) if q is not None else None
+
+    def synonyms_query(self, word: str, schema, reader) -> query.Query | None:
+        """A word's synonyms (`search.synonyms`), any of them."""
+        found = [q for q in (self.word_query(w, schema, reader) for w in synonyms(word))
+                 if q is not None]
+        return query.Or(found) if found else None
 
     def restrict(self, q: query.Query) -> query.Query | None:
         if not self.sections:
@@ -198,6 +207,14 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
         if parts:
             used.append(pq)
             out.relaxed.append(f"{word} as its parts: {' + '.join(query_parts(word))}")
+        sq = p.synonyms_query(word, schema, reader)
+        alike = {d: s * SYNONYM_WEIGHT for d, s in evaluate(sq).items() if d not in whole} \
+            if sq is not None else {}
+        if alike:
+            used.append(sq)
+            out.relaxed.append(f"{word} also as {' or '.join(synonyms(word))}")
+            for d, s in alike.items():
+                parts[d] = max(parts.get(d, 0.0), s)
         if not whole and not parts:
             better = correct(word)
             cq = p.word_query(better, schema, reader) if better else None
