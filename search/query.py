@@ -198,8 +198,10 @@ def unquote_identifiers(text: str) -> str:
 
 
 def parse_query(text: str, schema: Schema, reader=None,
-                boosts: dict[str, float] | None = None) -> query.Query | None:
-    """The Whoosh query for a user's query string; None for an empty query.
+                boosts: dict[str, float] | None = None,
+                parser: qparser.QueryParser | None = None) -> query.Query | None:
+    """The Whoosh query for a user's query string; None for an empty query. `parser`:
+    one `make_parser` made before, for parsing many words alike.
 
     Raises QueryError for a query that holds only stop words or signs ("og", "&"): it
     would otherwise match nothing, or, as Whoosh reads it, everything.
@@ -209,7 +211,7 @@ def parse_query(text: str, schema: Schema, reader=None,
         return None
     text = unquote_identifiers(text)
     try:
-        q = make_parser(schema, reader, boosts).parse(text)
+        q = (parser or make_parser(schema, reader, boosts)).parse(text)
     except (IndexError, AttributeError, TypeError, ValueError):
         # Whoosh's parser fails on NOT right before an operator ("NOT OR b").
         raise QueryError("cannot parse query: AND, OR and NOT need a word on each side") from None

@@ -35,7 +35,12 @@ from math import ceil
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
 from referat.search.matching import top
-from referat.search.query import parse_query, restrict_to_sections, unquote_identifiers
+from referat.search.query import (
+    make_parser,
+    parse_query,
+    restrict_to_sections,
+    unquote_identifiers,
+)
 from referat.search.ranking import (
     DECISION_HINT_BOOST,
     FIELD_BOOSTS,
@@ -84,9 +89,17 @@ class Plan:
     boosts: dict[str, float]
     sections: list[str] = field(default_factory=list)
 
+    _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
+    _parser: object = field(default=None, repr=False)
+
     def word_query(self, word: str, schema, reader) -> query.Query | None:
-        q = parse_query(word, schema, reader, self.boosts)
-        return self.restrict(q) if q is not None else None
+        """One word's query, as the strict parser reads it (parsed once a search)."""
+        if word not in self._parsed:
+            if self._parser is None:
+                self._parser = make_parser(schema, reader, self.boosts)
+            q = parse_query(word, schema, reader, self.boosts, self._parser)
+            self._parsed[word] = self.restrict(q) if q is not None else None
+        return self._parsed[word]
 
     def synonyms_query(self, word: str, schema, reader) -> query.Query | None:
         """A word's synonyms (`search.synonyms`), any of them."""
