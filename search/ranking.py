@@ -36,7 +36,7 @@ HINT_WEIGHT = 0.3
 DECISION_HINT_BOOST = 2.0
 # Two typed words that the index holds as one compound ("svømme hal") add this share of
 # the compound's score.
-JOIN_WEIGHT = 1.0
+JOIN_WEIGHT = 0.6
 # A synonym of a query word (search.synonyms) scores this share of its own score.
 SYNONYM_WEIGHT = 0.5
 
