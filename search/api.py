@@ -153,6 +153,7 @@ class Referat:
                  if value}
         plan = relax.plan(text, flt.sections)
         if plan is not None:
+            relax.demote_common(plan, reader)
             q = relax.strict_query(plan, self._ix.schema, reader)
             if q is None:
                 parse_query(text, self._ix.schema, reader)  # the stop-word message

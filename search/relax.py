@@ -62,13 +62,21 @@ HINT_WORDS = frozenset(fold(w) for w in """
     byråd byrådet byrådets kommunalbestyrelse kommunalbestyrelsen politikerne politikere
     udvalg udvalget udvalgets kommune kommunen kommunens
     møde mødet møder referat referatet referater dagsorden dagsordenen
-    sket status nyt nyeste seneste
+    sket status ny nye nyt nyeste seneste
     sag sagen sagsnr sagsnummer journalnummer nr
     koster kost få får fået kommer komme kom sker ske skete siger sagde sagt
     bruges bruge brugt ligge ligger gør gøre gøres gjort går gå mon egentlig
     """.split())
 """Question words, the verbs questions are built with, and generic meeting words:
 ranking hints, not requirements."""
+
+QUESTION_WORDS = frozenset(fold(w) for w in """
+    hvad hvem hvor hvornår hvordan hvorfor hvilke hvilken hvilket hvorledes
+    """.split())
+"""Words that open a question: its common words become hints too (`demote_common`)."""
+
+COMMON_SHARE = 0.1
+"""A question's word found in more than this share of the items is a hint."""
 
 DECISION_HINTS = frozenset(fold(w) for w in """
     besluttet besluttede beslutte beslutter beslutning beslutningen beslutninger
@@ -88,6 +96,7 @@ class Plan:
     hints: list[str]
     boosts: dict[str, float]
     sections: list[str] = field(default_factory=list)
+    question: bool = False
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
@@ -132,7 +141,27 @@ def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     boosts = dict(FIELD_BOOSTS)
     if any(fold(normalize(h.strip(".,;!?"))) in DECISION_HINTS for h in hints):
         boosts["beslutning"] *= DECISION_HINT_BOOST
-    return Plan(text, words, hints, boosts, list(sections or []))
+    question = text.rstrip().endswith("?") or fold(normalize(text.split()[0])) in QUESTION_WORDS
+    return Plan(text, words, hints, boosts, list(sections or []), question)
+
+
+def demote_common(p: Plan, reader) -> None:
+    """A question's common words ("pengene", "ældre") become hints: a question names
+    its subject in its rarest words, and asks in the others. The rarest word stays."""
+    if not p.question or len(p.words) < 2:
+        return
+    items = max(reader.doc_count(), 1)
+
+    def share(word: str) -> float:
+        stems = [s for s in map(stem_term, re.findall(WORD_PATTERN, word)) if s]
+        return max((reader.doc_frequency(f, s) for s in stems
+                    for f in ("title", "sagsfremstilling")), default=0) / items
+
+    shares = {w: share(w) for w in p.words}
+    rarest = min(p.words, key=shares.__getitem__)
+    common = [w for w in p.words if w != rarest and shares[w] > COMMON_SHARE]
+    p.words = [w for w in p.words if w not in common]
+    p.hints += common
 
 
 def strict_query(p: Plan, schema, reader) -> query.Query | None:

@@ -161,3 +161,15 @@ def test_synonym_ranks_below_the_word_as_typed(referat, monkeypatch):
     typed = referat.search("larm", limit=100, group=False)
     assert loose.total > typed.total
     assert ids(loose)[:typed.total] == ids(typed)
+
+
+def test_a_questions_common_words_are_hints(referat):
+    from referat.search.relax import demote_common
+
+    p = plan("hvornår kommer der budget til cykelsti")
+    assert p.question and "cykelsti" in p.words and "budget" in p.words
+    demote_common(p, referat._searcher().reader())
+    assert "cykelsti" in p.words and "budget" in p.hints
+    statement = plan("budget cykelsti")
+    demote_common(statement, referat._searcher().reader())
+    assert statement.words == ["budget", "cykelsti"]  # not a question: all required
