@@ -15,8 +15,9 @@ DECIDING_FIELDS = ("beslutning", "indstilling")
 
 _CAP = r"[A-ZÆØÅ][\wæøåÆØÅ]*"
 COMMITTEE_RE = re.compile(
-    rf"\b(?:{_CAP}-,\s+)*(?:{_CAP}-\s+(?:og|&)\s+)?"  # "Skole-, Børne- og "
-    r"(?:[A-ZÆØÅ][\wæøå]*udvalg(?:et|ets)?|Byråd(?:et|ets)?)\b"  # "Ungeudvalget"
+    rf"\b(?:{_CAP}(?:-,?|,)\s+(?:(?:og|&)\s+)?)*"  # "Skole-, Børne- og ", "Skole, "
+    rf"(?:{_CAP}-\s+(?:og|&)\s+)?"  # "Plan- og "
+    r"(?:[A-ZÆØÅ][\wæøå]*udvalg(?:et|ets)?|Byråd(?:et|ets)?)\b"  # "Ungeudvalget", "Byrådet"
 )
 """A committee's name: a capitalised word ending in -udvalg(et), with the hyphenated
 words joined to it ("Klima-, Teknik- og Miljøudvalget"), or "Byrådet". Councils that

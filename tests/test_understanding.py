@@ -173,3 +173,17 @@ def test_a_questions_common_words_are_hints(referat):
     statement = plan("budget cykelsti")
     demote_common(statement, referat._searcher().reader())
     assert statement.words == ["budget", "cykelsti"]  # not a question: all required
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Skole-, Børne- og Ungeudvalget godkendte.", "udvalget godkendte."),
+    ("Skole, Børne- og Ungeudvalget tog punkt 4 til efterretning.",
+     "udvalget tog punkt 4 til efterretning."),
+    ("Byrådet sendte sagen til Skole-, Børne-, og Ungeudvalget.",
+     "udvalget sendte sagen til udvalget."),
+    ("Seniorrådet var hørt. Skolen renoveres.", "Seniorrådet var hørt. Skolen renoveres."),
+])
+def test_committee_names_in_decisions(text, kept):
+    from referat.index.committees import without_committees
+
+    assert without_committees(text) == kept
