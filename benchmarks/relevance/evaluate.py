@@ -25,6 +25,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-correct   no spelling correction (search.spelling)
   no-qparts    no query-time compound parts (search.relax.parts_query)
   no-minmatch  every word required when relaxing (search.relax.min_should_match)
+  no-stemfix   Snowball's stems uncorrected (index.analysis.stem_fixed; own index)
+  no-committees committee names indexed in decisions (index.committees; own index)
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import referat.index.analysis as analysis
+import referat.index.documents as documents
 import referat.search.api as sapi
 import referat.search.query as squery
 import referat.search.ranking as ranking
@@ -126,6 +129,9 @@ METRICS = {"nDCG@10": ndcg, "R@10": recall, "MRR": reciprocal_rank}
 def _clear_analysis_caches() -> None:
     analysis._word_terms.cache_clear()
     analysis._segment.cache_clear()
+    analysis._index_terms.cache_clear()
+    analysis._parts.cache_clear()
+    analysis._INDEX_NUMBERS.clear()
 
 
 @contextlib.contextmanager
@@ -169,6 +175,14 @@ def proximity_parse(text: str, schema, reader=None):
 
 def proximity() -> contextlib.AbstractContextManager:
     return patched(sapi, parse_query=proximity_parse)
+
+
+def no_stem_fixes() -> contextlib.AbstractContextManager:
+    return patched(analysis, stem_fixed=lambda word, stem: stem)
+
+
+def no_committee_names() -> contextlib.AbstractContextManager:
+    return patched(documents, without_committees=lambda text: text)
 
 
 def no_relaxing() -> contextlib.AbstractContextManager:
@@ -361,6 +375,8 @@ def configurations(corpus: Path, files: list[str], workdir: Path, rebuild: bool,
                                               no_folding)
         for name, variant in LOOSE_ABLATIONS.items():
             configs[name] = ProductSearch(main, corpus, variant)
+        for name, variant in INDEX_ABLATIONS.items():
+            configs[name] = ProductSearch(product(name, variant), corpus, variant)
     return configs
 
 
@@ -371,6 +387,12 @@ LOOSE_ABLATIONS = {
     "no-correct": no_correction,
     "no-qparts": no_query_parts,
     "no-minmatch": no_min_match,
+}
+
+# Ablations of issue 17's index-time changes (an index each).
+INDEX_ABLATIONS = {
+    "no-stemfix": no_stem_fixes,
+    "no-committees": no_committee_names,
 }
 
 # Sweep of the search-time constants (index unchanged): exact boosts x boost sets.
@@ -479,7 +501,7 @@ def main(argv: list[str] | None = None) -> None:
         print("\nAblations of referat (nDCG@10, recall@10)")
         print(table({n: results[n] for n in names}, queries, ["nDCG@10", "R@10"]))
         print("\nAblations of the loose-query features (nDCG@10, recall@10)")
-        names = ["referat", *LOOSE_ABLATIONS]
+        names = ["referat", *LOOSE_ABLATIONS, *INDEX_ABLATIONS]
         print(table({n: results[n] for n in names}, queries, ["nDCG@10", "R@10"]))
     if args.per_query:
         print("\nPer query nDCG@10")
