@@ -18,7 +18,8 @@ step, and says what it did:
    `search.synonyms`), below the word as typed;
 2. a word the index does not hold is replaced by the closest word it does hold
    (`search.spelling`), when that has hits;
-3. a query of three or more words needs only most of them (`min_should_match`).
+3. a query of three or more words needs only most of them (`min_should_match`), and
+   when no item has that many, any one of them.
 
 Items are ranked in tiers: every word matched as typed first, then with some word
 matched through its parts, then with fewer words; by score within a tier.
@@ -269,9 +270,6 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     n = len(matched)
     if not n:
         return out
-    need = min_should_match(n)
-    if need < n:
-        out.relaxed.append(f"at least {need} of {n} words")
     counts: dict[int, list[int]] = {}  # doc -> [words matched, words matched as typed]
     for whole, parts in matched:
         for docs, typed in ((whole, 1), (parts, 0)):
@@ -280,6 +278,11 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 c[0] += 1
                 c[1] += typed
                 out.scores[d] = out.scores.get(d, 0.0) + s
+    need = min_should_match(n)
+    if counts and max(c for c, _ in counts.values()) < need:
+        need = 1  # no dead end: when no item has enough of the words, any of them will do
+    if need < n:
+        out.relaxed.append(f"at least {need} of {n} words")
     for d, (count, typed) in counts.items():
         if count < need:
             del out.scores[d]

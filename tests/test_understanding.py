@@ -187,3 +187,10 @@ def test_committee_names_in_decisions(text, kept):
     from referat.index.committees import without_committees
 
     assert without_committees(text) == kept
+
+
+def test_no_dead_end_with_two_words(referat):
+    alone = referat.search("cykelsti", limit=100, group=False)
+    loose = referat.search("cykelsti xylofonorkester", limit=100, group=False)
+    assert "at least 1 of 2 words" in loose.relaxed
+    assert set(ids(alone)) <= set(ids(loose))
