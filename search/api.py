@@ -240,7 +240,8 @@ class Referat:
             found.scores = self._scores(searcher, q, flt, expansions)
             if built.plan is not None:
                 self._loosen(searcher, built.plan, flt, expansions, found)
-                q = found.matched or q
+                if found.matched is not None:  # snippets mark what matched
+                    q = query.Or([q, found.matched])
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
         grouped = group and bool(terms)  # a listing (no query words) is not grouped
@@ -285,9 +286,8 @@ class Referat:
         def scored(q: query.Query, within: set[int] | None = None) -> Scores:
             scores = evaluate(q, searcher, within if within is not None else allowed,
                               expansions)
-            keep = allowed if allowed is not None else None
             return {d: s for d, s in scores.items()
-                    if d not in excluded and (keep is None or d in keep)}
+                    if d not in excluded and (allowed is None or d in allowed)}
 
         queries: list[query.Query] = []
         if len(found.scores) < RELAX_BELOW:

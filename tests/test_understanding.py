@@ -194,3 +194,9 @@ def test_no_dead_end_with_two_words(referat):
     loose = referat.search("cykelsti xylofonorkester", limit=100, group=False)
     assert "at least 1 of 2 words" in loose.relaxed
     assert set(ids(alone)) <= set(ids(loose))
+
+
+def test_snippets_mark_the_words_of_a_question(referat):
+    result = referat.search("hvornår besluttede udvalget noget om cykelsti", limit=3)
+    assert result.hits and all("<mark>" in h.snippet for h in result.hits)
+    assert any("ykelsti</mark>" in h.snippet.lower() for h in result.hits)
