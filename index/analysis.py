@@ -46,6 +46,43 @@ def snowball_stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+STEM_FIXES = "data/stem_fixes.tsv"
+"""Bases whose forms Snowball stems apart, with the stem they should share
+(benchmarks/inflections/learn.py writes it): "budget" (budg) and "budgetter" (budget)
+both get "budget"; "cykel" (cykel) and "cykler" (cykl) both get "cykl"."""
+_FIXES: dict[str, str] = {}
+_FIX_ENDINGS = ("et", "ets", "el", "els", "en", "ens", "er", "ers")
+_MIN_FIX_BASE = 5
+
+
+def _load_fixes() -> dict[str, str]:
+    if not _FIXES:
+        text = files("referat.index").joinpath(STEM_FIXES).read_text(encoding="utf-8")
+        _FIXES.update(line.split("\t") for line in text.splitlines() if line)
+    return _FIXES
+
+
+def stem_fixed(word: str, stem: str) -> str:
+    """Snowball's `stem` of a normalised word, corrected where the word is a learned
+    base (or a compound or genitive of one) whose forms Snowball stems apart."""
+    if not word.endswith(_FIX_ENDINGS):
+        return stem
+    fixes = _load_fixes()
+    bare = word[:-1] if word.endswith("s") else word
+    for start in range(len(bare) - _MIN_FIX_BASE + 1):
+        base = bare[start:]
+        fixed = fixes.get(base)
+        if fixed is None:
+            continue
+        head = bare[:start]
+        if fixed == base:  # -et: Snowball cut the ending (and undoubled: billet -> bil)
+            ours = stem.startswith(head) and base.startswith(stem[start:])
+        else:  # -el, -en, -er: Snowball kept the word
+            ours = stem == bare
+        return head + fixed if ours else stem
+    return stem
+
+
 def normalize(word: str) -> str:
     """NFKC, case folding, ä→æ and ö→ø: the real Danish form that Snowball stems."""
     # str.replace, not str.translate: a replace that finds nothing costs a scan, a
@@ -90,7 +127,13 @@ SUFFIXES = frozenset(
     "els else elser met red rede ret val form lon skab skabet oppe".split()
 )
 """Words that are also derivational or inflectional endings ("-ning", "-erne", "-hed"):
-never a final part ("aktivering" is not aktiv + ring)."""
+never a part after the first ("aktivering" is not aktiv + ring, "rapporteringskultur"
+not rapporte + ring + s + kultur)."""
+FUNCTION_WORDS = STOP_WORDS | frozenset(
+    "anden andet andres blandt egen eget egne enhver ethvert hele hvert ifølge ikke ingen "
+    "intet langs mellem mere mest nogle omkring samt siden visse".split()
+)
+"""Function words: never a compound part ("formanden" is not form + anden)."""
 LINKS = ("", "s", "e")
 """Linking letters allowed after a non-final part ("beredskab-s-arbejde", "børn-e-have")."""
 
@@ -135,7 +178,8 @@ Parts = tuple[tuple[str, str], ...]
 
 def _part_zipf(s: str, final: bool) -> float | None:
     """Zipf frequency of ``s`` as a compound part; a final part may be any inflection."""
-    if (len(s) < MIN_PART and s not in SHORT_PARTS) or (final and s in SUFFIXES):
+    if ((len(s) < MIN_PART and s not in SHORT_PARTS) or (final and s in SUFFIXES)
+            or s in FUNCTION_WORDS):
         return None
     zipf = _VOCAB.get(s)
     if zipf is None and final:
@@ -151,7 +195,7 @@ def _segment(word: str) -> tuple[float, Parts] | None:
     """
     zipf = _part_zipf(word, final=True)
     whole = (zipf - 9, ((word, ""),)) if zipf is not None else None
-    split = _best_split(word, first_ok=lambda part: True)
+    split = _best_split(word, first_ok=lambda part: part not in SUFFIXES)
     if split is None or (whole is not None and whole[0] >= split[0]):
         return whole  # the whole word wins ties
     return split
@@ -175,14 +219,8 @@ def _best_split(word: str, first_ok: Callable[[str], bool]) -> tuple[float, Part
     return best
 
 
-def split_compound(word: str) -> tuple[str, ...]:
-    """Folded stems of the parts of a normalised compound word; () if not a compound.
-
-    The split must beat the unsplit word as Koehn & Knight do: the geometric mean frequency
-    of the parts exceeds the word's own. Emits each part and each run of parts from either
-    end ("supercykelstier" -> super, cykel, stier, supercykel, cykelstier, as stems); the
-    whole word is left to the caller.
-    """
+def _split(word: str) -> Parts:
+    """The parts of a normalised compound word, () if it is not one (see split_compound)."""
     if len(word) < MIN_COMPOUND or not word.isalpha():
         return ()
     _ensure_vocabulary()
@@ -192,16 +230,42 @@ def split_compound(word: str) -> tuple[str, ...]:
     parts = best[1]
     if best[0] / len(parts) + 9 <= _VOCAB.get(word, 0.0):
         return ()
-    whole = fold(snowball_stem(word))
-    if fold(snowball_stem(parts[0][0])) == whole:
+    if fold(snowball_stem(parts[0][0])) == fold(snowball_stem(word)):
         return ()  # the "rest" is an ending: "programmets", "anbringelserne"
+    return parts
+
+
+def query_parts(word: str) -> tuple[str, ...]:
+    """A query word's compound parts, normalised, split once ("cykelstiplan" ->
+    cykelsti, plan); () if it is not a compound. For matching the parts where the
+    minutes write them apart ("sti for cykler")."""
+    terms = _word_terms(word)
+    if terms is None:
+        return ()
+    return tuple(p for p, _ in _split(terms[2]))
+
+
+def split_compound(word: str) -> tuple[str, ...]:
+    """Folded stems of the parts of a normalised compound word; () if not a compound.
+
+    The split must beat the unsplit word as Koehn & Knight do: the geometric mean frequency
+    of the parts exceeds the word's own. Emits each part and each run of parts from either
+    end ("supercykelstier" -> super, cykel, stier, supercykel, cykelstier, as stems); the
+    whole word is left to the caller.
+    """
+    parts = _split(word)
+    if not parts:
+        return ()
+    whole = fold(stem_fixed(word, snowball_stem(word)))
     spans = [p for p, _ in parts]
     # Parts that are words of their own are split further only when long ("kommunal-
     # bestyrelse"); shorter ones are mostly lexicalised ("vejleder", "interval").
+    # An inflection of a known word counts as a word of its own ("centrene").
     spans += [
         sub
         for p in spans
-        if len(p) > 10 or (len(p) >= MIN_COMPOUND and p not in _VOCAB)
+        if len(p) > 10 or (len(p) >= MIN_COMPOUND and p not in _VOCAB
+                           and snowball_stem(p) not in _STEM_ZIPF)
         for sub in split_compound(p)
     ]
     for k in range(2, len(parts)):
@@ -209,10 +273,11 @@ def split_compound(word: str) -> tuple[str, ...]:
         spans.append("".join(p + link for p, link in parts[len(parts) - k :]))
     out: list[str] = []
     for span in spans:
-        stem = fold(snowball_stem(span))
+        stem = fold(stem_fixed(span, snowball_stem(span)))
         if stem != whole and stem not in out:
             out.append(stem)
     return tuple(out)
+
 
 
 @lru_cache(maxsize=100_000)
@@ -222,7 +287,7 @@ def _word_terms(word: str) -> tuple[str, str, str] | None:
     folded = fold(norm)
     if folded in _FOLDED_STOPS:
         return None
-    return fold(snowball_stem(norm)), EXACT_PREFIX + folded, norm
+    return fold(stem_fixed(norm, snowball_stem(norm))), EXACT_PREFIX + folded, norm
 
 
 @lru_cache(maxsize=100_000)

@@ -7,6 +7,7 @@ import json
 import zlib
 from typing import TYPE_CHECKING, Any
 
+from referat.index.committees import DECIDING_FIELDS, without_committees
 from referat.index.schema import (
     REST_FIELD,
     SECTION_FIELDS,
@@ -104,7 +105,8 @@ def item_documents(
             doc["case_key"] = item.case
         for name in (*SECTION_FIELDS, REST_FIELD):
             if name in texts:
-                doc[name] = texts[name]
+                doc[name] = (without_committees(texts[name]) if name in DECIDING_FIELDS
+                             else texts[name])
         for name in TEXT_FIELDS:
             if doc.get(name):  # the same text again: its phrase field's positions
                 doc[phrase_field(name)] = doc[name]

@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import Counter
-from functools import partial
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ from referat.index.outcomes import OUTCOMES
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
+from referat.search import grouping, relax
+from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.matching import (
     Expansions,
     evaluate,
@@ -34,7 +37,6 @@ from referat.search.matching import (
     newest,
     prefix_words,
     term_docs,
-    top,
 )
 from referat.search.query import (
     FILES,
@@ -47,7 +49,7 @@ from referat.search.query import (
     parse_query,
     restrict_to_sections,
 )
-from referat.search.ranking import weighting
+from referat.search.ranking import JOIN_WEIGHT, RELAX_BELOW, weighting
 from referat.search.results import (
     CaseStep,
     CaseTimeline,
@@ -56,12 +58,34 @@ from referat.search.results import (
     SearchResult,
     snippet_and_sections,
 )
+from referat.search.spelling import best_correction
 from whoosh import query, sorting
 from whoosh.searching import Searcher
 
 from referat.errors import ItemNotFound, QueryError
 
 SORTS = ("relevance", "date")
+Scores = dict[int, float]
+
+
+@dataclass
+class _Built:
+    query: query.Query | None
+    filter: query.Query | None
+    expansions: Expansions
+    plan: relax.Plan | None
+    unmatched: list[NameFilter]
+
+
+@dataclass
+class _Found:
+    """A search's matches: scores, tiers (`search.relax`) and what was done."""
+
+    scores: Scores = field(default_factory=dict)
+    tiers: dict[int, int] = field(default_factory=dict)
+    relaxed: list[str] = field(default_factory=list)
+    corrected: str | None = None
+    matched: query.Query | None = None
 MAX_LIMIT = 1000
 FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 
@@ -69,7 +93,7 @@ FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 def _as_date(value: str | dt.date | None, argument: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return parse_date(value, argument)
+    return parse_date(value, argument, end=argument == "date_to")
 
 
 class Referat:
@@ -112,32 +136,45 @@ class Referat:
         self, text: str, **filters: Any
     ) -> tuple[query.Query | None, query.Query | None]:
         """The parsed Whoosh query and the filter query (`--show-query`)."""
-        q, flt, _ = self._build_query(text, **filters)
-        return q, flt
+        built = self._build_query(text, **filters)
+        return built.query, built.filter
 
-    def _build_query(
-        self, text: str, **filters: Any
-    ) -> tuple[query.Query | None, query.Query | None, Expansions]:
-        """`build_query`, and the prefix expansions it listed (shared by the rest of the
-        search: each prefix is listed once)."""
+    def _build_query(self, text: str, **filters: Any) -> _Built:
+        """The strict query (a loose query's required words), the filter, and what the
+        rest of the search shares: the prefix expansions it listed (each prefix is
+        listed once), the loose query's plan, and name filters that matched nothing."""
         decided = _decision_filter(filters.pop("outcome", None), filters.pop("against", None))
         flt = self._filters(**filters)
         searcher = self._searcher()
         reader = searcher.reader()
         expansions: Expansions = {}
         words = partial(prefix_words, searcher, expansions=expansions)
-        q = parse_query(text, self._ix.schema, reader)
-        if q is not None and flt.sections:
-            q = restrict_to_sections(q, flt.sections)
-            if q is query.NullQuery:
+        names = {option: resolve_name(option, value, known_names(reader, option))
+                 for option, value in (("kommune", flt.kommune), ("udvalg", flt.udvalg))
+                 if value}
+        plan = relax.plan(text, flt.sections)
+        if plan is not None:
+            relax.demote_common(plan, reader)
+            q = relax.strict_query(plan, self._ix.schema, reader)
+            if q is None:
+                parse_query(text, self._ix.schema, reader)  # the stop-word message
                 raise QueryError("sections: the query has no words to search in these "
                                  "sections", ("sections",))
+        else:
+            q = parse_query(text, self._ix.schema, reader)
+            if q is not None and flt.sections:
+                q = restrict_to_sections(q, flt.sections)
+                if q is query.NullQuery:
+                    raise QueryError("sections: the query has no words to search in these "
+                                     "sections", ("sections",))
         if q is not None:
             check_expansions(q, reader, words)
-        flt_query = filter_query(flt)
+        resolved = {option: nf.names for option, nf in names.items()}
+        flt_query = filter_query(flt, resolved)
         if decided is not None:
             flt_query = decided if flt_query is None else query.And([flt_query, decided])
-        return q, flt_query, expansions
+        return _Built(q, flt_query, expansions, plan,
+                      [nf for nf in names.values() if not nf.names])
 
     @staticmethod
     def _filters(
@@ -177,6 +214,7 @@ class Referat:
         outcome: str | list[str] | tuple[str, ...] | None = None,
         against: str | None = None,
         facets: bool = False,
+        group: bool = True,
     ) -> SearchResult:
         """Search items; the arguments mirror `referat search`'s options.
 
@@ -185,8 +223,10 @@ class Referat:
         `outcome` keeps items with any of these outcomes (`index.outcomes.OUTCOMES`),
         `against` items where this party (letter, name or "(Ø)") voted against; `facets`
         counts every match by kommune, udvalg, year, section type and outcome
-        (`SearchResult.facets`). Raises QueryError for a query or filter that cannot be
-        run.
+        (`SearchResult.facets`). With `group`, the items of one case (one case number)
+        are one hit, the best of them, whose `also` lists the others
+        (`search.grouping`); a page holds `limit` such hits. Raises QueryError for a
+        query or filter that cannot be run.
         """
         if sort not in SORTS:
             raise QueryError(f"sort: unknown sort {sort!r} (use relevance or date)", ("sort",))
@@ -194,40 +234,101 @@ class Referat:
             raise QueryError(f"limit: {limit!r} is not between 1 and {MAX_LIMIT}", ("limit",))
         if page < 1:
             raise QueryError(f"page: {page!r} is not 1 or more", ("page",))
-        q, flt, expansions = self._build_query(
+        built = self._build_query(
             text, kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
             kind=kind, sections=sections, case=case, outcome=outcome, against=against,
         )
+        if built.unmatched:  # a name filter that names nothing: say what it may mean
+            return SearchResult(query=text, total=0, page=page, limit=limit, suggestions=[
+                {"field": nf.option, "value": name}
+                for nf in built.unmatched for name in nf.suggestions])
+        q, flt, expansions = built.query, built.filter, built.expansions
         searcher = self._searcher()
+        found = _Found()
         if q is None:  # a listing: every item the filters allow, newest first
             q, flt, sort = (query.And([ITEMS, flt]) if flt is not None else ITEMS), None, "date"
             terms: dict[str, set[str]] = {}
+            found.scores = self._scores(searcher, q, flt, expansions)
         else:
+            found.scores = self._scores(searcher, q, flt, expansions)
+            if built.plan is not None:
+                self._loosen(searcher, built.plan, flt, expansions, found)
+                if found.matched is not None:  # snippets mark what matched
+                    q = query.Or([q, found.matched])
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
-        matched: set[int] | None = set() if facets else None
-        ranked, total = self._rank(searcher, q, flt, sort, page * limit, expansions, matched)
-        hits = [self._hit(searcher.stored_fields(docnum), score, terms, marks)
-                for docnum, score in ranked[(page - 1) * limit:]]
+        grouped = group and bool(terms)  # a listing (no query words) is not grouped
+        wanted = grouping.candidates(page, limit) if grouped else page * limit
+        if sort == "date":  # newest first, then by score
+            ranked = newest(found.scores, searcher, "date", wanted)
+        else:
+            ranked = relax.ranked(found.scores, found.tiers, wanted)
+        stored = lru_cache(maxsize=None)(searcher.stored_fields)
+        if grouped:
+            groups = grouping.group_by_case(ranked, stored)
+        else:
+            groups = [grouping.Group(docnum, score) for docnum, score in ranked]
+        hits = []
+        for g in groups[(page - 1) * limit:page * limit]:
+            hit = self._hit(stored(g.docnum), g.score, terms, marks)
+            hit.also = [grouping.also_entry(stored(d)) for d in g.others]
+            hits.append(hit)
         return SearchResult(
             query=text,
-            total=total,
+            total=len(found.scores),
             page=page,
             limit=limit,
             hits=hits,
             parsed=f"{q!r} FILTER {flt!r}",
-            facets=self._facets(searcher, matched) if matched is not None else None,
+            facets=self._facets(searcher, set(found.scores)) if facets else None,
+            relaxed=found.relaxed,
+            corrected=found.corrected,
         )
 
-    @staticmethod
-    def _rank(searcher: Searcher, q: query.Query, flt: query.Query | None, sort: str,
-              limit: int, expansions: Expansions, matched: set[int] | None = None,
-              ) -> tuple[list[tuple[int, float]], int]:
-        """The top `limit` (docnum, score) pairs, and the exact number of matches.
+    def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
+                expansions: Expansions, found: _Found) -> None:
+        """A loose query's relaxation (when the strict query found too little) and
+        hints (`search.relax`), into `found`."""
+        reader = searcher.reader()
+        schema = self._ix.schema
+        excluded = term_docs(FILES, searcher)
+        allowed: set[int] | None = None
+        if flt is not None and len(found.scores) < RELAX_BELOW:
+            allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
-        Every match is scored (`search.matching`), so the total does not depend on the
-        limit. File records are masked: a bare NOT or a field query could match them.
-        """
+        def scored(q: query.Query, within: set[int] | None = None) -> Scores:
+            scores = evaluate(q, searcher, within if within is not None else allowed,
+                              expansions)
+            return {d: s for d, s in scores.items()
+                    if d not in excluded and (allowed is None or d in allowed)}
+
+        queries: list[query.Query] = []
+        if len(found.scores) < RELAX_BELOW:
+            loose = relax.relax(plan, schema, reader, scored,
+                                partial(best_correction, reader))
+            if loose.tiers or loose.corrected:
+                found.scores, found.tiers = loose.scores, loose.tiers
+                found.relaxed = loose.relaxed
+                queries = loose.queries
+            if loose.corrected:
+                found.corrected = relax.corrected_text(plan.text, loose.corrected)
+        hints = relax.hint_query(plan, schema, reader)
+        if hints is not None and found.scores:
+            relax.add_hints(found.scores, scored(hints, set(found.scores)))
+            queries.append(hints)
+        joined = relax.joined_query(plan, schema, reader)
+        if joined is not None and found.scores:
+            relax.add_hints(found.scores, scored(joined, set(found.scores)), JOIN_WEIGHT)
+            queries.append(joined)
+        if queries:
+            found.matched = query.Or(queries)
+
+    @staticmethod
+    def _scores(searcher: Searcher, q: query.Query, flt: query.Query | None,
+                expansions: Expansions) -> Scores:
+        """Every match with its score (`search.matching`), so the total does not depend
+        on the limit. File records are masked: a bare NOT or a field query could match
+        them."""
         excluded = term_docs(FILES, searcher)
         if flt is not None:
             if fewer(q, flt, searcher, expansions):  # the query first, then the filter
@@ -242,11 +343,7 @@ class Referat:
             dropped = scores.keys() & excluded
         for docnum in dropped:
             del scores[docnum]
-        if matched is not None:  # every match, for the facets
-            matched.update(scores)
-        if sort == "date":  # newest first, then by score
-            return newest(scores, searcher, "date", limit), len(scores)
-        return top(scores, limit), len(scores)
+        return scores
 
     @staticmethod
     def _hit(fields: dict[str, Any], score: float, terms: dict[str, set[str]],

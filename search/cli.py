@@ -323,6 +323,8 @@ def check_cmd(index_dir: str | None, hash_all: bool, as_json: bool) -> None:
               show_default=True)
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
 @click.option("--page", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--group/--no-group", default=True, show_default=True,
+              help="One hit per case: the items of a case number under its best one.")
 @click.option("--show-query", is_flag=True, help="Print the parsed Whoosh query.")
 @json_option
 @user_errors
@@ -354,6 +356,8 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
     noun = "hit" if result.total == 1 else "hits"
     click.echo(f"{result.total} {noun}" + (f" for {query!r}" if query else ""))
     width = columns()
+    for line in understood_lines(result):
+        click.echo(line)
     for n, hit in enumerate(result.hits, start=first + 1):
         head = " · ".join(x for x in (hit.kommune, hit.udvalg, hit.date or "",
                                       f"punkt {hit.item}") if x)
@@ -365,6 +369,12 @@ def search(query: str, index_dir: str | None, show_query: bool, as_json: bool,
             click.echo(text)
         for text in wrap(Snippet(hit.snippet_text, tuple(hit.snippet_marks)), width, "   "):
             click.echo(text)
+        if hit.also:
+            also = "also: " + ", ".join(
+                " ".join(x for x in (a["udvalg"], a["date"] or "", f"punkt {a['item']}") if x)
+                for a in hit.also)
+            for text in wrap(Snippet(also), width, "   "):
+                click.echo(text)
         page = f" (page {hit.page})" if hit.page else ""
         click.echo(f"   {hit.source}{page}  id {hit.id}")
     if result.facets is not None:
@@ -385,6 +395,22 @@ def _echo_facets(facets: dict[str, dict[str, int]], top: int = 10) -> None:
         shown = ", ".join(f"{key} {count}" for key, count in list(counts.items())[:top])
         more = f", … ({len(counts) - top} more)" if len(counts) > top else ""
         click.echo(f"{bold(name)}: {shown or '-'}{more}", nl=True)
+
+
+def understood_lines(result: Any) -> list[str]:
+    """What a search did to find more, and what it suggests, one line each."""
+    lines = []
+    if result.corrected:
+        lines.append(f"showing results for {result.corrected!r}")
+    if result.relaxed:
+        lines.append("showing results for a looser query: " + "; ".join(result.relaxed))
+    by_field: dict[str, list[str]] = {}
+    for s in result.suggestions:
+        by_field.setdefault(s["field"], []).append(s["value"])
+    for name, values in by_field.items():
+        what = "did you mean" if name == "query" else f"no {name} matches; did you mean"
+        lines.append(f"{what}: " + ", ".join(repr(v) for v in values))
+    return lines
 
 
 # -- show -------------------------------------------------------------------------

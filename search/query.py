@@ -108,16 +108,19 @@ class _Parser(qparser.QueryParser):
         return self.stems_in_index[stem]
 
 
-def make_parser(schema: Schema, reader=None) -> qparser.QueryParser:
+def make_parser(schema: Schema, reader=None,
+                boosts: dict[str, float] | None = None) -> qparser.QueryParser:
     """The parser for user queries over the text fields, with boosts and aliases.
 
     With an index reader, a word the index does not hold also matches its spelling
-    variants that it does hold (`index.analysis.spelling_variants`).
+    variants that it does hold (`index.analysis.spelling_variants`). `boosts` replace
+    the field boosts of `search.ranking` (a query that asks for decisions).
     """
     parser = _Parser(None, schema, group=qparser.AndGroup)
     parser.reader = reader
     parser.stems_in_index = {}
-    parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS), fieldboosts=FIELD_BOOSTS))
+    parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS),
+                                                fieldboosts=boosts or FIELD_BOOSTS))
     aliases: dict[str, list[str]] = {}
     for alias, target in FIELD_NAMES.items():
         if alias != target:
@@ -186,13 +189,30 @@ def _find_errors(q: query.Query) -> str | None:
     return None
 
 
-def parse_query(text: str, schema: Schema, reader=None) -> query.Query | None:
-    """The Whoosh query for a user's query string; None for an empty query."""
+_QUOTED_IDENTIFIER = re.compile(r'"([^"\s]*\d[^"\s]*)"')
+
+
+def unquote_identifiers(text: str) -> str:
+    """A quoted identifier or case number ("24-004433") as if typed without quotes: as a
+    phrase it would look for its pieces in the text, not in the case-number field."""
+    return _QUOTED_IDENTIFIER.sub(r"\1", text)
+
+
+def parse_query(text: str, schema: Schema, reader=None,
+                boosts: dict[str, float] | None = None,
+                parser: qparser.QueryParser | None = None) -> query.Query | None:
+    """The Whoosh query for a user's query string; None for an empty query. `parser`:
+    one `make_parser` made before, for parsing many words alike.
+
+    Raises QueryError for a query that holds only stop words or signs ("og", "&"): it
+    would otherwise match nothing, or, as Whoosh reads it, everything.
+    """
     check_syntax(text)
     if not text.strip():
         return None
+    text = unquote_identifiers(text)
     try:
-        q = make_parser(schema, reader).parse(text)
+        q = (parser or make_parser(schema, reader, boosts)).parse(text)
     except (IndexError, AttributeError, TypeError, ValueError):
         # Whoosh's parser fails on NOT right before an operator ("NOT OR b").
         raise QueryError("cannot parse query: AND, OR and NOT need a word on each side") from None
@@ -201,7 +221,8 @@ def parse_query(text: str, schema: Schema, reader=None) -> query.Query | None:
         raise QueryError(f"cannot parse query: {err}")
     q = _fix_phrases(q, text)
     if isinstance(q, NULL_QUERY_TYPE):
-        return None
+        raise QueryError(f"nothing to search for in {text.strip()!r}: it holds only stop "
+                         "words or signs; add a word that names the subject")
     return q
 
 
@@ -264,16 +285,24 @@ ITEMS = query.Term("doctype", "item")
 FILES = query.Term("doctype", "file")
 
 
-def filter_query(filters: Filters) -> query.Query | None:
+def filter_query(filters: Filters,
+                 names: dict[str, list[str]] | None = None) -> query.Query | None:
     """The restrictions the filters make (None: no filter).
+
+    `names` holds, per name option ("kommune", "udvalg"), the whole names its value
+    matched (`search.filters.resolve_name`); an option without them matches its value's
+    words as prefixes of the name's words.
 
     Only items have the filtered fields (file records have none), so the filter needs
     no `doctype:item` clause (searches mask FILES); a search with no query words
     searches ITEMS instead.
     """
     parts: list[query.Query] = []
+    names = names or {}
     for name, value in (("kommune", filters.kommune), ("udvalg", filters.udvalg)):
-        if value:
+        if value and name in names:
+            parts.append(query.Or([query.Term(name, known) for known in names[name]]))
+        elif value:
             words = _name_words(value)
             if not words:
                 raise QueryError(f"{name}: empty name filter {value!r}", (name,))
@@ -321,10 +350,28 @@ def restrict_to_sections(q: query.Query, sections: list[str]) -> query.Query:
     return keep(q).normalize()
 
 
-def parse_date(value: str, argument: str = "date") -> dt.date:
-    """A YYYY-MM-DD date, or a QueryError naming the argument."""
+_YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
+
+
+def parse_date(value: str, argument: str = "date", end: bool = False) -> dt.date:
+    """A YYYY-MM-DD date, or a year or month (YYYY, YYYY-MM) as its first day, or with
+    `end` its last; a QueryError naming the argument otherwise."""
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise QueryError(f"{argument}: {value!r} is not a date (use YYYY-MM-DD)",
-                         (argument,)) from None
+        pass
+    match = _YEAR_MONTH.match(value.strip())
+    try:
+        if match:
+            year, month = int(match[1]), int(match[2] or 0)
+            if not month:
+                return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+            first = dt.date(year, month, 1)
+            if not end:
+                return first
+            return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) \
+                - dt.timedelta(days=1)
+    except ValueError:
+        pass
+    raise QueryError(f"{argument}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)",
+                     (argument,))

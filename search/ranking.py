@@ -26,6 +26,20 @@ EXACT_BOOST = 0.5
 # A case number typed as a plain word also looks up the case-number field.
 CASE_BOOST = 20.0
 
+# Loose queries (`search.relax`): the strict query is widened when it finds fewer
+# items than this; a compound word's parts score this share of a word's score; a
+# question or meeting word adds this share of its score to what the other words
+# matched; a word asking for a decision ("besluttet") multiplies the decision's boost.
+RELAX_BELOW = 10
+PART_WEIGHT = 0.5
+HINT_WEIGHT = 0.3
+DECISION_HINT_BOOST = 2.0
+# Two typed words that the index holds as one compound ("svømme hal") add this share of
+# the compound's score.
+JOIN_WEIGHT = 0.6
+# A synonym of a query word (search.synonyms) scores this share of its own score.
+SYNONYM_WEIGHT = 0.5
+
 BM25_B = 0.75
 BM25_K1 = 1.2
 

@@ -59,6 +59,8 @@ class Hit:
     unanimous: bool | None = None
     absent: list[str] = field(default_factory=list)
     case: str | None = None
+    also: list[dict[str, Any]] = field(default_factory=list)
+    """Other items of the same case (`search.grouping`): id, udvalg, date, item, source."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -77,6 +79,13 @@ class SearchResult:
     # Counts over every match (not only this page) by kommune, udvalg, year, section
     # type and outcome, most first; None unless asked for (`search(facets=True)`).
     facets: dict[str, dict[str, int]] | None = None
+    relaxed: list[str] = field(default_factory=list)
+    """What was done to find more than the strict query found (`search.relax`)."""
+    corrected: str | None = None
+    """The query as run, when words with no hits were corrected."""
+    suggestions: list[dict[str, str]] = field(default_factory=list)
+    """{"field", "value"}: closer spellings of the query, or the names a kommune or
+    udvalg filter that matched nothing may have meant."""
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -84,6 +93,9 @@ class SearchResult:
             "total": self.total,
             "page": self.page,
             "limit": self.limit,
+            "relaxed": self.relaxed,
+            "corrected": self.corrected,
+            "suggestions": self.suggestions,
             "hits": [h.to_dict() for h in self.hits],
         }
         if self.facets is not None:

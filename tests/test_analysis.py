@@ -228,3 +228,44 @@ def test_spelling_variants_for_ascii_typing():
     assert "århus" in spelling_variants("Arhus")
     assert spelling_variants("København") == []
     assert len(spelling_variants("ooooooo")) == 2**3 - 1  # bounded
+
+
+@pytest.mark.parametrize("word, wrong", [
+    ("formanden", {"and", "form"}),  # "anden" is a function word
+    ("plejecentrene", {"ren", "cent"}),  # "centrene" is an inflection of a word
+    ("rapporteringskultur", {"ring"}),  # an ending is no part after the first
+])
+def test_compound_parts_are_no_function_words_or_endings(word, wrong):
+    from referat.index.analysis import split_compound
+
+    assert not set(split_compound(word)) & wrong
+
+
+def test_query_parts_split_once():
+    from referat.index.analysis import query_parts
+
+    assert query_parts("cykelstiplan") == ("cykelsti", "plan")
+    assert query_parts("Affaldssortering") == ("affald", "sortering")
+    assert query_parts("byrådet") == ()
+
+
+@pytest.mark.parametrize("forms", [
+    ("budget", "budgets", "budgetter", "budgettet", "budgetterne"),
+    ("kabinet", "kabinetter"),
+    ("toilet", "toiletter"),
+    ("driftsbudget", "driftsbudgetter"),
+    ("cykel", "cykels", "cykler", "cyklen"),
+    ("regel", "regler", "reglerne"),
+])
+def test_forms_snowball_stems_apart_share_a_stem(forms):
+    from referat.index.analysis import stem_term
+
+    assert len({stem_term(f) for f in forms}) == 1, forms
+
+
+def test_stem_fixes_join_no_other_word():
+    from referat.index.analysis import stem_term
+
+    assert stem_term("kabine") != stem_term("kabinet")
+    assert stem_term("handel") != stem_term("handle")
+    assert stem_term("planet") == stem_term("plan")  # not a learned base: Snowball's

@@ -26,6 +26,13 @@ Ablations (--ablations), all on referat's own code, patched here only:
   flat-boosts  every section/title boost 1.0
   no-compounds compound parts not indexed (index.analysis.split_compound -> ())
   no-folding   no å/æ/ø folding (index.analysis.fold -> identity)
+  no-relax     loose queries never relaxed (search.api.RELAX_BELOW = 0)
+  no-hints     no question/meeting words as hints (search.relax.HINT_WORDS empty)
+  no-correct   no spelling correction (search.spelling)
+  no-qparts    no query-time compound parts (search.relax.parts_query)
+  no-minmatch  every word required when relaxing (search.relax.min_should_match)
+  no-stemfix   Snowball's stems uncorrected (index.analysis.stem_fixed; own index)
+  no-committees committee names indexed in decisions (index.committees; own index)
 """
 
 from __future__ import annotations
@@ -42,9 +49,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import referat.index.analysis as analysis
+import referat.index.documents as documents
 import referat.search.api as sapi
 import referat.search.query as squery
 import referat.search.ranking as ranking
+import referat.search.relax as relax
 from referat.index.documents import item_documents, section_texts
 from referat.index.readers import parse_file
 from referat.index.schema import TEXT_FIELDS, build_schema
@@ -110,6 +119,9 @@ METRICS = {"nDCG@10": ndcg, "R@10": recall, "MRR": reciprocal_rank}
 def _clear_analysis_caches() -> None:
     analysis._word_terms.cache_clear()
     analysis._segment.cache_clear()
+    analysis._index_terms.cache_clear()
+    analysis._parts.cache_clear()
+    analysis._INDEX_NUMBERS.clear()
 
 
 @contextlib.contextmanager
@@ -153,6 +165,34 @@ def proximity_parse(text: str, schema, reader=None):
 
 def proximity() -> contextlib.AbstractContextManager:
     return patched(sapi, parse_query=proximity_parse)
+
+
+def no_stem_fixes() -> contextlib.AbstractContextManager:
+    return patched(analysis, stem_fixed=lambda word, stem: stem)
+
+
+def no_committee_names() -> contextlib.AbstractContextManager:
+    return patched(documents, without_committees=lambda text: text)
+
+
+def no_relaxing() -> contextlib.AbstractContextManager:
+    return patched(sapi, RELAX_BELOW=0)
+
+
+def no_hints() -> contextlib.AbstractContextManager:
+    return patched(relax, HINT_WORDS=frozenset(), DECISION_HINTS=frozenset())
+
+
+def no_correction() -> contextlib.AbstractContextManager:
+    return patched(sapi, best_correction=lambda reader, word: None)
+
+
+def no_query_parts() -> contextlib.AbstractContextManager:
+    return patched(relax, parts_query=lambda word, plan: None)
+
+
+def no_min_match() -> contextlib.AbstractContextManager:
+    return patched(relax, min_should_match=lambda n: n)
 
 
 def search_constants(exact: float | None = None,
@@ -323,6 +363,10 @@ def configurations(corpus: Path, files: list[str], workdir: Path, rebuild: bool,
                                                 corpus, no_compounds)
         configs["no-folding"] = ProductSearch(product("no-folding", no_folding), corpus,
                                               no_folding)
+        for name, variant in LOOSE_ABLATIONS.items():
+            configs[name] = ProductSearch(main, corpus, variant)
+        for name, variant in INDEX_ABLATIONS.items():
+            configs[name] = ProductSearch(product(name, variant), corpus, variant)
     return configs
 
 
@@ -335,6 +379,21 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "flat-boosts": lambda: search_constants(boosts=FLAT),
     }
 
+
+# Ablations of the loose-query features (search.relax), on the product's index.
+LOOSE_ABLATIONS = {
+    "no-relax": no_relaxing,
+    "no-hints": no_hints,
+    "no-correct": no_correction,
+    "no-qparts": no_query_parts,
+    "no-minmatch": no_min_match,
+}
+
+# Ablations of issue 17's index-time changes (an index each).
+INDEX_ABLATIONS = {
+    "no-stemfix": no_stem_fixes,
+    "no-committees": no_committee_names,
+}
 
 # Sweep of the search-time constants (index unchanged): exact boosts x boost sets.
 BOOST_SETS: dict[str, dict[str, float]] = {
@@ -476,6 +535,9 @@ def main(argv: list[str] | None = None) -> None:
         names = ["referat", "exact=0", "flat-boosts", "no-compounds", "no-folding",
                  "+proximity"]
         print("\nAblations of referat (nDCG@10, recall@10)")
+        print(table({n: results[n] for n in names}, queries, ["nDCG@10", "R@10"]))
+        print("\nAblations of the loose-query features (nDCG@10, recall@10)")
+        names = ["referat", *LOOSE_ABLATIONS, *INDEX_ABLATIONS]
         print(table({n: results[n] for n in names}, queries, ["nDCG@10", "R@10"]))
     if args.per_query:
         print("\nPer query nDCG@10")

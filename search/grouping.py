@@ -1,0 +1,67 @@
+"""One case, one hit: items that share a case number are shown as the best of them.
+
+A case passes through several committees (a committee, Økonomiudvalget, Byrådet), and
+each meeting has an item of its own, nearly word for word the same: without grouping
+one case can fill the first page. The best-ranked item of a case stands for it and
+lists the others ("also: Økonomiudvalget 2025-03-10 punkt 22, …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+CANDIDATES_PER_HIT = 3
+"""Ranked items read per hit shown (and EXTRA_CANDIDATES more): enough for the cases
+of a page to gather their items, without reading the stored fields of every match."""
+EXTRA_CANDIDATES = 20
+
+
+@dataclass
+class Group:
+    """A hit and the other items of its case, in rank order."""
+
+    docnum: int
+    score: float
+    others: list[int] = field(default_factory=list)
+
+
+def case_key(fields: dict[str, Any]) -> tuple[str, str] | None:
+    """What makes two items one case: their kommune and case number (none: no case)."""
+    number = (fields.get("case_number") or "").strip().lower()
+    return (fields.get("kommune") or "", number) if number else None
+
+
+def group_by_case(ranked: list[tuple[int, float]],
+                  fields: Callable[[int], dict[str, Any]]) -> list[Group]:
+    """The ranked items with each case's items gathered under its best one."""
+    groups: list[Group] = []
+    by_case: dict[tuple[str, str], Group] = {}
+    for docnum, score in ranked:
+        key = case_key(fields(docnum))
+        if key is not None and key in by_case:
+            by_case[key].others.append(docnum)
+            continue
+        group = Group(docnum, score)
+        groups.append(group)
+        if key is not None:
+            by_case[key] = group
+    return groups
+
+
+def candidates(page: int, limit: int) -> int:
+    """How many ranked items to read for a page of grouped hits."""
+    return page * limit * CANDIDATES_PER_HIT + EXTRA_CANDIDATES
+
+
+def also_entry(fields: dict[str, Any]) -> dict[str, Any]:
+    """How a hit lists another item of its case."""
+    date = fields.get("date")
+    return {
+        "id": fields["id"],
+        "udvalg": fields.get("udvalg", ""),
+        "date": date.date().isoformat() if date else None,
+        "item": fields.get("number", ""),
+        "source": fields.get("path", ""),
+    }

@@ -1,0 +1,39 @@
+"""Synonyms: the words of citizens and the words of the administration.
+
+`index/data/synonyms.tsv` holds a small, hand-checked table of synonym groups (its
+header names the source). When a loose query finds too little (`search.relax`), its
+word also matches the other words of its group, with SYNONYM_WEIGHT of their score and
+in a tier below the items that hold the word as typed ("skrald" finds "affald").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+from referat.index.analysis import stem_term
+
+TABLE = "data/synonyms.tsv"
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Each word's stem -> the other words of its group."""
+    text = files("referat.index").joinpath(TABLE).read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        words = line.split("\t")
+        for word in words:
+            stem = stem_term(word)
+            if stem:
+                others = tuple(w for w in words if stem_term(w) != stem)
+                out[stem] = tuple(dict.fromkeys(out.get(stem, ()) + others))
+    return out
+
+
+def synonyms(word: str) -> tuple[str, ...]:
+    """The other words of a word's synonym group (by stem), () if it has none."""
+    stem = stem_term(word)
+    return _groups().get(stem, ()) if stem else ()

@@ -1,0 +1,202 @@
+"""Queries as people type them (search.relax, search.spelling, search.filters), on the
+corpus subset of conftest."""
+
+from __future__ import annotations
+
+import pytest
+from referat.search.filters import closest_names, name_matches, name_words
+from referat.search.query import QueryError
+from referat.search.relax import min_should_match, plan
+
+
+def ids(result):
+    return [h.id for h in result.hits]
+
+
+@pytest.mark.parametrize("text", ["og", '"&"', "og så & det"])
+def test_stop_words_or_signs_only_say_so(referat, text):
+    with pytest.raises(QueryError, match="only stop words or signs") as err:
+        referat.search(text)
+    assert "\n" not in str(err.value)
+
+
+def test_quoted_case_number_works_as_unquoted(referat):
+    plain = referat.search("23-004924", limit=20)
+    assert plain.total > 0
+    assert ids(referat.search('"23-004924"', limit=20)) == ids(plain)
+
+
+def test_question_words_are_hints_not_requirements(referat):
+    plain = referat.search("cykelsti")
+    asked = referat.search("hvornår har byrådet besluttet noget om cykelsti")
+    assert asked.total == plain.total
+    assert not asked.relaxed
+    assert set(ids(asked)[:5]) & set(ids(plain)[:5])
+
+
+def test_decision_hint_prefers_the_decision():
+    p = plan("hvad blev besluttet om affald")
+    assert p is not None and p.words == ["affald"] and p.hints == ["besluttet"]
+    assert plan("hvad med affald").boosts["beslutning"] < p.boosts["beslutning"]
+    assert plan('"affald" OR skrald') is None  # structure: run as written
+
+
+def test_typo_is_corrected_from_the_index(referat):
+    strict = referat.search("lokalplan")
+    typo = referat.search("lokalpaln")
+    assert typo.corrected == "lokalplan"
+    assert typo.total == strict.total and ids(typo) == ids(strict)
+    assert referat.search("lokalplan").corrected is None
+
+
+def test_unknown_word_among_three_is_relaxed_strict_first(referat):
+    both = referat.search("cykelsti Skovbo", udvalg="klima", limit=100)
+    assert both.total > 0
+    loose = referat.search("cykelsti Skovbo xylofonorkester", udvalg="klima", limit=100)
+    assert loose.total >= both.total
+    assert any(r.startswith("at least 2 of 3") for r in loose.relaxed)
+    # Items that match both words the index holds rank above those with fewer.
+    assert set(ids(loose)[:both.total]) == set(ids(both))
+
+
+def test_compound_finds_its_parts_written_apart(referat):
+    result = referat.search("fortovscykelsti", limit=50)
+    assert result.total > 0
+    assert any("as its parts" in r for r in result.relaxed)
+
+
+def test_min_should_match():
+    assert [min_should_match(n) for n in (1, 2, 3, 4, 5, 6)] == [1, 2, 2, 3, 4, 4]
+
+
+def test_name_filters_forgive(referat):
+    aarhus = referat.search("budget", kommune="Aarhus", limit=100)
+    assert aarhus.total > 0
+    for typed in ("århus", "aarhus kommune", "AARHUS"):
+        assert ids(referat.search("budget", kommune=typed, limit=100)) == ids(aarhus)
+    okonomi = referat.search("budget", udvalg="Økonomiudvalget", limit=100)
+    assert okonomi.total > 0
+    for typed in ("økonomi", "oekonomiudvalget", "Økonomiudvalg 2022-2025"):
+        assert ids(referat.search("budget", udvalg=typed, limit=100)) == ids(okonomi)
+
+
+def test_name_filter_that_matches_nothing_suggests(referat):
+    result = referat.search("budget", udvalg="økonomiudvalgett")
+    assert result.total == 0 and not result.hits
+    assert {"field": "udvalg", "value": "Økonomiudvalget"} in result.suggestions
+    assert result.to_dict()["suggestions"] == result.suggestions
+
+
+def test_name_words_and_matches():
+    assert name_words("Byråd 2022-2025") == ["byraad"]
+    assert name_words("Greve Kommune") == ["greve"]
+    assert name_matches("byrådet", "Byråd 2022-2025")
+    assert not name_matches("skole", "Byråd 2022-2025")
+    assert closest_names("tekniq", ["Teknisk Udvalg", "Byråd 2022-2025"]) == ["Teknisk Udvalg"]
+
+
+def test_year_and_month_as_dates(referat):
+    from referat.search.query import parse_date
+
+    assert str(parse_date("2024", "--from")) == "2024-01-01"
+    assert str(parse_date("2024", "--to", end=True)) == "2024-12-31"
+    assert str(parse_date("2024-02", "--to", end=True)) == "2024-02-29"
+    year = referat.search("budget", date_from="2024", date_to="2024", limit=100)
+    days = referat.search("budget", date_from="2024-01-01", date_to="2024-12-31", limit=100)
+    assert year.total == days.total > 0
+
+
+def test_words_written_apart_rank_their_compound_first(referat):
+    result = referat.search("cykel sti", limit=5)
+    assert result.total > 0
+    assert "cykelsti" in result.hits[0].title.lower()
+
+
+def test_one_case_one_hit(referat):
+    flat = referat.search("cykelsti", limit=30, group=False)
+    grouped = referat.search("cykelsti", limit=10)
+    assert grouped.total == flat.total
+    cases = [(h.kommune, h.case_number) for h in grouped.hits if h.case_number]
+    assert len(cases) == len(set(cases))  # no case twice
+    assert any(h.also for h in grouped.hits)
+    for hit in grouped.hits:
+        for other in hit.also:
+            assert referat.show(other["id"]).case_number == hit.case_number
+    # The best item of each case stands for it, in the order of the flat ranking.
+    assert grouped.hits[0].id == flat.hits[0].id
+    assert grouped.to_dict()["hits"][0]["also"] == grouped.hits[0].also
+
+
+def test_committee_name_in_a_decision_is_no_topic(tmp_path):
+    from pathlib import Path
+
+    from referat.index.writer import index_paths
+
+    from referat import search
+
+    folder = tmp_path / "m"
+    folder.mkdir()
+    for name, number, decision in (
+            ("named.txt", "01.02.03-A00-1-25", "Skole-, Børne- og Ungeudvalget godkendte."),
+            ("topic.txt", "01.02.03-A00-2-25", "Skolens tag renoveres som indstillet.")):
+        (folder / name).write_text(
+            "REFERAT Teknisk Udvalg d. 01-02-2025\n\nMødedato Lørdag d. 1. februar 2025\n\n"
+            f"Punkt 1: Orientering om vejene\n\n{number}\n\n"
+            f"Sagsfremstilling\n\nBaggrund.\n\nBeslutning\n\n{decision}\n", encoding="utf-8")
+    index_paths([folder], tmp_path / "ix", jobs=1)
+    with search.open_index(tmp_path / "ix") as ix:
+        hits = ix.search("skole", sections=["beslutning"]).hits
+        assert [Path(h.source).name for h in hits] == ["topic.txt"]
+        assert ix.search("godkendte", sections=["beslutning"]).total == 1
+
+
+def test_synonym_ranks_below_the_word_as_typed(referat, monkeypatch):
+    import referat.search.relax as relax
+    from referat.search.synonyms import synonyms
+
+    assert "affald" in synonyms("skrald") and "skrald" in synonyms("affaldet")
+    loose = referat.search("larm", limit=100, group=False)
+    assert any("also as støj" in r for r in loose.relaxed)
+    monkeypatch.setattr(relax, "synonyms", lambda word: ())
+    typed = referat.search("larm", limit=100, group=False)
+    assert loose.total > typed.total
+    assert ids(loose)[:typed.total] == ids(typed)
+
+
+def test_a_questions_common_words_are_hints(referat):
+    from referat.search.relax import demote_common
+
+    p = plan("hvornår kommer der budget til cykelsti")
+    assert p.question and "cykelsti" in p.words and "budget" in p.words
+    demote_common(p, referat._searcher().reader())
+    assert "cykelsti" in p.words and "budget" in p.hints
+    statement = plan("budget cykelsti")
+    demote_common(statement, referat._searcher().reader())
+    assert statement.words == ["budget", "cykelsti"]  # not a question: all required
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Skole-, Børne- og Ungeudvalget godkendte.", "udvalget godkendte."),
+    ("Skole, Børne- og Ungeudvalget tog punkt 4 til efterretning.",
+     "udvalget tog punkt 4 til efterretning."),
+    ("Byrådet sendte sagen til Skole-, Børne-, og Ungeudvalget.",
+     "udvalget sendte sagen til udvalget."),
+    ("Seniorrådet var hørt. Skolen renoveres.", "Seniorrådet var hørt. Skolen renoveres."),
+])
+def test_committee_names_in_decisions(text, kept):
+    from referat.index.committees import without_committees
+
+    assert without_committees(text) == kept
+
+
+def test_no_dead_end_with_two_words(referat):
+    alone = referat.search("cykelsti", limit=100, group=False)
+    loose = referat.search("cykelsti xylofonorkester", limit=100, group=False)
+    assert "at least 1 of 2 words" in loose.relaxed
+    assert set(ids(alone)) <= set(ids(loose))
+
+
+def test_snippets_mark_the_words_of_a_question(referat):
+    result = referat.search("hvornår besluttede udvalget noget om cykelsti", limit=3)
+    assert result.hits and all("<mark>" in h.snippet for h in result.hits)
+    assert any("ykelsti</mark>" in h.snippet.lower() for h in result.hits)
