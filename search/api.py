@@ -13,6 +13,7 @@ searcher); call `refresh()` to see what an indexer committed since it was opened
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -151,7 +152,7 @@ class Referat:
         words = partial(prefix_words, searcher, expansions=expansions)
         names = {option: resolve_name(option, value, known_names(reader, option))
                  for option, value in (("kommune", flt.kommune), ("udvalg", flt.udvalg))
-                 if value}
+                 if value and re.search(r"\w", value)}  # else filter_query's error
         plan = relax.plan(text, flt.sections)
         if plan is not None:
             relax.demote_common(plan, reader)
