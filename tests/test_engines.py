@@ -77,16 +77,19 @@ def _contents(index_dir: Path, postings_every: int = 1) -> dict:
     """Everything a reader tells of an index, keyed by item id (never docnum): stored
     fields and field lengths per document; per term its document frequency and total
     weight (summed over the segments), and the postings {id: (weight, value)} of every
-    `postings_every`-th term in order."""
+    `postings_every`-th term in order. Documents and postings are kept as hashes (this
+    process's, the same for equal values): the whole corpus's, kept as they are, left
+    the test process a gigabyte large, which a later subprocess's peak RSS counts."""
     ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
     with ix.reader() as reader:
         ids = {docnum: fields["id"] for docnum, fields in reader.iter_docs()}
         assert len(set(ids.values())) == len(ids), "item ids are unique"
         scorable = list(reader.schema.scorable_names())
         documents = {
-            ids[docnum]: (fields, tuple(reader.doc_field_length(docnum, f) for f in scorable))
+            ids[docnum]: hash(repr((sorted(fields.items()),
+                                    [reader.doc_field_length(docnum, f) for f in scorable])))
             for docnum, fields in reader.iter_docs()}
-        stats: dict = defaultdict(lambda: [0, 0.0])
+        stats: dict = defaultdict(lambda: [0, 0.0])  # [document frequency, weight]
         for segment, _ in reader.leaf_readers():
             first = min(segment.indexed_field_names(), default=None)
             for term, info in segment.iter_from(first, b"") if first else ():
@@ -95,10 +98,11 @@ def _contents(index_dir: Path, postings_every: int = 1) -> dict:
         postings = {}
         for term in sorted(stats)[::postings_every]:
             m = reader.postings(*term)
-            found = postings[term] = {}
+            found = []
             while m.is_active():
-                found[ids[m.id()]] = (m.weight(), m.value() or b"")  # None: no value
+                found.append((ids[m.id()], m.weight(), m.value() or b""))  # None: no value
                 m.next()
+            postings[term] = hash(tuple(sorted(found)))
     return {"documents": documents, "terms": dict(stats), "postings": postings}
 
 
