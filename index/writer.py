@@ -243,10 +243,11 @@ class _SafeSubWriterTask(SubWriterTask):
         super().__init__(*args)
         self.daemon = True  # never keeps the interpreter alive at exit
         self._parent, self._lock_fds = parent, lock_fds
+        self._writer_class = segment_writer_class()  # imported here, not in the child
 
     def run(self) -> None:
         _child_init(self._parent, self._lock_fds)
-        run_sub_writer(self, segment_writer_class())
+        run_sub_writer(self, self._writer_class)
 
 
 class _SafeMpWriter(MpWriter):

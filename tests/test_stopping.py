@@ -154,7 +154,7 @@ def test_a_signal_during_a_commit_takes_effect_after_it(greve_files, tmp_path, m
     commits: list[str] = []
     parent = os.getpid()
 
-    class Writer(writer_module.SegmentWriter):
+    class Writer(writer_module.segment_writer_class()):
         def commit(self, *args, **kwargs):
             if os.getpid() == parent:  # not the merge's child process
                 commits.append("started")
@@ -163,7 +163,7 @@ def test_a_signal_during_a_commit_takes_effect_after_it(greve_files, tmp_path, m
             if os.getpid() == parent:
                 commits.append("done")
 
-    monkeypatch.setattr(writer_module, "SegmentWriter", Writer)
+    monkeypatch.setattr(writer_module, "segment_writer_class", lambda: Writer)
     monkeypatch.setattr(writer_module, "BATCH_FILES", 7)
     with pytest.raises(writer_module.Interrupted) as stopped:
         writer_module.Indexer(tmp_path / "ix", jobs=1).run([greve_files])
