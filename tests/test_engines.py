@@ -184,13 +184,15 @@ def _ranked(index_dir: Path, text: str, filters: dict) -> tuple[int, list[tuple[
     """(total, every match as (item id, score)) of a query, by the process's engine, in
     the order of the deterministic tie-break: score (to TOLERANCE), then item id."""
     with search.open_index(index_dir) as referat:
-        q, flt, expansions = referat._build_query(text, **filters)
+        built = referat._build_query(text, **filters)
+        q, flt = built.query, built.filter
         searcher = referat._searcher()
         if q is None:  # a listing, as `search` makes it
             q, flt = (query.And([ITEMS, flt]) if flt is not None else ITEMS), None
-        ranked, total = referat._rank(searcher, q, flt, "relevance",
-                                      searcher.doc_count_all(), expansions)
-        hits = [(searcher.stored_fields(docnum)["id"], score) for docnum, score in ranked]
+        scores = referat._scores(searcher, q, flt, built.expansions)
+        total = len(scores)
+        hits = [(searcher.stored_fields(docnum)["id"], score)
+                for docnum, score in scores.items()]
     digits = -int(f"{TOLERANCE:e}".split("e")[1])
     return total, sorted(hits, key=lambda hit: (-float(f"{hit[1]:.{digits}g}"), hit[0]))
 
