@@ -486,8 +486,11 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         c.weight = 0.0
         return
     prev = _prev_text(lines, c.index - 1)
-    if prev is not None:
-        kind = _heading_text(lines[prev].text)
+    before = lines[prev].text.strip() if prev is not None else ""
+    # a sentence ("... administrationens indstilling godkendes.") is no heading
+    if prev is not None and not (before.endswith(".") and len(before.split()) >= 3
+                                 and not heading_phrase(before)):
+        kind = _heading_text(before)
         if kind in ("beslutning", "indstilling"):  # a marker inside a decision
             c.weight = 0.0
             return
@@ -777,7 +780,9 @@ def _heading(line: Line, previous: Line | None, strict: bool,
         if line.level and len(text) <= 80 and not text.endswith("."):
             return text, "other", ""
         return None
-    exact = normalise_heading(text) in HEADINGS
+    exact = heading_phrase(text)
+    if not exact and text.endswith(".") and len(text.split()) >= 3 and not heading_date(text):
+        return None  # a sentence ("Administrationens indstilling godkendes.")
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None
     if not exact and not styled and previous is not None:
@@ -800,7 +805,7 @@ def _strict_headings(lines: list[Line]) -> bool:
     if all(line.size is None and not line.level for line in lines):
         return False
     candidates = [line for line in lines
-                  if "\t" not in line.text and normalise_heading(line.text) in HEADINGS]
+                  if "\t" not in line.text and heading_phrase(line.text)]
     styled = sum(line.bold or line.level > 0 or _capitals(line.text) for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
 
