@@ -145,6 +145,7 @@ HEADINGS: dict[str, str] = {
     "politisk behandling": "sagsforloeb",
     "tidligere politisk behandling": "sagsforloeb",
     "tidligere beslutning": "sagsforloeb",
+    "sagens behandling": "sagsfremstilling",
     # known headings of other content
     "tidsplan": "other",
     "kommunikation": "other",
@@ -222,8 +223,38 @@ def normalise_heading(heading: str) -> str:
     return text.rstrip(":.;- ").strip()
 
 
+# The definite article is a suffix in Danish: "Indstillingen", "Beslutningen",
+# "Resuméet", "Sagsfremstillingen", "Bilagene". A heading of one or two words whose last
+# word carries it is looked up without it (the table holds the bare forms only).
+
+
+def _indefinite(key: str) -> list[str]:
+    """The key with the definite suffix taken off its last word (each reading)."""
+    words = key.split(" ")
+    if len(words) > 2:
+        return []
+    out = []
+    for suffix in ("ene", "en", "et", "ne", "n", "t"):
+        if words[-1].endswith(suffix) and len(words[-1]) - len(suffix) >= 4:
+            bare = words[-1][: -len(suffix)]
+            out.append(" ".join([*words[:-1], bare]))
+            if len(bare) > 4 and bare[-1] == bare[-2]:  # "protokollen" → "protokol"
+                out.append(" ".join([*words[:-1], bare[:-1]]))
+    return out
+
+
+def heading_phrase(heading: str) -> bool:
+    """Whether the heading is one of the table's phrases, with or without the definite
+    article (not a pattern: "Bilag 1: Notat" is no heading phrase)."""
+    key = normalise_heading(heading)
+    return key in HEADINGS or any(bare in HEADINGS for bare in _indefinite(key))
+
+
 def section_type(heading: str) -> str | None:
-    """The canonical type of a heading, or None when it is not a known section heading."""
+    """The canonical type of a heading, or None when it is not a known section heading.
+
+    Exact phrases first, then patterns, then the phrase without the definite article
+    ("Indstillingen" → "indstilling", "Resuméet" → "resumé")."""
     key = normalise_heading(heading)
     if not key:
         return None
@@ -232,6 +263,9 @@ def section_type(heading: str) -> str | None:
     for pattern, kind in PATTERNS:
         if pattern.match(key):
             return kind
+    for bare in _indefinite(key):
+        if bare in HEADINGS:
+            return HEADINGS[bare]
     return None
 
 

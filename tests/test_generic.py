@@ -404,3 +404,108 @@ def test_sag_nr_before_a_case_number_opens_no_item() -> None:
     meeting = _generic(text)
     assert [i.number for i in meeting.items] == ["4", "5"]
     assert meeting.items[0].case_number == "24/1234"
+
+
+AD_DEFINITE = """Referat
+Økonomiudvalget, 12. marts 2024
+
+Ad 3. Vejplan for bymidten
+Sagsnr.: 24-001234
+Sagsfremstillingen
+Forvaltningen har udarbejdet en vejplan
+Indstillingen
+Forvaltningen indstiller, at planen godkendes.
+Beslutningen
+Godkendt.
+
+Ad pkt. 4 – Lokalplan for havnen
+Sagsnr.: 24-001235
+Resuméet
+Planen er i høring
+Beslutningen
+Administrationens indstilling godkendes.
+
+Ad 5. Budgetopfølgning
+Sagsnr.: 24-001236
+Protokollen
+Taget til efterretning.
+"""
+
+
+def test_ad_numbering_and_headings_with_the_definite_article() -> None:
+    meeting = _generic(AD_DEFINITE)
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("3", "Vejplan for bymidten", "24-001234"), ("4", "Lokalplan for havnen", "24-001235"),
+        ("5", "Budgetopfølgning", "24-001236")]
+    assert [[s.type for s in i.sections] for i in meeting.items] == [
+        ["sagsfremstilling", "indstilling", "beslutning"], ["resume", "beslutning"],
+        ["beslutning"]]
+
+
+def test_the_definite_article_is_looked_up_in_the_one_table() -> None:
+    from referat.index.sections import heading_phrase, section_type
+
+    assert [section_type(h) for h in ("Indstillingen", "Beslutningen:", "Resuméet",
+                                       "Sagsfremstillingen", "Protokollen", "Bilagene")] == [
+        "indstilling", "beslutning", "resume", "sagsfremstilling", "beslutning", "bilag"]
+    assert heading_phrase("Indstillingen") and not heading_phrase("Bilag 1: Notat")
+    # a title of more words is not taken as a heading because a word is inflected
+    assert section_type("Orientering om indstillingen") is None
+    assert section_type("Mødet") is None
+
+
+LABEL_VALUE = """<html><body><h1>Referat Teknik- og Miljøudvalget</h1>
+<p>Mødedato: 12. marts 2024</p>
+<table><tr><td>Punkt</td><td>7</td></tr>
+<tr><td>Emne</td><td>Vejplan for bymidten</td></tr>
+<tr><td>Sagsnr.</td><td>24-001234</td></tr>
+<tr><td>Indstillingen</td><td>Forvaltningen indstiller, at planen godkendes.</td></tr>
+<tr><td>Beslutning</td><td>Godkendt.</td></tr></table>
+<table><tr><td>Punkt</td><td>8</td></tr>
+<tr><td>Emne</td><td>Lokalplan for havnen</td></tr>
+<tr><td>Sagsnr.</td><td>24-001235</td></tr>
+<tr><td>Sagsfremstilling</td><td>Planen er i høring.</td></tr>
+<tr><td>Beslutning</td><td>Anbefalet.</td></tr></table>
+</body></html>"""
+
+
+def test_items_from_label_value_rows() -> None:
+    meeting = _read(LABEL_VALUE, ".html").meeting
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("7", "Vejplan for bymidten", "24-001234"), ("8", "Lokalplan for havnen", "24-001235")]
+    assert [(s.type, s.text) for s in meeting.items[0].sections] == [
+        ("indstilling", "Forvaltningen indstiller, at planen godkendes."),
+        ("beslutning", "Godkendt.")]
+    # the same rows as plain text ("Label:   value")
+    text = "\n".join(["Referat Teknik- og Miljøudvalget", "",
+                      "Dagsordenspunkt:  7", "Overskrift:       Vejplan for bymidten",
+                      "Journalnr.:       24-001234", "Beslutningen:     Godkendt.", "",
+                      "Dagsordenspunkt:  8", "Overskrift:       Lokalplan for havnen",
+                      "Journalnr.:       24-001235", "Beslutningen:     Anbefalet.", ""])
+    meeting = _generic(text)
+    assert [(i.number, i.title, i.case_number, [s.type for s in i.sections])
+            for i in meeting.items] == [
+        ("7", "Vejplan for bymidten", "24-001234", ["beslutning"]),
+        ("8", "Lokalplan for havnen", "24-001235", ["beslutning"])]
+
+
+CAPITALS = """Referat
+Kultur- og Fritidsudvalget, 12. marts 2024
+
+GODKENDELSE AF DAGSORDEN
+Beslutning
+Godkendt.
+
+TILSKUD TIL FORENINGERNES HALLEJE
+Indstillingen
+Forvaltningen indstiller, at tilskuddet forhøjes.
+Beslutning
+Anbefalet.
+"""
+
+
+def test_unnumbered_titles_in_capitals_in_plain_text() -> None:
+    meeting = _generic(CAPITALS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("", "GODKENDELSE AF DAGSORDEN"), ("", "TILSKUD TIL FORENINGERNES HALLEJE")]
+    assert [s.type for s in meeting.items[1].sections] == ["indstilling", "beslutning"]

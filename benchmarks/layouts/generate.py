@@ -217,6 +217,67 @@ LAYOUTS: list[Layout] = [
            {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
             "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
            case=_case_label("Sagsnr.:"), html="nested"),
+    # added as a fourth tuning split ("tune4"): the conventions test3b showed the reader
+    # weak on (Ad N., label/value tables, unnumbered titles, decision first, headings with
+    # the definite article)
+    Layout("ad-definite-headings", lambda n, t: [("item", f"Ad {n}. {t}")],
+           {"resume": "Resuméet", "indstilling": "Indstillingen", "sagsfremstilling":
+            "Sagsfremstillingen", "okonomi": "Økonomien", "beslutning": "Beslutningen"},
+           case=_case_label("Sagsnr.:")),
+    Layout("label-value-overskrift",
+           lambda n, t: [("fieldstart", f"Dagsordenspunkt\t{n}"), ("field", f"Overskrift\t{t}")],
+           {"resume": "Resumé", "indstilling": "Indstillingen", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutningen"},
+           case=lambda c: [("field", f"Journalnr.\t{c}")], heading_style="field",
+           html="fields"),
+    Layout("bold-unnumbered-decision-first", lambda n, t: [("item", t)],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutningen"},
+           case=_case_label("Sagsnr.:"), numbered=False, heading_style="colon", html="bold",
+           decision_first=True, title_size=11.0),
+    Layout("caps-unnumbered-no-case", lambda n, t: [("item", t)],
+           {"resume": "Resumé", "indstilling": "Indstillingen", "sagsfremstilling":
+            "Sagens behandling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           numbered=False, title_caps=True),
+    Layout("ad-pkt-dl-decision-first", lambda n, t: [("item", f"Ad pkt. {n} – {t}")],
+           {"resume": "Resumé", "indstilling": "Indstillingen", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutningen"},
+           case=_case_label("Sags nr.:"), decision_first=True, html="dlitems"),
+    Layout("divs-definite-plain", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resuméet", "indstilling": "Indstillingen", "sagsfremstilling":
+            "Sagsfremstillingen", "okonomi": "Økonomi", "beslutning": "Beslutningen"},
+           case=_case_label("Sagsnummer"), heading_style="plain", title_bold=False,
+           title_size=12.0, html="divs"),
+    # added as a fourth test split ("test4", frozen before the reader was run on them)
+    Layout("ad-colon-caps-headings", lambda n, t: [("item", f"Ad {n}: {t}")],
+           {"resume": "Resumé", "indstilling": "Indstillingen", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutningen"},
+           case=_case_label("J.nr.:"), heading_style="caps", html="bold"),
+    Layout("label-value-titel",
+           lambda n, t: [("fieldstart", f"Nr.\t{n}"), ("field", f"Titel\t{t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstillingen", "okonomi": "Økonomi", "beslutning": "Beslutningen"},
+           case=lambda c: [("field", f"Sagsnummer\t{c}")], heading_style="field",
+           html="fields"),
+    Layout("caps-unnumbered-decision-first", lambda n, t: [("item", t)],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           numbered=False, title_caps=True, decision_first=True, heading_style="colon"),
+    Layout("bold-unnumbered-dl", lambda n, t: [("item", t)],
+           {"resume": "Resumé", "indstilling": "Indstillingen", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Udvalgets beslutning"},
+           case=_case_label("Sagsnr.:"), numbered=False, html="dlitems", title_size=11.0),
+    Layout("label-value-decision-first",
+           lambda n, t: [("fieldstart", f"Punkt nr.\t{n}"), ("field", f"Sagens titel\t{t}")],
+           {"resume": "Resumé", "indstilling": "Indstilling", "sagsfremstilling":
+            "Sagsfremstilling", "okonomi": "Økonomi", "beslutning": "Beslutning"},
+           case=lambda c: [("field", f"Sags-id\t{c}")], heading_style="field",
+           html="fields", decision_first=True),
+    Layout("divs-inflected-decision-first", lambda n, t: [("item", f"{n}. {t}")],
+           {"resume": "Resuméet", "indstilling": "Indstillingen", "sagsfremstilling":
+            "Sagsfremstillingen", "okonomi": "Økonomi", "beslutning": "Beslutningen"},
+           case=_case_label("Sagsnummer"), heading_style="plain", title_bold=False,
+           title_size=12.0, html="divs", decision_first=True),
 ]
 
 

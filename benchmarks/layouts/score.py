@@ -29,14 +29,20 @@ def _norm(text: str) -> str:
 
 
 def pair(truth: list[Item], read: list[Item]) -> list[tuple[Item, Item | None]]:
-    """Each truth item with the read item that stands for it (or None)."""
+    """Each truth item with the read item that stands for it (or None): by number, else
+    by title, each read item used once (two items of one meeting may share a title)."""
     by_number = {i.number: i for i in read if i.number}
-    by_title = {_norm(i.title): i for i in read}
+    by_title: dict[str, list[Item]] = {}
+    for i in read:
+        by_title.setdefault(_norm(i.title), []).append(i)
+    used: set[int] = set()
     out = []
     for t in truth:
         r = by_number.get(t.number) if t.number else None
         if r is None:
-            r = by_title.get(_norm(t.title))
+            r = next((i for i in by_title.get(_norm(t.title), []) if id(i) not in used), None)
+        if r is not None:
+            used.add(id(r))
         out.append((t, r))
     return out
 

@@ -35,13 +35,21 @@ from dataclasses import dataclass, field
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import Line
 from referat.index.model import Item, Meeting, NotMinutes, Section
-from referat.index.sections import HEADINGS, heading_date, normalise_heading, section_type
+from referat.index.sections import (
+    HEADINGS,
+    heading_date,
+    heading_phrase,
+    normalise_heading,
+    section_type,
+)
 
 # --- item numbering ----------------------------------------------------------------
 _PUNKT_RE = re.compile(
     r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
-    r"|sag\s+(?:nr\.?\s*)?(\d{1,4})(?![\d/.\-]*\d)(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ]))))"
+    r"|sag\s+(?:nr\.?\s*)?(\d{1,4})(?![\d/.\-]*\d)(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ])))"
+    # "Ad 3. title", "Ad pkt. 3 – title": the item a protocol's entry is about
+    r"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?)"
     r"\s*(.*)$",
     re.IGNORECASE,
 )
@@ -181,7 +189,7 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
-    lines = split_run_in(lines)
+    lines = split_run_in(label_value_items(lines))
     body = _body_size(lines)
     toc_rows = _toc_rows(lines)
     toc = table_of_contents(lines, toc_rows)
@@ -229,11 +237,60 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     return meeting, Reading(toc=toc)
 
 
+# --- items laid out as label/value rows --------------------------------------------------
+
+# "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
+_ITEM_ROW_RE = re.compile(
+    r"^(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?\s*(?::\s*|\t\s*|\s{2,}|\s)(\d{1,4})\.?$"
+    r"|^(?:nr|nummer)\.?\s*(?::\s*|\t\s*|\s{2,}|\s)(\d{1,4})\.?$",
+    re.IGNORECASE,
+)
+# ... and the row after it that gives the title ("Emne<tab>title", "Overskrift: title")
+_TITLE_ROW_RE = re.compile(
+    r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|sag|punktets titel)"
+    r"\s*(?::\s*|\t\s*|\s{2,})(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def label_value_items(lines: list[Line]) -> list[Line]:
+    """Items laid out as label/value rows (a number row, then a title row) rewritten as
+    one opening line "Punkt N: title"; the title row is left empty."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _ITEM_ROW_RE.match(line.text.strip())
+        j = _next_text(lines, i + 1) if m else None
+        t = _TITLE_ROW_RE.match(lines[j].text.strip()) if j is not None else None
+        if m and t:
+            parts = [t.group(1).split("\t")[0].strip()]
+            wrapped = _wrapped_value(lines, j + 1)
+            parts += [lines[k].text.strip() for k in wrapped]
+            for k in [j, *wrapped]:
+                out[k] = Line("", lines[k].page, lines[k].size, False, 0)
+            out[i] = Line(f"Punkt {m.group(1) or m.group(2)}: {_join(parts)}", line.page,
+                          line.size, True, line.level)
+    return out
+
+
+def _wrapped_value(lines: list[Line], start: int) -> list[int]:
+    """The lines a value cell wrapped onto (a PDF drops the empty label cell): lines
+    without a cell or label, ended within three by the table's next labelled row."""
+    run = []
+    for k in range(start, min(len(lines), start + 4)):
+        text = lines[k].text.strip()
+        if "\t" in text or _case_label(text) or _heading_text(text) or _FIELD_RE.match(text):
+            return run
+        if text:
+            run.append(k)
+    return []
+
+
 # --- run-in headings ------------------------------------------------------------------
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
-    """Split "Heading: text on the same line" into a heading line and a text line.
+    """Split "Heading: text on the same line" (or a label cell beside its text,
+    "Heading<tab>text") into a heading line and a text line.
 
     Only when the part before the colon is a known heading phrase (`index.sections`),
     not a pattern: "Bilag 1: Notat" is a line of an attachment list.
@@ -241,8 +298,10 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         head, sep, rest = line.text.strip().partition(":")
+        if "\t" in head:
+            head, sep, rest = line.text.strip().partition("\t")
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
-                and normalise_heading(head) in HEADINGS and not _FIELD_RE.match(line.text.strip())):
+                and heading_phrase(head) and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
             out.append(Line(rest.strip(), line.page, line.size, False, 0))
         else:
@@ -312,13 +371,13 @@ def _toc_entry(text: str) -> tuple[int | None, str]:
 
 
 def _number_title(m: re.Match[str]) -> tuple[int, str]:
-    """(number, title) of a numbering pattern's match (`_PUNKT_RE` has two numbers;
+    """(number, title) of a numbering pattern's match (`_PUNKT_RE` has three numbers;
     `_ORDINAL_RE` a roman numeral or a letter, counted; 0 for no valid numeral)."""
     if m.re is _ORDINAL_RE:
         return (_roman_value(m.group(1)) if m.group(1) else "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
                 .index(m.group(2)) + 1), m.group(3).strip()
     if m.re is _PUNKT_RE:
-        return int(m.group(1) or m.group(2)), m.group(3).strip()
+        return int(m.group(1) or m.group(2) or m.group(3)), m.group(4).strip()
     if m.re is _NUMBER_ONLY_RE:
         return int(m.group(1)), ""
     return int(m.group(1)), m.group(2).strip()
@@ -419,14 +478,19 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     title = _clean_title(c.title)
     bare = _CLOSED_RE.sub("", title)
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
-            or len(bare) > _MAX_TITLE_CHARS or bare.endswith((",", ";"))
+            or len(bare) > _MAX_TITLE_CHARS
+            # a line ending in a comma is a list's, unless a title set apart wraps there
+            or (bare.endswith((",", ";")) and not _styled(lines[c.index], body))
             or _heading_text(bare) or _DECISION_PHRASE_RE.match(bare)
             or _FILE_NAME_RE.search(bare) or c.number == 0):
         c.weight = 0.0
         return
     prev = _prev_text(lines, c.index - 1)
-    if prev is not None:
-        kind = _heading_text(lines[prev].text)
+    before = lines[prev].text.strip() if prev is not None else ""
+    # a sentence ("... administrationens indstilling godkendes.") is no heading
+    if prev is not None and not (before.endswith(".") and len(before.split()) >= 3
+                                 and not heading_phrase(before)):
+        kind = _heading_text(before)
         if kind in ("beslutning", "indstilling"):  # a marker inside a decision
             c.weight = 0.0
             return
@@ -511,7 +575,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
     no numbered line (those are the numbered chain's)."""
     found: dict[tuple, list[_Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
-              if i not in toc_rows and not _capitals(line.text)
+              if i not in toc_rows
               and (_styled(line, body) or _case_follows(lines, i))
               and _title_like(line.text) and not line.text.strip().endswith(":")
               and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
@@ -537,7 +601,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
             if not text:
                 continue
             seen += 1
-            if _case_label(text) or (_heading_text(text) and _styled(lines[j], body)):
+            # a known heading set apart, or in plain text a table phrase after a title
+            # in capitals ("PLACERING AF ..." then "Indstilling")
+            if _case_label(text) or (_heading_text(text) and (
+                    _styled(lines[j], body)
+                    or (_capitals(lines[i].text) and heading_phrase(text.split("\t")[0])))):
                 evidence = "case" if _case_label(text) else "heading"
                 break
             if seen >= 2:
@@ -712,7 +780,9 @@ def _heading(line: Line, previous: Line | None, strict: bool,
         if line.level and len(text) <= 80 and not text.endswith("."):
             return text, "other", ""
         return None
-    exact = normalise_heading(text) in HEADINGS
+    exact = heading_phrase(text)
+    if not exact and text.endswith(".") and len(text.split()) >= 3 and not heading_date(text):
+        return None  # a sentence ("Administrationens indstilling godkendes.")
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None
     if not exact and not styled and previous is not None:
@@ -735,7 +805,7 @@ def _strict_headings(lines: list[Line]) -> bool:
     if all(line.size is None and not line.level for line in lines):
         return False
     candidates = [line for line in lines
-                  if "\t" not in line.text and normalise_heading(line.text) in HEADINGS]
+                  if "\t" not in line.text and heading_phrase(line.text)]
     styled = sum(line.bold or line.level > 0 or _capitals(line.text) for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
 
