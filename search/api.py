@@ -50,7 +50,7 @@ from referat.search.query import (
     parse_query,
     restrict_to_sections,
 )
-from referat.search.ranking import JOIN_WEIGHT, RELAX_BELOW, weighting
+from referat.search.ranking import JOIN_WEIGHT, RELAX_BELOW, SOFT_WEIGHT, weighting
 from referat.search.results import (
     CaseStep,
     CaseTimeline,
@@ -155,7 +155,7 @@ class Referat:
                  if value and re.search(r"\w", value)}  # else filter_query's error
         plan = relax.plan(text, flt.sections)
         if plan is not None:
-            relax.demote_common(plan, reader)
+            relax.soften_question(plan, reader)
             q = relax.strict_query(plan, self._ix.schema, reader)
             if q is None:
                 parse_query(text, self._ix.schema, reader)  # the stop-word message
@@ -317,6 +317,10 @@ class Referat:
         if hints is not None and found.scores:
             relax.add_hints(found.scores, scored(hints, set(found.scores)))
             queries.append(hints)
+        soft = relax.hint_query(plan, schema, reader, plan.soft) if plan.soft else None
+        if soft is not None and found.scores:
+            relax.add_hints(found.scores, scored(soft, set(found.scores)), SOFT_WEIGHT)
+            queries.append(soft)
         joined = relax.joined_query(plan, schema, reader)
         if joined is not None and found.scores:
             relax.add_hints(found.scores, scored(joined, set(found.scores)), JOIN_WEIGHT)

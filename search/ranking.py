@@ -34,6 +34,9 @@ RELAX_BELOW = 10
 PART_WEIGHT = 0.5
 HINT_WEIGHT = 0.3
 DECISION_HINT_BOOST = 2.0
+# A question's words other than its rarest (`search.relax.soften_question`) add this
+# share of their score to what the rarest word matched.
+SOFT_WEIGHT = 0.6
 # Two typed words that the index holds as one compound ("svømme hal") add this share of
 # the compound's score.
 JOIN_WEIGHT = 0.6

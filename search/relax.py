@@ -74,10 +74,7 @@ ranking hints, not requirements."""
 QUESTION_WORDS = frozenset(fold(w) for w in """
     hvad hvem hvor hvornår hvordan hvorfor hvilke hvilken hvilket hvorledes
     """.split())
-"""Words that open a question: its common words become hints too (`demote_common`)."""
-
-COMMON_SHARE = 0.1
-"""A question's word found in more than this share of the items is a hint."""
+"""Words that open a question: only its rarest word is required (`soften_question`)."""
 
 DECISION_HINTS = frozenset(fold(w) for w in """
     besluttet besluttede beslutte beslutter beslutning beslutningen beslutninger
@@ -98,6 +95,7 @@ class Plan:
     boosts: dict[str, float]
     sections: list[str] = field(default_factory=list)
     question: bool = False
+    soft: list[str] = field(default_factory=list)
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
@@ -146,23 +144,23 @@ def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     return Plan(text, words, hints, boosts, list(sections or []), question)
 
 
-def demote_common(p: Plan, reader) -> None:
-    """A question's common words ("pengene", "ældre") become hints: a question names
-    its subject in its rarest words, and asks in the others. The rarest word stays."""
+def soften_question(p: Plan, reader) -> None:
+    """A question's words other than its rarest become soft words: they rank what the
+    rarest word finds but are not required. A question names its subject in its rarest
+    word ("genopretningspuljen") and asks in the others ("pengene", "levere"), which the
+    minutes often do not use."""
     if not p.question or len(p.words) < 2:
         return
-    items = max(reader.doc_count(), 1)
+    rarest = min(p.words, key=lambda word: word_share(word, reader))
+    p.soft += [w for w in p.words if w != rarest]
+    p.words = [rarest]
 
-    def share(word: str) -> float:
-        stems = [s for s in map(stem_term, re.findall(WORD_PATTERN, word)) if s]
-        return max((reader.doc_frequency(f, s) for s in stems
-                    for f in ("title", "sagsfremstilling")), default=0) / items
 
-    shares = {w: share(w) for w in p.words}
-    rarest = min(p.words, key=shares.__getitem__)
-    common = [w for w in p.words if w != rarest and shares[w] > COMMON_SHARE]
-    p.words = [w for w in p.words if w not in common]
-    p.hints += common
+def word_share(word: str, reader) -> float:
+    """The share of the items whose title or background holds one of a word's stems."""
+    stems = [s for s in map(stem_term, re.findall(WORD_PATTERN, word)) if s]
+    return max((reader.doc_frequency(f, s) for s in stems
+                for f in ("title", "sagsfremstilling")), default=0) / max(reader.doc_count(), 1)
 
 
 def strict_query(p: Plan, schema, reader) -> query.Query | None:
@@ -173,9 +171,11 @@ def strict_query(p: Plan, schema, reader) -> query.Query | None:
     return parts[0] if len(parts) == 1 else query.And(parts)
 
 
-def hint_query(p: Plan, schema, reader) -> query.Query | None:
-    """The hints, any of them (added to the scores of what the words match)."""
-    parts = [q for q in (p.word_query(h, schema, reader) for h in p.hints) if q is not None]
+def hint_query(p: Plan, schema, reader, words: list[str] | None = None) -> query.Query | None:
+    """The hints (or other `words`), any of them (added to the scores of what the
+    required words match)."""
+    parts = [q for q in (p.word_query(h, schema, reader)
+                         for h in (p.hints if words is None else words)) if q is not None]
     return query.Or(parts) if parts else None
 
 
