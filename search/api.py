@@ -304,6 +304,8 @@ class Referat:
                     if d not in excluded and (allowed is None or d in allowed)}
 
         queries: list[query.Query] = []
+        if found.scores and len(found.scores) >= RELAX_BELOW:
+            relax.rerank_by_best_field(plan, schema, reader, found.scores, scored)
         if len(found.scores) < RELAX_BELOW:
             loose = relax.relax(plan, schema, reader, scored,
                                 partial(best_correction, reader))

@@ -43,6 +43,12 @@ JOIN_WEIGHT = 0.6
 # A synonym of a query word (search.synonyms) scores this share of its own score.
 SYNONYM_WEIGHT = 0.5
 
+# A query of two or more words: its best RERANK_DEPTH items are rescored so that each
+# word counts its best field in full and its other fields at FIELD_TIE
+# (`search.relax.rerank_by_best_field`).
+RERANK_DEPTH = 100
+FIELD_TIE = 0.2
+
 BM25_B = 0.75
 BM25_K1 = 1.2
 

@@ -45,8 +45,10 @@ from referat.search.query import (
 from referat.search.ranking import (
     DECISION_HINT_BOOST,
     FIELD_BOOSTS,
+    FIELD_TIE,
     HINT_WEIGHT,
     PART_WEIGHT,
+    RERANK_DEPTH,
     SYNONYM_WEIGHT,
 )
 from referat.search.synonyms import synonyms
@@ -295,6 +297,40 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     elif all(t <= 1 for t in out.tiers.values()):
         out.relaxed = [r for r in out.relaxed if not r.startswith("at least")]
     return out
+
+
+def rerank_by_best_field(p: Plan, schema, reader, scores: Scores,
+                         evaluate: Callable[[query.Query, set[int]], Scores]) -> None:
+    """Rescore the best `RERANK_DEPTH` items of a query of two or more words so that each
+    word counts its best field in full and its other fields at `FIELD_TIE` (BM25F adds
+    them up). A common word ("budget") that an item repeats in its title, decision,
+    recommendation and background no longer outweighs a rarer word ("ensomme") the
+    item names once. The reranked items stay above the others."""
+    if len(p.words) < 2 or not scores:
+        return
+    docs = {d for d, _ in top(scores, RERANK_DEPTH)}
+    floor = min(scores[d] for d in docs)
+    new = dict.fromkeys(docs, 0.0)
+    for word in p.words:
+        q = p.word_query(word, schema, reader)
+        if q is None:
+            continue
+        per_field = [evaluate(fq, docs) for fq in field_queries(q)]
+        for d in docs:
+            found = [f.get(d, 0.0) for f in per_field]
+            best = max(found)
+            new[d] += best + FIELD_TIE * (sum(found) - best)
+    for d in docs:
+        scores[d] = floor + 1.0 + new[d]
+
+
+def field_queries(q: query.Query) -> list[query.Query]:
+    """A word's query as one query per field (the terms of its OR grouped by field)."""
+    terms = list(q.subqueries) if isinstance(q, query.Or) else [q]
+    by_field: dict[str | None, list[query.Query]] = {}
+    for t in terms:
+        by_field.setdefault(getattr(t, "fieldname", None), []).append(t)
+    return [ts[0] if len(ts) == 1 else query.Or(ts) for ts in by_field.values()]
 
 
 def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int, float]]:

@@ -203,3 +203,16 @@ def test_snippets_mark_the_words_of_a_question(referat):
     result = referat.search("hvornår besluttede udvalget noget om cykelsti", limit=3)
     assert result.hits and all("<mark>" in h.snippet for h in result.hits)
     assert any("ykelsti</mark>" in h.snippet.lower() for h in result.hits)
+
+
+def test_words_rerank_by_their_best_field_within_the_strict_matches(referat, monkeypatch):
+    from referat.search import relax
+
+    text = "budget skole"
+    reranked = referat.search(text, group=False, limit=100)
+    monkeypatch.setattr(relax, "rerank_by_best_field", lambda *args: None)
+    summed = referat.search(text, group=False, limit=100)
+    assert reranked.total == summed.total > 20  # a rerank: nothing found or lost
+    depth = min(summed.total, relax.RERANK_DEPTH, 100)
+    assert set(ids(reranked)[:depth]) == set(ids(summed)[:depth])  # the best stay above
+    assert ids(reranked)[:depth] != ids(summed)[:depth]  # in another order

@@ -18,6 +18,8 @@ benchmarks/relevance/judged_run.py's (from issue 17's judged set). Index-time va
   nojoin       no joined compounds of two typed words
   nominmatch   every word required when relaxing
   nosyn        no synonyms
+  nosoft       a question's words all required (search.relax.soften_question off)
+  norerank     BM25F's sum over fields kept (search.relax.rerank_by_best_field off)
   nostemfix    Snowball's stems uncorrected (index time)
   nocommittees committee names indexed in decisions (index time)
 """
@@ -62,6 +64,8 @@ PATCHES = {
     "nojoin": lambda: setattr(relax, "joined_query", lambda p, schema, reader: None),
     "nominmatch": lambda: setattr(relax, "min_should_match", lambda n: n),
     "nosyn": lambda: setattr(relax, "synonyms", lambda word: ()),
+    "nosoft": lambda: setattr(relax, "soften_question", lambda p, reader: None),
+    "norerank": lambda: setattr(relax, "rerank_by_best_field", lambda *args: None),
     "nostemfix": lambda: setattr(analysis, "stem_fixed", lambda word, stem: stem),
     "nocommittees": lambda: setattr(documents, "without_committees", lambda text: text),
 }
