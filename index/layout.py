@@ -141,7 +141,7 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
     return Meeting(
         kommune=_kommune(header, lines, udvalg),
         udvalg=udvalg,
-        date=_first_date(header),
+        date=first_date(header),
         kind=_kind(header, items),
         place=_place(header),
         participants=_participants(header),
@@ -376,7 +376,8 @@ def _udvalg(header: list[str]) -> str | None:
     return None
 
 
-def _first_date(header: list[str]) -> dt.date | None:
+def first_date(header: list[str]) -> dt.date | None:
+    """The first date any header line gives."""
     for text in header:
         found = heading_date(text)
         if found:

@@ -5,6 +5,8 @@ No external tools."""
 
 from __future__ import annotations
 
+from tests.pdfs import assemble_pdf  # the object table and xref, shared with the tests
+
 PAGE_W, PAGE_H, MARGIN = 595, 842, 56
 RIGHT_CELL = 400
 
@@ -58,17 +60,7 @@ def render_pdf(lines: list[tuple[str, float, bool]], footer: str | None = None,
                        b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> "
                        b"/Contents %d 0 R >>" % (PAGE_W, PAGE_H, content_ref))
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return out
+    return assemble_pdf(objects)
 
 
 def wrap(text: str, width: int) -> list[str]:

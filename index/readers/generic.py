@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
-from referat.index.layout import Line
+from referat.index.layout import Line, first_date
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.sections import (
     HEADINGS,
@@ -866,11 +866,7 @@ def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
     for key in ("date", "time"):
         if fields.get(key) and heading_date(fields[key]):
             return heading_date(fields[key])
-    for text in header:
-        found = heading_date(text)
-        if found:
-            return found
-    return None
+    return first_date(header)
 
 
 def _place_after_time(header: list[str]) -> str | None:
