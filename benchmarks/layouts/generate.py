@@ -21,10 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from referat.index.model import Item, Meeting, Section
 
 from benchmarks.layouts.pdfwriter import RIGHT_CELL, render_pdf, wrap
+
+if TYPE_CHECKING:
+    from benchmarks.layouts.generate5 import Layout5
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -601,8 +605,12 @@ def _render_html_other(layout: Layout, doc: list[Block], parts: list[str]) -> st
     return "\n".join(parts)
 
 
-def document(layout: Layout, seed: int) -> tuple[Meeting, dict[str, bytes]]:
+def document(layout: Layout | Layout5, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix) of one generated document."""
+    if not isinstance(layout, Layout):  # generate5's layouts render themselves
+        from benchmarks.layouts.generate5 import document5
+
+        return document5(layout, seed)
     meeting = truth(layout, seed)
     doc = blocks(layout, meeting)
     return meeting, {
@@ -612,5 +620,8 @@ def document(layout: Layout, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     }
 
 
-def by_name(name: str) -> Layout:
-    return next(layout for layout in LAYOUTS if layout.name == name)
+def by_name(name: str) -> Layout | Layout5:
+    """A layout of this module or of generate5 (test5) by its name."""
+    from benchmarks.layouts.generate5 import LAYOUTS5
+
+    return next(layout for layout in [*LAYOUTS, *LAYOUTS5] if layout.name == name)
