@@ -20,7 +20,7 @@ from referat.search import present
 from referat.search.api import ItemNotFound
 from referat.search.present import SearchParams
 from referat.search.query import QueryError
-from referat.search.webapi import MAX_CASE_CHARS, item_url, source_url, view_of
+from referat.search.webapi import case_timeline, item_url, source_url, view_of
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
@@ -223,7 +223,7 @@ async def search_page(request: Request) -> Response:
             first=(params.page - 1) * params.limit + 1,
             feed="/atom?" + urlencode(params.query_pairs(page=None, limit=None, sort=None)),
             notices={"relaxed": present.relaxation(result),
-                     "corrected": present.correction(result),
+                     "corrected": result.corrected,
                      "suggestions": await view.run(did_you_mean, view, params, result)},
         )
     return render(request, "search.html", context, status=status)
@@ -250,15 +250,11 @@ async def item_page(request: Request) -> Response:
 
 
 async def case_page(request: Request) -> Response:
-    number = (request.query_params.get("nr") or "").strip()
-    if not number or len(number) > MAX_CASE_CHARS:
-        raise QueryError(f"angiv et sagsnummer på højst {MAX_CASE_CHARS} tegn")
-    view = view_of(request)
-    timeline = await view.run(view.timeline, number)
-    if not timeline.steps:
-        raise HTTPException(404, f"ingen punkter har sagsnummeret {number!r}")
-    return render(request, "case.html", {"number": number, "timeline": timeline.steps,
-                                         "status": getattr(timeline, "status", None)})
+    timeline = await case_timeline(
+        request, "nr", "angiv et sagsnummer på højst {limit} tegn",
+        "ingen punkter har sagsnummeret {number}")
+    return render(request, "case.html", {"number": timeline.number, "timeline": timeline.steps,
+                                         "status": timeline.status})
 
 
 SOURCE_TYPES = {".pdf": "application/pdf", ".json": "application/json"}

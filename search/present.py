@@ -10,12 +10,12 @@ functions here, so that each shows up on the page as soon as the API carries it.
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from referat.search.query import QueryError
+from referat.search.results import SearchResult
 
 MAX_QUERY_CHARS = 500  # a query box, not a document: longer queries are refused (400)
 MAX_VALUE_CHARS = 200  # a filter value
@@ -125,30 +125,19 @@ class SearchParams:
             facets=facets in ("true", "1"),
         )
 
-    def search_kwargs(self, accepted: frozenset[str]) -> dict[str, Any]:
-        """Keyword arguments for `Referat.search` (`accepted`: the names it takes;
-        an outcome filter is passed only to a query side that has one)."""
+    def search_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for `Referat.search`."""
         date_from, date_to = self.date_from, self.date_to
         if self.year is not None:  # a year narrows the date range
             first, last = dt.date(self.year, 1, 1).isoformat(), dt.date(self.year, 12, 31)
             date_from = max(date_from or first, first)
             date_to = min(date_to or last.isoformat(), last.isoformat())
-        kwargs: dict[str, Any] = dict(
+        return dict(
             kommune=self.kommune, udvalg=self.udvalg, date_from=date_from, date_to=date_to,
             kind=self.kind, sections=self.sections or None, case=self.case, sort=self.sort,
-            limit=self.limit, page=self.page,
+            limit=self.limit, page=self.page, outcome=self.outcomes or None,
+            against=self.against or None, facets=self.facets,
         )
-        if self.outcomes:
-            if "outcome" not in accepted:
-                raise QueryError("outcome: this version cannot filter by outcome")
-            kwargs["outcome"] = self.outcomes
-        if self.against:
-            if "against" not in accepted:
-                raise QueryError("against: this version cannot filter by vote")
-            kwargs["against"] = self.against
-        if self.facets and "facets" in accepted:
-            kwargs["facets"] = True
-        return kwargs
 
     def query_pairs(self, **changes: Any) -> list[tuple[str, str]]:
         """The parameters as (name, value) pairs for a link, with `changes` applied
@@ -176,75 +165,25 @@ class SearchParams:
                     self.kind, self.sections, self.case, self.outcomes, self.against))
 
 
-def search_arguments(search_method: Any) -> frozenset[str]:
-    """The keyword arguments a `Referat.search` takes."""
-    return frozenset(inspect.signature(search_method).parameters)
+# -- the parts of an answer a page shows -------------------------------------------
+def facets(result: SearchResult) -> dict[str, list[tuple[str, int]]]:
+    """Facet counts of an answer (name -> [(value, count)], largest first; {} when the
+    search was run without facets)."""
+    return {name: sorted(((v, n) for v, n in counts.items() if v and n),
+                         key=lambda vc: (-vc[1], vc[0]))
+            for name, counts in (result.facets or {}).items()}
 
 
-# -- optional parts of a result -------------------------------------------------------
-def facets(result: Any) -> dict[str, list[tuple[str, int]]]:
-    """Facet counts of a search answer (name -> [(value, count)], largest first), or
-    {} when the query side gives none. Accepts {name: {value: count}} and
-    {name: [{"value": v, "count": n}] or [(v, n)]}."""
-    raw = getattr(result, "facets", None)
-    if not isinstance(raw, Mapping):
-        return {}
-    out: dict[str, list[tuple[str, int]]] = {}
-    for name, counts in raw.items():
-        if isinstance(counts, Mapping):
-            pairs = list(counts.items())
-        elif isinstance(counts, list | tuple):
-            pairs = [(c.get("value"), c.get("count")) if isinstance(c, Mapping) else tuple(c)
-                     for c in counts]
-        else:
-            continue
-        clean = [(str(v), int(n)) for v, n in pairs if v not in (None, "") and n]
-        out[str(name)] = sorted(clean, key=lambda vc: (-vc[1], vc[0]))
-    return out
+def relaxation(result: SearchResult) -> str | None:
+    """How the query was loosened to find hits, if it was."""
+    return ", ".join(result.relaxed) or None
 
 
-def correction(result: Any) -> str | None:
-    """The query the answer was corrected to (it shows hits for that), if any."""
-    corrected = getattr(result, "corrected", None)
-    if isinstance(corrected, str) and corrected.strip():
-        return corrected
-    if isinstance(corrected, Mapping):
-        return corrected.get("query") or corrected.get("to")
-    return None
-
-
-def relaxation(result: Any) -> str | None:
-    """How the query was loosened to find hits (a sentence or a step name), if it was."""
-    relaxed = getattr(result, "relaxed", None)
-    if not relaxed:
-        return None
-    if isinstance(relaxed, str):
-        return relaxed
-    if isinstance(relaxed, list | tuple):
-        return ", ".join(str(r) for r in relaxed)
-    if isinstance(relaxed, Mapping):
-        return ", ".join(f"{k}: {v}" for k, v in relaxed.items())
-    return "forespørgslen blev løsnet"
-
-
-def suggestions(result: Any) -> list[tuple[str, str, int | None]]:
-    """Suggestions of an answer as (parameter, value, hit count or None): a query
-    (parameter "q") or a kommune or udvalg name for a filter that matched nothing.
-    Accepts {"field", "value"} (field "query" for the query), {"query", "total"} and
-    plain strings (queries)."""
-    raw = getattr(result, "suggestions", None) or []
-    out: list[tuple[str, str, int | None]] = []
-    for s in raw if isinstance(raw, list | tuple) else []:
-        if isinstance(s, str):
-            out.append(("q", s, None))
-        elif isinstance(s, Mapping):
-            name = s.get("field", "query")
-            value = s.get("value", s.get("query"))
-            count = s.get("total", s.get("hits"))
-            if isinstance(value, str) and name in ("query", "kommune", "udvalg"):
-                out.append(("q" if name == "query" else name, value,
-                            count if isinstance(count, int) else None))
-    return out
+def suggestions(result: SearchResult) -> list[tuple[str, str, int | None]]:
+    """An answer's suggestions as (parameter, value, hit count or None): a query
+    (parameter "q"), or a kommune or udvalg name for a filter that matched nothing."""
+    return [("q" if s["field"] == "query" else s["field"], s["value"], s.get("total"))
+            for s in result.suggestions if s.get("field") in ("query", "kommune", "udvalg")]
 
 
 def extra_fields(obj: Any) -> dict[str, Any]:

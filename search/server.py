@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from referat.index.store import open_existing
 from referat.search.api import ItemNotFound, Referat, open_index
-from referat.search.present import SearchParams, search_arguments
+from referat.search.present import SearchParams
 from referat.search.results import CaseTimeline, ItemRecord, SearchResult
 
 CONFIG_ENV = "REFERAT_SERVE_CONFIG"  # how `referat serve` hands its options to workers
@@ -91,7 +91,6 @@ class IndexView:
         self._answers: OrderedDict[tuple, SearchResult] = OrderedDict()
         self.cache_size = cache_size
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="referat-index")
-        self.search_args = search_arguments(self.referat.search)
 
     async def run(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run `fn` on the view's thread (first seeing a newer generation, if any)."""
@@ -150,7 +149,7 @@ class IndexView:
         if answer is not None:
             self._answers.move_to_end(key)
             return answer
-        answer = self.referat.search(params.q, **params.search_kwargs(self.search_args))
+        answer = self.referat.search(params.q, **params.search_kwargs())
         if self.cache_size:
             self._answers[key] = answer
             if len(self._answers) > self.cache_size:

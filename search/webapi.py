@@ -79,14 +79,24 @@ async def api_item(request: Request) -> Response:
     return JSONResponse(hit_json(record, sources))
 
 
-async def api_case(request: Request) -> Response:
-    number = (request.query_params.get("number") or "").strip()
+async def case_timeline(request: Request, param: str, bad: str, missing: str) -> Any:
+    """The timeline of the case number in query parameter `param`: QueryError (`bad`) for
+    an empty or overlong number, 404 (`missing`, with `{number}`) when no item has it."""
+    number = (request.query_params.get(param) or "").strip()
     if not number or len(number) > MAX_CASE_CHARS:
-        raise QueryError(f"number: give a case number of at most {MAX_CASE_CHARS} characters")
+        raise QueryError(bad.format(limit=MAX_CASE_CHARS))
     view = view_of(request)
     timeline = await view.run(view.timeline, number)
     if not timeline.steps:
-        raise HTTPException(404, f"no items with case number {number!r}")
+        raise HTTPException(404, missing.format(number=repr(number)))
+    return timeline
+
+
+async def api_case(request: Request) -> Response:
+    timeline = await case_timeline(
+        request, "number", "number: give a case number of at most {limit} characters",
+        "no items with case number {number}")
+    view = view_of(request)
     sources = await view.run(view.sources)
     data = as_dict(timeline)
     data["steps"] = [hit_json(step, sources) for step in data["steps"]]
