@@ -50,7 +50,13 @@ from referat.search.query import (
     parse_query,
     restrict_to_sections,
 )
-from referat.search.ranking import JOIN_WEIGHT, RELAX_BELOW, weighting
+from referat.search.ranking import (
+    JOIN_WEIGHT,
+    OUTCOME_BOOST,
+    OUTCOME_DEPTH,
+    RELAX_BELOW,
+    weighting,
+)
 from referat.search.results import (
     CaseStep,
     CaseTimeline,
@@ -321,8 +327,35 @@ class Referat:
         if joined is not None and found.scores:
             relax.add_hints(found.scores, scored(joined, set(found.scores)), JOIN_WEIGHT)
             queries.append(joined)
+        if plan.outcomes and found.scores:
+            said = relax.outcome_query(plan, schema, reader)
+            if said is not None:
+                queries.append(said)
+            for d in self._with_outcome(searcher, plan, found, scored):
+                found.scores[d] *= OUTCOME_BOOST
         if queries:
             found.matched = query.Or(queries)
+
+    @staticmethod
+    def _with_outcome(searcher: Searcher, plan: relax.Plan, found: _Found,
+                      scored: Any) -> set[int]:
+        """The items found whose decision has the outcome the query names ("afviste
+        dispensation"): by the classified outcome (`index.outcomes`), an
+        indstillingspunkt's outcome (read for the best OUTCOME_DEPTH items), or the
+        outcome's own word in the decision ("afslag")."""
+        within = set(found.scores)
+        match = set().union(*(term_docs(query.Term("outcome", o), searcher)
+                              for o in plan.outcomes)) & within
+        decision = relax.decision_query(plan, searcher.schema, searcher.reader())
+        if decision is not None:
+            match |= set(scored(decision, within))
+        stored = searcher.stored_fields
+        for d, _ in relax.ranked(found.scores, found.tiers, OUTCOME_DEPTH):
+            if d not in match:
+                points = unpack_body(stored(d)["body"])["item"].get("outcomes") or []
+                if any(p.get("outcome") in plan.outcomes for p in points):
+                    match.add(d)
+        return match
 
     @staticmethod
     def _scores(searcher: Searcher, q: query.Query, flt: query.Query | None,

@@ -85,6 +85,29 @@ DECISION_HINTS = frozenset(fold(w) for w in """
     """.split())
 """Hints that ask for a decision: the decision section weighs more."""
 
+OUTCOME_PHRASES: dict[str, tuple[str, ...]] = {
+    phrase: tuple(outcomes.split())
+    for line in """
+    ikke godkendt|ikke godkendte|godkendes ikke|ikke vedtaget|ikke tiltrådt = afvist
+    afvist|afviste|afvises|afviser|afslag|afslået|afslog|forkastet|forkastede = afvist
+    udsat|udsatte|udsættes|udskudt|udskudte = udsat
+    godkendt|godkendte|godkendes|tiltrådt|tiltrådte|bevilget = godkendt godkendt_med_aendringer
+    taget til efterretning|tages til efterretning|til efterretning = taget_til_efterretning
+    anbefalet|anbefalede|anbefales = anbefalet
+    sendes tilbage|sendt tilbage|tilbagesendt|oversendt = oversendt
+    """.strip().splitlines()
+    for phrases, outcomes in [line.split(" = ")]
+    for phrase in phrases.strip().split("|")
+}
+"""Words that name a decision's outcome (index.outcomes.OUTCOMES): a query's outcome
+words rank the items with that outcome first, and do not need to occur in the item."""
+
+DECISION_WORDS: dict[str, tuple[str, ...]] = {
+    "afvist": ("afslag", "afvist", "afvises", "forkastet"),
+}
+"""Words in an item's decision that give it an outcome its classified outcome misses
+("meddeles afslag" in a decision that approves the recommendation)."""
+
 _STRUCTURE = re.compile(r'["():*?\[\]{}^~]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 
@@ -98,6 +121,8 @@ class Plan:
     boosts: dict[str, float]
     sections: list[str] = field(default_factory=list)
     question: bool = False
+    outcomes: tuple[str, ...] = ()
+    outcome_words: list[str] = field(default_factory=list)
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
@@ -130,20 +155,52 @@ def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     text = unquote_identifiers(text)
     if not text.strip() or _STRUCTURE.search(text) or re.search(r"\w:", text):
         return None
-    chunks = [c for c in text.split()
-              if any(map(stem_term, re.findall(WORD_PATTERN, c)))]  # not only stop words
-    if not chunks:
+    tokens = text.split()
+    outcomes, said = outcome_phrases([fold(normalize(t.strip(".,;!?"))) for t in tokens])
+    outcome_words = [tokens[i] for i in sorted(said)]
+    chunks = [c for i, c in enumerate(tokens) if i not in said
+              and any(map(stem_term, re.findall(WORD_PATTERN, c)))]  # not only stop words
+    if not chunks and not outcome_words:
         return None
     folded = [fold(normalize(c.strip(".,;!?"))) for c in chunks]
     hints = [c for c, f in zip(chunks, folded, strict=True) if f in HINT_WORDS]
     words = [c for c, f in zip(chunks, folded, strict=True) if f not in HINT_WORDS]
-    if not words:  # only hints: they are what was asked for
+    said_words = [w for w in outcome_words if any(map(stem_term, re.findall(WORD_PATTERN, w)))]
+    if not words and said_words:  # only an outcome ("sagen blev udsat"): its words
+        words = said_words
+    elif not words:  # only hints: they are what was asked for
         words, hints = chunks, []
+    else:  # the outcome's words score where they occur, as hints
+        hints += said_words
     boosts = dict(FIELD_BOOSTS)
     if any(fold(normalize(h.strip(".,;!?"))) in DECISION_HINTS for h in hints):
         boosts["beslutning"] *= DECISION_HINT_BOOST
     question = text.rstrip().endswith("?") or fold(normalize(text.split()[0])) in QUESTION_WORDS
-    return Plan(text, words, hints, boosts, list(sections or []), question)
+    return Plan(text, words, hints, boosts, list(sections or []), question,
+                tuple(dict.fromkeys(outcomes)), outcome_words)
+
+
+_OUTCOME_KEYS = {tuple(fold(w) for w in phrase.split()): outcomes
+                 for phrase, outcomes in OUTCOME_PHRASES.items()}
+_LONGEST = max(map(len, _OUTCOME_KEYS))
+
+
+def outcome_phrases(folded: list[str]) -> tuple[list[str], set[int]]:
+    """The outcomes a query's folded words name, and the positions of those words
+    (longest phrase first; "udsat for" is exposure, not a postponement)."""
+    outcomes: list[str] = []
+    said: set[int] = set()
+    i = 0
+    while i < len(folded):
+        for n in range(min(_LONGEST, len(folded) - i), 0, -1):
+            key = tuple(folded[i:i + n])
+            if key in _OUTCOME_KEYS and not (n == 1 and folded[i + 1:i + 2] == ["for"]):
+                outcomes += _OUTCOME_KEYS[key]
+                said.update(range(i, i + n))
+                i += n - 1
+                break
+        i += 1
+    return outcomes, said
 
 
 def demote_common(p: Plan, reader) -> None:
@@ -171,6 +228,27 @@ def strict_query(p: Plan, schema, reader) -> query.Query | None:
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else query.And(parts)
+
+
+def outcome_query(p: Plan, schema, reader) -> query.Query | None:
+    """The outcome words as typed, in the decision (what snippets mark)."""
+    words = [w for w in p.outcome_words if any(map(stem_term, re.findall(WORD_PATTERN, w)))]
+    parts = [q for q in (p.word_query(w, schema, reader) for w in words) if q is not None]
+    if not parts:
+        return None
+    q = restrict_to_sections(query.Or(parts), ["beslutning"])
+    return None if q is query.NullQuery else q
+
+
+def decision_query(p: Plan, schema, reader) -> query.Query | None:
+    """The words that give a decision the query's outcome (`DECISION_WORDS`), in the
+    decision section, any of them."""
+    words = [w for o in p.outcomes for w in DECISION_WORDS.get(o, ())]
+    parts = [q for q in (p.word_query(w, schema, reader) for w in words) if q is not None]
+    if not parts:
+        return None
+    q = restrict_to_sections(query.Or(parts), ["beslutning"])
+    return None if q is query.NullQuery else q
 
 
 def hint_query(p: Plan, schema, reader) -> query.Query | None:

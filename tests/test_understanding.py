@@ -200,3 +200,24 @@ def test_snippets_mark_the_words_of_a_question(referat):
     result = referat.search("hvornår besluttede udvalget noget om cykelsti", limit=3)
     assert result.hits and all("<mark>" in h.snippet for h in result.hits)
     assert any("ykelsti</mark>" in h.snippet.lower() for h in result.hits)
+
+
+@pytest.mark.parametrize(("text", "words", "outcomes"), [
+    ("afviste dispensation", ["dispensation"], ("afvist",)),
+    ("dispensation ikke godkendt", ["dispensation"], ("afvist",)),
+    ("tryghed taget til efterretning", ["tryghed"], ("taget_til_efterretning",)),
+    ("sagen blev udsat", ["udsat"], ("udsat",)),
+    ("børn udsat for vold", ["børn", "udsat", "vold"], ()),  # exposure, not postponed
+])
+def test_outcome_words_name_an_outcome(text, words, outcomes):
+    p = plan(text)
+    assert p is not None and p.words == words and p.outcomes == outcomes
+
+
+def test_outcome_query_ranks_that_outcome_first(referat):
+    topic = referat.search("dispensation", group=False, limit=100)
+    refused = referat.search("afviste dispensation", group=False, limit=10)
+    assert refused.total == topic.total  # the outcome word is not required
+    first = refused.hits[0]
+    assert "afvist" in [first.outcome] + [p["outcome"] for p in first.outcomes]
+    assert [h.id for h in refused.hits] != [h.id for h in topic.hits[:10]]
