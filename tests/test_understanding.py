@@ -221,3 +221,27 @@ def test_outcome_query_ranks_that_outcome_first(referat):
     first = refused.hits[0]
     assert "afvist" in [first.outcome] + [p["outcome"] for p in first.outcomes]
     assert [h.id for h in refused.hits] != [h.id for h in topic.hits[:10]]
+
+
+def test_group_head_does_not_depend_on_build_order():
+    from datetime import datetime
+
+    from referat.search.grouping import group_by_case
+
+    items = {  # one case in three committees, the same text: the same score
+        1: {"id": "a-7", "kommune": "Greve", "case_number": "24-1",
+            "date": datetime(2025, 3, 3)},
+        2: {"id": "b-4", "kommune": "Greve", "case_number": "24-1",
+            "date": datetime(2025, 3, 19)},
+        3: {"id": "c-2", "kommune": "Greve", "case_number": "24-1",
+            "date": datetime(2025, 3, 10)},
+        4: {"id": "d-1", "kommune": "Greve", "case_number": "", "date": None},
+    }
+    for order in ([1, 2, 3, 4], [3, 2, 1, 4], [2, 4, 1, 3]):
+        ranked = [(d, 5.0 if d != 4 else 4.0) for d in order]
+        ranked.sort(key=lambda kv: -kv[1])
+        groups = group_by_case(ranked, items.__getitem__)
+        assert [g.docnum for g in groups] == [2, 4]  # the newest of the tie heads it
+        assert sorted(groups[0].others) == [1, 3]
+    better = group_by_case([(1, 6.0), (2, 5.0), (3, 5.0)], items.__getitem__)
+    assert better[0].docnum == 1 and better[0].others == [2, 3]  # a higher score wins
