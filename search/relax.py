@@ -49,7 +49,7 @@ from referat.search.ranking import (
     PART_WEIGHT,
     SYNONYM_WEIGHT,
 )
-from referat.search.synonyms import synonyms
+from referat.search.synonyms import compound_synonyms, synonyms
 from whoosh import query
 
 Scores = dict[int, float]
@@ -138,9 +138,20 @@ class Plan:
 
     def synonyms_query(self, word: str, schema, reader) -> query.Query | None:
         """A word's synonyms (`search.synonyms`), any of them."""
-        found = [q for q in (self.word_query(w, schema, reader) for w in synonyms(word))
+        alike = self.synonyms(word, reader)
+        found = [q for q in (self.word_query(w, schema, reader) for w in alike)
                  if q is not None]
         return query.Or(found) if found else None
+
+    def synonyms(self, word: str, reader) -> list[str]:
+        """A word's synonyms, and a compound's with a part replaced by its synonyms
+        where the index holds that compound."""
+        found = list(synonyms(word))
+        for alike in compound_synonyms(word):
+            stem = stem_term(alike)
+            if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
+                found.append(alike)
+        return found
 
     def restrict(self, q: query.Query) -> query.Query | None:
         if not self.sections:
@@ -333,7 +344,7 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
             if sq is not None else {}
         if alike:
             used.append(sq)
-            out.relaxed.append(f"{word} also as {' or '.join(synonyms(word))}")
+            out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
             for d, s in alike.items():
                 parts[d] = max(parts.get(d, 0.0), s)
         if not whole and not parts:

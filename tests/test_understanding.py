@@ -245,3 +245,14 @@ def test_group_head_does_not_depend_on_build_order():
         assert sorted(groups[0].others) == [1, 3]
     better = group_by_case([(1, 6.0), (2, 5.0), (3, 5.0)], items.__getitem__)
     assert better[0].docnum == 1 and better[0].others == [2, 3]  # a higher score wins
+
+
+def test_compound_with_a_synonym_part(referat):
+    from referat.search.synonyms import compound_synonyms
+
+    assert "affaldsbil" in compound_synonyms("skraldebil")
+    assert "trafikuheld" in compound_synonyms("trafikulykke")
+    assert compound_synonyms("skrald") == ()  # a word of the table: its own group
+    result = referat.search("larmgener", limit=20, group=False)
+    assert any("also as støjgener" in r for r in result.relaxed)
+    assert result.total > 0

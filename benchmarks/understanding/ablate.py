@@ -61,7 +61,8 @@ PATCHES = {
     "noqparts": lambda: setattr(relax, "parts_query", lambda word, plan: None),
     "nojoin": lambda: setattr(relax, "joined_query", lambda p, schema, reader: None),
     "nominmatch": lambda: setattr(relax, "min_should_match", lambda n: n),
-    "nosyn": lambda: setattr(relax, "synonyms", lambda word: ()),
+    "nosyn": lambda: (setattr(relax, "synonyms", lambda word: ()),
+                      setattr(relax, "compound_synonyms", lambda word: ())),
     "nostemfix": lambda: setattr(analysis, "stem_fixed", lambda word, stem: stem),
     "nocommittees": lambda: setattr(documents, "without_committees", lambda text: text),
 }
