@@ -256,3 +256,12 @@ def test_compound_with_a_synonym_part(referat):
     result = referat.search("larmgener", limit=20, group=False)
     assert any("also as støjgener" in r for r in result.relaxed)
     assert result.total > 0
+
+
+def test_omlyd_plural_finds_its_singular(referat):
+    from referat.search.inflections import other_forms
+
+    assert other_forms("børnene") == ("barn",) and other_forms("skole") == ()
+    plural = referat.search("børn", limit=100, group=False)
+    singular = referat.search("barn", limit=100, group=False)
+    assert plural.total > 0 and singular.total == plural.total
