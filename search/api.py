@@ -266,11 +266,13 @@ class Referat:
             terms = highlight_terms(q, searcher.reader(), words)
         grouped = group and bool(terms)  # a listing (no query words) is not grouped
         wanted = grouping.candidates(page, limit) if grouped else page * limit
+        stored = lru_cache(maxsize=None)(searcher.stored_fields)
         if sort == "date":  # newest first, then by score
             ranked = newest(found.scores, searcher, "date", wanted)
-        else:
-            ranked = relax.ranked(found.scores, found.tiers, wanted)
-        stored = lru_cache(maxsize=None)(searcher.stored_fields)
+        else:  # by tier and score; equal scores newest first, then by id
+            ranked = grouping.settle_ties(
+                relax.ranked(found.scores, found.tiers, wanted + grouping.TIE_MARGIN),
+                found.tiers, stored)[:wanted]
         if grouped:
             groups = grouping.group_by_case(ranked, stored)
         else:

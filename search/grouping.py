@@ -65,6 +65,17 @@ def group_by_case(ranked: list[tuple[int, float]],
 
 TIE = 1e-9
 """Scores this close (relative) are equal: float sums differ in their last bits."""
+TIE_MARGIN = 10
+"""Ranked items read beyond those needed, so that items tied at the cut are ordered
+by `settle_ties` rather than by their place in the index."""
+
+
+def settle_ties(ranked: list[tuple[int, float]], tiers: dict[int, int],
+                fields: Callable[[int], dict[str, Any]]) -> list[tuple[int, float]]:
+    """The ranked items with equal scores (within a tier) newest first, then by id: the
+    order no longer depends on the order in which the index was built."""
+    return sorted(ranked, key=lambda kv: (tiers.get(kv[0], 0), -round(kv[1], 6),
+                                          *_head_order(fields(kv[0]))))
 
 
 def _head_order(fields: dict[str, Any]) -> tuple[float, str]:

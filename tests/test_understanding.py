@@ -265,3 +265,19 @@ def test_omlyd_plural_finds_its_singular(referat):
     plural = referat.search("børn", limit=100, group=False)
     singular = referat.search("barn", limit=100, group=False)
     assert plural.total > 0 and singular.total == plural.total
+
+
+def test_equal_scores_are_ordered_by_date_then_id():
+    from datetime import datetime
+
+    from referat.search.grouping import settle_ties
+
+    items = {1: {"id": "b", "date": datetime(2024, 1, 1)},
+             2: {"id": "a", "date": datetime(2024, 1, 1)},
+             3: {"id": "c", "date": datetime(2025, 1, 1)},
+             4: {"id": "d", "date": None}}
+    for order in ([1, 2, 3, 4], [4, 3, 2, 1]):
+        ranked = [(d, 2.0 if d != 4 else 9.0) for d in order]
+        assert [d for d, _ in settle_ties(ranked, {}, items.__getitem__)] == [4, 3, 2, 1]
+    # a tier comes before a score
+    assert [d for d, _ in settle_ties([(4, 9.0), (1, 2.0)], {4: 1}, items.__getitem__)] == [1, 4]
