@@ -65,7 +65,7 @@ from referat.search.results import (
     SearchResult,
     snippet_and_sections,
 )
-from referat.search.spelling import best_correction
+from referat.search.spelling import best_correction, likely_meant
 from whoosh import query, sorting
 from whoosh.searching import Searcher
 
@@ -93,6 +93,7 @@ class _Found:
     relaxed: list[str] = field(default_factory=list)
     corrected: str | None = None
     matched: query.Query | None = None
+    suggestions: list[dict[str, str]] = field(default_factory=list)
 MAX_LIMIT = 1000
 FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 
@@ -292,6 +293,7 @@ class Referat:
             facets=self._facets(searcher, set(found.scores)) if facets else None,
             relaxed=found.relaxed,
             corrected=found.corrected,
+            suggestions=found.suggestions,
         )
 
     def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
@@ -314,7 +316,10 @@ class Referat:
         queries: list[query.Query] = []
         if len(found.scores) < RELAX_BELOW:
             loose = relax.relax(plan, schema, reader, scored,
-                                partial(best_correction, reader))
+                                partial(best_correction, reader), partial(likely_meant, reader))
+            if loose.suggested:
+                found.suggestions = [{"field": "query",
+                                      "value": relax.corrected_text(plan.text, loose.suggested)}]
             if loose.tiers or loose.corrected:
                 found.scores, found.tiers = loose.scores, loose.tiers
                 found.relaxed = loose.relaxed

@@ -321,13 +321,17 @@ class Relaxed:
     queries: list[query.Query]
     relaxed: list[str] = field(default_factory=list)
     corrected: dict[str, str] = field(default_factory=dict)
+    suggested: dict[str, str] = field(default_factory=dict)
 
 
 def relax(p: Plan, schema, reader, evaluate: Evaluate,
-          correct: Callable[[str], str | None]) -> Relaxed:
+          correct: Callable[[str], str | None],
+          meant: Callable[[str, int], str | None] | None = None) -> Relaxed:
     """The items the loose query's words match, tiered (see the module's docstring).
 
-    `correct` gives the closest index word to a word that has no hits (or None).
+    `correct` gives the closest index word to a word that has no hits (or None);
+    `meant` the word a rare word (in so many items) was likely meant as, whose items
+    then rank below the rare word's ("did you mean", `Relaxed.suggested`).
     """
     matched: list[tuple[Scores, Scores]] = []  # per word: (as typed, through its parts)
     used: list[query.Query] = []
@@ -352,6 +356,14 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
             out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
             for d, s in alike.items():
                 parts[d] = max(parts.get(d, 0.0), s)
+        better = meant(word, len(whole)) if meant and whole and not parts else None
+        cq = p.word_query(better, schema, reader) if better else None
+        if cq is not None:
+            alike = {d: s for d, s in evaluate(cq).items() if d not in whole}
+            if alike:
+                used.append(cq)
+                parts.update(alike)
+                out.suggested[word] = better
         if not whole and not parts:
             better = correct(word)
             cq = p.word_query(better, schema, reader) if better else None

@@ -281,3 +281,14 @@ def test_equal_scores_are_ordered_by_date_then_id():
         assert [d for d, _ in settle_ties(ranked, {}, items.__getitem__)] == [4, 3, 2, 1]
     # a tier comes before a score
     assert [d for d, _ in settle_ties([(4, 9.0), (1, 2.0)], {4: 1}, items.__getitem__)] == [1, 4]
+
+
+def test_a_rare_word_with_a_common_near_spelling_is_likely_a_typo(referat):
+    from referat.search.spelling import likely_meant
+
+    reader = referat._searcher().reader()
+    assert likely_meant(reader, "finansering", 1) == "finansiering"
+    assert likely_meant(reader, "finansering", 10) is None  # not rare
+    # Words of the word list, their inflections and compounds are no typos.
+    for word in ("landsret", "plejecentrene", "skoleflytning"):
+        assert likely_meant(reader, word, 1) is None
