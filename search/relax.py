@@ -91,7 +91,7 @@ OUTCOME_PHRASES: dict[str, tuple[str, ...]] = {
     for line in """
     ikke godkendt|ikke godkendte|godkendes ikke|ikke vedtaget|ikke tiltrådt = afvist
     afvist|afviste|afvises|afviser|afslag|afslået|afslog|forkastet|forkastede = afvist
-    udsat|udsatte|udsættes|udskudt|udskudte = udsat
+    udsat|udsættes|udskudt|udskudte = udsat
     godkendt|godkendte|godkendes|tiltrådt|tiltrådte|bevilget = godkendt godkendt_med_aendringer
     taget til efterretning|tages til efterretning|til efterretning = taget_til_efterretning
     anbefalet|anbefalede|anbefales = anbefalet
@@ -201,16 +201,23 @@ _OUTCOME_KEYS = {tuple(fold(w) for w in phrase.split()): outcomes
 _LONGEST = max(map(len, _OUTCOME_KEYS))
 
 
+def _exposed(folded: list[str], i: int) -> bool:
+    """"udsat for", "socialt udsat": exposed or vulnerable, not postponed."""
+    return folded[i] == "udsat" and (folded[i + 1:i + 2] == ["for"]
+                                     or folded[i - 1:i] == ["socialt"])
+
+
 def outcome_phrases(folded: list[str]) -> tuple[list[str], set[int]]:
     """The outcomes a query's folded words name, and the positions of those words
-    (longest phrase first; "udsat for" is exposure, not a postponement)."""
+    (longest phrase first; "udsatte børn" and "udsat for" are vulnerable or exposed,
+    not postponed)."""
     outcomes: list[str] = []
     said: set[int] = set()
     i = 0
     while i < len(folded):
         for n in range(min(_LONGEST, len(folded) - i), 0, -1):
             key = tuple(folded[i:i + n])
-            if key in _OUTCOME_KEYS and not (n == 1 and folded[i + 1:i + 2] == ["for"]):
+            if key in _OUTCOME_KEYS and not (n == 1 and _exposed(folded, i)):
                 outcomes += _OUTCOME_KEYS[key]
                 said.update(range(i, i + n))
                 i += n - 1

@@ -208,6 +208,7 @@ def test_snippets_mark_the_words_of_a_question(referat):
     ("tryghed taget til efterretning", ["tryghed"], ("taget_til_efterretning",)),
     ("sagen blev udsat", ["udsat"], ("udsat",)),
     ("børn udsat for vold", ["børn", "udsat", "vold"], ()),  # exposure, not postponed
+    ("socialt udsatte børn", ["socialt", "udsatte", "børn"], ()),  # vulnerable
 ])
 def test_outcome_words_name_an_outcome(text, words, outcomes):
     p = plan(text)
