@@ -1,6 +1,6 @@
 """Candidate synonym pairs for index/data/synonyms.tsv: the citizen's word and the minutes'.
 
-    .venv/bin/python benchmarks/synonyms/candidates.py --index DIR [--top 100] [--all]
+    .venv/bin/python benchmarks/synonyms/candidates.py --index DIR [--top N] (0: all)
 
 A pair (a, b) is a candidate when Den Danske Thesaurus (Debian package mythes-da,
 /usr/share/mythes/th_da_DK.dat; read only here, never at run time) lists b as a synonym
