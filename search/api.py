@@ -50,7 +50,13 @@ from referat.search.query import (
     parse_query,
     restrict_to_sections,
 )
-from referat.search.ranking import JOIN_WEIGHT, RELAX_BELOW, weighting
+from referat.search.ranking import (
+    JOIN_WEIGHT,
+    OUTCOME_BOOST,
+    OUTCOME_DEPTH,
+    RELAX_BELOW,
+    weighting,
+)
 from referat.search.results import (
     CaseStep,
     CaseTimeline,
@@ -59,7 +65,7 @@ from referat.search.results import (
     SearchResult,
     snippet_and_sections,
 )
-from referat.search.spelling import best_correction
+from referat.search.spelling import best_correction, likely_meant
 from whoosh import query, sorting
 from whoosh.searching import Searcher
 
@@ -87,6 +93,7 @@ class _Found:
     relaxed: list[str] = field(default_factory=list)
     corrected: str | None = None
     matched: query.Query | None = None
+    suggestions: list[dict[str, str]] = field(default_factory=list)
 MAX_LIMIT = 1000
 FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 
@@ -260,11 +267,13 @@ class Referat:
             terms = highlight_terms(q, searcher.reader(), words)
         grouped = group and bool(terms)  # a listing (no query words) is not grouped
         wanted = grouping.candidates(page, limit) if grouped else page * limit
+        stored = lru_cache(maxsize=None)(searcher.stored_fields)
         if sort == "date":  # newest first, then by score
             ranked = newest(found.scores, searcher, "date", wanted)
-        else:
-            ranked = relax.ranked(found.scores, found.tiers, wanted)
-        stored = lru_cache(maxsize=None)(searcher.stored_fields)
+        else:  # by tier and score; equal scores newest first, then by id
+            ranked = grouping.settle_ties(
+                relax.ranked(found.scores, found.tiers, wanted + grouping.TIE_MARGIN),
+                found.tiers, stored)[:wanted]
         if grouped:
             groups = grouping.group_by_case(ranked, stored)
         else:
@@ -284,6 +293,7 @@ class Referat:
             facets=self._facets(searcher, set(found.scores)) if facets else None,
             relaxed=found.relaxed,
             corrected=found.corrected,
+            suggestions=found.suggestions,
         )
 
     def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
@@ -306,7 +316,10 @@ class Referat:
         queries: list[query.Query] = []
         if len(found.scores) < RELAX_BELOW:
             loose = relax.relax(plan, schema, reader, scored,
-                                partial(best_correction, reader))
+                                partial(best_correction, reader), partial(likely_meant, reader))
+            if loose.suggested:
+                found.suggestions = [{"field": "query",
+                                      "value": relax.corrected_text(plan.text, loose.suggested)}]
             if loose.tiers or loose.corrected:
                 found.scores, found.tiers = loose.scores, loose.tiers
                 found.relaxed = loose.relaxed
@@ -321,8 +334,35 @@ class Referat:
         if joined is not None and found.scores:
             relax.add_hints(found.scores, scored(joined, set(found.scores)), JOIN_WEIGHT)
             queries.append(joined)
+        if plan.outcomes and found.scores:
+            said = relax.outcome_query(plan, schema, reader)
+            if said is not None:
+                queries.append(said)
+            for d in self._with_outcome(searcher, plan, found, scored):
+                found.scores[d] *= OUTCOME_BOOST
         if queries:
             found.matched = query.Or(queries)
+
+    @staticmethod
+    def _with_outcome(searcher: Searcher, plan: relax.Plan, found: _Found,
+                      scored: Any) -> set[int]:
+        """The items found whose decision has the outcome the query names ("afviste
+        dispensation"): by the classified outcome (`index.outcomes`), an
+        indstillingspunkt's outcome (read for the best OUTCOME_DEPTH items), or the
+        outcome's own word in the decision ("afslag")."""
+        within = set(found.scores)
+        match = set().union(*(term_docs(query.Term("outcome", o), searcher)
+                              for o in plan.outcomes)) & within
+        decision = relax.decision_query(plan, searcher.schema, searcher.reader())
+        if decision is not None:
+            match |= set(scored(decision, within))
+        stored = searcher.stored_fields
+        for d, _ in relax.ranked(found.scores, found.tiers, OUTCOME_DEPTH):
+            if d not in match:
+                points = unpack_body(stored(d)["body"])["item"].get("outcomes") or []
+                if any(p.get("outcome") in plan.outcomes for p in points):
+                    match.add(d)
+        return match
 
     @staticmethod
     def _scores(searcher: Searcher, q: query.Query, flt: query.Query | None,

@@ -35,10 +35,16 @@ def case_key(fields: dict[str, Any]) -> tuple[str, str] | None:
 
 def group_by_case(ranked: list[tuple[int, float]],
                   fields: Callable[[int], dict[str, Any]]) -> list[Group]:
-    """The ranked items with each case's items gathered under its best one."""
+    """The ranked items with each case's items gathered under its best one.
+
+    Items of one case often score the same (the same text in each committee); among
+    those the newest heads the case (the latest step, usually the final decision), then
+    the lowest item id, so that the head does not depend on the index's build order."""
     groups: list[Group] = []
     by_case: dict[tuple[str, str], Group] = {}
+    scores: dict[int, float] = {}
     for docnum, score in ranked:
+        scores[docnum] = score
         key = case_key(fields(docnum))
         if key is not None and key in by_case:
             by_case[key].others.append(docnum)
@@ -47,7 +53,35 @@ def group_by_case(ranked: list[tuple[int, float]],
         groups.append(group)
         if key is not None:
             by_case[key] = group
+    for group in by_case.values():
+        tied = [d for d in group.others if scores[d] >= group.score * (1 - TIE)]
+        if tied:
+            head = min([group.docnum, *tied], key=lambda d: _head_order(fields(d)))
+            if head != group.docnum:
+                group.others = [group.docnum] + [d for d in group.others if d != head]
+                group.docnum = head
     return groups
+
+
+TIE = 1e-9
+"""Scores this close (relative) are equal: float sums differ in their last bits."""
+TIE_MARGIN = 10
+"""Ranked items read beyond those needed, so that items tied at the cut are ordered
+by `settle_ties` rather than by their place in the index."""
+
+
+def settle_ties(ranked: list[tuple[int, float]], tiers: dict[int, int],
+                fields: Callable[[int], dict[str, Any]]) -> list[tuple[int, float]]:
+    """The ranked items with equal scores (within a tier) newest first, then by id: the
+    order no longer depends on the order in which the index was built."""
+    return sorted(ranked, key=lambda kv: (tiers.get(kv[0], 0), -round(kv[1], 6),
+                                          *_head_order(fields(kv[0]))))
+
+
+def _head_order(fields: dict[str, Any]) -> tuple[float, str]:
+    """Newest first, then the lowest id."""
+    date = fields.get("date")
+    return (-date.timestamp() if date else 0.0, fields.get("id", ""))
 
 
 def candidates(page: int, limit: int) -> int:

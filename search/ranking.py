@@ -40,6 +40,11 @@ JOIN_WEIGHT = 0.6
 # A synonym of a query word (search.synonyms) scores this share of its own score.
 SYNONYM_WEIGHT = 0.5
 
+# A query that names an outcome ("afviste dispensation") multiplies the score of the
+# items with that outcome; an item's per-point outcomes are read for the best items.
+OUTCOME_BOOST = 2.0
+OUTCOME_DEPTH = 100
+
 BM25_B = 0.75
 BM25_K1 = 1.2
 

@@ -35,6 +35,7 @@ from math import ceil
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
+from referat.search.inflections import other_forms
 from referat.search.matching import top
 from referat.search.query import (
     make_parser,
@@ -49,7 +50,7 @@ from referat.search.ranking import (
     PART_WEIGHT,
     SYNONYM_WEIGHT,
 )
-from referat.search.synonyms import synonyms
+from referat.search.synonyms import compound_synonyms, synonyms
 from whoosh import query
 
 Scores = dict[int, float]
@@ -85,6 +86,29 @@ DECISION_HINTS = frozenset(fold(w) for w in """
     """.split())
 """Hints that ask for a decision: the decision section weighs more."""
 
+OUTCOME_PHRASES: dict[str, tuple[str, ...]] = {
+    phrase: tuple(outcomes.split())
+    for line in """
+    ikke godkendt|ikke godkendte|godkendes ikke|ikke vedtaget|ikke tiltrådt = afvist
+    afvist|afviste|afvises|afviser|afslag|afslået|afslog|forkastet|forkastede = afvist
+    udsat|udsættes|udskudt|udskudte = udsat
+    godkendt|godkendte|godkendes|tiltrådt|tiltrådte|bevilget = godkendt godkendt_med_aendringer
+    taget til efterretning|tages til efterretning|til efterretning = taget_til_efterretning
+    anbefalet|anbefalede|anbefales = anbefalet
+    sendes tilbage|sendt tilbage|tilbagesendt|oversendt = oversendt
+    """.strip().splitlines()
+    for phrases, outcomes in [line.split(" = ")]
+    for phrase in phrases.strip().split("|")
+}
+"""Words that name a decision's outcome (index.outcomes.OUTCOMES): a query's outcome
+words rank the items with that outcome first, and do not need to occur in the item."""
+
+DECISION_WORDS: dict[str, tuple[str, ...]] = {
+    "afvist": ("afslag", "afvist", "afvises", "forkastet"),
+}
+"""Words in an item's decision that give it an outcome its classified outcome misses
+("meddeles afslag" in a decision that approves the recommendation)."""
+
 _STRUCTURE = re.compile(r'["():*?\[\]{}^~]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 
@@ -98,6 +122,8 @@ class Plan:
     boosts: dict[str, float]
     sections: list[str] = field(default_factory=list)
     question: bool = False
+    outcomes: tuple[str, ...] = ()
+    outcome_words: list[str] = field(default_factory=list)
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
@@ -108,14 +134,29 @@ class Plan:
             if self._parser is None:
                 self._parser = make_parser(schema, reader, self.boosts)
             q = parse_query(word, schema, reader, self.boosts, self._parser)
+            forms = [parse_query(w, schema, reader, self.boosts, self._parser)
+                     for w in other_forms(word)] if q is not None else []
+            if forms:  # an omlyd plural's other forms (barn: børn) are the same word
+                q = query.Or([q, *forms])
             self._parsed[word] = self.restrict(q) if q is not None else None
         return self._parsed[word]
 
     def synonyms_query(self, word: str, schema, reader) -> query.Query | None:
         """A word's synonyms (`search.synonyms`), any of them."""
-        found = [q for q in (self.word_query(w, schema, reader) for w in synonyms(word))
+        alike = self.synonyms(word, reader)
+        found = [q for q in (self.word_query(w, schema, reader) for w in alike)
                  if q is not None]
         return query.Or(found) if found else None
+
+    def synonyms(self, word: str, reader) -> list[str]:
+        """A word's synonyms, and a compound's with a part replaced by its synonyms
+        where the index holds that compound."""
+        found = list(synonyms(word))
+        for alike in compound_synonyms(word):
+            stem = stem_term(alike)
+            if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
+                found.append(alike)
+        return found
 
     def restrict(self, q: query.Query) -> query.Query | None:
         if not self.sections:
@@ -130,20 +171,59 @@ def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     text = unquote_identifiers(text)
     if not text.strip() or _STRUCTURE.search(text) or re.search(r"\w:", text):
         return None
-    chunks = [c for c in text.split()
-              if any(map(stem_term, re.findall(WORD_PATTERN, c)))]  # not only stop words
-    if not chunks:
+    tokens = text.split()
+    outcomes, said = outcome_phrases([fold(normalize(t.strip(".,;!?"))) for t in tokens])
+    outcome_words = [tokens[i] for i in sorted(said)]
+    chunks = [c for i, c in enumerate(tokens) if i not in said
+              and any(map(stem_term, re.findall(WORD_PATTERN, c)))]  # not only stop words
+    if not chunks and not outcome_words:
         return None
     folded = [fold(normalize(c.strip(".,;!?"))) for c in chunks]
     hints = [c for c, f in zip(chunks, folded, strict=True) if f in HINT_WORDS]
     words = [c for c, f in zip(chunks, folded, strict=True) if f not in HINT_WORDS]
-    if not words:  # only hints: they are what was asked for
+    said_words = [w for w in outcome_words if any(map(stem_term, re.findall(WORD_PATTERN, w)))]
+    if not words and said_words:  # only an outcome ("sagen blev udsat"): its words
+        words = said_words
+    elif not words:  # only hints: they are what was asked for
         words, hints = chunks, []
+    else:  # the outcome's words score where they occur, as hints
+        hints += said_words
     boosts = dict(FIELD_BOOSTS)
     if any(fold(normalize(h.strip(".,;!?"))) in DECISION_HINTS for h in hints):
         boosts["beslutning"] *= DECISION_HINT_BOOST
     question = text.rstrip().endswith("?") or fold(normalize(text.split()[0])) in QUESTION_WORDS
-    return Plan(text, words, hints, boosts, list(sections or []), question)
+    return Plan(text, words, hints, boosts, list(sections or []), question,
+                tuple(dict.fromkeys(outcomes)), outcome_words)
+
+
+_OUTCOME_KEYS = {tuple(fold(w) for w in phrase.split()): outcomes
+                 for phrase, outcomes in OUTCOME_PHRASES.items()}
+_LONGEST = max(map(len, _OUTCOME_KEYS))
+
+
+def _exposed(folded: list[str], i: int) -> bool:
+    """"udsat for", "socialt udsat": exposed or vulnerable, not postponed."""
+    return folded[i] == "udsat" and (folded[i + 1:i + 2] == ["for"]
+                                     or folded[i - 1:i] == ["socialt"])
+
+
+def outcome_phrases(folded: list[str]) -> tuple[list[str], set[int]]:
+    """The outcomes a query's folded words name, and the positions of those words
+    (longest phrase first; "udsatte børn" and "udsat for" are vulnerable or exposed,
+    not postponed)."""
+    outcomes: list[str] = []
+    said: set[int] = set()
+    i = 0
+    while i < len(folded):
+        for n in range(min(_LONGEST, len(folded) - i), 0, -1):
+            key = tuple(folded[i:i + n])
+            if key in _OUTCOME_KEYS and not (n == 1 and _exposed(folded, i)):
+                outcomes += _OUTCOME_KEYS[key]
+                said.update(range(i, i + n))
+                i += n - 1
+                break
+        i += 1
+    return outcomes, said
 
 
 def demote_common(p: Plan, reader) -> None:
@@ -171,6 +251,27 @@ def strict_query(p: Plan, schema, reader) -> query.Query | None:
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else query.And(parts)
+
+
+def outcome_query(p: Plan, schema, reader) -> query.Query | None:
+    """The outcome words as typed, in the decision (what snippets mark)."""
+    words = [w for w in p.outcome_words if any(map(stem_term, re.findall(WORD_PATTERN, w)))]
+    parts = [q for q in (p.word_query(w, schema, reader) for w in words) if q is not None]
+    if not parts:
+        return None
+    q = restrict_to_sections(query.Or(parts), ["beslutning"])
+    return None if q is query.NullQuery else q
+
+
+def decision_query(p: Plan, schema, reader) -> query.Query | None:
+    """The words that give a decision the query's outcome (`DECISION_WORDS`), in the
+    decision section, any of them."""
+    words = [w for o in p.outcomes for w in DECISION_WORDS.get(o, ())]
+    parts = [q for q in (p.word_query(w, schema, reader) for w in words) if q is not None]
+    if not parts:
+        return None
+    q = restrict_to_sections(query.Or(parts), ["beslutning"])
+    return None if q is query.NullQuery else q
 
 
 def hint_query(p: Plan, schema, reader) -> query.Query | None:
@@ -227,13 +328,17 @@ class Relaxed:
     queries: list[query.Query]
     relaxed: list[str] = field(default_factory=list)
     corrected: dict[str, str] = field(default_factory=dict)
+    suggested: dict[str, str] = field(default_factory=dict)
 
 
 def relax(p: Plan, schema, reader, evaluate: Evaluate,
-          correct: Callable[[str], str | None]) -> Relaxed:
+          correct: Callable[[str], str | None],
+          meant: Callable[[str, int], str | None] | None = None) -> Relaxed:
     """The items the loose query's words match, tiered (see the module's docstring).
 
-    `correct` gives the closest index word to a word that has no hits (or None).
+    `correct` gives the closest index word to a word that has no hits (or None);
+    `meant` the word a rare word (in so many items) was likely meant as, whose items
+    then rank below the rare word's ("did you mean", `Relaxed.suggested`).
     """
     matched: list[tuple[Scores, Scores]] = []  # per word: (as typed, through its parts)
     used: list[query.Query] = []
@@ -255,9 +360,17 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
             if sq is not None else {}
         if alike:
             used.append(sq)
-            out.relaxed.append(f"{word} also as {' or '.join(synonyms(word))}")
+            out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
             for d, s in alike.items():
                 parts[d] = max(parts.get(d, 0.0), s)
+        better = meant(word, len(whole)) if meant and whole and not parts else None
+        cq = p.word_query(better, schema, reader) if better else None
+        if cq is not None:
+            alike = {d: s for d, s in evaluate(cq).items() if d not in whole}
+            if alike:
+                used.append(cq)
+                parts.update(alike)
+                out.suggested[word] = better
         if not whole and not parts:
             better = correct(word)
             cq = p.word_query(better, schema, reader) if better else None

@@ -8,9 +8,18 @@ Only words the index holds are offered, so a correction always has hits.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import product
 
-from referat.index.analysis import EXACT_PREFIX, fold, normalize, stem_term
+from referat.index.analysis import (
+    EXACT_PREFIX,
+    fold,
+    normalize,
+    query_parts,
+    snowball_stem,
+    stem_term,
+    vocabulary_tables,
+)
 from referat.index.schema import TEXT_FIELDS
 
 MIN_LETTERS = 4
@@ -80,3 +89,39 @@ def best_correction(reader, word: str) -> str | None:
     """The index word a word with no hits most likely meant, or None."""
     found = corrections(reader, word)
     return unfold(reader, found[0][2]) if found else None
+
+
+RARE_HITS = 3
+"""A word in at most this many items may be a typo the minutes share ("trafiksikkehed")."""
+MORE_ITEMS = 20
+"""…when a near spelling is in this many times as many items (and at least this many)."""
+
+
+@lru_cache(maxsize=1)
+def _word_list() -> tuple[dict[str, float], dict[str, float]]:
+    return vocabulary_tables()
+
+
+def known_word(word: str) -> bool:
+    """A word of the Danish word list (`index/data/da_words.tsv`), an inflection of one,
+    or a compound of such words: no typo, however rare in the minutes."""
+    vocab, stems = _word_list()
+    typed = normalize(word)
+    return typed in vocab or snowball_stem(typed) in stems or bool(query_parts(typed))
+
+
+def likely_meant(reader, word: str, hits: int) -> str | None:
+    """The index word a rare word (`hits` items) was likely meant as: a near spelling in
+    MORE_ITEMS times as many items that is not a form of the same word (another stem,
+    neither word the start of the other: "plejecentrene" is no typo of "plejecentret")."""
+    if hits > RARE_HITS or known_word(word):
+        return None
+    found = corrections(reader, word)
+    if not found or -found[0][1] < MORE_ITEMS * max(hits, 1):
+        return None
+    better = unfold(reader, found[0][2])
+    typed, other = fold(normalize(word)), fold(normalize(better))
+    if stem_term(better) == stem_term(word) or typed.startswith(other[:-1]) \
+            or other.startswith(typed[:-1]):
+        return None
+    return better

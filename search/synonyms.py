@@ -4,6 +4,9 @@
 header names the source). When a loose query finds too little (`search.relax`), its
 word also matches the other words of its group, with SYNONYM_WEIGHT of their score and
 in a tier below the items that hold the word as typed ("skrald" finds "affald").
+A compound whose first or last part has synonyms has the compounds with that part
+replaced ("skraldebil" -> affaldsbil, "trafikulykke" -> trafikuheld); the caller keeps
+those the index holds.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-from referat.index.analysis import stem_term
+from referat.index.analysis import normalize, query_parts, stem_term
 
 TABLE = "data/synonyms.tsv"
 
@@ -37,3 +40,27 @@ def synonyms(word: str) -> tuple[str, ...]:
     """The other words of a word's synonym group (by stem), () if it has none."""
     stem = stem_term(word)
     return _groups().get(stem, ()) if stem else ()
+
+
+LINKS = ("", "s", "e")
+"""Linking letters tried where a synonym replaces a compound's first part."""
+
+
+def compound_synonyms(word: str) -> tuple[str, ...]:
+    """A compound with its first or last part replaced by that part's synonyms
+    ("skraldebil" -> affaldbil, affaldsbil, affaldebil), () if none; not every one is
+    a word."""
+    if synonyms(word):
+        return ()
+    text = normalize(word)
+    parts = query_parts(word)
+    if len(parts) < 2 or not text.startswith(parts[0]):
+        return ()
+    out: list[str] = []
+    rest = text.find(parts[1], len(parts[0]))
+    if rest > 0:
+        out += [alike + link + text[rest:] for alike in synonyms(parts[0]) for link in LINKS]
+    head = text.rfind(parts[-1])
+    if head > 0 and text.endswith(parts[-1]):
+        out += [text[:head] + alike for alike in synonyms(parts[-1])]
+    return tuple(dict.fromkeys(w for w in out if " " not in w))

@@ -200,3 +200,96 @@ def test_snippets_mark_the_words_of_a_question(referat):
     result = referat.search("hvornår besluttede udvalget noget om cykelsti", limit=3)
     assert result.hits and all("<mark>" in h.snippet for h in result.hits)
     assert any("ykelsti</mark>" in h.snippet.lower() for h in result.hits)
+
+
+@pytest.mark.parametrize(("text", "words", "outcomes"), [
+    ("afviste dispensation", ["dispensation"], ("afvist",)),
+    ("dispensation ikke godkendt", ["dispensation"], ("afvist",)),
+    ("tryghed taget til efterretning", ["tryghed"], ("taget_til_efterretning",)),
+    ("sagen blev udsat", ["udsat"], ("udsat",)),
+    ("børn udsat for vold", ["børn", "udsat", "vold"], ()),  # exposure, not postponed
+    ("socialt udsatte børn", ["socialt", "udsatte", "børn"], ()),  # vulnerable
+])
+def test_outcome_words_name_an_outcome(text, words, outcomes):
+    p = plan(text)
+    assert p is not None and p.words == words and p.outcomes == outcomes
+
+
+def test_outcome_query_ranks_that_outcome_first(referat):
+    topic = referat.search("dispensation", group=False, limit=100)
+    refused = referat.search("afviste dispensation", group=False, limit=10)
+    assert refused.total == topic.total  # the outcome word is not required
+    first = refused.hits[0]
+    assert "afvist" in [first.outcome] + [p["outcome"] for p in first.outcomes]
+    assert [h.id for h in refused.hits] != [h.id for h in topic.hits[:10]]
+
+
+def test_group_head_does_not_depend_on_build_order():
+    from datetime import datetime
+
+    from referat.search.grouping import group_by_case
+
+    items = {  # one case in three committees, the same text: the same score
+        1: {"id": "a-7", "kommune": "Greve", "case_number": "24-1",
+            "date": datetime(2025, 3, 3)},
+        2: {"id": "b-4", "kommune": "Greve", "case_number": "24-1",
+            "date": datetime(2025, 3, 19)},
+        3: {"id": "c-2", "kommune": "Greve", "case_number": "24-1",
+            "date": datetime(2025, 3, 10)},
+        4: {"id": "d-1", "kommune": "Greve", "case_number": "", "date": None},
+    }
+    for order in ([1, 2, 3, 4], [3, 2, 1, 4], [2, 4, 1, 3]):
+        ranked = [(d, 5.0 if d != 4 else 4.0) for d in order]
+        ranked.sort(key=lambda kv: -kv[1])
+        groups = group_by_case(ranked, items.__getitem__)
+        assert [g.docnum for g in groups] == [2, 4]  # the newest of the tie heads it
+        assert sorted(groups[0].others) == [1, 3]
+    better = group_by_case([(1, 6.0), (2, 5.0), (3, 5.0)], items.__getitem__)
+    assert better[0].docnum == 1 and better[0].others == [2, 3]  # a higher score wins
+
+
+def test_compound_with_a_synonym_part(referat):
+    from referat.search.synonyms import compound_synonyms
+
+    assert "affaldsbil" in compound_synonyms("skraldebil")
+    assert "trafikuheld" in compound_synonyms("trafikulykke")
+    assert compound_synonyms("skrald") == ()  # a word of the table: its own group
+    result = referat.search("larmgener", limit=20, group=False)
+    assert any("also as støjgener" in r for r in result.relaxed)
+    assert result.total > 0
+
+
+def test_omlyd_plural_finds_its_singular(referat):
+    from referat.search.inflections import other_forms
+
+    assert other_forms("børnene") == ("barn",) and other_forms("skole") == ()
+    plural = referat.search("børn", limit=100, group=False)
+    singular = referat.search("barn", limit=100, group=False)
+    assert plural.total > 0 and singular.total == plural.total
+
+
+def test_equal_scores_are_ordered_by_date_then_id():
+    from datetime import datetime
+
+    from referat.search.grouping import settle_ties
+
+    items = {1: {"id": "b", "date": datetime(2024, 1, 1)},
+             2: {"id": "a", "date": datetime(2024, 1, 1)},
+             3: {"id": "c", "date": datetime(2025, 1, 1)},
+             4: {"id": "d", "date": None}}
+    for order in ([1, 2, 3, 4], [4, 3, 2, 1]):
+        ranked = [(d, 2.0 if d != 4 else 9.0) for d in order]
+        assert [d for d, _ in settle_ties(ranked, {}, items.__getitem__)] == [4, 3, 2, 1]
+    # a tier comes before a score
+    assert [d for d, _ in settle_ties([(4, 9.0), (1, 2.0)], {4: 1}, items.__getitem__)] == [1, 4]
+
+
+def test_a_rare_word_with_a_common_near_spelling_is_likely_a_typo(referat):
+    from referat.search.spelling import likely_meant
+
+    reader = referat._searcher().reader()
+    assert likely_meant(reader, "finansering", 1) == "finansiering"
+    assert likely_meant(reader, "finansering", 10) is None  # not rare
+    # Words of the word list, their inflections and compounds are no typos.
+    for word in ("landsret", "plejecentrene", "skoleflytning"):
+        assert likely_meant(reader, word, 1) is None

@@ -18,6 +18,11 @@ benchmarks/relevance/judged_run.py's (from issue 17's judged set). Index-time va
   nojoin       no joined compounds of two typed words
   nominmatch   every word required when relaxing
   nosyn        no synonyms
+  nocompsyn    no compounds with a part replaced by its synonyms (skraldebil -> affaldsbil)
+  nooutcome    outcome words read as plain words (no outcome boost)
+  noirregular  omlyd plurals not joined (barn/børn)
+  nomeant      no "did you mean" for rare words
+  noties       equal scores in index order (no tie-break by date and id)
   nostemfix    Snowball's stems uncorrected (index time)
   nocommittees committee names indexed in decisions (index time)
 """
@@ -34,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "relevance"))
 import referat.index.analysis as analysis  # noqa: E402
 import referat.index.documents as documents  # noqa: E402
 import referat.search.api as sapi  # noqa: E402
+import referat.search.grouping as grouping  # noqa: E402
 import referat.search.relax as relax  # noqa: E402
 
 
@@ -61,7 +67,13 @@ PATCHES = {
     "noqparts": lambda: setattr(relax, "parts_query", lambda word, plan: None),
     "nojoin": lambda: setattr(relax, "joined_query", lambda p, schema, reader: None),
     "nominmatch": lambda: setattr(relax, "min_should_match", lambda n: n),
-    "nosyn": lambda: setattr(relax, "synonyms", lambda word: ()),
+    "nosyn": lambda: (setattr(relax, "synonyms", lambda word: ()),
+                      setattr(relax, "compound_synonyms", lambda word: ())),
+    "nocompsyn": lambda: setattr(relax, "compound_synonyms", lambda word: ()),
+    "nooutcome": lambda: setattr(relax, "outcome_phrases", lambda folded: ([], set())),
+    "noirregular": lambda: setattr(relax, "other_forms", lambda word: ()),
+    "nomeant": lambda: setattr(sapi, "likely_meant", lambda reader, word, hits: None),
+    "noties": lambda: setattr(grouping, "settle_ties", lambda ranked, tiers, fields: ranked),
     "nostemfix": lambda: setattr(analysis, "stem_fixed", lambda word, stem: stem),
     "nocommittees": lambda: setattr(documents, "without_committees", lambda text: text),
 }
