@@ -603,6 +603,10 @@ def _render_html_other(layout: Layout, doc: list[Block], parts: list[str]) -> st
 
 def document(layout: Layout, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix) of one generated document."""
+    if not isinstance(layout, Layout):  # a layout of generate6.py
+        from benchmarks.layouts import generate6
+
+        return generate6.document(layout, seed)
     meeting = truth(layout, seed)
     doc = blocks(layout, meeting)
     return meeting, {
@@ -613,4 +617,8 @@ def document(layout: Layout, seed: int) -> tuple[Meeting, dict[str, bytes]]:
 
 
 def by_name(name: str) -> Layout:
-    return next(layout for layout in LAYOUTS if layout.name == name)
+    """The layout of that name, here or in generate6.py (tune6 and the stress layouts)."""
+    from benchmarks.layouts import generate6
+
+    found = next((layout for layout in LAYOUTS if layout.name == name), None)
+    return found or generate6.by_name(name)
