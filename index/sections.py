@@ -61,6 +61,9 @@ HEADINGS: dict[str, str] = {
     "forvaltningens anbefaling": "indstilling",
     "det indstilles": "indstilling",
     "forslag til vedtagelse": "indstilling",
+    "forslag": "indstilling",
+    "administrationens forslag": "indstilling",
+    "forvaltningens forslag": "indstilling",
     # summaries
     "resumé": "resume",
     "resume": "resume",
@@ -188,6 +191,11 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"( (den|d\.) \d.*)?$"),
      "beslutning"),
     (re.compile(r"^(supplerende )?beslutning\b.*\bden \d"), "beslutning"),
+    # a decision history's entry: the body that decided, the date, its own item number
+    # ("Økonomiudvalget, 05-03-2024, pkt. 22", "Byrådet 12.03.2024 punkt 5")
+    (re.compile(r"^(?!.* (af|om|til|for) )\S.*(udvalg|byråd|bestyrelse|råd|nævn|magistrat)"
+                r"(et|en|s)?( \d{4}-\d{4})?,? (den |d\. )?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
+                r"(,? (pkt|punkt)\.? ?(nr\.? ?)?\d{1,4})?$"), "beslutning"),
     (re.compile(r"^(administrationens|forvaltningens|direktionens|direktørens|"
                 r"\S+ditionens)s? (supplerende )?indstilling( .*)?$"), "indstilling"),
     (re.compile(r"^(supplerende )?indstilling (fra|til|om) .+"), "indstilling"),

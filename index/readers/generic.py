@@ -53,7 +53,10 @@ _PUNKT_RE = re.compile(
     r"\s*(.*)$",
     re.IGNORECASE,
 )
-_NUMBER_RE = re.compile(r"^(?:§\s*)?(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+)(.*)$")
+# "3. title", "3) title", "3<tab>title", "3 - title", "3    title" (a text export's column)
+_NUMBER_RE = re.compile(r"^(?:§\s*)?(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{2,})(.*)$")
+# "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
+_DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
 _PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
 _NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4})\s*[.)]?$")
@@ -84,6 +87,9 @@ _DECISION_PHRASE_RE = re.compile(
     r"drøftet|drøftes|ingen bemærkninger|intet)\b",
     re.IGNORECASE,
 )
+# "Åbent punkt" / "Lukket punkt": a line that says whether the next item is public
+_STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
+                        r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*:?$", re.IGNORECASE)
 _QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
 _MAX_TITLE_CHARS = 250
 
@@ -104,6 +110,9 @@ _CASE_IN_TITLE_RE = re.compile(
     r"|\s+[-–]\s*(?:sags?\.?\s*nr\.?|sagsnummer|j\.?\s*nr\.?)\s*:?\s*(\S+)\s*$",
     re.IGNORECASE,
 )
+# a case-number label inside a line: the rules took a title's next line with it
+_CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|journalnr)\.?\s*:?\s*"
+                              r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)
 _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
                            re.IGNORECASE)
 
@@ -168,7 +177,9 @@ class _Candidate:
     title_end: int  # the index after the candidate's own title lines
     weight: float = 0.0
     evidence: list[str] = field(default_factory=list)
-    printed: str = ""  # the number as printed when not in digits ("IV", "C")
+    printed: str = ""  # the number as printed when not in digits ("IV", "C", "2.3")
+    status: str = ""  # "åbent punkt" / "lukket punkt" printed with the opening
+    status_line: int = -1
 
 
 @dataclass
@@ -212,7 +223,12 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
     strict = _strict_headings(lines)
-    ends = [c.index for c in chain[1:]] + [len(lines)]
+    for c in chain:  # a status line just before the opening belongs to it
+        p = _prev_text(lines, c.index - 1)
+        if p is not None and p > max(toc_rows, default=-1) \
+                and _STATUS_RE.match(lines[p].text.strip()):
+            c.status, c.status_line = lines[p].text.strip().strip("():").lower(), p
+    ends = [c.status_line if c.status else c.index for c in chain[1:]] + [len(lines)]
     items = [_item(lines, c, end, strict, body, kind_word) for c, end in zip(chain, ends,
                                                                              strict=True)]
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
@@ -361,7 +377,7 @@ def table_of_contents(lines: list[Line], rows: set[int]) -> list[tuple[int | Non
 def _toc_entry(text: str) -> tuple[int | None, str]:
     """(item number or None, title) of one table-of-contents line."""
     text = _TOC_ENTRY_RE.sub("", text.strip()).strip(" .…_\t")
-    for regex in (_PUNKT_RE, _NUMBER_RE):
+    for regex in (_PUNKT_RE, _DOTTED_RE, _NUMBER_RE):
         m = regex.match(text)
         if m:
             number, title = _number_title(m)
@@ -380,6 +396,8 @@ def _number_title(m: re.Match[str]) -> tuple[int, str]:
         return int(m.group(1) or m.group(2) or m.group(3)), m.group(4).strip()
     if m.re is _NUMBER_ONLY_RE:
         return int(m.group(1)), ""
+    if m.re is _DOTTED_RE:
+        return int(m.group(1)) * 1000 + int(m.group(2)), m.group(3).strip()
     return int(m.group(1)), m.group(2).strip()
 
 
@@ -410,9 +428,11 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         return None
     style = (line.bold, _size_class(line, body), line.level)
     m = _PUNKT_RE.match(text)
-    if m:
-        kind = "punkt"
-    else:
+    kind = "punkt"
+    if not m:
+        m = _DOTTED_RE.match(text)
+        kind = "dotted"
+    if not m:
         m = _NUMBER_RE.match(text) or _NUMBER_ONLY_RE.match(text)
         kind = "number"
         if not m:
@@ -451,8 +471,7 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                 return None
             kind += "-alone"
             return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
-        printed = (m.group(1) or m.group(2)) if kind == "ordinal" else ""
-        return _Candidate(start, number, title, kind, style, end, printed=printed)
+        return _Candidate(start, number, title, kind, style, end, printed=_printed(m, kind))
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
         start = i
@@ -463,6 +482,17 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
         return _Candidate(start, int(m.group(2)), title.strip(" -–,"), "trailing", style, i + 1)
     return None
+
+
+def _printed(m: re.Match[str], kind: str) -> str:
+    """The item number as printed when its digits alone do not say it: a roman numeral
+    or letter, a number within a group ("2.3"), a zero-padded number ("01")."""
+    if kind == "ordinal":
+        return m.group(1) or m.group(2)
+    if kind == "dotted":
+        return f"{int(m.group(1))}.{int(m.group(2))}"
+    digits = next((g for g in m.groups() if g and g.isdigit()), "")
+    return digits if len(digits) > 1 and digits.startswith("0") else ""
 
 
 def _title_like(text: str) -> bool:
@@ -498,9 +528,6 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
             c.weight = 0.0  # the first line of a list under "Bilag"
             return
     line = lines[c.index]
-    if c.kind == "number-space" and not _styled(line, body):
-        c.weight = 0.0  # "3 medlemmer ..." or a table's row: only a title set apart
-        return
     weight = 0.25  # numbering alone is weak: long numbered lists are no agenda
     if prev is not None and lines[prev].text.strip().endswith(":"):
         weight -= 0.2  # a line of a list that a sentence introduces
@@ -521,6 +548,9 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     if _styled(line, body) or line.level:
         c.evidence.append("styled")
         weight += 1
+    elif c.kind == "number-space" and not c.evidence:
+        c.weight = 0.0  # "3 medlemmer ..." or a table's row: a title set apart or backed
+        return
     numbered = {n: t for n, t in toc if n is not None}
     if numbered.get(c.number) and _same_title(numbered[c.number], title):
         c.evidence.append("toc")
@@ -552,7 +582,7 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     back: list[int | None] = [None] * len(members)
     for i, c in enumerate(members):
         for j in range(i):
-            gap = c.number - members[j].number
+            gap = _gap(members[j].number, c.number)
             if 1 <= gap <= 4 and members[j].index < c.index:
                 s = score[j] + c.weight - 1.5 * (gap - 1)
                 if s > score[i]:
@@ -568,6 +598,14 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     return chain[::-1], score[end]
 
 
+def _gap(a: int, b: int) -> int:
+    """How far item number b follows a; numbers within groups (2.3 = 2003) run on into
+    the next group's first items (2.5 → 3.1 is one step)."""
+    if a >= 1000 and b >= 1000 and b // 1000 == a // 1000 + 1 and b % 1000 <= 2:
+        return b % 1000
+    return b - a
+
+
 def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
                    ) -> list[_Candidate]:
     """Items that carry no number: lines set apart (an HTML heading, bold or larger
@@ -581,6 +619,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
               and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
               and not _PUNKT_RE.match(line.text.strip())
               and not _NUMBER_RE.match(line.text.strip())
+              and not _DOTTED_RE.match(line.text.strip())
+              and not _STATUS_RE.match(line.text.strip())
               and not _ORDINAL_RE.match(line.text.strip())
               and not _TRAILING_RE.match(line.text.strip())
               and not _DECISION_PHRASE_RE.match(line.text.strip())]
@@ -676,7 +716,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     if m:
         case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
-    closed = bool(_CLOSED_RE.match(title) or _CLOSED_SUFFIX_RE.search(title))
+    closed = bool(_CLOSED_RE.match(title) or _CLOSED_SUFFIX_RE.search(title)
+                  or c.status.startswith(("lukket", "fortrolig")))
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
@@ -697,6 +738,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             case_number = case_number or (label if label is not None else bare.group(1))
         elif _REFERENCE_RE.match(text):
             pass
+        elif _STATUS_RE.match(text):
+            closed = closed or text.lower().strip("(").startswith(("lukket", "fortrolig"))
         else:
             break
         k += 1
@@ -718,6 +761,7 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None) ->
     text = line.text.strip()
     if (not text or _heading_text(text) or _case_label(text) or _PUNKT_RE.match(text)
             or _NUMBER_RE.match(text) or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
+            or _DOTTED_RE.match(text) or _STATUS_RE.match(text)
             or line.level != opener.level):
         return False
     if opener.level:  # an HTML element is a whole line: a title does not wrap
@@ -855,6 +899,8 @@ def _fields(lines: list[Line]) -> dict[str, str]:
             continue
         kind = _FIELD_KIND[(m.group("label") or m.group("long")).lower()]
         value = m.group("value").strip(" \t:")
+        if m.group("long") and re.fullmatch(r"\w+ \w{1,3}", text):
+            value = text  # no label: a room's name ("Mødelokale 2", "Mødesal B")
         if not value and i + 1 < len(texts) and not _FIELD_RE.match(texts[i + 1]):
             value = texts[i + 1]
         if value and kind not in out:
@@ -1003,7 +1049,8 @@ def _plausible(meeting: Meeting) -> bool:
     numbers = [int(i.number) for i in meeting.items if i.number.isdigit()]
     rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
     return rising and all(i.title and not i.title[:1].islower()
-                          and not _DECISION_PHRASE_RE.match(i.title) for i in meeting.items)
+                          and not _DECISION_PHRASE_RE.match(i.title)
+                          and not _CASE_IN_TEXT_RE.search(i.title) for i in meeting.items)
 
 
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:
