@@ -44,17 +44,20 @@ from referat.index.sections import (
 )
 
 # --- item numbering ----------------------------------------------------------------
+# An item number: digits, or a number within a group ("2.3": the group's third item).
+_NUM = r"\d{1,4}(?:\.\d{1,2}(?![\d.]\d))?"
 _PUNKT_RE = re.compile(
-    r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?"
+    rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
     r"|sag\s+(?:nr\.?\s*)?(\d{1,4})(?![\d/.\-]*\d)(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ])))"
     # "Ad 3. title", "Ad pkt. 3 – title": the item a protocol's entry is about
-    r"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?)"
+    rf"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?({_NUM})\b\s*[:.)\-–]?)"
     r"\s*(.*)$",
     re.IGNORECASE,
 )
 # "3. title", "3) title", "3<tab>title", "3 - title", "3    title" (a text export's column)
-_NUMBER_RE = re.compile(r"^(?:§\s*)?(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{2,})(.*)$")
+_NUMBER_RE = re.compile(
+    rf"^(?:§\s*)?({_NUM})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{{2,}})(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
@@ -69,7 +72,7 @@ _FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|
 # "3 Title": a number and a capitalised title with nothing between (a table's cells).
 _NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
 _TRAILING_RE = re.compile(
-    r"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})[)\]]?$",
+    rf"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})[)\]]?$",
     re.IGNORECASE,
 )
 # A table-of-contents entry: leader dots, a tab or a run of spaces before a page number.
@@ -146,7 +149,9 @@ _BODY_PREFIX_RE = re.compile(
 )
 _BODY_SUFFIX_RE = re.compile(
     r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
-    r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$",
+    r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
+    # the kind of document after the name ("Økonomiudvalget - Referat")
+    r"|\s*[-–,:|]\s*(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
@@ -393,12 +398,18 @@ def _number_title(m: re.Match[str]) -> tuple[int, str]:
         return (_roman_value(m.group(1)) if m.group(1) else "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
                 .index(m.group(2)) + 1), m.group(3).strip()
     if m.re is _PUNKT_RE:
-        return int(m.group(1) or m.group(2) or m.group(3)), m.group(4).strip()
+        return _value(m.group(1) or m.group(2) or m.group(3)), m.group(4).strip()
     if m.re is _NUMBER_ONLY_RE:
         return int(m.group(1)), ""
     if m.re is _DOTTED_RE:
         return int(m.group(1)) * 1000 + int(m.group(2)), m.group(3).strip()
-    return int(m.group(1)), m.group(2).strip()
+    return _value(m.group(1)), m.group(2).strip()
+
+
+def _value(number: str) -> int:
+    """An item number's value for the increasing-numbers guard: "2.3" counts as 2003."""
+    major, _, minor = number.partition(".")
+    return int(major) * 1000 + int(minor) if minor else int(major)
 
 
 def _roman_value(text: str) -> int:
@@ -480,7 +491,8 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)):
             start -= 1
         title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
-        return _Candidate(start, int(m.group(2)), title.strip(" -–,"), "trailing", style, i + 1)
+        return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
+                          i + 1, printed=_printed(m, "trailing"))
     return None
 
 
@@ -491,7 +503,10 @@ def _printed(m: re.Match[str], kind: str) -> str:
         return m.group(1) or m.group(2)
     if kind == "dotted":
         return f"{int(m.group(1))}.{int(m.group(2))}"
-    digits = next((g for g in m.groups() if g and g.isdigit()), "")
+    digits = next((g for g in m.groups() if g and g.replace(".", "").isdigit()), "")
+    if "." in digits:
+        major, _, minor = digits.partition(".")
+        return f"{int(major)}.{int(minor)}"
     return digits if len(digits) > 1 and digits.startswith("0") else ""
 
 
@@ -829,7 +844,9 @@ def _heading(line: Line, previous: Line | None, strict: bool,
         return None  # a sentence ("Administrationens indstilling godkendes.")
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None
-    if not exact and not styled and previous is not None:
+    if not exact and not styled and previous is not None and heading_date(text) is None:
+        # a phrase after an unfinished line continues its text; a dated heading
+        # ("Beslutning i Byrådet den 12. marts 2024") stands on its own
         before = previous.text.strip()
         if before and before[-1] not in _SENTENCE_END and not _heading_text(before):
             return None
@@ -1053,6 +1070,21 @@ def _plausible(meeting: Meeting) -> bool:
                           and not _CASE_IN_TEXT_RE.search(i.title) for i in meeting.items)
 
 
+def _explains_more(generic: Meeting, known: Meeting) -> bool:
+    """Whether the generic reading of the same items finds structure the known rules
+    missed: more case numbers, or more items whose sections carry headings (run-in
+    headings the rules do not split)."""
+    if [i.number for i in generic.items] != [i.number for i in known.items]:
+        return False
+
+    def structure(meeting: Meeting) -> tuple[int, int]:
+        return (sum(bool(i.case_number) for i in meeting.items),
+                sum(any(s.heading for s in i.sections) for i in meeting.items))
+
+    (g_cases, g_headed), (k_cases, k_headed) = structure(generic), structure(known)
+    return g_cases > k_cases or (g_headed > k_headed and g_cases >= k_cases)
+
+
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:
     """Read a document's lines: by the known families' rules (`layout.parse_lines`)
     when `known` is true and their reading is plausible and has at least as many items
@@ -1077,7 +1109,8 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
         meeting, reading = known_reading, None
     # the known rules win unless the generic reader sees more items (they matched only
     # some of the lines that open items)
-    if known_reading is not None and len(meeting.items) <= len(known_reading.items):
+    if known_reading is not None and len(meeting.items) <= len(known_reading.items) \
+            and not _explains_more(meeting, known_reading):
         meeting, reading = known_reading, None
     if reading is None:
         meeting.layout = KNOWN_LAYOUT[any(layout.is_punkt_line(line) for line in lines)]
