@@ -64,6 +64,9 @@ class Layout6:
     absent: list[str] = field(default_factory=list)
     column_number: bool = False  # the number in a table column of its own (tab)
     sections: bool = True  # False: an agenda of titles (and case numbers) only
+    numbered: bool = True  # False: the items carry no number
+    title_caps: bool = False  # titles printed in capitals
+    toc: bool = False  # a table of contents with page numbers first
 
 
 _KOMPETENCE = "Udvalget har kompetence til at træffe beslutning i sagen."
@@ -154,7 +157,14 @@ _OPENERS: list[Opener] = [
     lambda p, t: [("item", f"{p}\t{t}")],
 ]
 _NUMBERS: list[Callable[[int, int], str]] = [
-    lambda n, k: str(n), lambda n, k: f"{n:02d}", lambda n, k: f"3.{k + 1}"]
+    lambda n, k: str(n), lambda n, k: f"{n:02d}", lambda n, k: f"3.{k + 1}",
+    lambda n, k: _roman(k + 1), lambda n, k: "ABCDEFGHIJ"[k]]
+# openers that put the number elsewhere (after the title, on a line of its own) or none
+_OTHER_OPENERS: list[Opener] = [
+    lambda p, t: [("item", f"{t} (punkt {p})")],
+    lambda p, t: [("item", f"{p}."), ("item", t)],
+    lambda p, t: [("item", t)],
+]
 _CASE_LABELS = (None, "Sagsnr.:", "Sagsnr.", "J.nr.:", "Sags-id:", "Sagsnummer:",
                 "Journalnr.:")
 _HEADING_WORDS = {
@@ -189,13 +199,23 @@ def stress_layout(seed: int) -> Layout6:
         else "single"
     if decisions != "single":
         headings.pop("beslutning", None)
-    html_mode = rng.choice(("h", "article", "columns", "paragraphs"))
-    opener = rng.choice(_OPENERS)
-    column = html_mode == "columns" or opener is _OPENERS[-1]
+    html_mode = rng.choice(("h", "article", "columns", "paragraphs", "dl"))
+    number = rng.choice(_NUMBERS)
+    opener = rng.choice(_OPENERS[:-1] if number in _NUMBERS[3:] else _OPENERS)
+    if rng.random() < 0.25:
+        opener = rng.choice(_OTHER_OPENERS)
+    numbered = opener is not _OTHER_OPENERS[-1]
+    column = numbered and (html_mode == "columns" or opener is _OPENERS[-1])
+    if not column and html_mode == "columns":
+        html_mode = "h"
     header = rng.choice(_HEADERS)
+    case_label = rng.choice(_CASE_LABELS)
+    title_caps = rng.random() < 0.15 or (not numbered and case_label is None)
     return Layout6(
         f"stress-{seed}", _OPENERS[-1] if column else opener, headings,
-        number=rng.choice(_NUMBERS), case_label=rng.choice(_CASE_LABELS), kind=kind,
+        number=number if numbered and opener in _OPENERS else _NUMBERS[0],
+        case_label=case_label, kind=kind, numbered=numbered, title_caps=title_caps,
+        toc=numbered and rng.random() < 0.2,
         decisions=decisions, decision_first=rng.random() < 0.3,
         markers=rng.random() < 0.3, closed=rng.random() < 0.3,
         attachments=rng.random() < 0.3,
@@ -239,7 +259,7 @@ def truth(layout: Layout6, seed: int) -> Meeting:
             decided = _decisions(layout, udvalg, number, k, decision)
             sections = [*decided, *sections] if layout.decision_first else [*sections, *decided]
         title = " ".join(src.title.split())
-        items.append(Item(layout.number(number, k), title,
+        items.append(Item(layout.number(number, k) if layout.numbered else "", title,
                           src.case_number if layout.case_label else None, closed,
                           sections=sections))
     return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
@@ -271,14 +291,30 @@ def blocks(layout: Layout6, meeting: Meeting) -> list[Block]:
     word = {"referat": "Referat", "dagsorden": "Dagsorden"}[layout.kind]
     out: list[Block] = [("doctitle", layout.doc_title.format(kind=word, udvalg=meeting.udvalg))]
     out += [("meta", line.format(place=meeting.place)) for line in layout.header]
+    if layout.toc:
+        out.append(("toc-heading", "Indholdsfortegnelse"))
+        out += [("toc", f"{item.number}. {_title(layout, item)}\t{page}")
+                for page, item in enumerate(meeting.items, start=2)]
     for item in meeting.items:
         if layout.markers:
             out.append(("marker", "Lukket punkt" if item.closed else "Åbent punkt"))
-        out += layout.opener(item.number, item.title)
+        out += layout.opener(item.number, _title(layout, item))
         if layout.case_label and item.case_number:
             out.append(("case", f"{layout.case_label} {item.case_number}"))
         for section in item.sections:
             out += _section(layout, section)
+    return out
+
+
+def _title(layout: Layout6, item: Item) -> str:
+    return item.title.upper() if layout.title_caps else item.title
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
     return out
 
 
@@ -302,6 +338,9 @@ def render_text(layout: Layout6, doc: list[Block]) -> str:
                 not (role == "item" and out and doc and out[-1] in ("Åbent punkt",
                                                                     "Lukket punkt")):
             out.append("")
+        if role == "toc":
+            title, _, page = text.partition("\t")
+            text = f"{title[:70]} {'.' * 8} {page}"
         if role == "item" and layout.column_number:
             number, _, title = text.partition("\t")
             text = f"{number:<6}{title}"
@@ -320,6 +359,11 @@ def render_pdf_doc(layout: Layout6, doc: list[Block]) -> bytes:
             lines += [(x, 18.0, True) for x in wrap(text, 45)] + [("", 10, False)]
         elif role == "marker":
             lines += [("", 10, False), (text, 9.0, False)]
+        elif role == "toc-heading":
+            lines.append((text, 13.0, True))
+        elif role == "toc":
+            title, _, page = text.partition("\t")
+            lines.append((f"{title[:70]} {'.' * 8} {page}", 10.0, False))
         elif role == "item":
             left, tab, right = text.partition("\t")
             if tab:  # the number in a column, the title beside it
@@ -366,8 +410,11 @@ def render_html(layout: Layout6, doc: list[Block]) -> str:
     for role, text in doc:
         if role == "doctitle":
             parts.append(f"<h1>{e(text)}</h1>")
-        elif role == "meta":
+        elif role in ("meta", "toc-heading"):
             parts.append(f"<p>{e(text)}</p>")
+        elif role == "toc":
+            title, _, page = text.partition("\t")
+            parts.append(f"<p>{e(title)} ........ {page}</p>")
         elif role == "marker":
             if mode == "article" and is_open:
                 parts.append("</section></article>" if in_section else "</article>")
@@ -391,6 +438,8 @@ def render_html(layout: Layout6, doc: list[Block]) -> str:
                 parts.append(f"<header class='punkt-titel'><h2>{e(text)}</h2></header>")
             elif mode == "paragraphs":
                 parts.append(f"<p><b>{e(text)}</b></p>")
+            elif mode == "dl":
+                parts.append(f"<dl><dt>{e(text)}</dt></dl>")
             else:
                 parts.append(f"<h2>{e(text)}</h2>")
         elif role == "case":
