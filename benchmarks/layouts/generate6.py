@@ -339,8 +339,8 @@ def render_text(layout: Layout6, doc: list[Block]) -> str:
                                                                     "Lukket punkt")):
             out.append("")
         if role == "toc":
-            title, _, page = text.partition("\t")
-            text = f"{title[:70]} {'.' * 8} {page}"
+            title, _, number = text.partition("\t")
+            text = f"{title[:70]} {'.' * 8} {number}"
         if role == "item" and layout.column_number:
             number, _, title = text.partition("\t")
             text = f"{number:<6}{title}"

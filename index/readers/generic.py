@@ -44,8 +44,9 @@ from referat.index.sections import (
 )
 
 # --- item numbering ----------------------------------------------------------------
-# An item number: digits, or a number within a group ("2.3": the group's third item).
-_NUM = r"\d{1,4}(?:\.\d{1,2}(?![\d.]\d))?"
+# An item number: digits, a number within a group ("2.3": the group's third item), a
+# roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand.
+_NUM = r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d))?|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))"
 _PUNKT_RE = re.compile(
     rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
@@ -391,23 +392,29 @@ def _toc_entry(text: str) -> tuple[int | None, str]:
     return None, _clean_title(text)
 
 
-def _number_title(m: re.Match[str]) -> tuple[int, str]:
-    """(number, title) of a numbering pattern's match (`_PUNKT_RE` has three numbers;
-    `_ORDINAL_RE` a roman numeral or a letter, counted; 0 for no valid numeral)."""
+def _number_text(m: re.Match[str]) -> str:
+    """The item number as a numbering pattern's match prints it."""
     if m.re is _ORDINAL_RE:
-        return (_roman_value(m.group(1)) if m.group(1) else "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
-                .index(m.group(2)) + 1), m.group(3).strip()
+        return m.group(1) or m.group(2)
     if m.re is _PUNKT_RE:
-        return _value(m.group(1) or m.group(2) or m.group(3)), m.group(4).strip()
-    if m.re is _NUMBER_ONLY_RE:
-        return int(m.group(1)), ""
+        return m.group(1) or m.group(2) or m.group(3)
     if m.re is _DOTTED_RE:
-        return int(m.group(1)) * 1000 + int(m.group(2)), m.group(3).strip()
-    return _value(m.group(1)), m.group(2).strip()
+        return f"{m.group(1)}.{m.group(2)}"
+    return m.group(2) if m.re is _TRAILING_RE else m.group(1)
+
+
+def _number_title(m: re.Match[str]) -> tuple[int, str]:
+    """(number's value, title) of a numbering pattern's match (0 for no valid numeral)."""
+    title = "" if m.re is _NUMBER_ONLY_RE else m.group(m.re.groups).strip()
+    return _value(_number_text(m)), title
 
 
 def _value(number: str) -> int:
-    """An item number's value for the increasing-numbers guard: "2.3" counts as 2003."""
+    """An item number's value for the increasing-numbers guard: "2.3" counts as 2003, a
+    roman numeral or a letter its place ("IV" 4, "C" 3)."""
+    if number.isalpha():
+        return (_roman_value(number) if set(number) <= set(_ROMAN)
+                else "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ".index(number) + 1)
     major, _, minor = number.partition(".")
     return int(major) * 1000 + int(minor) if minor else int(major)
 
@@ -461,7 +468,8 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
             if text.isdigit() and (nxt is None or not _styled(lines[nxt], body)):
                 return None  # a bare number is an item's only before a title set apart
             tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
-            if tail and kind == "number" and lines[prev].text.strip()[:1].isupper():
+            if (tail and kind == "number" and lines[prev].text.strip()[:1].isupper()
+                    and not _STATUS_RE.match(lines[prev].text.strip())):
                 title = _PUNKT_TAIL_RE.sub("", lines[prev].text.strip())
                 return _Candidate(prev, number, title, "trailing", style, i + 1)
             if nxt is not None and _title_like(lines[nxt].text):
@@ -482,7 +490,8 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                 return None
             kind += "-alone"
             return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
-        return _Candidate(start, number, title, kind, style, end, printed=_printed(m, kind))
+        return _Candidate(start, number, title, kind, style, end,
+                          printed=_printed(_number_text(m)))
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
         start = i
@@ -492,27 +501,25 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
             start -= 1
         title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
-                          i + 1, printed=_printed(m, "trailing"))
+                          i + 1, printed=_printed(m.group(2)))
     return None
 
 
-def _printed(m: re.Match[str], kind: str) -> str:
-    """The item number as printed when its digits alone do not say it: a roman numeral
+def _printed(number: str) -> str:
+    """The item number as printed when its value alone does not say it: a roman numeral
     or letter, a number within a group ("2.3"), a zero-padded number ("01")."""
-    if kind == "ordinal":
-        return m.group(1) or m.group(2)
-    if kind == "dotted":
-        return f"{int(m.group(1))}.{int(m.group(2))}"
-    digits = next((g for g in m.groups() if g and g.replace(".", "").isdigit()), "")
-    if "." in digits:
-        major, _, minor = digits.partition(".")
+    if number.isalpha():
+        return number
+    if "." in number:
+        major, _, minor = number.partition(".")
         return f"{int(major)}.{int(minor)}"
-    return digits if len(digits) > 1 and digits.startswith("0") else ""
+    return number if len(number) > 1 and number.startswith("0") else ""
 
 
 def _title_like(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= _MAX_TITLE_CHARS and not _heading_text(text) \
+        and not _STATUS_RE.match(text) \
         and not _case_label(text) and not _FIELD_RE.match(text) \
         and not _CASE_BARE_RE.match(text.split("\t")[0])
 
