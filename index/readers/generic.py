@@ -534,6 +534,8 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
             # a line ending in a comma is a list's, unless a title set apart wraps there
             or (bare.endswith((",", ";")) and not _styled(lines[c.index], body))
             or _heading_text(bare) or _DECISION_PHRASE_RE.match(bare)
+            # "Økonomiudvalget, 05-03-2024, pkt. 22": a decision history's entry
+            or (c.kind == "trailing" and _heading_text(lines[c.title_end - 1].text))
             or _FILE_NAME_RE.search(bare) or c.number == 0):
         c.weight = 0.0
         return
