@@ -624,3 +624,13 @@ Beslutning: Udsat.
     assert result.layout == "generic"
     assert [[s.type for s in i.sections] for i in result.meeting.items] == [
         ["sagsfremstilling", "beslutning"]] * 2
+
+
+def test_status_beside_or_in_the_title_and_a_case_label_with_more_on_its_line() -> None:
+    text = HISTORY.replace("Åbent punkt\n", "").replace("Lukket punkt\n", "") \
+        .replace("Havnevej\n", "Havnevej (Åben)\n") \
+        .replace("2.2 Køb af ejendom", "2.2 Køb af ejendom - Lukket punkt") \
+        .replace("Sags-id: 24-001234", "Sags-id: 24-001234 Dok.nr.: 7781")
+    meeting = _generic(text)
+    assert [(i.title, i.case_number, i.closed) for i in meeting.items][:2] == [
+        ("Salg af grund på Havnevej", "24-001234", False), ("Køb af ejendom", "24-005678", True)]

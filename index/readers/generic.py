@@ -80,10 +80,11 @@ _TRAILING_RE = re.compile(
 _TOC_ENTRY_RE = re.compile(r"(?:\s*\.{3,}|…+|\t|\s{3,}|_{3,})\s*(\d{1,4})$")
 _TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkter)\s*:?$",
                              re.IGNORECASE)
-_CLOSED_RE = re.compile(r"^\(?lukket(?:\s+punkt)?\)?\s*[:.\-–]\s*|^lukket\s+punkt\s*$",
-                        re.IGNORECASE)
-_CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*lukket(?:\s+punkt)?\s*[)\]]$|\s+[-–]\s*lukket$",
-                               re.IGNORECASE)
+# "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
+_CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
+                        r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
+_CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\s*[)\]]$"
+                               r"|\s+[-–]\s*(?:lukket|åbent?)(?:\s+punkt)?$", re.IGNORECASE)
 # Short verdicts that a decision line opens with: never an item title.
 _DECISION_PHRASE_RE = re.compile(
     r"^(godkendt|godkendes|tiltrådt|tiltrådte|taget til efterretning|tages til efterretning|"
@@ -100,7 +101,7 @@ _MAX_TITLE_CHARS = 250
 # --- case numbers --------------------------------------------------------------------
 _CASE_LABEL_RE = re.compile(
     r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
-    r"journalnummer|esdh[\s-]*(?:sags)?nr|acadre[\s-]*(?:sags)?nr)\.?\s*:?\s*(.*)$",
+    r"journalnummer|(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id))\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
 _CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
@@ -728,9 +729,12 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         title_parts.append(line.text.strip())
         rest_start += 1
     case_number = None
+    cell_status = ""
     for k, part in enumerate(title_parts):  # cells beside the title: a case number
         cells = part.split("\t")
         for cell in cells[1:]:
+            if _STATUS_RE.match(cell.strip()):  # a column that says open or closed
+                cell_status = cell.strip().lower()
             value = _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip())
                                           else None)
             case_number = case_number or value
@@ -740,8 +744,10 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     if m:
         case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
-    closed = bool(_CLOSED_RE.match(title) or _CLOSED_SUFFIX_RE.search(title)
-                  or c.status.startswith(("lukket", "fortrolig")))
+    status = [m.group(0).lower() for m in (_CLOSED_RE.match(title),
+                                           _CLOSED_SUFFIX_RE.search(title)) if m]
+    closed = any("lukket" in x for x in [*status, cell_status]) \
+        or c.status.startswith(("lukket", "fortrolig"))
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
@@ -997,6 +1003,8 @@ def _case_label(text: str) -> str | None:
     if not m:
         return None
     value = re.split(r"\t|\s{2,}", m.group(1).strip())[0].strip()
+    if not _CASE_VALUE_RE.match(value):  # "Sagsnr.: 24/1234 Dok.nr.: 99"
+        value = value.split(" ")[0].rstrip(",;")
     return value if _CASE_VALUE_RE.match(value) else None
 
 
