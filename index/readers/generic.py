@@ -225,8 +225,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     if not chain:
         raise NotMinutes("no agenda items found")
     first = chain[0].index
-    header = [line.text.strip() for i, line in enumerate(lines[:first])
-              if line.text.strip() and i not in toc_rows]
+    header = _header([line for i, line in enumerate(lines[:first]) if i not in toc_rows], body)
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
     strict = _strict_headings(lines)
@@ -889,6 +888,26 @@ def _strict_headings(lines: list[Line]) -> bool:
 # --- acceptance -------------------------------------------------------------------------------
 
 
+def _header(lines: list[Line], body: float | None) -> list[str]:
+    """The texts before the first item; the document's title (its largest type) wrapped
+    over lines after a joining word ("Dagsorden Plan- og" / "Tryghedsudvalget") is one."""
+    out: list[str] = []
+    last: Line | None = None
+    largest = max((line.size for line in lines if line.size and line.text.strip()), default=0)
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if (last is not None and out and line.size == largest and _size_class(line, body) > 0
+                and (line.size, line.bold) == (last.size, last.bold)
+                and out[-1].endswith(("-", ",", " og", " eller", " samt", " for", " i"))):
+            out[-1] = _join([out[-1], text])
+        else:
+            out.append(text)
+        last = line
+    return out
+
+
 def _kind_word(header: list[str]) -> str | None:
     for text in header[:40]:
         if len(text) > 160:
@@ -964,8 +983,10 @@ def _names(value: str) -> list[str]:
 
 
 def _udvalg(header: list[str]) -> str | None:
-    """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen"."""
-    for text in header[:15]:
+    """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen";
+    from the line that names the document's kind first ("Referat fra Økonomiudvalget"),
+    not a page's menu ("Byråd og udvalg") above it."""
+    for text in [*(t for t in header[:15] if _KIND_RE.search(t)), *header[:15]]:
         if _FIELD_RE.match(text) or len(text) > 120:
             continue
         name = _BODY_SUFFIX_RE.sub("", _BODY_PREFIX_RE.sub("", text.strip())).strip(" -–,:")
