@@ -634,3 +634,28 @@ def test_status_beside_or_in_the_title_and_a_case_label_with_more_on_its_line() 
     meeting = _generic(text)
     assert [(i.title, i.case_number, i.closed) for i in meeting.items][:2] == [
         ("Salg af grund på Havnevej", "24-001234", False), ("Køb af ejendom", "24-005678", True)]
+
+
+def test_run_in_headings_typed_by_pattern_or_words_are_split() -> None:
+    text = """Referat
+Byrådet
+Mødedato: 12. marts 2024
+
+1. Salg af grund på Havnevej
+Sagsnr.: 24/1234
+Sagsfremstilling: Kommunen har modtaget et bud.
+Beslutning i Økonomiudvalget den 05-03-2024: Anbefales.
+Byrådets beslutning 12. marts 2024: Godkendt.
+Bilag 1: Kort over grunden
+
+2. Køb af ejendom
+Sagsnr.: 24/5678
+Sagsfremstilling: Ejendommen er til salg.
+Byrådets beslutning 12. marts 2024: Udsat.
+"""
+    first = _generic(text).items[0]
+    assert [(s.heading, s.type, s.text) for s in first.sections] == [
+        ("Sagsfremstilling", "sagsfremstilling", "Kommunen har modtaget et bud."),
+        ("Beslutning i Økonomiudvalget den 05-03-2024", "beslutning", "Anbefales."),
+        ("Byrådets beslutning 12. marts 2024", "beslutning", "Godkendt."),
+        ("Bilag 1: Kort over grunden", "bilag", "")]

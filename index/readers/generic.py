@@ -315,7 +315,9 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     "Heading<tab>text") into a heading line and a text line.
 
     Only when the part before the colon is a known heading phrase (`index.sections`),
-    not a pattern: "Bilag 1: Notat" is a line of an attachment list.
+    or a short heading the table types by pattern or by its words ("Beslutning i
+    Byrådet den 12-03-2024: Godkendt.", "Teknisk Udvalgs beslutning: …"), but not an
+    attachment's ("Bilag 1: Notat" is a line of an attachment list).
     """
     out: list[Line] = []
     for line in lines:
@@ -323,12 +325,23 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
-                and heading_phrase(head) and not _FIELD_RE.match(line.text.strip())):
+                and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
             out.append(Line(rest.strip(), line.page, line.size, False, 0))
         else:
             out.append(line)
     return out
+
+
+def _run_in_head(head: str) -> bool:
+    head = head.strip()
+    if heading_phrase(head):
+        return True
+    # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,
+    # punkt 2: Godkendt.") stays the decision's text
+    return (bool(head) and head[0].isupper() and len(head.split()) <= 8
+            and section_type(head) not in (None, "bilag", "other")
+            and any(section_type(word) for word in head.split()))
 
 
 # --- table of contents ------------------------------------------------------------------
