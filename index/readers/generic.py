@@ -170,7 +170,7 @@ _NOT_MUNICIPAL_ITEM_RE = re.compile(r"^valg af (dirigent|stemmetæller|referent|
                                     r"generalforsamling", re.IGNORECASE)
 _SENTENCE_END = ".:!?)"
 _MAX_HEADING_CHARS = 120
-_RUN_IN_MAX = 60
+_RUN_IN_MAX = 90  # "Beslutning i Beskæftigelses- og Erhvervsudvalget den …"
 _WINDOW = 8  # lines after a candidate title searched for evidence
 
 
@@ -339,7 +339,7 @@ def _run_in_head(head: str) -> bool:
         return True
     # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,
     # punkt 2: Godkendt.") stays the decision's text
-    return (bool(head) and head[0].isupper() and len(head.split()) <= 8
+    return (bool(head) and head[0].isupper() and len(head.split()) <= 10
             and section_type(head) not in (None, "bilag", "other")
             and any(section_type(word) for word in head.split()))
 
@@ -458,8 +458,10 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
     if not text or _TOC_ENTRY_RE.search(text):
         return None
     style = (line.bold, _size_class(line, body), line.level)
-    m = _PUNKT_RE.match(text)
-    kind = "punkt"
+    # "(punkt 3)" on a line of its own after the title it numbers
+    m = _PUNKT_RE.match(text) or (_PUNKT_RE.match(text[1:-1]) if text[:1] in "([" and
+                                  text[-1:] in ")]" and len(text) <= 16 else None)
+    kind = "punkt" if m is None or m.string == text else "trailing"  # as "title (punkt 3)"
     if not m:
         m = _DOTTED_RE.match(text)
         kind = "dotted"
@@ -481,10 +483,18 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
             if text.isdigit() and (nxt is None or not _styled(lines[nxt], body)):
                 return None  # a bare number is an item's only before a title set apart
             tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
-            if (tail and kind == "number" and lines[prev].text.strip()[:1].isupper()
-                    and not _STATUS_RE.match(lines[prev].text.strip())):
-                title = _PUNKT_TAIL_RE.sub("", lines[prev].text.strip())
-                return _Candidate(prev, number, title, "trailing", style, i + 1)
+            top = prev
+            while (tail and top is not None and top > 0 and prev - top < 2
+                   and lines[top].size is not None and _styled(lines[top], body)
+                   and lines[top - 1].text.strip() and not lines[top].text.strip()[:1].isupper()
+                   and (lines[top - 1].size, lines[top - 1].bold)
+                   == (lines[top].size, lines[top].bold)):
+                top -= 1  # "Title wrapped ... (punkt" / "6)": the title's first lines
+            if (tail and kind == "number" and lines[top].text.strip()[:1].isupper()
+                    and not _STATUS_RE.match(lines[top].text.strip())):
+                title = _PUNKT_TAIL_RE.sub("", _join([lines[k].text.strip()
+                                                      for k in range(top, prev + 1)]))
+                return _Candidate(top, number, title, "trailing", style, i + 1)
             if nxt is not None and _title_like(lines[nxt].text):
                 title, end = lines[nxt].text.strip(), nxt + 1
             elif prev is not None and _title_like(lines[prev].text):
