@@ -202,6 +202,8 @@ def stress_layout(seed: int) -> Layout6:
     html_mode = rng.choice(("h", "article", "columns", "paragraphs", "dl"))
     number = rng.choice(_NUMBERS)
     opener = rng.choice(_OPENERS[:-1] if number in _NUMBERS[3:] else _OPENERS)
+    if number in _NUMBERS[3:] and opener is _OPENERS[4]:
+        opener = _OPENERS[0]  # "C Title": a letter before a title, nothing between, is none
     if rng.random() < 0.25:
         opener = rng.choice(_OTHER_OPENERS)
     numbered = opener is not _OTHER_OPENERS[-1]

@@ -50,7 +50,8 @@ _NUM = r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d))?|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(
 _PUNKT_RE = re.compile(
     rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
-    r"|sag\s+(?:nr\.?\s*)?(\d{1,4})(?![\d/.\-]*\d)(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ])))"
+    r"|sag\s+(?:nr\.?\s*)?(\d{1,4}(?![\d/.\-]*\d)|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))"
+    r"(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ])))"
     # "Ad 3. title", "Ad pkt. 3 – title": the item a protocol's entry is about
     rf"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?({_NUM})\b\s*[:.)\-–]?)"
     r"\s*(.*)$",
@@ -578,6 +579,9 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     weight = 0.25  # numbering alone is weak: long numbered lists are no agenda
     if prev is not None and lines[prev].text.strip().endswith(":"):
         weight -= 0.2  # a line of a list that a sentence introduces
+    if prev is not None and _STATUS_RE.match(before):
+        c.evidence.append("status")  # "Åbent punkt" above it: an agenda item's
+        weight += 2
     nxt = [c2.index for c2 in candidates if c2.index > c.index]
     stop = min([*nxt, c.title_end + _WINDOW, len(lines)])
     for j in range(c.title_end, stop):
@@ -823,7 +827,9 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None) ->
         # number in regular type beside a bold title)
         return line.size == opener.size and (line.bold == opener.bold
                                              or _size_class(opener, body) > 0)
-    return text[0].islower() or last.endswith(("-", ",", " og", " samt", " i", " til", " for"))
+    # lower case, a year left over ("… mødekalender" / "2023") or after a joining word
+    return (text[0].islower() or re.fullmatch(r"(19|20)\d\d([-–/]\d{2,4})?", text) is not None
+            or last.endswith(("-", ",", " og", " samt", " i", " til", " for")))
 
 
 def _sections(lines: list[Line], strict: bool, body: float | None,
