@@ -659,3 +659,24 @@ Byrådets beslutning 12. marts 2024: Udsat.
         ("Beslutning i Økonomiudvalget den 05-03-2024", "beslutning", "Anbefales."),
         ("Byrådets beslutning 12. marts 2024", "beslutning", "Godkendt."),
         ("Bilag 1: Kort over grunden", "bilag", "")]
+
+
+def test_an_agenda_printed_as_a_list_of_titles() -> None:
+    agenda = """Dagsorden
+Teknisk Udvalg
+Mødedato: 12. marts 2024
+
+1. Godkendelse af dagsorden
+2. Cykelsti langs Strandvejen
+3. Vintertjeneste 2024-2025
+4. Eventuelt
+"""
+    meeting = _generic(agenda)
+    assert [i.title for i in meeting.items][1:3] == ["Cykelsti langs Strandvejen",
+                                                    "Vintertjeneste 2024-2025"]
+    assert meeting.kind == "dagsorden"
+    # a numbered list of sentences, or a list without "Dagsorden", is no agenda
+    with pytest.raises(NotMinutes):
+        _generic(agenda.replace("Dagsorden\n", "Notat\n"))
+    with pytest.raises(NotMinutes):
+        _generic(agenda.replace("Strandvejen", "Strandvejen er anlagt."))

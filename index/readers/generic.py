@@ -243,7 +243,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         # no "Referat"/"Dagsorden" before the items: only an item with a case number and
         # section headings (one item published as a file of its own) is taken
         raise NotMinutes("no agenda items found (no 'Referat' or 'Dagsorden' before them)")
-    if not _enough_evidence(items, chain, toc):
+    if not _enough_evidence(items, chain, toc) and not _agenda_list(kind_word, chain, items):
         raise NotMinutes("no agenda items found (numbered lines without minutes' structure)")
     fields = _fields(lines[:first])
     udvalg = fields.get("udvalg") or _udvalg(header)
@@ -963,6 +963,17 @@ def _enough_evidence(items: list[Item], chain: list[_Candidate],
         return sectioned == 1 and (backed == 1 or bool(items[0].case_number))
     return max(backed, sectioned) * 2 >= len(items) or (
         bool(toc) and sum("toc" in c.evidence for c in chain) * 2 >= len(chain))
+
+
+def _agenda_list(kind_word: str | None, chain: list[_Candidate], items: list[Item]) -> bool:
+    """An agenda printed as a list of titles only: a document that calls itself a
+    dagsorden, three or more items numbered one after another, each a title (capitalised,
+    no sentence, no section text)."""
+    numbers = [c.number for c in chain]
+    return (kind_word == "dagsorden" and len(items) >= 3
+            and all(_gap(a, b) == 1 for a, b in zip(numbers, numbers[1:], strict=False))
+            and all(i.title[:1].isupper() and len(i.title) <= 150 and not i.sections
+                    and not i.title.endswith((".", ":", ";")) for i in items))
 
 
 # --- meeting fields --------------------------------------------------------------------------
