@@ -9,6 +9,7 @@ pattern (for headings that carry a committee name or a date).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -307,6 +308,7 @@ def _indefinite(key: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)
 def heading_phrase(heading: str) -> bool:
     """Whether the heading is one of the table's phrases, with or without the definite
     article (not a pattern: "Bilag 1: Notat" is no heading phrase)."""
@@ -314,6 +316,7 @@ def heading_phrase(heading: str) -> bool:
     return key in HEADINGS or any(bare in HEADINGS for bare in _indefinite(key))
 
 
+@functools.lru_cache(maxsize=16384)  # readers ask of each line several times
 def section_type(heading: str) -> str | None:
     """The canonical type of a heading, or None when it is not a known section heading.
 

@@ -28,6 +28,7 @@ when plausible, and the confidence of whichever reading stands (`confidence.asse
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -727,11 +728,12 @@ def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]]
     numbers = {c.number for c in chain}
     after = max(toc_rows) if toc_rows else -1
     added = []
+    opened = {c.index for c in chain}
     for number, title in toc:
         if not title or _norm(title) in found or (number is not None and number in numbers):
             continue
         for i in range(after + 1, len(lines)):
-            if any(c.index == i for c in chain) or not _same_title(lines[i].text, title):
+            if i in opened or not _same_title(lines[i].text, title):
                 continue
             added.append(_Candidate(i, number or 0, title, "toc", (), i + 1, 1.0, ["toc"]))
             break
@@ -1085,8 +1087,8 @@ def _styled(line: Line, body: float | None) -> bool:
 
 
 def _capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+    """Two or more letters, all capitals (str.isupper: every cased character is)."""
+    return text.isupper() and sum(ch.isalpha() for ch in text) > 1
 
 
 def _next_text(lines: list[Line], start: int) -> int | None:
@@ -1117,8 +1119,12 @@ def _join(parts: list[str]) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=16384)  # each line is compared with every TOC entry
 def _norm(text: str) -> str:
-    return re.sub(r"[^\wæøå]+", " ", text.lower()).strip()
+    return _NON_WORD_RE.sub(" ", text.lower()).strip()
+
+
+_NON_WORD_RE = re.compile(r"[^\wæøå]+")
 
 
 def _same_title(a: str, b: str) -> bool:
