@@ -680,3 +680,28 @@ Mødedato: 12. marts 2024
         _generic(agenda.replace("Dagsorden\n", "Notat\n"))
     with pytest.raises(NotMinutes):
         _generic(agenda.replace("Strandvejen", "Strandvejen er anlagt."))
+
+
+def test_unnumbered_titles_after_status_lines_in_plain_text() -> None:
+    text = """Referat
+Økonomiudvalget
+Mødedato: 12. marts 2024
+
+Åbent punkt
+Borgmesteren orienterer
+Indstilling
+Administrationen indstiller, at orienteringen tages til efterretning.
+Beslutning
+Taget til efterretning.
+
+Side 2
+Åbent punkt
+Salg af grund på Havnevej
+Sagsfremstilling
+Kommunen har modtaget et bud.
+Beslutning
+Godkendt.
+"""
+    meeting = _generic(text)
+    assert [i.title for i in meeting.items] == ["Borgmesteren orienterer",
+                                                "Salg af grund på Havnevej"]

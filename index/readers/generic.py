@@ -97,6 +97,8 @@ _DECISION_PHRASE_RE = re.compile(
 # "Åbent punkt" / "Lukket punkt": a line that says whether the next item is public
 _STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
                         r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*:?$", re.IGNORECASE)
+# a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
+_PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
 _QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
 _MAX_TITLE_CHARS = 250
 
@@ -544,7 +546,7 @@ def _printed(number: str) -> str:
 def _title_like(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= _MAX_TITLE_CHARS and not _heading_text(text) \
-        and not _STATUS_RE.match(text) \
+        and not _STATUS_RE.match(text) and not _PAGE_RE.match(text) \
         and not _case_label(text) and not _FIELD_RE.match(text) \
         and not _CASE_BARE_RE.match(text.split("\t")[0])
 
@@ -661,12 +663,13 @@ def _gap(a: int, b: int) -> int:
 def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
                    ) -> list[_Candidate]:
     """Items that carry no number: lines set apart (an HTML heading, bold or larger
-    type) that a known section heading or a case number follows, all set alike, and
-    no numbered line (those are the numbered chain's)."""
+    type) that a known section heading or a case number follows, or that a status line
+    ("Åbent punkt") introduces, all set alike, and no numbered line (those are the
+    numbered chain's)."""
     found: dict[tuple, list[_Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
-              and (_styled(line, body) or _case_follows(lines, i))
+              and (_styled(line, body) or _case_follows(lines, i) or _after_status(lines, i))
               and _title_like(line.text) and not line.text.strip().endswith(":")
               and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
               and not _PUNKT_RE.match(line.text.strip())
@@ -686,9 +689,9 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
     starts = [run[0] for run in runs[1:]] + [len(lines)]
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
-        evidence = None
+        evidence = "status" if _after_status(lines, i) else None
         seen = 0
-        for j in range(last + 1, min(nxt, last + 1 + _WINDOW)):
+        for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
             text = lines[j].text.strip()
             if not text:
                 continue
@@ -710,6 +713,12 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
     return best if len(best) >= 2 else []
+
+
+def _after_status(lines: list[Line], i: int) -> bool:
+    """Whether the line before (with text) is a status line ("Åbent punkt")."""
+    j = _prev_text(lines, i - 1)
+    return j is not None and bool(_STATUS_RE.match(lines[j].text.strip()))
 
 
 def _case_follows(lines: list[Line], i: int) -> bool:
