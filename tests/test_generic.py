@@ -705,3 +705,22 @@ Godkendt.
     meeting = _generic(text)
     assert [i.title for i in meeting.items] == ["Borgmesteren orienterer",
                                                 "Salg af grund på Havnevej"]
+
+
+def test_running_header_and_footer_of_a_text_export_are_left_out() -> None:
+    page = """Økonomiudvalget - Referat - 12. marts 2024
+Sag 3.{n}: Salg af grund nr. {n}
+Sagsnr.: 24/100{n}
+Sagsfremstilling
+Kommunen har modtaget et bud.
+Beslutning
+Godkendt.
+Side {n} af 3
+"""
+    text = "Referat\nØkonomiudvalget\n" + "\f".join(page.format(n=n) for n in (1, 2, 3))
+    lines = [line.text for line in text_lines(text)]
+    assert not any(x.startswith(("Side ", "Økonomiudvalget - Referat")) for x in lines)
+    meeting = _generic(text)
+    assert [(i.number, i.case_number) for i in meeting.items] == [
+        ("3.1", "24/1001"), ("3.2", "24/1002"), ("3.3", "24/1003")]
+    assert meeting.items[0].sections[-1].text == "Godkendt."
