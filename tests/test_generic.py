@@ -717,7 +717,8 @@ Beslutning
 Godkendt.
 Side {n} af 3
 """
-    text = "Referat\nØkonomiudvalget\n" + "\f".join(page.format(n=n) for n in (1, 2, 3))
+    text = "\f".join(page.format(n=n) for n in (1, 2, 3)).replace(
+        "2024\n", "2024\nReferat\nØkonomiudvalget\n", 1)
     lines = [line.text for line in text_lines(text)]
     assert not any(x.startswith(("Side ", "Økonomiudvalget - Referat")) for x in lines)
     meeting = _generic(text)
