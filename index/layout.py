@@ -58,7 +58,8 @@ _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IG
 
 _KIND_RE = re.compile(r"\b(referat|beslutningsprotokol|dagsorden)\b", re.IGNORECASE)
 _UDVALG_PREFIX_RE = re.compile(
-    r"^((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b\s*(for\s+)?", re.IGNORECASE
+    r"^((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b\s*((for|fra|af)\s+)?"
+    r"(mødet?\s+(i|for)\s+)?", re.IGNORECASE
 )
 _UDVALG_SUFFIX_RE = re.compile(r"\s+(d\.|den)\s+\d.*$")
 _UDVALG_WORD_RE = re.compile(

@@ -9,6 +9,7 @@ pattern (for headings that carry a committee name or a date).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -61,6 +62,9 @@ HEADINGS: dict[str, str] = {
     "forvaltningens anbefaling": "indstilling",
     "det indstilles": "indstilling",
     "forslag til vedtagelse": "indstilling",
+    "forslag": "indstilling",
+    "administrationens forslag": "indstilling",
+    "forvaltningens forslag": "indstilling",
     # summaries
     "resumé": "resume",
     "resume": "resume",
@@ -188,6 +192,11 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"( (den|d\.) \d.*)?$"),
      "beslutning"),
     (re.compile(r"^(supplerende )?beslutning\b.*\bden \d"), "beslutning"),
+    # a decision history's entry: the body that decided, the date, its own item number
+    # ("Økonomiudvalget, 05-03-2024, pkt. 22", "Byrådet 12.03.2024 punkt 5")
+    (re.compile(r"^(?!.* (af|om|til|for) )\S.*(udvalg|byråd|bestyrelse|råd|nævn|magistrat)"
+                r"(et|en|s)?( \d{4}-\d{4})?,? (den |d\. )?\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}"
+                r",? (pkt|punkt)\.? ?(nr\.? ?)?\d{1,4}$"), "beslutning"),
     (re.compile(r"^(administrationens|forvaltningens|direktionens|direktørens|"
                 r"\S+ditionens)s? (supplerende )?indstilling( .*)?$"), "indstilling"),
     (re.compile(r"^(supplerende )?indstilling (fra|til|om) .+"), "indstilling"),
@@ -199,6 +208,62 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a party's or member's proposal, printed before the administration's answer (Aarhus)
     (re.compile(r"^beslutningsforslag( fra .+)?$"), "sagsfremstilling"),
 ]
+
+# Heading *words*: a short heading whose words are one of these, and otherwise only the
+# body that speaks, a date, an item number or small words, has the word's type
+# ("Beslutning Økonomiudvalget 10-03-2025", "Teknisk Udvalgs beslutning 4. marts 2025
+# pkt. 7", "Direktørens forslag"). A body, a date and an item number alone are a
+# decision history's entry ("Økonomiudvalget 10. marts 2025 pkt. 4"; without the
+# number it is a document's header line).
+HEADING_WORDS: dict[str, str] = {
+    "beslutning": "beslutning", "beslutninger": "beslutning", "afgørelse": "beslutning",
+    "protokol": "beslutning", "protokollat": "beslutning",
+    "indstilling": "indstilling", "indstiller": "indstilling", "forslag": "indstilling",
+    "anbefaling": "indstilling", "anbefaler": "indstilling", "foreslår": "indstilling",
+    "resumé": "resume", "resume": "resume", "sammendrag": "resume", "sammenfatning": "resume",
+    "sagsfremstilling": "sagsfremstilling", "sagsbeskrivelse": "sagsfremstilling",
+    "baggrund": "sagsfremstilling",
+    "økonomi": "okonomi", "finansiering": "okonomi",
+    "lovgrundlag": "lovgrundlag", "retsgrundlag": "lovgrundlag", "hjemmel": "lovgrundlag",
+    "kompetence": "lovgrundlag",
+    "bilag": "bilag", "bilagsliste": "bilag",
+    "sagsforløb": "sagsforloeb", "historik": "sagsforloeb",
+}
+_BODY_WORD_RE = re.compile(r"^\S*(udvalg|byråd|bestyrelse|råd|nævn|magistrat|direktion|"
+                           r"administration|forvaltning|direktør|borgmester|formand|center|"
+                           r"afdeling)(et|en|s|ets|ens|ns)?$")
+_SMALL_WORDS = frozenset("i fra på den d og til pkt punkt nr dato møde mødet mødedato "
+                         "supplerende fornyet ny endelig teknisk".split())
+_WORD_DATE_RE = re.compile(r"^(\d{1,4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                           r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                           r"november|december|mandag|tirsdag|onsdag|torsdag|fredag)$")
+
+
+def _by_words(key: str) -> str | None:
+    """The type of a short heading by its words (see `HEADING_WORDS`), or None."""
+    words = [w.strip(".,:;()") for w in key.split()]
+    if not 1 <= len(words) <= 9 or key[-1:] in "?!":
+        return None
+    kinds = set()
+    bodies = dates = 0
+    numbered = bool(re.search(r"\b(pkt|punkt)\b", key))
+    for word in words:
+        if not word or word in _SMALL_WORDS:
+            continue
+        kind = HEADING_WORDS.get(word) or next(
+            (HEADING_WORDS[b] for b in _indefinite(word) if b in HEADING_WORDS), None)
+        if kind:
+            kinds.add(kind)
+        elif _WORD_DATE_RE.match(word):
+            dates += 1
+        elif _BODY_WORD_RE.match(word):
+            bodies += 1
+        else:
+            return None
+    if len(kinds) == 1:
+        return kinds.pop()
+    return "beslutning" if not kinds and bodies and dates >= 2 and numbered else None
+
 
 _DATE_RE = re.compile(
     r"(?P<d>\d{1,2})[.\-/](?P<m>\d{1,2})[.\-/](?P<y>\d{4})"
@@ -243,6 +308,7 @@ def _indefinite(key: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)
 def heading_phrase(heading: str) -> bool:
     """Whether the heading is one of the table's phrases, with or without the definite
     article (not a pattern: "Bilag 1: Notat" is no heading phrase)."""
@@ -250,6 +316,7 @@ def heading_phrase(heading: str) -> bool:
     return key in HEADINGS or any(bare in HEADINGS for bare in _indefinite(key))
 
 
+@functools.lru_cache(maxsize=16384)  # readers ask of each line several times
 def section_type(heading: str) -> str | None:
     """The canonical type of a heading, or None when it is not a known section heading.
 
@@ -266,7 +333,7 @@ def section_type(heading: str) -> str | None:
     for bare in _indefinite(key):
         if bare in HEADINGS:
             return HEADINGS[bare]
-    return None
+    return _by_words(key)
 
 
 def heading_date(heading: str) -> dt.date | None:

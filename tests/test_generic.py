@@ -509,3 +509,219 @@ def test_unnumbered_titles_in_capitals_in_plain_text() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         ("", "GODKENDELSE AF DAGSORDEN"), ("", "TILSKUD TIL FORENINGERNES HALLEJE")]
     assert [s.type for s in meeting.items[1].sections] == ["indstilling", "beslutning"]
+
+
+# --- conventions of other publishing systems (issue 18, tune6 and stress layouts) -------
+
+HISTORY = """Referat
+Byrådet, 12. marts 2024
+Tirsdag den 12. marts 2024 kl. 17.00
+Mødelokale 2
+
+Åbent punkt
+2.1 Salg af grund på Havnevej
+Sags-id: 24-001234
+
+Byrådet, 12-03-2024, pkt. 7
+Godkendt.
+
+Økonomiudvalget, 05-03-2024, pkt. 22
+Anbefales over for Byrådet.
+
+Sagens indhold
+Kommunen har modtaget et bud på grunden.
+
+Forslag
+Administrationen indstiller, at buddet accepteres.
+
+Lukket punkt
+2.2 Køb af ejendom
+Sags-id: 24-005678
+
+Åbent punkt
+02.3 Lokalplan for bymidten
+Sags-id: 24-009999
+
+Beslutning Byrådet 12-03-2024
+Vedtaget.
+"""
+
+
+def test_group_numbers_status_lines_and_decision_history() -> None:
+    meeting = _generic(HISTORY)
+    assert [(i.number, i.title, i.case_number, i.closed) for i in meeting.items] == [
+        ("2.1", "Salg af grund på Havnevej", "24-001234", False),
+        ("2.2", "Køb af ejendom", "24-005678", True),
+        ("2.3", "Lokalplan for bymidten", "24-009999", False)]
+    first = meeting.items[0]
+    assert [(s.heading, s.type) for s in first.sections] == [
+        ("Byrådet, 12-03-2024, pkt. 7", "beslutning"),
+        ("Økonomiudvalget, 05-03-2024, pkt. 22", "beslutning"),
+        ("Sagens indhold", "sagsfremstilling"), ("Forslag", "indstilling")]
+    assert "Lukket punkt" not in first.sections[-1].text  # the next item's status line
+    assert [s.type for s in meeting.items[2].sections] == ["beslutning"]
+    assert meeting.place == "Mødelokale 2"
+
+
+def test_zero_padded_numbers_and_a_number_column_in_plain_text() -> None:
+    text = HISTORY.replace("2.1 Salg", "01    Salg").replace("2.2 Køb", "02    Køb") \
+        .replace("02.3 Lokalplan", "03    Lokalplan")
+    assert [i.number for i in _generic(text).items] == ["01", "02", "03"]
+
+
+def test_roman_numerals_and_letters_in_any_numbering_pattern() -> None:
+    text = HISTORY.replace("2.1 Salg", "Pkt. A - Salg").replace("2.2 Køb", "Pkt. B - Køb") \
+        .replace("02.3 Lokalplan", "Pkt. C - Lokalplan")
+    assert [i.number for i in _generic(text).items] == ["A", "B", "C"]
+    column = Line("I\tSalg af grund på Havnevej", bold=True)
+    assert parse_lines([Line("Referat"), column, Line("Beslutning", bold=True),
+                        Line("Godkendt."), Line("II\tKøb af ejendom", bold=True),
+                        Line("Beslutning", bold=True), Line("Udsat.")],
+                       "invented.pdf").items[1].number == "II"
+
+
+def test_html_headings_by_css_class_and_underline() -> None:
+    page = """<html><body><h1>Teknisk Udvalg - Referat</h1><p>Dato: 12. marts 2024</p>
+    <article><h2>1. Cykelsti langs Strandvejen</h2>
+    <div class="felt-overskrift">Baggrund</div><p>Stien er slidt</p>
+    <p><u>Udvalgets beslutning</u></p><p>Godkendt.</p></article>
+    <article><h2>2. Vintertjeneste</h2>
+    <div class="felt-overskrift">Baggrund</div><p>Planen er revideret</p>
+    <p><u>Udvalgets beslutning</u></p><p>Taget til efterretning.</p></article>
+    </body></html>"""
+    meeting = _read(page, ".html").meeting
+    assert meeting.udvalg == "Teknisk Udvalg"
+    assert [[(s.heading, s.type) for s in i.sections] for i in meeting.items] == [
+        [("Baggrund", "sagsfremstilling"), ("Udvalgets beslutning", "beslutning")]] * 2
+
+
+def test_heading_words_type_short_headings() -> None:
+    from referat.index.sections import section_type
+
+    assert section_type("Teknisk Udvalgs beslutning 4. marts 2025 pkt. 7") == "beslutning"
+    assert section_type("Beslutning Økonomiudvalget 10-03-2025") == "beslutning"
+    assert section_type("Direktørens forslag") == "indstilling"
+    assert section_type("Økonomiudvalget 10. marts 2025 pkt. 4") == "beslutning"
+    # a header line, a title that mentions a decision: no headings
+    assert section_type("Økonomiudvalget, 12. marts 2024") is None
+    assert section_type("Byrådets beslutning om salg af grunden") is None
+
+
+def test_a_known_family_reading_that_leaves_run_in_headings_gives_way() -> None:
+    text = """Referat
+Økonomiudvalget
+Mødedato: 12. marts 2024
+
+Punkt 1: Salg af grund på Havnevej
+Sagsfremstilling: Kommunen har modtaget et bud på grunden.
+Beslutning: Godkendt.
+
+Punkt 2: Køb af ejendom
+Sagsfremstilling: Ejendommen er til salg.
+Beslutning: Udsat.
+"""
+    result = _read(text)
+    assert result.layout == "generic"
+    assert [[s.type for s in i.sections] for i in result.meeting.items] == [
+        ["sagsfremstilling", "beslutning"]] * 2
+
+
+def test_status_beside_or_in_the_title_and_a_case_label_with_more_on_its_line() -> None:
+    text = HISTORY.replace("Åbent punkt\n", "").replace("Lukket punkt\n", "") \
+        .replace("Havnevej\n", "Havnevej (Åben)\n") \
+        .replace("2.2 Køb af ejendom", "2.2 Køb af ejendom - Lukket punkt") \
+        .replace("Sags-id: 24-001234", "Sags-id: 24-001234 Dok.nr.: 7781")
+    meeting = _generic(text)
+    assert [(i.title, i.case_number, i.closed) for i in meeting.items][:2] == [
+        ("Salg af grund på Havnevej", "24-001234", False), ("Køb af ejendom", "24-005678", True)]
+
+
+def test_run_in_headings_typed_by_pattern_or_words_are_split() -> None:
+    text = """Referat
+Byrådet
+Mødedato: 12. marts 2024
+
+1. Salg af grund på Havnevej
+Sagsnr.: 24/1234
+Sagsfremstilling: Kommunen har modtaget et bud.
+Beslutning i Økonomiudvalget den 05-03-2024: Anbefales.
+Byrådets beslutning 12. marts 2024: Godkendt.
+Bilag 1: Kort over grunden
+
+2. Køb af ejendom
+Sagsnr.: 24/5678
+Sagsfremstilling: Ejendommen er til salg.
+Byrådets beslutning 12. marts 2024: Udsat.
+"""
+    first = _generic(text).items[0]
+    assert [(s.heading, s.type, s.text) for s in first.sections] == [
+        ("Sagsfremstilling", "sagsfremstilling", "Kommunen har modtaget et bud."),
+        ("Beslutning i Økonomiudvalget den 05-03-2024", "beslutning", "Anbefales."),
+        ("Byrådets beslutning 12. marts 2024", "beslutning", "Godkendt."),
+        ("Bilag 1: Kort over grunden", "bilag", "")]
+
+
+def test_an_agenda_printed_as_a_list_of_titles() -> None:
+    agenda = """Dagsorden
+Teknisk Udvalg
+Mødedato: 12. marts 2024
+
+1. Godkendelse af dagsorden
+2. Cykelsti langs Strandvejen
+3. Vintertjeneste 2024-2025
+4. Eventuelt
+"""
+    meeting = _generic(agenda)
+    assert [i.title for i in meeting.items][1:3] == ["Cykelsti langs Strandvejen",
+                                                    "Vintertjeneste 2024-2025"]
+    assert meeting.kind == "dagsorden"
+    # a numbered list of sentences, or a list without "Dagsorden", is no agenda
+    with pytest.raises(NotMinutes):
+        _generic(agenda.replace("Dagsorden\n", "Notat\n"))
+    with pytest.raises(NotMinutes):
+        _generic(agenda.replace("Strandvejen", "Strandvejen er anlagt."))
+
+
+def test_unnumbered_titles_after_status_lines_in_plain_text() -> None:
+    text = """Referat
+Økonomiudvalget
+Mødedato: 12. marts 2024
+
+Åbent punkt
+Borgmesteren orienterer
+Indstilling
+Administrationen indstiller, at orienteringen tages til efterretning.
+Beslutning
+Taget til efterretning.
+
+Side 2
+Åbent punkt
+Salg af grund på Havnevej
+Sagsfremstilling
+Kommunen har modtaget et bud.
+Beslutning
+Godkendt.
+"""
+    meeting = _generic(text)
+    assert [i.title for i in meeting.items] == ["Borgmesteren orienterer",
+                                                "Salg af grund på Havnevej"]
+
+
+def test_running_header_and_footer_of_a_text_export_are_left_out() -> None:
+    page = """Økonomiudvalget - Referat - 12. marts 2024
+Sag 3.{n}: Salg af grund nr. {n}
+Sagsnr.: 24/100{n}
+Sagsfremstilling
+Kommunen har modtaget et bud.
+Beslutning
+Godkendt.
+Side {n} af 3
+"""
+    text = "\f".join(page.format(n=n) for n in (1, 2, 3)).replace(
+        "2024\n", "2024\nReferat\nØkonomiudvalget\n", 1)
+    lines = [line.text for line in text_lines(text)]
+    assert not any(x.startswith(("Side ", "Økonomiudvalget - Referat")) for x in lines)
+    meeting = _generic(text)
+    assert [(i.number, i.case_number) for i in meeting.items] == [
+        ("3.1", "24/1001"), ("3.2", "24/1002"), ("3.3", "24/1003")]
+    assert meeting.items[0].sections[-1].text == "Godkendt."

@@ -28,6 +28,7 @@ when plausible, and the confidence of whichever reading stands (`confidence.asse
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -44,16 +45,25 @@ from referat.index.sections import (
 )
 
 # --- item numbering ----------------------------------------------------------------
+# An item number: digits, a number within a group ("2.3": the group's third item), a
+# roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand.
+_NUM = r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d))?|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))"
 _PUNKT_RE = re.compile(
-    r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?"
+    rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
-    r"|sag\s+(?:nr\.?\s*)?(\d{1,4})(?![\d/.\-]*\d)(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ])))"
+    r"|sag\s+(?:nr\.?\s*)?(\d{1,4}(?![\d/.\-]*\d)|\d{1,2}\.\d{1,2}(?=[:)]|\s+[-–]\s)"
+    r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))"
+    r"(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ])))"
     # "Ad 3. title", "Ad pkt. 3 – title": the item a protocol's entry is about
-    r"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?(\d{1,4})\b\s*[:.)\-–]?)"
+    rf"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?({_NUM})\b\s*[:.)\-–]?)"
     r"\s*(.*)$",
     re.IGNORECASE,
 )
-_NUMBER_RE = re.compile(r"^(?:§\s*)?(\d{1,4})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+)(.*)$")
+# "3. title", "3) title", "3<tab>title", "3 - title", "3    title" (a text export's column)
+_NUMBER_RE = re.compile(
+    rf"^(?:§\s*)?({_NUM})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{{2,}})(.*)$")
+# "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
+_DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
 _PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
 _NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4})\s*[.)]?$")
@@ -66,17 +76,18 @@ _FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|
 # "3 Title": a number and a capitalised title with nothing between (a table's cells).
 _NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
 _TRAILING_RE = re.compile(
-    r"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})[)\]]?$",
+    rf"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})[)\]]?$",
     re.IGNORECASE,
 )
 # A table-of-contents entry: leader dots, a tab or a run of spaces before a page number.
 _TOC_ENTRY_RE = re.compile(r"(?:\s*\.{3,}|…+|\t|\s{3,}|_{3,})\s*(\d{1,4})$")
 _TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkter)\s*:?$",
                              re.IGNORECASE)
-_CLOSED_RE = re.compile(r"^\(?lukket(?:\s+punkt)?\)?\s*[:.\-–]\s*|^lukket\s+punkt\s*$",
-                        re.IGNORECASE)
-_CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*lukket(?:\s+punkt)?\s*[)\]]$|\s+[-–]\s*lukket$",
-                               re.IGNORECASE)
+# "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
+_CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
+                        r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
+_CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\s*[)\]]$"
+                               r"|\s+[-–]\s*(?:lukket|åbent?)(?:\s+punkt)?$", re.IGNORECASE)
 # Short verdicts that a decision line opens with: never an item title.
 _DECISION_PHRASE_RE = re.compile(
     r"^(godkendt|godkendes|tiltrådt|tiltrådte|taget til efterretning|tages til efterretning|"
@@ -84,13 +95,18 @@ _DECISION_PHRASE_RE = re.compile(
     r"drøftet|drøftes|ingen bemærkninger|intet)\b",
     re.IGNORECASE,
 )
+# "Åbent punkt" / "Lukket punkt": a line that says whether the next item is public
+_STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
+                        r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*:?$", re.IGNORECASE)
+# a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
+_PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
 _QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
 _MAX_TITLE_CHARS = 250
 
 # --- case numbers --------------------------------------------------------------------
 _CASE_LABEL_RE = re.compile(
     r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
-    r"journalnummer|esdh[\s-]*(?:sags)?nr|acadre[\s-]*(?:sags)?nr)\.?\s*:?\s*(.*)$",
+    r"journalnummer|(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id))\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
 _CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
@@ -104,6 +120,9 @@ _CASE_IN_TITLE_RE = re.compile(
     r"|\s+[-–]\s*(?:sags?\.?\s*nr\.?|sagsnummer|j\.?\s*nr\.?)\s*:?\s*(\S+)\s*$",
     re.IGNORECASE,
 )
+# a case-number label inside a line: the rules took a title's next line with it
+_CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|journalnr)\.?\s*:?\s*"
+                              r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)
 _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
                            re.IGNORECASE)
 
@@ -137,7 +156,9 @@ _BODY_PREFIX_RE = re.compile(
 )
 _BODY_SUFFIX_RE = re.compile(
     r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
-    r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$",
+    r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
+    # the kind of document after the name ("Økonomiudvalget - Referat")
+    r"|\s*[-–,:|]\s*(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
@@ -154,7 +175,7 @@ _NOT_MUNICIPAL_ITEM_RE = re.compile(r"^valg af (dirigent|stemmetæller|referent|
                                     r"generalforsamling", re.IGNORECASE)
 _SENTENCE_END = ".:!?)"
 _MAX_HEADING_CHARS = 120
-_RUN_IN_MAX = 60
+_RUN_IN_MAX = 90  # "Beslutning i Beskæftigelses- og Erhvervsudvalget den …"
 _WINDOW = 8  # lines after a candidate title searched for evidence
 
 
@@ -168,7 +189,9 @@ class _Candidate:
     title_end: int  # the index after the candidate's own title lines
     weight: float = 0.0
     evidence: list[str] = field(default_factory=list)
-    printed: str = ""  # the number as printed when not in digits ("IV", "C")
+    printed: str = ""  # the number as printed when not in digits ("IV", "C", "2.3")
+    status: str = ""  # "åbent punkt" / "lukket punkt" printed with the opening
+    status_line: int = -1
 
 
 @dataclass
@@ -207,12 +230,16 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     if not chain:
         raise NotMinutes("no agenda items found")
     first = chain[0].index
-    header = [line.text.strip() for i, line in enumerate(lines[:first])
-              if line.text.strip() and i not in toc_rows]
+    header = _header([line for i, line in enumerate(lines[:first]) if i not in toc_rows], body)
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
     strict = _strict_headings(lines)
-    ends = [c.index for c in chain[1:]] + [len(lines)]
+    for c in chain:  # a status line just before the opening belongs to it
+        p = _prev_text(lines, c.index - 1)
+        if p is not None and p > max(toc_rows, default=-1) \
+                and _STATUS_RE.match(lines[p].text.strip()):
+            c.status, c.status_line = lines[p].text.strip().strip("():").lower(), p
+    ends = [c.status_line if c.status else c.index for c in chain[1:]] + [len(lines)]
     items = [_item(lines, c, end, strict, body, kind_word) for c, end in zip(chain, ends,
                                                                              strict=True)]
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
@@ -220,7 +247,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         # no "Referat"/"Dagsorden" before the items: only an item with a case number and
         # section headings (one item published as a file of its own) is taken
         raise NotMinutes("no agenda items found (no 'Referat' or 'Dagsorden' before them)")
-    if not _enough_evidence(items, chain, toc):
+    if not _enough_evidence(items, chain, toc) and not _agenda_list(kind_word, chain, items):
         raise NotMinutes("no agenda items found (numbered lines without minutes' structure)")
     fields = _fields(lines[:first])
     udvalg = fields.get("udvalg") or _udvalg(header)
@@ -293,7 +320,9 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     "Heading<tab>text") into a heading line and a text line.
 
     Only when the part before the colon is a known heading phrase (`index.sections`),
-    not a pattern: "Bilag 1: Notat" is a line of an attachment list.
+    or a short heading the table types by pattern or by its words ("Beslutning i
+    Byrådet den 12-03-2024: Godkendt.", "Teknisk Udvalgs beslutning: …"), but not an
+    attachment's ("Bilag 1: Notat" is a line of an attachment list).
     """
     out: list[Line] = []
     for line in lines:
@@ -301,12 +330,23 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
-                and heading_phrase(head) and not _FIELD_RE.match(line.text.strip())):
+                and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
             out.append(Line(rest.strip(), line.page, line.size, False, 0))
         else:
             out.append(line)
     return out
+
+
+def _run_in_head(head: str) -> bool:
+    head = head.strip()
+    if heading_phrase(head):
+        return True
+    # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,
+    # punkt 2: Godkendt.") stays the decision's text
+    return (bool(head) and head[0].isupper() and len(head.split()) <= 10
+            and section_type(head) not in (None, "bilag", "other")
+            and any(section_type(word) for word in head.split()))
 
 
 # --- table of contents ------------------------------------------------------------------
@@ -361,7 +401,7 @@ def table_of_contents(lines: list[Line], rows: set[int]) -> list[tuple[int | Non
 def _toc_entry(text: str) -> tuple[int | None, str]:
     """(item number or None, title) of one table-of-contents line."""
     text = _TOC_ENTRY_RE.sub("", text.strip()).strip(" .…_\t")
-    for regex in (_PUNKT_RE, _NUMBER_RE):
+    for regex in (_PUNKT_RE, _DOTTED_RE, _NUMBER_RE):
         m = regex.match(text)
         if m:
             number, title = _number_title(m)
@@ -370,17 +410,31 @@ def _toc_entry(text: str) -> tuple[int | None, str]:
     return None, _clean_title(text)
 
 
-def _number_title(m: re.Match[str]) -> tuple[int, str]:
-    """(number, title) of a numbering pattern's match (`_PUNKT_RE` has three numbers;
-    `_ORDINAL_RE` a roman numeral or a letter, counted; 0 for no valid numeral)."""
+def _number_text(m: re.Match[str]) -> str:
+    """The item number as a numbering pattern's match prints it."""
     if m.re is _ORDINAL_RE:
-        return (_roman_value(m.group(1)) if m.group(1) else "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
-                .index(m.group(2)) + 1), m.group(3).strip()
+        return m.group(1) or m.group(2)
     if m.re is _PUNKT_RE:
-        return int(m.group(1) or m.group(2) or m.group(3)), m.group(4).strip()
-    if m.re is _NUMBER_ONLY_RE:
-        return int(m.group(1)), ""
-    return int(m.group(1)), m.group(2).strip()
+        return m.group(1) or m.group(2) or m.group(3)
+    if m.re is _DOTTED_RE:
+        return f"{m.group(1)}.{m.group(2)}"
+    return m.group(2) if m.re is _TRAILING_RE else m.group(1)
+
+
+def _number_title(m: re.Match[str]) -> tuple[int, str]:
+    """(number's value, title) of a numbering pattern's match (0 for no valid numeral)."""
+    title = "" if m.re is _NUMBER_ONLY_RE else m.group(m.re.groups).strip()
+    return _value(_number_text(m)), title
+
+
+def _value(number: str) -> int:
+    """An item number's value for the increasing-numbers guard: "2.3" counts as 2003, a
+    roman numeral or a letter its place ("IV" 4, "C" 3)."""
+    if number.isalpha():
+        return (_roman_value(number) if set(number) <= set(_ROMAN)
+                else "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ".index(number) + 1)
+    major, _, minor = number.partition(".")
+    return int(major) * 1000 + int(minor) if minor else int(major)
 
 
 def _roman_value(text: str) -> int:
@@ -409,10 +463,14 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
     if not text or _TOC_ENTRY_RE.search(text):
         return None
     style = (line.bold, _size_class(line, body), line.level)
-    m = _PUNKT_RE.match(text)
-    if m:
-        kind = "punkt"
-    else:
+    # "(punkt 3)" on a line of its own after the title it numbers
+    m = _PUNKT_RE.match(text) or (_PUNKT_RE.match(text[1:-1]) if text[:1] in "([" and
+                                  text[-1:] in ")]" and len(text) <= 16 else None)
+    kind = "punkt" if m is None or m.string == text else "trailing"  # as "title (punkt 3)"
+    if not m:
+        m = _DOTTED_RE.match(text)
+        kind = "dotted"
+    if not m:
         m = _NUMBER_RE.match(text) or _NUMBER_ONLY_RE.match(text)
         kind = "number"
         if not m:
@@ -430,9 +488,18 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
             if text.isdigit() and (nxt is None or not _styled(lines[nxt], body)):
                 return None  # a bare number is an item's only before a title set apart
             tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
-            if tail and kind == "number" and lines[prev].text.strip()[:1].isupper():
-                title = _PUNKT_TAIL_RE.sub("", lines[prev].text.strip())
-                return _Candidate(prev, number, title, "trailing", style, i + 1)
+            top = prev
+            while (tail and top is not None and top > 0 and prev - top < 2
+                   and lines[top].size is not None and _styled(lines[top], body)
+                   and lines[top - 1].text.strip() and not lines[top].text.strip()[:1].isupper()
+                   and (lines[top - 1].size, lines[top - 1].bold)
+                   == (lines[top].size, lines[top].bold)):
+                top -= 1  # "Title wrapped ... (punkt" / "6)": the title's first lines
+            if (tail and kind == "number" and lines[top].text.strip()[:1].isupper()
+                    and not _STATUS_RE.match(lines[top].text.strip())):
+                title = _PUNKT_TAIL_RE.sub("", _join([lines[k].text.strip()
+                                                      for k in range(top, prev + 1)]))
+                return _Candidate(top, number, title, "trailing", style, i + 1)
             if nxt is not None and _title_like(lines[nxt].text):
                 title, end = lines[nxt].text.strip(), nxt + 1
             elif prev is not None and _title_like(lines[prev].text):
@@ -451,8 +518,8 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                 return None
             kind += "-alone"
             return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
-        printed = (m.group(1) or m.group(2)) if kind == "ordinal" else ""
-        return _Candidate(start, number, title, kind, style, end, printed=printed)
+        return _Candidate(start, number, title, kind, style, end,
+                          printed=_printed(_number_text(m)))
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
         start = i
@@ -461,13 +528,26 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)):
             start -= 1
         title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
-        return _Candidate(start, int(m.group(2)), title.strip(" -–,"), "trailing", style, i + 1)
+        return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
+                          i + 1, printed=_printed(m.group(2)))
     return None
+
+
+def _printed(number: str) -> str:
+    """The item number as printed when its value alone does not say it: a roman numeral
+    or letter, a number within a group ("2.3"), a zero-padded number ("01")."""
+    if number.isalpha():
+        return number
+    if "." in number:
+        major, _, minor = number.partition(".")
+        return f"{int(major)}.{int(minor)}"
+    return number if len(number) > 1 and number.startswith("0") else ""
 
 
 def _title_like(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= _MAX_TITLE_CHARS and not _heading_text(text) \
+        and not _STATUS_RE.match(text) and not _PAGE_RE.match(text) \
         and not _case_label(text) and not _FIELD_RE.match(text) \
         and not _CASE_BARE_RE.match(text.split("\t")[0])
 
@@ -482,6 +562,8 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
             # a line ending in a comma is a list's, unless a title set apart wraps there
             or (bare.endswith((",", ";")) and not _styled(lines[c.index], body))
             or _heading_text(bare) or _DECISION_PHRASE_RE.match(bare)
+            # "Økonomiudvalget, 05-03-2024, pkt. 22": a decision history's entry
+            or (c.kind == "trailing" and _heading_text(lines[c.title_end - 1].text))
             or _FILE_NAME_RE.search(bare) or c.number == 0):
         c.weight = 0.0
         return
@@ -498,12 +580,12 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
             c.weight = 0.0  # the first line of a list under "Bilag"
             return
     line = lines[c.index]
-    if c.kind == "number-space" and not _styled(line, body):
-        c.weight = 0.0  # "3 medlemmer ..." or a table's row: only a title set apart
-        return
     weight = 0.25  # numbering alone is weak: long numbered lists are no agenda
     if prev is not None and lines[prev].text.strip().endswith(":"):
         weight -= 0.2  # a line of a list that a sentence introduces
+    if prev is not None and _STATUS_RE.match(before):
+        c.evidence.append("status")  # "Åbent punkt" above it: an agenda item's
+        weight += 2
     nxt = [c2.index for c2 in candidates if c2.index > c.index]
     stop = min([*nxt, c.title_end + _WINDOW, len(lines)])
     for j in range(c.title_end, stop):
@@ -521,6 +603,9 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     if _styled(line, body) or line.level:
         c.evidence.append("styled")
         weight += 1
+    elif c.kind == "number-space" and not c.evidence:
+        c.weight = 0.0  # "3 medlemmer ..." or a table's row: a title set apart or backed
+        return
     numbered = {n: t for n, t in toc if n is not None}
     if numbered.get(c.number) and _same_title(numbered[c.number], title):
         c.evidence.append("toc")
@@ -552,7 +637,7 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     back: list[int | None] = [None] * len(members)
     for i, c in enumerate(members):
         for j in range(i):
-            gap = c.number - members[j].number
+            gap = _gap(members[j].number, c.number)
             if 1 <= gap <= 4 and members[j].index < c.index:
                 s = score[j] + c.weight - 1.5 * (gap - 1)
                 if s > score[i]:
@@ -568,19 +653,30 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     return chain[::-1], score[end]
 
 
+def _gap(a: int, b: int) -> int:
+    """How far item number b follows a; numbers within groups (2.3 = 2003) run on into
+    the next group's first items (2.5 → 3.1 is one step)."""
+    if a >= 1000 and b >= 1000 and b // 1000 == a // 1000 + 1 and b % 1000 <= 2:
+        return b % 1000
+    return b - a
+
+
 def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
                    ) -> list[_Candidate]:
     """Items that carry no number: lines set apart (an HTML heading, bold or larger
-    type) that a known section heading or a case number follows, all set alike, and
-    no numbered line (those are the numbered chain's)."""
+    type) that a known section heading or a case number follows, or that a status line
+    ("Åbent punkt") introduces, all set alike, and no numbered line (those are the
+    numbered chain's)."""
     found: dict[tuple, list[_Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
-              and (_styled(line, body) or _case_follows(lines, i))
+              and (_styled(line, body) or _case_follows(lines, i) or _after_status(lines, i))
               and _title_like(line.text) and not line.text.strip().endswith(":")
               and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
               and not _PUNKT_RE.match(line.text.strip())
               and not _NUMBER_RE.match(line.text.strip())
+              and not _DOTTED_RE.match(line.text.strip())
+              and not _STATUS_RE.match(line.text.strip())
               and not _ORDINAL_RE.match(line.text.strip())
               and not _TRAILING_RE.match(line.text.strip())
               and not _DECISION_PHRASE_RE.match(line.text.strip())]
@@ -594,9 +690,9 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
     starts = [run[0] for run in runs[1:]] + [len(lines)]
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
-        evidence = None
+        evidence = "status" if _after_status(lines, i) else None
         seen = 0
-        for j in range(last + 1, min(nxt, last + 1 + _WINDOW)):
+        for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
             text = lines[j].text.strip()
             if not text:
                 continue
@@ -620,6 +716,12 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
     return best if len(best) >= 2 else []
 
 
+def _after_status(lines: list[Line], i: int) -> bool:
+    """Whether the line before (with text) is a status line ("Åbent punkt")."""
+    j = _prev_text(lines, i - 1)
+    return j is not None and bool(_STATUS_RE.match(lines[j].text.strip()))
+
+
 def _case_follows(lines: list[Line], i: int) -> bool:
     """Whether the next line with text is a case-number label."""
     j = _next_text(lines, i + 1)
@@ -636,11 +738,12 @@ def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]]
     numbers = {c.number for c in chain}
     after = max(toc_rows) if toc_rows else -1
     added = []
+    opened = {c.index for c in chain}
     for number, title in toc:
         if not title or _norm(title) in found or (number is not None and number in numbers):
             continue
         for i in range(after + 1, len(lines)):
-            if any(c.index == i for c in chain) or not _same_title(lines[i].text, title):
+            if i in opened or not _same_title(lines[i].text, title):
                 continue
             added.append(_Candidate(i, number or 0, title, "toc", (), i + 1, 1.0, ["toc"]))
             break
@@ -664,9 +767,12 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         title_parts.append(line.text.strip())
         rest_start += 1
     case_number = None
+    cell_status = ""
     for k, part in enumerate(title_parts):  # cells beside the title: a case number
         cells = part.split("\t")
         for cell in cells[1:]:
+            if _STATUS_RE.match(cell.strip()):  # a column that says open or closed
+                cell_status = cell.strip().lower()
             value = _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip())
                                           else None)
             case_number = case_number or value
@@ -676,7 +782,10 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     if m:
         case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
-    closed = bool(_CLOSED_RE.match(title) or _CLOSED_SUFFIX_RE.search(title))
+    status = [m.group(0).lower() for m in (_CLOSED_RE.match(title),
+                                           _CLOSED_SUFFIX_RE.search(title)) if m]
+    closed = any("lukket" in x for x in [*status, cell_status]) \
+        or c.status.startswith(("lukket", "fortrolig"))
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
@@ -697,6 +806,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             case_number = case_number or (label if label is not None else bare.group(1))
         elif _REFERENCE_RE.match(text):
             pass
+        elif _STATUS_RE.match(text):
+            closed = closed or text.lower().strip("(").startswith(("lukket", "fortrolig"))
         else:
             break
         k += 1
@@ -718,6 +829,7 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None) ->
     text = line.text.strip()
     if (not text or _heading_text(text) or _case_label(text) or _PUNKT_RE.match(text)
             or _NUMBER_RE.match(text) or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
+            or _DOTTED_RE.match(text) or _STATUS_RE.match(text)
             or line.level != opener.level):
         return False
     if opener.level:  # an HTML element is a whole line: a title does not wrap
@@ -727,7 +839,9 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None) ->
         # number in regular type beside a bold title)
         return line.size == opener.size and (line.bold == opener.bold
                                              or _size_class(opener, body) > 0)
-    return text[0].islower() or last.endswith(("-", ",", " og", " samt", " i", " til", " for"))
+    # lower case, a year left over ("… mødekalender" / "2023") or after a joining word
+    return (text[0].islower() or re.fullmatch(r"(19|20)\d\d([-–/]\d{2,4})?", text) is not None
+            or last.endswith(("-", ",", " og", " samt", " i", " til", " for")))
 
 
 def _sections(lines: list[Line], strict: bool, body: float | None,
@@ -785,7 +899,9 @@ def _heading(line: Line, previous: Line | None, strict: bool,
         return None  # a sentence ("Administrationens indstilling godkendes.")
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None
-    if not exact and not styled and previous is not None:
+    if not exact and not styled and previous is not None and heading_date(text) is None:
+        # a phrase after an unfinished line continues its text; a dated heading
+        # ("Beslutning i Byrådet den 12. marts 2024") stands on its own
         before = previous.text.strip()
         if before and before[-1] not in _SENTENCE_END and not _heading_text(before):
             return None
@@ -811,6 +927,26 @@ def _strict_headings(lines: list[Line]) -> bool:
 
 
 # --- acceptance -------------------------------------------------------------------------------
+
+
+def _header(lines: list[Line], body: float | None) -> list[str]:
+    """The texts before the first item; the document's title (its largest type) wrapped
+    over lines after a joining word ("Dagsorden Plan- og" / "Tryghedsudvalget") is one."""
+    out: list[str] = []
+    last: Line | None = None
+    largest = max((line.size for line in lines if line.size and line.text.strip()), default=0)
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if (last is not None and out and line.size == largest and _size_class(line, body) > 0
+                and (line.size, line.bold) == (last.size, last.bold)
+                and out[-1].endswith(("-", ",", " og", " eller", " samt", " for", " i"))):
+            out[-1] = _join([out[-1], text])
+        else:
+            out.append(text)
+        last = line
+    return out
 
 
 def _kind_word(header: list[str]) -> str | None:
@@ -841,6 +977,17 @@ def _enough_evidence(items: list[Item], chain: list[_Candidate],
         bool(toc) and sum("toc" in c.evidence for c in chain) * 2 >= len(chain))
 
 
+def _agenda_list(kind_word: str | None, chain: list[_Candidate], items: list[Item]) -> bool:
+    """An agenda printed as a list of titles only: a document that calls itself a
+    dagsorden, three or more items numbered one after another, each a title (capitalised,
+    no sentence, no section text)."""
+    numbers = [c.number for c in chain]
+    return (kind_word == "dagsorden" and len(items) >= 3
+            and all(_gap(a, b) == 1 for a, b in zip(numbers, numbers[1:], strict=False))
+            and all(i.title[:1].isupper() and len(i.title) <= 150 and not i.sections
+                    and not i.title.endswith((".", ":", ";")) for i in items))
+
+
 # --- meeting fields --------------------------------------------------------------------------
 
 
@@ -855,6 +1002,8 @@ def _fields(lines: list[Line]) -> dict[str, str]:
             continue
         kind = _FIELD_KIND[(m.group("label") or m.group("long")).lower()]
         value = m.group("value").strip(" \t:")
+        if m.group("long") and re.fullmatch(r"\w+ \w{1,3}", text):
+            value = text  # no label: a room's name ("Mødelokale 2", "Mødesal B")
         if not value and i + 1 < len(texts) and not _FIELD_RE.match(texts[i + 1]):
             value = texts[i + 1]
         if value and kind not in out:
@@ -886,8 +1035,10 @@ def _names(value: str) -> list[str]:
 
 
 def _udvalg(header: list[str]) -> str | None:
-    """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen"."""
-    for text in header[:15]:
+    """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen";
+    from the line that names the document's kind first ("Referat fra Økonomiudvalget"),
+    not a page's menu ("Byråd og udvalg") above it."""
+    for text in [*(t for t in header[:15] if _KIND_RE.search(t)), *header[:15]]:
         if _FIELD_RE.match(text) or len(text) > 120:
             continue
         name = _BODY_SUFFIX_RE.sub("", _BODY_PREFIX_RE.sub("", text.strip())).strip(" -–,:")
@@ -925,6 +1076,8 @@ def _case_label(text: str) -> str | None:
     if not m:
         return None
     value = re.split(r"\t|\s{2,}", m.group(1).strip())[0].strip()
+    if not _CASE_VALUE_RE.match(value):  # "Sagsnr.: 24/1234 Dok.nr.: 99"
+        value = value.split(" ")[0].rstrip(",;")
     return value if _CASE_VALUE_RE.match(value) else None
 
 
@@ -944,8 +1097,8 @@ def _styled(line: Line, body: float | None) -> bool:
 
 
 def _capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+    """Two or more letters, all capitals (str.isupper: every cased character is)."""
+    return text.isupper() and sum(ch.isalpha() for ch in text) > 1
 
 
 def _next_text(lines: list[Line], start: int) -> int | None:
@@ -976,8 +1129,12 @@ def _join(parts: list[str]) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=16384)  # each line is compared with every TOC entry
 def _norm(text: str) -> str:
-    return re.sub(r"[^\wæøå]+", " ", text.lower()).strip()
+    return _NON_WORD_RE.sub(" ", text.lower()).strip()
+
+
+_NON_WORD_RE = re.compile(r"[^\wæøå]+")
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -1003,7 +1160,23 @@ def _plausible(meeting: Meeting) -> bool:
     numbers = [int(i.number) for i in meeting.items if i.number.isdigit()]
     rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
     return rising and all(i.title and not i.title[:1].islower()
-                          and not _DECISION_PHRASE_RE.match(i.title) for i in meeting.items)
+                          and not _DECISION_PHRASE_RE.match(i.title)
+                          and not _CASE_IN_TEXT_RE.search(i.title) for i in meeting.items)
+
+
+def _explains_more(generic: Meeting, known: Meeting) -> bool:
+    """Whether the generic reading of the same items finds structure the known rules
+    missed: more case numbers, or more items whose sections carry headings (run-in
+    headings the rules do not split)."""
+    if [i.number for i in generic.items] != [i.number for i in known.items]:
+        return False
+
+    def structure(meeting: Meeting) -> tuple[int, int]:
+        return (sum(bool(i.case_number) for i in meeting.items),
+                sum(any(s.heading for s in i.sections) for i in meeting.items))
+
+    (g_cases, g_headed), (k_cases, k_headed) = structure(generic), structure(known)
+    return g_cases > k_cases or (g_headed > k_headed and g_cases >= k_cases)
 
 
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:
@@ -1030,7 +1203,8 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
         meeting, reading = known_reading, None
     # the known rules win unless the generic reader sees more items (they matched only
     # some of the lines that open items)
-    if known_reading is not None and len(meeting.items) <= len(known_reading.items):
+    if known_reading is not None and len(meeting.items) <= len(known_reading.items) \
+            and not _explains_more(meeting, known_reading):
         meeting, reading = known_reading, None
     if reading is None:
         meeting.layout = KNOWN_LAYOUT[any(layout.is_punkt_line(line) for line in lines)]

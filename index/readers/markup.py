@@ -3,7 +3,9 @@
 Every HTML page, whatever system made it, is reduced to the same lines as a PDF: one
 line per block (paragraph, heading, list item, table row, definition term or
 description), with its heading level (h1–h6 → 1–6) and whether all its text is bold
-(b, strong, th, dt). Table cells are joined by a tab, as the PDF reader joins cells, so
+(b, strong, th, dt, u, or an element whose CSS class names a heading: "overskrift",
+"punkt-titel"; CMS pages style headings by class alone). Table cells are joined by a
+tab, as the PDF reader joins cells, so
 ``Sagsnr.<tab>24/123`` and ``3<tab>Title`` rows read as they do in a PDF. Items of a
 numbered list (``ol``) get their number written before them ("3. "), unless their text
 already starts with one. Scripts, styles, navigation and select options are skipped.
@@ -11,6 +13,7 @@ already starts with one. Scripts, styles, navigation and select options are skip
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from referat.index.layout import Line, clean_text
@@ -23,7 +26,10 @@ _BLOCK = frozenset({
     "dt", "dd", "caption", "header", "footer", "main", "form", "address", "figure",
     "figcaption", "aside", "details", "summary", "fieldset", "legend", "center",
 })
-_BOLD = frozenset({"b", "strong", "th", "dt"})
+_BOLD = frozenset({"b", "strong", "th", "dt", "u"})
+# a CSS class that says the element is a heading ("overskrift", "punkt-titel", "heading")
+_HEADING_CLASS_RE = re.compile(r"(?:^|[-_\s])(overskrift|rubrik|heading|headline|titel|title|"
+                               r"label|etiket)s?(?:$|[-_\s])", re.IGNORECASE)
 _CELLS = frozenset({"td", "th"})
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
 
@@ -81,7 +87,7 @@ class _Walker:
             level = _LEVELS[tag]
         if level:
             self.level = level
-        bold = bold or tag in _BOLD
+        bold = bold or tag in _BOLD or bool(_HEADING_CLASS_RE.search(element.get("class", "")))
         if tag in _CELLS and "".join(t for t, _ in self.chunks).strip():
             self.chunks.append(("\t", bold))
         if tag == "li" and element.getparent() is not None \

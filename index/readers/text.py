@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from referat.index.layout import Line, clean_text
 from referat.index.model import Meeting, ReadError
 from referat.index.readers.generic import read_document
@@ -23,11 +26,31 @@ def decode(data: bytes) -> str:
 
 
 def text_lines(text: str) -> list[Line]:
-    """The text's lines, cleaned; page numbers only when the text has form feeds."""
-    pages = text.split("\f")
+    """The text's lines, cleaned; page numbers only when the text has form feeds, and
+    then the running header and footer (the first or last line with text, the same on
+    most pages, digits aside) left out, as the PDF reader leaves them out."""
+    pages = [[clean_text(raw) for raw in page.splitlines()] for page in text.split("\f")]
     paged = len(pages) > 1
+    running = _running(pages) if paged else set()
     return [
-        Line(text=clean_text(raw), page=number if paged else None)
+        Line(text=raw, page=number if paged else None)
         for number, page in enumerate(pages, start=1)
-        for raw in page.splitlines()
+        for k, raw in enumerate(page)
+        if not (k in _edges(page) and _key(raw) in running)
     ]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()))
+
+
+def _edges(page: list[str]) -> set[int]:
+    """The indexes of a page's first and last line with text."""
+    filled = [k for k, raw in enumerate(page) if raw.strip()]
+    return {filled[0], filled[-1]} if filled else set()
+
+
+def _running(pages: list[list[str]]) -> set[str]:
+    """Texts (digits aside) at the edge of at least 60% of the pages, two or more."""
+    counts = Counter(key for page in pages for key in {_key(page[k]) for k in _edges(page)})
+    return {key for key, n in counts.items() if n >= max(2, 0.6 * len(pages))}
