@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-corpus", action="store_true", help="skip the corpus measurement")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    splits = (("tune", "test", "test2", "test3", "tune4", "test4", "test5", "tune6", "stress")
+    splits = (("tune", "test", "test2", "test3", "tune4", "test4", "test5", "tune6", "stress",
+               "test7")
               if args.split == "all"
               else (args.split,))
     report: dict = {}

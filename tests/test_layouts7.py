@@ -1,0 +1,65 @@
+"""The test7 layouts (benchmarks/layouts/generate7.py) generate, and their truth agrees with
+what every rendering prints: a broken generator fails here, not silently in a benchmark.
+
+Rendered files are read back with plain means (pdfminer's own text extraction, tags
+stripped from HTML), never with referat's readers: this checks the generator, not them.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+
+import pytest
+from pdfminer.high_level import extract_text
+
+from benchmarks.layouts.evaluate import SPLITS
+from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.generate7 import LAYOUTS7
+from benchmarks.layouts.score import _norm, _probe
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
+
+
+def _plain(suffix: str, data: bytes) -> str:
+    """The words of a rendering, page footers and "(fortsat)" lines left out."""
+    if suffix == ".pdf":
+        text = extract_text(io.BytesIO(data))
+    elif suffix == ".html":
+        text = html.unescape(re.sub(r"<[^>]+>", " ", data.decode()))
+    else:
+        text = data.decode()
+    return _norm(re.sub(r"Side \d+ af \d+", " ", text))
+
+
+def test_split_is_the_module():
+    names = [layout.name for layout in LAYOUTS7]
+    assert sorted(SPLITS["test7"]) == sorted(names) and len(set(names)) >= 12
+    assert all(by_name(name).name == name for name in names)
+
+
+@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS7])
+def test_truth_is_printed_in_every_format(name):
+    layout = by_name(name)
+    meeting, files = document(layout, 2)
+    assert set(files) == set(layout.formats) and len(meeting.items) >= 4
+    for suffix, data in files.items():
+        text = _plain(suffix, data)
+        assert _norm(meeting.place) in text and _norm(meeting.udvalg) in text, suffix
+        for item in meeting.items:
+            assert f"{_norm(item.number)} " in text, (suffix, item.number)
+            assert _norm(item.title) in text, (suffix, item.title)
+            if item.case_number:
+                assert _norm(item.case_number) in text, (suffix, item.case_number)
+            for section in item.sections:
+                assert _norm(section.heading) in text, (suffix, section.heading)
+                assert _probe(section.text) in text, (suffix, section.heading)
+    for item in meeting.items:
+        decisions = [s for s in item.sections if s.type == "beslutning"]
+        if item.closed:
+            assert not item.sections and item.case_number is None
+        elif meeting.kind == "referat":
+            assert decisions, item.title
+        else:
+            assert not decisions, item.title
