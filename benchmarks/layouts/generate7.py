@@ -360,7 +360,7 @@ def _text_line(layout: Layout7, doc: list[Block], k: int) -> list[str]:
         if layout.html == "table":
             case = doc[k + 1][1] if k + 1 < len(doc) and doc[k + 1][0] == "case" else ""
             return [*gap, f"{'Punkt':<8}{'Emne':<64}Sagsnr.",
-                    f"{number:<8}{title:<64}{case}".rstrip()]
+                    f"{number:<8}{title:<62}  {case}".rstrip()]  # cells 2+ spaces apart
         return [*gap, _line(text)]
     if role == "case" and layout.html == "table":
         return []
