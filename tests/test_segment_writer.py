@@ -412,6 +412,9 @@ def test_values_buffer_joins_and_cuts():
     assert values.tolist() == [b"ab", b"", b"c" * 300, b"d"]
     assert values.joined(np.array([3, 0, 1, 2])).tobytes() == b"dab" + b"c" * 300
     assert values.joined(np.array([], dtype=np.int64)).tobytes() == b""
+    runs = values.runs(np.array([0, 2]), np.array([2, 2]))  # postings 0-1 and 2-3
+    assert runs.tobytes() == values.joined(np.array([0, 1, 2, 3])).tobytes()
+    assert values.runs(np.array([], dtype=np.int64), np.array([], dtype=np.int64)).size == 0
 
 
 def test_whole_weights_are_ints_where_pickle_takes_them():
@@ -483,9 +486,9 @@ def test_term_table_finds_every_key_by_its_crc32_hash(tmp_path):
     storage = FileStorage(str(tmp_path))
     table = OrderedHashWriter(storage.create_file("terms"))
     entries = _TermEntries(table)
-    for key in keys:
-        entries.add(key, key[::-1])
-    entries.flush()
+    half = len(keys) // 2  # added in two batches
+    entries.add(keys[:half], [key[::-1] for key in keys[:half]])
+    entries.add(keys[half:], [key[::-1] for key in keys[half:]])
     table.close()
     reader = OrderedHashReader.open(storage, "terms")
     assert reader.hashtype == 1

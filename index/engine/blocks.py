@@ -69,8 +69,9 @@ def encoded_lists(docs, weights, values: op.Values, starts, terms, valued,
 
     # values: a tuple of the non-empty ones, None (fixed size 0), or joined
     lens = values.lengths[post]
-    keep = np.asarray(valued, dtype=bool)[term][owner] & (lens > 0)
-    content = values.joined(post[keep])
+    valued = np.asarray(valued, dtype=bool)
+    keep = valued[term][owner] & (lens > 0)
+    content = values.runs(begin[valued], counts[valued])  # = values.joined(post[keep])
     tupled = fixed_size is None or fixed_size < 0
     if tupled:
         vw = np.where(keep, op.bytes_widths(lens), 0)

@@ -32,7 +32,7 @@ everything per document (stored fields, lengths, columns), and changes these:
   builds them with the same builders: a merged segment has the bytes a fresh build
   of its documents has;
 - the term table's keys are hashed with CRC-32, not md5 (Whoosh's hash types 1 and
-  0), its entries written a batch at a time and its hash tables at once;
+  0), its entries written a field at a time and its hash tables at once;
 - file positions are counted, not asked of the files (a system call each, several
   per term in Whoosh's writer).
 
@@ -43,6 +43,7 @@ It relies on the private API of the pinned Whoosh 2.7.5 (W3 codec), as
 from __future__ import annotations
 
 import heapq
+import struct
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -51,11 +52,17 @@ from itertools import accumulate, chain, groupby, islice, pairwise
 from operator import add, itemgetter, lt
 from typing import NamedTuple
 
-from referat.index.analysis import TERMS, ExactFormFilter, danish_analyzer, term_numbers
+from referat.index.analysis import (
+    EXACT_PREFIX,
+    TERMS,
+    ExactFormFilter,
+    danish_analyzer,
+    term_numbers,
+)
 from referat.index.engine.block_reads import value_blocks
 from referat.index.engine.blocks import encoded_lists
 from referat.index.engine.entries import HEAD_SIZE, entry_heads, inlined_entries
-from referat.index.engine.pickles import Values, whole_weights
+from referat.index.engine.pickles import Values, ranges, whole_weights
 from referat.index.engine.positions import encode_position_lists
 from referat.index.engine.whoosh_compat import (
     ENTRY_LENGTHS,
@@ -75,7 +82,7 @@ from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashWriter, crc_hash
 from whoosh.formats import Frequency, Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.system import pack_ushort
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
 Block = tuple[Sequence[int], Sequence[float], Sequence[bytes]]  # docnums, weights, values
@@ -84,6 +91,7 @@ TermKey = tuple[str, bytes]  # (field name, term bytes)
 # writing the Greve items' postings took 22.2 s with 4, 16.8 s with 32 (fewer blocks to
 # pickle and compress), for an index 9% larger.
 INLINE_MAX = 32
+_EXTENT = struct.Struct("!qi")  # W3TermInfo's extent: pack_long(offset) + pack_int(length)
 # Metadata values whose postings a writer keeps (`SegmentWriter._columns`).
 KNOWN_VALUES = 50_000
 
@@ -112,28 +120,74 @@ class _Numbers(dict):
         return number
 
 
+class Words:
+    """The words of the Danish texts added to one writer, each text's once however
+    many fields index it (a text field and its phrase field): the terms of each word
+    in order, as numbers in `index.analysis.TERMS` (`term_numbers`: the stem, the exact
+    form, the compound parts), flattened at flush all at once."""
+
+    def __init__(self) -> None:
+        self.words: list[tuple[int, ...]] = []
+        self.terms = 0  # of all words
+        self._flat = None
+
+    def add(self, words: list[tuple[int, ...]], terms: int) -> int:
+        """Add a text's words (`terms` terms in all); the number of its first word."""
+        first = len(self.words)
+        self.words.extend(words)
+        self.terms += terms
+        self._flat = None
+        return first
+
+    def flat(self):
+        """(every term of every word, one after another; where each word's terms
+        start, and where the last one's end), as int arrays."""
+        import numpy as np
+
+        if self._flat is None:
+            flat = np.fromiter(chain.from_iterable(self.words), dtype=np.int64,
+                               count=self.terms)
+            firsts = np.flatnonzero(_exact_terms()[flat]) - 1  # a word's second term
+            self._flat = flat, np.append(firsts, len(flat))  # is its exact form
+        return self._flat
+
+
+_EXACT = bytearray()  # of each term in TERMS, whether it is an exact form
+
+
+def _exact_terms():
+    """Whether each term in `index.analysis.TERMS` is an exact form (a bool array)."""
+    import numpy as np
+
+    if len(_EXACT) < len(TERMS):
+        prefix = EXACT_PREFIX.encode()
+        _EXACT.extend(term.startswith(prefix) for term in TERMS[len(_EXACT):])
+    return np.frombuffer(bytes(_EXACT), dtype=bool)
+
+
 class FieldPostings:
     """One field's postings in the order added, as flat lists: a term number, weight
     and value per posting, and the docnum and number of postings of each document;
     no object per posting (allocating and freeing a tuple for each of millions of
     postings was a third of adding them).
 
-    A Danish text (`add_words`) comes with its terms numbered already (in
-    `index.analysis.TERMS`), and adds no values: the terms of each of its words in
-    order (`words`), and its docnum, word count and boost (`texts`, `sizes`,
-    `boosts`), from which `by_term` counts every term's frequencies and encodes every
-    exact form's positions, all at once (counting each text's terms as it came cost
-    more than sorting them all). Other values (`add`) are numbered here, in
-    `numbers`; a field takes one kind or the other."""
+    A Danish text (`add_words`) comes as a run of the writer's `Words`, its terms
+    numbered already, and adds no values: its docnum, first word, word count and
+    boost (`texts`, `firsts`, `sizes`, `boosts`), from which `by_term` counts every
+    term's frequencies and encodes every exact form's positions, all at once
+    (counting each text's terms as it came cost more than sorting them all). Other
+    values (`add`) are numbered here, in `numbers`; a field takes one kind or the
+    other."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Words) -> None:
         self.numbers: dict[bytes, int] = _Numbers()
         self.terms: list[int] = []
         self.weights: list[float] = []
         self.values: list[bytes] = []
         self.docs, self.counts = array("q"), array("q")
-        self.words: list[tuple[int, ...]] = []
-        self.texts, self.sizes, self.boosts = array("q"), array("q"), array("d")
+        self.words = words
+        self.texts, self.firsts, self.sizes = array("q"), array("q"), array("q")
+        self.boosts = array("d")
 
     def add(self, docnum: int, columns: Columns, boost: float = 1.0) -> None:
         """Add one document's postings of this field."""
@@ -146,15 +200,14 @@ class FieldPostings:
         self.docs.append(docnum)
         self.counts.append(len(columns.terms))
 
-    def add_words(self, docnum: int, words: list[tuple[int, ...]],
-                  boost: float = 1.0) -> None:
-        """Add one document's Danish text of this field: the terms of each of its
-        words (`ExactPositions.words`), weighted by their frequencies times `boost`."""
+    def add_words(self, docnum: int, first: int, size: int, boost: float = 1.0) -> None:
+        """Add one document's Danish text of this field: `size` words of the writer's
+        `Words` from `first` on, weighted by their frequencies times `boost`."""
         if self.numbers:
             raise ValueError("a field's postings are of Danish texts and other values")
-        self.words.extend(words)
         self.texts.append(docnum)
-        self.sizes.append(len(words))
+        self.firsts.append(first)
+        self.sizes.append(size)
         self.boosts.append(boost)
 
     def by_term(self, lengths: bytes = b"", positions: bool = False) -> _SortedPostings:
@@ -200,14 +253,19 @@ class FieldPostings:
         frequency as Whoosh's Frequency format packs it)."""
         import numpy as np
 
-        counts = np.fromiter(map(len, self.words), dtype=np.int64, count=len(self.words))
-        flat = np.fromiter(chain.from_iterable(self.words), dtype=np.int64,
-                           count=int(counts.sum()))
-        numbers, flat = _renumbered(flat)
+        flat, starts = self.words.flat()
+        firsts = np.frombuffer(self.firsts, dtype=np.int64)
+        begin = starts[firsts]
+        counts = starts[firsts + np.frombuffer(self.sizes, dtype=np.int64)] - begin
+        numbers, flat = _renumbered(flat[ranges(begin, counts)])  # the texts' terms
         texts = np.frombuffer(self.texts, dtype=np.int64)
         span = int(texts.max()) + 1
-        docs = np.repeat(np.repeat(texts, np.frombuffer(self.sizes, dtype=np.int64)), counts)
-        keys, freqs = np.unique(flat * span + docs, return_counts=True)
+        docs = np.repeat(texts, counts)
+        keys = flat * span + docs
+        keys.sort(kind="stable")  # (np.unique's sort took twice as long)
+        firsts = np.flatnonzero(np.diff(keys, prepend=-1))  # of each (term, docnum)
+        freqs = np.diff(np.append(firsts, len(keys)))
+        keys = keys[firsts]
         docs = keys % span
         values = Values(freqs.astype(">u4").view(np.uint8), np.arange(len(freqs)) * INT_SIZE,
                         np.full(len(freqs), INT_SIZE, dtype=np.int64))
@@ -220,10 +278,10 @@ class FieldPostings:
         encodes them, all at once)."""
         import numpy as np
 
-        exacts = np.fromiter(map(itemgetter(1), self.words), dtype=np.int64,
-                             count=len(self.words))  # a word's second term: its exact form
-        numbers, words = _renumbered(exacts)
+        flat, starts = self.words.flat()
         sizes = np.frombuffer(self.sizes, dtype=np.int64)
+        words = ranges(np.frombuffer(self.firsts, dtype=np.int64), sizes)  # the texts'
+        numbers, words = _renumbered(flat[starts[words] + 1])  # exact forms, in order
         order = np.argsort(words, kind="stable")  # by exact form, then docnum, position
         docs = np.repeat(np.frombuffer(self.texts, dtype=np.int64), sizes)[order]
         firsts = np.cumsum(sizes) - sizes
@@ -277,26 +335,31 @@ class _SortedPostings:
         return docs[s:e], weights[s:e], values[s:e]
 
     def entries(self, rows: list[tuple[bytes, int, bool]], limit: int, compression: int,
-                fixed_size: int | None) -> list[tuple[bytes, bytes | None]]:
-        """The entry of each of `terms()`' rows, and its posting list's bytes if they
-        are not in it, all built at once: a list of at most INLINE_MAX postings is
-        kept in the entry (`index.engine.entries`); a longer one is encoded as blocks
-        (`index.engine.blocks`), and its entry lacks the list's place in the file."""
+                fixed_size: int | None, offset: int) -> tuple[list[bytes], list[bytes]]:
+        """The entry of each of `terms()`' rows, and the posting lists not in their
+        entries, all built at once: a list of at most INLINE_MAX postings is kept in
+        the entry (`index.engine.entries`); a longer one is encoded as blocks
+        (`index.engine.blocks`), to be written to the postings file from `offset` on,
+        one after another, where its entry says."""
         import numpy as np
 
         numbers = np.fromiter(map(itemgetter(1), rows), np.int64, len(rows))
         valued = np.fromiter(map(itemgetter(2), rows), bool, len(rows))
         short = self.counts[numbers] <= INLINE_MAX
         heads = entry_heads(self.counts, self._docs, self._weights, self._lengths)
-        inlined = iter(inlined_entries(heads, self._docs, self._weights, self.values,
-                                       self.starts, numbers[short], valued[short]))
-        listed = iter(encoded_lists(self._docs, self._weights, self.values, self.starts,
-                                    numbers[~short], valued[~short], self._lengths,
-                                    limit, compression, fixed_size))
+        inlined = inlined_entries(heads, self._docs, self._weights, self.values,
+                                  self.starts, numbers[short], valued[short])
+        lists = encoded_lists(self._docs, self._weights, self.values, self.starts,
+                              numbers[~short], valued[~short], self._lengths, limit,
+                              compression, fixed_size)
+        sizes = list(map(len, lists))
+        extents = map(_EXTENT.pack, accumulate(sizes, initial=offset), sizes)
+        inlined = iter(inlined)
         heads = heads.reshape(-1, HEAD_SIZE)
-        return [(next(inlined), None) if inline
-                else (b"\0" + heads[number, 1:].tobytes(), next(listed))  # not inlined
-                for number, inline in zip(numbers.tolist(), short.tolist(), strict=True)]
+        return [next(inlined) if inline
+                else b"\0" + heads[number, 1:].tobytes() + next(extents)  # not inlined
+                for number, inline in zip(numbers.tolist(), short.tolist(), strict=True)
+                ], lists
 
 
 class TermPool:
@@ -304,17 +367,19 @@ class TermPool:
 
     def __init__(self) -> None:
         self.fields: dict[str, FieldPostings] = {}
+        self.words = Words()
         self.fieldnames: set[str] = set()  # read by Whoosh's multi-process writer
 
     def field(self, fieldname: str) -> FieldPostings:
         """The postings of one field."""
         postings = self.fields.get(fieldname)
         if postings is None:
-            postings = self.fields[fieldname] = FieldPostings()
+            postings = self.fields[fieldname] = FieldPostings(self.words)
         return postings
 
     def cleanup(self) -> None:
         self.fields = {}
+        self.words = Words()
 
 
 class _Merged:
@@ -385,8 +450,10 @@ class SegmentWriter(WhooshSegmentWriter):
         docboost, fieldnames = start_document(self, fields)
         schema, docnum, perdoc = self.schema, self.docnum, self.perdocwriter
         perdoc.start_doc(docnum)
-        texts: dict[int, list[tuple[int, ...]]] = {}  # a text's words, by id: a text
-        try:                                           # and its phrase field share them
+        # A text's first word in the pool's `Words`, its words and its terms, by id: a
+        # text field and its phrase field share them.
+        texts: dict[int, tuple[int, int, int]] = {}
+        try:
             for fieldname in fieldnames:
                 value = fields[fieldname]
                 if value is None:
@@ -398,12 +465,17 @@ class SegmentWriter(WhooshSegmentWriter):
                     boost = field_boost(self, fields, fieldname, docboost)
                     positions = self._texts.get(fieldname) if isinstance(value, str) else None
                     if positions is not None:
-                        words = texts.get(id(value))
-                        if words is None:
-                            words = texts[id(value)] = term_numbers(value)
+                        text = texts.get(id(value))
+                        if text is None:
+                            words = term_numbers(value)
+                            terms = sum(map(len, words))
+                            text = texts[id(value)] = (self.pool.words.add(words, terms),
+                                                       len(words), terms)
+                        first, size, terms = text
                         self.pool.field(fieldname).add_words(
-                            docnum, words, boost * field.format.field_boost)
-                        terms = len(words) if positions else sum(map(len, words))
+                            docnum, first, size, boost * field.format.field_boost)
+                        if positions:  # a phrase field's length: its words
+                            terms = size
                     else:
                         columns = self._columns(fieldname, field, value)
                         self.pool.field(fieldname).add(docnum, columns, boost)
@@ -495,15 +567,12 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
         fieldwriter.start_field(fieldname, schema[fieldname])
         prefix = pack_ushort(field_id(fieldwriter))
         rows = postings.terms()
-        built = postings.entries(rows, limit, compression,
-                                 schema[fieldname].format.fixed_value_size())
-        for (btext, _, _), (entry, listed) in zip(rows, built, strict=True):
-            if listed is not None:
-                entry += pack_long(offset) + pack_int(len(listed))  # W3TermInfo's extent
-                postfile.write(listed)
-                offset += len(listed)
-            entries.add(prefix + btext, entry)
-        entries.flush()
+        built, lists = postings.entries(rows, limit, compression,
+                                        schema[fieldname].format.fixed_value_size(), offset)
+        data = b"".join(lists)
+        postfile.write(data)
+        offset += len(data)
+        entries.add([prefix + btext for btext, _, _ in rows], built)
         fieldwriter.finish_field()
 
 
@@ -558,15 +627,13 @@ def _tagged(items: Iterator[tuple[TermKey, object]], source: int) -> Iterator[tu
 
 class _TermEntries:
     """Adds entries to the segment's term table as `OrderedHashWriter.add` does, a
-    batch at a time: the entries written in one call, their positions counted here
+    field at a time: the entries written in one call, their positions counted here
     (not asked of the file), their hashes made in C; the hash tables are written in
     one call each (`_write_hash_tables`)."""
 
     def __init__(self, table: OrderedHashWriter) -> None:
         self.table = table
         self.position = table.dbfile.tell()
-        self.keys: list[bytes] = []
-        self.values: list[bytes] = []
         self.hashes: list[int] = []  # of every entry written, and its position
         self.positions: list[int] = []
         replace_hash_writer(table, partial(_write_hash_tables, table, self.hashes,
@@ -581,15 +648,9 @@ class _TermEntries:
         table.dbfile.seek(self.position)
         table.hashtype, table.hashfn = _CRC32, crc_hash
 
-    def add(self, key: bytes, value: bytes) -> None:
-        self.keys.append(key)
-        self.values.append(value)
-        if len(self.keys) >= 50_000:
-            self.flush()
-
-    def flush(self) -> None:
-        """Write the entries added since the last flush (keys must increase)."""
-        keys, values, table = self.keys, self.values, self.table
+    def add(self, keys: list[bytes], values: list[bytes]) -> None:
+        """Write entries (keys must increase)."""
+        table = self.table
         if not keys:
             return
         if not (table.lastkey < keys[0] and all(map(lt, keys, islice(keys, 1, None)))):
@@ -605,8 +666,6 @@ class _TermEntries:
         self.hashes.extend(map(zlib.crc32, keys))  # crc_hash
         self.positions.extend(positions)
         table.lastkey = keys[-1]
-        keys.clear()
-        values.clear()
 
 
 _CRC32 = 1  # the hash type of crc_hash
