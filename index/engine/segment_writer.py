@@ -92,6 +92,9 @@ TermKey = tuple[str, bytes]  # (field name, term bytes)
 # pickle and compress), for an index 9% larger.
 INLINE_MAX = 32
 _EXTENT = struct.Struct("!qi")  # W3TermInfo's extent: pack_long(offset) + pack_int(length)
+# Characters of the texts a writer's `Words` keeps to find again (about the whole
+# shared corpus's); past them it starts over.
+KNOWN_TEXT_CHARS = 20_000_000
 # Metadata values whose postings a writer keeps (`SegmentWriter._columns`).
 KNOWN_VALUES = 50_000
 
@@ -122,22 +125,34 @@ class _Numbers(dict):
 
 class Words:
     """The words of the Danish texts added to one writer, each text's once however
-    many fields index it (a text field and its phrase field): the terms of each word
-    in order, as numbers in `index.analysis.TERMS` (`term_numbers`: the stem, the exact
+    often it comes (a text field and its phrase field, the same section in the items
+    of several meetings: a sixth of the corpus's text): the terms of each word in
+    order, as numbers in `index.analysis.TERMS` (`term_numbers`: the stem, the exact
     form, the compound parts), flattened at flush all at once."""
 
     def __init__(self) -> None:
         self.words: list[tuple[int, ...]] = []
         self.terms = 0  # of all words
+        self.texts: dict[str, tuple[int, int, int]] = {}  # `of_text`
+        self.chars = 0  # of the texts in `texts`
         self._flat = None
 
-    def add(self, words: list[tuple[int, ...]], terms: int) -> int:
-        """Add a text's words (`terms` terms in all); the number of its first word."""
-        first = len(self.words)
-        self.words.extend(words)
-        self.terms += terms
-        self._flat = None
-        return first
+    def of_text(self, text: str) -> tuple[int, int, int]:
+        """A text's first word, its number of words and of terms; its words are
+        added the first time it comes."""
+        found = self.texts.get(text)
+        if found is None:
+            if self.chars > KNOWN_TEXT_CHARS:
+                self.texts.clear()
+                self.chars = 0
+            words = term_numbers(text)
+            terms = sum(map(len, words))
+            found = self.texts[text] = (len(self.words), len(words), terms)
+            self.chars += len(text)
+            self.words.extend(words)
+            self.terms += terms
+            self._flat = None
+        return found
 
     def flat(self):
         """(every term of every word, one after another; where each word's terms
@@ -450,9 +465,6 @@ class SegmentWriter(WhooshSegmentWriter):
         docboost, fieldnames = start_document(self, fields)
         schema, docnum, perdoc = self.schema, self.docnum, self.perdocwriter
         perdoc.start_doc(docnum)
-        # A text's first word in the pool's `Words`, its words and its terms, by id: a
-        # text field and its phrase field share them.
-        texts: dict[int, tuple[int, int, int]] = {}
         try:
             for fieldname in fieldnames:
                 value = fields[fieldname]
@@ -465,13 +477,7 @@ class SegmentWriter(WhooshSegmentWriter):
                     boost = field_boost(self, fields, fieldname, docboost)
                     positions = self._texts.get(fieldname) if isinstance(value, str) else None
                     if positions is not None:
-                        text = texts.get(id(value))
-                        if text is None:
-                            words = term_numbers(value)
-                            terms = sum(map(len, words))
-                            text = texts[id(value)] = (self.pool.words.add(words, terms),
-                                                       len(words), terms)
-                        first, size, terms = text
+                        first, size, terms = self.pool.words.of_text(value)
                         self.pool.field(fieldname).add_words(
                             docnum, first, size, boost * field.format.field_boost)
                         if positions:  # a phrase field's length: its words
