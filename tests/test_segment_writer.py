@@ -19,7 +19,7 @@ from referat.index.analysis import (
     term_counts,
 )
 from referat.index.documents import item_documents
-from referat.index.engine.block_reads import block_postings
+from referat.index.engine.block_reads import value_blocks
 from referat.index.engine.blocks import encoded_lists
 from referat.index.engine.entries import entry_heads, inlined_entries
 from referat.index.engine.pickles import Values, whole_weights
@@ -60,7 +60,8 @@ def _postings(index_dir: Path) -> dict:
             found = reader._terms.term_info(fieldname, btext)
             assert vars(found) == vars(info)
             rows = [(d, w, v or b"")
-                    for d, w, v in block_postings(reader, fieldname, info, values=True)]
+                    for block in value_blocks(reader, fieldname, info)
+                    for d, w, v in zip(*block, strict=True)]
             out[fieldname, btext] = (rows, info.doc_frequency(), info.weight(),
                                      info.min_length(), info.max_length(),
                                      info.max_weight(), info.min_id(), info.max_id())
