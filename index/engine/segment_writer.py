@@ -126,9 +126,9 @@ class _Numbers(dict):
 class Words:
     """The words of the Danish texts added to one writer, each text's once however
     often it comes (a text field and its phrase field, the same section in the items
-    of several meetings: a sixth of the corpus's text): the terms of each word in
-    order, as numbers in `index.analysis.TERMS` (`term_numbers`: the stem, the exact
-    form, the compound parts), flattened at flush all at once."""
+    of several meetings: a sixth of the text of 150 Greve meetings): the terms of
+    each word in order, as numbers in `index.analysis.TERMS` (`term_numbers`: the
+    stem, the exact form, the compound parts), flattened at flush all at once."""
 
     def __init__(self) -> None:
         self.words: list[tuple[int, ...]] = []
