@@ -19,6 +19,7 @@ from referat.index.analysis import (
     term_counts,
 )
 from referat.index.documents import item_documents
+from referat.index.engine import segment_writer
 from referat.index.engine.block_reads import value_blocks
 from referat.index.engine.blocks import encoded_lists
 from referat.index.engine.entries import entry_heads, inlined_entries
@@ -159,6 +160,18 @@ def test_documents_added_in_a_merging_commit(documents, tmp_path):
     fresh = _build(tmp_path / "fresh", [newer + older[0] + older[1]], True)
     assert _postings(index_dir) == _postings(fresh)
     assert _postings_files(index_dir) == _postings_files(fresh)
+
+
+def test_entries_built_in_chunks_are_the_same_bytes(documents, tmp_path, monkeypatch):
+    """A field's entries and lists built a few postings at a time (`CHUNK_POSTINGS`),
+    in a new segment and in a merge, are the bytes built all at once."""
+    half = len(documents) // 2
+    whole = _build(tmp_path / "whole", [documents], ours=True)
+    monkeypatch.setattr(segment_writer, "CHUNK_POSTINGS", 997)
+    chunked = _build(tmp_path / "chunked", [documents], ours=True)
+    merged = _build(tmp_path / "merged", [documents[:half], documents[half:]], True,
+                    optimize=True)
+    assert _postings_files(chunked) == _postings_files(whole) == _postings_files(merged)
 
 
 def test_merged_weights_are_written_as_a_fresh_build_writes_them(documents, tmp_path):

@@ -95,6 +95,11 @@ _EXTENT = struct.Struct("!qi")  # W3TermInfo's extent: pack_long(offset) + pack_
 # Characters of the texts a writer's `Words` keeps to find again (about the whole
 # shared corpus's); past them it starts over.
 KNOWN_TEXT_CHARS = 20_000_000
+# Postings whose entries and lists are built at once (`_SortedPostings.entries`): a
+# merge of the whole corpus (its largest field 1.6 million postings) peaked at 560 MiB
+# built a field at once, at 419 MiB in chunks (236 MiB when merges streamed a term at a
+# time, before the builders were shared).
+CHUNK_POSTINGS = 500_000
 # Metadata values whose postings a writer keeps (`SegmentWriter._columns`).
 KNOWN_VALUES = 50_000
 
@@ -352,26 +357,35 @@ class _SortedPostings:
     def entries(self, rows: list[tuple[bytes, int, bool]], limit: int, compression: int,
                 fixed_size: int | None, offset: int) -> tuple[list[bytes], list[bytes]]:
         """The entry of each of `terms()`' rows, and the posting lists not in their
-        entries, all built at once: a list of at most INLINE_MAX postings is kept in
-        the entry (`index.engine.entries`); a longer one is encoded as blocks
-        (`index.engine.blocks`), to be written to the postings file from `offset` on,
-        one after another, where its entry says."""
+        entries, built CHUNK_POSTINGS postings at a time (a term's bytes are its own:
+        chunks bound the builders' arrays, not what they write): a list of at most
+        INLINE_MAX postings is kept in the entry (`index.engine.entries`); a longer one
+        is encoded as blocks (`index.engine.blocks`), to be written to the postings
+        file from `offset` on, one after another, where its entry says."""
         import numpy as np
 
+        if not rows:
+            return [], []
         numbers = np.fromiter(map(itemgetter(1), rows), np.int64, len(rows))
         valued = np.fromiter(map(itemgetter(2), rows), bool, len(rows))
         short = self.counts[numbers] <= INLINE_MAX
         heads = entry_heads(self.counts, self._docs, self._weights, self._lengths)
-        inlined = inlined_entries(heads, self._docs, self._weights, self.values,
-                                  self.starts, numbers[short], valued[short])
-        lists = encoded_lists(self._docs, self._weights, self.values, self.starts,
-                              numbers[~short], valued[~short], self._lengths, limit,
-                              compression, fixed_size)
+        ends = np.cumsum(self.counts[numbers])
+        cuts = np.searchsorted(ends, np.arange(CHUNK_POSTINGS, ends[-1], CHUNK_POSTINGS))
+        inlined: list[bytes] = []
+        lists: list[bytes] = []
+        for a, b in pairwise([0, *np.unique(cuts).tolist(), len(rows)]):
+            part, inline, with_values = numbers[a:b], short[a:b], valued[a:b]
+            inlined += inlined_entries(heads, self._docs, self._weights, self.values,
+                                       self.starts, part[inline], with_values[inline])
+            lists += encoded_lists(self._docs, self._weights, self.values, self.starts,
+                                   part[~inline], with_values[~inline], self._lengths,
+                                   limit, compression, fixed_size)
         sizes = list(map(len, lists))
         extents = map(_EXTENT.pack, accumulate(sizes, initial=offset), sizes)
-        inlined = iter(inlined)
+        entries = iter(inlined)
         heads = heads.reshape(-1, HEAD_SIZE)
-        return [next(inlined) if inline
+        return [next(entries) if inline
                 else b"\0" + heads[number, 1:].tobytes() + next(extents)  # not inlined
                 for number, inline in zip(numbers.tolist(), short.tolist(), strict=True)
                 ], lists
@@ -439,7 +453,7 @@ class _Gathered:
         import numpy as np
 
         sizes = np.frombuffer(self.sizes, dtype=np.int64)
-        values = Values(np.frombuffer(bytes(self.values), dtype=np.uint8),
+        values = Values(np.frombuffer(self.values, dtype=np.uint8),
                         np.cumsum(sizes) - sizes, sizes)
         return _SortedPostings(self.numbers, np.frombuffer(self.counts, dtype=np.int64),
                                np.frombuffer(self.docs, dtype=np.int64),
@@ -580,6 +594,7 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
         offset += len(data)
         entries.add([prefix + btext for btext, _, _ in rows], built)
         fieldwriter.finish_field()
+        del postings, built, lists  # before the next field's are gathered
 
 
 def _field_lengths(perdoc, schema: Schema, fieldname: str) -> bytes:
