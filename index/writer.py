@@ -661,10 +661,10 @@ class Indexer:
     def _merge(self) -> None:
         """Merge full tiers of segments (`index.merge_policy`) in a child process, and wait.
 
-        The merge (`index.engine.segment_writer`) streams postings, but it reads every merged
-        segment, and whatever the process allocates for that it keeps: a child gives
-        it back when it exits. A merge that fails or is cut short leaves the index as
-        it was, and is tried again after the next commit.
+        The merge (`index.engine.segment_writer`) gathers a field's postings at a time,
+        and reads every merged segment; whatever the process allocates for that it
+        keeps: a child gives it back when it exits. A merge that fails or is cut short
+        leaves the index as it was, and is tried again after the next commit.
         """
         if not segments_to_merge(index_segments(self.ix)):
             return

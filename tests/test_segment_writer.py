@@ -19,18 +19,20 @@ from referat.index.analysis import (
     term_counts,
 )
 from referat.index.documents import item_documents
-from referat.index.engine.block_reads import block_postings
+from referat.index.engine import segment_writer
+from referat.index.engine.block_reads import value_blocks
 from referat.index.engine.blocks import encoded_lists
 from referat.index.engine.entries import entry_heads, inlined_entries
 from referat.index.engine.pickles import Values, whole_weights
 from referat.index.engine.positions import encode_position_lists
-from referat.index.engine.segment_writer import INLINE_MAX, SegmentWriter, blocks_of, encode_blocks
+from referat.index.engine.segment_writer import INLINE_MAX, SegmentWriter
+from referat.index.engine.whoosh_compat import index_segments
 from referat.index.schema import TEXT_FIELDS, build_schema, phrase_field
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3TermInfo
 from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Existence, Frequency, Positions
-from whoosh.system import unpack_int
+from whoosh.system import pack_int, pack_long, unpack_int
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import OPTIMIZE
 
@@ -59,11 +61,21 @@ def _postings(index_dir: Path) -> dict:
             found = reader._terms.term_info(fieldname, btext)
             assert vars(found) == vars(info)
             rows = [(d, w, v or b"")
-                    for d, w, v in block_postings(reader, fieldname, info, values=True)]
+                    for block in value_blocks(reader, fieldname, info)
+                    for d, w, v in zip(*block, strict=True)]
             out[fieldname, btext] = (rows, info.doc_frequency(), info.weight(),
                                      info.min_length(), info.max_length(),
                                      info.max_weight(), info.min_id(), info.max_id())
     return out
+
+
+def _postings_files(index_dir: Path) -> dict[str, bytes]:
+    """The term table and postings file of a one-segment index, as bytes."""
+    ix = whoosh_index.open_dir(str(index_dir))
+    [segment] = index_segments(ix)
+    storage = segment.open_compound_file(ix.storage) if segment.is_compound() else ix.storage
+    return {ext: storage.open_file(segment.make_filename(ext)).read()
+            for ext in (W3Codec.TERMS_EXT, W3Codec.POSTS_EXT)}
 
 
 def _build(index_dir: Path, batches: list[list[dict]], ours: bool,
@@ -123,9 +135,13 @@ def test_merged_postings_equal_a_fresh_build_of_what_is_left(documents, tmp_path
     third = len(documents) // 3
     batches = [documents[:third], documents[third:2 * third], documents[2 * third:]]
     deleted = {doc["id"] for doc in documents[5:third + 40:3]}
-    got = _postings(_build(tmp_path / "merged", batches, True, tuple(deleted), optimize=True))
+    merged = _build(tmp_path / "merged", batches, True, tuple(deleted), optimize=True)
+    got = _postings(merged)
     left = [doc for doc in documents if doc["id"] not in deleted]
-    assert got == _postings(_build(tmp_path / "fresh", [left], ours=True))
+    fresh = _build(tmp_path / "fresh", [left], ours=True)
+    assert got == _postings(fresh)
+    # built by the same builders: the same bytes
+    assert _postings_files(merged) == _postings_files(fresh)
     # Terms only the deleted documents had are gone from the merged index.
     assert len(got) < len(_postings(_build(tmp_path / "all", [documents], ours=True)))
 
@@ -141,8 +157,34 @@ def test_documents_added_in_a_merging_commit(documents, tmp_path):
     for doc in newer:
         writer.add_document(**doc)
     writer.commit(mergetype=OPTIMIZE)
-    got = _postings(index_dir)
-    assert got == _postings(_build(tmp_path / "fresh", [newer + older[0] + older[1]], True))
+    fresh = _build(tmp_path / "fresh", [newer + older[0] + older[1]], True)
+    assert _postings(index_dir) == _postings(fresh)
+    assert _postings_files(index_dir) == _postings_files(fresh)
+
+
+def test_entries_built_in_chunks_are_the_same_bytes(documents, tmp_path, monkeypatch):
+    """A field's entries and lists built a few postings at a time (`CHUNK_POSTINGS`),
+    in a new segment and in a merge, are the bytes built all at once."""
+    half = len(documents) // 2
+    whole = _build(tmp_path / "whole", [documents], ours=True)
+    monkeypatch.setattr(segment_writer, "CHUNK_POSTINGS", 997)
+    chunked = _build(tmp_path / "chunked", [documents], ours=True)
+    merged = _build(tmp_path / "merged", [documents[:half], documents[half:]], True,
+                    optimize=True)
+    assert _postings_files(chunked) == _postings_files(whole) == _postings_files(merged)
+
+
+def test_merged_weights_are_written_as_a_fresh_build_writes_them(documents, tmp_path):
+    """Boosted documents (weights whole and not) in two segments, merged: the bytes of
+    one segment written from the same documents, and the postings of Whoosh's own
+    writer and merge."""
+    boosted = [dict(doc, _boost=(1.5, 2.0, 1.0)[i % 3]) for i, doc in enumerate(documents)]
+    half = len(boosted) // 2
+    merged = _build(tmp_path / "merged", [boosted[:half], boosted[half:]], True, optimize=True)
+    fresh = _build(tmp_path / "fresh", [boosted], ours=True)
+    assert _postings_files(merged) == _postings_files(fresh)
+    stock = _build(tmp_path / "stock", [boosted[:half], boosted[half:]], False, optimize=True)
+    assert _postings(merged) == _postings(stock)
 
 
 def test_text_and_phrase_fields_hold_what_their_formats_say(documents, tmp_path):
@@ -215,10 +257,13 @@ def test_term_counts_are_the_tokenizers_terms(documents, word_cache, monkeypatch
     assert len(analysis._INDEX_NUMBERS) <= (word_cache or analysis.WORD_CACHE)
 
 
-def test_encoded_blocks_equal_whoosh_postings_writer(documents):
-    """`encode_blocks` gives the blocks and entry of Whoosh's W3PostingsWriter for
-    every term of the documents with more postings than fit in one entry: the same
-    headers and postings (positions pickled with `VALUES_PICKLE`), no larger."""
+def test_long_lists_equal_whoosh_postings_writer(documents):
+    """`encoded_lists` and `entry_heads` give the blocks and entry of Whoosh's
+    W3PostingsWriter for every term of the documents with more postings than fit in
+    one entry, built a field at a time: the same headers and postings (positions
+    pickled as bytes), no larger; weights as floats, or as ints where all are whole."""
+    import numpy as np
+
     pool: defaultdict[tuple[str, bytes], list] = defaultdict(list)
     lengths: dict[str, bytearray] = {}
     schema = build_schema()
@@ -234,34 +279,47 @@ def test_encoded_blocks_equal_whoosh_postings_writer(documents):
     codec = W3Codec()
     lists = [(key, rows) for key, rows in pool.items() if len(rows) > INLINE_MAX]
     assert max(len(rows) for _, rows in lists) > 2 * codec._blocklimit
-    ints = 0  # blocks whose weights are pickled as ints
-    for (name, btext), rows in lists:
+    ints = checked = 0  # blocks whose weights are pickled as ints; lists compared
+    for name in {name for (name, _), _ in lists}:
+        field = [(btext, rows) for (n, btext), rows in lists if n == name]
         field_lengths = bytes(lengths[name])
-        offset = 17
-        stream = StructFile(io.BytesIO())
-        stream.write(b"\0" * offset)
-        writer = codec.postings_writer(stream)
-        writer.start_postings(schema[name].format, W3TermInfo())
-        for docnum, weight, value in rows:
-            writer.add_posting(docnum, weight, value, byte_to_length(field_lengths[docnum]))
-        want = writer.finish_postings()
-        whoosh_data = stream.file.getvalue()[offset:]
-        # weights as the pool has them: floats, or ints where all are whole
-        whole = [(d, int(w), v) for d, w, v in rows]
-        for given in (rows, whole) if whole == rows else (rows,):
-            info, data = encode_blocks(blocks_of(given, codec._blocklimit), field_lengths,
-                                       offset, schema[name].format.fixed_value_size())
-            blocks = _decoded_blocks(data)
-            assert blocks == _decoded_blocks(whoosh_data), (name, btext)
-            assert len(data) <= len(whoosh_data)
-            assert vars(info) | {"_length": None} == vars(want) | {"_length": None}
-            assert info._length == len(data)
-            tuples = [ws for _, (_, ws, _) in blocks if isinstance(ws, tuple)]
-            if given is not rows:
-                ints += len(tuples)
-                assert all(type(w) is int for ws in tuples for w in ws)
-                assert type(blocks[0][0][2]) is float  # the header's max weight
+        fixed = schema[name].format.fixed_value_size()
+        flat = [row for _, rows in field for row in rows]
+        docs = np.array([d for d, _, _ in flat], dtype=np.int64)
+        floats = np.array([w for _, w, _ in flat], dtype=np.float64)
+        values = Values.of([v for _, _, v in flat])
+        counts = np.array([len(rows) for _, rows in field])
+        starts = [0, *np.cumsum(counts).tolist()]
+        terms, valued = list(range(len(field))), [True] * len(field)
+        for weights in (floats, whole_weights(floats)):
+            datas = encoded_lists(docs, weights, values, starts, terms, valued,
+                                  field_lengths, codec._blocklimit, 3, fixed)
+            heads = entry_heads(counts, docs, weights, field_lengths).reshape(len(field), -1)
+            for (btext, rows), data, head in zip(field, datas, heads, strict=True):
+                offset = 17
+                stream = StructFile(io.BytesIO())
+                stream.write(b"\0" * offset)
+                writer = codec.postings_writer(stream)
+                writer.start_postings(schema[name].format, W3TermInfo())
+                for docnum, weight, value in rows:
+                    writer.add_posting(docnum, weight, value,
+                                       byte_to_length(field_lengths[docnum]))
+                want = writer.finish_postings()
+                whoosh_data = stream.file.getvalue()[offset:]
+                blocks = _decoded_blocks(data)
+                assert blocks == _decoded_blocks(whoosh_data), (name, btext)
+                assert len(data) <= len(whoosh_data)
+                entry = b"\0" + head[1:].tobytes() + pack_long(offset) + pack_int(len(data))
+                assert vars(W3TermInfo.from_bytes(entry)) | {"_length": None} == vars(
+                    W3TermInfo.from_bytes(want.to_bytes())) | {"_length": None}
+                tuples = [ws for _, (_, ws, _) in blocks if isinstance(ws, tuple)]
+                if weights.dtype.kind == "i":
+                    ints += len(tuples)
+                    assert all(type(w) is int for ws in tuples for w in ws)
+                    assert type(blocks[0][0][2]) is float  # the header's max weight
+                checked += 1
     assert ints  # some blocks weigh their postings differently
+    assert checked == 2 * len(lists)
 
 
 @pytest.mark.parametrize("fmt", [Positions(), Existence(), Frequency()],
@@ -368,6 +426,9 @@ def test_values_buffer_joins_and_cuts():
     assert values.tolist() == [b"ab", b"", b"c" * 300, b"d"]
     assert values.joined(np.array([3, 0, 1, 2])).tobytes() == b"dab" + b"c" * 300
     assert values.joined(np.array([], dtype=np.int64)).tobytes() == b""
+    runs = values.runs(np.array([0, 2]), np.array([2, 2]))  # postings 0-1 and 2-3
+    assert runs.tobytes() == values.joined(np.array([0, 1, 2, 3])).tobytes()
+    assert values.runs(np.array([], dtype=np.int64), np.array([], dtype=np.int64)).size == 0
 
 
 def test_whole_weights_are_ints_where_pickle_takes_them():
@@ -439,9 +500,9 @@ def test_term_table_finds_every_key_by_its_crc32_hash(tmp_path):
     storage = FileStorage(str(tmp_path))
     table = OrderedHashWriter(storage.create_file("terms"))
     entries = _TermEntries(table)
-    for key in keys:
-        entries.add(key, key[::-1])
-    entries.flush()
+    half = len(keys) // 2  # added in two batches
+    entries.add(keys[:half], [key[::-1] for key in keys[:half]])
+    entries.add(keys[half:], [key[::-1] for key in keys[half:]])
     table.close()
     reader = OrderedHashReader.open(storage, "terms")
     assert reader.hashtype == 1

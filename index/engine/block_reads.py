@@ -32,16 +32,6 @@ def value_blocks(
     yield from _blocks(reader, fieldname, info, True, needed)
 
 
-def block_postings(
-    reader: SegmentReader, fieldname: str, info, values: bool = False
-) -> Iterator[tuple]:
-    """(docnum, weight) — with `values`, (docnum, weight, value as bytes) — of a term's
-    postings in one segment, deleted documents left out."""
-    for ids, weights, vals in _blocks(reader, fieldname, info, values):
-        yield from (zip(ids, weights, vals, strict=True) if values
-                    else zip(ids, weights, strict=True))
-
-
 def _blocks(reader: SegmentReader, fieldname: str, info, values: bool,
             needed: Needed = None) -> Iterator[tuple[list[int], Sequence[float], Sequence | None]]:
     """(docnums, weights, values or None) of each block of a term's postings, deleted

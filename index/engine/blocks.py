@@ -5,10 +5,10 @@ A posting list longer than `index.engine.segment_writer.INLINE_MAX` goes to the 
 Whoosh's W3PostingsWriter writes it: its magic, then per block of up to `limit`
 postings the block's size (negated for the last), a header (the pickle of its count,
 last docnum, highest weight, compression and length bytes) and the pickle of
-(docnum deltas, weights, values), compressed. `index.engine.segment_writer.encode_blocks` builds a
-list a block at a time (merges stream their postings through it); here numpy lays out
-the pickles of every block of a field in one buffer (`index.engine.pickles`), and only the
-compression and the small headers are made a block at a time.
+(docnum deltas, weights, values), compressed. Numpy lays out the pickles of every
+block of a field in one buffer (`index.engine.pickles`), and only the compression and
+the small headers are made a block at a time. New segments and merges alike build
+their lists here (`index.engine.segment_writer`).
 
 Indexing only: numpy is imported by the functions, never at import.
 """
@@ -30,10 +30,9 @@ def encoded_lists(docs, weights, values: op.Values, starts, terms, valued,
                   fixed_size: int | None) -> list[bytes]:
     """The bytes of the posting list of each term `terms[i]` (a term number;
     `starts[t]:starts[t + 1]` are its postings in `docs`, `weights` and `values`,
-    numpy arrays), its values written where `valued[i]`: what
-    `encode_blocks` gives the same postings. `lengths` holds the length byte of each
-    docnum (b"" for a field without lengths), `fixed_size` is the format's fixed
-    value size."""
+    numpy arrays), its values written where `valued[i]`, as Whoosh's W3PostingsWriter
+    writes them. `lengths` holds the length byte of each docnum (b"" for a field
+    without lengths), `fixed_size` is the format's fixed value size."""
     import numpy as np
 
     terms = np.asarray(terms, dtype=np.int64)
@@ -70,8 +69,9 @@ def encoded_lists(docs, weights, values: op.Values, starts, terms, valued,
 
     # values: a tuple of the non-empty ones, None (fixed size 0), or joined
     lens = values.lengths[post]
-    keep = np.asarray(valued, dtype=bool)[term][owner] & (lens > 0)
-    content = values.joined(post[keep])
+    valued = np.asarray(valued, dtype=bool)
+    keep = valued[term][owner] & (lens > 0)
+    content = values.runs(begin[valued], counts[valued])  # = values.joined(post[keep])
     tupled = fixed_size is None or fixed_size < 0
     if tupled:
         vw = np.where(keep, op.bytes_widths(lens), 0)

@@ -117,8 +117,9 @@ def write_bytes(out, at, lengths, content) -> None:
 
 class Values(NamedTuple):
     """The values of a field's postings (positions, or fixed-size values), in term
-    order, as one buffer: no bytes object per posting (making, measuring and joining
-    a million of them was a tenth of writing the postings)."""
+    order, as one buffer, each value where the one before ends: no bytes object per
+    posting (making, measuring and joining a million of them was a tenth of writing
+    the postings)."""
 
     data: Any  # uint8 array: every value, one after another
     starts: Any  # int64 array: where each posting's value starts in `data`
@@ -136,6 +137,21 @@ class Values(NamedTuple):
     def joined(self, postings):
         """The values of `postings` (an index array), one after another (uint8)."""
         return self.data[ranges(self.starts[postings], self.lengths[postings])]
+
+    def runs(self, firsts, counts):
+        """The values of the runs of postings `firsts[i]` to `firsts[i] + counts[i] - 1`
+        (counts > 0), one after another (uint8): a slice of `data` per run, as each
+        posting's value starts where the one before ends (a long list's values: a
+        few large runs, not an index per byte)."""
+        import numpy as np
+
+        if not len(firsts):
+            return self.data[:0]
+        lasts = firsts + counts - 1
+        ends = (self.starts[lasts] + self.lengths[lasts]).tolist()
+        data = self.data
+        return np.concatenate([data[a:b] for a, b in zip(self.starts[firsts].tolist(), ends,
+                                                          strict=True)])
 
     def tolist(self) -> list[bytes]:
         """Every posting's value as bytes."""

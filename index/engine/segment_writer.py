@@ -1,4 +1,4 @@
-"""Postings: pooled per term, written a term at a time, merged without a pool.
+"""Postings: pooled per term, written a whole field at a time, merged the same way.
 
 Whoosh's SegmentWriter puts every posting into one list of (field, term, docnum,
 weight, value) tuples, sorts it at commit, and looks up the field length of every
@@ -18,21 +18,21 @@ everything per document (stored fields, lengths, columns), and changes these:
   positions per document (the phrase field's Positions values), all encoded at once
   into one buffer (`encode_position_lists`, `index.engine.pickles.Values`: no bytes object
   per posting);
-- the entries that hold their postings are built for a whole field at once
-  (`index.engine.entries`);
 - the field lengths of the new segment are decoded once, not per posting;
 - a posting list of at most INLINE_MAX postings goes into its term's entry (Whoosh's
   reader reads such lists; its writer's inlining is broken in 2.7.5), not into a
   compressed block of its own: most terms are that rare;
-- merged segments are streamed, term by term in sorted order, a whole block of
-  postings at a time, instead of being copied into the pool;
-- the blocks of longer lists are built for a whole field at once (`index.engine.blocks`),
-  or in a merge a block at a time (`encode_blocks`), not one Whoosh call per
-  posting: the blocks of Whoosh's W3PostingsWriter, with positions pickled as bytes
-  (`VALUES_PICKLE`), and weights that are whole numbers (frequencies) pickled as
-  ints, not floats (`index.engine.pickles.whole_weights`);
+- the entries that hold their postings (`index.engine.entries`) and the blocks of
+  longer lists (`index.engine.blocks`) are built for a whole field at once, not one
+  Whoosh call per posting: the blocks of Whoosh's W3PostingsWriter, with positions
+  pickled as bytes, and weights that are whole numbers (frequencies) pickled as ints,
+  not floats (`index.engine.pickles.whole_weights`);
+- a merge reads the merged segments a block at a time, term by term in sorted order,
+  gathers a field's postings (renumbered) into flat arrays as the pool has them, and
+  builds them with the same builders: a merged segment has the bytes a fresh build
+  of its documents has;
 - the term table's keys are hashed with CRC-32, not md5 (Whoosh's hash types 1 and
-  0), its entries written a batch at a time and its hash tables at once;
+  0), its entries written a field at a time and its hash tables at once;
 - file positions are counted, not asked of the files (a system call each, several
   per term in Whoosh's writer).
 
@@ -43,25 +43,30 @@ It relies on the private API of the pinned Whoosh 2.7.5 (W3 codec), as
 from __future__ import annotations
 
 import heapq
-import pickle
+import struct
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from itertools import accumulate, chain, groupby, islice, pairwise
-from operator import add, itemgetter, lt, sub
+from operator import add, itemgetter, lt
 from typing import NamedTuple
 
-from referat.index.analysis import TERMS, ExactFormFilter, danish_analyzer, term_numbers
-from referat.index.engine.block_reads import block_postings
+from referat.index.analysis import (
+    EXACT_PREFIX,
+    TERMS,
+    ExactFormFilter,
+    danish_analyzer,
+    term_numbers,
+)
+from referat.index.engine.block_reads import value_blocks
 from referat.index.engine.blocks import encoded_lists
 from referat.index.engine.entries import HEAD_SIZE, entry_heads, inlined_entries
-from referat.index.engine.pickles import Values, whole_weights
+from referat.index.engine.pickles import Values, ranges, whole_weights
 from referat.index.engine.positions import encode_position_lists
 from referat.index.engine.whoosh_compat import (
     ENTRY_LENGTHS,
     INT_SIZE,
-    TERM_INFO,
     document_added,
     extend_positions,
     field_boost,
@@ -71,47 +76,32 @@ from referat.index.engine.whoosh_compat import (
     replace_hash_writer,
     segment_terms,
     start_document,
-    term_info,
 )
 from referat.index.schema import PHRASE_FIELDS, TEXT_FIELDS
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.fields import Schema
 from whoosh.filedb.filetables import OrderedHashWriter, crc_hash
 from whoosh.formats import Frequency, Positions
 from whoosh.reading import SegmentReader
-from whoosh.system import pack_int, pack_long, pack_ushort
-from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.system import pack_ushort
 from whoosh.writing import SegmentWriter as WhooshSegmentWriter
 
-Posting = tuple[int, float, bytes]  # (docnum, weight, value)
 Block = tuple[Sequence[int], Sequence[float], Sequence[bytes]]  # docnums, weights, values
 TermKey = tuple[str, bytes]  # (field name, term bytes)
 # Posting lists this short go into the term's entry, not into a block of their own:
 # writing the Greve items' postings took 22.2 s with 4, 16.8 s with 32 (fewer blocks to
 # pickle and compress), for an index 9% larger.
 INLINE_MAX = 32
-# The pickle protocol of a block's or an entry's postings when they have values.
-# Whoosh writes 2, in which every value (an exact form's positions) is pickled as a
-# call that makes bytes from a latin-1 str: a block with positions took 150 µs to
-# write and 170 µs to read, 2.1 KB compressed; with 4 (bytes as bytes) 40 µs, 50 µs
-# and 1.0 KB. Without values 2 is a few bytes shorter (no frame), so it stays.
-# Whoosh's reader unpickles any protocol.
-VALUES_PICKLE = 4
-
-
-def _pickled(postings: tuple, values: object) -> bytes:
-    """A block's or an entry's postings, pickled (`VALUES_PICKLE` if it has values)."""
-    return pickle.dumps(postings, VALUES_PICKLE if values else 2)
-
-
+_EXTENT = struct.Struct("!qi")  # W3TermInfo's extent: pack_long(offset) + pack_int(length)
+# Characters of the texts a writer's `Words` keeps to find again (about the whole
+# shared corpus's); past them it starts over.
+KNOWN_TEXT_CHARS = 20_000_000
+# Postings whose entries and lists are built at once (`_SortedPostings.entries`): a
+# merge of the whole corpus (its largest field 1.6 million postings) peaked at 560 MiB
+# built a field at once, at 419 MiB in chunks (236 MiB when merges streamed a term at a
+# time, before the builders were shared).
+CHUNK_POSTINGS = 500_000
 # Metadata values whose postings a writer keeps (`SegmentWriter._columns`).
 KNOWN_VALUES = 50_000
-
-# The field length Whoosh's writer passes with a posting: the length byte decoded.
-_WRITER_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
-# The byte W3TermInfo.to_bytes stores for a length.
-_ENTRY_LENGTH = {n: length_to_byte(n) for n in _WRITER_LENGTH}
-_ENTRY = TERM_INFO
 
 
 class Columns(NamedTuple):
@@ -138,28 +128,86 @@ class _Numbers(dict):
         return number
 
 
+class Words:
+    """The words of the Danish texts added to one writer, each text's once however
+    often it comes (a text field and its phrase field, the same section in the items
+    of several meetings: a sixth of the text of 150 Greve meetings): the terms of
+    each word in order, as numbers in `index.analysis.TERMS` (`term_numbers`: the
+    stem, the exact form, the compound parts), flattened at flush all at once."""
+
+    def __init__(self) -> None:
+        self.words: list[tuple[int, ...]] = []
+        self.terms = 0  # of all words
+        self.texts: dict[str, tuple[int, int, int]] = {}  # `of_text`
+        self.chars = 0  # of the texts in `texts`
+        self._flat = None
+
+    def of_text(self, text: str) -> tuple[int, int, int]:
+        """A text's first word, its number of words and of terms; its words are
+        added the first time it comes."""
+        found = self.texts.get(text)
+        if found is None:
+            if self.chars > KNOWN_TEXT_CHARS:
+                self.texts.clear()
+                self.chars = 0
+            words = term_numbers(text)
+            terms = sum(map(len, words))
+            found = self.texts[text] = (len(self.words), len(words), terms)
+            self.chars += len(text)
+            self.words.extend(words)
+            self.terms += terms
+            self._flat = None
+        return found
+
+    def flat(self):
+        """(every term of every word, one after another; where each word's terms
+        start, and where the last one's end), as int arrays."""
+        import numpy as np
+
+        if self._flat is None:
+            flat = np.fromiter(chain.from_iterable(self.words), dtype=np.int64,
+                               count=self.terms)
+            firsts = np.flatnonzero(_exact_terms()[flat]) - 1  # a word's second term
+            self._flat = flat, np.append(firsts, len(flat))  # is its exact form
+        return self._flat
+
+
+_EXACT = bytearray()  # of each term in TERMS, whether it is an exact form
+
+
+def _exact_terms():
+    """Whether each term in `index.analysis.TERMS` is an exact form (a bool array)."""
+    import numpy as np
+
+    if len(_EXACT) < len(TERMS):
+        prefix = EXACT_PREFIX.encode()
+        _EXACT.extend(term.startswith(prefix) for term in TERMS[len(_EXACT):])
+    return np.frombuffer(bytes(_EXACT), dtype=bool)
+
+
 class FieldPostings:
     """One field's postings in the order added, as flat lists: a term number, weight
     and value per posting, and the docnum and number of postings of each document;
     no object per posting (allocating and freeing a tuple for each of millions of
     postings was a third of adding them).
 
-    A Danish text (`add_words`) comes with its terms numbered already (in
-    `index.analysis.TERMS`), and adds no values: the terms of each of its words in
-    order (`words`), and its docnum, word count and boost (`texts`, `sizes`,
-    `boosts`), from which `by_term` counts every term's frequencies and encodes every
-    exact form's positions, all at once (counting each text's terms as it came cost
-    more than sorting them all). Other values (`add`) are numbered here, in
-    `numbers`; a field takes one kind or the other."""
+    A Danish text (`add_words`) comes as a run of the writer's `Words`, its terms
+    numbered already, and adds no values: its docnum, first word, word count and
+    boost (`texts`, `firsts`, `sizes`, `boosts`), from which `by_term` counts every
+    term's frequencies and encodes every exact form's positions, all at once
+    (counting each text's terms as it came cost more than sorting them all). Other
+    values (`add`) are numbered here, in `numbers`; a field takes one kind or the
+    other."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Words) -> None:
         self.numbers: dict[bytes, int] = _Numbers()
         self.terms: list[int] = []
         self.weights: list[float] = []
         self.values: list[bytes] = []
         self.docs, self.counts = array("q"), array("q")
-        self.words: list[tuple[int, ...]] = []
-        self.texts, self.sizes, self.boosts = array("q"), array("q"), array("d")
+        self.words = words
+        self.texts, self.firsts, self.sizes = array("q"), array("q"), array("q")
+        self.boosts = array("d")
 
     def add(self, docnum: int, columns: Columns, boost: float = 1.0) -> None:
         """Add one document's postings of this field."""
@@ -172,15 +220,14 @@ class FieldPostings:
         self.docs.append(docnum)
         self.counts.append(len(columns.terms))
 
-    def add_words(self, docnum: int, words: list[tuple[int, ...]],
-                  boost: float = 1.0) -> None:
-        """Add one document's Danish text of this field: the terms of each of its
-        words (`ExactPositions.words`), weighted by their frequencies times `boost`."""
+    def add_words(self, docnum: int, first: int, size: int, boost: float = 1.0) -> None:
+        """Add one document's Danish text of this field: `size` words of the writer's
+        `Words` from `first` on, weighted by their frequencies times `boost`."""
         if self.numbers:
             raise ValueError("a field's postings are of Danish texts and other values")
-        self.words.extend(words)
         self.texts.append(docnum)
-        self.sizes.append(len(words))
+        self.firsts.append(first)
+        self.sizes.append(size)
         self.boosts.append(boost)
 
     def by_term(self, lengths: bytes = b"", positions: bool = False) -> _SortedPostings:
@@ -226,14 +273,19 @@ class FieldPostings:
         frequency as Whoosh's Frequency format packs it)."""
         import numpy as np
 
-        counts = np.fromiter(map(len, self.words), dtype=np.int64, count=len(self.words))
-        flat = np.fromiter(chain.from_iterable(self.words), dtype=np.int64,
-                           count=int(counts.sum()))
-        numbers, flat = _renumbered(flat)
+        flat, starts = self.words.flat()
+        firsts = np.frombuffer(self.firsts, dtype=np.int64)
+        begin = starts[firsts]
+        counts = starts[firsts + np.frombuffer(self.sizes, dtype=np.int64)] - begin
+        numbers, flat = _renumbered(flat[ranges(begin, counts)])  # the texts' terms
         texts = np.frombuffer(self.texts, dtype=np.int64)
         span = int(texts.max()) + 1
-        docs = np.repeat(np.repeat(texts, np.frombuffer(self.sizes, dtype=np.int64)), counts)
-        keys, freqs = np.unique(flat * span + docs, return_counts=True)
+        docs = np.repeat(texts, counts)
+        keys = flat * span + docs
+        keys.sort(kind="stable")  # (np.unique's sort took twice as long)
+        firsts = np.flatnonzero(np.diff(keys, prepend=-1))  # of each (term, docnum)
+        freqs = np.diff(np.append(firsts, len(keys)))
+        keys = keys[firsts]
         docs = keys % span
         values = Values(freqs.astype(">u4").view(np.uint8), np.arange(len(freqs)) * INT_SIZE,
                         np.full(len(freqs), INT_SIZE, dtype=np.int64))
@@ -246,10 +298,10 @@ class FieldPostings:
         encodes them, all at once)."""
         import numpy as np
 
-        exacts = np.fromiter(map(itemgetter(1), self.words), dtype=np.int64,
-                             count=len(self.words))  # a word's second term: its exact form
-        numbers, words = _renumbered(exacts)
+        flat, starts = self.words.flat()
         sizes = np.frombuffer(self.sizes, dtype=np.int64)
+        words = ranges(np.frombuffer(self.firsts, dtype=np.int64), sizes)  # the texts'
+        numbers, words = _renumbered(flat[starts[words] + 1])  # exact forms, in order
         order = np.argsort(words, kind="stable")  # by exact form, then docnum, position
         docs = np.repeat(np.frombuffer(self.texts, dtype=np.int64), sizes)[order]
         firsts = np.cumsum(sizes) - sizes
@@ -294,35 +346,49 @@ class _SortedPostings:
         rows.sort(key=itemgetter(0))  # terms are unique: no tuples compared (twice as fast)
         return rows
 
-    def columns(self, number: int, with_values: bool = True) -> Block:
+    def columns(self, number: int) -> Block:
         """(docnums, weights, values) of one term (for a merge)."""
         if self._lists is None:
             self._lists = self._docs.tolist(), self._weights.tolist(), self.values.tolist()
         docs, weights, values = self._lists
         s, e = self.starts[number], self.starts[number + 1]
-        return docs[s:e], weights[s:e], values[s:e] if with_values else [b""] * (e - s)
+        return docs[s:e], weights[s:e], values[s:e]
 
     def entries(self, rows: list[tuple[bytes, int, bool]], limit: int, compression: int,
-                fixed_size: int | None) -> list[tuple[bytes, bytes | None]]:
-        """The entry of each of `terms()`' rows, and its posting list's bytes if they
-        are not in it, all built at once: a list of at most INLINE_MAX postings is
-        kept in the entry (`index.engine.entries`); a longer one is encoded as blocks
-        (`index.engine.blocks`), and its entry lacks the list's place in the file."""
+                fixed_size: int | None, offset: int) -> tuple[list[bytes], list[bytes]]:
+        """The entry of each of `terms()`' rows, and the posting lists not in their
+        entries, built CHUNK_POSTINGS postings at a time (a term's bytes are its own:
+        chunks bound the builders' arrays, not what they write): a list of at most
+        INLINE_MAX postings is kept in the entry (`index.engine.entries`); a longer one
+        is encoded as blocks (`index.engine.blocks`), to be written to the postings
+        file from `offset` on, one after another, where its entry says."""
         import numpy as np
 
+        if not rows:
+            return [], []
         numbers = np.fromiter(map(itemgetter(1), rows), np.int64, len(rows))
         valued = np.fromiter(map(itemgetter(2), rows), bool, len(rows))
         short = self.counts[numbers] <= INLINE_MAX
         heads = entry_heads(self.counts, self._docs, self._weights, self._lengths)
-        inlined = iter(inlined_entries(heads, self._docs, self._weights, self.values,
-                                       self.starts, numbers[short], valued[short]))
-        listed = iter(encoded_lists(self._docs, self._weights, self.values, self.starts,
-                                    numbers[~short], valued[~short], self._lengths,
-                                    limit, compression, fixed_size))
+        ends = np.cumsum(self.counts[numbers])
+        cuts = np.searchsorted(ends, np.arange(CHUNK_POSTINGS, ends[-1], CHUNK_POSTINGS))
+        inlined: list[bytes] = []
+        lists: list[bytes] = []
+        for a, b in pairwise([0, *np.unique(cuts).tolist(), len(rows)]):
+            part, inline, with_values = numbers[a:b], short[a:b], valued[a:b]
+            inlined += inlined_entries(heads, self._docs, self._weights, self.values,
+                                       self.starts, part[inline], with_values[inline])
+            lists += encoded_lists(self._docs, self._weights, self.values, self.starts,
+                                   part[~inline], with_values[~inline], self._lengths,
+                                   limit, compression, fixed_size)
+        sizes = list(map(len, lists))
+        extents = map(_EXTENT.pack, accumulate(sizes, initial=offset), sizes)
+        entries = iter(inlined)
         heads = heads.reshape(-1, HEAD_SIZE)
-        return [(next(inlined), None) if inline
-                else (b"\0" + heads[number, 1:].tobytes(), next(listed))  # not inlined
-                for number, inline in zip(numbers.tolist(), short.tolist(), strict=True)]
+        return [next(entries) if inline
+                else b"\0" + heads[number, 1:].tobytes() + next(extents)  # not inlined
+                for number, inline in zip(numbers.tolist(), short.tolist(), strict=True)
+                ], lists
 
 
 class TermPool:
@@ -330,17 +396,19 @@ class TermPool:
 
     def __init__(self) -> None:
         self.fields: dict[str, FieldPostings] = {}
+        self.words = Words()
         self.fieldnames: set[str] = set()  # read by Whoosh's multi-process writer
 
     def field(self, fieldname: str) -> FieldPostings:
         """The postings of one field."""
         postings = self.fields.get(fieldname)
         if postings is None:
-            postings = self.fields[fieldname] = FieldPostings()
+            postings = self.fields[fieldname] = FieldPostings(self.words)
         return postings
 
     def cleanup(self) -> None:
         self.fields = {}
+        self.words = Words()
 
 
 class _Merged:
@@ -349,17 +417,52 @@ class _Merged:
     def __init__(self, reader: SegmentReader, base: int, docmap: dict[int, int] | None):
         self.reader, self.base, self.docmap = reader, base, docmap
 
-    def postings(self, fieldname: str, info) -> Iterator[Posting]:
-        rows = block_postings(self.reader, fieldname, info, values=True)
-        if self.docmap is not None:
-            docmap = self.docmap
-            return ((docmap[d], w, v) for d, w, v in rows)
-        base = self.base
-        return ((d + base, w, v) for d, w, v in rows)
+    def blocks(self, fieldname: str, info) -> Iterator[Block]:
+        """(docnums in the new segment, weights, values) of a term's postings, a block
+        at a time, deleted documents left out."""
+        renumber = self.docmap.__getitem__ if self.docmap is not None else self.base.__add__
+        for ids, weights, values in value_blocks(self.reader, fieldname, info):
+            yield list(map(renumber, ids)), weights, values
+
+
+class _Gathered:
+    """One field's postings from the pool and the merged segments, gathered term by
+    term into flat arrays (no object per posting) for the builders of a whole field
+    (`_SortedPostings`), as the pool's own are."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[bytes, int] = {}
+        self.counts = array("q")
+        self.docs, self.weights = array("q"), array("d")
+        self.values, self.sizes = bytearray(), array("q")  # values joined, their lengths
+
+    def add(self, btext: bytes, blocks: Iterable[Block]) -> None:
+        """Add a term's postings (in docnum order); a term without any is left out."""
+        before = len(self.docs)
+        for ids, weights, values in blocks:
+            self.docs.extend(ids)
+            self.weights.extend(weights)
+            self.values += b"".join(values)
+            self.sizes.extend(map(len, values))
+        if len(self.docs) > before:
+            self.numbers[btext] = len(self.counts)
+            self.counts.append(len(self.docs) - before)
+
+    def by_term(self, lengths: bytes) -> _SortedPostings:
+        """The gathered postings grouped by term (`FieldPostings.by_term`)."""
+        import numpy as np
+
+        sizes = np.frombuffer(self.sizes, dtype=np.int64)
+        values = Values(np.frombuffer(self.values, dtype=np.uint8),
+                        np.cumsum(sizes) - sizes, sizes)
+        return _SortedPostings(self.numbers, np.frombuffer(self.counts, dtype=np.int64),
+                               np.frombuffer(self.docs, dtype=np.int64),
+                               whole_weights(np.frombuffer(self.weights)), values, lengths)
 
 
 class SegmentWriter(WhooshSegmentWriter):
-    """Whoosh's SegmentWriter with the term pool, cached lengths and streamed merges."""
+    """Whoosh's SegmentWriter with the term pool, cached lengths and merges built as the
+    pool is."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -376,8 +479,7 @@ class SegmentWriter(WhooshSegmentWriter):
         docboost, fieldnames = start_document(self, fields)
         schema, docnum, perdoc = self.schema, self.docnum, self.perdocwriter
         perdoc.start_doc(docnum)
-        texts: dict[int, list[tuple[int, ...]]] = {}  # a text's words, by id: a text
-        try:                                           # and its phrase field share them
+        try:
             for fieldname in fieldnames:
                 value = fields[fieldname]
                 if value is None:
@@ -389,12 +491,11 @@ class SegmentWriter(WhooshSegmentWriter):
                     boost = field_boost(self, fields, fieldname, docboost)
                     positions = self._texts.get(fieldname) if isinstance(value, str) else None
                     if positions is not None:
-                        words = texts.get(id(value))
-                        if words is None:
-                            words = texts[id(value)] = term_numbers(value)
+                        first, size, terms = self.pool.words.of_text(value)
                         self.pool.field(fieldname).add_words(
-                            docnum, words, boost * field.format.field_boost)
-                        terms = len(words) if positions else sum(map(len, words))
+                            docnum, first, size, boost * field.format.field_boost)
+                        if positions:  # a phrase field's length: its words
+                            terms = size
                     else:
                         columns = self._columns(fieldname, field, value)
                         self.pool.field(fieldname).add(docnum, columns, boost)
@@ -478,37 +579,22 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
     postfile, limit, compression, table = field_writer_parts(fieldwriter)
     offset = postfile.tell()
     entries = _TermEntries(table)
-    terms = (_merged_terms(schema, perdoc, pool, merged, limit) if merged
-             else _pool_terms(schema, perdoc, pool, limit, compression))
-    lastfield = None
-    for fieldname, btext, lengths, entry, listed in terms:
-        if fieldname != lastfield:
-            if lastfield is not None:
-                fieldwriter.finish_field()
-            fieldobj = schema[fieldname]
-            fieldwriter.start_field(fieldname, fieldobj)
-            fixed_size = fieldobj.format.fixed_value_size()
-            prefix = pack_ushort(field_id(fieldwriter))
-            lastfield = fieldname
-        if listed is not None:
-            if entry is None:
-                info, data = encode_blocks(listed, lengths, offset, fixed_size, compression)
-                entry = info.to_bytes()
-            else:
-                data = listed
-                entry += pack_long(offset) + pack_int(len(data))  # W3TermInfo's extent
-            postfile.write(data)
-            offset += len(data)
-        entries.add(prefix + btext, entry)
-    entries.flush()
-    if lastfield is not None:
+    fields = (_merged_fields(schema, perdoc, pool, merged) if merged
+              else _pool_fields(schema, perdoc, pool))
+    for fieldname, _, postings in fields:
+        if not postings.numbers:  # texts of stop words only (a field id is given to
+            continue              # a field with terms only, as Whoosh's writer does)
+        fieldwriter.start_field(fieldname, schema[fieldname])
+        prefix = pack_ushort(field_id(fieldwriter))
+        rows = postings.terms()
+        built, lists = postings.entries(rows, limit, compression,
+                                        schema[fieldname].format.fixed_value_size(), offset)
+        data = b"".join(lists)
+        postfile.write(data)
+        offset += len(data)
+        entries.add([prefix + btext for btext, _, _ in rows], built)
         fieldwriter.finish_field()
-
-
-# A term to write: (field, term, field lengths, entry, posting list): the entry with
-# the list in it and no list; the entry but the list's place, and the list's bytes;
-# or no entry, and the list's blocks to encode.
-_Term = tuple[str, bytes, bytes, bytes | None, bytes | Iterator[Block] | None]
+        del postings, built, lists  # before the next field's are gathered
 
 
 def _field_lengths(perdoc, schema: Schema, fieldname: str) -> bytes:
@@ -528,132 +614,31 @@ def _pool_fields(schema: Schema, perdoc, pool: TermPool,
             yield fieldname, lengths, pool.fields[fieldname].by_term(lengths, positions)
 
 
-def _pool_terms(schema: Schema, perdoc, pool: TermPool, limit: int,
-                compression: int) -> Iterator[_Term]:
-    """The terms of a segment of new documents alone (no merge), in order."""
-    for fieldname, lengths, postings in _pool_fields(schema, perdoc, pool):
-        rows = postings.terms()
-        entries = postings.entries(rows, limit, compression,
-                                   schema[fieldname].format.fixed_value_size())
-        for (btext, _, _), (entry, listed) in zip(rows, entries, strict=True):
-            yield fieldname, btext, lengths, entry, listed
-
-
-def _merged_terms(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
-                  limit: int) -> Iterator[_Term]:
-    """The terms of the pool and the merged segments, in order, each term's postings
-    the pool's first; a term whose postings are all of deleted documents left out."""
+def _merged_fields(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
+                   ) -> Iterator[tuple[str, bytes, _SortedPostings]]:
+    """(field, its lengths, its postings by term) of each field of the pool and the
+    merged segments, in order: a field's postings gathered term by term (the pool's
+    first, then each merged segment's by base; deleted documents and terms left
+    without postings left out), then built as the pool's are."""
     sources = sorted(merged, key=lambda s: s.base)
-    pooled = (((fieldname, btext), (postings, number, with_values))
+    pooled = (((fieldname, btext), (postings, number))
               for fieldname, _, postings in _pool_fields(schema, perdoc, pool)
-              for btext, number, with_values in postings.terms())
+              for btext, number, _ in postings.terms())
     streams = [_tagged(pooled, -1)]
     streams += [_tagged(segment_terms(source.reader).items(), i)
                 for i, source in enumerate(sources)]
-    lastfield = None
-    for key, group in groupby(heapq.merge(*streams), key=itemgetter(0)):
-        fieldname, btext = key
+    by_field = groupby(heapq.merge(*streams), key=lambda part: part[0][0])
+    for fieldname, parts in by_field:
         if fieldname not in schema:
             continue
-        if fieldname != lastfield:
-            lastfield = fieldname
-            lengths = _field_lengths(perdoc, schema, fieldname)
-        parts = list(group)  # the pool's first (source -1), then the merged segments'
-        new = None
-        if parts[0][1] < 0:
-            postings, number, with_values = parts[0][2]
-            new = postings.columns(number, with_values)
-        merging = parts[1:] if new is not None else parts
-        rows = chain(zip(*new, strict=True) if new else (),
-                     *(sources[source].postings(fieldname, info)
-                       for _, source, info in merging))
-        most = (len(new[0]) if new else 0) + sum(info.doc_frequency()
-                                                 for _, _, info in merging)
-        if most <= INLINE_MAX:
-            found = list(rows)
-            if found:
-                yield (fieldname, btext, lengths,
-                       _inlined_entry(*zip(*found, strict=True), lengths), None)
-            continue
-        blocks = blocks_of(rows, limit)
-        first = next(blocks, None)
-        if first is not None:
-            yield fieldname, btext, lengths, None, chain((first,), blocks)
-
-
-def blocks_of(rows: Iterable[Posting], limit: int = 128) -> Iterator[Block]:
-    """(docnums, weights, values) of every `limit` postings of a posting list."""
-    rows = iter(rows)
-    while block := list(islice(rows, limit)):
-        yield tuple(zip(*block, strict=True))
-
-
-def encode_blocks(blocks: Iterable[Block], lengths: bytes, offset: int,
-                  fixed_size: int | None, compression: int = 3) -> tuple[W3TermInfo, bytes]:
-    """A posting list, given a block at a time (`blocks_of`), as Whoosh's
-    W3PostingsWriter writes it at `offset` of the postings file: the entry's
-    statistics, and the bytes of its blocks.
-
-    `lengths` holds the segment's field-length byte per docnum (b"" for a field without
-    lengths); `fixed_size` is the format's fixed value size.
-    """
-    weight, df, lowest, longest, heaviest, first, last = 0.0, 0, None, 0, 0.0, None, 0
-    chunks = [WHOOSH3_HEADER_MAGIC]
-    blocks = iter(blocks)
-    block = next(blocks, None)
-    while block is not None:
-        following = next(blocks, None)
-        ids, raw_weights, values = block
-        weights = array("f", raw_weights)  # Whoosh keeps weights as 32-bit floats
-        maxweight = float(max(0, max(raw_weights)))
-        minlength, maxlength = _length_range(ids, lengths)
-        # the statistics of W3TermInfo.add_block
-        weight += sum(weights)
-        df += len(ids)
-        lowest = minlength if lowest is None else min(lowest, minlength)
-        longest = max(longest, maxlength)
-        heaviest = max(heaviest, maxweight)
-        if first is None:
-            first = ids[0]
-        last = ids[-1]
-        # the block: W3PostingsWriter._write_block
-        if weights.count(1.0) == len(weights):
-            mini_weights = None
-        elif weights.count(weights[0]) == len(weights):
-            mini_weights = weights[0]
-        elif type(raw_weights[0]) is int:  # whole weights (`whole_weights`)
-            mini_weights = tuple(raw_weights)
-        else:
-            mini_weights = tuple(weights)
-        values = tuple(filter(None, values))
-        if fixed_size == 0:
-            values = None
-        elif fixed_size is not None and fixed_size > 0:
-            values = b"".join(values)
-        deltas = (ids[0], *map(sub, ids[1:], ids))
-        data = _pickled((deltas, mini_weights, values), values)
-        if compression:
-            data = zlib.compress(data, compression)
-        head = pickle.dumps((len(ids), ids[-1], maxweight, compression,
-                             length_to_byte(minlength), length_to_byte(maxlength)), 2)
-        size = len(head) + len(data)
-        chunks += (pack_int(size if following else -size), head, data)
-        block = following
-    data = b"".join(chunks)
-    info = term_info(weight, df, lowest, longest, heaviest, first, last)
-    info.set_extent(offset, len(data))
-    return info, data
-
-
-def _length_range(ids: Sequence[int], lengths: bytes) -> tuple[int | None, int]:
-    """The shortest and longest field length of the documents `ids`, as Whoosh's
-    writer passes lengths (documents without one left out; (None, 0) if none has one).
-
-    `lengths` holds a length byte per docnum of the segment (b"" for a field without
-    lengths); the decoded length grows with the byte, so the bytes' extremes are the
-    lengths'."""
-    found = bytes(map(lengths.__getitem__, ids)).translate(None, b"\0") if lengths else b""
-    return (_WRITER_LENGTH[min(found)], _WRITER_LENGTH[max(found)]) if found else (None, 0)
+        gathered = _Gathered()
+        for (_, btext), group in groupby(parts, key=itemgetter(0)):
+            gathered.add(btext, chain.from_iterable(
+                (info[0].columns(info[1]),) if source < 0  # the pool's, first
+                else sources[source].blocks(fieldname, info)
+                for _, source, info in group))
+        lengths = _field_lengths(perdoc, schema, fieldname)
+        yield fieldname, lengths, gathered.by_term(lengths)
 
 
 def _tagged(items: Iterator[tuple[TermKey, object]], source: int) -> Iterator[tuple]:
@@ -663,15 +648,13 @@ def _tagged(items: Iterator[tuple[TermKey, object]], source: int) -> Iterator[tu
 
 class _TermEntries:
     """Adds entries to the segment's term table as `OrderedHashWriter.add` does, a
-    batch at a time: the entries written in one call, their positions counted here
+    field at a time: the entries written in one call, their positions counted here
     (not asked of the file), their hashes made in C; the hash tables are written in
     one call each (`_write_hash_tables`)."""
 
     def __init__(self, table: OrderedHashWriter) -> None:
         self.table = table
         self.position = table.dbfile.tell()
-        self.keys: list[bytes] = []
-        self.values: list[bytes] = []
         self.hashes: list[int] = []  # of every entry written, and its position
         self.positions: list[int] = []
         replace_hash_writer(table, partial(_write_hash_tables, table, self.hashes,
@@ -686,15 +669,9 @@ class _TermEntries:
         table.dbfile.seek(self.position)
         table.hashtype, table.hashfn = _CRC32, crc_hash
 
-    def add(self, key: bytes, value: bytes) -> None:
-        self.keys.append(key)
-        self.values.append(value)
-        if len(self.keys) >= 50_000:
-            self.flush()
-
-    def flush(self) -> None:
-        """Write the entries added since the last flush (keys must increase)."""
-        keys, values, table = self.keys, self.values, self.table
+    def add(self, keys: list[bytes], values: list[bytes]) -> None:
+        """Write entries (keys must increase)."""
+        table = self.table
         if not keys:
             return
         if not (table.lastkey < keys[0] and all(map(lt, keys, islice(keys, 1, None)))):
@@ -710,8 +687,6 @@ class _TermEntries:
         self.hashes.extend(map(zlib.crc32, keys))  # crc_hash
         self.positions.extend(positions)
         table.lastkey = keys[-1]
-        keys.clear()
-        values.clear()
 
 
 _CRC32 = 1  # the hash type of crc_hash
@@ -755,16 +730,3 @@ def _write_hash_tables(table: OrderedHashWriter, hashes: list[int],
         for slot, entry in zip(free.tolist(), entries[~fits].tolist(), strict=False):
             slotted[slot] = (hashes[entry], positions[entry])
         dbfile.write(slotted.tobytes())
-
-
-def _inlined_entry(ids: Sequence[int], weights: Sequence[float], values: Sequence[bytes],
-                   lengths: bytes) -> bytes:
-    """The entry of a term whose short posting list is kept in it, as Whoosh's reader
-    expects inlined postings (Whoosh's own writer cannot: `set_inline` is misspelt in
-    2.7.5): `W3TermInfo.to_bytes` of the list, packed here directly."""
-    minlength, maxlength = _length_range(ids, lengths)
-    head = _ENTRY.pack(True, float(sum(weights)), len(ids),
-                       0 if minlength is None else _ENTRY_LENGTH[minlength],
-                       _ENTRY_LENGTH[maxlength], max(weights), ids[0], ids[-1])
-    inlined = (tuple(ids), tuple(weights), tuple(values))  # b"" too (`index.engine.entries`)
-    return head + _pickled(inlined, inlined[2])

@@ -29,13 +29,6 @@ PRIVATE_NAMES: list[tuple[str, str | None, str]] = [
     ("whoosh.filedb.filetables", "HashWriter", "_write_hashes"),
     ("whoosh.filedb.filetables", "GrowableArray", "_retype"),
     ("whoosh.codec.whoosh3", "W3TermInfo", "_struct"),
-    ("whoosh.reading", "TermInfo", "_weight"),
-    ("whoosh.reading", "TermInfo", "_df"),
-    ("whoosh.reading", "TermInfo", "_minlength"),
-    ("whoosh.reading", "TermInfo", "_maxlength"),
-    ("whoosh.reading", "TermInfo", "_maxweight"),
-    ("whoosh.reading", "TermInfo", "_minid"),
-    ("whoosh.reading", "TermInfo", "_maxid"),
     ("whoosh.codec.whoosh3", "W3FieldWriter", "_codec"),
     ("whoosh.codec.whoosh3", "W3FieldWriter", "_postfile"),
     ("whoosh.codec.whoosh3", "W3FieldWriter", "_tindex"),
@@ -179,15 +172,6 @@ def field_writer_parts(fieldwriter) -> tuple:
 def field_id(fieldwriter) -> int:
     """The number of the field a W3 field writer is writing."""
     return fieldwriter._fieldid
-
-
-def term_info(weight: float, df: int, minlength: int | None, maxlength: int,
-              maxweight: float, minid: int, maxid: int) -> W3TermInfo:
-    """A term entry's statistics, as `W3TermInfo.add_block` sums them up."""
-    info = W3TermInfo()
-    info._weight, info._df, info._minlength, info._maxlength = weight, df, minlength, maxlength
-    info._maxweight, info._minid, info._maxid = maxweight, minid, maxid
-    return info
 
 
 def replace_hash_writer(table, write_hashes: Callable[[], None]) -> None:
