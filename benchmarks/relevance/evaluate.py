@@ -2,10 +2,10 @@
 
     .venv/bin/python benchmarks/relevance/evaluate.py [--workdir DIR] [--rebuild]
         [--ablations] [--sweep] [--per-query] [--show QID ...] [--depth N]
-    .venv/bin/python benchmarks/relevance/evaluate.py --judged [--split tuning|test|both]
+    .venv/bin/python benchmarks/relevance/evaluate.py --judged [--split tuning|test|test2|both|all]
         [--engines referat,fts5,tantivy] [--run NAME=PATH ...] [--per-query] [--json OUT]
 
---judged scores the judged set of issue 17 (judged.json, judged.qrels, split.json) with
+--judged scores the judged set of issue 17 (judged.json, judged.qrels, split*.json) with
 nDCG@10, zero-hit rate, P@1, recall@10, MRR and judged@10, per split and query kind; see
 judged_eval.py and README.md. The rest of this docstring is about queries.json.
 
@@ -484,8 +484,9 @@ def main(argv: list[str] | None = None) -> None:
     judged = ap.add_argument_group("judged set (issue 17; see README.md)")
     judged.add_argument("--judged", action="store_true",
                         help="evaluate on judged.json / judged.qrels instead of queries.json")
-    judged.add_argument("--split", choices=["tuning", "test", "both"], default="tuning",
-                        help="which split to report (default: tuning; never tune on test)")
+    judged.add_argument("--split", choices=["tuning", "test", "test2", "both", "all"],
+                        default="tuning", help="which split to report (default: tuning; never "
+                        "tune on test or test2; both = tuning and test; all = the three)")
     judged.add_argument("--engines", default="referat,fts5,tantivy",
                         help="engines computed here, comma-separated ('' for none)")
     judged.add_argument("--run", action="append", default=[], metavar="NAME=PATH",
@@ -505,7 +506,8 @@ def main(argv: list[str] | None = None) -> None:
         for spec in args.run:
             name, _, path = spec.partition("=")
             runs[name] = judged_eval.read_run(Path(path))
-        splits = ["tuning", "test"] if args.split == "both" else [args.split]
+        splits = {"both": ["tuning", "test"], "all": list(judged_eval.SPLITS)}.get(
+            args.split, [args.split])
         if args.unjudged:
             split = judged_eval.read_split()
             qids = [q for name in splits for q in split[name]]

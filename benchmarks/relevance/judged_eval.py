@@ -1,4 +1,5 @@
-"""Evaluation on the judged set (judged.json, judged.qrels, split.json); see README.md.
+"""Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json); see
+README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
 engines named in --engines (referat = the package imported by this interpreter), or read
@@ -21,6 +22,9 @@ SET = HERE / "judged.json"
 QRELS = HERE / "judged.qrels"
 SPLIT = HERE / "split.json"
 SPLIT_SHA256 = "81e97774edc0f856bcea2b1685acdbfba79fcfe793019f4621c9654809a25e06"
+SPLIT2 = HERE / "split2.json"  # the second frozen test split (test2), its own file and hash
+SPLIT2_SHA256 = "98224b134a0c2d146f151cc4c1ce129889ef9fd3ed82f3f50df2c27806f0351b"
+SPLITS = ("tuning", "test", "test2")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -65,13 +69,19 @@ def write_qrels(qrels: dict[str, dict[str, int]], order: list[str], path: Path =
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def read_split(path: Path = SPLIT) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...]}; warns when the frozen file changed."""
+def _frozen(path: Path, sha256: str) -> dict:
     raw = path.read_bytes()
-    if hashlib.sha256(raw).hexdigest() != SPLIT_SHA256:
+    if hashlib.sha256(raw).hexdigest() != sha256:
         print(f"WARNING: {path.name} differs from the frozen test split (sha256 changed)")
-    data = json.loads(raw)
-    return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]]}
+    return json.loads(raw)
+
+
+def read_split(path: Path = SPLIT, path2: Path = SPLIT2) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...]}; warns when a frozen file changed."""
+    data = _frozen(path, SPLIT_SHA256)
+    test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
+    return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
+            "test2": [q["id"] for q in test2]}
 
 
 def read_run(path: Path) -> Run:

@@ -17,17 +17,30 @@ def test_test_split_is_frozen():
     assert judged_eval.SPLIT_SHA256 in (HERE / "README.md").read_text(encoding="utf-8")
 
 
+def test_second_test_split_is_frozen_and_matches_the_queries():
+    raw = (HERE / "split2.json").read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == judged_eval.SPLIT2_SHA256
+    assert judged_eval.SPLIT2_SHA256 in (HERE / "README.md").read_text(encoding="utf-8")
+    queries = json.loads((HERE / "judged.json").read_text(encoding="utf-8"))["queries"]
+    by_id = {q["id"]: q for q in queries}
+    for frozen in json.loads(raw)["test2"]:
+        q = by_id[frozen["id"]]
+        assert (q["query"], q["kinds"], q["filters"]) == (
+            frozen["query"], frozen["kinds"], frozen["filters"]), frozen["id"]
+
+
 def test_splits_partition_the_queries_and_cover_every_kind():
     queries = json.loads((HERE / "judged.json").read_text(encoding="utf-8"))["queries"]
     split = judged_eval.read_split()
     ids = [q["id"] for q in queries]
-    assert sorted(split["tuning"] + split["test"]) == sorted(ids)
-    assert not set(split["tuning"]) & set(split["test"])
-    assert len(ids) >= 150 and len(split["test"]) >= 50
+    assert sorted(split["tuning"] + split["test"] + split["test2"]) == sorted(ids)
+    assert len(set(split["tuning"]) | set(split["test"]) | set(split["test2"])) == len(ids)
+    assert len(ids) >= 150 and len(split["test"]) >= 50 and len(split["test2"]) >= 70
     primary = {q["id"]: q["kinds"][0] for q in queries}
-    test_kinds = Counter(primary[q] for q in split["test"])
-    assert set(test_kinds) == set(primary.values())
-    assert min(test_kinds.values()) >= 5
+    for name, least in (("test", 5), ("test2", 7)):
+        test_kinds = Counter(primary[q] for q in split[name])
+        assert set(test_kinds) == set(primary.values())
+        assert min(test_kinds.values()) >= least
 
 
 def test_qrels_judge_every_query_and_point_into_the_files():
