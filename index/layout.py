@@ -18,7 +18,13 @@ from typing import Any
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.model import Item, Meeting, NotMinutes, Section
-from referat.index.sections import HEADINGS, heading_date, normalise_heading, section_type
+from referat.index.sections import (
+    HEADINGS,
+    KIND_HEADINGS,
+    heading_date,
+    normalise_heading,
+    section_type,
+)
 
 
 @dataclass
@@ -53,6 +59,8 @@ _CLOSED_RE = re.compile(r"^Lukket(\s+punkt)?\s*:\s*", re.IGNORECASE)
 # Case numbers: a labelled one, a KLE number, or an EMN number (Aarhus).
 _CASE_LABEL_RE = re.compile(r"^Sags?\s*(nr|nummer)\.?\s*:?\s*(.*)$", re.IGNORECASE)
 _CASE_RE = re.compile(r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|EMN-\d{4}-\d+)$")
+# Where a labelled value ends: a column, or another label on the same line.
+_NEXT_LABEL_RE = re.compile(r"\t|\s+(?=[\w.\-]+\s*:)")
 # Other reference lines in an item's header block that are not content.
 _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IGNORECASE)
 
@@ -95,13 +103,15 @@ def clean_text(text: str) -> str:
 def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
     """Remove running headers and footers from extracted pages (lines top to bottom).
 
-    A line counts as running when the same text, digits ignored, sits in the top or
-    bottom margin (by its ``top`` fraction) of most pages, and only lines at the edge
-    of the page go: a run from the top or from the bottom of running lines.
+    A line counts as running when the same text, digits ignored, in the same type (size
+    and weight: a document's title "Referat" is not the heading "Referat" that happens
+    to open later pages), sits in the top or bottom margin (by its ``top`` fraction) of
+    most pages, and only lines at the edge of the page go: a run from the top or from
+    the bottom of running lines.
     """
     if len(pages) < 2:
         return pages
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, float | None, bool]] = Counter()
     for page in pages:
         counts.update({_running_key(row) for row in page if _in_margin(row)})
     running = {key for key, n in counts.items() if n >= _RUNNING_SHARE * len(pages)}
@@ -123,8 +133,10 @@ def _in_margin(row: dict[str, Any]) -> bool:
     return row["top"] <= _TOP_MARGIN or row["top"] >= _BOTTOM_MARGIN
 
 
-def _running_key(row: dict[str, Any]) -> str:
-    return re.sub(r"\d+", "#", " ".join(row["text"].split()))
+def _running_key(row: dict[str, Any]) -> tuple[str, float | None, bool]:
+    size = row.get("size")
+    return (re.sub(r"\d+", "#", " ".join(row["text"].split())),
+            None if size is None else round(size, 1), bool(row.get("bold")))
 
 
 def parse_lines(lines: list[Line], source: str) -> Meeting:
@@ -134,8 +146,9 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
         raise NotMinutes("no agenda items found")
     header = _header_lines(lines[: starts[0]])
     strict = _strict_headings(lines)
+    referat = _kind(header, []) == "referat"
     items = [
-        _item(lines[start:end], strict)
+        _item(lines[start:end], strict, referat)
         for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)
     ]
     udvalg = _udvalg(header)
@@ -196,12 +209,12 @@ def _nonblank(lines: list[Line], limit: int) -> list[Line]:
 def _case_number(line: Line) -> str | None:
     text = line.text.strip()
     m = _CASE_LABEL_RE.match(text)
-    if m:
-        return m.group(2).split("\t")[0].strip() or None
+    if m:  # the value ends at a column or at the next label ("… Dok.nr.: 99")
+        return _NEXT_LABEL_RE.split(m.group(2).strip())[0].strip() or None
     return text if _CASE_RE.match(text) else None
 
 
-def _item(lines: list[Line], strict: bool) -> Item:
+def _item(lines: list[Line], strict: bool, referat: bool = False) -> Item:
     """One item from its lines, the first being the item's opening line."""
     first = lines[0]
     number, title = _item_start(first) or ("", "")
@@ -224,7 +237,7 @@ def _item(lines: list[Line], strict: bool) -> Item:
         case_number=case_number,
         closed=closed,
         page=first.page,
-        sections=_sections(rest, strict),
+        sections=_sections(rest, strict, referat),
     )
 
 
@@ -304,8 +317,9 @@ def _strict_headings(lines: list[Line]) -> bool:
     return bool(candidates) and styled * 3 >= len(candidates) * 2
 
 
-def _sections(lines: list[Line], strict: bool) -> list[Section]:
-    """Split an item's body into sections at headings.
+def _sections(lines: list[Line], strict: bool, referat: bool = False) -> list[Section]:
+    """Split an item's body into sections at headings; in a referat, the document's kind
+    word standing as a heading ("Referat") heads the item's decision.
 
     Text before the first heading becomes an untitled section: ``beslutning`` when the
     item has no headings at all (a decision printed bare), else ``other``.
@@ -314,9 +328,13 @@ def _sections(lines: list[Line], strict: bool) -> list[Section]:
     parts: list[tuple[str, str, Line, list[str]]] = []
     previous: Line | None = None
     for line in lines:
-        if not line.text.strip():
+        if not line.text.strip():  # a blank line ends the sentence before it
+            previous = None
             continue
         found = _heading(line, previous, strict)
+        word = line.text.strip().rstrip(":").strip()
+        if referat and word.lower() in KIND_HEADINGS and (_styled(line) or not strict):
+            found = (word, "beslutning", "")
         if found:
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))

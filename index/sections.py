@@ -209,6 +209,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^beslutningsforslag( fra .+)?$"), "sagsfremstilling"),
 ]
 
+# The document's own kind word as a heading under an item of a referat ("Referat",
+# "Beslutningsprotokol"): what the meeting recorded for the item, its decision. Only in
+# a referat (a dagsorden's "Referat" is no decision), so the readers apply it, not the
+# table above.
+KIND_HEADINGS: frozenset[str] = frozenset({"referat", "beslutningsprotokol", "protokol"})
+
 # Heading *words*: a short heading whose words are one of these, and otherwise only the
 # body that speaks, a date, an item number or small words, has the word's type
 # ("Beslutning Økonomiudvalget 10-03-2025", "Teknisk Udvalgs beslutning 4. marts 2025

@@ -38,6 +38,7 @@ from referat.index.layout import Line, first_date
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.sections import (
     HEADINGS,
+    KIND_HEADINGS,
     heading_date,
     heading_phrase,
     normalise_heading,
@@ -105,7 +106,7 @@ _MAX_TITLE_CHARS = 250
 
 # --- case numbers --------------------------------------------------------------------
 _CASE_LABEL_RE = re.compile(
-    r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
+    r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sag(?=\s*:)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
     r"journalnummer|(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id))\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -854,7 +855,8 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
         text = line.text.strip()
         if not text:
             continue
-        found = _heading(line, previous, strict, body)
+        found = _kind_heading(line, strict, body, kind_word) or _heading(line, previous,
+                                                                        strict, body)
         if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
             found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found:
@@ -906,6 +908,18 @@ def _heading(line: Line, previous: Line | None, strict: bool,
         if before and before[-1] not in _SENTENCE_END and not _heading_text(before):
             return None
     return text, kind, " ".join(inline.split())
+
+
+def _kind_heading(line: Line, strict: bool, body: float | None,
+                  kind_word: str | None) -> tuple[str, str, str] | None:
+    """The document's own kind word as a heading under an item of a referat ("Referat",
+    "Beslutningsprotokol"): what the meeting recorded for the item, its decision."""
+    text = line.text.strip().rstrip(":").strip()
+    if kind_word != "referat" or text.lower() not in KIND_HEADINGS:
+        return None
+    if strict and not _styled(line, body):
+        return None
+    return text, "beslutning", ""
 
 
 def _heading_text(text: str) -> str | None:
