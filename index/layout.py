@@ -56,6 +56,8 @@ _NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\.$")
 _TOC_RE = re.compile(r"(\.{4,}|…+|\t)\s*\d+$")
 _TOC_HEADING_RE = re.compile(r"^indholdsfortegnelse$", re.IGNORECASE)
 _CLOSED_RE = re.compile(r"^Lukket(\s+punkt)?\s*:\s*", re.IGNORECASE)
+# A status line under a title ("Åbent punkt", "Lukket punkt"): the item's, never its title.
+_STATUS_RE = re.compile(r"^(åbent?|lukket)\s+punkt$", re.IGNORECASE)
 # Case numbers: a labelled one, a KLE number, or an EMN number (Aarhus).
 _CASE_LABEL_RE = re.compile(r"^Sags?\s*(nr|nummer)\.?\s*:?\s*(.*)$", re.IGNORECASE)
 _CASE_RE = re.compile(r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|EMN-\d{4}-\d+)$")
@@ -145,10 +147,11 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
     if not starts:
         raise NotMinutes("no agenda items found")
     header = _header_lines(lines[: starts[0]])
-    strict = _strict_headings(lines)
+    body = _body_size(lines)
+    strict = _strict_headings(lines, body)
     referat = _kind(header, []) == "referat"
     items = [
-        _item(lines[start:end], strict, referat)
+        _item(lines[start:end], strict, referat, body)
         for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)
     ]
     udvalg = _udvalg(header)
@@ -196,10 +199,21 @@ def _item_starts(lines: list[Line]) -> list[int]:
     starts = []
     for i, line in enumerate(lines):
         if _item_start(line) and any(
-            _case_number(following) for following in _nonblank(lines[i + 1:], 5)
+            _case_number(following) for following in _own_lines(lines[i + 1:], 5)
         ):
             starts.append(i)
     return starts
+
+
+def _own_lines(lines: list[Line], limit: int) -> list[Line]:
+    """The next nonblank lines up to the next line that opens an item: a case number
+    below another numbered line is that line's ("1." in a list, then "15. Title")."""
+    out = []
+    for line in _nonblank(lines, limit):
+        if _item_start(line):
+            break
+        out.append(line)
+    return out
 
 
 def _nonblank(lines: list[Line], limit: int) -> list[Line]:
@@ -214,7 +228,8 @@ def _case_number(line: Line) -> str | None:
     return text if _CASE_RE.match(text) else None
 
 
-def _item(lines: list[Line], strict: bool, referat: bool = False) -> Item:
+def _item(lines: list[Line], strict: bool, referat: bool = False,
+          body: float | None = None) -> Item:
     """One item from its lines, the first being the item's opening line."""
     first = lines[0]
     number, title = _item_start(first) or ("", "")
@@ -228,8 +243,10 @@ def _item(lines: list[Line], strict: bool, referat: bool = False) -> Item:
     title = _CLOSED_RE.sub("", title)
     case_number = None
     while rest and (not rest[0].text.strip() or _case_number(rest[0])
-                    or _REFERENCE_RE.match(rest[0].text.strip())):
+                    or _REFERENCE_RE.match(rest[0].text.strip())
+                    or _STATUS_RE.match(rest[0].text.strip())):
         case_number = case_number or _case_number(rest[0])
+        closed = closed or rest[0].text.strip().lower().startswith("lukket")
         rest = rest[1:]
     return Item(
         number=number,
@@ -237,7 +254,7 @@ def _item(lines: list[Line], strict: bool, referat: bool = False) -> Item:
         case_number=case_number,
         closed=closed,
         page=first.page,
-        sections=_sections(rest, strict, referat),
+        sections=_sections(rest, strict, referat, body),
     )
 
 
@@ -255,7 +272,8 @@ def _join_wrapped(parts: list[str]) -> str:
 def _continues_title(first: Line, line: Line, strict: bool) -> bool:
     """Whether `line` is a wrapped continuation of the item title in `first`."""
     text = line.text.strip()
-    if not text or _case_number(line) or _item_start(line) or _heading(line, first, strict):
+    if (not text or _case_number(line) or _item_start(line) or _heading(line, first, strict)
+            or _STATUS_RE.match(text)):
         return False
     if first.size is not None and line.size is not None:
         return line.size == first.size and line.bold == first.bold
@@ -265,7 +283,8 @@ def _continues_title(first: Line, line: Line, strict: bool) -> bool:
 # --- sections ----------------------------------------------------------------------
 
 
-def _heading(line: Line, previous: Line | None, strict: bool) -> tuple[str, str, str] | None:
+def _heading(line: Line, previous: Line | None, strict: bool,
+             body: float | None = None) -> tuple[str, str, str] | None:
     """(heading, type, text on the same line) when the line is a section heading.
 
     A table row (tab-separated) is a heading only as ``Label:<tab>value``, which
@@ -287,22 +306,29 @@ def _heading(line: Line, previous: Line | None, strict: bool) -> tuple[str, str,
     if kind is None:
         return None
     exact = normalise_heading(text) in HEADINGS
-    if strict and not (_styled(line) or labelled) and (exact or heading_date(text) is None):
+    if strict and not (_styled(line, body) or labelled) and (exact or heading_date(text) is None):
         return None
-    if not exact and not _styled(line) and previous is not None:
+    if not exact and not _styled(line, body) and previous is not None:
         before = previous.text.strip()
         if before and before[-1] not in _SENTENCE_END and not _heading(previous, None, strict):
             return None
     return text, kind, _squash(inline)
 
 
-def _styled(line: Line) -> bool:
-    """Set in bold or in capitals."""
+def _styled(line: Line, body: float | None = None) -> bool:
+    """Set in bold, in capitals, or (given the text's size) in larger type."""
     letters = [ch for ch in line.text if ch.isalpha()]
-    return line.bold or (len(letters) > 1 and all(ch.isupper() for ch in letters))
+    larger = body is not None and line.size is not None and line.size > body + 0.5
+    return line.bold or larger or (len(letters) > 1 and all(ch.isupper() for ch in letters))
 
 
-def _strict_headings(lines: list[Line]) -> bool:
+def _body_size(lines: list[Line]) -> float | None:
+    """The text's size: the size most lines are set in (None without sizes)."""
+    sizes = Counter(line.size for line in lines if line.size is not None and line.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _strict_headings(lines: list[Line], body: float | None = None) -> bool:
     """Whether the document has font information and sets its headings apart.
 
     True when most lines that read exactly as a known heading are styled.
@@ -313,11 +339,12 @@ def _strict_headings(lines: list[Line]) -> bool:
         line for line in lines
         if "\t" not in line.text and normalise_heading(line.text) in HEADINGS
     ]
-    styled = sum(_styled(line) for line in candidates)
+    styled = sum(_styled(line, body) for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
 
 
-def _sections(lines: list[Line], strict: bool, referat: bool = False) -> list[Section]:
+def _sections(lines: list[Line], strict: bool, referat: bool = False,
+              body: float | None = None) -> list[Section]:
     """Split an item's body into sections at headings; in a referat, the document's kind
     word standing as a heading ("Referat") heads the item's decision.
 
@@ -331,10 +358,12 @@ def _sections(lines: list[Line], strict: bool, referat: bool = False) -> list[Se
         if not line.text.strip():  # a blank line ends the sentence before it
             previous = None
             continue
-        found = _heading(line, previous, strict)
+        found = _heading(line, previous, strict, body)
         word = line.text.strip().rstrip(":").strip()
-        if referat and word.lower() in KIND_HEADINGS and (_styled(line) or not strict):
+        if referat and word.lower() in KIND_HEADINGS and (_styled(line, body) or not strict):
             found = (word, "beslutning", "")
+        if found and parts and parts[-1][1] == found[1] == "bilag":
+            found = None  # an attachment list's entries ("Bilag 2: Notat") are its text
         if found:
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))

@@ -234,7 +234,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     header = _header([line for i, line in enumerate(lines[:first]) if i not in toc_rows], body)
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
-    strict = _strict_headings(lines)
+    strict = _strict_headings(lines, body)
     for c in chain:  # a status line just before the opening belongs to it
         p = _prev_text(lines, c.index - 1)
         if p is not None and p > max(toc_rows, default=-1) \
@@ -859,6 +859,8 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
                                                                         strict, body)
         if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
             found = None  # "Indstilling" then "Administrationen indstiller": one section
+        if found and parts and parts[-1][1] == found[1] == "bilag":
+            found = None  # an attachment list's entries ("Bilag 2: Notat") are its text
         if found:
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))
@@ -930,13 +932,15 @@ def _heading_text(text: str) -> str | None:
     return section_type(text)
 
 
-def _strict_headings(lines: list[Line]) -> bool:
-    """Whether the document has typography and sets most of its known headings apart."""
+def _strict_headings(lines: list[Line], body: float | None) -> bool:
+    """Whether the document has typography and sets most of its known headings apart
+    (bold, capitals, a heading level, or a larger size than the text's)."""
     if all(line.size is None and not line.level for line in lines):
         return False
     candidates = [line for line in lines
                   if "\t" not in line.text and heading_phrase(line.text)]
-    styled = sum(line.bold or line.level > 0 or _capitals(line.text) for line in candidates)
+    styled = sum(line.bold or line.level > 0 or _capitals(line.text)
+                 or _size_class(line, body) > 0 for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
 
 
