@@ -725,3 +725,64 @@ Side {n} af 3
     assert [(i.number, i.case_number) for i in meeting.items] == [
         ("3.1", "24/1001"), ("3.2", "24/1002"), ("3.3", "24/1003")]
     assert meeting.items[0].sections[-1].text == "Godkendt."
+
+
+ACADRE = """Referat
+Teknik- og Miljøudvalget
+
+Mødedato: 04-06-2024
+Mødested: Mødelokale 4
+
+1. Ny belysning på stisystemet
+Åbent punkt
+Sagsnr.: 24-003311    Dok.nr.: 24/9912    Sagsbehandler: Lis Ravn
+
+Sagsfremstilling
+Stierne i den vestlige bydel har gammel belysning,
+at der skiftes til LED
+
+Beslutning i Teknik- og Miljøudvalget den 04-06-2024
+Godkendt.
+
+Bilag
+Bilag 1: Oversigtskort
+Bilag 2: Tilbud fra leverandør
+
+2. Vintertjeneste 2024-25
+Åbent punkt
+Sagsnr.: 24-004400    Dok.nr.: 24/9950    Sagsbehandler: Ib Kruse
+
+Sagsfremstilling
+Regulativet for vintertjeneste skal fornyes.
+
+Referat
+Udvalget godkendte regulativet.
+"""
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_case_label_among_other_labels_status_lines_attachment_lists(known: bool) -> None:
+    meeting = parse_bytes(ACADRE.encode(), "invented.txt", known_layouts=known).meeting
+    assert [(i.title, i.case_number) for i in meeting.items] == [
+        ("Ny belysning på stisystemet", "24-003311"), ("Vintertjeneste 2024-25", "24-004400")]
+    first, second = meeting.items
+    # a blank line ends the unfinished line before a dated decision heading
+    assert [s.type for s in first.sections] == ["sagsfremstilling", "beslutning", "bilag"]
+    assert first.sections[-1].text == "Bilag 1: Oversigtskort\nBilag 2: Tilbud fra leverandør"
+    # the document's kind word as a heading under an item of a referat: its decision
+    assert [(s.type, s.text) for s in second.sections][-1] == (
+        "beslutning", "Udvalget godkendte regulativet.")
+
+
+def test_sag_label_and_a_dagsorden_keeps_referat_as_text() -> None:
+    text = ACADRE.replace("Sagsnr.: 24-003311    Dok.nr.: 24/9912    Sagsbehandler: Lis Ravn",
+                          "Sag: 24-003311")
+    assert _generic(text).items[0].case_number == "24-003311"
+    agenda = _generic(text.replace("Referat\nTeknik", "Dagsorden\nTeknik"))
+    assert all(s.type != "beslutning" for s in agenda.items[1].sections)
+
+
+def test_udvalg_before_an_open_referat() -> None:
+    text = ACADRE.replace("Referat\nTeknik- og Miljøudvalget",
+                          "Teknik- og Miljøudvalget – Åbent referat")
+    assert _generic(text).udvalg == "Teknik- og Miljøudvalget"
