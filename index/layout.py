@@ -22,6 +22,7 @@ from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
     heading_date,
+    heading_phrase,
     normalise_heading,
     section_type,
 )
@@ -305,7 +306,7 @@ def _heading(line: Line, previous: Line | None, strict: bool,
     kind = section_type(text)
     if kind is None:
         return None
-    exact = normalise_heading(text) in HEADINGS
+    exact = heading_phrase(text)  # a table phrase, also with the definite article
     if strict and not (_styled(line, body) or labelled) and (exact or heading_date(text) is None):
         return None
     if not exact and not _styled(line, body) and previous is not None:
@@ -364,6 +365,8 @@ def _sections(lines: list[Line], strict: bool, referat: bool = False,
             found = (word, "beslutning", "")
         if found and parts and parts[-1][1] == found[1] == "bilag":
             found = None  # an attachment list's entries ("Bilag 2: Notat") are its text
+        if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
+            found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found:
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))
