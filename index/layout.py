@@ -439,6 +439,8 @@ def first_date(header: list[str]) -> dt.date | None:
 def _place(header: list[str]) -> str | None:
     for text in header:
         m = _PLACE_RE.match(text)
+        if m and m.group(1).lower() == "mødelokale" and ":" not in text[: m.start(2)]:
+            return _squash(text)  # "Mødelokale 2" is a room's name, not a label
         if m:
             return _squash(m.group(2))
     for before, text in zip(header, header[1:], strict=False):

@@ -786,3 +786,39 @@ def test_udvalg_before_an_open_referat() -> None:
     text = ACADRE.replace("Referat\nTeknik- og Miljøudvalget",
                           "Teknik- og Miljøudvalget – Åbent referat")
     assert _generic(text).udvalg == "Teknik- og Miljøudvalget"
+
+
+def test_numbers_in_parentheses_and_the_udvalg_under_a_label() -> None:
+    text = """Referat
+
+Udvalg: Social- og Sundhedsudvalget
+Mødedato: 3. april 2024
+Sted: Rådhuset, lokale 2
+
+(7) Godkendelse af dagsorden
+Sagsnr.: 24-001001
+
+Sagsfremstilling
+Dagsordenen forelægges til godkendelse. Der er nævnt (1) prognosen og
+(2) ventelisten.
+
+Beslutning: Godkendt.
+
+(8) Plejeboliger i Nordby
+Sagsnr.: 24-001002
+
+Sagsfremstilling
+Der er behov for flere plejeboliger.
+
+Beslutning: Anbefales.
+"""
+    meeting = _generic(text)
+    assert meeting.udvalg == "Social- og Sundhedsudvalget"
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("7", "Godkendelse af dagsorden", "24-001001"), ("8", "Plejeboliger i Nordby", "24-001002")]
+    assert meeting.items[1].sections[-1].text == "Anbefales."
+
+
+def test_a_room_is_no_place_label_in_the_known_rules_too() -> None:
+    text = ACADRE.replace("Mødested: Mødelokale 4", "Tirsdag kl. 16.00\nMødelokale 4")
+    assert parse_bytes(text.encode(), "invented.txt").meeting.place == "Mødelokale 4"

@@ -60,9 +60,11 @@ _PUNKT_RE = re.compile(
     r"\s*(.*)$",
     re.IGNORECASE,
 )
-# "3. title", "3) title", "3<tab>title", "3 - title", "3    title" (a text export's column)
+# "3. title", "3) title", "(3) title", "3<tab>title", "3 - title", "3    title" (a text
+# export's column)
 _NUMBER_RE = re.compile(
-    rf"^(?:§\s*)?({_NUM})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{{2,}})(.*)$")
+    rf"^(?:§\s*|\((?=[^)]{{1,6}}\)))?({_NUM})"
+    r"(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{2,})(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
