@@ -61,9 +61,9 @@ _PUNKT_RE = re.compile(
     re.IGNORECASE,
 )
 # "3. title", "3) title", "(3) title", "3<tab>title", "3 - title", "3    title" (a text
-# export's column)
+# export's column); in parentheses digits only: "(F) og (Ø)" are parties' letters
 _NUMBER_RE = re.compile(
-    rf"^(?:§\s*|\((?=[^)]{{1,6}}\)))?({_NUM})"
+    rf"^(?:§\s*|\((?=\d{{1,4}}\)))?({_NUM})"
     r"(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{2,})(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
