@@ -254,8 +254,8 @@ def _by_words(key: str) -> str | None:
     bodies = dates = 0
     numbered = bool(re.search(r"\b(pkt|punkt)\b", key))
     for word in words:
-        if not word or word in _SMALL_WORDS:
-            continue
+        if not word or word in _SMALL_WORDS or (word.endswith("-") and len(word) > 2):
+            continue  # a compound's shared first part ("Plan- og Teknikudvalget") too
         kind = HEADING_WORDS.get(word) or next(
             (HEADING_WORDS[b] for b in _indefinite(word) if b in HEADING_WORDS), None)
         if kind:
