@@ -253,9 +253,13 @@ def _by_words(key: str) -> str | None:
     kinds = set()
     bodies = dates = 0
     numbered = bool(re.search(r"\b(pkt|punkt)\b", key))
+    # an entry of fields ("Plan- og Teknikudvalget, 20. februar 2024, pkt. 4"), not a
+    # running line that names an earlier meeting
+    listed = "," in key
     for word in words:
-        if not word or word in _SMALL_WORDS or (word.endswith("-") and len(word) > 2):
-            continue  # a compound's shared first part ("Plan- og Teknikudvalget") too
+        if not word or word in _SMALL_WORDS or (word.endswith("-") and len(word) > 2
+                                                and listed):
+            continue  # a compound's shared first part ("Plan- og Teknikudvalget, …") too
         kind = HEADING_WORDS.get(word) or next(
             (HEADING_WORDS[b] for b in _indefinite(word) if b in HEADING_WORDS), None)
         if kind:
