@@ -224,8 +224,10 @@ def _nonblank(lines: list[Line], limit: int) -> list[Line]:
 def _case_number(line: Line) -> str | None:
     text = line.text.strip()
     m = _CASE_LABEL_RE.match(text)
-    if m:  # the value ends at a column or at the next label ("… Dok.nr.: 99")
-        return _NEXT_LABEL_RE.split(m.group(2).strip())[0].strip() or None
+    if m:  # the value ends at a column or at the next label ("… Dok.nr.: 99"); a case
+        # number has digits (a table's header row "Sagsnummer  Sagsbehandler" has none)
+        value = _NEXT_LABEL_RE.split(m.group(2).strip())[0].strip()
+        return value if any(ch.isdigit() for ch in value) else None
     return text if _CASE_RE.match(text) else None
 
 

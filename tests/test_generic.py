@@ -822,3 +822,25 @@ Beslutning: Anbefales.
 def test_a_room_is_no_place_label_in_the_known_rules_too() -> None:
     text = ACADRE.replace("Mødested: Mødelokale 4", "Tirsdag kl. 16.00\nMødelokale 4")
     assert parse_bytes(text.encode(), "invented.txt").meeting.place == "Mødelokale 4"
+
+
+@pytest.mark.parametrize("gap", ["        ", "\t"])
+def test_a_case_number_in_a_table_under_its_header_row(gap: str) -> None:
+    item = """{n}. {title}
+Sagsnummer{gap}Sagsbehandler{gap}Dato
+24-00300{n}{gap}Eva Lind{gap}0{n}-03-2024
+
+Sagsfremstilling
+Foreningerne har søgt.
+
+Beslutning
+Godkendt.
+"""
+    text = "Referat\nKultur- og Fritidsudvalget\nMødedato: 12. marts 2024\n\n" + "\n".join(
+        item.format(n=n, title=title, gap=gap)
+        for n, title in ((1, "Tilskud til foreninger"), (2, "Halleje 2025")))
+    for known in (True, False):
+        meeting = parse_bytes(text.encode(), "invented.txt", known_layouts=known).meeting
+        assert [(i.title, i.case_number) for i in meeting.items] == [
+            ("Tilskud til foreninger", "24-003001"), ("Halleje 2025", "24-003002")]
+        assert [s.type for s in meeting.items[0].sections] == ["sagsfremstilling", "beslutning"]

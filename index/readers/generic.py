@@ -797,10 +797,11 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         text = rest[k].text.strip()
         label = _case_label(text)
         bare = _CASE_BARE_RE.match(text.split("\t")[0].strip())
-        if (label is None and _CASE_LABEL_RE.match(text) and k + 1 < len(rest)
-                and _CASE_VALUE_RE.match(rest[k + 1].text.strip())):
-            # the label in one cell or term, the value in the next
-            case_number = case_number or rest[k + 1].text.strip()
+        below = _first_cell(rest[k + 1].text) if k + 1 < len(rest) else ""
+        if label is None and _CASE_LABEL_RE.match(text) and _CASE_VALUE_RE.match(below):
+            # the label in one cell or term, the value in the next; or a table's header
+            # row ("Sagsnummer | Sagsbehandler | Dato"), the values in the row below
+            case_number = case_number or below
             k += 2
             continue
         if not text:
@@ -1088,6 +1089,11 @@ def _kind_from_items(items: list[Item]) -> str:
 
 
 # --- small helpers ------------------------------------------------------------------------------
+
+
+def _first_cell(text: str) -> str:
+    """A row's first cell (cells apart by a tab or a run of spaces)."""
+    return re.split(r"\t|\s{2,}", text.strip())[0].strip()
 
 
 def _case_label(text: str) -> str | None:
