@@ -844,3 +844,19 @@ Godkendt.
         assert [(i.title, i.case_number) for i in meeting.items] == [
             ("Tilskud til foreninger", "24-003001"), ("Halleje 2025", "24-003002")]
         assert [s.type for s in meeting.items[0].sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_a_decision_in_a_table_column_headed_beslutning() -> None:
+    row = ("<tr><td>{n}</td><td><p><b>{title}</b></p><p>J.nr.: 24-00300{n}</p>"
+           "<p><b>Sagsfremstilling</b></p><p>Der er søgt.</p></td><td>{decision}</td></tr>")
+    page = ("<html><body><h1>Referat</h1><p>Kultur- og Fritidsudvalget</p>"
+            "<p>Mødedato: 12. marts 2024</p><table>"
+            "<tr><th>Nr.</th><th>Sag</th><th>Beslutning</th></tr>"
+            + row.format(n=1, title="Tilskud til foreninger", decision="<p>Godkendt.</p>")
+            + row.format(n=2, title="Halleje 2025", decision="Udsat.")
+            + "</table></body></html>")
+    meeting = _read(page, ".html").meeting
+    assert [(i.title, [(s.type, s.text) for s in i.sections]) for i in meeting.items] == [
+        ("Tilskud til foreninger", [("sagsfremstilling", "Der er søgt."),
+                                    ("beslutning", "Godkendt.")]),
+        ("Halleje 2025", [("sagsfremstilling", "Der er søgt."), ("beslutning", "Udsat.")])]
