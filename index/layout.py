@@ -18,7 +18,14 @@ from typing import Any
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.model import Item, Meeting, NotMinutes, Section
-from referat.index.sections import HEADINGS, heading_date, normalise_heading, section_type
+from referat.index.sections import (
+    HEADINGS,
+    KIND_HEADINGS,
+    heading_date,
+    heading_phrase,
+    normalise_heading,
+    section_type,
+)
 
 
 @dataclass
@@ -50,9 +57,13 @@ _NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\.$")
 _TOC_RE = re.compile(r"(\.{4,}|…+|\t)\s*\d+$")
 _TOC_HEADING_RE = re.compile(r"^indholdsfortegnelse$", re.IGNORECASE)
 _CLOSED_RE = re.compile(r"^Lukket(\s+punkt)?\s*:\s*", re.IGNORECASE)
+# A status line under a title ("Åbent punkt", "Lukket punkt"): the item's, never its title.
+_STATUS_RE = re.compile(r"^(åbent?|lukket)\s+punkt$", re.IGNORECASE)
 # Case numbers: a labelled one, a KLE number, or an EMN number (Aarhus).
 _CASE_LABEL_RE = re.compile(r"^Sags?\s*(nr|nummer)\.?\s*:?\s*(.*)$", re.IGNORECASE)
 _CASE_RE = re.compile(r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|EMN-\d{4}-\d+)$")
+# Where a labelled value ends: a column, or another label on the same line.
+_NEXT_LABEL_RE = re.compile(r"\t|\s+(?=[\w.\-]+\s*:)")
 # Other reference lines in an item's header block that are not content.
 _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IGNORECASE)
 
@@ -95,13 +106,15 @@ def clean_text(text: str) -> str:
 def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
     """Remove running headers and footers from extracted pages (lines top to bottom).
 
-    A line counts as running when the same text, digits ignored, sits in the top or
-    bottom margin (by its ``top`` fraction) of most pages, and only lines at the edge
-    of the page go: a run from the top or from the bottom of running lines.
+    A line counts as running when the same text, digits ignored, in the same type (size
+    and weight: a document's title "Referat" is not the heading "Referat" that happens
+    to open later pages), sits in the top or bottom margin (by its ``top`` fraction) of
+    most pages, and only lines at the edge of the page go: a run from the top or from
+    the bottom of running lines.
     """
     if len(pages) < 2:
         return pages
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, float | None, bool]] = Counter()
     for page in pages:
         counts.update({_running_key(row) for row in page if _in_margin(row)})
     running = {key for key, n in counts.items() if n >= _RUNNING_SHARE * len(pages)}
@@ -123,8 +136,10 @@ def _in_margin(row: dict[str, Any]) -> bool:
     return row["top"] <= _TOP_MARGIN or row["top"] >= _BOTTOM_MARGIN
 
 
-def _running_key(row: dict[str, Any]) -> str:
-    return re.sub(r"\d+", "#", " ".join(row["text"].split()))
+def _running_key(row: dict[str, Any]) -> tuple[str, float | None, bool]:
+    size = row.get("size")
+    return (re.sub(r"\d+", "#", " ".join(row["text"].split())),
+            None if size is None else round(size, 1), bool(row.get("bold")))
 
 
 def parse_lines(lines: list[Line], source: str) -> Meeting:
@@ -133,9 +148,11 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
     if not starts:
         raise NotMinutes("no agenda items found")
     header = _header_lines(lines[: starts[0]])
-    strict = _strict_headings(lines)
+    body = _body_size(lines)
+    strict = _strict_headings(lines, body)
+    referat = _kind(header, []) == "referat"
     items = [
-        _item(lines[start:end], strict)
+        _item(lines[start:end], strict, referat, body)
         for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)
     ]
     udvalg = _udvalg(header)
@@ -183,10 +200,21 @@ def _item_starts(lines: list[Line]) -> list[int]:
     starts = []
     for i, line in enumerate(lines):
         if _item_start(line) and any(
-            _case_number(following) for following in _nonblank(lines[i + 1:], 5)
+            _case_number(following) for following in _own_lines(lines[i + 1:], 5)
         ):
             starts.append(i)
     return starts
+
+
+def _own_lines(lines: list[Line], limit: int) -> list[Line]:
+    """The next nonblank lines up to the next line that opens an item: a case number
+    below another numbered line is that line's ("1." in a list, then "15. Title")."""
+    out = []
+    for line in _nonblank(lines, limit):
+        if _item_start(line):
+            break
+        out.append(line)
+    return out
 
 
 def _nonblank(lines: list[Line], limit: int) -> list[Line]:
@@ -196,12 +224,15 @@ def _nonblank(lines: list[Line], limit: int) -> list[Line]:
 def _case_number(line: Line) -> str | None:
     text = line.text.strip()
     m = _CASE_LABEL_RE.match(text)
-    if m:
-        return m.group(2).split("\t")[0].strip() or None
+    if m:  # the value ends at a column or at the next label ("… Dok.nr.: 99"); a case
+        # number has digits (a table's header row "Sagsnummer  Sagsbehandler" has none)
+        value = _NEXT_LABEL_RE.split(m.group(2).strip())[0].strip()
+        return value if any(ch.isdigit() for ch in value) else None
     return text if _CASE_RE.match(text) else None
 
 
-def _item(lines: list[Line], strict: bool) -> Item:
+def _item(lines: list[Line], strict: bool, referat: bool = False,
+          body: float | None = None) -> Item:
     """One item from its lines, the first being the item's opening line."""
     first = lines[0]
     number, title = _item_start(first) or ("", "")
@@ -215,8 +246,10 @@ def _item(lines: list[Line], strict: bool) -> Item:
     title = _CLOSED_RE.sub("", title)
     case_number = None
     while rest and (not rest[0].text.strip() or _case_number(rest[0])
-                    or _REFERENCE_RE.match(rest[0].text.strip())):
+                    or _REFERENCE_RE.match(rest[0].text.strip())
+                    or _STATUS_RE.match(rest[0].text.strip())):
         case_number = case_number or _case_number(rest[0])
+        closed = closed or rest[0].text.strip().lower().startswith("lukket")
         rest = rest[1:]
     return Item(
         number=number,
@@ -224,7 +257,7 @@ def _item(lines: list[Line], strict: bool) -> Item:
         case_number=case_number,
         closed=closed,
         page=first.page,
-        sections=_sections(rest, strict),
+        sections=_sections(rest, strict, referat, body),
     )
 
 
@@ -242,7 +275,8 @@ def _join_wrapped(parts: list[str]) -> str:
 def _continues_title(first: Line, line: Line, strict: bool) -> bool:
     """Whether `line` is a wrapped continuation of the item title in `first`."""
     text = line.text.strip()
-    if not text or _case_number(line) or _item_start(line) or _heading(line, first, strict):
+    if (not text or _case_number(line) or _item_start(line) or _heading(line, first, strict)
+            or _STATUS_RE.match(text)):
         return False
     if first.size is not None and line.size is not None:
         return line.size == first.size and line.bold == first.bold
@@ -252,7 +286,8 @@ def _continues_title(first: Line, line: Line, strict: bool) -> bool:
 # --- sections ----------------------------------------------------------------------
 
 
-def _heading(line: Line, previous: Line | None, strict: bool) -> tuple[str, str, str] | None:
+def _heading(line: Line, previous: Line | None, strict: bool,
+             body: float | None = None) -> tuple[str, str, str] | None:
     """(heading, type, text on the same line) when the line is a section heading.
 
     A table row (tab-separated) is a heading only as ``Label:<tab>value``, which
@@ -273,23 +308,30 @@ def _heading(line: Line, previous: Line | None, strict: bool) -> tuple[str, str,
     kind = section_type(text)
     if kind is None:
         return None
-    exact = normalise_heading(text) in HEADINGS
-    if strict and not (_styled(line) or labelled) and (exact or heading_date(text) is None):
+    exact = heading_phrase(text)  # a table phrase, also with the definite article
+    if strict and not (_styled(line, body) or labelled) and (exact or heading_date(text) is None):
         return None
-    if not exact and not _styled(line) and previous is not None:
+    if not exact and not _styled(line, body) and previous is not None:
         before = previous.text.strip()
         if before and before[-1] not in _SENTENCE_END and not _heading(previous, None, strict):
             return None
     return text, kind, _squash(inline)
 
 
-def _styled(line: Line) -> bool:
-    """Set in bold or in capitals."""
+def _styled(line: Line, body: float | None = None) -> bool:
+    """Set in bold, in capitals, or (given the text's size) in larger type."""
     letters = [ch for ch in line.text if ch.isalpha()]
-    return line.bold or (len(letters) > 1 and all(ch.isupper() for ch in letters))
+    larger = body is not None and line.size is not None and line.size > body + 0.5
+    return line.bold or larger or (len(letters) > 1 and all(ch.isupper() for ch in letters))
 
 
-def _strict_headings(lines: list[Line]) -> bool:
+def _body_size(lines: list[Line]) -> float | None:
+    """The text's size: the size most lines are set in (None without sizes)."""
+    sizes = Counter(line.size for line in lines if line.size is not None and line.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _strict_headings(lines: list[Line], body: float | None = None) -> bool:
     """Whether the document has font information and sets its headings apart.
 
     True when most lines that read exactly as a known heading are styled.
@@ -300,12 +342,14 @@ def _strict_headings(lines: list[Line]) -> bool:
         line for line in lines
         if "\t" not in line.text and normalise_heading(line.text) in HEADINGS
     ]
-    styled = sum(_styled(line) for line in candidates)
+    styled = sum(_styled(line, body) for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
 
 
-def _sections(lines: list[Line], strict: bool) -> list[Section]:
-    """Split an item's body into sections at headings.
+def _sections(lines: list[Line], strict: bool, referat: bool = False,
+              body: float | None = None) -> list[Section]:
+    """Split an item's body into sections at headings; in a referat, the document's kind
+    word standing as a heading ("Referat") heads the item's decision.
 
     Text before the first heading becomes an untitled section: ``beslutning`` when the
     item has no headings at all (a decision printed bare), else ``other``.
@@ -314,9 +358,17 @@ def _sections(lines: list[Line], strict: bool) -> list[Section]:
     parts: list[tuple[str, str, Line, list[str]]] = []
     previous: Line | None = None
     for line in lines:
-        if not line.text.strip():
+        if not line.text.strip():  # a blank line ends the sentence before it
+            previous = None
             continue
-        found = _heading(line, previous, strict)
+        found = _heading(line, previous, strict, body)
+        word = line.text.strip().rstrip(":").strip()
+        if referat and word.lower() in KIND_HEADINGS and (_styled(line, body) or not strict):
+            found = (word, "beslutning", "")
+        if found and parts and parts[-1][1] == found[1] == "bilag":
+            found = None  # an attachment list's entries ("Bilag 2: Notat") are its text
+        if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
+            found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found:
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))
@@ -389,6 +441,8 @@ def first_date(header: list[str]) -> dt.date | None:
 def _place(header: list[str]) -> str | None:
     for text in header:
         m = _PLACE_RE.match(text)
+        if m and m.group(1).lower() == "mødelokale" and ":" not in text[: m.start(2)]:
+            return _squash(text)  # "Mødelokale 2" is a room's name, not a label
         if m:
             return _squash(m.group(2))
     for before, text in zip(header, header[1:], strict=False):

@@ -209,6 +209,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^beslutningsforslag( fra .+)?$"), "sagsfremstilling"),
 ]
 
+# The document's own kind word as a heading under an item of a referat ("Referat",
+# "Beslutningsprotokol"): what the meeting recorded for the item, its decision. Only in
+# a referat (a dagsorden's "Referat" is no decision), so the readers apply it, not the
+# table above.
+KIND_HEADINGS: frozenset[str] = frozenset({"referat", "beslutningsprotokol", "protokol"})
+
 # Heading *words*: a short heading whose words are one of these, and otherwise only the
 # body that speaks, a date, an item number or small words, has the word's type
 # ("Beslutning Økonomiudvalget 10-03-2025", "Teknisk Udvalgs beslutning 4. marts 2025
@@ -247,9 +253,13 @@ def _by_words(key: str) -> str | None:
     kinds = set()
     bodies = dates = 0
     numbered = bool(re.search(r"\b(pkt|punkt)\b", key))
+    # an entry of fields ("Plan- og Teknikudvalget, 20. februar 2024, pkt. 4"), not a
+    # running line that names an earlier meeting
+    listed = "," in key
     for word in words:
-        if not word or word in _SMALL_WORDS:
-            continue
+        if not word or word in _SMALL_WORDS or (word.endswith("-") and len(word) > 2
+                                                and listed):
+            continue  # a compound's shared first part ("Plan- og Teknikudvalget, …") too
         kind = HEADING_WORDS.get(word) or next(
             (HEADING_WORDS[b] for b in _indefinite(word) if b in HEADING_WORDS), None)
         if kind:

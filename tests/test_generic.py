@@ -725,3 +725,138 @@ Side {n} af 3
     assert [(i.number, i.case_number) for i in meeting.items] == [
         ("3.1", "24/1001"), ("3.2", "24/1002"), ("3.3", "24/1003")]
     assert meeting.items[0].sections[-1].text == "Godkendt."
+
+
+ACADRE = """Referat
+Teknik- og Miljøudvalget
+
+Mødedato: 04-06-2024
+Mødested: Mødelokale 4
+
+1. Ny belysning på stisystemet
+Åbent punkt
+Sagsnr.: 24-003311    Dok.nr.: 24/9912    Sagsbehandler: Lis Ravn
+
+Sagsfremstilling
+Stierne i den vestlige bydel har gammel belysning,
+at der skiftes til LED
+
+Beslutning i Teknik- og Miljøudvalget den 04-06-2024
+Godkendt.
+
+Bilag
+Bilag 1: Oversigtskort
+Bilag 2: Tilbud fra leverandør
+
+2. Vintertjeneste 2024-25
+Åbent punkt
+Sagsnr.: 24-004400    Dok.nr.: 24/9950    Sagsbehandler: Ib Kruse
+
+Sagsfremstilling
+Regulativet for vintertjeneste skal fornyes.
+
+Referat
+Udvalget godkendte regulativet.
+"""
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_case_label_among_other_labels_status_lines_attachment_lists(known: bool) -> None:
+    meeting = parse_bytes(ACADRE.encode(), "invented.txt", known_layouts=known).meeting
+    assert [(i.title, i.case_number) for i in meeting.items] == [
+        ("Ny belysning på stisystemet", "24-003311"), ("Vintertjeneste 2024-25", "24-004400")]
+    first, second = meeting.items
+    # a blank line ends the unfinished line before a dated decision heading
+    assert [s.type for s in first.sections] == ["sagsfremstilling", "beslutning", "bilag"]
+    assert first.sections[-1].text == "Bilag 1: Oversigtskort\nBilag 2: Tilbud fra leverandør"
+    # the document's kind word as a heading under an item of a referat: its decision
+    assert [(s.type, s.text) for s in second.sections][-1] == (
+        "beslutning", "Udvalget godkendte regulativet.")
+
+
+def test_sag_label_and_a_dagsorden_keeps_referat_as_text() -> None:
+    text = ACADRE.replace("Sagsnr.: 24-003311    Dok.nr.: 24/9912    Sagsbehandler: Lis Ravn",
+                          "Sag: 24-003311")
+    assert _generic(text).items[0].case_number == "24-003311"
+    agenda = _generic(text.replace("Referat\nTeknik", "Dagsorden\nTeknik"))
+    assert all(s.type != "beslutning" for s in agenda.items[1].sections)
+
+
+def test_udvalg_before_an_open_referat() -> None:
+    text = ACADRE.replace("Referat\nTeknik- og Miljøudvalget",
+                          "Teknik- og Miljøudvalget – Åbent referat")
+    assert _generic(text).udvalg == "Teknik- og Miljøudvalget"
+
+
+def test_numbers_in_parentheses_and_the_udvalg_under_a_label() -> None:
+    text = """Referat
+
+Udvalg: Social- og Sundhedsudvalget
+Mødedato: 3. april 2024
+Sted: Rådhuset, lokale 2
+
+(7) Godkendelse af dagsorden
+Sagsnr.: 24-001001
+
+Sagsfremstilling
+Dagsordenen forelægges til godkendelse. Der er nævnt (1) prognosen og
+(2) ventelisten.
+
+Beslutning: Godkendt.
+
+(8) Plejeboliger i Nordby
+Sagsnr.: 24-001002
+
+Sagsfremstilling
+Der er behov for flere plejeboliger.
+
+Beslutning: Anbefales.
+"""
+    meeting = _generic(text)
+    assert meeting.udvalg == "Social- og Sundhedsudvalget"
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("7", "Godkendelse af dagsorden", "24-001001"), ("8", "Plejeboliger i Nordby", "24-001002")]
+    assert meeting.items[1].sections[-1].text == "Anbefales."
+
+
+def test_a_room_is_no_place_label_in_the_known_rules_too() -> None:
+    text = ACADRE.replace("Mødested: Mødelokale 4", "Tirsdag kl. 16.00\nMødelokale 4")
+    assert parse_bytes(text.encode(), "invented.txt").meeting.place == "Mødelokale 4"
+
+
+@pytest.mark.parametrize("gap", ["        ", "\t"])
+def test_a_case_number_in_a_table_under_its_header_row(gap: str) -> None:
+    item = """{n}. {title}
+Sagsnummer{gap}Sagsbehandler{gap}Dato
+24-00300{n}{gap}Eva Lind{gap}0{n}-03-2024
+
+Sagsfremstilling
+Foreningerne har søgt.
+
+Beslutning
+Godkendt.
+"""
+    text = "Referat\nKultur- og Fritidsudvalget\nMødedato: 12. marts 2024\n\n" + "\n".join(
+        item.format(n=n, title=title, gap=gap)
+        for n, title in ((1, "Tilskud til foreninger"), (2, "Halleje 2025")))
+    for known in (True, False):
+        meeting = parse_bytes(text.encode(), "invented.txt", known_layouts=known).meeting
+        assert [(i.title, i.case_number) for i in meeting.items] == [
+            ("Tilskud til foreninger", "24-003001"), ("Halleje 2025", "24-003002")]
+        assert [s.type for s in meeting.items[0].sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_a_decision_in_a_table_column_headed_beslutning() -> None:
+    row = ("<tr><td>{n}</td><td><p><b>{title}</b></p><p>J.nr.: 24-00300{n}</p>"
+           "<p><b>Sagsfremstilling</b></p><p>Der er søgt.</p></td><td>{decision}</td></tr>")
+    page = ("<html><body><h1>Referat</h1><p>Kultur- og Fritidsudvalget</p>"
+            "<p>Mødedato: 12. marts 2024</p><table>"
+            "<tr><th>Nr.</th><th>Sag</th><th>Beslutning</th></tr>"
+            + row.format(n=1, title="Tilskud til foreninger", decision="<p>Godkendt.</p>")
+            + row.format(n=2, title="Halleje 2025", decision="Udsat.")
+            + "</table></body></html>")
+    meeting = _read(page, ".html").meeting
+    assert [(i.title, [(s.type, s.text) for s in i.sections]) for i in meeting.items] == [
+        ("Tilskud til foreninger", [("sagsfremstilling", "Der er søgt."),
+                                    ("beslutning", "Godkendt.")]),
+        ("Halleje 2025", [("sagsfremstilling", "Der er søgt."), ("beslutning", "Udsat.")])]

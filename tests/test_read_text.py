@@ -168,3 +168,43 @@ def test_parse_lines_uses_fonts_for_headings() -> None:
     assert [(s.type, s.text) for s in item.sections] == [
         ("beslutning", "Godkendt."), ("bilag", "Indstilling"),
     ]
+
+
+def test_a_running_line_keeps_its_type() -> None:
+    # the document's title "Referat" (16 pt) is not the heading "Referat" (10.5 pt) that
+    # happens to stand near the top of later pages
+    def page(n: int) -> list[dict[str, object]]:
+        top = [{"text": "Referat", "size": 16.0 if n == 1 else 10.5, "bold": True,
+                "top": 0.08}] if n in (1, 3, 5) else []
+        return [*top, {"text": f"Tekst {n}", "size": 10.0, "bold": False, "top": 0.5},
+                {"text": f"Side {n}", "size": 8.0, "bold": False, "top": 0.95}]
+
+    kept = drop_running_lines([page(n) for n in range(1, 6)])
+    assert [[row["text"] for row in p] for p in kept] == [
+        [*(["Referat"] if n in (1, 3, 5) else []), f"Tekst {n}"] for n in range(1, 6)]
+
+
+def test_headings_set_apart_by_size_alone_and_case_numbers_below_another_opening() -> None:
+    lines = [
+        Line("Referat", 1, 16.0, True),
+        Line("Mødedato: 12. marts 2024", 1, 10.0, False),
+        Line("3. Sag uden nummer", 1, 14.0, False),
+        Line("Beslutning", 1, 12.0, False),
+        Line("Godkendt med bemærkningerne:", 1, 10.0, False),
+        Line("1.", 1, 10.0, False),
+        Line("Økonomi og Planudvalget besluttede i 2017, at udbyde driften.", 1, 10.0, False),
+        Line("4. Budgetopfølgning", 1, 14.0, False),
+        Line("Sagsnr.: 24-000111", 1, 10.0, False),
+        Line("Beslutning", 1, 12.0, False),
+        Line("Taget til efterretning.", 1, 10.0, False),
+        Line("Økonomi og Planudvalget besluttede i 2017, at udbyde driften.", 1, 10.0, False),
+        Line("5. Ansøgning om tilskud", 1, 14.0, False),
+        Line("Sagsnr.: 24-000222", 1, 10.0, False),
+        Line("Beslutning", 1, 12.0, False),
+        Line("Bevilget.", 1, 10.0, False),
+    ]
+    # the "1." of a list is no item: the case number below it is item 4's
+    meeting = parse_lines(lines, "x.pdf")
+    assert [i.number for i in meeting.items] == ["4", "5"]
+    # in a document that sets its headings apart by size, a body line is no heading
+    assert [s.type for s in meeting.items[0].sections] == ["beslutning"]

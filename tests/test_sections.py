@@ -100,3 +100,10 @@ def test_every_type_is_canonical():
 )
 def test_heading_dates(heading: str, date):
     assert heading_date(heading) == date
+
+
+def test_a_decision_history_entry_whose_body_is_a_compound_name() -> None:
+    # "Plan- og Teknikudvalget": the compound's shared first part belongs to the name
+    assert section_type("Plan- og Teknikudvalget, 20. februar 2024, pkt. 4:") == "beslutning"
+    assert section_type("Skole-, Børne- og Ungeudvalget, 20-02-2024, pkt. 4") == "beslutning"
+    assert section_type("Social- og Sundhedsudvalget 12. marts 2024") is None  # a header line

@@ -38,6 +38,7 @@ from referat.index.layout import Line, first_date
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.sections import (
     HEADINGS,
+    KIND_HEADINGS,
     heading_date,
     heading_phrase,
     normalise_heading,
@@ -59,9 +60,11 @@ _PUNKT_RE = re.compile(
     r"\s*(.*)$",
     re.IGNORECASE,
 )
-# "3. title", "3) title", "3<tab>title", "3 - title", "3    title" (a text export's column)
+# "3. title", "3) title", "(3) title", "3<tab>title", "3 - title", "3    title" (a text
+# export's column); in parentheses digits only: "(F) og (Ø)" are parties' letters
 _NUMBER_RE = re.compile(
-    rf"^(?:§\s*)?({_NUM})(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{{2,}})(.*)$")
+    rf"^(?:§\s*|\((?=\d{{1,4}}\)))?({_NUM})"
+    r"(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{2,})(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
@@ -105,7 +108,7 @@ _MAX_TITLE_CHARS = 250
 
 # --- case numbers --------------------------------------------------------------------
 _CASE_LABEL_RE = re.compile(
-    r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
+    r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sag(?=\s*:)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
     r"journalnummer|(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id))\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -157,8 +160,8 @@ _BODY_PREFIX_RE = re.compile(
 _BODY_SUFFIX_RE = re.compile(
     r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
     r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
-    # the kind of document after the name ("Økonomiudvalget - Referat")
-    r"|\s*[-–,:|]\s*(referat|dagsorden|beslutningsprotokol)\b.*$",
+    # the kind of document after the name ("Økonomiudvalget - Referat", "– Åbent referat")
+    r"|\s*[-–,:|]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
@@ -233,7 +236,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     header = _header([line for i, line in enumerate(lines[:first]) if i not in toc_rows], body)
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
-    strict = _strict_headings(lines)
+    strict = _strict_headings(lines, body)
     for c in chain:  # a status line just before the opening belongs to it
         p = _prev_text(lines, c.index - 1)
         if p is not None and p > max(toc_rows, default=-1) \
@@ -794,10 +797,11 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         text = rest[k].text.strip()
         label = _case_label(text)
         bare = _CASE_BARE_RE.match(text.split("\t")[0].strip())
-        if (label is None and _CASE_LABEL_RE.match(text) and k + 1 < len(rest)
-                and _CASE_VALUE_RE.match(rest[k + 1].text.strip())):
-            # the label in one cell or term, the value in the next
-            case_number = case_number or rest[k + 1].text.strip()
+        below = _first_cell(rest[k + 1].text) if k + 1 < len(rest) else ""
+        if label is None and _CASE_LABEL_RE.match(text) and _CASE_VALUE_RE.match(below):
+            # the label in one cell or term, the value in the next; or a table's header
+            # row ("Sagsnummer | Sagsbehandler | Dato"), the values in the row below
+            case_number = case_number or below
             k += 2
             continue
         if not text:
@@ -854,9 +858,12 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
         text = line.text.strip()
         if not text:
             continue
-        found = _heading(line, previous, strict, body)
+        found = _kind_heading(line, strict, body, kind_word) or _heading(line, previous,
+                                                                        strict, body)
         if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
             found = None  # "Indstilling" then "Administrationen indstiller": one section
+        if found and parts and parts[-1][1] == found[1] == "bilag":
+            found = None  # an attachment list's entries ("Bilag 2: Notat") are its text
         if found:
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))
@@ -908,6 +915,18 @@ def _heading(line: Line, previous: Line | None, strict: bool,
     return text, kind, " ".join(inline.split())
 
 
+def _kind_heading(line: Line, strict: bool, body: float | None,
+                  kind_word: str | None) -> tuple[str, str, str] | None:
+    """The document's own kind word as a heading under an item of a referat ("Referat",
+    "Beslutningsprotokol"): what the meeting recorded for the item, its decision."""
+    text = line.text.strip().rstrip(":").strip()
+    if kind_word != "referat" or text.lower() not in KIND_HEADINGS:
+        return None
+    if strict and not _styled(line, body):
+        return None
+    return text, "beslutning", ""
+
+
 def _heading_text(text: str) -> str | None:
     """The section type of a short line that reads as a known heading."""
     text = text.strip().split("\t")[0].strip()
@@ -916,13 +935,15 @@ def _heading_text(text: str) -> str | None:
     return section_type(text)
 
 
-def _strict_headings(lines: list[Line]) -> bool:
-    """Whether the document has typography and sets most of its known headings apart."""
+def _strict_headings(lines: list[Line], body: float | None) -> bool:
+    """Whether the document has typography and sets most of its known headings apart
+    (bold, capitals, a heading level, or a larger size than the text's)."""
     if all(line.size is None and not line.level for line in lines):
         return False
     candidates = [line for line in lines
                   if "\t" not in line.text and heading_phrase(line.text)]
-    styled = sum(line.bold or line.level > 0 or _capitals(line.text) for line in candidates)
+    styled = sum(line.bold or line.level > 0 or _capitals(line.text)
+                 or _size_class(line, body) > 0 for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
 
 
@@ -1068,6 +1089,11 @@ def _kind_from_items(items: list[Item]) -> str:
 
 
 # --- small helpers ------------------------------------------------------------------------------
+
+
+def _first_cell(text: str) -> str:
+    """A row's first cell (cells apart by a tab or a run of spaces)."""
+    return re.split(r"\t|\s{2,}", text.strip())[0].strip()
 
 
 def _case_label(text: str) -> str | None:

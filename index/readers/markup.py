@@ -6,7 +6,9 @@ description), with its heading level (h1–h6 → 1–6) and whether all its tex
 (b, strong, th, dt, u, or an element whose CSS class names a heading: "overskrift",
 "punkt-titel"; CMS pages style headings by class alone). Table cells are joined by a
 tab, as the PDF reader joins cells, so
-``Sagsnr.<tab>24/123`` and ``3<tab>Title`` rows read as they do in a PDF. Items of a
+``Sagsnr.<tab>24/123`` and ``3<tab>Title`` rows read as they do in a PDF; a column whose
+header cell names a section ("Nr. | Sag | Beslutning") gives each of its cells that
+heading on a line of its own. Items of a
 numbered list (``ol``) get their number written before them ("3. "), unless their text
 already starts with one. Scripts, styles, navigation and select options are skipped.
 """
@@ -17,6 +19,7 @@ import re
 from typing import Any
 
 from referat.index.layout import Line, clean_text
+from referat.index.sections import heading_phrase
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "select",
                    "nav", "option", "svg", "iframe"})
@@ -61,6 +64,7 @@ class _Walker:
         self.lines: list[Line] = []
         self.chunks: list[tuple[str, bool]] = []
         self.level = 0
+        self.heads: dict[int, tuple[Any, list[str]]] = {}  # per table: its header row
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
@@ -88,7 +92,11 @@ class _Walker:
         if level:
             self.level = level
         bold = bold or tag in _BOLD or bool(_HEADING_CLASS_RE.search(element.get("class", "")))
-        if tag in _CELLS and "".join(t for t, _ in self.chunks).strip():
+        heading = self._column_heading(element) if tag in _CELLS else None
+        if heading:  # a column headed by a section's heading: each cell is that section
+            self.flush()
+            self.lines.append(Line(heading, bold=True))
+        elif tag in _CELLS and "".join(t for t, _ in self.chunks).strip():
             self.chunks.append(("\t", bold))
         if tag == "li" and element.getparent() is not None \
                 and element.getparent().tag == "ol":
@@ -97,8 +105,31 @@ class _Walker:
         for child in element:
             self.walk(child, bold, level)
             self.data(child.tail, bold)
-        if block:
+        if block or heading:
             self.flush()
+
+    def _column_heading(self, cell: Any) -> str | None:
+        """The heading of the cell's column when the table's header row names a section
+        there ("Nr. | Sag | Beslutning": the decision beside each case), else None."""
+        row = cell.getparent()
+        table = row.getparent() if row is not None else None
+        if table is not None and table.tag in ("tbody", "thead", "tfoot"):
+            table = table.getparent()
+        if table is None or row.tag != "tr":
+            return None
+        key = id(table)
+        if key not in self.heads:
+            first = next(table.iter("tr"), None)
+            cells = [c for c in first if c.tag in _CELLS] if first is not None else []
+            texts = [" ".join(c.text_content().split()) for c in cells]
+            self.heads[key] = (first, texts if cells and all(c.tag == "th" for c in cells)
+                               and any(heading_phrase(t) for t in texts[1:]) else [])
+        first, texts = self.heads[key]
+        if row is first:
+            return None
+        index = [c for c in row if c.tag in _CELLS].index(cell)
+        text = texts[index] if 0 < index < len(texts) else ""
+        return text if text and heading_phrase(text) else None
 
     def _number(self, element: Any) -> None:
         parent = element.getparent()
