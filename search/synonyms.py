@@ -19,10 +19,11 @@ from referat.index.analysis import normalize, query_parts, stem_term
 TABLE = "data/synonyms.tsv"
 
 
-@lru_cache(maxsize=1)
-def _groups() -> dict[str, tuple[str, ...]]:
-    """Each word's stem -> the other words of its group."""
-    text = files("referat.index").joinpath(TABLE).read_text(encoding="utf-8")
+@lru_cache(maxsize=4)
+def stem_groups(table: str) -> dict[str, tuple[str, ...]]:
+    """Each word's stem -> the other words of its line, for a table of tab-separated
+    word groups in `referat.index` (`#` comments; this one and `data/irregular.tsv`)."""
+    text = files("referat.index").joinpath(table).read_text(encoding="utf-8")
     out: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -39,7 +40,7 @@ def _groups() -> dict[str, tuple[str, ...]]:
 def synonyms(word: str) -> tuple[str, ...]:
     """The other words of a word's synonym group (by stem), () if it has none."""
     stem = stem_term(word)
-    return _groups().get(stem, ()) if stem else ()
+    return stem_groups(TABLE).get(stem, ()) if stem else ()
 
 
 LINKS = ("", "s", "e")

@@ -27,7 +27,7 @@ from pathlib import Path
 from referat.index.analysis import stem_term
 from referat.index.schema import TEXT_FIELDS
 from referat.search import Referat
-from referat.search.synonyms import _groups
+from referat.search.synonyms import TABLE, stem_groups
 
 HERE = Path(__file__).resolve().parent
 THESAURUS = Path("/usr/share/mythes/th_da_DK.dat")
@@ -87,7 +87,7 @@ def main() -> None:
 
     checked = decisions(args.decisions)
     decided = {a for a, _ in checked}
-    have = set(_groups())
+    have = set(stem_groups(TABLE))
     pairs = []
     for a, alike in thesaurus(args.thesaurus).items():
         sa = stem_term(a)
