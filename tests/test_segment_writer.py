@@ -174,6 +174,36 @@ def test_entries_built_in_chunks_are_the_same_bytes(documents, tmp_path, monkeyp
     assert _postings_files(chunked) == _postings_files(whole) == _postings_files(merged)
 
 
+def test_merge_gathered_in_tiny_chunks_is_the_same_bytes(documents, tmp_path, monkeypatch):
+    """Merges that gather a few consecutive terms' postings at a time (`CHUNK_POSTINGS`,
+    shorter than many a term's list): segments with deleted documents, and new
+    documents in the merging commit, give the bytes of a fresh build."""
+    third = len(documents) // 3
+    batches = [documents[:third], documents[third:2 * third], documents[2 * third:]]
+    deleted = {doc["id"] for doc in documents[5:third + 40:3]}
+    left = [doc for doc in documents if doc["id"] not in deleted]
+    fresh_left = _build(tmp_path / "fresh_left", [left], ours=True)
+    fresh_all = _build(tmp_path / "fresh_all", [batches[2] + batches[0] + batches[1]], True)
+    chunks = defaultdict(int)
+    by_term = segment_writer._Gathered.by_term
+
+    def counted(self, lengths):
+        chunks[len(self.docs) >= 40] += 1
+        return by_term(self, lengths)
+
+    monkeypatch.setattr(segment_writer._Gathered, "by_term", counted)
+    monkeypatch.setattr(segment_writer, "CHUNK_POSTINGS", 40)
+    merged = _build(tmp_path / "merged", batches, True, tuple(deleted), optimize=True)
+    assert _postings_files(merged) == _postings_files(fresh_left)
+    merging = _build(tmp_path / "merging", batches[:2], ours=True)
+    writer = SegmentWriter(whoosh_index.open_dir(str(merging)))
+    for doc in batches[2]:
+        writer.add_document(**doc)
+    writer.commit(mergetype=OPTIMIZE)
+    assert _postings_files(merging) == _postings_files(fresh_all)
+    assert chunks[True] > 100  # gathered in many chunks, not a field at a time
+
+
 def test_merged_weights_are_written_as_a_fresh_build_writes_them(documents, tmp_path):
     """Boosted documents (weights whole and not) in two segments, merged: the bytes of
     one segment written from the same documents, and the postings of Whoosh's own

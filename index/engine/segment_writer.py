@@ -28,9 +28,10 @@ everything per document (stored fields, lengths, columns), and changes these:
   pickled as bytes, and weights that are whole numbers (frequencies) pickled as ints,
   not floats (`index.engine.pickles.whole_weights`);
 - a merge reads the merged segments a block at a time, term by term in sorted order,
-  gathers a field's postings (renumbered) into flat arrays as the pool has them, and
-  builds them with the same builders: a merged segment has the bytes a fresh build
-  of its documents has;
+  gathers the postings (renumbered) of a chunk of consecutive terms of a field into
+  flat arrays as the pool has them, and builds them with the same builders: a merged
+  segment has the bytes a fresh build of its documents has, and a merge holds a
+  chunk's postings at a time, not a field's;
 - the term table's keys are hashed with CRC-32, not md5 (Whoosh's hash types 1 and
   0), its entries written a field at a time and its hash tables at once;
 - file positions are counted, not asked of the files (a system call each, several
@@ -426,8 +427,8 @@ class _Merged:
 
 
 class _Gathered:
-    """One field's postings from the pool and the merged segments, gathered term by
-    term into flat arrays (no object per posting) for the builders of a whole field
+    """A chunk of a field's postings from the pool and the merged segments, gathered
+    term by term into flat arrays (no object per posting) for the builders
     (`_SortedPostings`), as the pool's own are."""
 
     def __init__(self) -> None:
@@ -581,20 +582,25 @@ def write_postings(fieldwriter, schema: Schema, perdoc, pool: TermPool,
     entries = _TermEntries(table)
     fields = (_merged_fields(schema, perdoc, pool, merged) if merged
               else _pool_fields(schema, perdoc, pool))
-    for fieldname, _, postings in fields:
-        if not postings.numbers:  # texts of stop words only (a field id is given to
-            continue              # a field with terms only, as Whoosh's writer does)
-        fieldwriter.start_field(fieldname, schema[fieldname])
-        prefix = pack_ushort(field_id(fieldwriter))
-        rows = postings.terms()
-        built, lists = postings.entries(rows, limit, compression,
-                                        schema[fieldname].format.fixed_value_size(), offset)
-        data = b"".join(lists)
-        postfile.write(data)
-        offset += len(data)
-        entries.add([prefix + btext for btext, _, _ in rows], built)
-        fieldwriter.finish_field()
-        del postings, built, lists  # before the next field's are gathered
+    for fieldname, chunks in fields:
+        prefix = None
+        for postings in chunks:
+            if not postings.numbers:  # texts of stop words only (a field id is given
+                continue              # to a field with terms only, as Whoosh's writer does)
+            if prefix is None:
+                fieldwriter.start_field(fieldname, schema[fieldname])
+                prefix = pack_ushort(field_id(fieldwriter))
+            rows = postings.terms()
+            built, lists = postings.entries(rows, limit, compression,
+                                            schema[fieldname].format.fixed_value_size(),
+                                            offset)
+            data = b"".join(lists)
+            postfile.write(data)
+            offset += len(data)
+            entries.add([prefix + btext for btext, _, _ in rows], built)
+            del postings, built, lists, data  # before the next chunk's are gathered
+        if prefix is not None:
+            fieldwriter.finish_field()
 
 
 def _field_lengths(perdoc, schema: Schema, fieldname: str) -> bytes:
@@ -605,40 +611,60 @@ def _field_lengths(perdoc, schema: Schema, fieldname: str) -> bytes:
 
 
 def _pool_fields(schema: Schema, perdoc, pool: TermPool,
-                 ) -> Iterator[tuple[str, bytes, _SortedPostings]]:
-    """(field, its lengths, its postings by term) of each pooled field, in order."""
+                 ) -> Iterator[tuple[str, Iterator[_SortedPostings]]]:
+    """(field, its postings by term: one chunk) of each pooled field, in order."""
     for fieldname in sorted(pool.fields):
         if fieldname in schema:
-            lengths = _field_lengths(perdoc, schema, fieldname)
-            positions = fieldname in PHRASE_FIELDS
-            yield fieldname, lengths, pool.fields[fieldname].by_term(lengths, positions)
+            yield fieldname, _pool_field(schema, perdoc, pool, fieldname)
+
+
+def _pool_field(schema: Schema, perdoc, pool: TermPool,
+                fieldname: str) -> Iterator[_SortedPostings]:
+    """A pooled field's postings by term, built when asked for (not held here)."""
+    lengths = _field_lengths(perdoc, schema, fieldname)
+    yield pool.fields[fieldname].by_term(lengths, fieldname in PHRASE_FIELDS)
 
 
 def _merged_fields(schema: Schema, perdoc, pool: TermPool, merged: list[_Merged],
-                   ) -> Iterator[tuple[str, bytes, _SortedPostings]]:
-    """(field, its lengths, its postings by term) of each field of the pool and the
+                   ) -> Iterator[tuple[str, Iterator[_SortedPostings]]]:
+    """(field, its postings by term in chunks) of each field of the pool and the
     merged segments, in order: a field's postings gathered term by term (the pool's
     first, then each merged segment's by base; deleted documents and terms left
-    without postings left out), then built as the pool's are."""
+    without postings left out), and built as the pool's are a chunk of consecutive
+    terms at a time (`_merged_chunks`), so that a merge holds a chunk's postings,
+    not a field's."""
     sources = sorted(merged, key=lambda s: s.base)
     pooled = (((fieldname, btext), (postings, number))
-              for fieldname, _, postings in _pool_fields(schema, perdoc, pool)
+              for fieldname, chunks in _pool_fields(schema, perdoc, pool)
+              for postings in chunks
               for btext, number, _ in postings.terms())
     streams = [_tagged(pooled, -1)]
     streams += [_tagged(segment_terms(source.reader).items(), i)
                 for i, source in enumerate(sources)]
     by_field = groupby(heapq.merge(*streams), key=lambda part: part[0][0])
     for fieldname, parts in by_field:
-        if fieldname not in schema:
-            continue
-        gathered = _Gathered()
-        for (_, btext), group in groupby(parts, key=itemgetter(0)):
-            gathered.add(btext, chain.from_iterable(
-                (info[0].columns(info[1]),) if source < 0  # the pool's, first
-                else sources[source].blocks(fieldname, info)
-                for _, source, info in group))
-        lengths = _field_lengths(perdoc, schema, fieldname)
-        yield fieldname, lengths, gathered.by_term(lengths)
+        if fieldname in schema:
+            yield fieldname, _merged_chunks(schema, perdoc, sources, fieldname, parts)
+
+
+def _merged_chunks(schema: Schema, perdoc, sources: list[_Merged], fieldname: str,
+                   parts: Iterator[tuple]) -> Iterator[_SortedPostings]:
+    """A merged field's postings by term, gathered from its (term key, source, info)
+    `parts` until CHUNK_POSTINGS or more, then built; a term's are never cut (a list
+    longer than a chunk is a chunk of its own). The bytes are a whole field's: a
+    term's entry and list are its own."""
+    lengths = _field_lengths(perdoc, schema, fieldname)
+    gathered = _Gathered()
+    for (_, btext), group in groupby(parts, key=itemgetter(0)):
+        gathered.add(btext, chain.from_iterable(
+            (info[0].columns(info[1]),) if source < 0  # the pool's, first
+            else sources[source].blocks(fieldname, info)
+            for _, source, info in group))
+        if len(gathered.docs) >= CHUNK_POSTINGS:
+            yield gathered.by_term(lengths)
+            gathered = _Gathered()
+    if gathered.numbers:
+        yield gathered.by_term(lengths)
 
 
 def _tagged(items: Iterator[tuple[TermKey, object]], source: int) -> Iterator[tuple]:
