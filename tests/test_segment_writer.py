@@ -175,7 +175,7 @@ def test_entries_built_in_chunks_are_the_same_bytes(documents, tmp_path, monkeyp
 
 
 def test_merge_gathered_in_tiny_chunks_is_the_same_bytes(documents, tmp_path, monkeypatch):
-    """Merges that gather a few consecutive terms' postings at a time (`CHUNK_POSTINGS`,
+    """Merges that gather a few consecutive terms' postings at a time (`GATHER_POSTINGS`,
     shorter than many a term's list): segments with deleted documents, and new
     documents in the merging commit, give the bytes of a fresh build."""
     third = len(documents) // 3
@@ -192,7 +192,7 @@ def test_merge_gathered_in_tiny_chunks_is_the_same_bytes(documents, tmp_path, mo
         return by_term(self, lengths)
 
     monkeypatch.setattr(segment_writer._Gathered, "by_term", counted)
-    monkeypatch.setattr(segment_writer, "CHUNK_POSTINGS", 40)
+    monkeypatch.setattr(segment_writer, "GATHER_POSTINGS", 40)
     merged = _build(tmp_path / "merged", batches, True, tuple(deleted), optimize=True)
     assert _postings_files(merged) == _postings_files(fresh_left)
     merging = _build(tmp_path / "merging", batches[:2], ours=True)
