@@ -253,25 +253,26 @@ def strict_query(p: Plan, schema, reader) -> query.Query | None:
     return parts[0] if len(parts) == 1 else query.And(parts)
 
 
-def outcome_query(p: Plan, schema, reader) -> query.Query | None:
-    """The outcome words as typed, in the decision (what snippets mark)."""
-    words = [w for w in p.outcome_words if any(map(stem_term, re.findall(WORD_PATTERN, w)))]
+def _any_in_decision(p: Plan, words: list[str], schema, reader) -> query.Query | None:
+    """Any of `words`, in the decision section."""
     parts = [q for q in (p.word_query(w, schema, reader) for w in words) if q is not None]
     if not parts:
         return None
     q = restrict_to_sections(query.Or(parts), ["beslutning"])
     return None if q is query.NullQuery else q
+
+
+def outcome_query(p: Plan, schema, reader) -> query.Query | None:
+    """The outcome words as typed, in the decision (what snippets mark)."""
+    words = [w for w in p.outcome_words if any(map(stem_term, re.findall(WORD_PATTERN, w)))]
+    return _any_in_decision(p, words, schema, reader)
 
 
 def decision_query(p: Plan, schema, reader) -> query.Query | None:
     """The words that give a decision the query's outcome (`DECISION_WORDS`), in the
     decision section, any of them."""
     words = [w for o in p.outcomes for w in DECISION_WORDS.get(o, ())]
-    parts = [q for q in (p.word_query(w, schema, reader) for w in words) if q is not None]
-    if not parts:
-        return None
-    q = restrict_to_sections(query.Or(parts), ["beslutning"])
-    return None if q is query.NullQuery else q
+    return _any_in_decision(p, words, schema, reader)
 
 
 def hint_query(p: Plan, schema, reader) -> query.Query | None:
