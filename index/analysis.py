@@ -162,6 +162,12 @@ def _ensure_vocabulary() -> None:
         _STEM_ZIPF.update(stem_zipf)
 
 
+def loaded_vocabulary() -> tuple[dict[str, float], dict[str, float]]:
+    """The splitter's tables as the analyzer holds them (loaded once, precomputed)."""
+    _ensure_vocabulary()
+    return _VOCAB, _STEM_ZIPF
+
+
 def _stem_zipf(vocab: dict[str, float]) -> dict[str, float]:
     """The highest Zipf frequency of any vocabulary word with a given stem."""
     out: dict[str, float] = {}

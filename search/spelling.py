@@ -8,17 +8,16 @@ Only words the index holds are offered, so a correction always has hits.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import product
 
 from referat.index.analysis import (
     EXACT_PREFIX,
     fold,
+    loaded_vocabulary,
     normalize,
     query_parts,
     snowball_stem,
     stem_term,
-    vocabulary_tables,
 )
 from referat.index.schema import TEXT_FIELDS
 
@@ -97,15 +96,10 @@ MORE_ITEMS = 20
 """…when a near spelling is in this many times as many items (and at least this many)."""
 
 
-@lru_cache(maxsize=1)
-def _word_list() -> tuple[dict[str, float], dict[str, float]]:
-    return vocabulary_tables()
-
-
 def known_word(word: str) -> bool:
     """A word of the Danish word list (`index/data/da_words.tsv`), an inflection of one,
     or a compound of such words: no typo, however rare in the minutes."""
-    vocab, stems = _word_list()
+    vocab, stems = loaded_vocabulary()
     typed = normalize(word)
     return typed in vocab or snowball_stem(typed) in stems or bool(query_parts(typed))
 
