@@ -16,6 +16,7 @@ import datetime as dt
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -252,6 +253,7 @@ class Referat:
                 for nf in built.unmatched for name in nf.suggestions])
         q, flt, expansions = built.query, built.filter, built.expansions
         searcher = self._searcher()
+        stored = lru_cache(maxsize=None)(searcher.stored_fields)
         found = _Found()
         if q is None:  # a listing: every item the filters allow, newest first
             q, flt, sort = (query.And([ITEMS, flt]) if flt is not None else ITEMS), None, "date"
@@ -260,14 +262,13 @@ class Referat:
         else:
             found.scores = self._scores(searcher, q, flt, expansions)
             if built.plan is not None:
-                self._loosen(searcher, built.plan, flt, expansions, found)
+                self._loosen(searcher, built.plan, flt, expansions, found, stored)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
         grouped = group and bool(terms)  # a listing (no query words) is not grouped
         wanted = grouping.candidates(page, limit) if grouped else page * limit
-        stored = lru_cache(maxsize=None)(searcher.stored_fields)
         if sort == "date":  # newest first, then by score
             ranked = newest(found.scores, searcher, "date", wanted)
         else:  # by tier and score; equal scores newest first, then by id
@@ -297,9 +298,11 @@ class Referat:
         )
 
     def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
-                expansions: Expansions, found: _Found) -> None:
+                expansions: Expansions, found: _Found,
+                stored: Callable[[int], dict[str, Any]]) -> None:
         """A loose query's relaxation (when the strict query found too little) and
-        hints (`search.relax`), into `found`."""
+        hints (`search.relax`), into `found` (`stored`: the search's cached stored
+        fields)."""
         reader = searcher.reader()
         schema = self._ix.schema
         excluded = term_docs(FILES, searcher)
@@ -338,14 +341,14 @@ class Referat:
             said = relax.outcome_query(plan, schema, reader)
             if said is not None:
                 queries.append(said)
-            for d in self._with_outcome(searcher, plan, found, scored):
+            for d in self._with_outcome(searcher, plan, found, scored, stored):
                 found.scores[d] *= OUTCOME_BOOST
         if queries:
             found.matched = query.Or(queries)
 
     @staticmethod
     def _with_outcome(searcher: Searcher, plan: relax.Plan, found: _Found,
-                      scored: Any) -> set[int]:
+                      scored: Any, stored: Callable[[int], dict[str, Any]]) -> set[int]:
         """The items found whose decision has the outcome the query names ("afviste
         dispensation"): by the classified outcome (`index.outcomes`), an
         indstillingspunkt's outcome (read for the best OUTCOME_DEPTH items), or the
@@ -356,7 +359,6 @@ class Referat:
         decision = relax.decision_query(plan, searcher.schema, searcher.reader())
         if decision is not None:
             match |= set(scored(decision, within))
-        stored = searcher.stored_fields
         for d, _ in relax.ranked(found.scores, found.tiers, OUTCOME_DEPTH):
             if d not in match:
                 points = unpack_body(stored(d)["body"])["item"].get("outcomes") or []
