@@ -25,8 +25,15 @@ from pdfminer.fontmetrics import FONT_METRICS
 from referat.index.model import Item, Meeting, Section
 
 from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
-from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, PAGE_W, _escape, wrap
-from tests.pdfs import assemble_pdf
+from benchmarks.layouts.pdfwriter import (
+    MARGIN,
+    PAGE_H,
+    _escape,
+    footer_op,
+    header_op,
+    pages_pdf,
+    wrap,
+)
 
 ALL = (".txt", ".html", ".pdf")
 DATE_LONG = "12. marts 2024"
@@ -550,7 +557,7 @@ def render_pdf5(layout: Layout5, doc: Doc) -> bytes:
         rows += [[]] + [[(MARGIN, x, 10.0, False, False)] for x in doc.closing]
     head = layout.running.format(udvalg=doc.title[-1]) if layout.running else None
     pages = _pages(rows, keep)
-    return _write(pages, head, len(pages))
+    return _write(pages, head)
 
 
 def _pdf_heading(layout: Layout5, heading: str, x: int, size: float) -> list[Row]:
@@ -625,33 +632,18 @@ def _pages(rows: list[Row], keep: dict[int, int]) -> list[list[tuple[Run, float]
     return pages
 
 
-def _write(pages: list[list[tuple[Run, float]]], head: str | None, total: int) -> bytes:
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
-    kids = " ".join(f"{5 + 2 * i} 0 R" for i in range(len(pages))).encode()
-    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
-    for name in (b"Helvetica", b"Helvetica-Bold"):
-        objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s "
-                       b"/Encoding /WinAnsiEncoding >>" % name)
+def _write(pages: list[list[tuple[Run, float]]], head: str | None) -> bytes:
+    contents = []
     for number, runs in enumerate(pages, start=1):
-        ops = []
-        if head:
-            ops.append(b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (MARGIN, PAGE_H - MARGIN + 20,
-                                                             _escape(head)))
+        ops = [header_op(head)] if head else []
         for (x, text, size, bold, underline), y in runs:
             ops.append(b"BT %s %.1f Tf %d %.1f Td (%s) Tj ET" % (
                 b"/F2" if bold else b"/F1", size, x, y, _escape(text)))
             if underline:
                 ops.append(b"0.6 w %d %.1f m %.1f %.1f l S" % (
                     x, y - 1.5, x + _width(text, size, bold), y - 1.5))
-        footer = f"Side {number} af {total}"
-        ops.append(b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (PAGE_W - 120, MARGIN - 20,
-                                                         _escape(footer)))
-        stream = b"\n".join(ops)
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] "
-                       b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> "
-                       b"/Contents %d 0 R >>" % (PAGE_W, PAGE_H, 6 + 2 * (number - 1)))
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    return assemble_pdf(objects)
+        contents.append([*ops, footer_op(f"Side {number} af {len(pages)}")])
+    return pages_pdf(contents)
 
 
 # --- one document ----------------------------------------------------------------------------

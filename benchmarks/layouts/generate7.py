@@ -33,8 +33,16 @@ from referat.index.model import Item, Meeting, Section
 
 from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
 from benchmarks.layouts.generate5 import _width
-from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, PAGE_W, _escape, wrap
-from tests.pdfs import assemble_pdf
+from benchmarks.layouts.pdfwriter import (
+    MARGIN,
+    PAGE_H,
+    PAGE_W,
+    _escape,
+    footer_op,
+    header_op,
+    pages_pdf,
+    wrap,
+)
 
 ALL = (".txt", ".html", ".pdf")
 MEMBERS = ("Birgit Lund (A)", "Henrik Vang (V)", "Susanne Krogh (C)", "Tobias Ravn (F)",
@@ -597,17 +605,9 @@ def _pages(layout: Layout7, rows: list[tuple[Row, str | None]]) -> list[list[tup
 
 
 def _write(pages: list[list[tuple[Run, float]]], head: str | None) -> bytes:
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
-    kids = " ".join(f"{6 + 2 * i} 0 R" for i in range(len(pages))).encode()
-    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
-    for name in (b"Helvetica", b"Helvetica-Bold", b"Helvetica-Oblique"):
-        objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s "
-                       b"/Encoding /WinAnsiEncoding >>" % name)
+    contents = []
     for number, runs in enumerate(pages, start=1):
-        ops = []
-        if head:
-            ops.append(b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (MARGIN, PAGE_H - MARGIN + 20,
-                                                             _escape(head)))
+        ops = [header_op(head)] if head else []
         for (x, text, size, font), y in runs:
             if font == "rule":
                 ops.append(b"0.8 w %d %.1f m %d %.1f l S" % (x, y + 3, PAGE_W - MARGIN, y + 3))
@@ -617,15 +617,8 @@ def _write(pages: list[list[tuple[Run, float]]], head: str | None) -> bytes:
             if font == "underline":
                 ops.append(b"0.6 w %d %.1f m %.1f %.1f l S" % (
                     x, y - 1.5, x + _width(text, size, False), y - 1.5))
-        footer = f"Side {number} af {len(pages)}"
-        ops.append(b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (PAGE_W - 120, MARGIN - 20,
-                                                         _escape(footer)))
-        stream = b"\n".join(ops)
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] "
-                       b"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> "
-                       b"/Contents %d 0 R >>" % (PAGE_W, PAGE_H, 7 + 2 * (number - 1)))
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    return assemble_pdf(objects)
+        contents.append([*ops, footer_op(f"Side {number} af {len(pages)}")])
+    return pages_pdf(contents, (b"Helvetica", b"Helvetica-Bold", b"Helvetica-Oblique"))
 
 
 # --- one document ----------------------------------------------------------------------------

@@ -39,26 +39,39 @@ def render_pdf(lines: list[tuple[str, float, bool]], footer: str | None = None,
         if right:
             pages[-1].append(b"BT /F1 %.1f Tf %d %.1f Td (%s) Tj ET" % (
                 size, right_cell, y, _escape(right)))
-    objects: list[bytes] = []
-    # 1 catalog, 2 pages, 3 regular font, 4 bold font, then page and content pairs
-    kids = " ".join(f"{5 + 2 * i} 0 R" for i in range(len(pages))).encode()
-    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
-    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
-    for name in (b"Helvetica", b"Helvetica-Bold"):
-        objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s "
-                       b"/Encoding /WinAnsiEncoding >>" % name)
     for number, ops in enumerate(pages, start=1):
         if header:
-            ops = [b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (MARGIN, PAGE_H - MARGIN + 20,
-                                                        _escape(header)), *ops]
+            ops.insert(0, header_op(header))
         if footer:
-            ops = [*ops, b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (
-                PAGE_W - 120, MARGIN - 20, _escape(footer.format(n=number)))]
+            ops.append(footer_op(footer.format(n=number)))
+    return pages_pdf(pages)
+
+
+def header_op(text: str) -> bytes:
+    """A running header line (8 pt, regular) at the top of a page."""
+    return b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (MARGIN, PAGE_H - MARGIN + 20, _escape(text))
+
+
+def footer_op(text: str) -> bytes:
+    """A footer line (8 pt, regular) at the bottom right of a page."""
+    return b"BT /F1 8 Tf %d %d Td (%s) Tj ET" % (PAGE_W - 120, MARGIN - 20, _escape(text))
+
+
+def pages_pdf(pages: list[list[bytes]],
+              fonts: tuple[bytes, ...] = (b"Helvetica", b"Helvetica-Bold")) -> bytes:
+    """A PDF of A4 pages of content operators; the fonts are /F1, /F2, … in order."""
+    first = 3 + len(fonts)  # 1 catalog, 2 pages, the fonts, then page and content pairs
+    kids = " ".join(f"{first + 2 * i} 0 R" for i in range(len(pages))).encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages))]
+    objects += [b"<< /Type /Font /Subtype /Type1 /BaseFont /%s "
+                b"/Encoding /WinAnsiEncoding >>" % name for name in fonts]
+    refs = b" ".join(b"/F%d %d 0 R" % (i + 1, i + 3) for i in range(len(fonts)))
+    for k, ops in enumerate(pages):
         stream = b"\n".join(ops)
-        content_ref = 5 + 2 * (number - 1) + 1
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] "
-                       b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> "
-                       b"/Contents %d 0 R >>" % (PAGE_W, PAGE_H, content_ref))
+                       b"/Resources << /Font << %s >> >> "
+                       b"/Contents %d 0 R >>" % (PAGE_W, PAGE_H, refs, first + 1 + 2 * k))
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
     return assemble_pdf(objects)
 
