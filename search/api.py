@@ -29,7 +29,7 @@ from referat.index.outcomes import OUTCOMES
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import grouping, relax
+from referat.search import feedback, grouping, relax
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.matching import (
     Expansions,
@@ -307,7 +307,7 @@ class Referat:
         schema = self._ix.schema
         excluded = term_docs(FILES, searcher)
         allowed: set[int] | None = None
-        if flt is not None and len(found.scores) < RELAX_BELOW:
+        if flt is not None and len(found.scores) < max(RELAX_BELOW, feedback.COUNT_UP_TO):
             allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
         def scored(q: query.Query, within: set[int] | None = None) -> Scores:
@@ -329,6 +329,9 @@ class Referat:
                 queries = loose.queries
             if loose.corrected:
                 found.corrected = relax.corrected_text(plan.text, loose.corrected)
+        more = self._feedback(plan, found, scored, stored, reader)
+        if more is not None:
+            queries.append(more)
         hints = relax.hint_query(plan, schema, reader)
         if hints is not None and found.scores:
             relax.add_hints(found.scores, scored(hints, set(found.scores)))
@@ -345,6 +348,29 @@ class Referat:
                 found.scores[d] *= OUTCOME_BOOST
         if queries:
             found.matched = query.Or(queries)
+
+    @staticmethod
+    def _feedback(plan: relax.Plan, found: _Found, scored: Callable[..., Scores],
+                  stored: Callable[[int], dict[str, Any]], reader: Any) -> query.Query | None:
+        """Items like the best hits, below them, when the matches make less than a page
+        of cases (`search.feedback`); the query that found them."""
+        if (plan.sections or not found.scores
+                or len(found.scores) > feedback.COUNT_UP_TO
+                or len({grouping.case_key(stored(d)) or d for d in found.scores})
+                >= feedback.FEEDBACK_BELOW):
+            return None
+        best = [stored(d).get("title", "") for d, _ in
+                relax.ranked(found.scores, found.tiers, feedback.TOP_HITS)]
+        stems = feedback.feedback_terms(best, plan.words + plan.hints,
+                                        partial(reader.doc_frequency, "title"),
+                                        reader.doc_count())
+        more = feedback.feedback_query(stems, plan.boosts["title"])
+        if more is None:
+            return None
+        if feedback.widen(found.scores, found.tiers, scored(more)):
+            found.relaxed.append(f"more like the best hits: {', '.join(stems)}")
+            return more
+        return None
 
     @staticmethod
     def _with_outcome(searcher: Searcher, plan: relax.Plan, found: _Found,
