@@ -152,9 +152,11 @@ def test_committee_name_in_a_decision_is_no_topic(tmp_path):
 
 def test_synonym_ranks_below_the_word_as_typed(referat, monkeypatch):
     import referat.search.relax as relax
+    from referat.search import feedback
     from referat.search.synonyms import synonyms
 
     assert "affald" in synonyms("skrald") and "skrald" in synonyms("affaldet")
+    monkeypatch.setattr(feedback, "FEEDBACK_BELOW", 0)  # the typed word's and synonyms' only
     loose = referat.search("larm", limit=100, group=False)
     assert any("also as støj" in r for r in loose.relaxed)
     monkeypatch.setattr(relax, "synonyms", lambda word: ())
@@ -293,3 +295,34 @@ def test_a_rare_word_with_a_common_near_spelling_is_likely_a_typo(referat):
     # Words of the word list, their inflections and compounds are no typos.
     for word in ("landsret", "plejecentrene", "skoleflytning"):
         assert likely_meant(reader, word, 1) is None
+
+
+def test_feedback_terms_are_distinctive_title_words():
+    from referat.search.feedback import feedback_terms, title_stems
+
+    titles = ["Vejbelysning, udbud og tidsplan", "Vejbelysning, udbud og tidsplan",
+              "Godkendelse af vejbelysning"]
+    frequency = {"vejbelysning": 9, "udbud": 40, "tidsplan": 400, "godkend": 900}
+    terms = feedback_terms(titles, ["gadelys"], lambda s: frequency.get(s, 0), 10_000)
+    assert terms[0] == "vejbelysning"  # in two titles (the repeated one counted once)
+    assert "tidsplan" not in terms and "godkend" not in terms  # too common
+    assert feedback_terms(titles, ["vejbelysning"], lambda s: frequency.get(s, 0),
+                          10_000) == ["udbud"]  # a query word is not fed back
+    assert title_stems("Status på 2024") == ["status"]  # numbers and stop words dropped
+
+
+@pytest.mark.parametrize("text", ["gadelys", "snerydning"])
+def test_few_matches_widen_below_them_to_the_best_hits_topic(referat, monkeypatch, text):
+    from referat.index.analysis import fold, normalize
+    from referat.search import feedback
+
+    wide = referat.search(text, limit=50, group=False)
+    monkeypatch.setattr(feedback, "FEEDBACK_BELOW", 0)
+    own = referat.search(text, limit=50, group=False)
+    assert 0 < own.total < wide.total
+    assert ids(wide)[:own.total] == ids(own)  # the query's own matches first, in order
+    said = [r for r in wide.relaxed if r.startswith("more like the best hits: ")]
+    assert said and not any(r.startswith("more like") for r in own.relaxed)
+    stems = said[0].removeprefix("more like the best hits: ").split(", ")
+    for hit in wide.hits[own.total:]:  # a stem, or a compound part, of a title word
+        assert any(s in fold(normalize(hit.title)) for s in stems), hit.title

@@ -31,6 +31,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-correct   no spelling correction (search.spelling)
   no-qparts    no query-time compound parts (search.relax.parts_query)
   no-minmatch  every word required when relaxing (search.relax.min_should_match)
+  no-feedback  no items like the best hits (search.feedback.FEEDBACK_BELOW = 0)
+  no-synonyms  no synonyms (search.synonyms, as search.relax reads them)
   no-stemfix   Snowball's stems uncorrected (index.analysis.stem_fixed; own index)
   no-committees committee names indexed in decisions (index.committees; own index)
 """
@@ -51,6 +53,7 @@ from pathlib import Path
 import referat.index.analysis as analysis
 import referat.index.documents as documents
 import referat.search.api as sapi
+import referat.search.feedback as feedback
 import referat.search.query as squery
 import referat.search.ranking as ranking
 import referat.search.relax as relax
@@ -193,6 +196,14 @@ def no_query_parts() -> contextlib.AbstractContextManager:
 
 def no_min_match() -> contextlib.AbstractContextManager:
     return patched(relax, min_should_match=lambda n: n)
+
+
+def no_feedback() -> contextlib.AbstractContextManager:
+    return patched(feedback, FEEDBACK_BELOW=0)
+
+
+def no_synonyms() -> contextlib.AbstractContextManager:
+    return patched(relax, synonyms=lambda word: (), compound_synonyms=lambda word: ())
 
 
 def search_constants(exact: float | None = None,
@@ -377,6 +388,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
     return {
         "exact=0": lambda: search_constants(exact=0.0),
         "flat-boosts": lambda: search_constants(boosts=FLAT),
+        "no-feedback": no_feedback,
+        "no-synonyms": no_synonyms,
     }
 
 
@@ -387,6 +400,8 @@ LOOSE_ABLATIONS = {
     "no-correct": no_correction,
     "no-qparts": no_query_parts,
     "no-minmatch": no_min_match,
+    "no-feedback": no_feedback,
+    "no-synonyms": no_synonyms,
 }
 
 # Ablations of issue 17's index-time changes (an index each).
