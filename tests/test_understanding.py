@@ -326,3 +326,14 @@ def test_few_matches_widen_below_them_to_the_best_hits_topic(referat, monkeypatc
     stems = said[0].removeprefix("more like the best hits: ").split(", ")
     for hit in wide.hits[own.total:]:  # a stem, or a compound part, of a title word
         assert any(s in fold(normalize(hit.title)) for s in stems), hit.title
+
+
+def test_short_nouns_find_their_inflections(referat):
+    from referat.search.inflections import other_forms
+
+    assert {"bro", "broen", "broer"} <= set(other_forms("broerne"))
+    assert "stier" in other_forms("sti") and "sti" in other_forms("stierne")
+    assert other_forms("skøn") == ()  # folds to "skoen", not a form of sko
+    plural = referat.search("stierne", limit=200, group=False)
+    singular = referat.search("stien", limit=200, group=False)
+    assert plural.total == singular.total > 0  # one noun: the same items either way
