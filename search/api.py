@@ -361,7 +361,8 @@ class Referat:
             return None
         best = [stored(d).get("title", "") for d, _ in
                 relax.ranked(found.scores, found.tiers, feedback.TOP_HITS)]
-        stems = feedback.feedback_terms(best, plan.words + plan.hints,
+        stems = feedback.feedback_terms(best, [*plan.words, *plan.hints,
+                                               *(found.corrected or "").split()],
                                         partial(reader.doc_frequency, "title"),
                                         reader.doc_count())
         more = feedback.feedback_query(stems, plan.boosts["title"])

@@ -281,6 +281,10 @@ def hint_query(p: Plan, schema, reader) -> query.Query | None:
     return query.Or(parts) if parts else None
 
 
+CORRECT_PARTS = True
+"""A word with no hits is corrected even when its parts match ("ligestilingsredegørelse"
+is split into lige + sti + ling + redegørelse): the correction ranks first."""
+
 JOINS = ("", "s", "e")
 """Linking letters tried when two typed words may be one compound ("dag institution")."""
 
@@ -372,7 +376,7 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 used.append(cq)
                 parts.update(alike)
                 out.suggested[word] = better
-        if not whole and not parts:
+        if not whole and (not parts or CORRECT_PARTS):
             better = correct(word)
             cq = p.word_query(better, schema, reader) if better else None
             if cq is not None:

@@ -337,3 +337,13 @@ def test_short_nouns_find_their_inflections(referat):
     plural = referat.search("stierne", limit=200, group=False)
     singular = referat.search("stien", limit=200, group=False)
     assert plural.total == singular.total > 0  # one noun: the same items either way
+
+
+def test_a_typo_whose_parts_match_is_corrected_first(referat, monkeypatch):
+    import referat.search.relax as relax
+
+    typo = referat.search("ligestilingsredegørelse", group=False)
+    assert typo.corrected == "ligestillingsredegørelse"
+    assert "ligestillingsredegørelse" in typo.hits[0].title.lower()
+    monkeypatch.setattr(relax, "CORRECT_PARTS", False)  # the parts alone: other items first
+    assert referat.search("ligestilingsredegørelse", group=False).corrected is None
