@@ -354,7 +354,7 @@ class Referat:
                   stored: Callable[[int], dict[str, Any]], reader: Any) -> query.Query | None:
         """Items like the best hits, below them, when the matches make less than a page
         of cases (`search.feedback`); the query that found them."""
-        if (plan.sections or not found.scores
+        if (plan.sections or not found.scores or feedback.names_a_thing(plan.words)
                 or len(found.scores) > feedback.COUNT_UP_TO
                 or len({grouping.case_key(stored(d)) or d for d in found.scores})
                 >= feedback.FEEDBACK_BELOW):

@@ -9,6 +9,7 @@ feedback, as RM3 does, from the titles only) find more: items whose title holds 
 them are added in a tier below every item the query matched, so the query's own matches
 keep their order and the feedback only fills the page.
 
+A query with a number (a case or plan number) looks one thing up and is not widened.
 A title word is distinctive when it names a topic: it is not a query word, it is in
 the titles of at least MIN_TITLES items (so it finds others) and of at most MAX_SHARE of
 them (not "godkendelse", "orientering"), and it is not a meeting word. The words are
@@ -49,6 +50,12 @@ def title_stems(title: str) -> list[str]:
     stems = (stem_term(w) for w in re.findall(WORD_PATTERN, title))
     return list(dict.fromkeys(s for s in stems if s and len(s) >= MIN_LENGTH
                               and not s[0].isdigit()))
+
+
+def names_a_thing(words: list[str]) -> bool:
+    """A query with a number (a case number, "lokalplan 1246") looks one thing up: it
+    is not widened."""
+    return any(ch.isdigit() for w in words for ch in w)
 
 
 def stems_of(words: Iterable[str]) -> set[str]:
