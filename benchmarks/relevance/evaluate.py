@@ -33,6 +33,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-minmatch  every word required when relaxing (search.relax.min_should_match)
   no-feedback  no items like the best hits (search.feedback.FEEDBACK_BELOW = 0)
   no-synonyms  no synonyms (search.synonyms, as search.relax reads them)
+  no-correct-parts  a word whose parts match is not corrected (search.relax.CORRECT_PARTS)
+  no-short-nouns  short nouns' forms not joined (bro/broerne; irregular.tsv's omlyd kept)
   no-stemfix   Snowball's stems uncorrected (index.analysis.stem_fixed; own index)
   no-committees committee names indexed in decisions (index.committees; own index)
 """
@@ -54,6 +56,7 @@ import referat.index.analysis as analysis
 import referat.index.documents as documents
 import referat.search.api as sapi
 import referat.search.feedback as feedback
+import referat.search.inflections as inflections
 import referat.search.query as squery
 import referat.search.ranking as ranking
 import referat.search.relax as relax
@@ -200,6 +203,20 @@ def no_min_match() -> contextlib.AbstractContextManager:
 
 def no_feedback() -> contextlib.AbstractContextManager:
     return patched(feedback, FEEDBACK_BELOW=0)
+
+
+def no_correct_parts() -> contextlib.AbstractContextManager:
+    return patched(relax, CORRECT_PARTS=False)
+
+
+def _long_forms(word: str) -> tuple[str, ...]:
+    forms = inflections.other_forms(word)
+    return () if min(map(len, (word, *forms))) <= 3 else forms
+
+
+def no_short_nouns() -> contextlib.AbstractContextManager:
+    """irregular.tsv without its short nouns (bro/broerne); its omlyd plurals kept."""
+    return patched(relax, other_forms=_long_forms)
 
 
 def no_synonyms() -> contextlib.AbstractContextManager:
@@ -390,6 +407,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "flat-boosts": lambda: search_constants(boosts=FLAT),
         "no-feedback": no_feedback,
         "no-synonyms": no_synonyms,
+        "no-correct-parts": no_correct_parts,
+        "no-short-nouns": no_short_nouns,
     }
 
 
@@ -402,6 +421,8 @@ LOOSE_ABLATIONS = {
     "no-minmatch": no_min_match,
     "no-feedback": no_feedback,
     "no-synonyms": no_synonyms,
+    "no-correct-parts": no_correct_parts,
+    "no-short-nouns": no_short_nouns,
 }
 
 # Ablations of issue 17's index-time changes (an index each).
