@@ -369,7 +369,8 @@ class Referat:
         if more is None:
             return None
         if feedback.widen(found.scores, found.tiers, scored(more)):
-            found.relaxed.append(f"more like the best hits: {', '.join(stems)}")
+            words = feedback.as_written(stems, best)
+            found.relaxed.append(f"more like the best hits: {', '.join(words)}")
             return more
         return None
 

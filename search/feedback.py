@@ -92,6 +92,15 @@ def feedback_terms(titles: Iterable[str], words: list[str],
     return sorted(weight, key=lambda s: (-weight[s], s))[:TERMS]
 
 
+def as_written(stems: list[str], titles: Iterable[str]) -> list[str]:
+    """The title words (lower case) the stems were taken from, for messages."""
+    words: dict[str, str] = {}
+    for title in titles:
+        for word in re.findall(WORD_PATTERN, title):
+            words.setdefault(stem_term(word) or "", word.lower())
+    return [words.get(s, s) for s in stems]
+
+
 def feedback_query(stems: list[str], boost: float) -> query.Query | None:
     """Any of the title stems, in the title."""
     if not stems:

@@ -313,7 +313,7 @@ def test_feedback_terms_are_distinctive_title_words():
 
 @pytest.mark.parametrize("text", ["gadelys", "snerydning"])
 def test_few_matches_widen_below_them_to_the_best_hits_topic(referat, monkeypatch, text):
-    from referat.index.analysis import fold, normalize
+    from referat.index.analysis import fold, normalize, stem_term
     from referat.search import feedback
 
     wide = referat.search(text, limit=50, group=False)
@@ -323,7 +323,9 @@ def test_few_matches_widen_below_them_to_the_best_hits_topic(referat, monkeypatc
     assert ids(wide)[:own.total] == ids(own)  # the query's own matches first, in order
     said = [r for r in wide.relaxed if r.startswith("more like the best hits: ")]
     assert said and not any(r.startswith("more like") for r in own.relaxed)
-    stems = said[0].removeprefix("more like the best hits: ").split(", ")
+    words = said[0].removeprefix("more like the best hits: ").split(", ")
+    stems = [stem_term(w) for w in words]
+    assert all(w in " ".join(h.title.lower() for h in own.hits) for w in words)
     for hit in wide.hits[own.total:]:  # a stem, or a compound part, of a title word
         assert any(s in fold(normalize(hit.title)) for s in stems), hit.title
 
