@@ -56,6 +56,7 @@ from referat.search.ranking import (
     OUTCOME_BOOST,
     OUTCOME_DEPTH,
     RELAX_BELOW,
+    SECTION_CONTENT,
     weighting,
 )
 from referat.search.results import (
@@ -265,6 +266,8 @@ class Referat:
                 self._loosen(searcher, built.plan, flt, expansions, found, stored)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
+            if sections and found.scores:
+                self._section_content(searcher, text, built.plan, found, expansions)
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
         grouped = group and bool(terms)  # a listing (no query words) is not grouped
@@ -345,6 +348,28 @@ class Referat:
                 found.scores[d] *= OUTCOME_BOOST
         if queries:
             found.matched = query.Or(queries)
+
+    def _section_content(self, searcher: Searcher, text: str, plan: relax.Plan | None,
+                         found: _Found, expansions: Expansions) -> None:
+        """With a section filter, the words must occur in those sections, but an item
+        ranks by what the whole item is about: a decision that names a nursing home in
+        passing is not about one. Adds `SECTION_CONTENT` times the words' score over
+        the whole item (any of them) to the items found."""
+        if not SECTION_CONTENT:
+            return
+        schema, reader = self._ix.schema, searcher.reader()
+        if plan is not None:
+            whole = relax.plan(text)
+            parts = [q for q in (whole.word_query(w, schema, reader) for w in whole.words)
+                     if q is not None] if whole is not None else []
+            q = query.Or(parts) if parts else None
+        else:
+            q = parse_query(text, schema, reader)
+        if q is None:
+            return
+        for d, score in evaluate(q, searcher, set(found.scores), expansions).items():
+            if d in found.scores:
+                found.scores[d] += SECTION_CONTENT * score
 
     @staticmethod
     def _with_outcome(searcher: Searcher, plan: relax.Plan, found: _Found,

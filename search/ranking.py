@@ -45,6 +45,11 @@ SYNONYM_WEIGHT = 0.5
 OUTCOME_BOOST = 2.0
 OUTCOME_DEPTH = 100
 
+# With a section filter (`--section beslutning`), the words' score over the whole item
+# is added at this weight to their score in the chosen sections: what the item is about
+# ranks it, the sections decide whether it matches.
+SECTION_CONTENT = 1.0
+
 BM25_B = 0.75
 BM25_K1 = 1.2
 

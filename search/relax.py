@@ -19,7 +19,8 @@ step, and says what it did:
 2. a word the index does not hold is replaced by the closest word it does hold
    (`search.spelling`), when that has hits;
 3. a query of three or more words needs only most of them (`min_should_match`), and
-   when no item has that many, any one of them.
+   when fewer than `RELAX_BELOW` items have that many, any one of them (`FILL_PAGE`:
+   they rank below, so a two-word query whose words rarely meet still fills a page).
 
 Items are ranked in tiers: every word matched as typed first, then with some word
 matched through its parts, then with fewer words; by score within a tier.
@@ -48,6 +49,7 @@ from referat.search.ranking import (
     FIELD_BOOSTS,
     HINT_WEIGHT,
     PART_WEIGHT,
+    RELAX_BELOW,
     SYNONYM_WEIGHT,
 )
 from referat.search.synonyms import compound_synonyms, synonyms
@@ -315,6 +317,11 @@ def parts_query(word: str, p: Plan) -> query.Query | None:
     return q if fields else None
 
 
+FILL_PAGE = True
+"""When fewer than RELAX_BELOW items have enough of the words, the items with any one of
+them follow (in a lower tier), as a first page is expected to be full."""
+
+
 def min_should_match(n: int) -> int:
     """How many of n words a relaxed query needs: all of one or two, two thirds of more."""
     return n if n < 3 else max(2, ceil(2 * n / 3))
@@ -393,8 +400,8 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 c[1] += typed
                 out.scores[d] = out.scores.get(d, 0.0) + s
     need = min_should_match(n)
-    if counts and max(c for c, _ in counts.values()) < need:
-        need = 1  # no dead end: when no item has enough of the words, any of them will do
+    if counts and sum(c >= need for c, _ in counts.values()) < (RELAX_BELOW if FILL_PAGE else 1):
+        need = 1  # no dead end: when too few items have enough words, any of them will do
     if need < n:
         out.relaxed.append(f"at least {need} of {n} words")
     for d, (count, typed) in counts.items():
