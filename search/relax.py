@@ -319,7 +319,8 @@ def parts_query(word: str, p: Plan) -> query.Query | None:
 
 FILL_PAGE = True
 """When fewer than RELAX_BELOW items have enough of the words, the items with any one of
-them follow (in a lower tier), as a first page is expected to be full."""
+them follow (in a lower tier), as a first page is expected to be full; not for a query
+with a number ("lokalplan 1246"): an item without the number is not about it."""
 
 
 def min_should_match(n: int) -> int:
@@ -400,7 +401,8 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 c[1] += typed
                 out.scores[d] = out.scores.get(d, 0.0) + s
     need = min_should_match(n)
-    if counts and sum(c >= need for c, _ in counts.values()) < (RELAX_BELOW if FILL_PAGE else 1):
+    fill = RELAX_BELOW if FILL_PAGE and not any(map(str.isdigit, "".join(p.words))) else 1
+    if counts and sum(c >= need for c, _ in counts.values()) < fill:
         need = 1  # no dead end: when too few items have enough words, any of them will do
     if need < n:
         out.relaxed.append(f"at least {need} of {n} words")
