@@ -293,3 +293,45 @@ def test_a_rare_word_with_a_common_near_spelling_is_likely_a_typo(referat):
     # Words of the word list, their inflections and compounds are no typos.
     for word in ("landsret", "plejecentrene", "skoleflytning"):
         assert likely_meant(reader, word, 1) is None
+
+
+def test_a_committee_named_by_one_area(referat):
+    """'teknikudvalget' is how people name 'Klima-, Teknik- og Miljøudvalget'."""
+    assert name_matches("sundhedsudvalget", "Sundheds- og Forebyggelsesudvalget")
+    assert name_matches("teknikudvalget", "Klima-, Teknik- og Miljøudvalget")
+    assert not name_matches("teknikudvalget", "Økonomiudvalget")
+    full = referat.search("affald", udvalg="Klima-, Teknik- og Miljøudvalget", limit=100)
+    assert full.total > 0
+    assert ids(referat.search("affald", udvalg="teknikudvalget", limit=100)) == ids(full)
+
+
+def test_two_words_that_rarely_meet_fill_the_page(referat, monkeypatch):
+    """Few items with both words: the strict matches first, then either word alone."""
+    import referat.search.relax as relax
+
+    page = referat.search("påbud meddelt", udvalg="klima", limit=100, group=False)
+    monkeypatch.setattr(relax, "FILL_PAGE", False)
+    both = referat.search("påbud meddelt", udvalg="klima", limit=100, group=False)
+    assert 0 < both.total < 10 and not both.relaxed
+    assert page.total > 10 and "at least 1 of 2 words" in page.relaxed
+    assert ids(page)[:both.total] == ids(both)
+    # A number is an identifier (or a year): items without it do not fill the page.
+    strict = referat.search("rotter 2022", udvalg="klima", limit=100, group=False)
+    assert 0 < strict.total < 10
+    monkeypatch.setattr(relax, "FILL_PAGE", True)
+    assert ids(referat.search("rotter 2022", udvalg="klima", limit=100, group=False)) \
+        == ids(strict)
+
+
+def test_a_section_filter_ranks_by_the_whole_item(referat, monkeypatch):
+    """--section beslutning: the word must be in the decision, the item ranks by what
+    it is about: items on the budget outrank decisions that name it in passing."""
+    import referat.search.api as sapi
+
+    ranked = referat.search("budget", sections=["beslutning"], limit=100, group=False)
+    monkeypatch.setattr(sapi, "SECTION_CONTENT", 0.0)
+    within = referat.search("budget", sections=["beslutning"], limit=100, group=False)
+    assert ranked.total == within.total > 10
+    assert ids(ranked) != ids(within) and set(ids(ranked)) == set(ids(within))
+    titled = [h for h in ranked.hits[:10] if "budget" in h.title.lower()]
+    assert len(titled) > len([h for h in within.hits[:10] if "budget" in h.title.lower()])

@@ -33,6 +33,9 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-minmatch  every word required when relaxing (search.relax.min_should_match)
   no-stemfix   Snowball's stems uncorrected (index.analysis.stem_fixed; own index)
   no-committees committee names indexed in decisions (index.committees; own index)
+  no-fill      a page is not filled with one-word matches (search.relax.FILL_PAGE)
+  no-short-committees  "sundhedsudvalget" names no committee (search.filters)
+  no-section-content   a section filter ranks by the sections only (SECTION_CONTENT = 0)
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from pathlib import Path
 import referat.index.analysis as analysis
 import referat.index.documents as documents
 import referat.search.api as sapi
+import referat.search.filters as filters
 import referat.search.query as squery
 import referat.search.ranking as ranking
 import referat.search.relax as relax
@@ -204,7 +208,14 @@ def search_constants(exact: float | None = None,
         values["EXACT_BOOST"] = exact or 1e-6
     if boosts is not None:
         values["FIELD_BOOSTS"] = boosts
+        return _both(values, boosts)  # loose queries (search.relax) import their own
     return patched(squery, **values)
+
+
+@contextlib.contextmanager
+def _both(values: dict, boosts: dict[str, float]):
+    with patched(squery, **values), patched(relax, FIELD_BOOSTS=boosts):
+        yield
 
 
 # -- building ------------------------------------------------------------------------
@@ -377,6 +388,9 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
     return {
         "exact=0": lambda: search_constants(exact=0.0),
         "flat-boosts": lambda: search_constants(boosts=FLAT),
+        "no-fill": lambda: patched(relax, FILL_PAGE=False),
+        "no-short-committees": lambda: patched(filters, SHORT_COMMITTEES=False),
+        "no-section-content": lambda: patched(sapi, SECTION_CONTENT=0.0),
     }
 
 
