@@ -52,11 +52,14 @@ from referat.search.query import (
     restrict_to_sections,
 )
 from referat.search.ranking import (
+    COMMITTEE_BOOST,
+    DATE_BOOST,
     JOIN_WEIGHT,
     OUTCOME_BOOST,
     OUTCOME_DEPTH,
     RELAX_BELOW,
     SECTION_CONTENT,
+    SOFT_FILTERS,
     weighting,
 )
 from referat.search.results import (
@@ -67,6 +70,7 @@ from referat.search.results import (
     SearchResult,
     snippet_and_sections,
 )
+from referat.search.soft_filters import SoftFilters, favoured, read_query
 from referat.search.spelling import best_correction, likely_meant
 from whoosh import query, sorting
 from whoosh.searching import Searcher
@@ -84,6 +88,7 @@ class _Built:
     expansions: Expansions
     plan: relax.Plan | None
     unmatched: list[NameFilter]
+    soft: SoftFilters = field(default_factory=SoftFilters)
 
 
 @dataclass
@@ -96,6 +101,7 @@ class _Found:
     corrected: str | None = None
     matched: query.Query | None = None
     suggestions: list[dict[str, str]] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)
 MAX_LIMIT = 1000
 FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 
@@ -163,7 +169,10 @@ class Referat:
                  for option, value in (("kommune", flt.kommune), ("udvalg", flt.udvalg))
                  if value and re.search(r"\w", value)}  # else filter_query's error
         plan = relax.plan(text, flt.sections)
+        soft = SoftFilters()
         if plan is not None:
+            if SOFT_FILTERS:
+                soft = read_query(plan, known_names(reader, "udvalg"))
             relax.demote_common(plan, reader)
             q = relax.strict_query(plan, self._ix.schema, reader)
             if q is None:
@@ -184,7 +193,7 @@ class Referat:
         if decided is not None:
             flt_query = decided if flt_query is None else query.And([flt_query, decided])
         return _Built(q, flt_query, expansions, plan,
-                      [nf for nf in names.values() if not nf.names])
+                      [nf for nf in names.values() if not nf.names], soft)
 
     @staticmethod
     def _filters(
@@ -264,6 +273,7 @@ class Referat:
             found.scores = self._scores(searcher, q, flt, expansions)
             if built.plan is not None:
                 self._loosen(searcher, built.plan, flt, expansions, found, stored)
+                self._favour(searcher, built.soft, found)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
             if sections and found.scores:
@@ -298,6 +308,7 @@ class Referat:
             relaxed=found.relaxed,
             corrected=found.corrected,
             suggestions=found.suggestions,
+            read=found.read,
         )
 
     def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
@@ -348,6 +359,22 @@ class Referat:
                 found.scores[d] *= OUTCOME_BOOST
         if queries:
             found.matched = query.Or(queries)
+
+    @staticmethod
+    def _favour(searcher: Searcher, soft: SoftFilters, found: _Found) -> None:
+        """Dates and committees written in the query (`search.soft_filters`): their
+        items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST."""
+        if not soft or not found.scores:
+            return
+        reader = searcher.reader()
+        if not (reader.has_column("date") and reader.has_column("udvalg")):
+            return
+        dates, udvalg = reader.column_reader("date"), reader.column_reader("udvalg")
+        for d in found.scores:
+            on_date, in_committee = favoured(soft, dates[d], udvalg[d])
+            found.scores[d] *= (DATE_BOOST if on_date else 1.0) * \
+                (COMMITTEE_BOOST if in_committee else 1.0)
+        found.read = soft.read
 
     def _section_content(self, searcher: Searcher, text: str, plan: relax.Plan | None,
                          found: _Found, expansions: Expansions) -> None:

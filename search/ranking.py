@@ -50,6 +50,12 @@ OUTCOME_DEPTH = 100
 # ranks it, the sections decide whether it matches.
 SECTION_CONTENT = 1.0
 
+# A year, month or committee written in a loose query ("affald 2024", "byrådet",
+# `search.soft_filters`) multiplies the score of the items of that date or committee.
+SOFT_FILTERS = True
+DATE_BOOST = 1.5
+COMMITTEE_BOOST = 1.5
+
 BM25_B = 0.75
 BM25_K1 = 1.2
 

@@ -335,3 +335,35 @@ def test_a_section_filter_ranks_by_the_whole_item(referat, monkeypatch):
     assert ids(ranked) != ids(within) and set(ids(ranked)) == set(ids(within))
     titled = [h for h in ranked.hits[:10] if "budget" in h.title.lower()]
     assert len(titled) > len([h for h in within.hits[:10] if "budget" in h.title.lower()])
+
+
+def test_dates_and_committees_in_the_query_are_soft_filters():
+    import datetime as dt
+
+    from referat.search.soft_filters import read_query
+
+    known = ["Byråd 2022-2025", "Klima-, Teknik- og Miljøudvalget", "Økonomiudvalget"]
+    p = plan("affald marts 2023 teknik- og miljøudvalget")
+    soft = read_query(p, known, dt.date(2026, 5, 1))
+    assert soft.dates == [(2023, 3)] and soft.committees == ["Klima-, Teknik- og Miljøudvalget"]
+    assert p.words == ["affald"] and len(soft.read) == 2
+    p = plan("lokalplan sidste år")
+    assert read_query(p, known, dt.date(2026, 5, 1)).dates == [(2025, None)]
+    assert p.words == ["lokalplan"]
+    p = plan("2024")  # the year alone is what was asked for
+    assert not read_query(p, known) and p.words == ["2024"]
+    p = plan("kantine skoleudvalget")  # no such committee in the index: a word
+    assert not read_query(p, known) and p.words == ["kantine", "skoleudvalget"]
+
+
+def test_a_year_in_the_query_ranks_that_year_first(referat, monkeypatch):
+    import referat.search.api as sapi
+
+    dated = referat.search("affald 2024", limit=10)
+    assert dated.read == ["2024: items from 2024 first"]
+    assert dated.to_dict()["read"] == dated.read
+    monkeypatch.setattr(sapi, "SOFT_FILTERS", False)
+    typed = referat.search("affald 2024", limit=10)
+    assert not typed.read and typed.total < dated.total  # the year was a required word
+    in_year = [h for h in dated.hits if h.date and h.date.startswith("2024")]
+    assert len(in_year) > len([h for h in typed.hits if h.date and h.date.startswith("2024")])

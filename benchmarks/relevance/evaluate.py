@@ -36,6 +36,7 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-fill      a page is not filled with one-word matches (search.relax.FILL_PAGE)
   no-short-committees  "sundhedsudvalget" names no committee (search.filters)
   no-section-content   a section filter ranks by the sections only (SECTION_CONTENT = 0)
+  no-soft-filters      years and committees in the query text are plain words
 """
 
 from __future__ import annotations
@@ -391,6 +392,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-fill": lambda: patched(relax, FILL_PAGE=False),
         "no-short-committees": lambda: patched(filters, SHORT_COMMITTEES=False),
         "no-section-content": lambda: patched(sapi, SECTION_CONTENT=0.0),
+        "no-soft-filters": lambda: patched(sapi, SOFT_FILTERS=False),
     }
 
 

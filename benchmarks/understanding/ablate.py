@@ -26,6 +26,7 @@ benchmarks/relevance/judged_run.py's (from issue 17's judged set). Index-time va
   nofill       no page fill with one-word matches (search.relax.FILL_PAGE)
   noshortcomm  "sundhedsudvalget" names no committee (search.filters.SHORT_COMMITTEES)
   nosectcontent a section filter ranks by the sections only (SECTION_CONTENT = 0)
+  nosoft       years and committees in the query text are plain words (SOFT_FILTERS)
   nostemfix    Snowball's stems uncorrected (index time)
   nocommittees committee names indexed in decisions (index time)
 """
@@ -81,6 +82,7 @@ PATCHES = {
     "nofill": lambda: setattr(relax, "FILL_PAGE", False),
     "noshortcomm": lambda: setattr(filters, "SHORT_COMMITTEES", False),
     "nosectcontent": lambda: setattr(sapi, "SECTION_CONTENT", 0.0),
+    "nosoft": lambda: setattr(sapi, "SOFT_FILTERS", False),
     "nostemfix": lambda: setattr(analysis, "stem_fixed", lambda word, stem: stem),
     "nocommittees": lambda: setattr(documents, "without_committees", lambda text: text),
 }
