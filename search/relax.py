@@ -70,9 +70,11 @@ HINT_WORDS = frozenset(fold(w) for w in """
     sag sagen sagsnr sagsnummer journalnummer nr
     koster kost få får fået kommer komme kom sker ske skete siger sagde sagt
     bruges bruge brugt ligge ligger gør gøre gøres gjort går gå mon egentlig
+    meddele meddeles meddelt meddelte
     """.split())
 """Question words, the verbs questions are built with, and generic meeting words:
-ranking hints, not requirements."""
+ranking hints, not requirements. "Meddelt" is how any decision is issued (tilladelse,
+påbud, dispensation and afslag are all "meddelt"): it names no topic and no outcome."""
 
 QUESTION_WORDS = frozenset(fold(w) for w in """
     hvad hvem hvor hvornår hvordan hvorfor hvilke hvilken hvilket hvorledes

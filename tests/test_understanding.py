@@ -367,3 +367,8 @@ def test_a_year_in_the_query_ranks_that_year_first(referat, monkeypatch):
     assert not typed.read and typed.total < dated.total  # the year was a required word
     in_year = [h for h in dated.hits if h.date and h.date.startswith("2024")]
     assert len(in_year) > len([h for h in typed.hits if h.date and h.date.startswith("2024")])
+
+
+def test_meddelt_issues_a_decision_and_names_no_topic():
+    p = plan("landzonetilladelse meddelt")
+    assert p is not None and p.words == ["landzonetilladelse"] and p.hints == ["meddelt"]
