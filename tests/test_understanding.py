@@ -372,3 +372,21 @@ def test_a_year_in_the_query_ranks_that_year_first(referat, monkeypatch):
 def test_meddelt_issues_a_decision_and_names_no_topic():
     p = plan("landzonetilladelse meddelt")
     assert p is not None and p.words == ["landzonetilladelse"] and p.hints == ["meddelt"]
+
+
+def test_one_rule_for_equal_scores():
+    """Scores equal but for the last bits of a float sum tie both for a case's head and
+    in the order of hits; scores that differ in the ninth digit do not."""
+    from datetime import datetime
+
+    from referat.search.grouping import group_by_case, score_key, settle_ties
+
+    a, b = (0.1 + 0.2) * 100, 0.3 * 100
+    assert a != b and score_key(a) == score_key(b)
+    assert score_key(30.0) != score_key(30.000001)
+    items = {1: {"id": "x", "kommune": "G", "case_number": "1", "date": datetime(2024, 1, 1)},
+             2: {"id": "y", "kommune": "G", "case_number": "1", "date": datetime(2025, 1, 1)}}
+    ranked = settle_ties([(1, max(a, b)), (2, min(a, b))], {}, items.__getitem__)
+    assert [d for d, _ in ranked] == [2, 1]  # a tie: the newest first
+    assert group_by_case([(1, max(a, b)), (2, min(a, b))], items.__getitem__)[0].docnum == 2
+    assert group_by_case([(1, 30.000001), (2, 30.0)], items.__getitem__)[0].docnum == 1
