@@ -69,6 +69,7 @@ HINT_WORDS = frozenset(fold(w) for w in """
     sket status ny nye nyt nyeste seneste
     sag sagen sagsnr sagsnummer journalnummer nr
     koster kost få får fået kommer komme kom sker ske skete siger sagde sagt
+    mener mene ment mente synes syntes tænker
     bruges bruge brugt ligge ligger gør gøre gøres gjort går gå mon egentlig
     meddele meddeles meddelt meddelte
     """.split())

@@ -372,6 +372,8 @@ def test_a_year_in_the_query_ranks_that_year_first(referat, monkeypatch):
 def test_meddelt_issues_a_decision_and_names_no_topic():
     p = plan("landzonetilladelse meddelt")
     assert p is not None and p.words == ["landzonetilladelse"] and p.hints == ["meddelt"]
+    p = plan("hvad mener byrådet om vindmøller")  # an opinion asked for: a hint
+    assert p is not None and p.words == ["vindmøller"]
 
 
 def test_one_rule_for_equal_scores():
