@@ -52,6 +52,7 @@ from referat.search.query import (
     restrict_to_sections,
 )
 from referat.search.ranking import (
+    CASE_HITS,
     COMMITTEE_BOOST,
     DATE_BOOST,
     JOIN_WEIGHT,
@@ -321,7 +322,9 @@ class Referat:
         schema = self._ix.schema
         excluded = term_docs(FILES, searcher)
         allowed: set[int] | None = None
-        if flt is not None and len(found.scores) < RELAX_BELOW:
+        hits = partial(_hits, stored) if CASE_HITS else len
+        few = hits(list(found.scores)) < RELAX_BELOW
+        if flt is not None and few:
             allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
         def scored(q: query.Query, within: set[int] | None = None) -> Scores:
@@ -331,9 +334,9 @@ class Referat:
                     if d not in excluded and (allowed is None or d in allowed)}
 
         queries: list[query.Query] = []
-        if len(found.scores) < RELAX_BELOW:
-            loose = relax.relax(plan, schema, reader, scored,
-                                partial(best_correction, reader), partial(likely_meant, reader))
+        if few:
+            loose = relax.relax(plan, schema, reader, scored, partial(best_correction, reader),
+                                partial(likely_meant, reader), hits)
             if loose.suggested:
                 found.suggestions = [{"field": "query",
                                       "value": relax.corrected_text(plan.text, loose.suggested)}]
@@ -572,6 +575,14 @@ class Referat:
                 for u, years in sorted(nested.items())
             },
         }
+
+
+def _hits(stored: Callable[[int], dict[str, Any]], docnums: list[int]) -> int:
+    """How many hits these items make, one per case: their distinct cases (read for a
+    few items only; more than RELAX_BELOW hits' worth of items count as themselves)."""
+    if len(docnums) >= RELAX_BELOW * grouping.CANDIDATES_PER_HIT:
+        return len(docnums)
+    return len({grouping.case_key(stored(d)) or d for d in docnums})
 
 
 def _most_first(counts: Counter) -> dict[str, int]:

@@ -31,6 +31,8 @@ CASE_BOOST = 20.0
 # question or meeting word adds this share of its score to what the other words
 # matched; a word asking for a decision ("besluttet") multiplies the decision's boost.
 RELAX_BELOW = 10
+# ... counting the hits a reader sees: the items of one case are one hit.
+CASE_HITS = True
 PART_WEIGHT = 0.5
 HINT_WEIGHT = 0.3
 DECISION_HINT_BOOST = 2.0

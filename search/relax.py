@@ -345,8 +345,11 @@ class Relaxed:
 
 def relax(p: Plan, schema, reader, evaluate: Evaluate,
           correct: Callable[[str], str | None],
-          meant: Callable[[str, int], str | None] | None = None) -> Relaxed:
+          meant: Callable[[str, int], str | None] | None = None,
+          hits: Callable[[list[int]], int] = len) -> Relaxed:
     """The items the loose query's words match, tiered (see the module's docstring).
+
+    `hits` counts the hits some items make (one case, one hit: its distinct cases).
 
     `correct` gives the closest index word to a word that has no hits (or None);
     `meant` the word a rare word (in so many items) was likely meant as, whose items
@@ -405,7 +408,7 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 out.scores[d] = out.scores.get(d, 0.0) + s
     need = min_should_match(n)
     fill = RELAX_BELOW if FILL_PAGE and not any(map(str.isdigit, "".join(p.words))) else 1
-    if counts and sum(c >= need for c, _ in counts.values()) < fill:
+    if counts and hits([d for d, (c, _) in counts.items() if c >= need]) < fill:
         need = 1  # no dead end: when too few items have enough words, any of them will do
     if need < n:
         out.relaxed.append(f"at least {need} of {n} words")

@@ -392,3 +392,16 @@ def test_one_rule_for_equal_scores():
     assert [d for d, _ in ranked] == [2, 1]  # a tie: the newest first
     assert group_by_case([(1, max(a, b)), (2, min(a, b))], items.__getitem__)[0].docnum == 2
     assert group_by_case([(1, 30.000001), (2, 30.0)], items.__getitem__)[0].docnum == 1
+
+
+def test_too_few_cases_relax_like_too_few_items(referat, monkeypatch):
+    """12 items in 6 cases make 6 hits: the page is filled as for 6 items, below them."""
+    import referat.search.api as sapi
+
+    grouped = referat.search("kystbeskyttelse anlægsbevilling", limit=20)
+    monkeypatch.setattr(sapi, "CASE_HITS", False)
+    items = referat.search("kystbeskyttelse anlægsbevilling", limit=20)
+    assert items.total >= 10 and len(items.hits) < 10 and not items.relaxed
+    assert grouped.total > items.total and len(grouped.hits) > len(items.hits)
+    assert grouped.relaxed
+    assert [h.id for h in grouped.hits][:len(items.hits)] == [h.id for h in items.hits]

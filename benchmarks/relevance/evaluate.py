@@ -37,6 +37,7 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-short-committees  "sundhedsudvalget" names no committee (search.filters)
   no-section-content   a section filter ranks by the sections only (SECTION_CONTENT = 0)
   no-soft-filters      years and committees in the query text are plain words
+  no-case-hits         RELAX_BELOW counts items, not the cases they make
 """
 
 from __future__ import annotations
@@ -393,6 +394,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-short-committees": lambda: patched(filters, SHORT_COMMITTEES=False),
         "no-section-content": lambda: patched(sapi, SECTION_CONTENT=0.0),
         "no-soft-filters": lambda: patched(sapi, SOFT_FILTERS=False),
+        "no-case-hits": lambda: patched(sapi, CASE_HITS=False),
     }
 
 

@@ -27,6 +27,7 @@ benchmarks/relevance/judged_run.py's (from issue 17's judged set). Index-time va
   noshortcomm  "sundhedsudvalget" names no committee (search.filters.SHORT_COMMITTEES)
   nosectcontent a section filter ranks by the sections only (SECTION_CONTENT = 0)
   nosoft       years and committees in the query text are plain words (SOFT_FILTERS)
+  nocasehits   RELAX_BELOW counts items, not the cases they make (CASE_HITS)
   nostemfix    Snowball's stems uncorrected (index time)
   nocommittees committee names indexed in decisions (index time)
 """
@@ -83,6 +84,7 @@ PATCHES = {
     "noshortcomm": lambda: setattr(filters, "SHORT_COMMITTEES", False),
     "nosectcontent": lambda: setattr(sapi, "SECTION_CONTENT", 0.0),
     "nosoft": lambda: setattr(sapi, "SOFT_FILTERS", False),
+    "nocasehits": lambda: setattr(sapi, "CASE_HITS", False),
     "nostemfix": lambda: setattr(analysis, "stem_fixed", lambda word, stem: stem),
     "nocommittees": lambda: setattr(documents, "without_committees", lambda text: text),
 }
