@@ -38,6 +38,7 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-section-content   a section filter ranks by the sections only (SECTION_CONTENT = 0)
   no-soft-filters      years and committees in the query text are plain words
   no-case-hits         RELAX_BELOW counts items, not the cases they make
+  no-verb-hints        meddelt, mener, synes … are required words again (VERB_HINTS)
 """
 
 from __future__ import annotations
@@ -395,7 +396,14 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-section-content": lambda: patched(sapi, SECTION_CONTENT=0.0),
         "no-soft-filters": lambda: patched(sapi, SOFT_FILTERS=False),
         "no-case-hits": lambda: patched(sapi, CASE_HITS=False),
+        "no-verb-hints": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - VERB_HINTS),
     }
+
+
+# Hint words added in issue 17's round 4 (verbs that issue a decision or ask an opinion).
+VERB_HINTS = frozenset(analysis.fold(w) for w in
+                       "meddele meddeles meddelt meddelte mener mene ment mente synes syntes "
+                       "tænker".split())
 
 
 # Ablations of the loose-query features (search.relax), on the product's index.
