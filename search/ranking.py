@@ -52,7 +52,7 @@ OUTCOME_DEPTH = 100
 # ranks it, the sections decide whether it matches.
 SECTION_CONTENT = 1.0
 
-# A year, month or committee written in a loose query ("affald 2024", "byrådet",
+# A year, month or committee written in a loose query ("affald i 2024", "byrådet",
 # `search.soft_filters`) multiplies the score of the items of that date or committee.
 SOFT_FILTERS = True
 DATE_BOOST = 1.5

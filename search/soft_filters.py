@@ -1,6 +1,6 @@
 """Dates and committees written in a loose query's text, read as soft filters.
 
-People write what an option would say into the query itself: "affald 2024", "budget
+People write what an option would say into the query itself: "affald i 2024", "budget
 marts 2023", "lokalplan sidste år", "hvad har byrådet besluttet om …", "skoleudvalget
 kantine". Such a word is rarely in the item's text, so requiring it loses the items
 asked for; it names the item's date or committee instead. `read_query` takes these
@@ -8,7 +8,9 @@ words out of the required words (they stay hints: where the text has them, they 
 count) and says which items they favour; the search multiplies those items' scores
 (`DATE_BOOST`, `COMMITTEE_BOOST` in `search.ranking`) and reports the reading
 (`SearchResult.read`). Nothing is filtered out: an item from another year still
-shows, below.
+shows, below. A bare year is left as a word: "budget 2024" names a budget year, and
+"Budget 2024" was decided in 2023; a year is a date after "i", "fra", "siden", "efter",
+"før" or a month.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ RELATIVE_YEARS = {("sidste", "aar"): -1, ("forrige", "aar"): -1, ("i", "fjor"): 
 """Folded word pairs that name a year relative to today."""
 
 _YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+DATE_WORDS = frozenset(fold(w) for w in "i fra siden efter før".split())
+"""Words that make the year after them a date ("i 2024")."""
 _COMMITTEE = re.compile(r"^(?:\w{3,}udvalg(?:et|ets)?|byraad(?:et|ets)?"
                         r"|kommunalbestyrelsen?s?)$")
 """A one-word committee: "økonomiudvalget", "byrådet", "kommunalbestyrelsen"."""
@@ -70,12 +74,13 @@ def read_query(p: Plan, known_committees: list[str],
             out.dates.append((year, None))
             read.update(tokens[i:i + 2])
             out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} first")
-        elif _YEAR.match(word):
-            month = MONTHS.get(folded[i - 1]) if i else None
+        elif _YEAR.match(word) and i and (folded[i - 1] in MONTHS
+                                          or folded[i - 1] in DATE_WORDS):
+            month = MONTHS.get(folded[i - 1])
             out.dates.append((int(word), month))
-            said = tokens[i - 1:i + 1] if month else tokens[i:i + 1]
-            read.update(said)
-            out.read.append(f"{' '.join(said)}: items from {' '.join(said)} first")
+            date = " ".join(tokens[i - 1:i + 1] if month else tokens[i:i + 1])
+            read.update(tokens[i - 1:i + 1])
+            out.read.append(f"{date}: items from {date} first")
         elif _COMMITTEE.match(word):
             names = resolve_name("udvalg", word, known_committees).names
             if names:

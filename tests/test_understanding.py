@@ -350,8 +350,10 @@ def test_dates_and_committees_in_the_query_are_soft_filters():
     p = plan("lokalplan sidste år")
     assert read_query(p, known, dt.date(2026, 5, 1)).dates == [(2025, None)]
     assert p.words == ["lokalplan"]
-    p = plan("2024")  # the year alone is what was asked for
+    p = plan("i 2024")  # the year alone is what was asked for
     assert not read_query(p, known) and p.words == ["2024"]
+    p = plan("budget 2024")  # a bare year names the budget, not the date
+    assert not read_query(p, known) and p.words == ["budget", "2024"]
     p = plan("kantine skoleudvalget")  # no such committee in the index: a word
     assert not read_query(p, known) and p.words == ["kantine", "skoleudvalget"]
 
@@ -359,11 +361,11 @@ def test_dates_and_committees_in_the_query_are_soft_filters():
 def test_a_year_in_the_query_ranks_that_year_first(referat, monkeypatch):
     import referat.search.api as sapi
 
-    dated = referat.search("affald 2024", limit=10)
+    dated = referat.search("affald i 2024", limit=10)
     assert dated.read == ["2024: items from 2024 first"]
     assert dated.to_dict()["read"] == dated.read
     monkeypatch.setattr(sapi, "SOFT_FILTERS", False)
-    typed = referat.search("affald 2024", limit=10)
+    typed = referat.search("affald i 2024", limit=10)
     assert not typed.read and typed.total < dated.total  # the year was a required word
     in_year = [h for h in dated.hits if h.date and h.date.startswith("2024")]
     assert len(in_year) > len([h for h in typed.hits if h.date and h.date.startswith("2024")])
