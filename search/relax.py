@@ -10,7 +10,8 @@ most queries are typed. Its words are read one by one (`plan`):
 - neighbouring words that the index holds joined as one compound ("svømme hal") score
   that compound too (`joined_query`).
 
-When the strict query finds fewer than `RELAX_BELOW` items, `relax` widens it step by
+When the strict query's items make fewer than `RELAX_BELOW` hits (one per case),
+`relax` widens it step by
 step, and says what it did:
 
 1. a compound word also matches its parts in one section ("cykelsti" finds "sti for
@@ -19,8 +20,9 @@ step, and says what it did:
 2. a word the index does not hold is replaced by the closest word it does hold
    (`search.spelling`), when that has hits;
 3. a query of three or more words needs only most of them (`min_should_match`), and
-   when fewer than `RELAX_BELOW` items have that many, any one of them (`FILL_PAGE`:
-   they rank below, so a two-word query whose words rarely meet still fills a page).
+   when the items with that many make fewer than `RELAX_BELOW` hits, any one of them
+   (`FILL_PAGE`: they rank below, so a two-word query whose words rarely meet still
+   fills a page).
 
 Items are ranked in tiers: every word matched as typed first, then with some word
 matched through its parts, then with fewer words; by score within a tier.
@@ -321,9 +323,10 @@ def parts_query(word: str, p: Plan) -> query.Query | None:
 
 
 FILL_PAGE = True
-"""When fewer than RELAX_BELOW items have enough of the words, the items with any one of
-them follow (in a lower tier), as a first page is expected to be full; not for a query
-with a number ("lokalplan 1246"): an item without the number is not about it."""
+"""When the items with enough of the words make fewer than RELAX_BELOW hits (`relax`'s
+`hits`: one per case), the items with any one of them follow (in a lower tier), as a
+first page is expected to be full; not for a query with a number ("lokalplan 1246"):
+an item without the number is not about it."""
 
 
 def min_should_match(n: int) -> int:
