@@ -11,8 +11,7 @@ most queries are typed. Its words are read one by one (`plan`):
   that compound too (`joined_query`).
 
 When the strict query's items make fewer than `RELAX_BELOW` hits (one per case),
-`relax` widens it step by
-step, and says what it did:
+`relax` widens it step by step, and says what it did:
 
 1. a compound word also matches its parts in one section ("cykelsti" finds "sti for
    cykler" and "cykel- og gangsti"), and a word its synonyms ("skrald" finds "affald",
