@@ -102,6 +102,7 @@ OUTCOME_PHRASES: dict[str, tuple[str, ...]] = {
     taget til efterretning|tages til efterretning|til efterretning = taget_til_efterretning
     anbefalet|anbefalede|anbefales = anbefalet
     sendes tilbage|sendt tilbage|tilbagesendt|oversendt = oversendt
+    drøftet|drøftede|drøftes = droeftet
     """.strip().splitlines()
     for phrases, outcomes in [line.split(" = ")]
     for phrase in phrases.strip().split("|")

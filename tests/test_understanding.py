@@ -207,6 +207,7 @@ def test_snippets_mark_the_words_of_a_question(referat):
     ("dispensation ikke godkendt", ["dispensation"], ("afvist",)),
     ("tryghed taget til efterretning", ["tryghed"], ("taget_til_efterretning",)),
     ("sagen blev udsat", ["udsat"], ("udsat",)),
+    ("budgetforslag drøftet", ["budgetforslag"], ("droeftet",)),
     ("børn udsat for vold", ["børn", "udsat", "vold"], ()),  # exposure, not postponed
     ("socialt udsatte børn", ["socialt", "udsatte", "børn"], ()),  # vulnerable
 ])
