@@ -12,6 +12,7 @@ searcher); call `refresh()` to see what an indexer committed since it was opened
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import threading
@@ -71,7 +72,7 @@ from referat.search.results import (
     SearchResult,
     snippet_and_sections,
 )
-from referat.search.soft_filters import SoftFilters, favoured, read_query
+from referat.search.soft_filters import SoftFilters, read_query
 from referat.search.spelling import best_correction, likely_meant
 from whoosh import query, sorting
 from whoosh.searching import Searcher
@@ -369,14 +370,21 @@ class Referat:
         items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST."""
         if not soft or not found.scores:
             return
-        reader = searcher.reader()
-        if not (reader.has_column("date") and reader.has_column("udvalg")):
-            return
-        dates, udvalg = reader.column_reader("date"), reader.column_reader("udvalg")
-        for d in found.scores:
-            on_date, in_committee = favoured(soft, dates[d], udvalg[d])
-            found.scores[d] *= (DATE_BOOST if on_date else 1.0) * \
-                (COMMITTEE_BOOST if in_committee else 1.0)
+        within = set(found.scores)
+        for year, month in soft.dates:
+            if month is None:
+                on_date = term_docs(query.Term("year", str(year)), searcher) & within
+            else:
+                last = calendar.monthrange(year, month)[1]
+                days = query.DateRange("date", dt.datetime(year, month, 1),
+                                       dt.datetime(year, month, last, 23, 59, 59))
+                on_date = matching_docs(days, searcher, within) & within
+            for d in on_date:
+                found.scores[d] *= DATE_BOOST
+        in_committee = set().union(*(term_docs(query.Term("udvalg", name), searcher)
+                                     for name in soft.committees)) & within
+        for d in in_committee:
+            found.scores[d] *= COMMITTEE_BOOST
         found.read = soft.read
 
     def _section_content(self, searcher: Searcher, text: str, plan: relax.Plan | None,

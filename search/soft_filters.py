@@ -4,8 +4,8 @@ People write what an option would say into the query itself: "affald i 2024", "b
 marts 2023", "lokalplan sidste år", "hvad har byrådet besluttet om …", "skoleudvalget
 kantine". Such a word is rarely in the item's text, so requiring it loses the items
 asked for; it names the item's date or committee instead. `read_query` takes these
-words out of the required words (they stay hints: where the text has them, they still
-count) and says which items they favour; the search multiplies those items' scores
+words out of the required words (a question's meeting words, "byrådet", stay hints)
+and says which items they favour; the search multiplies those items' scores
 (`DATE_BOOST`, `COMMITTEE_BOOST` in `search.ranking`) and reports the reading
 (`SearchResult.read`). Nothing is filtered out: an item from another year still
 shows, below. A bare year is left as a word: "budget 2024" names a budget year, and
@@ -60,8 +60,7 @@ def _folded(word: str) -> str:
 def read_query(p: Plan, known_committees: list[str],
                today: dt.date | None = None) -> SoftFilters:
     """Read the plan's dates and committee words as soft filters; the words read are
-    moved from `p.words` to `p.hints` (none is moved when no other word would be left
-    to search for)."""
+    taken out of `p.words` (none is when no other word would be left to search for)."""
     today = today or dt.date.today()
     out = SoftFilters()
     tokens = p.text.split()
@@ -97,14 +96,6 @@ def read_query(p: Plan, known_committees: list[str],
     kept = [w for w in p.words if w not in read]
     if not kept:  # "2024" or "byrådet" alone: that is what was asked for
         return SoftFilters()
-    p.hints += [w for w in p.words if w in read]
     p.words = kept
     return out
 
-
-def favoured(soft: SoftFilters, date: dt.datetime | None, udvalg: str) -> tuple[bool, bool]:
-    """Whether an item (its date and committee) has the query's date, and committee."""
-    on_date = date is not None and any(
-        date.year == year and (month is None or date.month == month)
-        for year, month in soft.dates)
-    return on_date, udvalg in soft.committees
