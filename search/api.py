@@ -274,7 +274,7 @@ class Referat:
         else:
             found.scores = self._scores(searcher, q, flt, expansions)
             if built.plan is not None:
-                self._loosen(searcher, built.plan, flt, expansions, found, stored)
+                self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
                 self._favour(searcher, built.soft, found)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
@@ -315,15 +315,15 @@ class Referat:
 
     def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
                 expansions: Expansions, found: _Found,
-                stored: Callable[[int], dict[str, Any]]) -> None:
+                stored: Callable[[int], dict[str, Any]], group: bool = True) -> None:
         """A loose query's relaxation (when the strict query found too little) and
         hints (`search.relax`), into `found` (`stored`: the search's cached stored
-        fields)."""
+        fields; `group`: hits are cases, so too little counts cases)."""
         reader = searcher.reader()
         schema = self._ix.schema
         excluded = term_docs(FILES, searcher)
         allowed: set[int] | None = None
-        hits = partial(_hits, stored) if CASE_HITS else len
+        hits = partial(_hits, stored) if CASE_HITS and group else len
         few = hits(list(found.scores)) < RELAX_BELOW
         if flt is not None and few:
             allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
