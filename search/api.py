@@ -12,6 +12,7 @@ searcher); call `refresh()` to see what an indexer committed since it was opened
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import threading
@@ -52,10 +53,15 @@ from referat.search.query import (
     restrict_to_sections,
 )
 from referat.search.ranking import (
+    CASE_HITS,
+    COMMITTEE_BOOST,
+    DATE_BOOST,
     JOIN_WEIGHT,
     OUTCOME_BOOST,
     OUTCOME_DEPTH,
     RELAX_BELOW,
+    SECTION_CONTENT,
+    SOFT_FILTERS,
     weighting,
 )
 from referat.search.results import (
@@ -66,6 +72,7 @@ from referat.search.results import (
     SearchResult,
     snippet_and_sections,
 )
+from referat.search.soft_filters import SoftFilters, read_query
 from referat.search.spelling import best_correction, likely_meant
 from whoosh import query, sorting
 from whoosh.searching import Searcher
@@ -83,6 +90,7 @@ class _Built:
     expansions: Expansions
     plan: relax.Plan | None
     unmatched: list[NameFilter]
+    soft: SoftFilters = field(default_factory=SoftFilters)
 
 
 @dataclass
@@ -95,6 +103,7 @@ class _Found:
     corrected: str | None = None
     matched: query.Query | None = None
     suggestions: list[dict[str, str]] = field(default_factory=list)
+    read: list[str] = field(default_factory=list)
 MAX_LIMIT = 1000
 FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 
@@ -162,7 +171,10 @@ class Referat:
                  for option, value in (("kommune", flt.kommune), ("udvalg", flt.udvalg))
                  if value and re.search(r"\w", value)}  # else filter_query's error
         plan = relax.plan(text, flt.sections)
+        soft = SoftFilters()
         if plan is not None:
+            if SOFT_FILTERS:
+                soft = read_query(plan, known_names(reader, "udvalg"))
             relax.demote_common(plan, reader)
             q = relax.strict_query(plan, self._ix.schema, reader)
             if q is None:
@@ -183,7 +195,7 @@ class Referat:
         if decided is not None:
             flt_query = decided if flt_query is None else query.And([flt_query, decided])
         return _Built(q, flt_query, expansions, plan,
-                      [nf for nf in names.values() if not nf.names])
+                      [nf for nf in names.values() if not nf.names], soft)
 
     @staticmethod
     def _filters(
@@ -262,9 +274,12 @@ class Referat:
         else:
             found.scores = self._scores(searcher, q, flt, expansions)
             if built.plan is not None:
-                self._loosen(searcher, built.plan, flt, expansions, found, stored)
+                self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
+                self._favour(searcher, built.soft, found)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
+            if sections and found.scores:
+                self._section_content(searcher, text, built.plan, found, expansions)
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
         grouped = group and bool(terms)  # a listing (no query words) is not grouped
@@ -295,19 +310,22 @@ class Referat:
             relaxed=found.relaxed,
             corrected=found.corrected,
             suggestions=found.suggestions,
+            read=found.read,
         )
 
     def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
                 expansions: Expansions, found: _Found,
-                stored: Callable[[int], dict[str, Any]]) -> None:
+                stored: Callable[[int], dict[str, Any]], group: bool = True) -> None:
         """A loose query's relaxation (when the strict query found too little) and
         hints (`search.relax`), into `found` (`stored`: the search's cached stored
-        fields)."""
+        fields; `group`: hits are cases, so too little counts cases)."""
         reader = searcher.reader()
         schema = self._ix.schema
         excluded = term_docs(FILES, searcher)
         allowed: set[int] | None = None
-        if flt is not None and len(found.scores) < max(RELAX_BELOW, feedback.COUNT_UP_TO):
+        hits = partial(_hits, stored) if CASE_HITS and group else len
+        few = hits(list(found.scores)) < RELAX_BELOW
+        if flt is not None and (few or len(found.scores) < feedback.COUNT_UP_TO):
             allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
         def scored(q: query.Query, within: set[int] | None = None) -> Scores:
@@ -317,9 +335,9 @@ class Referat:
                     if d not in excluded and (allowed is None or d in allowed)}
 
         queries: list[query.Query] = []
-        if len(found.scores) < RELAX_BELOW:
-            loose = relax.relax(plan, schema, reader, scored,
-                                partial(best_correction, reader), partial(likely_meant, reader))
+        if few:
+            loose = relax.relax(plan, schema, reader, scored, partial(best_correction, reader),
+                                partial(likely_meant, reader), hits)
             if loose.suggested:
                 found.suggestions = [{"field": "query",
                                       "value": relax.corrected_text(plan.text, loose.suggested)}]
@@ -373,6 +391,49 @@ class Referat:
             found.relaxed.append(f"more like the best hits: {', '.join(words)}")
             return more
         return None
+    def _favour(searcher: Searcher, soft: SoftFilters, found: _Found) -> None:
+        """Dates and committees written in the query (`search.soft_filters`): their
+        items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST."""
+        if not soft or not found.scores:
+            return
+        within = set(found.scores)
+        for year, month in soft.dates:
+            if month is None:
+                on_date = term_docs(query.Term("year", str(year)), searcher) & within
+            else:
+                last = calendar.monthrange(year, month)[1]
+                days = query.DateRange("date", dt.datetime(year, month, 1),
+                                       dt.datetime(year, month, last, 23, 59, 59))
+                on_date = matching_docs(days, searcher, within) & within
+            for d in on_date:
+                found.scores[d] *= DATE_BOOST
+        in_committee = set().union(*(term_docs(query.Term("udvalg", name), searcher)
+                                     for name in soft.committees)) & within
+        for d in in_committee:
+            found.scores[d] *= COMMITTEE_BOOST
+        found.read = soft.read
+
+    def _section_content(self, searcher: Searcher, text: str, plan: relax.Plan | None,
+                         found: _Found, expansions: Expansions) -> None:
+        """With a section filter, the words must occur in those sections, but an item
+        ranks by what the whole item is about: a decision that names a nursing home in
+        passing is not about one. Adds `SECTION_CONTENT` times the words' score over
+        the whole item (any of them) to the items found."""
+        if not SECTION_CONTENT:
+            return
+        schema, reader = self._ix.schema, searcher.reader()
+        if plan is not None:
+            whole = relax.plan(text)
+            parts = [q for q in (whole.word_query(w, schema, reader) for w in whole.words)
+                     if q is not None] if whole is not None else []
+            q = query.Or(parts) if parts else None
+        else:
+            q = parse_query(text, schema, reader)
+        if q is None:
+            return
+        for d, score in evaluate(q, searcher, set(found.scores), expansions).items():
+            if d in found.scores:
+                found.scores[d] += SECTION_CONTENT * score
 
     @staticmethod
     def _with_outcome(searcher: Searcher, plan: relax.Plan, found: _Found,
@@ -548,6 +609,14 @@ class Referat:
                 for u, years in sorted(nested.items())
             },
         }
+
+
+def _hits(stored: Callable[[int], dict[str, Any]], docnums: list[int]) -> int:
+    """How many hits these items make, one per case: their distinct cases (read for a
+    few items only; more than RELAX_BELOW hits' worth of items count as themselves)."""
+    if len(docnums) >= RELAX_BELOW * grouping.CANDIDATES_PER_HIT:
+        return len(docnums)
+    return len({grouping.case_key(stored(d)) or d for d in docnums})
 
 
 def _most_first(counts: Counter) -> dict[str, int]:

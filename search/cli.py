@@ -404,6 +404,8 @@ def understood_lines(result: Any) -> list[str]:
         lines.append(f"showing results for {result.corrected!r}")
     if result.relaxed:
         lines.append("showing results for a looser query: " + "; ".join(result.relaxed))
+    if getattr(result, "read", None):
+        lines.append("read as filters: " + "; ".join(result.read))
     by_field: dict[str, list[str]] = {}
     for s in result.suggestions:
         by_field.setdefault(s["field"], []).append(s["value"])

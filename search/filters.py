@@ -4,8 +4,11 @@ A value is matched against the names the index holds, not against their words as
 stored: both sides are folded (æ/ø/å, case), words that every such name may carry are
 ignored ("Kommune", "udvalget", a year or a span of years: "Byråd 2022-2025"), and a
 word matches a name's word when it starts it or has its stem ("byrådet" finds "Byråd
-2022-2025", "århus" finds "Aarhus", "greve kommune" finds "Greve"). A value that
-matches no name answers with the closest names the index holds.
+2022-2025", "århus" finds "Aarhus", "greve kommune" finds "Greve"). A committee named
+by one of its areas and "-udvalget" ("sundhedsudvalget", "teknikudvalget") finds the
+committees whose name holds that area ("Sundheds- og Omsorgsudvalget", "Klima-,
+Teknik- og Miljøudvalget"), as people shorten them.
+A value that matches no name answers with the closest names the index holds.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ NOISE_WORDS = frozenset(fold(w) for w in (
 """Words a name may carry or leave out without changing what it names."""
 
 _YEARS = re.compile(r"^\d{4}$")
+_COMMITTEE_HEAD = re.compile(r"^(\w{3,}?)udvalg(?:et|ets|s)?$")
+"""A one-word committee name: its area ("sundheds") and the head "udvalget"."""
 MAX_SUGGESTIONS = 3
 MIN_SIMILARITY = 0.5
 
@@ -37,6 +42,19 @@ def name_words(text: str) -> list[str]:
     return kept or words
 
 
+def typed_words(value: str) -> list[str]:
+    """A typed name's distinctive words, a one-word committee name as its area
+    ("sundhedsudvalget" -> "sundheds"), when `SHORT_COMMITTEES`."""
+    words = name_words(value)
+    if not SHORT_COMMITTEES:
+        return words
+    return [m.group(1) if (m := _COMMITTEE_HEAD.match(w)) else w for w in words]
+
+
+SHORT_COMMITTEES = True
+"""Read "sundhedsudvalget" as a committee whose name holds "Sundheds-"."""
+
+
 def _stem(word: str) -> str:
     return fold(snowball_stem(word))
 
@@ -47,8 +65,8 @@ def _word_matches(typed: str, word: str) -> bool:
 
 def name_matches(value: str, name: str) -> bool:
     """Whether every distinctive word of `value` matches a word of `name`."""
-    typed = name_words(value)
     words = re.findall(r"\w+", fold(normalize(name)))
+    typed = typed_words(value)
     return bool(typed) and all(any(_word_matches(t, w) for w in words) for t in typed)
 
 

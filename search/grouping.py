@@ -54,7 +54,7 @@ def group_by_case(ranked: list[tuple[int, float]],
         if key is not None:
             by_case[key] = group
     for group in by_case.values():
-        tied = [d for d in group.others if scores[d] >= group.score * (1 - TIE)]
+        tied = [d for d in group.others if score_key(scores[d]) >= score_key(group.score)]
         if tied:
             head = min([group.docnum, *tied], key=lambda d: _head_order(fields(d)))
             if head != group.docnum:
@@ -63,8 +63,17 @@ def group_by_case(ranked: list[tuple[int, float]],
     return groups
 
 
-TIE = 1e-9
-"""Scores this close (relative) are equal: float sums differ in their last bits."""
+SCORE_DIGITS = 9
+"""Scores equal in this many significant digits are equal (float sums of the same
+terms in another order differ in their last bits): the one rule for a case's head
+(`group_by_case`) and for the order of equal scores (`settle_ties`)."""
+
+
+def score_key(score: float) -> float:
+    """The score as compared for ties: rounded to SCORE_DIGITS significant digits."""
+    return float(f"{score:.{SCORE_DIGITS}g}")
+
+
 TIE_MARGIN = 10
 """Ranked items read beyond those needed, so that items tied at the cut are ordered
 by `settle_ties` rather than by their place in the index."""
@@ -74,7 +83,7 @@ def settle_ties(ranked: list[tuple[int, float]], tiers: dict[int, int],
                 fields: Callable[[int], dict[str, Any]]) -> list[tuple[int, float]]:
     """The ranked items with equal scores (within a tier) newest first, then by id: the
     order no longer depends on the order in which the index was built."""
-    return sorted(ranked, key=lambda kv: (tiers.get(kv[0], 0), -round(kv[1], 6),
+    return sorted(ranked, key=lambda kv: (tiers.get(kv[0], 0), -score_key(kv[1]),
                                           *_head_order(fields(kv[0]))))
 
 

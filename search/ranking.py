@@ -31,6 +31,8 @@ CASE_BOOST = 20.0
 # question or meeting word adds this share of its score to what the other words
 # matched; a word asking for a decision ("besluttet") multiplies the decision's boost.
 RELAX_BELOW = 10
+# ... counting the hits a reader sees: the items of one case are one hit.
+CASE_HITS = True
 PART_WEIGHT = 0.5
 HINT_WEIGHT = 0.3
 DECISION_HINT_BOOST = 2.0
@@ -44,6 +46,17 @@ SYNONYM_WEIGHT = 0.5
 # items with that outcome; an item's per-point outcomes are read for the best items.
 OUTCOME_BOOST = 2.0
 OUTCOME_DEPTH = 100
+
+# With a section filter (`--section beslutning`), the words' score over the whole item
+# is added at this weight to their score in the chosen sections: what the item is about
+# ranks it, the sections decide whether it matches.
+SECTION_CONTENT = 1.0
+
+# A year, month or committee written in a loose query ("affald i 2024", "byrådet",
+# `search.soft_filters`) multiplies the score of the items of that date or committee.
+SOFT_FILTERS = True
+DATE_BOOST = 1.5
+COMMITTEE_BOOST = 1.5
 
 BM25_B = 0.75
 BM25_K1 = 1.2

@@ -10,8 +10,8 @@ most queries are typed. Its words are read one by one (`plan`):
 - neighbouring words that the index holds joined as one compound ("svømme hal") score
   that compound too (`joined_query`).
 
-When the strict query finds fewer than `RELAX_BELOW` items, `relax` widens it step by
-step, and says what it did:
+When the strict query's items make fewer than `RELAX_BELOW` hits (one per case),
+`relax` widens it step by step, and says what it did:
 
 1. a compound word also matches its parts in one section ("cykelsti" finds "sti for
    cykler" and "cykel- og gangsti"), and a word its synonyms ("skrald" finds "affald",
@@ -19,7 +19,9 @@ step, and says what it did:
 2. a word the index does not hold is replaced by the closest word it does hold
    (`search.spelling`), when that has hits;
 3. a query of three or more words needs only most of them (`min_should_match`), and
-   when no item has that many, any one of them.
+   when the items with that many make fewer than `RELAX_BELOW` hits, any one of them
+   (`FILL_PAGE`: they rank below, so a two-word query whose words rarely meet still
+   fills a page).
 
 Items are ranked in tiers: every word matched as typed first, then with some word
 matched through its parts, then with fewer words; by score within a tier.
@@ -48,6 +50,7 @@ from referat.search.ranking import (
     FIELD_BOOSTS,
     HINT_WEIGHT,
     PART_WEIGHT,
+    RELAX_BELOW,
     SYNONYM_WEIGHT,
 )
 from referat.search.synonyms import compound_synonyms, synonyms
@@ -67,10 +70,13 @@ HINT_WORDS = frozenset(fold(w) for w in """
     sket status ny nye nyt nyeste seneste
     sag sagen sagsnr sagsnummer journalnummer nr
     koster kost få får fået kommer komme kom sker ske skete siger sagde sagt
+    mener mene ment mente synes syntes tænker
     bruges bruge brugt ligge ligger gør gøre gøres gjort går gå mon egentlig
+    meddele meddeles meddelt meddelte
     """.split())
 """Question words, the verbs questions are built with, and generic meeting words:
-ranking hints, not requirements."""
+ranking hints, not requirements. "Meddelt" is how any decision is issued (tilladelse,
+påbud, dispensation and afslag are all "meddelt"): it names no topic and no outcome."""
 
 QUESTION_WORDS = frozenset(fold(w) for w in """
     hvad hvem hvor hvornår hvordan hvorfor hvilke hvilken hvilket hvorledes
@@ -96,6 +102,7 @@ OUTCOME_PHRASES: dict[str, tuple[str, ...]] = {
     taget til efterretning|tages til efterretning|til efterretning = taget_til_efterretning
     anbefalet|anbefalede|anbefales = anbefalet
     sendes tilbage|sendt tilbage|tilbagesendt|oversendt = oversendt
+    drøftet|drøftede|drøftes = droeftet
     """.strip().splitlines()
     for phrases, outcomes in [line.split(" = ")]
     for phrase in phrases.strip().split("|")
@@ -319,6 +326,13 @@ def parts_query(word: str, p: Plan) -> query.Query | None:
     return q if fields else None
 
 
+FILL_PAGE = True
+"""When the items with enough of the words make fewer than RELAX_BELOW hits (`relax`'s
+`hits`: one per case), the items with any one of them follow (in a lower tier), as a
+first page is expected to be full; not for a query with a number ("lokalplan 1246"):
+an item without the number is not about it."""
+
+
 def min_should_match(n: int) -> int:
     """How many of n words a relaxed query needs: all of one or two, two thirds of more."""
     return n if n < 3 else max(2, ceil(2 * n / 3))
@@ -338,8 +352,11 @@ class Relaxed:
 
 def relax(p: Plan, schema, reader, evaluate: Evaluate,
           correct: Callable[[str], str | None],
-          meant: Callable[[str, int], str | None] | None = None) -> Relaxed:
+          meant: Callable[[str, int], str | None] | None = None,
+          hits: Callable[[list[int]], int] = len) -> Relaxed:
     """The items the loose query's words match, tiered (see the module's docstring).
+
+    `hits` counts the hits some items make (one case, one hit: its distinct cases).
 
     `correct` gives the closest index word to a word that has no hits (or None);
     `meant` the word a rare word (in so many items) was likely meant as, whose items
@@ -397,8 +414,9 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 c[1] += typed
                 out.scores[d] = out.scores.get(d, 0.0) + s
     need = min_should_match(n)
-    if counts and max(c for c, _ in counts.values()) < need:
-        need = 1  # no dead end: when no item has enough of the words, any of them will do
+    fill = RELAX_BELOW if FILL_PAGE and not any(map(str.isdigit, "".join(p.words))) else 1
+    if counts and hits([d for d, (c, _) in counts.items() if c >= need]) < fill:
+        need = 1  # no dead end: when too few items have enough words, any of them will do
     if need < n:
         out.relaxed.append(f"at least {need} of {n} words")
     for d, (count, typed) in counts.items():

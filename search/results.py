@@ -86,6 +86,9 @@ class SearchResult:
     suggestions: list[dict[str, str]] = field(default_factory=list)
     """{"field", "value"}: closer spellings of the query, or the names a kommune or
     udvalg filter that matched nothing may have meant."""
+    read: list[str] = field(default_factory=list)
+    """Dates and committees written in the query, read as soft filters: their items
+    rank higher (`search.soft_filters`)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -96,6 +99,7 @@ class SearchResult:
             "relaxed": self.relaxed,
             "corrected": self.corrected,
             "suggestions": self.suggestions,
+            "read": self.read,
             "hits": [h.to_dict() for h in self.hits],
         }
         if self.facets is not None:

@@ -37,6 +37,12 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-short-nouns  short nouns' forms not joined (bro/broerne; irregular.tsv's omlyd kept)
   no-stemfix   Snowball's stems uncorrected (index.analysis.stem_fixed; own index)
   no-committees committee names indexed in decisions (index.committees; own index)
+  no-fill      a page is not filled with one-word matches (search.relax.FILL_PAGE)
+  no-short-committees  "sundhedsudvalget" names no committee (search.filters)
+  no-section-content   a section filter ranks by the sections only (SECTION_CONTENT = 0)
+  no-soft-filters      years and committees in the query text are plain words
+  no-case-hits         RELAX_BELOW counts items, not the cases they make
+  no-verb-hints        meddelt, mener, synes … are required words again (VERB_HINTS)
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ import referat.index.documents as documents
 import referat.search.api as sapi
 import referat.search.feedback as feedback
 import referat.search.inflections as inflections
+import referat.search.filters as filters
 import referat.search.query as squery
 import referat.search.ranking as ranking
 import referat.search.relax as relax
@@ -232,7 +239,14 @@ def search_constants(exact: float | None = None,
         values["EXACT_BOOST"] = exact or 1e-6
     if boosts is not None:
         values["FIELD_BOOSTS"] = boosts
+        return _both(values, boosts)  # loose queries (search.relax) import their own
     return patched(squery, **values)
+
+
+@contextlib.contextmanager
+def _both(values: dict, boosts: dict[str, float]):
+    with patched(squery, **values), patched(relax, FIELD_BOOSTS=boosts):
+        yield
 
 
 # -- building ------------------------------------------------------------------------
@@ -409,7 +423,19 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-synonyms": no_synonyms,
         "no-correct-parts": no_correct_parts,
         "no-short-nouns": no_short_nouns,
+        "no-fill": lambda: patched(relax, FILL_PAGE=False),
+        "no-short-committees": lambda: patched(filters, SHORT_COMMITTEES=False),
+        "no-section-content": lambda: patched(sapi, SECTION_CONTENT=0.0),
+        "no-soft-filters": lambda: patched(sapi, SOFT_FILTERS=False),
+        "no-case-hits": lambda: patched(sapi, CASE_HITS=False),
+        "no-verb-hints": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - VERB_HINTS),
     }
+
+
+# Hint words added in issue 17's round 4 (verbs that issue a decision or ask an opinion).
+VERB_HINTS = frozenset(analysis.fold(w) for w in
+                       "meddele meddeles meddelt meddelte mener mene ment mente synes syntes "
+                       "tænker".split())
 
 
 # Ablations of the loose-query features (search.relax), on the product's index.

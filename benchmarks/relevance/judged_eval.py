@@ -207,7 +207,7 @@ def report(runs: dict[str, Run], split_names: list[str], per_query: bool = False
             name: {kind: {m: mean([s[q][m] for q in ids]) for m in METRICS} | {"n": len(ids)}
                    for kind, ids in groups}
             for name, s in scores.items()}
-        if per_query:
+        if per_query:  # all three splits are tuning material since issue 17's round 4
             print(f"\nPer query nDCG@10 ({split_name} split)")
             for q in queries:
                 vals = "".join(f"{scores[n][q['id']]['nDCG@10']:8.3f}" for n in runs)

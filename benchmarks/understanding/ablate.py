@@ -23,6 +23,11 @@ benchmarks/relevance/judged_run.py's (from issue 17's judged set). Index-time va
   noirregular  omlyd plurals not joined (barn/børn)
   nomeant      no "did you mean" for rare words
   noties       equal scores in index order (no tie-break by date and id)
+  nofill       no page fill with one-word matches (search.relax.FILL_PAGE)
+  noshortcomm  "sundhedsudvalget" names no committee (search.filters.SHORT_COMMITTEES)
+  nosectcontent a section filter ranks by the sections only (SECTION_CONTENT = 0)
+  nosoft       years and committees in the query text are plain words (SOFT_FILTERS)
+  nocasehits   RELAX_BELOW counts items, not the cases they make (CASE_HITS)
   nostemfix    Snowball's stems uncorrected (index time)
   nocommittees committee names indexed in decisions (index time)
 """
@@ -39,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "relevance"))
 import referat.index.analysis as analysis  # noqa: E402
 import referat.index.documents as documents  # noqa: E402
 import referat.search.api as sapi  # noqa: E402
+import referat.search.filters as filters  # noqa: E402
 import referat.search.grouping as grouping  # noqa: E402
 import referat.search.relax as relax  # noqa: E402
 
@@ -74,6 +80,11 @@ PATCHES = {
     "noirregular": lambda: setattr(relax, "other_forms", lambda word: ()),
     "nomeant": lambda: setattr(sapi, "likely_meant", lambda reader, word, hits: None),
     "noties": lambda: setattr(grouping, "settle_ties", lambda ranked, tiers, fields: ranked),
+    "nofill": lambda: setattr(relax, "FILL_PAGE", False),
+    "noshortcomm": lambda: setattr(filters, "SHORT_COMMITTEES", False),
+    "nosectcontent": lambda: setattr(sapi, "SECTION_CONTENT", 0.0),
+    "nosoft": lambda: setattr(sapi, "SOFT_FILTERS", False),
+    "nocasehits": lambda: setattr(sapi, "CASE_HITS", False),
     "nostemfix": lambda: setattr(analysis, "stem_fixed", lambda word, stem: stem),
     "nocommittees": lambda: setattr(documents, "without_committees", lambda text: text),
 }
