@@ -347,7 +347,7 @@ class Referat:
                 queries = loose.queries
             if loose.corrected:
                 found.corrected = relax.corrected_text(plan.text, loose.corrected)
-        more = self._feedback(plan, found, scored, stored, reader)
+        more = self._feedback(plan, found, scored, stored, reader, hits)
         if more is not None:
             queries.append(more)
         hints = relax.hint_query(plan, schema, reader)
@@ -369,13 +369,14 @@ class Referat:
 
     @staticmethod
     def _feedback(plan: relax.Plan, found: _Found, scored: Callable[..., Scores],
-                  stored: Callable[[int], dict[str, Any]], reader: Any) -> query.Query | None:
+                  stored: Callable[[int], dict[str, Any]], reader: Any,
+                  hits: Callable[[list[int]], int]) -> query.Query | None:
         """Items like the best hits, below them, when the matches make less than a page
-        of cases (`search.feedback`); the query that found them."""
+        of hits (`hits`: cases when grouped, as for relaxing; `search.feedback`); the
+        query that found them."""
         if (plan.sections or not found.scores or feedback.names_a_thing(plan.words)
                 or len(found.scores) > feedback.COUNT_UP_TO
-                or len({grouping.case_key(stored(d)) or d for d in found.scores})
-                >= feedback.FEEDBACK_BELOW):
+                or hits(list(found.scores)) >= feedback.FEEDBACK_BELOW):
             return None
         best = [stored(d).get("title", "") for d, _ in
                 relax.ranked(found.scores, found.tiers, feedback.TOP_HITS)]
@@ -391,6 +392,8 @@ class Referat:
             found.relaxed.append(f"more like the best hits: {', '.join(words)}")
             return more
         return None
+
+    @staticmethod
     def _favour(searcher: Searcher, soft: SoftFilters, found: _Found) -> None:
         """Dates and committees written in the query (`search.soft_filters`): their
         items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST."""

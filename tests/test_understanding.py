@@ -367,7 +367,9 @@ def test_a_committee_named_by_one_area(referat):
 def test_two_words_that_rarely_meet_fill_the_page(referat, monkeypatch):
     """Few items with both words: the strict matches first, then either word alone."""
     import referat.search.relax as relax
+    from referat.search import feedback
 
+    monkeypatch.setattr(feedback, "FEEDBACK_BELOW", 0)  # no items like the best hits
     page = referat.search("rotter udbud", udvalg="klima", limit=100, group=False)
     monkeypatch.setattr(relax, "FILL_PAGE", False)
     both = referat.search("rotter udbud", udvalg="klima", limit=100, group=False)

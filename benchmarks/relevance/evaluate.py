@@ -62,8 +62,8 @@ import referat.index.analysis as analysis
 import referat.index.documents as documents
 import referat.search.api as sapi
 import referat.search.feedback as feedback
-import referat.search.inflections as inflections
 import referat.search.filters as filters
+import referat.search.inflections as inflections
 import referat.search.query as squery
 import referat.search.ranking as ranking
 import referat.search.relax as relax
