@@ -47,8 +47,10 @@ from referat.index.sections import (
 
 # --- item numbering ----------------------------------------------------------------
 # An item number: digits, a number within a group ("2.3": the group's third item), a
-# roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand.
-_NUM = r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d))?|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))"
+# roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand;
+# "5a": an item added to the agenda after item 5.
+_NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s))?"
+        r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))")
 _PUNKT_RE = re.compile(
     rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
@@ -73,6 +75,13 @@ _NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4})\s*[.)]?$")
 # "IV. Title", "C) Title": roman numerals or capital letters (not I, V, X: roman)
 _ORDINAL_RE = re.compile(r"^(?:([IVX]{1,6})|([A-HJ-UWYZÆØÅ]))\s*[.)]\s+(\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# "Nr. 3 Title", "Emne 3: Title", "Dagsordenspunkt 3 – Title": any short word before the
+# number. Which word a document numbers its items with is learned from the document: each
+# word is a group of its own, and only a chain of two or more increasing numbers counts.
+_WORD_MARK_RE = re.compile(
+    r"^((?-i:[A-ZÆØÅ])[a-zæøå]{0,15}\.?(?:\s+nr\.?)?)\s*"
+    r"(\d{1,3}[a-f]?|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ]))(?![.,/:]?\d)\b"
+    r"\s*(?:[:.)]|\s[-–]|(?=\s))\s*(\S.*)$")
 # an attachment's file name: a line of an attachment list, never an item's title
 _FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|zip)\)?$",
                            re.IGNORECASE)
@@ -89,8 +98,15 @@ _TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkte
 # "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
 _CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
                         r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
+# ... or a badge beside it in capitals ("Title Åben", "Title Lukket punkt")
 _CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\s*[)\]]$"
-                               r"|\s+[-–]\s*(?:lukket|åbent?)(?:\s+punkt)?$", re.IGNORECASE)
+                               r"|\s+[-–|]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?$"
+                               r"|\s+(?-i:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$",
+                               re.IGNORECASE)
+# a status then a case-number label on one line ("Åben sag  Sagsnr.: 24/123")
+_STATUS_HEAD_RE = re.compile(r"^\(?(?:åbent?|lukket|offentligt?|fortroligt?)"
+                             r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\)?\s*[:\-–|]?\s+(?=\S)",
+                             re.IGNORECASE)
 # Short verdicts that a decision line opens with: never an item title.
 _DECISION_PHRASE_RE = re.compile(
     r"^(godkendt|godkendes|tiltrådt|tiltrådte|taget til efterretning|tages til efterretning|"
@@ -194,7 +210,8 @@ class _Candidate:
     evidence: list[str] = field(default_factory=list)
     printed: str = ""  # the number as printed when not in digits ("IV", "C", "2.3")
     status: str = ""  # "åbent punkt" / "lukket punkt" printed with the opening
-    status_line: int = -1
+    status_line: int = -1  # the first line above the opening that belongs to its item
+    case_number: str | None = None  # printed above the opening
 
 
 @dataclass
@@ -223,8 +240,9 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         c for i, line in enumerate(lines)
         if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
     ]
+    above = _categories(lines, [c.index for c in candidates])
     for c in candidates:
-        _weigh(c, lines, body, toc, candidates)
+        _weigh(c, lines, body, toc, candidates, above)
     chain = _best_chain(candidates)
     chain = _recover_from_toc(chain, toc, lines, toc_rows)
     headed = _heading_chain(lines, toc_rows, body)
@@ -237,12 +255,8 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
     strict = _strict_headings(lines, body)
-    for c in chain:  # a status line just before the opening belongs to it
-        p = _prev_text(lines, c.index - 1)
-        if p is not None and p > max(toc_rows, default=-1) \
-                and _STATUS_RE.match(lines[p].text.strip()):
-            c.status, c.status_line = lines[p].text.strip().strip("():").lower(), p
-    ends = [c.status_line if c.status else c.index for c in chain[1:]] + [len(lines)]
+    _preamble(chain, lines, max(toc_rows, default=-1))
+    ends = [c.status_line if c.status_line >= 0 else c.index for c in chain[1:]] + [len(lines)]
     items = [_item(lines, c, end, strict, body, kind_word) for c, end in zip(chain, ends,
                                                                              strict=True)]
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
@@ -342,7 +356,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
 
 
 def _run_in_head(head: str) -> bool:
-    head = head.strip()
+    head = _unnumbered(head.strip())
     if heading_phrase(head):
         return True
     # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,
@@ -419,6 +433,8 @@ def _number_text(m: re.Match[str]) -> str:
         return m.group(1) or m.group(2)
     if m.re is _PUNKT_RE:
         return m.group(1) or m.group(2) or m.group(3)
+    if m.re is _WORD_MARK_RE:
+        return m.group(2)
     if m.re is _DOTTED_RE:
         return f"{m.group(1)}.{m.group(2)}"
     return m.group(2) if m.re is _TRAILING_RE else m.group(1)
@@ -433,6 +449,8 @@ def _number_title(m: re.Match[str]) -> tuple[int, str]:
 def _value(number: str) -> int:
     """An item number's value for the increasing-numbers guard: "2.3" counts as 2003, a
     roman numeral or a letter its place ("IV" 4, "C" 3)."""
+    if number[-1:].isalpha() and number[:-1].isdigit():  # "5a": an item added after 5
+        return int(number[:-1])
     if number.isalpha():
         return (_roman_value(number) if set(number) <= set(_ROMAN)
                 else "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ".index(number) + 1)
@@ -482,6 +500,9 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         if not m:
             m = _ORDINAL_RE.match(text)
             kind = "ordinal"
+        if not m:
+            m = _word_mark(text)
+            kind = f"word:{m.group(1).lower().rstrip('.')}" if m else kind
     if m:
         number, title = _number_title(m)
         start, end = i, i + 1
@@ -536,10 +557,28 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
     return None
 
 
+def _word_mark(text: str) -> re.Match[str] | None:
+    """"Nr. 3 Title": a short word, a number and a title; not a heading's, a page's, a
+    label's or a time's word ("Bilag 2 Notat", "Side 2", "Sagsnr. 24", "Kl. 16 …")."""
+    m = _WORD_MARK_RE.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower().rstrip(".")
+    if (word in _NOT_MARK_WORDS or section_type(word) or _case_label(text)
+            or _FIELD_RE.match(text) or _STATUS_RE.match(word)):
+        return None
+    return m
+
+
+_NOT_MARK_WORDS = frozenset("side page kl klokken lov bilag år uge dato tid lokale "
+                            "mødelokale mødesal rum bygning etage kapitel afsnit paragraf "
+                            "stk trin fase".split())
+
+
 def _printed(number: str) -> str:
     """The item number as printed when its value alone does not say it: a roman numeral
     or letter, a number within a group ("2.3"), a zero-padded number ("01")."""
-    if number.isalpha():
+    if number.isalpha() or number[-1:].isalpha():
         return number
     if "." in number:
         major, _, minor = number.partition(".")
@@ -556,7 +595,8 @@ def _title_like(text: str) -> bool:
 
 
 def _weigh(c: _Candidate, lines: list[Line], body: float | None,
-           toc: list[tuple[int | None, str]], candidates: list[_Candidate]) -> None:
+           toc: list[tuple[int | None, str]], candidates: list[_Candidate],
+           above: set[str]) -> None:
     """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
     title = _clean_title(c.title)
     bare = _CLOSED_RE.sub("", title)
@@ -576,7 +616,12 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     if prev is not None and not (before.endswith(".") and len(before.split()) >= 3
                                  and not heading_phrase(before)):
         kind = _heading_text(before)
-        if kind in ("beslutning", "indstilling"):  # a marker inside a decision
+        # a marker inside a decision, which repeats an opening's number; not a category
+        # line the layout prints above its titles ("Til beslutning" / "Til orientering"),
+        # nor an empty heading an agenda prints before the next item
+        if kind in ("beslutning", "indstilling") \
+                and _category_key(lines, c.index) not in above \
+                and any(o.number == c.number and o is not c for o in candidates):
             c.weight = 0.0
             return
         if kind == "bilag" and normalise_heading(lines[prev].text) in HEADINGS:
@@ -627,8 +672,10 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
             groups[(c.kind.replace("-before", "").replace("-alone", ""), c.style)].append(c)
     best: list[_Candidate] = []
     best_score = 0.0
-    for members in groups.values():
+    for key, members in groups.items():
         chain, score = _chain(members)
+        if key[0].startswith("word:") and len(chain) < 2:
+            continue  # a word before a number numbers items only when it recurs
         if score > best_score:
             best, best_score = chain, score
     return best
@@ -641,6 +688,8 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     for i, c in enumerate(members):
         for j in range(i):
             gap = _gap(members[j].number, c.number)
+            if gap == 0 and c.printed[-1:].islower() and not members[j].printed[-1:].isalpha():
+                gap = 1  # "5" then "5a": an item added to the agenda
             if 1 <= gap <= 4 and members[j].index < c.index:
                 s = score[j] + c.weight - 1.5 * (gap - 1)
                 if s > score[i]:
@@ -755,6 +804,73 @@ def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]]
     return sorted([*chain, *added], key=lambda c: c.index)
 
 
+# --- lines above a title: status, category, case labels ----------------------------------
+
+_CATEGORY_MAX_WORDS = 6
+
+
+def _category_key(lines: list[Line], i: int, row: bool = False) -> str | None:
+    """The first word of the line above line i when it could be a category line the
+    layout prints above each title ("Til beslutning", "Orienteringssag"): short, no
+    sentence, not a known heading phrase (an empty "Beslutning" heading is a heading),
+    no verdict, and not itself the text under a heading; else None. With `row`: a
+    table's header row of columns instead ("Punkt   Emne   Sagsnr."), its whole text."""
+    p = _prev_text(lines, i - 1)
+    if p is None:
+        return None
+    text = lines[p].text.strip()
+    words = text.split()
+    columns = len([x for x in re.split(r"\t|\s{2,}", text) if x.strip()])
+    if row and (columns < 2 or len(words) > 8 or ":" in text):
+        return None
+    if (not row and (len(words) > _CATEGORY_MAX_WORDS or text[-1] in ".;," or ":" in text
+                     or "\t" in text or any(ch.isdigit() for ch in text))) \
+            or heading_phrase(text) or heading_date(text) or _DECISION_PHRASE_RE.match(text) \
+            or (row and _heading_text(text)) or not text[0].isupper():
+        return None
+    q = _prev_text(lines, p - 1)
+    if q is not None and _heading_text(lines[q].text) and p - q == 1:
+        return None  # the only text under a heading ("Beslutning" / "Godkendt")
+    return _key(text)
+
+
+def _categories(lines: list[Line], openings: list[int], row: bool = False) -> set[str]:
+    """The category lines of a document (see `_category_key`): those whose first word
+    starts a line printed the same above two or more openings ("Til beslutning" twice,
+    then "Til orientering" once); with `row`, the header rows printed so."""
+    texts = Counter(_category_key(lines, i, row) for i in openings)
+    if row:
+        return {t for t, n in texts.items() if t and n >= 2}
+    firsts = {t.split()[0] for t, n in texts.items() if t and n >= 2}
+    return {t for t in texts if t and t.split()[0] in firsts}
+
+
+def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
+    """Mark the lines above each opening that belong to its item, not to the item
+    before: a status line ("Åbent punkt"), a line of cells with a status or a case-number
+    label ("Åben sag    Sagsnr.: 24/123"), a category line whose first word stands above
+    two or more of the openings ("Til beslutning", "Til orientering")."""
+    openings = [c.index for c in chain]
+    found = _categories(lines, openings) | _categories(lines, openings, row=True)
+    for c in chain:
+        p = _prev_text(lines, c.index - 1)
+        if p is None or p <= after:
+            continue
+        text = lines[p].text.strip()
+        cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
+        if _STATUS_RE.match(text):
+            c.status = text.strip("():").lower()
+        elif len(cells) > 1 and all(_STATUS_RE.match(x) or _case_label(x) for x in cells):
+            c.status = next((x.lower() for x in cells if _STATUS_RE.match(x)), "")
+            c.case_number = next((_case_label(x) for x in cells if _case_label(x)), None)
+        elif (m := _STATUS_HEAD_RE.match(text)) and _case_label(text[m.end():]):
+            c.status, c.case_number = m.group(0).strip().lower(), _case_label(text[m.end():])
+        elif not ({_category_key(lines, c.index), _category_key(lines, c.index, True)}
+                  & found):
+            continue
+        c.status_line = p
+
+
 # --- items ---------------------------------------------------------------------------------
 
 
@@ -769,16 +885,18 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             break
         title_parts.append(line.text.strip())
         rest_start += 1
-    case_number = None
+    case_number = c.case_number
     cell_status = ""
     for k, part in enumerate(title_parts):  # cells beside the title: a case number
         cells = part.split("\t")
+        spaced = re.split(r"\s{2,}", part)  # a text export's columns: runs of spaces
+        if len(cells) == 1 and len(spaced) > 1 and (_STATUS_RE.match(spaced[-1].strip())
+                                                    or _case_value(spaced[-1])):
+            cells = spaced
         for cell in cells[1:]:
             if _STATUS_RE.match(cell.strip()):  # a column that says open or closed
                 cell_status = cell.strip().lower()
-            value = _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip())
-                                          else None)
-            case_number = case_number or value
+            case_number = case_number or _case_value(cell)
         title_parts[k] = cells[0]
     title = _join(title_parts)
     m = _CASE_IN_TITLE_RE.search(title)
@@ -891,7 +1009,7 @@ def _heading(line: Line, previous: Line | None, strict: bool,
     labelled = "\t" in raw
     if labelled and not text.rstrip().endswith(":"):
         return None
-    text = text.strip()
+    text = _unnumbered(text.strip())
     if len(text) > _MAX_HEADING_CHARS or text.endswith(","):
         return None
     kind = section_type(text)
@@ -929,7 +1047,7 @@ def _kind_heading(line: Line, strict: bool, body: float | None,
 
 def _heading_text(text: str) -> str | None:
     """The section type of a short line that reads as a known heading."""
-    text = text.strip().split("\t")[0].strip()
+    text = _unnumbered(text.strip().split("\t")[0].strip())
     if not text or len(text) > _MAX_HEADING_CHARS or text.endswith(","):
         return None
     return section_type(text)
@@ -941,10 +1059,29 @@ def _strict_headings(lines: list[Line], body: float | None) -> bool:
     if all(line.size is None and not line.level for line in lines):
         return False
     candidates = [line for line in lines
-                  if "\t" not in line.text and heading_phrase(line.text)]
+                  if "\t" not in line.text and heading_phrase(_unnumbered(line.text.strip()))]
     styled = sum(line.bold or line.level > 0 or _capitals(line.text)
                  or _size_class(line, body) > 0 for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
+
+
+# A heading numbered under its item: "3.1 Sagsfremstilling", "a) Indstilling", "Ad 2.
+# Beslutning", "ii. Økonomi" (a capital letter or a plain "3." numbers items, not headings)
+_HEADING_NUMBER_RE = re.compile(
+    r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\.?|\(?(?-i:[a-z])\)|(?-i:[a-z])\.|[ivx]{1,4}[.)]"
+    r"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?\d{1,3}[a-f]?[.):]?)\s*[-–]?\s+(?=\S)",
+    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16384)
+def _unnumbered(text: str) -> str:
+    """A heading without the number it carries under its item ("3.1 Sagsfremstilling" →
+    "Sagsfremstilling"), when the rest is a known heading; else the text unchanged."""
+    m = _HEADING_NUMBER_RE.match(text)
+    if m is None:
+        return text
+    rest = text[m.end():]
+    return rest if section_type(rest.split("\t")[0].rstrip(":").strip()) else text
 
 
 # --- acceptance -------------------------------------------------------------------------------
@@ -1107,6 +1244,16 @@ def _case_label(text: str) -> str | None:
     return value if _CASE_VALUE_RE.match(value) else None
 
 
+def _key(text: str) -> str:
+    """A line's text with digits masked and spaces collapsed, for finding repeats."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def _case_value(cell: str) -> str | None:
+    """A cell's case number: labelled ("Sagsnr.: 24/123") or bare ("24/123")."""
+    return _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip()) else None)
+
+
 def _body_size(lines: list[Line]) -> float | None:
     sizes = Counter(line.size for line in lines if line.size is not None and line.text.strip())
     return sizes.most_common(1)[0][0] if sizes else None
@@ -1192,17 +1339,22 @@ def _plausible(meeting: Meeting) -> bool:
 
 def _explains_more(generic: Meeting, known: Meeting) -> bool:
     """Whether the generic reading of the same items finds structure the known rules
-    missed: more case numbers, or more items whose sections carry headings (run-in
-    headings the rules do not split)."""
+    missed: more case numbers, more items whose sections carry headings (run-in headings
+    the rules do not split), or fewer headings without text."""
     if [i.number for i in generic.items] != [i.number for i in known.items]:
         return False
 
-    def structure(meeting: Meeting) -> tuple[int, int]:
+    def structure(meeting: Meeting) -> tuple[int, int, int]:
         return (sum(bool(i.case_number) for i in meeting.items),
-                sum(any(s.heading for s in i.sections) for i in meeting.items))
+                sum(any(s.heading for s in i.sections) for i in meeting.items),
+                sum(bool(s.heading and not s.text) for i in meeting.items for s in i.sections))
 
-    (g_cases, g_headed), (k_cases, k_headed) = structure(generic), structure(known)
-    return g_cases > k_cases or (g_headed > k_headed and g_cases >= k_cases)
+    (g_cases, g_headed, g_empty), (k_cases, k_headed, k_empty) = (structure(generic),
+                                                                  structure(known))
+    # fewer headings without text: a line above the next title ("Til beslutning") read
+    # as the category it is, not as a heading closing the item before
+    return g_cases > k_cases or (g_headed > k_headed and g_cases >= k_cases) or (
+        g_cases >= k_cases and g_headed >= k_headed and g_empty < k_empty)
 
 
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:
