@@ -56,7 +56,7 @@ _PUNKT_RE = re.compile(
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
     r"|sag\s+(?:nr\.?\s*)?(\d{1,4}(?![\d/.\-]*\d)|\d{1,2}\.\d{1,2}(?=[:)]|\s+[-–]\s)"
     r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))"
-    r"(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ])))"
+    r"(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ]))|\s*$)"
     # "Ad 3. title", "Ad pkt. 3 – title": the item a protocol's entry is about
     rf"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?({_NUM})\b\s*[:.)\-–]?)"
     r"\s*(.*)$",
@@ -81,7 +81,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 _WORD_MARK_RE = re.compile(
     r"^((?-i:[A-ZÆØÅ])[a-zæøå]{0,15}\.?(?:\s+nr\.?)?)\s*"
     r"(\d{1,3}[a-f]?|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ]))(?![.,/:]?\d)\b"
-    r"\s*(?:[:.)]|\s[-–]|(?=\s))\s*(\S.*)$")
+    r"\s*(?:(?:[:.)]|\s[-–]|(?=\s))\s*(\S.*)|[:.)]?)$")
 # an attachment's file name: a line of an attachment list, never an item's title
 _FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|zip)\)?$",
                            re.IGNORECASE)
@@ -255,9 +255,11 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
     strict = _strict_headings(lines, body)
+    hstyle = _heading_style(lines, body)
     _preamble(chain, lines, max(toc_rows, default=-1))
+    _title_after_metadata(chain, lines)
     ends = [c.status_line if c.status_line >= 0 else c.index for c in chain[1:]] + [len(lines)]
-    items = [_item(lines, c, end, strict, body, kind_word) for c, end in zip(chain, ends,
+    items = [_item(lines, c, end, strict, body, kind_word, hstyle) for c, end in zip(chain, ends,
                                                                              strict=True)]
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
                                      for i in items):
@@ -442,7 +444,7 @@ def _number_text(m: re.Match[str]) -> str:
 
 def _number_title(m: re.Match[str]) -> tuple[int, str]:
     """(number's value, title) of a numbering pattern's match (0 for no valid numeral)."""
-    title = "" if m.re is _NUMBER_ONLY_RE else m.group(m.re.groups).strip()
+    title = "" if m.re is _NUMBER_ONLY_RE else (m.group(m.re.groups) or "").strip()
     return _value(_number_text(m)), title
 
 
@@ -524,8 +526,17 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                 title = _PUNKT_TAIL_RE.sub("", _join([lines[k].text.strip()
                                                       for k in range(top, prev + 1)]))
                 return _Candidate(top, number, title, "trailing", style, i + 1)
+            status = ""
+            hops = 0
+            while (nxt is not None and hops < 2 and _STATUS_RE.match(lines[nxt].text.strip())
+                   and not text.isdigit()):
+                # "Punkt 3" / "Åbent punkt" / the title: the status is the item's
+                status, nxt, hops = lines[nxt].text.strip(), _next_text(lines, nxt + 1), hops + 1
             if nxt is not None and _title_like(lines[nxt].text):
                 title, end = lines[nxt].text.strip(), nxt + 1
+                if status:
+                    return _Candidate(start, number, title, kind + "-alone", style, end,
+                                      status=status.strip("():").lower())
             elif prev is not None and _title_like(lines[prev].text):
                 start = prev
                 # a title wrapped over lines set alike (PDF) is taken whole
@@ -871,11 +882,37 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
         c.status_line = p
 
 
+def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
+    """A marker on a line of its own ("Sag 3") may have lines before its title: a status,
+    a date, a category ("Beslutningssag"). The title is the first line that reads as one:
+    a line below the marker is metadata when it is a status or a date, or when its text
+    stands under two or more markers; once the document shows that, also any short line
+    under a marker whose next line is a title that evidence (a case number, a heading)
+    follows."""
+    alone = [c for c in chain if c.kind.endswith("-alone") and c.title_end > c.index + 1]
+    texts = Counter(_norm(c.title) for c in alone)
+    learned = sum(n for n in texts.values() if n >= 2) >= 2
+    for c in alone:
+        nxt = _next_text(lines, c.title_end)
+        if nxt is None or not _title_like(lines[nxt].text) or _PUNKT_RE.match(
+                lines[nxt].text.strip()) or _NUMBER_RE.match(lines[nxt].text.strip()):
+            continue
+        title = c.title.strip()
+        after = _next_text(lines, nxt + 1)
+        backed = after is not None and (_heading_text(lines[after].text) is not None
+                                        or _case_label(lines[after].text) is not None)
+        if (texts[_norm(title)] >= 2 or _STATUS_RE.match(title)
+                or (heading_date(title) and len(title.split()) <= 5)
+                or (learned and len(title.split()) <= 3 and backed
+                    and not lines[nxt].text.strip().endswith("."))):
+            c.title, c.title_end = lines[nxt].text.strip(), nxt + 1
+
+
 # --- items ---------------------------------------------------------------------------------
 
 
 def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float | None,
-          kind_word: str | None) -> Item:
+          kind_word: str | None, hstyle: tuple | None = None) -> Item:
     rest_start = c.title_end
     title_parts = [c.title]
     opener = lines[c.index]
@@ -941,7 +978,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 case_number = label
                 body_lines = [x for x in body_lines if x is not line]
                 break
-    sections = _sections(body_lines, strict, body, kind_word)
+    sections = _sections(body_lines, strict, body, kind_word, hstyle)
     return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
                 sections=sections)
@@ -967,7 +1004,7 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None) ->
 
 
 def _sections(lines: list[Line], strict: bool, body: float | None,
-              kind_word: str | None) -> list[Section]:
+              kind_word: str | None, hstyle: tuple | None = None) -> list[Section]:
     lead: list[str] = []
     lead_page = None
     parts: list[tuple[str, str, Line, list[str]]] = []
@@ -976,8 +1013,8 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
         text = line.text.strip()
         if not text:
             continue
-        found = _kind_heading(line, strict, body, kind_word) or _heading(line, previous,
-                                                                        strict, body)
+        found = _kind_heading(line, strict, body, kind_word) or _heading(
+            line, previous, strict, body, hstyle)
         if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
             found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found and parts and parts[-1][1] == found[1] == "bilag":
@@ -1001,9 +1038,11 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     return [s for s in sections if s.text or s.type != "other"]
 
 
-def _heading(line: Line, previous: Line | None, strict: bool,
-             body: float | None) -> tuple[str, str, str] | None:
-    """(heading, type, text on the same line) when the line is a section heading."""
+def _heading(line: Line, previous: Line | None, strict: bool, body: float | None,
+             hstyle: tuple | None = None) -> tuple[str, str, str] | None:
+    """(heading, type, text on the same line) when the line is a section heading: a
+    known one (`index.sections`), or an unknown one set as the document sets its known
+    headings (`hstyle`), or as an HTML heading."""
     raw = line.text.strip()
     text, _, inline = raw.partition("\t")
     labelled = "\t" in raw
@@ -1015,9 +1054,15 @@ def _heading(line: Line, previous: Line | None, strict: bool,
     kind = section_type(text)
     styled = _styled(line, body) or line.level > 0
     if kind is None:
-        # an unknown heading set as one: an HTML heading, or a bold line ending in ":"
+        # an unknown heading set as one: an HTML heading, or a short line in the type
+        # of the document's known headings ("Konklusion" in bold like "Beslutning")
         if line.level and len(text) <= 80 and not text.endswith("."):
             return text, "other", ""
+        if (hstyle is not None and _style(line, body) == hstyle and not labelled
+                and len(text.split()) <= 6 and text[:1].isupper() and text[-1] not in ".,;"
+                and not _case_label(text) and not _FIELD_RE.match(text)
+                and not any(ch.isdigit() for ch in text)):
+            return text.rstrip(":").strip(), "other", ""
         return None
     exact = heading_phrase(text)
     if not exact and text.endswith(".") and len(text.split()) >= 3 and not heading_date(text):
@@ -1051,6 +1096,24 @@ def _heading_text(text: str) -> str | None:
     if not text or len(text) > _MAX_HEADING_CHARS or text.endswith(","):
         return None
     return section_type(text)
+
+
+def _style(line: Line, body: float | None) -> tuple:
+    return (line.bold, _size_class(line, body), line.level, _capitals(line.text))
+
+
+def _heading_style(lines: list[Line], body: float | None) -> tuple | None:
+    """The type the document sets its known headings in (bold, a larger size, an HTML
+    level, capitals), when three or more of them and most share one that is set apart;
+    else None (plain headings teach nothing about unknown ones)."""
+    styles = Counter(_style(line, body) for line in lines
+                     if "\t" not in line.text
+                     and heading_phrase(_unnumbered(line.text.strip().rstrip(":").strip())))
+    if not styles:
+        return None
+    style, n = styles.most_common(1)[0]
+    set_apart = style[0] or style[1] > 0 or style[2] > 0 or style[3]
+    return style if set_apart and n >= 3 and n * 3 >= sum(styles.values()) * 2 else None
 
 
 def _strict_headings(lines: list[Line], body: float | None) -> bool:
@@ -1289,7 +1352,7 @@ def _prev_text(lines: list[Line], start: int) -> int | None:
 
 
 def _clean_title(text: str) -> str:
-    return " ".join(text.split()).strip(" :–-")
+    return " ".join(text.split()).strip(" :–-·•|")
 
 
 def _join(parts: list[str]) -> str:
