@@ -64,9 +64,12 @@ _PUNKT_RE = re.compile(
 )
 # "3. title", "3) title", "(3) title", "3<tab>title", "3 - title", "3    title" (a text
 # export's column); in parentheses digits only: "(F) og (Ø)" are parties' letters
+# "[3] title", "#3 title", "3: title", "3/ title", "3 | title": whatever punctuation the
+# document sets around its numbers
 _NUMBER_RE = re.compile(
-    rf"^(?:§\s*|\((?=\d{{1,4}}\)))?({_NUM})"
-    r"(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{2,})(.*)$")
+    rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\])|#\s?(?=\d))?({_NUM})"
+    r"(?:\s*[.)\]:/|](?![\d/])\s*|\s*\t\s*|\s+[-–:·•]\s+|\s{2,}"
+    r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+)(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
@@ -89,6 +92,15 @@ _FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|
 _NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
 _TRAILING_RE = re.compile(
     rf"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})[)\]]?$",
+    re.IGNORECASE,
+)
+# "title (3)", "title [3]", "title #3", "title – sag 3", "title<tab>3": a number after the
+# title in any other dress; counts only as a chain of two or more (a title may end in a
+# number of its own)
+_TRAILING_BARE_RE = re.compile(
+    r"^(\S.*?)(?:\s*[(\[]\s*(?:(?:sag|emne)\s*(?:nr\.?\s*)?)?(\d{1,3}[a-f]?)\s*[)\]]"
+    r"|\s+#\s?(\d{1,3}[a-f]?)|\s+[-–|]\s*(?:sag|emne)\s*(?:nr\.?\s*)?(\d{1,3}[a-f]?)"
+    r"|\s*\t\s*(\d{1,3}[a-f]?))$",
     re.IGNORECASE,
 )
 # A table-of-contents entry: leader dots, a tab or a run of spaces before a page number.
@@ -565,6 +577,11 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
                           i + 1, printed=_printed(m.group(2)))
+    m = _TRAILING_BARE_RE.match(text)
+    if m and len(m.group(1)) > 3 and not _TOC_ENTRY_RE.search(text):
+        number = next(g for g in m.groups()[1:] if g)
+        return _Candidate(i, _value(number), m.group(1).strip(" -–,|"), "trailing-bare",
+                          style, i + 1, printed=_printed(number))
     return None
 
 
@@ -593,7 +610,7 @@ def _printed(number: str) -> str:
         return number
     if "." in number:
         major, _, minor = number.partition(".")
-        return f"{int(major)}.{int(minor)}"
+        return f"{int(major)}.{int(minor)}" if int(minor) else str(int(major))
     return number if len(number) > 1 and number.startswith("0") else ""
 
 
@@ -685,7 +702,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     best_score = 0.0
     for key, members in groups.items():
         chain, score = _chain(members)
-        if key[0].startswith("word:") and len(chain) < 2:
+        if key[0].startswith(("word:", "trailing-bare")) and len(chain) < 2:
             continue  # a word before a number numbers items only when it recurs
         if score > best_score:
             best, best_score = chain, score
@@ -720,7 +737,7 @@ def _gap(a: int, b: int) -> int:
     """How far item number b follows a; numbers within groups (2.3 = 2003) run on into
     the next group's first items (2.5 → 3.1 is one step)."""
     if a >= 1000 and b >= 1000 and b // 1000 == a // 1000 + 1 and b % 1000 <= 2:
-        return b % 1000
+        return max(b % 1000, 1)  # "1.0 → 2.0" too
     return b - a
 
 
@@ -937,6 +954,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         title_parts[k] = cells[0]
     title = _join(title_parts)
     m = _CASE_IN_TITLE_RE.search(title)
+    if m and re.fullmatch(r"\d{1,3}", (m.group(1) or m.group(2)).strip()):
+        m = None  # "(sag nr. 3)": the item's number, not a case number
     if m:
         case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
