@@ -1,0 +1,195 @@
+"""The generic reader finds each document's structure from the document itself: which
+marker numbers its items, which lines stand between a marker and its title, which
+numbers head sections rather than items, and the type its headings are set in. Short
+invented minutes, one convention each, in text and HTML."""
+
+from __future__ import annotations
+
+import pytest
+from referat.index.readers import parse_bytes
+
+
+def _read(text: str, suffix: str = ".txt"):
+    result = parse_bytes(text.encode(), f"invented{suffix}")
+    assert result.ok, result.reason
+    return result.meeting
+
+
+def _minutes(opening: str, titles: tuple[str, ...] = ("Godkendelse af dagsorden",
+                                                       "Ny affaldsplan",
+                                                       "Grønne områder i byen")) -> str:
+    """Minutes whose items open with `opening` ({n}: the number, {t}: the title)."""
+    parts = ["Referat", "Miljøudvalget", "Mødedato: 1. april 2025", ""]
+    for n, title in enumerate(titles, start=1):
+        parts += [opening.format(n=n, t=title), f"Sagsnr.: 25/44{n}", "",
+                  "Sagsfremstilling", "Forvaltningen har lavet en plan.", "",
+                  "Beslutning", "Godkendt.", ""]
+    return "\n".join(parts)
+
+
+# --- 1. the item marker is learned from the document ------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "Nr. {n} {t}", "Emne {n}: {t}", "Sag {n} · {t}", "[{n}] {t}", "#{n} {t}", "{n}: {t}",
+    "{n}/ {t}", "{n} | {t}", "{n}.0 {t}", "{t} ({n})", "{t} [{n}]", "{t} – sag {n}",
+])
+def test_any_marker_that_numbers_the_items(opening: str) -> None:
+    meeting = _read(_minutes(opening))
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("1", "Godkendelse af dagsorden", "25/441"), ("2", "Ny affaldsplan", "25/442"),
+        ("3", "Grønne områder i byen", "25/443")]
+
+
+def test_a_word_before_a_number_once_is_no_marker() -> None:
+    # "Lokalplan 12 ..." numbers nothing: a word marker counts only when it recurs
+    text = _minutes("{t}", ("Godkendelse af dagsorden", "Lokalplan 12 for Nordby",
+                            "Grønne områder i byen"))
+    assert [i.title for i in _read(text).items] == [
+        "Godkendelse af dagsorden", "Lokalplan 12 for Nordby", "Grønne områder i byen"]
+
+
+def test_an_added_item_keeps_its_letter() -> None:
+    text = _minutes("{n}. {t}").replace("3. Grønne", "2a. Grønne")
+    assert [i.number for i in _read(text).items] == ["1", "2", "2a"]
+
+
+# --- 2. numbered headings under an item ---------------------------------------------------
+
+SUBNUMBERED = """Referat
+Økonomiudvalget
+Dato: 12.03.2025
+
+1. Budgetopfølgning
+J.nr.: 25-1001
+1.1 Resumé
+Forbruget følger budgettet.
+1.2 Sagsfremstilling
+Der er et mindreforbrug.
+1.3 Beslutning
+Taget til efterretning.
+
+2. Anlægsregnskab for Søvej
+J.nr.: 25-1002
+2.1 Resumé
+Regnskabet er afsluttet.
+2.2 Indstilling
+Forvaltningen indstiller, at regnskabet godkendes.
+2.3 Beslutning
+Godkendt.
+"""
+
+
+def test_headings_numbered_under_their_item() -> None:
+    meeting = _read(SUBNUMBERED)
+    assert [i.title for i in meeting.items] == ["Budgetopfølgning",
+                                                "Anlægsregnskab for Søvej"]
+    assert [(s.heading, s.type) for s in meeting.items[1].sections] == [
+        ("Resumé", "resume"), ("Indstilling", "indstilling"), ("Beslutning", "beslutning")]
+
+
+def test_lettered_headings_and_ad_headings() -> None:
+    text = SUBNUMBERED.replace("1.1 ", "a) ").replace("1.2 ", "b) ").replace(
+        "1.3 Beslutning", "Ad 1. Beslutning").replace("2.1 ", "a) ").replace(
+        "2.2 ", "b) ").replace("2.3 Beslutning", "Ad 2. Beslutning")
+    meeting = _read(text)
+    assert [i.number for i in meeting.items] == ["1", "2"]
+    assert [s.type for s in meeting.items[0].sections] == [
+        "resume", "sagsfremstilling", "beslutning"]
+
+
+# --- 3. lines between the marker and the title, and above it -------------------------------
+
+CATEGORIES = """<html><body><h1>Referat</h1><p>Byrådet</p><p>Mødedato: 3. marts 2025</p>
+<p>Til beslutning</p><h2>1. Ny skolestruktur</h2><p>Sagsnr. 25-001</p>
+<h3>Sagsfremstilling</h3><p>Strukturen ændres.</p><h3>Beslutning</h3><p>Godkendt.</p>
+<p>Til orientering</p><h2>2. Status på byggeriet</h2><p>Sagsnr. 25-002</p>
+<h3>Sagsfremstilling</h3><p>Byggeriet følger planen.</p><h3>Beslutning</h3><p>Taget til
+efterretning.</p>
+<p>Til beslutning</p><h2>3. Takster for 2026</h2><p>Sagsnr. 25-003</p>
+<h3>Sagsfremstilling</h3><p>Taksterne reguleres.</p><h3>Beslutning</h3><p>Godkendt.</p>
+</body></html>"""
+
+
+def test_category_lines_above_the_titles_belong_to_no_decision() -> None:
+    meeting = _read(CATEGORIES, ".html")
+    assert [i.title for i in meeting.items] == [
+        "Ny skolestruktur", "Status på byggeriet", "Takster for 2026"]
+    # "Til beslutning" above item 3 is neither a heading of item 2 nor its text
+    assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
+    assert meeting.items[1].sections[-1].text == "Taget til efterretning."
+
+
+MARKER_ALONE = """Dagsorden
+Børne- og Skoleudvalget
+Dato: 03.03.2025
+
+Sag 1
+Orienteringssag
+Status på trivselsmålingen
+Sagsnr. 24-3312
+
+Baggrund
+Målingen er gennemført.
+
+Sag 2
+Beslutningssag
+Ny tildelingsmodel
+Sagsnr. 24-4410
+
+Baggrund
+Modellen skal være gennemsigtig.
+
+Sag 3
+Lukket punkt
+Beslutningssag
+Køb af ejendom
+Sagsnr. 24-5001
+
+Baggrund
+Ejendommen er til salg.
+"""
+
+
+def test_the_title_is_the_first_line_that_reads_as_one() -> None:
+    meeting = _read(MARKER_ALONE)
+    assert [(i.number, i.title, i.case_number, i.closed) for i in meeting.items] == [
+        ("1", "Status på trivselsmålingen", "24-3312", False),
+        ("2", "Ny tildelingsmodel", "24-4410", False),
+        ("3", "Køb af ejendom", "24-5001", True)]
+
+
+def test_a_status_and_case_line_above_the_title() -> None:
+    text = _minutes("Åben sag    Sagsnr.: 24/10{n}\n{n}. {t}").replace(
+        "Sagsnr.: 25/44", "Ref.: 25/44")
+    meeting = _read(text)
+    assert [(i.title, i.case_number) for i in meeting.items] == [
+        ("Godkendelse af dagsorden", "24/101"), ("Ny affaldsplan", "24/102"),
+        ("Grønne områder i byen", "24/103")]
+
+
+# --- 4. headings by their words, in the document's own heading type ------------------------
+
+def test_unknown_headings_in_the_type_of_known_ones() -> None:
+    page = """<html><body><h1>Referat</h1><p>Klimaudvalget</p><p>Mødedato: 5. maj 2025</p>
+    <h2>Sag 4 · Spildevandsplan</h2><p><b>Sagsnr.</b> 25/3300</p>
+    <p><b>Konklusion</b></p><p>Planen er klar til høring.</p>
+    <p><b>Baggrund</b></p><p>Den gamle plan udløber.</p>
+    <p><b>Beslutning</b></p><p>Godkendt.</p>
+    <h2>Sag 5 · Naturpulje</h2><p><b>Sagsnr.</b> 25/3301</p>
+    <p><b>Konklusion</b></p><p>Puljen fordeles.</p>
+    <p><b>Baggrund</b></p><p>Puljen blev afsat.</p>
+    <p><b>Beslutning</b></p><p>Godkendt.</p></body></html>"""
+    meeting = _read(page, ".html")
+    assert [(i.number, i.title) for i in meeting.items] == [("4", "Spildevandsplan"),
+                                                           ("5", "Naturpulje")]
+    # "Konklusion" is no known heading, but set as the known ones are: a section of its own
+    assert [(s.heading, s.type) for s in meeting.items[0].sections] == [
+        ("Konklusion", "other"), ("Baggrund", "sagsfremstilling"),
+        ("Beslutning", "beslutning")]
+
+
+def test_heading_phrases_of_other_kommuner() -> None:
+    text = _minutes("{n}. {t}").replace("Sagsfremstilling", "Beslutningstema").replace(
+        "Beslutning\n", "Videre proces\nSagen sendes videre.\nProtokoltilførsel\n")
+    sections = _read(text).items[1].sections
+    assert [s.type for s in sections] == ["resume", "sagsforloeb", "beslutning"]
