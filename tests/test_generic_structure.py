@@ -193,3 +193,19 @@ def test_heading_phrases_of_other_kommuner() -> None:
         "Beslutning\n", "Videre proces\nSagen sendes videre.\nProtokoltilførsel\n")
     sections = _read(text).items[1].sections
     assert [s.type for s in sections] == ["resume", "sagsforloeb", "beslutning"]
+
+
+def test_html_class_soup_and_bold_run_in_headings() -> None:
+    page = """<html><body><div><span class="kind">Referat</span><span>Teknisk Udvalg</span>
+    </div><div>Mødedato: 4. juni 2025</div>
+    <div class="item"><span class="num">1</span><span class="ttl">Parkering</span></div>
+    <p>Sagsnr.: 25/880</p><p><strong>Sagsfremstilling</strong> Strategien er revideret.</p>
+    <p><strong>Beslutning</strong> Godkendt.</p>
+    <div class="item"><span class="num">2</span><span class="ttl">Cykelstier</span></div>
+    <p>Sagsnr.: 25/881</p><p><strong>Sagsfremstilling</strong> Der anlægges stier.</p>
+    <p><strong>Beslutning</strong> – Anbefales.</p></body></html>"""
+    meeting = _read(page, ".html")
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Parkering"),
+                                                           ("2", "Cykelstier")]
+    assert [(s.heading, s.text) for s in meeting.items[1].sections] == [
+        ("Sagsfremstilling", "Der anlægges stier."), ("Beslutning", "Anbefales.")]

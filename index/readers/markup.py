@@ -71,9 +71,36 @@ class _Walker:
         text = "\t".join(" ".join(cell.split()) for cell in text.split("\t")).strip("\t ")
         if text:
             bold = all(b for t, b in self.chunks if t.strip() and t != "\t")
+            head = self._bold_heading() if not bold and not self.level else None
+            if head:  # "<b>Beslutning</b> Godkendt.": a heading run in without a colon
+                rest = text[len(head[0]):].strip(" :–-\t") if text.startswith(head[0]) else ""
+                if rest:
+                    self.lines.append(Line(clean_text(head[1]), bold=True))
+                    text, bold = rest, False
             self.lines.append(Line(clean_text(text), bold=bold, level=self.level))
         self.chunks = []
         self.level = 0
+
+    def _bold_heading(self) -> tuple[str, str] | None:
+        """(the block's text up to the end of its bold lead, the heading) when the block
+        opens with bold text that is a known heading phrase, else None."""
+        lead = ""
+        for t, b in self.chunks:
+            if not t.strip():
+                lead += t
+                continue
+            if not b or t == "\t":
+                break
+            lead += t
+        name = " ".join(lead.split()).rstrip(":").strip()
+        if not name or not heading_phrase(name):
+            return None
+        return " ".join(lead.split()), name
+
+    def _apart(self) -> None:
+        """A space between the text so far and what follows, unless one is there."""
+        if self.chunks and self.chunks[-1][0][-1:].strip():
+            self.chunks.append((" ", self.chunks[-1][1]))
 
     def data(self, text: str | None, bold: bool) -> None:
         if text:
@@ -101,9 +128,14 @@ class _Walker:
         if tag == "li" and element.getparent() is not None \
                 and element.getparent().tag == "ol":
             self._number(element)
+        if not block and element.get("class") is not None:
+            self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
         self.data(element.text, bold)
         for child in element:
             self.walk(child, bold, level)
+            if not isinstance(child.tag, str) or child.tag.lower() in _BLOCK \
+                    or child.get("class") is not None:
+                self._apart()
             self.data(child.tail, bold)
         if block or heading:
             self.flush()
