@@ -209,3 +209,24 @@ def test_html_class_soup_and_bold_run_in_headings() -> None:
                                                            ("2", "Cykelstier")]
     assert [(s.heading, s.text) for s in meeting.items[1].sections] == [
         ("Sagsfremstilling", "Der anlægges stier."), ("Beslutning", "Anbefales.")]
+
+
+def test_dashed_run_in_headings_and_a_case_number_before_the_title() -> None:
+    text = """REFERAT
+Ældrerådet
+Mødedato: 7. maj 2025
+
+PUNKT 1 - GODKENDELSE AF DAGSORDEN
+BESLUTNING – Godkendt.
+
+PUNKT 2 - HØRING OM KVALITETSSTANDARDER
+Sagsnr. 25/1200
+SAGSFREMSTILLING – Standarderne er sendt i høring.
+BESLUTNING – Rådet afgav høringssvar.
+"""
+    meeting = _read(text)
+    assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
+    assert meeting.items[1].sections[-1].text == "Rådet afgav høringssvar."
+    columns = _read(_minutes("{n}.  24/55{n}  {t}").replace("Sagsnr.: 25/44", "Ref.: "))
+    assert [(i.title, i.case_number) for i in columns.items][:2] == [
+        ("Godkendelse af dagsorden", "24/551"), ("Ny affaldsplan", "24/552")]

@@ -360,6 +360,12 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
+        dashed = re.split(r"\s+[-–]\s+", line.text.strip(), maxsplit=1)
+        if not (sep and rest.strip() and _run_in_head(head)) and len(dashed) == 2 \
+                and heading_phrase(dashed[0]) and dashed[1][:1].isupper() \
+                and dashed[1].rstrip().endswith((".", "!")):
+            # "Beslutning – Godkendt.": a known heading, a dash and a sentence
+            head, sep, rest = dashed[0], "–", dashed[1]
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
                 and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
@@ -947,6 +953,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         if len(cells) == 1 and len(spaced) > 1 and (_STATUS_RE.match(spaced[-1].strip())
                                                     or _case_value(spaced[-1])):
             cells = spaced
+        if len(cells) == 1 and len(spaced) > 1 and _CASE_BARE_RE.match(spaced[0].strip()):
+            cells = [*spaced[1:], spaced[0]]  # "24/5521   Title": the case number first
         for cell in cells[1:]:
             if _STATUS_RE.match(cell.strip()):  # a column that says open or closed
                 cell_status = cell.strip().lower()
