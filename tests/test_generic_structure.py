@@ -230,3 +230,28 @@ BESLUTNING – Rådet afgav høringssvar.
     columns = _read(_minutes("{n}.  24/55{n}  {t}").replace("Sagsnr.: 25/44", "Ref.: "))
     assert [(i.title, i.case_number) for i in columns.items][:2] == [
         ("Godkendelse af dagsorden", "24/551"), ("Ny affaldsplan", "24/552")]
+
+
+def test_pdf_marker_alone_category_and_unknown_heading() -> None:
+    from benchmarks.layouts.pdfwriter import render_pdf
+
+    rows = [("Referat", 14, True), ("Byrådet", 10, False),
+            ("Mødedato: 3. marts 2025", 10, False), ("", 10, False)]
+    for n, (category, title) in enumerate([("Orienteringssag", "Status på trivslen"),
+                                           ("Beslutningssag", "Ny tildelingsmodel"),
+                                           ("Beslutningssag", "Skolernes ferieplan")], 1):
+        rows += [(f"Sag {n}", 10, True), (category, 10, False), (title, 14, True),
+                 (f"Sagsnr. 24-330{n}", 10, False)]
+        for heading, text in (("Konklusion", "Målingen er gennemført."),
+                              ("Sagsfremstilling", "Trivslen er steget."),
+                              ("Beslutning", "Godkendt.")):
+            rows += [(heading, 11, True), (text, 10, False)]
+        rows.append(("", 10, False))
+    result = parse_bytes(render_pdf(rows, footer="Side {n}"), "invented.pdf")
+    assert result.ok, result.reason
+    items = result.meeting.items
+    assert [(i.number, i.title, i.case_number) for i in items] == [
+        ("1", "Status på trivslen", "24-3301"), ("2", "Ny tildelingsmodel", "24-3302"),
+        ("3", "Skolernes ferieplan", "24-3303")]
+    assert [s.type for s in items[0].sections] == ["other", "sagsfremstilling", "beslutning"]
+    assert items[-1].sections[-1].text == "Godkendt."  # no page number in the text

@@ -257,7 +257,8 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         _weigh(c, lines, body, toc, candidates, above)
     chain = _best_chain(candidates)
     chain = _recover_from_toc(chain, toc, lines, toc_rows)
-    headed = _heading_chain(lines, toc_rows, body)
+    hstyle = _heading_style(lines, body)
+    headed = _heading_chain(lines, toc_rows, body, hstyle)
     if len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)):
         chain = headed  # items under headings, a few numbered lines in their text
     if not chain:
@@ -267,7 +268,6 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
     strict = _strict_headings(lines, body)
-    hstyle = _heading_style(lines, body)
     _preamble(chain, lines, max(toc_rows, default=-1))
     _title_after_metadata(chain, lines)
     ends = [c.status_line if c.status_line >= 0 else c.index for c in chain[1:]] + [len(lines)]
@@ -747,8 +747,8 @@ def _gap(a: int, b: int) -> int:
     return b - a
 
 
-def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
-                   ) -> list[_Candidate]:
+def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
+                   hstyle: tuple | None = None) -> list[_Candidate]:
     """Items that carry no number: lines set apart (an HTML heading, bold or larger
     type) that a known section heading or a case number follows, or that a status line
     ("Åbent punkt") introduces, all set alike, and no numbered line (those are the
@@ -765,7 +765,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
               and not _STATUS_RE.match(line.text.strip())
               and not _ORDINAL_RE.match(line.text.strip())
               and not _TRAILING_RE.match(line.text.strip())
-              and not _DECISION_PHRASE_RE.match(line.text.strip())]
+              and not _DECISION_PHRASE_RE.match(line.text.strip())
+              # a short line in the type of the document's known headings, with text
+              # under it, is a heading it does not know ("Konklusion"), not a title
+              and not (hstyle is not None and _style(line, body) == hstyle
+                       and len(line.text.split()) <= 3 and _text_follows(lines, i))]
     runs: list[list[int]] = []  # a title wrapped over lines set alike is one opening
     for i in opened:
         if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
@@ -800,6 +804,16 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
     return best if len(best) >= 2 else []
+
+
+def _text_follows(lines: list[Line], i: int) -> bool:
+    """Whether the next line with text is plain text: no heading, label or status."""
+    j = _next_text(lines, i + 1)
+    if j is None:
+        return False
+    text = lines[j].text.strip()
+    return not (_heading_text(text) or _case_label(text) or _STATUS_RE.match(text)
+                or _FIELD_RE.match(text) or lines[j].level or lines[j].bold)
 
 
 def _after_status(lines: list[Line], i: int) -> bool:
@@ -1038,7 +1052,7 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     previous: Line | None = None
     for line in lines:
         text = line.text.strip()
-        if not text:
+        if not text or _PAGE_RE.match(text):  # "Side 2 af 9": page furniture
             continue
         found = _kind_heading(line, strict, body, kind_word) or _heading(
             line, previous, strict, body, hstyle)
