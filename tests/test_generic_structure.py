@@ -255,3 +255,39 @@ def test_pdf_marker_alone_category_and_unknown_heading() -> None:
         ("3", "Skolernes ferieplan", "24-3303")]
     assert [s.type for s in items[0].sections] == ["other", "sagsfremstilling", "beslutning"]
     assert items[-1].sections[-1].text == "Godkendt."  # no page number in the text
+
+
+def test_markdown_typography_in_a_text_file() -> None:
+    text = """# Referat
+
+**Udvalg:** Erhvervsudvalget
+**Dato:** 2. juni 2025
+
+## 1. Godkendelse af dagsorden
+
+**Beslutning**
+Godkendt.
+
+## 2. Turismestrategi
+
+Sagsnr.: 25/9001
+
+**Sagsfremstilling**
+Strategien er klar.
+
+**Beslutning**
+Godkendt.
+"""
+    meeting = _read(text)
+    assert meeting.udvalg == "Erhvervsudvalget"
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Turismestrategi")]
+    assert [(s.heading, s.type) for s in meeting.items[1].sections] == [
+        ("Sagsfremstilling", "sagsfremstilling"), ("Beslutning", "beslutning")]
+
+
+def test_items_numbered_through_the_year() -> None:
+    meeting = _read(_minutes("Punkt 4{n}/2025: {t}"))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("41", "Godkendelse af dagsorden"), ("42", "Ny affaldsplan"),
+        ("43", "Grønne områder i byen")]

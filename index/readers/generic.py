@@ -52,7 +52,8 @@ from referat.index.sections import (
 _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s))?"
         r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))")
 _PUNKT_RE = re.compile(
-    rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b\s*[:.)\-–]?"
+    rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b"
+    r"(?:/(?:\d{2}|\d{4})(?!\d))?\s*[:.)\-–]?"  # "Punkt 45/2025": numbered through the year
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
     r"|sag\s+(?:nr\.?\s*)?(\d{1,4}(?![\d/.\-]*\d)|\d{1,2}\.\d{1,2}(?=[:)]|\s+[-–]\s)"
     r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))"
