@@ -291,3 +291,10 @@ def test_items_numbered_through_the_year() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         ("41", "Godkendelse af dagsorden"), ("42", "Ny affaldsplan"),
         ("43", "Grønne områder i byen")]
+
+
+@pytest.mark.parametrize("kind", ["Mødereferat", "Udvalgsdagsorden"])
+def test_the_kind_word_in_a_compound(kind: str) -> None:
+    meeting = _read(_minutes("{n}. {t}").replace("Referat", kind, 1))
+    assert len(meeting.items) == 3
+    assert meeting.kind == ("dagsorden" if "dagsorden" in kind else "referat")

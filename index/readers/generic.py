@@ -173,7 +173,10 @@ _FIELD_KIND = {
     "fremmødte": "present", "fraværende": "absent", "fravær": "absent", "afbud": "absent",
     "udvalg": "udvalg", "mødeforum": "udvalg", "forum": "udvalg",
 }
-_KIND_RE = re.compile(r"\b(referat|beslutningsprotokol|dagsorden|protokol)\b", re.IGNORECASE)
+# also in a compound ("Mødereferat", "Udvalgsdagsorden", "Byrådsreferatet")
+_KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
+                      r"(referat|beslutningsprotokol|dagsorden|protokol)(?:et|en)?\b",
+                      re.IGNORECASE)
 _BODY_RE = re.compile(
     r"\b\S*(udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelse(?:n|ns)?|regionsråd(?:et|ets)?|"
     r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
