@@ -67,7 +67,9 @@ _NEXT_LABEL_RE = re.compile(r"\t|\s+(?=[\w.\-]+\s*:)")
 # Other reference lines in an item's header block that are not content.
 _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IGNORECASE)
 
-_KIND_RE = re.compile(r"\b(referat|beslutningsprotokol|dagsorden)\b", re.IGNORECASE)
+# also in a compound ("Mødereferat", "Udvalgsdagsorden")
+_KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
+                      r"(referat|beslutningsprotokol|dagsorden)(?:et|en)?\b", re.IGNORECASE)
 _UDVALG_PREFIX_RE = re.compile(
     r"^((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b\s*((for|fra|af)\s+)?"
     r"(mødet?\s+(i|for)\s+)?", re.IGNORECASE
