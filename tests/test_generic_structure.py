@@ -298,3 +298,27 @@ def test_the_kind_word_in_a_compound(kind: str) -> None:
     meeting = _read(_minutes("{n}. {t}").replace("Referat", kind, 1))
     assert len(meeting.items) == 3
     assert meeting.kind == ("dagsorden" if "dagsorden" in kind else "referat")
+
+
+def test_pdf_titles_wrap_in_their_own_type() -> None:
+    from benchmarks.layouts.pdfwriter import render_pdf
+
+    rows = [("Referat", 16, True), ("Socialudvalget", 10, False),
+            ("Mødedato: 3. marts 2025", 10, False), ("", 10, False)]
+    titles = [("1. Klagesager på det sociale område i", "2024 - opfølgning"),
+              ("2. Tilsyn i Freyas Kvarter, til", "orientering"),
+              ("3. Mødekalender 2026", None)]
+    for n, (first, second) in enumerate(titles, 1):
+        rows.append((first, 13, True))
+        if second:
+            rows.append((second, 13, True))
+        rows += [(f"Sagsnr. 25-00{n}", 10, False), ("Sagsfremstilling", 11, True),
+                 ("Sagen forelægges.", 10, False), ("Beslutning", 11, True),
+                 ("Godkendt.", 10, False), ("", 10, False)]
+        if n == 2:  # the item runs onto a new page, its title repeated
+            rows += [(first, 13, True), ("(fortsat)", 13, True), ("Mere tekst.", 10, False)]
+    result = parse_bytes(render_pdf(rows), "invented.pdf")
+    assert result.ok, result.reason
+    assert [i.title for i in result.meeting.items] == [
+        "Klagesager på det sociale område i 2024 - opfølgning",
+        "Tilsyn i Freyas Kvarter, til orientering", "Mødekalender 2026"]

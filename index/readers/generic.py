@@ -132,6 +132,8 @@ _STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
                         r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*:?$", re.IGNORECASE)
 # a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
 _PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
+_CONTINUED_RE = re.compile(r"[(\[]\s*(?:fortsat|forts\.|fortsættelse|continued)\s*[)\]]$"
+                           r"|\s[-–]\s*(?:fortsat|fortsættelse)$", re.IGNORECASE)
 _QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
 _MAX_TITLE_CHARS = 250
 
@@ -645,7 +647,9 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
             or _heading_text(bare) or _DECISION_PHRASE_RE.match(bare)
             # "Økonomiudvalget, 05-03-2024, pkt. 22": a decision history's entry
             or (c.kind == "trailing" and _heading_text(lines[c.title_end - 1].text))
-            or _FILE_NAME_RE.search(bare) or c.number == 0):
+            or _FILE_NAME_RE.search(bare) or c.number == 0
+            # a title repeated on the next page ("… (fortsat)") opens nothing
+            or _CONTINUED_RE.search(bare)):
         c.weight = 0.0
         return
     prev = _prev_text(lines, c.index - 1)
@@ -959,7 +963,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     opener = lines[c.index]
     while rest_start < end and len(title_parts) < 3:
         line = lines[rest_start]
-        if not _continues_title(opener, title_parts[-1], line, body):
+        if not _continues_title(opener, title_parts[-1], line, body, hstyle):
             break
         title_parts.append(line.text.strip())
         rest_start += 1
@@ -990,6 +994,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     closed = any("lukket" in x for x in [*status, cell_status]) \
         or c.status.startswith(("lukket", "fortrolig"))
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
+    title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
     k = 0
@@ -1029,10 +1034,21 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 sections=sections)
 
 
-def _continues_title(opener: Line, last: str, line: Line, body: float | None) -> bool:
+def _continues_title(opener: Line, last: str, line: Line, body: float | None,
+                     hstyle: tuple | None = None) -> bool:
     text = line.text.strip()
-    if (not text or _heading_text(text) or _case_label(text) or _PUNKT_RE.match(text)
-            or _NUMBER_RE.match(text) or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
+    # a line in the title's own type, set apart and not the headings' type, is the
+    # title's next line even when it reads as a heading ("… Freyas Kvarter," /
+    # "orientering") or opens with a year ("… Greve Kommune i" / "2023 - opfølgning")
+    same = (opener.size is not None and line.size == opener.size
+            and line.bold == opener.bold and _size_class(opener, body) > 0
+            and _style(line, body) != hstyle)
+    number = _NUMBER_RE.match(text)
+    if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):
+        number = None
+    if (not text or (_heading_text(text) and not (same or text[0].islower()))
+            or _case_label(text) or _PUNKT_RE.match(text)
+            or number or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
             or _DOTTED_RE.match(text) or _STATUS_RE.match(text)
             or line.level != opener.level):
         return False
@@ -1144,7 +1160,9 @@ def _heading_text(text: str) -> str | None:
 
 
 def _style(line: Line, body: float | None) -> tuple:
-    return (line.bold, _size_class(line, body), line.level, _capitals(line.text))
+    """A line's type: weight, size (its class against the text's: set apart or not, and
+    the size itself), heading level, capitals."""
+    return (line.bold, _size_class(line, body), line.size, line.level, _capitals(line.text))
 
 
 def _heading_style(lines: list[Line], body: float | None) -> tuple | None:
@@ -1157,7 +1175,7 @@ def _heading_style(lines: list[Line], body: float | None) -> tuple | None:
     if not styles:
         return None
     style, n = styles.most_common(1)[0]
-    set_apart = style[0] or style[1] > 0 or style[2] > 0 or style[3]
+    set_apart = style[0] or style[1] > 0 or style[3] > 0 or style[4]
     return style if set_apart and n >= 3 and n * 3 >= sum(styles.values()) * 2 else None
 
 
