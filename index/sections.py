@@ -97,7 +97,9 @@ HEADINGS: dict[str, str] = {
     "hvad handler sagen om?": "resume",
     "hvad handler sagen om": "resume",
     "hvad drejer sagen sig om?": "resume",
+    "hvad drejer sagen sig om": "resume",
     "hvorfor forelægges sagen?": "resume",
+    "hvorfor forelægges sagen": "resume",
     # case description
     "sagsfremstilling": "sagsfremstilling",
     "sagens fakta": "sagsfremstilling",

@@ -322,3 +322,12 @@ def test_pdf_titles_wrap_in_their_own_type() -> None:
     assert [i.title for i in result.meeting.items] == [
         "Klagesager på det sociale område i 2024 - opfølgning",
         "Tilsyn i Freyas Kvarter, til orientering", "Mødekalender 2026"]
+
+
+def test_a_title_label_under_the_number() -> None:
+    text = _minutes("{n}.\nEmne: {t}").replace("Sagsfremstilling", "Hvad drejer sagen sig om:")
+    meeting = _read(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Ny affaldsplan"),
+        ("3", "Grønne områder i byen")]
+    assert meeting.items[0].sections[0].type == "resume"

@@ -309,6 +309,8 @@ _ITEM_ROW_RE = re.compile(
     r"|^(?:nr|nummer)\.?\s*(?::\s*|\t\s*|\s{2,}|\s)(\d{1,4})\.?$",
     re.IGNORECASE,
 )
+_TITLE_LABEL_RE = re.compile(r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|"
+                             r"punktets titel)\s*:\s*(?=\S)", re.IGNORECASE)
 # ... and the row after it that gives the title ("Emne<tab>title", "Overskrift: title")
 _TITLE_ROW_RE = re.compile(
     r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|sag|punktets titel)"
@@ -995,6 +997,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         or c.status.startswith(("lukket", "fortrolig"))
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
     title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
+    title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
     k = 0
@@ -1454,13 +1457,14 @@ KNOWN_LAYOUT = {True: "first-agenda", False: "edoc-acadre"}
 
 def _plausible(meeting: Meeting) -> bool:
     """Whether the known families' rules read a document of theirs: item numbers rise
-    and titles are there and read as titles (a numbered "at ..." list or "1. Godkendt."
-    near a case number is not)."""
+    and titles are there and read as titles (a numbered "at ..." list, "1. Godkendt."
+    near a case number or a label "Emne: …" is not)."""
     numbers = [int(i.number) for i in meeting.items if i.number.isdigit()]
     rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
     return rising and all(i.title and not i.title[:1].islower()
                           and not _DECISION_PHRASE_RE.match(i.title)
-                          and not _CASE_IN_TEXT_RE.search(i.title) for i in meeting.items)
+                          and not _CASE_IN_TEXT_RE.search(i.title)
+                          and not _TITLE_LABEL_RE.match(i.title) for i in meeting.items)
 
 
 def _explains_more(generic: Meeting, known: Meeting) -> bool:
