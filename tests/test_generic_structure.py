@@ -331,3 +331,26 @@ def test_a_title_label_under_the_number() -> None:
         ("1", "Godkendelse af dagsorden"), ("2", "Ny affaldsplan"),
         ("3", "Grønne områder i byen")]
     assert meeting.items[0].sections[0].type == "resume"
+
+
+def test_a_column_named_by_a_section_heading() -> None:
+    text = """Referat
+Teknisk Udvalg
+Mødedato: 3. marts 2025
+
+Nr.\tSag\tBeslutning
+1\tGodkendelse af dagsorden\tGodkendt.
+2\tCykelstier i Nordby\tAnbefales.
+J.nr. 25-0012
+Resumé
+Der anlægges stier.
+3\tVejbelysning\tGodkendt.
+J.nr. 25-0013
+Resumé
+Lamperne udskiftes.
+"""
+    meeting = _read(text)
+    assert [(i.number, i.title) for i in meeting.items][1:] == [
+        ("2", "Cykelstier i Nordby"), ("3", "Vejbelysning")]
+    assert [(s.type, s.text) for s in meeting.items[1].sections] == [
+        ("resume", "Der anlægges stier."), ("beslutning", "Anbefales.")]

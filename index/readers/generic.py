@@ -276,9 +276,11 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     strict = _strict_headings(lines, body)
     _preamble(chain, lines, max(toc_rows, default=-1))
     _title_after_metadata(chain, lines)
-    ends = [c.status_line if c.status_line >= 0 else c.index for c in chain[1:]] + [len(lines)]
-    items = [_item(lines, c, end, strict, body, kind_word, hstyle) for c, end in zip(chain, ends,
-                                                                             strict=True)]
+    ends = [c.status_line if c.status_line >= 0 else c.index
+            for c in chain[1:]] + [len(lines)]
+    columns = _column_headings(lines[:chain[0].index + 1])
+    items = [_item(lines, c, end, strict, body, kind_word, hstyle, columns)
+             for c, end in zip(chain, ends, strict=True)]
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
                                      for i in items):
         # no "Referat"/"Dagsorden" before the items: only an item with a case number and
@@ -816,6 +818,17 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     return best if len(best) >= 2 else []
 
 
+def _column_headings(lines: list[Line]) -> tuple[str, ...]:
+    """The header row of a table of items whose later columns name sections ("Nr.<tab>
+    Sag<tab>Beslutning"): its cells, a section heading's only where it names one."""
+    for line in lines:
+        cells = [x.strip() for x in line.text.split("\t")]
+        if len(cells) >= 3 and all(0 < len(x.split()) <= 3 for x in cells) \
+                and any(heading_phrase(x) for x in cells[1:]):
+            return tuple(x if heading_phrase(x) else "" for x in cells)
+    return ()
+
+
 def _text_follows(lines: list[Line], i: int) -> bool:
     """Whether the next line with text is plain text: no heading, label or status."""
     j = _next_text(lines, i + 1)
@@ -959,7 +972,8 @@ def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
 
 
 def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float | None,
-          kind_word: str | None, hstyle: tuple | None = None) -> Item:
+          kind_word: str | None, hstyle: tuple | None = None,
+          columns: tuple[str, ...] = ()) -> Item:
     rest_start = c.title_end
     title_parts = [c.title]
     opener = lines[c.index]
@@ -971,6 +985,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         rest_start += 1
     case_number = c.case_number
     cell_status = ""
+    column_sections: list[Section] = []
     for k, part in enumerate(title_parts):  # cells beside the title: a case number
         cells = part.split("\t")
         spaced = re.split(r"\s{2,}", part)  # a text export's columns: runs of spaces
@@ -979,10 +994,15 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             cells = spaced
         if len(cells) == 1 and len(spaced) > 1 and _CASE_BARE_RE.match(spaced[0].strip()):
             cells = [*spaced[1:], spaced[0]]  # "24/5521   Title": the case number first
-        for cell in cells[1:]:
+        for j, cell in enumerate(cells[1:], start=1):
             if _STATUS_RE.match(cell.strip()):  # a column that says open or closed
                 cell_status = cell.strip().lower()
             case_number = case_number or _case_value(cell)
+            # a column whose header cell names a section ("Nr. | Sag | Beslutning")
+            head = columns[len(columns) - len(cells) + j] if len(columns) >= len(cells) else ""
+            if k == 0 and head and cell.strip() and not _case_value(cell):
+                column_sections.append(Section(head, section_type(head) or "other",
+                                               cell.strip(), page=opener.page))
         title_parts[k] = cells[0]
     title = _join(title_parts)
     m = _CASE_IN_TITLE_RE.search(title)
@@ -1031,7 +1051,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 case_number = label
                 body_lines = [x for x in body_lines if x is not line]
                 break
-    sections = _sections(body_lines, strict, body, kind_word, hstyle)
+    sections = _sections(body_lines, strict, body, kind_word, hstyle) + column_sections
     return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
                 sections=sections)
