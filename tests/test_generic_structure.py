@@ -32,6 +32,7 @@ def _minutes(opening: str, titles: tuple[str, ...] = ("Godkendelse af dagsorden"
 @pytest.mark.parametrize("opening", [
     "Nr. {n} {t}", "Emne {n}: {t}", "Sag {n} · {t}", "[{n}] {t}", "#{n} {t}", "{n}: {t}",
     "{n}/ {t}", "{n} | {t}", "{n}.0 {t}", "{t} ({n})", "{t} [{n}]", "{t} – sag {n}",
+    "{n}\n{t}", "Sag {n}\n{t}",
 ])
 def test_any_marker_that_numbers_the_items(opening: str) -> None:
     meeting = _read(_minutes(opening))

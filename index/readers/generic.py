@@ -539,8 +539,13 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         if not title:
             nxt = _next_text(lines, i + 1)
             prev = _prev_text(lines, i - 1)
-            if text.isdigit() and (nxt is None or not _styled(lines[nxt], body)):
-                return None  # a bare number is an item's only before a title set apart
+            after = _next_text(lines, nxt + 1) if nxt is not None else None
+            if text.isdigit() and (nxt is None or not (
+                    _styled(lines[nxt], body)
+                    or (after is not None and _case_label(lines[after].text)))):
+                # a bare number is an item's only before a title set apart, or a title
+                # that a case number follows
+                return None
             tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
             top = prev
             while (tail and top is not None and top > 0 and prev - top < 2
