@@ -299,7 +299,8 @@ _DATE_RE = re.compile(
     r"(?P<d>\d{1,2})[.\-/](?P<m>\d{1,2})[.\-/](?P<y>\d{4})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
     r"|(?P<d3>\d{1,2})\.? (?P<mn>januar|februar|marts|april|maj|juni|juli|august|september|"
-    r"oktober|november|december) (?P<y3>\d{4})",
+    r"oktober|november|december) (?P<y3>\d{4})"
+    r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2}) (?P<y4>\d{4})",  # "12/3 2024"
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -376,6 +377,8 @@ def heading_date(heading: str) -> dt.date | None:
             return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if m.group("y2"):
             return dt.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        if m.group("y4"):
+            return dt.date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         return dt.date(int(m.group("y3")), _MONTHS[m.group("mn").lower()], int(m.group("d3")))
     except ValueError:
         return None

@@ -355,3 +355,13 @@ Lamperne udskiftes.
         ("2", "Cykelstier i Nordby"), ("3", "Vejbelysning")]
     assert [(s.type, s.text) for s in meeting.items[1].sections] == [
         ("resume", "Der anlægges stier."), ("beslutning", "Anbefales.")]
+
+
+def test_meeting_stated_in_a_sentence_and_a_short_date() -> None:
+    text = _minutes("Nr. {n} {t}").replace(
+        "Mødedato: 1. april 2025",
+        "Mødet blev holdt tirsdag den 1. april 2025 kl. 16.00 i Mødelokale 2.")
+    meeting = _read(text)
+    assert (meeting.date.isoformat(), meeting.place) == ("2025-04-01", "Mødelokale 2")
+    short = _read(_minutes("{n}. {t}").replace("1. april 2025", "1/4 2025"))
+    assert short.date.isoformat() == "2025-04-01"

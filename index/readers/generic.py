@@ -1331,8 +1331,14 @@ def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
 
 
 def _place_after_time(header: list[str]) -> str | None:
-    """An unlabelled place: the line after the meeting's time ("tirsdag den 4. december
-    2012, kl. 13:00" / "i Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
+    """An unlabelled place: after the meeting's time on its line ("… kl. 16.00 i
+    Mødelokale 2.") or on the next ("tirsdag den 4. december 2012, kl. 13:00" / "i
+    Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
+    for text in header:  # "Mødet blev holdt … kl. 16.00 i Mødelokale 2."
+        m = re.search(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?"
+                      r"\s+(?:i|på)\s+([A-ZÆØÅ][^.,;]{2,60})\.?$", text)
+        if m and not _CLOSING_RE.search(text):
+            return m.group(1).strip()
     for before, text in zip(header, header[1:], strict=False):
         if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
                 and not heading_date(text) and not _FIELD_RE.match(text)
