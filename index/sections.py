@@ -259,7 +259,7 @@ _BODY_WORD_RE = re.compile(r"^\S*(udvalg|byråd|bestyrelse|råd|nævn|magistrat|
                            r"administration|forvaltning|direktør|borgmester|formand|center|"
                            r"afdeling)(et|en|s|ets|ens|ns)?$")
 _SMALL_WORDS = frozenset("i fra på den d og til pkt punkt nr dato møde mødet mødedato "
-                         "supplerende fornyet ny endelig teknisk".split())
+                         "supplerende fornyet ny endelig teknisk sagens punktets".split())
 _WORD_DATE_RE = re.compile(r"^(\d{1,4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}-\d{2}-\d{2}|"
                            r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                            r"november|december|mandag|tirsdag|onsdag|torsdag|fredag)$")

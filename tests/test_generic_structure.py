@@ -365,3 +365,8 @@ def test_meeting_stated_in_a_sentence_and_a_short_date() -> None:
     assert (meeting.date.isoformat(), meeting.place) == ("2025-04-01", "Mødelokale 2")
     short = _read(_minutes("{n}. {t}").replace("1. april 2025", "1/4 2025"))
     assert short.date.isoformat() == "2025-04-01"
+
+
+def test_unknown_words_around_a_heading_word() -> None:
+    text = _minutes("{n}. {t}").replace("Sagsfremstilling", "Sagens økonomi")
+    assert _read(text).items[0].sections[0].type == "okonomi"
