@@ -370,3 +370,34 @@ def test_meeting_stated_in_a_sentence_and_a_short_date() -> None:
 def test_unknown_words_around_a_heading_word() -> None:
     text = _minutes("{n}. {t}").replace("Sagsfremstilling", "Sagens økonomi")
     assert _read(text).items[0].sections[0].type == "okonomi"
+
+
+def test_a_numbered_list_in_an_items_text_is_no_marker() -> None:
+    # "Model 1: …", "Model 2: …" recur and rise, but show no item's evidence
+    text = """Referat
+Teknisk Udvalg
+Mødedato: 1. april 2025
+
+VEJPLAN FOR BYMIDTEN
+Sagsnr.: 25/100
+Sagsfremstilling
+Der er to modeller.
+Model 1: Ensretning af Torvegade
+Trafikken ledes mod nord.
+Model 2: Gågade på Torvet
+Bilerne ledes uden om.
+Beslutning
+Model 2 blev valgt.
+
+SKOLEVEJE
+Sagsnr.: 25/101
+Beslutning
+Godkendt.
+
+BUDGET 2026
+Sagsnr.: 25/102
+Beslutning
+Godkendt.
+"""
+    assert [i.title for i in _read(text).items] == [
+        "VEJPLAN FOR BYMIDTEN", "SKOLEVEJE", "BUDGET 2026"]

@@ -725,8 +725,12 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     best_score = 0.0
     for key, members in groups.items():
         chain, score = _chain(members)
-        if key[0].startswith(("word:", "trailing-bare")) and len(chain) < 2:
-            continue  # a word before a number numbers items only when it recurs
+        if key[0].startswith(("word:", "trailing-bare")) and (
+                len(chain) < 2 or 3 * sum(bool(set(c.evidence) - {"styled"}) for c in chain)
+                < 2 * len(chain)):
+            # a shape no fixed pattern names ("Model 1: …", "title (2)") numbers items
+            # only when it recurs and most of its lines show an item's evidence
+            continue
         if score > best_score:
             best, best_score = chain, score
     return best
