@@ -200,7 +200,8 @@ def test_html_class_soup_and_bold_run_in_headings() -> None:
     page = """<html><body><div><span class="kind">Referat</span><span>Teknisk Udvalg</span>
     </div><div>Mødedato: 4. juni 2025</div>
     <div class="item"><span class="num">1</span><span class="ttl">Parkering</span></div>
-    <p>Sagsnr.: 25/880</p><p><strong>Sagsfremstilling</strong> Strategien er revideret.</p>
+    <p><span class="SpellE">Sagsnr</span>.: 25/880</p>
+    <p><strong>Sagsfremstilling</strong> Strategien er revideret.</p>
     <p><strong>Beslutning</strong> Godkendt.</p>
     <div class="item"><span class="num">2</span><span class="ttl">Cykelstier</span></div>
     <p>Sagsnr.: 25/881</p><p><strong>Sagsfremstilling</strong> Der anlægges stier.</p>
@@ -210,6 +211,7 @@ def test_html_class_soup_and_bold_run_in_headings() -> None:
                                                            ("2", "Cykelstier")]
     assert [(s.heading, s.text) for s in meeting.items[1].sections] == [
         ("Sagsfremstilling", "Der anlægges stier."), ("Beslutning", "Anbefales.")]
+    assert meeting.items[0].case_number == "25/880"  # a word's span ends before ".:"
 
 
 def test_dashed_run_in_headings_and_a_case_number_before_the_title() -> None:

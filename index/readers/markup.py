@@ -65,6 +65,7 @@ class _Walker:
         self.chunks: list[tuple[str, bool]] = []
         self.level = 0
         self.heads: dict[int, tuple[Any, list[str]]] = {}  # per table: its header row
+        self.apart = False  # the next text is a word of its own (class soup)
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
@@ -98,12 +99,16 @@ class _Walker:
         return " ".join(lead.split()), name
 
     def _apart(self) -> None:
-        """A space between the text so far and what follows, unless one is there."""
-        if self.chunks and self.chunks[-1][0][-1:].strip():
-            self.chunks.append((" ", self.chunks[-1][1]))
+        """Words apart: a space between the text so far and the next text when both
+        meet letter to letter (not "Sagsnr" and ".:" of Word's spell-check spans)."""
+        self.apart = True
 
     def data(self, text: str | None, bold: bool) -> None:
         if text:
+            if (self.apart and self.chunks and self.chunks[-1][0][-1:].isalnum()
+                    and text[:1].isalnum()):
+                self.chunks.append((" ", bold))
+            self.apart = False
             self.chunks.append((text, bold))
 
     def walk(self, element: Any, bold: bool, level: int) -> None:
