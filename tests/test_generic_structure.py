@@ -403,3 +403,13 @@ Godkendt.
 """
     assert [i.title for i in _read(text).items] == [
         "VEJPLAN FOR BYMIDTEN", "SKOLEVEJE", "BUDGET 2026"]
+
+
+@pytest.mark.parametrize(("opening", "closed"), [
+    ("Punkt {n} af 3: {t}", False), ("{n}. (Lukket) {t}", True), ("{n}. (Åben) {t}", False),
+    ("Nr. {n} (Lukket) {t}", True)])
+def test_count_and_status_beside_the_number(opening: str, closed: bool) -> None:
+    meeting = _read(_minutes(opening))
+    assert [(i.title, i.closed) for i in meeting.items] == [
+        ("Godkendelse af dagsorden", closed), ("Ny affaldsplan", closed),
+        ("Grønne områder i byen", closed)]

@@ -53,7 +53,8 @@ _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s))?"
         r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))")
 _PUNKT_RE = re.compile(
     rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b"
-    r"(?:/(?:\d{2}|\d{4})(?!\d))?\s*[:.)\-–]?"  # "Punkt 45/2025": numbered through the year
+    # "Punkt 45/2025": numbered through the year; "Punkt 3 af 12": of how many
+    r"(?:/(?:\d{2}|\d{4})(?!\d))?(?:\s+af\s+\d{1,3}\b)?\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
     r"|sag\s+(?:nr\.?\s*)?(\d{1,4}(?![\d/.\-]*\d)|\d{1,2}\.\d{1,2}(?=[:)]|\s+[-–]\s)"
     r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))"
@@ -110,6 +111,7 @@ _TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkte
                              re.IGNORECASE)
 # "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
 _CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
+                        r"|^[(\[](?:lukket|åbent?)(?:\s+(?:punkt|sag))?[)\]]\s*"
                         r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
 # ... or a badge beside it in capitals ("Title Åben", "Title Lukket punkt")
 _CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\s*[)\]]$"
