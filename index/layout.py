@@ -56,7 +56,9 @@ _NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\.$")
 # A table-of-contents entry ends in leader dots or a tab before a page number.
 _TOC_RE = re.compile(r"(\.{4,}|…+|\t)\s*\d+$")
 _TOC_HEADING_RE = re.compile(r"^indholdsfortegnelse$", re.IGNORECASE)
-_CLOSED_RE = re.compile(r"^Lukket(\s+punkt)?\s*:\s*", re.IGNORECASE)
+_CLOSED_RE = re.compile(r"^Lukket(\s+punkt)?\s*:\s*|^[(\[]Lukket(\s+punkt)?[)\]]\s*",
+                        re.IGNORECASE)
+_OPEN_RE = re.compile(r"^[(\[]Åben[t]?(\s+punkt)?[)\]]\s*", re.IGNORECASE)  # "(Åben) title"
 # A status line under a title ("Åbent punkt", "Lukket punkt"): the item's, never its title.
 _STATUS_RE = re.compile(r"^(åbent?|lukket)\s+punkt$", re.IGNORECASE)
 # Case numbers: a labelled one, a KLE number, or an EMN number (Aarhus).
@@ -67,7 +69,9 @@ _NEXT_LABEL_RE = re.compile(r"\t|\s+(?=[\w.\-]+\s*:)")
 # Other reference lines in an item's header block that are not content.
 _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IGNORECASE)
 
-_KIND_RE = re.compile(r"\b(referat|beslutningsprotokol|dagsorden)\b", re.IGNORECASE)
+# also in a compound ("Mødereferat", "Udvalgsdagsorden")
+_KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
+                      r"(referat|beslutningsprotokol|dagsorden)(?:et|en)?\b", re.IGNORECASE)
 _UDVALG_PREFIX_RE = re.compile(
     r"^((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b\s*((for|fra|af)\s+)?"
     r"(mødet?\s+(i|for)\s+)?", re.IGNORECASE
@@ -243,7 +247,7 @@ def _item(lines: list[Line], strict: bool, referat: bool = False,
         rest = rest[1:]
     title = _join_wrapped(title_lines)
     closed = bool(_CLOSED_RE.match(title))
-    title = _CLOSED_RE.sub("", title)
+    title = _OPEN_RE.sub("", _CLOSED_RE.sub("", title))
     case_number = None
     while rest and (not rest[0].text.strip() or _case_number(rest[0])
                     or _REFERENCE_RE.match(rest[0].text.strip())

@@ -80,6 +80,26 @@ HEADINGS: dict[str, str] = {
     "resume af sagen": "resume",
     "opsummering": "resume",
     "sammenfatning": "resume",
+    "beslutningstema": "resume",
+    "indledning": "resume",
+    "problemstilling": "sagsfremstilling",
+    "sagens problemstilling": "sagsfremstilling",
+    "begrundelse": "sagsfremstilling",
+    "handlemuligheder": "sagsfremstilling",
+    "sagsbehandling": "sagsfremstilling",
+    "protokoltilførsel": "beslutning",
+    "protokoltilførsler": "beslutning",
+    "udvalgets behandling": "beslutning",
+    # headings asked as questions (the summary answers what the item is about)
+    "hvad skal besluttes?": "resume",
+    "hvad skal besluttes": "resume",
+    "hvad skal der besluttes?": "resume",
+    "hvad handler sagen om?": "resume",
+    "hvad handler sagen om": "resume",
+    "hvad drejer sagen sig om?": "resume",
+    "hvad drejer sagen sig om": "resume",
+    "hvorfor forelægges sagen?": "resume",
+    "hvorfor forelægges sagen": "resume",
     # case description
     "sagsfremstilling": "sagsfremstilling",
     "sagens fakta": "sagsfremstilling",
@@ -171,8 +191,8 @@ HEADINGS: dict[str, str] = {
     "udtalelser": "other",
     "orientering": "other",
     "supplerende oplysninger": "other",
-    "videre proces": "other",
-    "videre forløb": "other",
+    "videre proces": "sagsforloeb",
+    "videre forløb": "sagsforloeb",
     "afledte konsekvenser": "other",
     "administrativ kompetence": "other",
     "kommunens vision og politikker": "other",
@@ -239,7 +259,7 @@ _BODY_WORD_RE = re.compile(r"^\S*(udvalg|byråd|bestyrelse|råd|nævn|magistrat|
                            r"administration|forvaltning|direktør|borgmester|formand|center|"
                            r"afdeling)(et|en|s|ets|ens|ns)?$")
 _SMALL_WORDS = frozenset("i fra på den d og til pkt punkt nr dato møde mødet mødedato "
-                         "supplerende fornyet ny endelig teknisk".split())
+                         "supplerende fornyet ny endelig teknisk sagens punktets".split())
 _WORD_DATE_RE = re.compile(r"^(\d{1,4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}-\d{2}-\d{2}|"
                            r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                            r"november|december|mandag|tirsdag|onsdag|torsdag|fredag)$")
@@ -279,7 +299,8 @@ _DATE_RE = re.compile(
     r"(?P<d>\d{1,2})[.\-/](?P<m>\d{1,2})[.\-/](?P<y>\d{4})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
     r"|(?P<d3>\d{1,2})\.? (?P<mn>januar|februar|marts|april|maj|juni|juli|august|september|"
-    r"oktober|november|december) (?P<y3>\d{4})",
+    r"oktober|november|december) (?P<y3>\d{4})"
+    r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2}) (?P<y4>\d{4})",  # "12/3 2024"
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -356,6 +377,8 @@ def heading_date(heading: str) -> dt.date | None:
             return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if m.group("y2"):
             return dt.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        if m.group("y4"):
+            return dt.date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         return dt.date(int(m.group("y3")), _MONTHS[m.group("mn").lower()], int(m.group("d3")))
     except ValueError:
         return None

@@ -47,14 +47,18 @@ from referat.index.sections import (
 
 # --- item numbering ----------------------------------------------------------------
 # An item number: digits, a number within a group ("2.3": the group's third item), a
-# roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand.
-_NUM = r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d))?|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))"
+# roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand;
+# "5a": an item added to the agenda after item 5.
+_NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s))?"
+        r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))")
 _PUNKT_RE = re.compile(
-    rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b\s*[:.)\-–]?"
+    rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b"
+    # "Punkt 45/2025": numbered through the year; "Punkt 3 af 12": of how many
+    r"(?:/(?:\d{2}|\d{4})(?!\d))?(?:\s+af\s+\d{1,3}\b)?\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
     r"|sag\s+(?:nr\.?\s*)?(\d{1,4}(?![\d/.\-]*\d)|\d{1,2}\.\d{1,2}(?=[:)]|\s+[-–]\s)"
     r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))"
-    r"(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ])))"
+    r"(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ]))|\s*$)"
     # "Ad 3. title", "Ad pkt. 3 – title": the item a protocol's entry is about
     rf"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?({_NUM})\b\s*[:.)\-–]?)"
     r"\s*(.*)$",
@@ -62,9 +66,12 @@ _PUNKT_RE = re.compile(
 )
 # "3. title", "3) title", "(3) title", "3<tab>title", "3 - title", "3    title" (a text
 # export's column); in parentheses digits only: "(F) og (Ø)" are parties' letters
+# "[3] title", "#3 title", "3: title", "3/ title", "3 | title": whatever punctuation the
+# document sets around its numbers
 _NUMBER_RE = re.compile(
-    rf"^(?:§\s*|\((?=\d{{1,4}}\)))?({_NUM})"
-    r"(?:\s*[.)](?!\d)\s*|\s*\t\s*|\s+[-–:]\s+|\s{2,})(.*)$")
+    rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\])|#\s?(?=\d))?({_NUM})"
+    r"(?:\s*[.)\]:/|](?![\d/])\s*|\s*\t\s*|\s+[-–:·•]\s+|\s{2,}"
+    r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+)(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
@@ -73,6 +80,13 @@ _NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4})\s*[.)]?$")
 # "IV. Title", "C) Title": roman numerals or capital letters (not I, V, X: roman)
 _ORDINAL_RE = re.compile(r"^(?:([IVX]{1,6})|([A-HJ-UWYZÆØÅ]))\s*[.)]\s+(\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# "Nr. 3 Title", "Emne 3: Title", "Dagsordenspunkt 3 – Title": any short word before the
+# number. Which word a document numbers its items with is learned from the document: each
+# word is a group of its own, and only a chain of two or more increasing numbers counts.
+_WORD_MARK_RE = re.compile(
+    r"^((?-i:[A-ZÆØÅ])[a-zæøå]{0,15}\.?(?:\s+nr\.?)?)\s*"
+    r"(\d{1,3}[a-f]?|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ]))(?![.,/:]?\d)\b"
+    r"\s*(?:(?:[:.)]|\s[-–]|(?=\s))\s*(\S.*)|[:.)]?)$")
 # an attachment's file name: a line of an attachment list, never an item's title
 _FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|zip)\)?$",
                            re.IGNORECASE)
@@ -82,15 +96,32 @@ _TRAILING_RE = re.compile(
     rf"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})[)\]]?$",
     re.IGNORECASE,
 )
+# "title (3)", "title [3]", "title #3", "title – sag 3", "title<tab>3": a number after the
+# title in any other dress; counts only as a chain of two or more (a title may end in a
+# number of its own)
+_TRAILING_BARE_RE = re.compile(
+    r"^(\S.*?)(?:\s*[(\[]\s*(?:(?:sag|emne)\s*(?:nr\.?\s*)?)?(\d{1,3}[a-f]?)\s*[)\]]"
+    r"|\s+#\s?(\d{1,3}[a-f]?)|\s+[-–|]\s*(?:sag|emne)\s*(?:nr\.?\s*)?(\d{1,3}[a-f]?)"
+    r"|\s*\t\s*(\d{1,3}[a-f]?))$",
+    re.IGNORECASE,
+)
 # A table-of-contents entry: leader dots, a tab or a run of spaces before a page number.
 _TOC_ENTRY_RE = re.compile(r"(?:\s*\.{3,}|…+|\t|\s{3,}|_{3,})\s*(\d{1,4})$")
 _TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkter)\s*:?$",
                              re.IGNORECASE)
 # "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
 _CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
+                        r"|^[(\[](?:lukket|åbent?)(?:\s+(?:punkt|sag))?[)\]]\s*"
                         r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
+# ... or a badge beside it in capitals ("Title Åben", "Title Lukket punkt")
 _CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\s*[)\]]$"
-                               r"|\s+[-–]\s*(?:lukket|åbent?)(?:\s+punkt)?$", re.IGNORECASE)
+                               r"|\s+[-–|]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?$"
+                               r"|\s+(?-i:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$",
+                               re.IGNORECASE)
+# a status then a case-number label on one line ("Åben sag  Sagsnr.: 24/123")
+_STATUS_HEAD_RE = re.compile(r"^\(?(?:åbent?|lukket|offentligt?|fortroligt?)"
+                             r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\)?\s*[:\-–|]?\s+(?=\S)",
+                             re.IGNORECASE)
 # Short verdicts that a decision line opens with: never an item title.
 _DECISION_PHRASE_RE = re.compile(
     r"^(godkendt|godkendes|tiltrådt|tiltrådte|taget til efterretning|tages til efterretning|"
@@ -103,6 +134,8 @@ _STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
                         r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*:?$", re.IGNORECASE)
 # a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
 _PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
+_CONTINUED_RE = re.compile(r"[(\[]\s*(?:fortsat|forts\.|fortsættelse|continued)\s*[)\]]$"
+                           r"|\s[-–]\s*(?:fortsat|fortsættelse)$", re.IGNORECASE)
 _QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
 _MAX_TITLE_CHARS = 250
 
@@ -144,7 +177,10 @@ _FIELD_KIND = {
     "fremmødte": "present", "fraværende": "absent", "fravær": "absent", "afbud": "absent",
     "udvalg": "udvalg", "mødeforum": "udvalg", "forum": "udvalg",
 }
-_KIND_RE = re.compile(r"\b(referat|beslutningsprotokol|dagsorden|protokol)\b", re.IGNORECASE)
+# also in a compound ("Mødereferat", "Udvalgsdagsorden", "Byrådsreferatet")
+_KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
+                      r"(referat|beslutningsprotokol|dagsorden|protokol)(?:et|en)?\b",
+                      re.IGNORECASE)
 _BODY_RE = re.compile(
     r"\b\S*(udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelse(?:n|ns)?|regionsråd(?:et|ets)?|"
     r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
@@ -194,7 +230,8 @@ class _Candidate:
     evidence: list[str] = field(default_factory=list)
     printed: str = ""  # the number as printed when not in digits ("IV", "C", "2.3")
     status: str = ""  # "åbent punkt" / "lukket punkt" printed with the opening
-    status_line: int = -1
+    status_line: int = -1  # the first line above the opening that belongs to its item
+    case_number: str | None = None  # printed above the opening
 
 
 @dataclass
@@ -223,11 +260,13 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         c for i, line in enumerate(lines)
         if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
     ]
+    above = _categories(lines, [c.index for c in candidates])
     for c in candidates:
-        _weigh(c, lines, body, toc, candidates)
+        _weigh(c, lines, body, toc, candidates, above)
     chain = _best_chain(candidates)
     chain = _recover_from_toc(chain, toc, lines, toc_rows)
-    headed = _heading_chain(lines, toc_rows, body)
+    hstyle = _heading_style(lines, body)
+    headed = _heading_chain(lines, toc_rows, body, hstyle)
     if len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)):
         chain = headed  # items under headings, a few numbered lines in their text
     if not chain:
@@ -237,14 +276,13 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
     strict = _strict_headings(lines, body)
-    for c in chain:  # a status line just before the opening belongs to it
-        p = _prev_text(lines, c.index - 1)
-        if p is not None and p > max(toc_rows, default=-1) \
-                and _STATUS_RE.match(lines[p].text.strip()):
-            c.status, c.status_line = lines[p].text.strip().strip("():").lower(), p
-    ends = [c.status_line if c.status else c.index for c in chain[1:]] + [len(lines)]
-    items = [_item(lines, c, end, strict, body, kind_word) for c, end in zip(chain, ends,
-                                                                             strict=True)]
+    _preamble(chain, lines, max(toc_rows, default=-1))
+    _title_after_metadata(chain, lines)
+    ends = [c.status_line if c.status_line >= 0 else c.index
+            for c in chain[1:]] + [len(lines)]
+    columns = _column_headings(lines[:chain[0].index + 1])
+    items = [_item(lines, c, end, strict, body, kind_word, hstyle, columns)
+             for c, end in zip(chain, ends, strict=True)]
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
                                      for i in items):
         # no "Referat"/"Dagsorden" before the items: only an item with a case number and
@@ -275,6 +313,8 @@ _ITEM_ROW_RE = re.compile(
     r"|^(?:nr|nummer)\.?\s*(?::\s*|\t\s*|\s{2,}|\s)(\d{1,4})\.?$",
     re.IGNORECASE,
 )
+_TITLE_LABEL_RE = re.compile(r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|"
+                             r"punktets titel)\s*:\s*(?=\S)", re.IGNORECASE)
 # ... and the row after it that gives the title ("Emne<tab>title", "Overskrift: title")
 _TITLE_ROW_RE = re.compile(
     r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|sag|punktets titel)"
@@ -332,6 +372,12 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
+        dashed = re.split(r"\s+[-–]\s+", line.text.strip(), maxsplit=1)
+        if not (sep and rest.strip() and _run_in_head(head)) and len(dashed) == 2 \
+                and heading_phrase(dashed[0]) and dashed[1][:1].isupper() \
+                and dashed[1].rstrip().endswith((".", "!")):
+            # "Beslutning – Godkendt.": a known heading, a dash and a sentence
+            head, sep, rest = dashed[0], "–", dashed[1]
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
                 and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
@@ -342,7 +388,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
 
 
 def _run_in_head(head: str) -> bool:
-    head = head.strip()
+    head = _unnumbered(head.strip())
     if heading_phrase(head):
         return True
     # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,
@@ -419,6 +465,8 @@ def _number_text(m: re.Match[str]) -> str:
         return m.group(1) or m.group(2)
     if m.re is _PUNKT_RE:
         return m.group(1) or m.group(2) or m.group(3)
+    if m.re is _WORD_MARK_RE:
+        return m.group(2)
     if m.re is _DOTTED_RE:
         return f"{m.group(1)}.{m.group(2)}"
     return m.group(2) if m.re is _TRAILING_RE else m.group(1)
@@ -426,13 +474,15 @@ def _number_text(m: re.Match[str]) -> str:
 
 def _number_title(m: re.Match[str]) -> tuple[int, str]:
     """(number's value, title) of a numbering pattern's match (0 for no valid numeral)."""
-    title = "" if m.re is _NUMBER_ONLY_RE else m.group(m.re.groups).strip()
+    title = "" if m.re is _NUMBER_ONLY_RE else (m.group(m.re.groups) or "").strip()
     return _value(_number_text(m)), title
 
 
 def _value(number: str) -> int:
     """An item number's value for the increasing-numbers guard: "2.3" counts as 2003, a
     roman numeral or a letter its place ("IV" 4, "C" 3)."""
+    if number[-1:].isalpha() and number[:-1].isdigit():  # "5a": an item added after 5
+        return int(number[:-1])
     if number.isalpha():
         return (_roman_value(number) if set(number) <= set(_ROMAN)
                 else "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ".index(number) + 1)
@@ -482,14 +532,22 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         if not m:
             m = _ORDINAL_RE.match(text)
             kind = "ordinal"
+        if not m:
+            m = _word_mark(text)
+            kind = f"word:{m.group(1).lower().rstrip('.')}" if m else kind
     if m:
         number, title = _number_title(m)
         start, end = i, i + 1
         if not title:
             nxt = _next_text(lines, i + 1)
             prev = _prev_text(lines, i - 1)
-            if text.isdigit() and (nxt is None or not _styled(lines[nxt], body)):
-                return None  # a bare number is an item's only before a title set apart
+            after = _next_text(lines, nxt + 1) if nxt is not None else None
+            if text.isdigit() and (nxt is None or not (
+                    _styled(lines[nxt], body)
+                    or (after is not None and _case_label(lines[after].text)))):
+                # a bare number is an item's only before a title set apart, or a title
+                # that a case number follows
+                return None
             tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
             top = prev
             while (tail and top is not None and top > 0 and prev - top < 2
@@ -503,8 +561,17 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                 title = _PUNKT_TAIL_RE.sub("", _join([lines[k].text.strip()
                                                       for k in range(top, prev + 1)]))
                 return _Candidate(top, number, title, "trailing", style, i + 1)
+            status = ""
+            hops = 0
+            while (nxt is not None and hops < 2 and _STATUS_RE.match(lines[nxt].text.strip())
+                   and not text.isdigit()):
+                # "Punkt 3" / "Åbent punkt" / the title: the status is the item's
+                status, nxt, hops = lines[nxt].text.strip(), _next_text(lines, nxt + 1), hops + 1
             if nxt is not None and _title_like(lines[nxt].text):
                 title, end = lines[nxt].text.strip(), nxt + 1
+                if status:
+                    return _Candidate(start, number, title, kind + "-alone", style, end,
+                                      status=status.strip("():").lower())
             elif prev is not None and _title_like(lines[prev].text):
                 start = prev
                 # a title wrapped over lines set alike (PDF) is taken whole
@@ -533,17 +600,40 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
                           i + 1, printed=_printed(m.group(2)))
+    m = _TRAILING_BARE_RE.match(text)
+    if m and len(m.group(1)) > 3 and not _TOC_ENTRY_RE.search(text):
+        number = next(g for g in m.groups()[1:] if g)
+        return _Candidate(i, _value(number), m.group(1).strip(" -–,|"), "trailing-bare",
+                          style, i + 1, printed=_printed(number))
     return None
+
+
+def _word_mark(text: str) -> re.Match[str] | None:
+    """"Nr. 3 Title": a short word, a number and a title; not a heading's, a page's, a
+    label's or a time's word ("Bilag 2 Notat", "Side 2", "Sagsnr. 24", "Kl. 16 …")."""
+    m = _WORD_MARK_RE.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower().rstrip(".")
+    if (word in _NOT_MARK_WORDS or section_type(word) or _case_label(text)
+            or _FIELD_RE.match(text) or _STATUS_RE.match(word)):
+        return None
+    return m
+
+
+_NOT_MARK_WORDS = frozenset("side page kl klokken lov bilag år uge dato tid lokale "
+                            "mødelokale mødesal rum bygning etage kapitel afsnit paragraf "
+                            "stk trin fase".split())
 
 
 def _printed(number: str) -> str:
     """The item number as printed when its value alone does not say it: a roman numeral
     or letter, a number within a group ("2.3"), a zero-padded number ("01")."""
-    if number.isalpha():
+    if number.isalpha() or number[-1:].isalpha():
         return number
     if "." in number:
         major, _, minor = number.partition(".")
-        return f"{int(major)}.{int(minor)}"
+        return f"{int(major)}.{int(minor)}" if int(minor) else str(int(major))
     return number if len(number) > 1 and number.startswith("0") else ""
 
 
@@ -556,7 +646,8 @@ def _title_like(text: str) -> bool:
 
 
 def _weigh(c: _Candidate, lines: list[Line], body: float | None,
-           toc: list[tuple[int | None, str]], candidates: list[_Candidate]) -> None:
+           toc: list[tuple[int | None, str]], candidates: list[_Candidate],
+           above: set[str]) -> None:
     """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
     title = _clean_title(c.title)
     bare = _CLOSED_RE.sub("", title)
@@ -567,7 +658,9 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
             or _heading_text(bare) or _DECISION_PHRASE_RE.match(bare)
             # "Økonomiudvalget, 05-03-2024, pkt. 22": a decision history's entry
             or (c.kind == "trailing" and _heading_text(lines[c.title_end - 1].text))
-            or _FILE_NAME_RE.search(bare) or c.number == 0):
+            or _FILE_NAME_RE.search(bare) or c.number == 0
+            # a title repeated on the next page ("… (fortsat)") opens nothing
+            or _CONTINUED_RE.search(bare)):
         c.weight = 0.0
         return
     prev = _prev_text(lines, c.index - 1)
@@ -576,7 +669,12 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     if prev is not None and not (before.endswith(".") and len(before.split()) >= 3
                                  and not heading_phrase(before)):
         kind = _heading_text(before)
-        if kind in ("beslutning", "indstilling"):  # a marker inside a decision
+        # a marker inside a decision, which repeats an opening's number; not a category
+        # line the layout prints above its titles ("Til beslutning" / "Til orientering"),
+        # nor an empty heading an agenda prints before the next item
+        if kind in ("beslutning", "indstilling") \
+                and _category_key(lines, c.index) not in above \
+                and any(o.number == c.number and o is not c for o in candidates):
             c.weight = 0.0
             return
         if kind == "bilag" and normalise_heading(lines[prev].text) in HEADINGS:
@@ -627,8 +725,14 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
             groups[(c.kind.replace("-before", "").replace("-alone", ""), c.style)].append(c)
     best: list[_Candidate] = []
     best_score = 0.0
-    for members in groups.values():
+    for key, members in groups.items():
         chain, score = _chain(members)
+        if key[0].startswith(("word:", "trailing-bare")) and (
+                len(chain) < 2 or 3 * sum(bool(set(c.evidence) - {"styled"}) for c in chain)
+                < 2 * len(chain)):
+            # a shape no fixed pattern names ("Model 1: …", "title (2)") numbers items
+            # only when it recurs and most of its lines show an item's evidence
+            continue
         if score > best_score:
             best, best_score = chain, score
     return best
@@ -641,6 +745,8 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     for i, c in enumerate(members):
         for j in range(i):
             gap = _gap(members[j].number, c.number)
+            if gap == 0 and c.printed[-1:].islower() and not members[j].printed[-1:].isalpha():
+                gap = 1  # "5" then "5a": an item added to the agenda
             if 1 <= gap <= 4 and members[j].index < c.index:
                 s = score[j] + c.weight - 1.5 * (gap - 1)
                 if s > score[i]:
@@ -660,12 +766,12 @@ def _gap(a: int, b: int) -> int:
     """How far item number b follows a; numbers within groups (2.3 = 2003) run on into
     the next group's first items (2.5 → 3.1 is one step)."""
     if a >= 1000 and b >= 1000 and b // 1000 == a // 1000 + 1 and b % 1000 <= 2:
-        return b % 1000
+        return max(b % 1000, 1)  # "1.0 → 2.0" too
     return b - a
 
 
-def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
-                   ) -> list[_Candidate]:
+def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
+                   hstyle: tuple | None = None) -> list[_Candidate]:
     """Items that carry no number: lines set apart (an HTML heading, bold or larger
     type) that a known section heading or a case number follows, or that a status line
     ("Åbent punkt") introduces, all set alike, and no numbered line (those are the
@@ -682,7 +788,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
               and not _STATUS_RE.match(line.text.strip())
               and not _ORDINAL_RE.match(line.text.strip())
               and not _TRAILING_RE.match(line.text.strip())
-              and not _DECISION_PHRASE_RE.match(line.text.strip())]
+              and not _DECISION_PHRASE_RE.match(line.text.strip())
+              # a short line in the type of the document's known headings, with text
+              # under it, is a heading it does not know ("Konklusion"), not a title
+              and not (hstyle is not None and _style(line, body) == hstyle
+                       and len(line.text.split()) <= 3 and _text_follows(lines, i))]
     runs: list[list[int]] = []  # a title wrapped over lines set alike is one opening
     for i in opened:
         if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
@@ -717,6 +827,27 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
     return best if len(best) >= 2 else []
+
+
+def _column_headings(lines: list[Line]) -> tuple[str, ...]:
+    """The header row of a table of items whose later columns name sections ("Nr.<tab>
+    Sag<tab>Beslutning"): its cells, a section heading's only where it names one."""
+    for line in lines:
+        cells = [x.strip() for x in line.text.split("\t")]
+        if len(cells) >= 3 and all(0 < len(x.split()) <= 3 for x in cells) \
+                and any(heading_phrase(x) for x in cells[1:]):
+            return tuple(x if heading_phrase(x) else "" for x in cells)
+    return ()
+
+
+def _text_follows(lines: list[Line], i: int) -> bool:
+    """Whether the next line with text is plain text: no heading, label or status."""
+    j = _next_text(lines, i + 1)
+    if j is None:
+        return False
+    text = lines[j].text.strip()
+    return not (_heading_text(text) or _case_label(text) or _STATUS_RE.match(text)
+                or _FIELD_RE.match(text) or lines[j].level or lines[j].bold)
 
 
 def _after_status(lines: list[Line], i: int) -> bool:
@@ -755,33 +886,139 @@ def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]]
     return sorted([*chain, *added], key=lambda c: c.index)
 
 
+# --- lines above a title: status, category, case labels ----------------------------------
+
+_CATEGORY_MAX_WORDS = 6
+
+
+def _category_key(lines: list[Line], i: int, row: bool = False) -> str | None:
+    """The first word of the line above line i when it could be a category line the
+    layout prints above each title ("Til beslutning", "Orienteringssag"): short, no
+    sentence, not a known heading phrase (an empty "Beslutning" heading is a heading),
+    no verdict, and not itself the text under a heading; else None. With `row`: a
+    table's header row of columns instead ("Punkt   Emne   Sagsnr."), its whole text."""
+    p = _prev_text(lines, i - 1)
+    if p is None:
+        return None
+    text = lines[p].text.strip()
+    words = text.split()
+    columns = len([x for x in re.split(r"\t|\s{2,}", text) if x.strip()])
+    if row and (columns < 2 or len(words) > 8 or ":" in text):
+        return None
+    if (not row and (len(words) > _CATEGORY_MAX_WORDS or text[-1] in ".;," or ":" in text
+                     or "\t" in text or any(ch.isdigit() for ch in text))) \
+            or heading_phrase(text) or heading_date(text) or _DECISION_PHRASE_RE.match(text) \
+            or (row and _heading_text(text)) or not text[0].isupper():
+        return None
+    q = _prev_text(lines, p - 1)
+    if q is not None and _heading_text(lines[q].text) and p - q == 1:
+        return None  # the only text under a heading ("Beslutning" / "Godkendt")
+    return _key(text)
+
+
+def _categories(lines: list[Line], openings: list[int], row: bool = False) -> set[str]:
+    """The category lines of a document (see `_category_key`): those whose first word
+    starts a line printed the same above two or more openings ("Til beslutning" twice,
+    then "Til orientering" once); with `row`, the header rows printed so."""
+    texts = Counter(_category_key(lines, i, row) for i in openings)
+    if row:
+        return {t for t, n in texts.items() if t and n >= 2}
+    firsts = {t.split()[0] for t, n in texts.items() if t and n >= 2}
+    return {t for t in texts if t and t.split()[0] in firsts}
+
+
+def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
+    """Mark the lines above each opening that belong to its item, not to the item
+    before: a status line ("Åbent punkt"), a line of cells with a status or a case-number
+    label ("Åben sag    Sagsnr.: 24/123"), a category line whose first word stands above
+    two or more of the openings ("Til beslutning", "Til orientering")."""
+    openings = [c.index for c in chain]
+    found = _categories(lines, openings) | _categories(lines, openings, row=True)
+    for c in chain:
+        p = _prev_text(lines, c.index - 1)
+        if p is None or p <= after:
+            continue
+        text = lines[p].text.strip()
+        cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
+        if _STATUS_RE.match(text):
+            c.status = text.strip("():").lower()
+        elif len(cells) > 1 and all(_STATUS_RE.match(x) or _case_label(x) for x in cells):
+            c.status = next((x.lower() for x in cells if _STATUS_RE.match(x)), "")
+            c.case_number = next((_case_label(x) for x in cells if _case_label(x)), None)
+        elif (m := _STATUS_HEAD_RE.match(text)) and _case_label(text[m.end():]):
+            c.status, c.case_number = m.group(0).strip().lower(), _case_label(text[m.end():])
+        elif not ({_category_key(lines, c.index), _category_key(lines, c.index, True)}
+                  & found):
+            continue
+        c.status_line = p
+
+
+def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
+    """A marker on a line of its own ("Sag 3") may have lines before its title: a status,
+    a date, a category ("Beslutningssag"). The title is the first line that reads as one:
+    a line below the marker is metadata when it is a status or a date, or when its text
+    stands under two or more markers; once the document shows that, also any short line
+    under a marker whose next line is a title that evidence (a case number, a heading)
+    follows."""
+    alone = [c for c in chain if c.kind.endswith("-alone") and c.title_end > c.index + 1]
+    texts = Counter(_norm(c.title) for c in alone)
+    learned = sum(n for n in texts.values() if n >= 2) >= 2
+    for c in alone:
+        nxt = _next_text(lines, c.title_end)
+        if nxt is None or not _title_like(lines[nxt].text) or _PUNKT_RE.match(
+                lines[nxt].text.strip()) or _NUMBER_RE.match(lines[nxt].text.strip()):
+            continue
+        title = c.title.strip()
+        after = _next_text(lines, nxt + 1)
+        backed = after is not None and (_heading_text(lines[after].text) is not None
+                                        or _case_label(lines[after].text) is not None)
+        if (texts[_norm(title)] >= 2 or _STATUS_RE.match(title)
+                or (heading_date(title) and len(title.split()) <= 5)
+                or (learned and len(title.split()) <= 3 and backed
+                    and not lines[nxt].text.strip().endswith("."))):
+            c.title, c.title_end = lines[nxt].text.strip(), nxt + 1
+
+
 # --- items ---------------------------------------------------------------------------------
 
 
 def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float | None,
-          kind_word: str | None) -> Item:
+          kind_word: str | None, hstyle: tuple | None = None,
+          columns: tuple[str, ...] = ()) -> Item:
     rest_start = c.title_end
     title_parts = [c.title]
     opener = lines[c.index]
     while rest_start < end and len(title_parts) < 3:
         line = lines[rest_start]
-        if not _continues_title(opener, title_parts[-1], line, body):
+        if not _continues_title(opener, title_parts[-1], line, body, hstyle):
             break
         title_parts.append(line.text.strip())
         rest_start += 1
-    case_number = None
+    case_number = c.case_number
     cell_status = ""
+    column_sections: list[Section] = []
     for k, part in enumerate(title_parts):  # cells beside the title: a case number
         cells = part.split("\t")
-        for cell in cells[1:]:
+        spaced = re.split(r"\s{2,}", part)  # a text export's columns: runs of spaces
+        if len(cells) == 1 and len(spaced) > 1 and (_STATUS_RE.match(spaced[-1].strip())
+                                                    or _case_value(spaced[-1])):
+            cells = spaced
+        if len(cells) == 1 and len(spaced) > 1 and _CASE_BARE_RE.match(spaced[0].strip()):
+            cells = [*spaced[1:], spaced[0]]  # "24/5521   Title": the case number first
+        for j, cell in enumerate(cells[1:], start=1):
             if _STATUS_RE.match(cell.strip()):  # a column that says open or closed
                 cell_status = cell.strip().lower()
-            value = _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip())
-                                          else None)
-            case_number = case_number or value
+            case_number = case_number or _case_value(cell)
+            # a column whose header cell names a section ("Nr. | Sag | Beslutning")
+            head = columns[len(columns) - len(cells) + j] if len(columns) >= len(cells) else ""
+            if k == 0 and head and cell.strip() and not _case_value(cell):
+                column_sections.append(Section(head, section_type(head) or "other",
+                                               cell.strip(), page=opener.page))
         title_parts[k] = cells[0]
     title = _join(title_parts)
     m = _CASE_IN_TITLE_RE.search(title)
+    if m and re.fullmatch(r"\d{1,3}", (m.group(1) or m.group(2)).strip()):
+        m = None  # "(sag nr. 3)": the item's number, not a case number
     if m:
         case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
@@ -790,6 +1027,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     closed = any("lukket" in x for x in [*status, cell_status]) \
         or c.status.startswith(("lukket", "fortrolig"))
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
+    title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
+    title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
     k = 0
@@ -823,16 +1062,27 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 case_number = label
                 body_lines = [x for x in body_lines if x is not line]
                 break
-    sections = _sections(body_lines, strict, body, kind_word)
+    sections = _sections(body_lines, strict, body, kind_word, hstyle) + column_sections
     return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
                 sections=sections)
 
 
-def _continues_title(opener: Line, last: str, line: Line, body: float | None) -> bool:
+def _continues_title(opener: Line, last: str, line: Line, body: float | None,
+                     hstyle: tuple | None = None) -> bool:
     text = line.text.strip()
-    if (not text or _heading_text(text) or _case_label(text) or _PUNKT_RE.match(text)
-            or _NUMBER_RE.match(text) or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
+    # a line in the title's own type, set apart and not the headings' type, is the
+    # title's next line even when it reads as a heading ("… Freyas Kvarter," /
+    # "orientering") or opens with a year ("… Greve Kommune i" / "2023 - opfølgning")
+    same = (opener.size is not None and line.size == opener.size
+            and line.bold == opener.bold and _size_class(opener, body) > 0
+            and _style(line, body) != hstyle)
+    number = _NUMBER_RE.match(text)
+    if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):
+        number = None
+    if (not text or (_heading_text(text) and not (same or text[0].islower()))
+            or _case_label(text) or _PUNKT_RE.match(text)
+            or number or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
             or _DOTTED_RE.match(text) or _STATUS_RE.match(text)
             or line.level != opener.level):
         return False
@@ -849,17 +1099,17 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None) ->
 
 
 def _sections(lines: list[Line], strict: bool, body: float | None,
-              kind_word: str | None) -> list[Section]:
+              kind_word: str | None, hstyle: tuple | None = None) -> list[Section]:
     lead: list[str] = []
     lead_page = None
     parts: list[tuple[str, str, Line, list[str]]] = []
     previous: Line | None = None
     for line in lines:
         text = line.text.strip()
-        if not text:
+        if not text or _PAGE_RE.match(text):  # "Side 2 af 9": page furniture
             continue
-        found = _kind_heading(line, strict, body, kind_word) or _heading(line, previous,
-                                                                        strict, body)
+        found = _kind_heading(line, strict, body, kind_word) or _heading(
+            line, previous, strict, body, hstyle)
         if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
             found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found and parts and parts[-1][1] == found[1] == "bilag":
@@ -883,23 +1133,31 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     return [s for s in sections if s.text or s.type != "other"]
 
 
-def _heading(line: Line, previous: Line | None, strict: bool,
-             body: float | None) -> tuple[str, str, str] | None:
-    """(heading, type, text on the same line) when the line is a section heading."""
+def _heading(line: Line, previous: Line | None, strict: bool, body: float | None,
+             hstyle: tuple | None = None) -> tuple[str, str, str] | None:
+    """(heading, type, text on the same line) when the line is a section heading: a
+    known one (`index.sections`), or an unknown one set as the document sets its known
+    headings (`hstyle`), or as an HTML heading."""
     raw = line.text.strip()
     text, _, inline = raw.partition("\t")
     labelled = "\t" in raw
     if labelled and not text.rstrip().endswith(":"):
         return None
-    text = text.strip()
+    text = _unnumbered(text.strip())
     if len(text) > _MAX_HEADING_CHARS or text.endswith(","):
         return None
     kind = section_type(text)
     styled = _styled(line, body) or line.level > 0
     if kind is None:
-        # an unknown heading set as one: an HTML heading, or a bold line ending in ":"
+        # an unknown heading set as one: an HTML heading, or a short line in the type
+        # of the document's known headings ("Konklusion" in bold like "Beslutning")
         if line.level and len(text) <= 80 and not text.endswith("."):
             return text, "other", ""
+        if (hstyle is not None and _style(line, body) == hstyle and not labelled
+                and len(text.split()) <= 6 and text[:1].isupper() and text[-1] not in ".,;"
+                and not _case_label(text) and not _FIELD_RE.match(text)
+                and not any(ch.isdigit() for ch in text)):
+            return text.rstrip(":").strip(), "other", ""
         return None
     exact = heading_phrase(text)
     if not exact and text.endswith(".") and len(text.split()) >= 3 and not heading_date(text):
@@ -929,10 +1187,30 @@ def _kind_heading(line: Line, strict: bool, body: float | None,
 
 def _heading_text(text: str) -> str | None:
     """The section type of a short line that reads as a known heading."""
-    text = text.strip().split("\t")[0].strip()
+    text = _unnumbered(text.strip().split("\t")[0].strip())
     if not text or len(text) > _MAX_HEADING_CHARS or text.endswith(","):
         return None
     return section_type(text)
+
+
+def _style(line: Line, body: float | None) -> tuple:
+    """A line's type: weight, size (its class against the text's: set apart or not, and
+    the size itself), heading level, capitals."""
+    return (line.bold, _size_class(line, body), line.size, line.level, _capitals(line.text))
+
+
+def _heading_style(lines: list[Line], body: float | None) -> tuple | None:
+    """The type the document sets its known headings in (bold, a larger size, an HTML
+    level, capitals), when three or more of them and most share one that is set apart;
+    else None (plain headings teach nothing about unknown ones)."""
+    styles = Counter(_style(line, body) for line in lines
+                     if "\t" not in line.text
+                     and heading_phrase(_unnumbered(line.text.strip().rstrip(":").strip())))
+    if not styles:
+        return None
+    style, n = styles.most_common(1)[0]
+    set_apart = style[0] or style[1] > 0 or style[3] > 0 or style[4]
+    return style if set_apart and n >= 3 and n * 3 >= sum(styles.values()) * 2 else None
 
 
 def _strict_headings(lines: list[Line], body: float | None) -> bool:
@@ -941,10 +1219,29 @@ def _strict_headings(lines: list[Line], body: float | None) -> bool:
     if all(line.size is None and not line.level for line in lines):
         return False
     candidates = [line for line in lines
-                  if "\t" not in line.text and heading_phrase(line.text)]
+                  if "\t" not in line.text and heading_phrase(_unnumbered(line.text.strip()))]
     styled = sum(line.bold or line.level > 0 or _capitals(line.text)
                  or _size_class(line, body) > 0 for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
+
+
+# A heading numbered under its item: "3.1 Sagsfremstilling", "a) Indstilling", "Ad 2.
+# Beslutning", "ii. Økonomi" (a capital letter or a plain "3." numbers items, not headings)
+_HEADING_NUMBER_RE = re.compile(
+    r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\.?|\(?(?-i:[a-z])\)|(?-i:[a-z])\.|[ivx]{1,4}[.)]"
+    r"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?\d{1,3}[a-f]?[.):]?)\s*[-–]?\s+(?=\S)",
+    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16384)
+def _unnumbered(text: str) -> str:
+    """A heading without the number it carries under its item ("3.1 Sagsfremstilling" →
+    "Sagsfremstilling"), when the rest is a known heading; else the text unchanged."""
+    m = _HEADING_NUMBER_RE.match(text)
+    if m is None:
+        return text
+    rest = text[m.end():]
+    return rest if section_type(rest.split("\t")[0].rstrip(":").strip()) else text
 
 
 # --- acceptance -------------------------------------------------------------------------------
@@ -1040,8 +1337,14 @@ def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
 
 
 def _place_after_time(header: list[str]) -> str | None:
-    """An unlabelled place: the line after the meeting's time ("tirsdag den 4. december
-    2012, kl. 13:00" / "i Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
+    """An unlabelled place: after the meeting's time on its line ("… kl. 16.00 i
+    Mødelokale 2.") or on the next ("tirsdag den 4. december 2012, kl. 13:00" / "i
+    Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
+    for text in header:  # "Mødet blev holdt … kl. 16.00 i Mødelokale 2."
+        m = re.search(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?"
+                      r"\s+(?:i|på)\s+([A-ZÆØÅ][^.,;]{2,60})\.?$", text)
+        if m and not _CLOSING_RE.search(text):
+            return m.group(1).strip()
     for before, text in zip(header, header[1:], strict=False):
         if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
                 and not heading_date(text) and not _FIELD_RE.match(text)
@@ -1107,6 +1410,16 @@ def _case_label(text: str) -> str | None:
     return value if _CASE_VALUE_RE.match(value) else None
 
 
+def _key(text: str) -> str:
+    """A line's text with digits masked and spaces collapsed, for finding repeats."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def _case_value(cell: str) -> str | None:
+    """A cell's case number: labelled ("Sagsnr.: 24/123") or bare ("24/123")."""
+    return _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip()) else None)
+
+
 def _body_size(lines: list[Line]) -> float | None:
     sizes = Counter(line.size for line in lines if line.size is not None and line.text.strip())
     return sizes.most_common(1)[0][0] if sizes else None
@@ -1142,7 +1455,7 @@ def _prev_text(lines: list[Line], start: int) -> int | None:
 
 
 def _clean_title(text: str) -> str:
-    return " ".join(text.split()).strip(" :–-")
+    return " ".join(text.split()).strip(" :–-·•|")
 
 
 def _join(parts: list[str]) -> str:
@@ -1181,28 +1494,34 @@ KNOWN_LAYOUT = {True: "first-agenda", False: "edoc-acadre"}
 
 def _plausible(meeting: Meeting) -> bool:
     """Whether the known families' rules read a document of theirs: item numbers rise
-    and titles are there and read as titles (a numbered "at ..." list or "1. Godkendt."
-    near a case number is not)."""
+    and titles are there and read as titles (a numbered "at ..." list, "1. Godkendt."
+    near a case number or a label "Emne: …" is not)."""
     numbers = [int(i.number) for i in meeting.items if i.number.isdigit()]
     rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
     return rising and all(i.title and not i.title[:1].islower()
                           and not _DECISION_PHRASE_RE.match(i.title)
-                          and not _CASE_IN_TEXT_RE.search(i.title) for i in meeting.items)
+                          and not _CASE_IN_TEXT_RE.search(i.title)
+                          and not _TITLE_LABEL_RE.match(i.title) for i in meeting.items)
 
 
 def _explains_more(generic: Meeting, known: Meeting) -> bool:
     """Whether the generic reading of the same items finds structure the known rules
-    missed: more case numbers, or more items whose sections carry headings (run-in
-    headings the rules do not split)."""
+    missed: more case numbers, more items whose sections carry headings (run-in headings
+    the rules do not split), or fewer headings without text."""
     if [i.number for i in generic.items] != [i.number for i in known.items]:
         return False
 
-    def structure(meeting: Meeting) -> tuple[int, int]:
+    def structure(meeting: Meeting) -> tuple[int, int, int]:
         return (sum(bool(i.case_number) for i in meeting.items),
-                sum(any(s.heading for s in i.sections) for i in meeting.items))
+                sum(any(s.heading for s in i.sections) for i in meeting.items),
+                sum(bool(s.heading and not s.text) for i in meeting.items for s in i.sections))
 
-    (g_cases, g_headed), (k_cases, k_headed) = structure(generic), structure(known)
-    return g_cases > k_cases or (g_headed > k_headed and g_cases >= k_cases)
+    (g_cases, g_headed, g_empty), (k_cases, k_headed, k_empty) = (structure(generic),
+                                                                  structure(known))
+    # fewer headings without text: a line above the next title ("Til beslutning") read
+    # as the category it is, not as a heading closing the item before
+    return g_cases > k_cases or (g_headed > k_headed and g_cases >= k_cases) or (
+        g_cases >= k_cases and g_headed >= k_headed and g_empty < k_empty)
 
 
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:

@@ -65,18 +65,50 @@ class _Walker:
         self.chunks: list[tuple[str, bool]] = []
         self.level = 0
         self.heads: dict[int, tuple[Any, list[str]]] = {}  # per table: its header row
+        self.apart = False  # the next text is a word of its own (class soup)
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
         text = "\t".join(" ".join(cell.split()) for cell in text.split("\t")).strip("\t ")
         if text:
             bold = all(b for t, b in self.chunks if t.strip() and t != "\t")
+            head = self._bold_heading() if not bold and not self.level else None
+            if head:  # "<b>Beslutning</b> Godkendt.": a heading run in without a colon
+                rest = text[len(head[0]):].strip(" :–-\t") if text.startswith(head[0]) else ""
+                if rest:
+                    self.lines.append(Line(clean_text(head[1]), bold=True))
+                    text, bold = rest, False
             self.lines.append(Line(clean_text(text), bold=bold, level=self.level))
         self.chunks = []
         self.level = 0
 
+    def _bold_heading(self) -> tuple[str, str] | None:
+        """(the block's text up to the end of its bold lead, the heading) when the block
+        opens with bold text that is a known heading phrase, else None."""
+        lead = ""
+        for t, b in self.chunks:
+            if not t.strip():
+                lead += t
+                continue
+            if not b or t == "\t":
+                break
+            lead += t
+        name = " ".join(lead.split()).rstrip(":").strip()
+        if not name or not heading_phrase(name):
+            return None
+        return " ".join(lead.split()), name
+
+    def _apart(self) -> None:
+        """Words apart: a space between the text so far and the next text when both
+        meet letter to letter (not "Sagsnr" and ".:" of Word's spell-check spans)."""
+        self.apart = True
+
     def data(self, text: str | None, bold: bool) -> None:
         if text:
+            if (self.apart and self.chunks and self.chunks[-1][0][-1:].isalnum()
+                    and text[:1].isalnum()):
+                self.chunks.append((" ", bold))
+            self.apart = False
             self.chunks.append((text, bold))
 
     def walk(self, element: Any, bold: bool, level: int) -> None:
@@ -101,9 +133,14 @@ class _Walker:
         if tag == "li" and element.getparent() is not None \
                 and element.getparent().tag == "ol":
             self._number(element)
+        if not block and element.get("class") is not None:
+            self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
         self.data(element.text, bold)
         for child in element:
             self.walk(child, bold, level)
+            if not isinstance(child.tag, str) or child.tag.lower() in _BLOCK \
+                    or child.get("class") is not None:
+                self._apart()
             self.data(child.tail, bold)
         if block or heading:
             self.flush()

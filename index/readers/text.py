@@ -28,16 +28,41 @@ def decode(data: bytes) -> str:
 def text_lines(text: str) -> list[Line]:
     """The text's lines, cleaned; page numbers only when the text has form feeds, and
     then the running header and footer (the first or last line with text, the same on
-    most pages, digits aside) left out, as the PDF reader leaves them out."""
+    most pages, digits aside) left out, as the PDF reader leaves them out. Markdown's
+    typography, when the text uses it, is read as HTML's would be (`_markdown`)."""
     pages = [[clean_text(raw) for raw in page.splitlines()] for page in text.split("\f")]
     paged = len(pages) > 1
     running = _running(pages) if paged else set()
+    marked = _uses_markdown(pages)
     return [
-        Line(text=raw, page=number if paged else None)
+        _markdown(raw, number if paged else None) if marked
+        else Line(text=raw, page=number if paged else None)
         for number, page in enumerate(pages, start=1)
         for k, raw in enumerate(page)
         if not (k in _edges(page) and _key(raw) in running)
     ]
+
+
+_HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+_STRONG_RE = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s])?)__")
+
+
+def _uses_markdown(pages: list[list[str]]) -> bool:
+    """Whether two or more lines are Markdown headings ("## 3. Title") or strong text."""
+    marks = sum(bool(_HEADING_MARK_RE.match(raw) or _STRONG_RE.search(raw))
+                for page in pages for raw in page)
+    return marks >= 2
+
+
+def _markdown(raw: str, page: int | None) -> Line:
+    """A Markdown line as the line model: "## Title" a heading of level 2, a line all in
+    "**…**" bold, the markers taken out."""
+    m = _HEADING_MARK_RE.match(raw)
+    if m:
+        return Line(text=_STRONG_RE.sub(r"\1\2", m.group(2)), page=page, level=len(m.group(1)))
+    text = _STRONG_RE.sub(r"\1\2", raw)
+    whole = _STRONG_RE.fullmatch(raw.strip()) is not None
+    return Line(text=text, page=page, bold=whole)
 
 
 def _key(text: str) -> str:
