@@ -413,3 +413,25 @@ def test_count_and_status_beside_the_number(opening: str, closed: bool) -> None:
     assert [(i.title, i.closed) for i in meeting.items] == [
         ("Godkendelse af dagsorden", closed), ("Ny affaldsplan", closed),
         ("Grønne områder i byen", closed)]
+
+
+# --- guards that keep a plain "Punkt N" agenda whole ---------------------------------------
+
+def test_a_punkt_whose_title_opens_with_a_verdict_is_an_item() -> None:
+    # "Punkt 2: Godkendt." in a decision repeats an opening's marker; a "Punkt 2" that no
+    # other line opens is the item itself
+    text = _minutes("Punkt {n}: {t}", ("Godkendelse af dagsorden", "Udsat byggeri ved havnen",
+                                        "Grønne områder i byen"))
+    assert [(i.number, i.title) for i in _read(text).items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Udsat byggeri ved havnen"),
+        ("3", "Grønne områder i byen")]
+    repeated = text.replace("Beslutning\nGodkendt.", "Beslutning\nPunkt 3: Godkendt.", 1)
+    assert [i.number for i in _read(repeated).items] == ["1", "2", "3"]
+
+
+def test_lines_in_capitals_under_the_first_punkt_are_its_text() -> None:
+    text = "\n".join(["REFERAT Miljøudvalget 1. april 2025", "", "Punkt 1: Ny affaldsplan", "",
+                      "Sagsfremstilling", "", "Planen er lavet.", "NOTAT", "", "Indstilling", "",
+                      "NOTAT", "Forvaltningen indstiller.", "", "Beslutning", "", "EMNE",
+                      "Godkendt.", "", "Beslutning", "", "Godkendt."])
+    assert [(i.number, i.title) for i in _read(text).items] == [("1", "Ny affaldsplan")]

@@ -267,8 +267,12 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     chain = _recover_from_toc(chain, toc, lines, toc_rows)
     hstyle = _heading_style(lines, body)
     headed = _heading_chain(lines, toc_rows, body, hstyle)
-    if len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)):
-        chain = headed  # items under headings, a few numbered lines in their text
+    if len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)) \
+            and not (chain and _PUNKT_RE.match(lines[chain[0].index].text.strip())
+                     and chain[0].index < headed[0].index):
+        # items under headings, a few numbered lines in their text; but lines set apart
+        # under a "Punkt 1" that opens the agenda are that item's, not items
+        chain = headed
     if not chain:
         raise NotMinutes("no agenda items found")
     first = chain[0].index
@@ -655,7 +659,12 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
             or len(bare) > _MAX_TITLE_CHARS
             # a line ending in a comma is a list's, unless a title set apart wraps there
             or (bare.endswith((",", ";")) and not _styled(lines[c.index], body))
-            or _heading_text(bare) or _DECISION_PHRASE_RE.match(bare)
+            or _heading_text(bare)
+            # "Punkt 2: Godkendt." in a decision repeats an opening's marker; a "Punkt 2"
+            # that no other line opens is the item ("Udsat byggeri …" as its title)
+            or (_DECISION_PHRASE_RE.match(bare)
+                and (c.kind != "punkt" or any(o.number == c.number and o is not c
+                                              for o in candidates)))
             # "Økonomiudvalget, 05-03-2024, pkt. 22": a decision history's entry
             or (c.kind == "trailing" and _heading_text(lines[c.title_end - 1].text))
             or _FILE_NAME_RE.search(bare) or c.number == 0
