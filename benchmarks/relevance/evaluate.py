@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/relevance/evaluate.py [--workdir DIR] [--rebuild]
         [--ablations] [--sweep] [--per-query] [--show QID ...] [--depth N]
-    .venv/bin/python benchmarks/relevance/evaluate.py --judged [--split tuning|test|test2|both|all]
-        [--engines referat,fts5,tantivy] [--run NAME=PATH ...] [--per-query] [--json OUT]
+    .venv/bin/python benchmarks/relevance/evaluate.py --judged
+        [--split tuning|test|test2|test3|both|all] [--engines referat,fts5,tantivy]
+        [--run NAME=PATH ...] [--per-query] [--json OUT]
 
 --judged scores the judged set of issue 17 (judged.json, judged.qrels, split*.json) with
 nDCG@10, zero-hit rate, P@1, recall@10, MRR and judged@10, per split and query kind; see
@@ -546,9 +547,9 @@ def main(argv: list[str] | None = None) -> None:
     judged = ap.add_argument_group("judged set (issue 17; see README.md)")
     judged.add_argument("--judged", action="store_true",
                         help="evaluate on judged.json / judged.qrels instead of queries.json")
-    judged.add_argument("--split", choices=["tuning", "test", "test2", "both", "all"],
+    judged.add_argument("--split", choices=["tuning", "test", "test2", "test3", "both", "all"],
                         default="tuning", help="which split to report (default: tuning; never "
-                        "tune on test or test2; both = tuning and test; all = the three)")
+                        "tune on test, test2 or test3; both = tuning and test; all = the four)")
     judged.add_argument("--engines", default="referat,fts5,tantivy",
                         help="engines computed here, comma-separated ('' for none)")
     judged.add_argument("--run", action="append", default=[], metavar="NAME=PATH",

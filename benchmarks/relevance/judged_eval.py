@@ -1,5 +1,5 @@
-"""Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json); see
-README.md.
+"""Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json,
+split3.json); see README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
 engines named in --engines (referat = the package imported by this interpreter), or read
@@ -24,7 +24,9 @@ SPLIT = HERE / "split.json"
 SPLIT_SHA256 = "81e97774edc0f856bcea2b1685acdbfba79fcfe793019f4621c9654809a25e06"
 SPLIT2 = HERE / "split2.json"  # the second frozen test split (test2), its own file and hash
 SPLIT2_SHA256 = "98224b134a0c2d146f151cc4c1ce129889ef9fd3ed82f3f50df2c27806f0351b"
-SPLITS = ("tuning", "test", "test2")
+SPLIT3 = HERE / "split3.json"  # the third frozen test split (test3), its own file and hash
+SPLIT3_SHA256 = "e30f04fc749ed572e0ab2eddb80646924b0a94940b7d5da1b1811faaf8b7fa88"
+SPLITS = ("tuning", "test", "test2", "test3")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -76,12 +78,15 @@ def _frozen(path: Path, sha256: str) -> dict:
     return json.loads(raw)
 
 
-def read_split(path: Path = SPLIT, path2: Path = SPLIT2) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...]}; warns when a frozen file changed."""
+def read_split(path: Path = SPLIT, path2: Path = SPLIT2,
+               path3: Path = SPLIT3) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], "test3": [...]}; warns when a frozen
+    file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
+    test3 = _frozen(path3, SPLIT3_SHA256)["test3"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
-            "test2": [q["id"] for q in test2]}
+            "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3]}
 
 
 def read_run(path: Path) -> Run:

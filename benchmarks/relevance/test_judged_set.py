@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import judged_eval
+import pytest
 
 HERE = Path(__file__).resolve().parent
 
@@ -17,13 +18,15 @@ def test_test_split_is_frozen():
     assert judged_eval.SPLIT_SHA256 in (HERE / "README.md").read_text(encoding="utf-8")
 
 
-def test_second_test_split_is_frozen_and_matches_the_queries():
-    raw = (HERE / "split2.json").read_bytes()
-    assert hashlib.sha256(raw).hexdigest() == judged_eval.SPLIT2_SHA256
-    assert judged_eval.SPLIT2_SHA256 in (HERE / "README.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name, sha256", [("test2", judged_eval.SPLIT2_SHA256),
+                                          ("test3", judged_eval.SPLIT3_SHA256)])
+def test_later_test_splits_are_frozen_and_match_the_queries(name, sha256):
+    raw = (HERE / f"split{name[-1]}.json").read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == sha256
+    assert sha256 in (HERE / "README.md").read_text(encoding="utf-8")
     queries = json.loads((HERE / "judged.json").read_text(encoding="utf-8"))["queries"]
     by_id = {q["id"]: q for q in queries}
-    for frozen in json.loads(raw)["test2"]:
+    for frozen in json.loads(raw)[name]:
         q = by_id[frozen["id"]]
         assert (q["query"], q["kinds"], q["filters"]) == (
             frozen["query"], frozen["kinds"], frozen["filters"]), frozen["id"]
@@ -33,11 +36,13 @@ def test_splits_partition_the_queries_and_cover_every_kind():
     queries = json.loads((HERE / "judged.json").read_text(encoding="utf-8"))["queries"]
     split = judged_eval.read_split()
     ids = [q["id"] for q in queries]
-    assert sorted(split["tuning"] + split["test"] + split["test2"]) == sorted(ids)
-    assert len(set(split["tuning"]) | set(split["test"]) | set(split["test2"])) == len(ids)
-    assert len(ids) >= 150 and len(split["test"]) >= 50 and len(split["test2"]) >= 70
+    names = judged_eval.SPLITS
+    assert sorted(q for name in names for q in split[name]) == sorted(ids)
+    assert len(set().union(*(split[name] for name in names))) == len(ids)
+    assert len(ids) >= 150 and len(split["test"]) >= 50
+    assert len(split["test2"]) >= 70 and len(split["test3"]) >= 70
     primary = {q["id"]: q["kinds"][0] for q in queries}
-    for name, least in (("test", 5), ("test2", 7)):
+    for name, least in (("test", 5), ("test2", 7), ("test3", 7)):
         test_kinds = Counter(primary[q] for q in split[name])
         assert set(test_kinds) == set(primary.values())
         assert min(test_kinds.values()) >= least
