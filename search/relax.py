@@ -315,9 +315,46 @@ def joined_query(p: Plan, schema, reader) -> query.Query | None:
     return query.Or(found) if found else None
 
 
-def parts_query(word: str, p: Plan) -> query.Query | None:
-    """A compound word's parts, all in one section (any inflection of each part)."""
-    parts = [s for s in map(stem_term, query_parts(word)) if s]
+INDEX_PARTS = True
+"""A word that matches nothing and that the word list cannot split ("bækrestaurering",
+"vejtræsfældning": a short first part, a part the list lacks) is split in two where the
+index holds both halves as words (`index_parts`), and matched through them."""
+
+MIN_INDEX_PART = 3
+"""Shortest half of such a split ("bæk", "træ", "sø" is too short to trust)."""
+
+
+def _part_frequency(reader, part: str) -> int:
+    """In how many items (title or case text) a compound's half occurs, any inflection."""
+    stem = stem_term(part)
+    return max((reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")),
+               default=0) if stem else 0
+
+
+def index_parts(word: str, reader) -> tuple[str, ...]:
+    """The two halves of a word the index lacks where both are index words (with an
+    optional linking s or e between them), the split whose rarer half is commonest; ()
+    when there is none."""
+    norm = normalize(word)
+    if not norm.isalpha() or len(norm) < 2 * MIN_INDEX_PART + 2:
+        return ()
+    best: tuple[int, tuple[str, ...]] | None = None
+    for i in range(MIN_INDEX_PART, len(norm) - MIN_INDEX_PART + 1):
+        first = norm[:i]
+        for link in JOINS:
+            rest = norm[i + len(link):]
+            if not norm.startswith(link, i) or len(rest) < MIN_INDEX_PART:
+                continue
+            df = min(_part_frequency(reader, first), _part_frequency(reader, rest))
+            if df and (best is None or df > best[0]):
+                best = (df, (first, rest))
+    return best[1] if best else ()
+
+
+def parts_query(word: str, p: Plan, split: tuple[str, ...] | None = None) -> query.Query | None:
+    """A compound word's parts, all in one section (any inflection of each part);
+    `split`: its parts when not the word list's (`index_parts`)."""
+    parts = [s for s in map(stem_term, split or query_parts(word)) if s]
     if len(parts) < 2:
         return None
     fields = [f for f in TEXT_FIELDS if p.restrict(query.Term(f, "x")) is not None]
@@ -401,6 +438,13 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 if whole:
                     used.append(cq)
                     out.corrected[word] = better
+        split = index_parts(word, reader) if INDEX_PARTS and not (whole or parts) else ()
+        pq = parts_query(word, p, split) if split else None
+        if pq is not None:
+            parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items()}
+            if parts:
+                used.append(pq)
+                out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
         matched.append((whole, parts))
     n = len(matched)
     if not n:

@@ -468,3 +468,15 @@ def test_too_few_cases_relax_like_too_few_items(referat, monkeypatch):
     assert grouped.total > items.total and len(grouped.hits) > len(items.hits)
     assert grouped.relaxed
     assert [h.id for h in grouped.hits][:len(items.hits)] == [h.id for h in items.hits]
+
+
+def test_a_compound_the_word_list_cannot_split_is_split_by_the_index(referat, monkeypatch):
+    # "bæk" is too short a part for the word list's splitter; the index holds both halves.
+    from referat.search import relax
+
+    found = referat.search("bækrestaurering", group=False)
+    assert "bækrestaurering as its parts: bæk + restaurering" in found.relaxed
+    assert found.total > 0
+    assert all("bæk" in h.title.lower() for h in found.hits[:2])
+    monkeypatch.setattr(relax, "INDEX_PARTS", False)
+    assert referat.search("bækrestaurering", group=False).total == 0

@@ -430,6 +430,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-soft-filters": lambda: patched(sapi, SOFT_FILTERS=False),
         "no-case-hits": lambda: patched(sapi, CASE_HITS=False),
         "no-verb-hints": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - VERB_HINTS),
+        "no-index-parts": lambda: patched(relax, INDEX_PARTS=False),
     }
 
 
