@@ -23,6 +23,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from referat.index.analysis import stem_term
 from referat.index.decisions import body_level, case_key
 from referat.index.documents import unpack_body
 from referat.index.model import section_from_dict
@@ -53,6 +54,10 @@ from referat.search.query import (
     restrict_to_sections,
 )
 from referat.search.ranking import (
+    APPROVED_RECOMMENDATION,
+    APPROVED_WEIGHT,
+    APPROVING_OUTCOMES,
+    BARE_DECISION_TERMS,
     CASE_HITS,
     COMMITTEE_BOOST,
     DATE_BOOST,
@@ -273,6 +278,8 @@ class Referat:
             found.scores = self._scores(searcher, q, flt, expansions)
         else:
             found.scores = self._scores(searcher, q, flt, expansions)
+            if sections and APPROVED_RECOMMENDATION:
+                self._approved(searcher, text, sections, flt, expansions, found, stored)
             if built.plan is not None:
                 self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
                 self._favour(searcher, built.soft, found)
@@ -415,6 +422,33 @@ class Referat:
         for d in in_committee:
             found.scores[d] *= COMMITTEE_BOOST
         found.read = soft.read
+
+    def _approved(self, searcher: Searcher, text: str, sections: list[str] | tuple[str, ...],
+                  flt: query.Query | None, expansions: Expansions, found: _Found,
+                  stored: Callable[[int], dict[str, Any]]) -> None:
+        """With `--section beslutning` (not indstilling), the items whose decision only
+        approves the recommendation ("Godkendt") and whose recommendation holds the
+        words: the recommendation is what was decided. Added to `found` with the
+        recommendation's score."""
+        if "beslutning" not in sections or "indstilling" in sections:
+            return
+        schema, reader = self._ix.schema, searcher.reader()
+        plan = relax.plan(text, ["indstilling"])
+        if plan is not None:
+            relax.demote_common(plan, reader)
+            q = relax.strict_query(plan, schema, reader)
+        else:
+            q = parse_query(text, schema, reader)
+            q = restrict_to_sections(q, ["indstilling"]) if q is not None else None
+        if q is None or q is query.NullQuery:
+            return
+        names_it = term_docs(query.Term("beslutning", stem_term("indstilling")), searcher)
+        for d, score in self._scores(searcher, q, flt, expansions).items():
+            if (d not in found.scores
+                    and stored(d).get("outcome") in APPROVING_OUTCOMES
+                    and (d in names_it or reader.doc_field_length(d, "beslutning", 0)
+                         <= BARE_DECISION_TERMS)):
+                found.scores[d] = APPROVED_WEIGHT * score
 
     def _section_content(self, searcher: Searcher, text: str, plan: relax.Plan | None,
                          found: _Found, expansions: Expansions) -> None:

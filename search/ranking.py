@@ -52,6 +52,16 @@ OUTCOME_DEPTH = 100
 # ranks it, the sections decide whether it matches.
 SECTION_CONTENT = 1.0
 
+# A decision that approves the recommendation ("Godkendt", "Anbefales", "Byrådet
+# godkendte Økonomiudvalgets indstilling") decides what the recommendation says: with
+# `--section beslutning`, such an item's recommendation counts as its decision. Such a
+# decision names the recommendation ("indstilling") or is short: at most this many index
+# terms (a word makes about two, its stem and its exact form; attendance lines count).
+APPROVED_RECOMMENDATION = True
+BARE_DECISION_TERMS = 24
+APPROVED_WEIGHT = 0.5  # their score: below the items whose decision holds the words
+APPROVING_OUTCOMES = ("godkendt", "anbefalet")
+
 # A year, month or committee written in a loose query ("affald i 2024", "byrådet",
 # `search.soft_filters`) multiplies the score of the items of that date or committee.
 SOFT_FILTERS = True

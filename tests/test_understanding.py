@@ -389,6 +389,7 @@ def test_a_section_filter_ranks_by_the_whole_item(referat, monkeypatch):
     it is about: items on the budget outrank decisions that name it in passing."""
     import referat.search.api as sapi
 
+    monkeypatch.setattr(sapi, "APPROVED_RECOMMENDATION", False)  # only the decision's words
     ranked = referat.search("budget", sections=["beslutning"], limit=100, group=False)
     monkeypatch.setattr(sapi, "SECTION_CONTENT", 0.0)
     within = referat.search("budget", sections=["beslutning"], limit=100, group=False)
@@ -480,3 +481,16 @@ def test_a_compound_the_word_list_cannot_split_is_split_by_the_index(referat, mo
     assert all("bæk" in h.title.lower() for h in found.hits[:2])
     monkeypatch.setattr(relax, "INDEX_PARTS", False)
     assert referat.search("bækrestaurering", group=False).total == 0
+
+
+def test_a_decision_that_approves_the_recommendation_decides_what_it_says(referat, monkeypatch):
+    # Økonomiudvalget's decisions "anbefaler ... at administrationens indstilling godkendes"
+    # name no topic: with --section beslutning the recommendation's words count, below
+    # the items whose decision itself holds them.
+    from referat.search import api
+
+    found = referat.search("huslejestigning", sections=["beslutning"], group=False)
+    assert found.total > 0
+    assert all(h.outcome in ("godkendt", "anbefalet") for h in found.hits)
+    monkeypatch.setattr(api, "APPROVED_RECOMMENDATION", False)
+    assert referat.search("huslejestigning", sections=["beslutning"], group=False).total == 0

@@ -431,6 +431,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-case-hits": lambda: patched(sapi, CASE_HITS=False),
         "no-verb-hints": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - VERB_HINTS),
         "no-index-parts": lambda: patched(relax, INDEX_PARTS=False),
+        "no-approved": lambda: patched(sapi, APPROVED_RECOMMENDATION=False),
     }
 
 
