@@ -278,13 +278,15 @@ class Referat:
             found.scores = self._scores(searcher, q, flt, expansions)
         else:
             found.scores = self._scores(searcher, q, flt, expansions)
-            if sections and APPROVED_RECOMMENDATION:
-                self._approved(searcher, text, sections, flt, expansions, found, stored)
+            approved = (self._approved(searcher, text, sections, flt, expansions, found,
+                                       stored) if sections and APPROVED_RECOMMENDATION else None)
             if built.plan is not None:
                 self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
                 self._favour(searcher, built.soft, found)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
+            if approved is not None:
+                q = query.Or([q, approved])
             if sections and found.scores:
                 self._section_content(searcher, text, built.plan, found, expansions)
             words = partial(prefix_words, searcher, expansions=expansions)
@@ -425,13 +427,14 @@ class Referat:
 
     def _approved(self, searcher: Searcher, text: str, sections: list[str] | tuple[str, ...],
                   flt: query.Query | None, expansions: Expansions, found: _Found,
-                  stored: Callable[[int], dict[str, Any]]) -> None:
+                  stored: Callable[[int], dict[str, Any]]) -> query.Query | None:
         """With `--section beslutning` (not indstilling), the items whose decision only
         approves the recommendation ("Godkendt") and whose recommendation holds the
         words: the recommendation is what was decided. Added to `found` with the
-        recommendation's score."""
+        recommendation's score (`APPROVED_WEIGHT`); returns the query that found them
+        (for snippets), None if it found none."""
         if "beslutning" not in sections or "indstilling" in sections:
-            return
+            return None
         schema, reader = self._ix.schema, searcher.reader()
         plan = relax.plan(text, ["indstilling"])
         if plan is not None:
@@ -441,7 +444,8 @@ class Referat:
             q = parse_query(text, schema, reader)
             q = restrict_to_sections(q, ["indstilling"]) if q is not None else None
         if q is None or q is query.NullQuery:
-            return
+            return None
+        added = False
         names_it = term_docs(query.Term("beslutning", stem_term("indstilling")), searcher)
         for d, score in self._scores(searcher, q, flt, expansions).items():
             if (d not in found.scores
@@ -449,6 +453,8 @@ class Referat:
                     and (d in names_it or reader.doc_field_length(d, "beslutning", 0)
                          <= BARE_DECISION_TERMS)):
                 found.scores[d] = APPROVED_WEIGHT * score
+                added = True
+        return q if added else None
 
     def _section_content(self, searcher: Searcher, text: str, plan: relax.Plan | None,
                          found: _Found, expansions: Expansions) -> None:
