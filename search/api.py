@@ -278,8 +278,8 @@ class Referat:
             found.scores = self._scores(searcher, q, flt, expansions)
         else:
             found.scores = self._scores(searcher, q, flt, expansions)
-            approved = (self._approved(searcher, text, sections, flt, expansions, found,
-                                       stored) if sections and APPROVED_RECOMMENDATION else None)
+            approved = (self._approved(searcher, text, sections, flt, expansions, found)
+                        if sections and APPROVED_RECOMMENDATION else None)
             if built.plan is not None:
                 self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
                 self._favour(searcher, built.soft, found)
@@ -426,8 +426,8 @@ class Referat:
         found.read = soft.read
 
     def _approved(self, searcher: Searcher, text: str, sections: list[str] | tuple[str, ...],
-                  flt: query.Query | None, expansions: Expansions, found: _Found,
-                  stored: Callable[[int], dict[str, Any]]) -> query.Query | None:
+                  flt: query.Query | None, expansions: Expansions,
+                  found: _Found) -> query.Query | None:
         """With `--section beslutning` (not indstilling), the items whose decision only
         approves the recommendation ("Godkendt") and whose recommendation holds the
         words: the recommendation is what was decided. Added to `found` with the
@@ -447,9 +447,10 @@ class Referat:
             return None
         added = False
         names_it = term_docs(query.Term("beslutning", stem_term("indstilling")), searcher)
-        for d, score in self._scores(searcher, q, flt, expansions).items():
+        approving = query.Or([query.Term("outcome", o) for o in APPROVING_OUTCOMES])
+        within = approving if flt is None else query.And([flt, approving])
+        for d, score in self._scores(searcher, q, within, expansions).items():
             if (d not in found.scores
-                    and stored(d).get("outcome") in APPROVING_OUTCOMES
                     and (d in names_it or reader.doc_field_length(d, "beslutning", 0)
                          <= BARE_DECISION_TERMS)):
                 found.scores[d] = APPROVED_WEIGHT * score
