@@ -33,6 +33,8 @@ def _minutes(opening: str, titles: tuple[str, ...] = ("Godkendelse af dagsorden"
     "Nr. {n} {t}", "Emne {n}: {t}", "Sag {n} · {t}", "[{n}] {t}", "#{n} {t}", "{n}: {t}",
     "{n}/ {t}", "{n} | {t}", "{n}.0 {t}", "{t} ({n})", "{t} [{n}]", "{t} – sag {n}",
     "{n}\n{t}", "Sag {n}\n{t}",
+    # a leading column before the number: a time, a room
+    "Kl. 1{n}.00   {n}. {t}", "09:{n}0 {n}) {t}", "1{n}.00-1{n}.30  {n}. {t}", "Salen   {n}. {t}",
 ])
 def test_any_marker_that_numbers_the_items(opening: str) -> None:
     meeting = _read(_minutes(opening))

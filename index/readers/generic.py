@@ -594,6 +594,9 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
             return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
         return _Candidate(start, number, title, kind, style, end,
                           printed=_printed(_number_text(m)))
+    lead = _lead_column(text)
+    if lead is not None:
+        return _Candidate(i, lead[0], lead[1], lead[2], style, i + 1, printed=lead[3])
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
         start = i
@@ -610,6 +613,32 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         return _Candidate(i, _value(number), m.group(1).strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=_printed(number))
     return None
+
+
+def _lead_column(text: str) -> tuple[int, str, str, str] | None:
+    """"Kl. 16.00   3. Title", "09:30 3. Title", "Side A  3) Title": a numbered title
+    after a leading column (a time, a short cell set apart by a tab or a run of spaces).
+    The column's shape (its digits as 9) is part of the marker's shape, so the document's
+    own recurring column is learned; like any unnamed shape it counts only as a chain."""
+    m = _LEAD_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    n = _PUNKT_RE.match(rest) or _NUMBER_RE.match(rest)
+    if n is None:
+        return None
+    number, title = _number_title(n)
+    if not title or not _title_like(title) or not title[:1].isupper():
+        return None
+    shape = re.sub(r"\d", "9", m.group(1).strip().lower())
+    return number, title, f"lead:{shape}", _printed(_number_text(n))
+
+
+# a leading column before an item's number: a time ("Kl. 16.00", "16:00-16:30") or a short
+# cell set apart by a tab or two spaces or more
+_LEAD_RE = re.compile(
+    r"^((?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
+    r"|[^\s\d][^\t]{0,20}?(?:\t|\s{2,}))(?=\S)", re.IGNORECASE)
 
 
 def _word_mark(text: str) -> re.Match[str] | None:
@@ -736,7 +765,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     best_score = 0.0
     for key, members in groups.items():
         chain, score = _chain(members)
-        if key[0].startswith(("word:", "trailing-bare")) and (
+        if key[0].startswith(("word:", "trailing-bare", "lead:")) and (
                 len(chain) < 2 or 3 * sum(bool(set(c.evidence) - {"styled"}) for c in chain)
                 < 2 * len(chain)):
             # a shape no fixed pattern names ("Model 1: …", "title (2)") numbers items
