@@ -437,3 +437,21 @@ def test_lines_in_capitals_under_the_first_punkt_are_its_text() -> None:
                       "NOTAT", "Forvaltningen indstiller.", "", "Beslutning", "", "EMNE",
                       "Godkendt.", "", "Beslutning", "", "Godkendt."])
     assert [(i.number, i.title) for i in _read(text).items] == [("1", "Ny affaldsplan")]
+
+
+FIELD_NUMBER = """<html><body><h1>Referat</h1><div>Udvalg</div><div>Kulturudvalget</div>
+<div>Dato</div><div>4. maj 2025</div>
+<h2>Nyt bibliotek i Vestby</h2><div>Punkt nr.</div><div>41</div>
+<div>Sagsnummer</div><div>25/7101</div><div>Sagsfremstilling</div><p>Et nyt bibliotek.</p>
+<div>Beslutning</div><p>Godkendt.</p>
+<h2>Musikskolens takster</h2><div>Punkt nr.</div><div>42</div>
+<div>Sagsnummer</div><div>25/7102</div><div>Sagsfremstilling</div><p>Taksterne stiger.</p>
+<div>Beslutning</div><p>Udsat.</p></body></html>"""
+
+
+def test_an_item_number_in_a_field_under_its_title() -> None:
+    # a CMS's fields: the title a heading, its number a labelled field below it
+    meeting = _read(FIELD_NUMBER, ".html")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("41", "Nyt bibliotek i Vestby", "25/7101"), ("42", "Musikskolens takster", "25/7102")]
+    assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]

@@ -343,7 +343,45 @@ def label_value_items(lines: list[Line]) -> list[Line]:
                 out[k] = Line("", lines[k].page, lines[k].size, False, 0)
             out[i] = Line(f"Punkt {m.group(1) or m.group(2)}: {_join(parts)}", line.page,
                           line.size, True, line.level)
+    _number_field_under_title(lines, out)
     return out
+
+
+# "Punkt nr." as a field's label, its value ("102") on the next line
+_ITEM_LABEL_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
+                            r"\s*:?$", re.IGNORECASE)
+
+
+def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
+    """A title set apart (a heading) whose item number is a field below it, label and
+    value on lines of their own ("Punkt nr." / "102"): the title line becomes the opening
+    "Punkt N: title" and the field goes. Only where the title's type sets two or more such
+    titles apart."""
+    found: list[tuple[int, list[int], str]] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        number, rows = None, [i]
+        if _ITEM_LABEL_RE.match(text):
+            j = _next_text(lines, i + 1)
+            if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
+                number, rows = lines[j].text.strip().rstrip("."), [i, j]
+        if number is None or len(number) > 4:
+            continue
+        title = _prev_text(lines, i - 1)
+        if (title is None or i - title > 2 or not _title_like(lines[title].text)
+                or _ITEM_ROW_RE.match(out[title].text.strip())
+                or not (lines[title].level or lines[title].bold)):
+            continue
+        found.append((title, rows, number))
+    if len({(lines[t].level, lines[t].size, lines[t].bold) for t, _, _ in found}) != 1 \
+            or len(found) < 2:
+        return
+    for title, rows, number in found:
+        line = lines[title]
+        out[title] = Line(f"Punkt {number}: {line.text.strip()}", line.page, line.size, True,
+                          line.level)
+        for k in rows:
+            out[k] = Line("", lines[k].page, lines[k].size, False, 0)
 
 
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
