@@ -455,3 +455,47 @@ def test_an_item_number_in_a_field_under_its_title() -> None:
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
         ("41", "Nyt bibliotek i Vestby", "25/7101"), ("42", "Musikskolens takster", "25/7102")]
     assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
+
+
+MARKER_WITH_METADATA = """Referat
+Teknisk Udvalg
+Mødedato: 2. juni 2025
+
+Punkt 7   ·   Sagsnr. 25/3301   ·   Åbent punkt
+Ny cykelsti langs
+åen og engen
+
+Sagsfremstilling
+Stien er projekteret.
+
+Beslutning
+Godkendt.
+
+Punkt 8   ·   Sagsnr. 25/3302   ·   Åbent punkt
+Vintertjeneste
+
+Sagsfremstilling
+Planen er revideret.
+
+Beslutning
+Taget til efterretning.
+"""
+MARKER_WITH_METADATA_HTML = """<html><body><h1>Referat</h1><p>Teknisk Udvalg</p>
+<p>Mødedato: 2. juni 2025</p>
+<div><span>Punkt 7</span><span>Sagsnr. 25/3301</span><span>Åbent punkt</span></div>
+<h2>Ny cykelsti langs åen og engen</h2><h4>Sagsfremstilling</h4><p>Stien er projekteret.</p>
+<h4>Beslutning</h4><p>Godkendt.</p>
+<div><span>Punkt 8</span><span>Sagsnr. 25/3302</span><span>Åbent punkt</span></div>
+<h2>Vintertjeneste</h2><h4>Sagsfremstilling</h4><p>Planen er revideret.</p>
+<h4>Beslutning</h4><p>Taget til efterretning.</p></body></html>"""
+
+
+@pytest.mark.parametrize(("text", "suffix"), [(MARKER_WITH_METADATA, ".txt"),
+                                              (MARKER_WITH_METADATA_HTML, ".html")])
+def test_a_marker_line_of_metadata_above_the_title(text: str, suffix: str) -> None:
+    # the marker's line holds only metadata cells (in HTML, spans side by side): the title
+    # is the line below it, with the line it wraps onto
+    meeting = _read(text, suffix)
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("7", "Ny cykelsti langs åen og engen", "25/3301"), ("8", "Vintertjeneste", "25/3302")]
+    assert [s.type for s in meeting.items[0].sections] == ["sagsfremstilling", "beslutning"]

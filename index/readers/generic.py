@@ -1105,6 +1105,21 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
     title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
     title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number
+    label = _case_label(title)
+    if label:  # "Punkt 3 · Sagsnr. 24/1": the marker's cell beside it is a case number
+        case_number, title = case_number or label, ""
+    if not title.strip(" ·|•-–:/"):
+        # the marker's line held only the marker and metadata (a case number, a status):
+        # the title is the next line that reads as one, with the lines it wraps onto
+        j = _next_text(lines, rest_start)
+        if j is not None and j < end and _title_like(lines[j].text):
+            parts = [lines[j].text.strip()]
+            rest_start = j + 1
+            while (rest_start < end and len(parts) < 3 and lines[rest_start].text.strip()
+                   and _continues_title(lines[j], parts[-1], lines[rest_start], body, hstyle)):
+                parts.append(lines[rest_start].text.strip())
+                rest_start += 1
+            title = _clean_title(_join(parts))
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
     k = 0
