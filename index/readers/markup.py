@@ -66,7 +66,8 @@ def _cell_sibling(child: Any) -> bool:
     parent = child.getparent()
     following = child.getnext()
     return (parent is not None and following is not None and not (child.tail or "").strip()
-            and isinstance(following.tag, str) and following.tag.lower() not in _BLOCK
+            and isinstance(following.tag, str)
+            and not {child.tag.lower(), following.tag.lower()} & (_BLOCK | _CELLS)
             and not (parent.text or "").strip()
             and all(isinstance(c.tag, str) and not (c.tail or "").strip() for c in parent))
 
