@@ -499,3 +499,37 @@ def test_a_marker_line_of_metadata_above_the_title(text: str, suffix: str) -> No
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
         ("7", "Ny cykelsti langs åen og engen", "25/3301"), ("8", "Vintertjeneste", "25/3302")]
     assert [s.type for s in meeting.items[0].sections] == ["sagsfremstilling", "beslutning"]
+
+
+UNNUMBERED_WITH_LIST = """Referat
+Byrådet
+Dato: 3.3.2025
+
+Ny skolestruktur
+Sagsnr. 25/901
+
+Sagsfremstilling
+Program for mødet:
+1. Orientering om skolernes økonomi.
+2. Orientering om elevtal
+
+Beslutning
+Drøftet.
+
+Trafikplan for midtbyen
+Sagsnr. 25/902
+
+Sagsfremstilling
+Planen er i høring.
+
+Beslutning
+Godkendt.
+"""
+
+
+def test_a_numbered_list_inside_unnumbered_items_is_no_chain() -> None:
+    # items set apart only by a case line under their title; "1. …" / "2. …" one under
+    # the other in an item's text are a list
+    meeting = _read(UNNUMBERED_WITH_LIST)
+    assert [(i.title, i.case_number) for i in meeting.items] == [
+        ("Ny skolestruktur", "25/901"), ("Trafikplan for midtbyen", "25/902")]

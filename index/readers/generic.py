@@ -267,7 +267,13 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     chain = _recover_from_toc(chain, toc, lines, toc_rows)
     hstyle = _heading_style(lines, body)
     headed = _heading_chain(lines, toc_rows, body, hstyle)
-    if len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)) \
+    listed = len(chain) >= 2 and all(_next_text(lines, a.title_end) == b.index
+                                     for a, b in zip(chain, chain[1:], strict=False))
+    if len(headed) >= 2 and listed and headed[0].index < chain[0].index:
+        # numbered lines one under the other inside an item set apart by headings ("1.
+        # Orientering …" / "2. …" in its text) are a list, not the items
+        chain = headed
+    elif len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)) \
             and not (chain and _PUNKT_RE.match(lines[chain[0].index].text.strip())
                      and chain[0].index < headed[0].index):
         # items under headings, a few numbered lines in their text; but lines set apart
