@@ -516,7 +516,8 @@ Program for mødet:
 Beslutning
 Drøftet.
 
-Trafikplan for midtbyen
+Trafikplan for midtbyen og
+havnen
 Sagsnr. 25/902
 
 Sagsfremstilling
@@ -528,8 +529,8 @@ Godkendt.
 
 
 def test_a_numbered_list_inside_unnumbered_items_is_no_chain() -> None:
-    # items set apart only by a case line under their title; "1. …" / "2. …" one under
-    # the other in an item's text are a list
+    # items set apart only by a case line under their title (a title wrapped within its
+    # paragraph); "1. …" / "2. …" one under the other in an item's text are a list
     meeting = _read(UNNUMBERED_WITH_LIST)
     assert [(i.title, i.case_number) for i in meeting.items] == [
-        ("Ny skolestruktur", "25/901"), ("Trafikplan for midtbyen", "25/902")]
+        ("Ny skolestruktur", "25/901"), ("Trafikplan for midtbyen og havnen", "25/902")]

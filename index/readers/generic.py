@@ -881,7 +881,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)):
             runs[-1].append(i)
         else:
-            runs.append([i])
+            runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
     starts = [run[0] for run in runs[1:]] + [len(lines)]
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
@@ -909,6 +909,21 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
     return best if len(best) >= 2 else []
+
+
+def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) -> list[int]:
+    """The lines of a title that a case line follows, in plain type: the line itself and
+    up to two lines above it in the same paragraph (a blank line before them), a title
+    wrapped ("… opsamlingspladser -" / "status")."""
+    if _styled(lines[i], body) or not _case_follows(lines, i):
+        return [i]
+    top = i
+    while (top - 1 > floor and i - top < 2 and lines[top - 1].text.strip()
+           and _title_like(lines[top - 1].text) and not _case_label(lines[top - 1].text)):
+        top -= 1
+    if top < i and top > 0 and lines[top - 1].text.strip():
+        return [i]  # not a paragraph of its own: body text above
+    return list(range(top, i + 1))
 
 
 def _column_headings(lines: list[Line]) -> tuple[str, ...]:
