@@ -534,3 +534,39 @@ def test_a_numbered_list_inside_unnumbered_items_is_no_chain() -> None:
     meeting = _read(UNNUMBERED_WITH_LIST)
     assert [(i.title, i.case_number) for i in meeting.items] == [
         ("Ny skolestruktur", "25/901"), ("Trafikplan for midtbyen og havnen", "25/902")]
+
+
+MARGIN_AND_SPACED = """Referat
+Kulturudvalget
+Mødedato: 5. maj 2025
+
+1.              Ny kunstgræsbane
+Sagsnr.         25/501
+
+Sagsfremstilling    Banen er slidt og skal
+                    udskiftes.
+
+Beslutning          Godkendt.
+
+2. Udstilling på rådhuset
+Sagsnr. 25/502
+
+S A G S F R E M S T I L L I N G
+
+Der vises malerier.
+
+B E S L U T N I N G
+
+Taget til efterretning.
+"""
+
+
+def test_margin_headings_and_letterspaced_headings() -> None:
+    # a heading in the left margin beside its text, and a heading set letter-spaced, are
+    # the document's typography for its known headings
+    meeting = _read(MARGIN_AND_SPACED)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Ny kunstgræsbane"), ("2", "Udstilling på rådhuset")]
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
+    assert meeting.items[0].sections[1].text == "Godkendt."

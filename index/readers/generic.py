@@ -417,9 +417,17 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
+        if _LETTERSPACED_RE.match(line.text.strip()):  # "B E S L U T N I N G": typography
+            line = Line(" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}",
+                                                                      line.text.strip())),
+                        line.page, line.size, line.bold, line.level)
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
+        margin = re.split(r"\s{3,}", line.text.strip(), maxsplit=1)
+        if not sep and len(margin) == 2 and heading_phrase(margin[0]):
+            # a heading in the left margin, its text in the column beside it
+            head, sep, rest = margin[0], "\t", margin[1]
         dashed = re.split(r"\s+[-–]\s+", line.text.strip(), maxsplit=1)
         if not (sep and rest.strip() and _run_in_head(head)) and len(dashed) == 2 \
                 and heading_phrase(dashed[0]) and dashed[1][:1].isupper() \
@@ -433,6 +441,10 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+# a line letter-spaced throughout: single letters a space apart, words two or more apart
+_LETTERSPACED_RE = re.compile(r"^[^\W\d_](?: {1,3}[^\W\d_]){3,}$")
 
 
 def _run_in_head(head: str) -> bool:
