@@ -479,6 +479,11 @@ Planen er revideret.
 
 Beslutning
 Taget til efterretning.
+
+Punkt 9   ·   Lukket punkt
+
+Side 1 af 2
+Salg af grund
 """
 MARKER_WITH_METADATA_HTML = """<html><body><h1>Referat</h1><p>Teknisk Udvalg</p>
 <p>Mødedato: 2. juni 2025</p>
@@ -496,8 +501,11 @@ def test_a_marker_line_of_metadata_above_the_title(text: str, suffix: str) -> No
     # the marker's line holds only metadata cells (in HTML, spans side by side): the title
     # is the line below it, with the line it wraps onto
     meeting = _read(text, suffix)
-    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+    items = [(i.number, i.title, i.case_number) for i in meeting.items]
+    assert items[:2] == [
         ("7", "Ny cykelsti langs åen og engen", "25/3301"), ("8", "Vintertjeneste", "25/3302")]
+    if suffix == ".txt":  # a closed item: its marker line holds only its status
+        assert items[2:] == [("9", "Salg af grund", None)] and meeting.items[2].closed
     assert [s.type for s in meeting.items[0].sections] == ["sagsfremstilling", "beslutning"]
 
 

@@ -738,6 +738,13 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
            toc: list[tuple[int | None, str]], candidates: list[_Candidate],
            above: set[str]) -> None:
     """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
+    cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", c.title) if x.strip()]
+    if c.kind == "punkt" and cells and all(_STATUS_RE.match(x) or _case_label(x)
+                                           for x in cells):
+        # "Punkt 16 · Lukket punkt": a marker whose line holds only the item's metadata
+        c.evidence.append("status")
+        c.weight = 2.25
+        return
     title = _clean_title(c.title)
     bare = _CLOSED_RE.sub("", title)
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
@@ -1145,6 +1152,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         # the marker's line held only the marker and metadata (a case number, a status):
         # the title is the next line that reads as one, with the lines it wraps onto
         j = _next_text(lines, rest_start)
+        while j is not None and j < end and _PAGE_RE.match(lines[j].text.strip()):
+            j = _next_text(lines, j + 1)  # a page's footer between marker and title
         if j is not None and j < end and _title_like(lines[j].text):
             parts = [lines[j].text.strip()]
             rest_start = j + 1
