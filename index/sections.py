@@ -74,6 +74,8 @@ HEADINGS: dict[str, str] = {
     "formål": "resume",
     "sagens kerne": "resume",
     "kort om sagen": "resume",
+    "sagen kort": "resume",
+    "sagen i korte træk": "resume",
     "sagsresumé": "resume",
     "sagsresume": "resume",
     "resumé af sagen": "resume",

@@ -33,6 +33,8 @@ def _minutes(opening: str, titles: tuple[str, ...] = ("Godkendelse af dagsorden"
     "Nr. {n} {t}", "Emne {n}: {t}", "Sag {n} · {t}", "[{n}] {t}", "#{n} {t}", "{n}: {t}",
     "{n}/ {t}", "{n} | {t}", "{n}.0 {t}", "{t} ({n})", "{t} [{n}]", "{t} – sag {n}",
     "{n}\n{t}", "Sag {n}\n{t}",
+    # a leading column before the number: a time, a room
+    "Kl. 1{n}.00   {n}. {t}", "09:{n}0 {n}) {t}", "1{n}.00-1{n}.30  {n}. {t}", "Salen   {n}. {t}",
 ])
 def test_any_marker_that_numbers_the_items(opening: str) -> None:
     meeting = _read(_minutes(opening))
@@ -435,3 +437,144 @@ def test_lines_in_capitals_under_the_first_punkt_are_its_text() -> None:
                       "NOTAT", "Forvaltningen indstiller.", "", "Beslutning", "", "EMNE",
                       "Godkendt.", "", "Beslutning", "", "Godkendt."])
     assert [(i.number, i.title) for i in _read(text).items] == [("1", "Ny affaldsplan")]
+
+
+FIELD_NUMBER = """<html><body><h1>Referat</h1><div>Udvalg</div><div>Kulturudvalget</div>
+<div>Dato</div><div>4. maj 2025</div>
+<h2>Nyt bibliotek i Vestby</h2><div>Punkt nr.</div><div>41</div>
+<div>Sagsnummer</div><div>25/7101</div><div>Sagsfremstilling</div><p>Et nyt bibliotek.</p>
+<div>Beslutning</div><p>Godkendt.</p>
+<h2>Musikskolens takster</h2><div>Punkt nr.</div><div>42</div>
+<div>Sagsnummer</div><div>25/7102</div><div>Sagsfremstilling</div><p>Taksterne stiger.</p>
+<div>Beslutning</div><p>Udsat.</p></body></html>"""
+
+
+def test_an_item_number_in_a_field_under_its_title() -> None:
+    # a CMS's fields: the title a heading, its number a labelled field below it
+    meeting = _read(FIELD_NUMBER, ".html")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        ("41", "Nyt bibliotek i Vestby", "25/7101"), ("42", "Musikskolens takster", "25/7102")]
+    assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
+
+
+MARKER_WITH_METADATA = """Referat
+Teknisk Udvalg
+Mødedato: 2. juni 2025
+
+Punkt 7   ·   Sagsnr. 25/3301   ·   Åbent punkt
+Ny cykelsti langs
+åen og engen
+
+Sagsfremstilling
+Stien er projekteret.
+
+Beslutning
+Godkendt.
+
+Punkt 8   ·   Sagsnr. 25/3302   ·   Åbent punkt
+Vintertjeneste
+
+Sagsfremstilling
+Planen er revideret.
+
+Beslutning
+Taget til efterretning.
+
+Punkt 9   ·   Lukket punkt
+
+Side 1 af 2
+Salg af grund
+"""
+MARKER_WITH_METADATA_HTML = """<html><body><h1>Referat</h1><p>Teknisk Udvalg</p>
+<p>Mødedato: 2. juni 2025</p>
+<div><span>Punkt 7</span><span>Sagsnr. 25/3301</span><span>Åbent punkt</span></div>
+<h2>Ny cykelsti langs åen og engen</h2><h4>Sagsfremstilling</h4><p>Stien er projekteret.</p>
+<h4>Beslutning</h4><p>Godkendt.</p>
+<div><span>Punkt 8</span><span>Sagsnr. 25/3302</span><span>Åbent punkt</span></div>
+<h2>Vintertjeneste</h2><h4>Sagsfremstilling</h4><p>Planen er revideret.</p>
+<h4>Beslutning</h4><p>Taget til efterretning.</p></body></html>"""
+
+
+@pytest.mark.parametrize(("text", "suffix"), [(MARKER_WITH_METADATA, ".txt"),
+                                              (MARKER_WITH_METADATA_HTML, ".html")])
+def test_a_marker_line_of_metadata_above_the_title(text: str, suffix: str) -> None:
+    # the marker's line holds only metadata cells (in HTML, spans side by side): the title
+    # is the line below it, with the line it wraps onto
+    meeting = _read(text, suffix)
+    items = [(i.number, i.title, i.case_number) for i in meeting.items]
+    assert items[:2] == [
+        ("7", "Ny cykelsti langs åen og engen", "25/3301"), ("8", "Vintertjeneste", "25/3302")]
+    if suffix == ".txt":  # a closed item: its marker line holds only its status
+        assert items[2:] == [("9", "Salg af grund", None)] and meeting.items[2].closed
+    assert [s.type for s in meeting.items[0].sections] == ["sagsfremstilling", "beslutning"]
+
+
+UNNUMBERED_WITH_LIST = """Referat
+Byrådet
+Dato: 3.3.2025
+
+Ny skolestruktur
+Sagsnr. 25/901
+
+Sagsfremstilling
+Program for mødet:
+1. Orientering om skolernes økonomi.
+2. Orientering om elevtal
+
+Beslutning
+Drøftet.
+
+Trafikplan for midtbyen og
+havnen
+Sagsnr. 25/902
+
+Sagsfremstilling
+Planen er i høring.
+
+Beslutning
+Godkendt.
+"""
+
+
+def test_a_numbered_list_inside_unnumbered_items_is_no_chain() -> None:
+    # items set apart only by a case line under their title (a title wrapped within its
+    # paragraph); "1. …" / "2. …" one under the other in an item's text are a list
+    meeting = _read(UNNUMBERED_WITH_LIST)
+    assert [(i.title, i.case_number) for i in meeting.items] == [
+        ("Ny skolestruktur", "25/901"), ("Trafikplan for midtbyen og havnen", "25/902")]
+
+
+MARGIN_AND_SPACED = """Referat
+Kulturudvalget
+Mødedato: 5. maj 2025
+
+1.              Ny kunstgræsbane
+Sagsnr.         25/501
+
+Sagsfremstilling    Banen er slidt og skal
+                    udskiftes.
+
+Beslutning          Godkendt.
+
+2. Udstilling på rådhuset
+Sagsnr. 25/502
+
+S A G S F R E M S T I L L I N G
+
+Der vises malerier.
+
+B E S L U T N I N G
+
+Taget til efterretning.
+"""
+
+
+def test_margin_headings_and_letterspaced_headings() -> None:
+    # a heading in the left margin beside its text, and a heading set letter-spaced, are
+    # the document's typography for its known headings
+    meeting = _read(MARGIN_AND_SPACED)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Ny kunstgræsbane"), ("2", "Udstilling på rådhuset")]
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
+    assert meeting.items[0].sections[1].text == "Godkendt."

@@ -267,7 +267,13 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     chain = _recover_from_toc(chain, toc, lines, toc_rows)
     hstyle = _heading_style(lines, body)
     headed = _heading_chain(lines, toc_rows, body, hstyle)
-    if len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)) \
+    listed = len(chain) >= 2 and all(_next_text(lines, a.title_end) == b.index
+                                     for a, b in zip(chain, chain[1:], strict=False))
+    if len(headed) >= 2 and listed and headed[0].index < chain[0].index:
+        # numbered lines one under the other inside an item set apart by headings ("1.
+        # Orientering …" / "2. …" in its text) are a list, not the items
+        chain = headed
+    elif len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)) \
             and not (chain and _PUNKT_RE.match(lines[chain[0].index].text.strip())
                      and chain[0].index < headed[0].index):
         # items under headings, a few numbered lines in their text; but lines set apart
@@ -343,7 +349,45 @@ def label_value_items(lines: list[Line]) -> list[Line]:
                 out[k] = Line("", lines[k].page, lines[k].size, False, 0)
             out[i] = Line(f"Punkt {m.group(1) or m.group(2)}: {_join(parts)}", line.page,
                           line.size, True, line.level)
+    _number_field_under_title(lines, out)
     return out
+
+
+# "Punkt nr." as a field's label, its value ("102") on the next line
+_ITEM_LABEL_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
+                            r"\s*:?$", re.IGNORECASE)
+
+
+def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
+    """A title set apart (a heading) whose item number is a field below it, label and
+    value on lines of their own ("Punkt nr." / "102"): the title line becomes the opening
+    "Punkt N: title" and the field goes. Only where the title's type sets two or more such
+    titles apart."""
+    found: list[tuple[int, list[int], str]] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        number, rows = None, [i]
+        if _ITEM_LABEL_RE.match(text):
+            j = _next_text(lines, i + 1)
+            if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
+                number, rows = lines[j].text.strip().rstrip("."), [i, j]
+        if number is None or len(number) > 4:
+            continue
+        title = _prev_text(lines, i - 1)
+        if (title is None or i - title > 2 or not _title_like(lines[title].text)
+                or _ITEM_ROW_RE.match(out[title].text.strip())
+                or not (lines[title].level or lines[title].bold)):
+            continue
+        found.append((title, rows, number))
+    if len({(lines[t].level, lines[t].size, lines[t].bold) for t, _, _ in found}) != 1 \
+            or len(found) < 2:
+        return
+    for title, rows, number in found:
+        line = lines[title]
+        out[title] = Line(f"Punkt {number}: {line.text.strip()}", line.page, line.size, True,
+                          line.level)
+        for k in rows:
+            out[k] = Line("", lines[k].page, lines[k].size, False, 0)
 
 
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
@@ -373,9 +417,17 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
+        if _LETTERSPACED_RE.match(line.text.strip()):  # "B E S L U T N I N G": typography
+            line = Line(" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}",
+                                                                      line.text.strip())),
+                        line.page, line.size, line.bold, line.level)
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
+        margin = re.split(r"\s{3,}", line.text.strip(), maxsplit=1)
+        if not sep and len(margin) == 2 and heading_phrase(margin[0]):
+            # a heading in the left margin, its text in the column beside it
+            head, sep, rest = margin[0], "\t", margin[1]
         dashed = re.split(r"\s+[-–]\s+", line.text.strip(), maxsplit=1)
         if not (sep and rest.strip() and _run_in_head(head)) and len(dashed) == 2 \
                 and heading_phrase(dashed[0]) and dashed[1][:1].isupper() \
@@ -389,6 +441,10 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+# a line letter-spaced throughout: single letters a space apart, words two or more apart
+_LETTERSPACED_RE = re.compile(r"^[^\W\d_](?: {1,3}[^\W\d_]){3,}$")
 
 
 def _run_in_head(head: str) -> bool:
@@ -594,6 +650,9 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
             return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
         return _Candidate(start, number, title, kind, style, end,
                           printed=_printed(_number_text(m)))
+    lead = _lead_column(text)
+    if lead is not None:
+        return _Candidate(i, lead[0], lead[1], lead[2], style, i + 1, printed=lead[3])
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
         start = i
@@ -610,6 +669,32 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         return _Candidate(i, _value(number), m.group(1).strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=_printed(number))
     return None
+
+
+def _lead_column(text: str) -> tuple[int, str, str, str] | None:
+    """"Kl. 16.00   3. Title", "09:30 3. Title", "Side A  3) Title": a numbered title
+    after a leading column (a time, a short cell set apart by a tab or a run of spaces).
+    The column's shape (its digits as 9) is part of the marker's shape, so the document's
+    own recurring column is learned; like any unnamed shape it counts only as a chain."""
+    m = _LEAD_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    n = _PUNKT_RE.match(rest) or _NUMBER_RE.match(rest)
+    if n is None:
+        return None
+    number, title = _number_title(n)
+    if not title or not _title_like(title) or not title[:1].isupper():
+        return None
+    shape = re.sub(r"\d", "9", m.group(1).strip().lower())
+    return number, title, f"lead:{shape}", _printed(_number_text(n))
+
+
+# a leading column before an item's number: a time ("Kl. 16.00", "16:00-16:30") or a short
+# cell set apart by a tab or two spaces or more
+_LEAD_RE = re.compile(
+    r"^((?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
+    r"|[^\s\d][^\t]{0,20}?(?:\t|\s{2,}))(?=\S)", re.IGNORECASE)
 
 
 def _word_mark(text: str) -> re.Match[str] | None:
@@ -653,6 +738,13 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
            toc: list[tuple[int | None, str]], candidates: list[_Candidate],
            above: set[str]) -> None:
     """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
+    cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", c.title) if x.strip()]
+    if c.kind == "punkt" and cells and all(_STATUS_RE.match(x) or _case_label(x)
+                                           for x in cells):
+        # "Punkt 16 · Lukket punkt": a marker whose line holds only the item's metadata
+        c.evidence.append("status")
+        c.weight = 2.25
+        return
     title = _clean_title(c.title)
     bare = _CLOSED_RE.sub("", title)
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
@@ -736,7 +828,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     best_score = 0.0
     for key, members in groups.items():
         chain, score = _chain(members)
-        if key[0].startswith(("word:", "trailing-bare")) and (
+        if key[0].startswith(("word:", "trailing-bare", "lead:")) and (
                 len(chain) < 2 or 3 * sum(bool(set(c.evidence) - {"styled"}) for c in chain)
                 < 2 * len(chain)):
             # a shape no fixed pattern names ("Model 1: …", "title (2)") numbers items
@@ -808,7 +900,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)):
             runs[-1].append(i)
         else:
-            runs.append([i])
+            runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
     starts = [run[0] for run in runs[1:]] + [len(lines)]
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
@@ -836,6 +928,21 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
     return best if len(best) >= 2 else []
+
+
+def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) -> list[int]:
+    """The lines of a title that a case line follows, in plain type: the line itself and
+    up to two lines above it in the same paragraph (a blank line before them), a title
+    wrapped ("… opsamlingspladser -" / "status")."""
+    if _styled(lines[i], body) or not _case_follows(lines, i):
+        return [i]
+    top = i
+    while (top - 1 > floor and i - top < 2 and lines[top - 1].text.strip()
+           and _title_like(lines[top - 1].text) and not _case_label(lines[top - 1].text)):
+        top -= 1
+    if top < i and top > 0 and lines[top - 1].text.strip():
+        return [i]  # not a paragraph of its own: body text above
+    return list(range(top, i + 1))
 
 
 def _column_headings(lines: list[Line]) -> tuple[str, ...]:
@@ -1038,6 +1145,23 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
     title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
     title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number
+    label = _case_label(title)
+    if label:  # "Punkt 3 · Sagsnr. 24/1": the marker's cell beside it is a case number
+        case_number, title = case_number or label, ""
+    if not title.strip(" ·|•-–:/"):
+        # the marker's line held only the marker and metadata (a case number, a status):
+        # the title is the next line that reads as one, with the lines it wraps onto
+        j = _next_text(lines, rest_start)
+        while j is not None and j < end and _PAGE_RE.match(lines[j].text.strip()):
+            j = _next_text(lines, j + 1)  # a page's footer between marker and title
+        if j is not None and j < end and _title_like(lines[j].text):
+            parts = [lines[j].text.strip()]
+            rest_start = j + 1
+            while (rest_start < end and len(parts) < 3 and lines[rest_start].text.strip()
+                   and _continues_title(lines[j], parts[-1], lines[rest_start], body, hstyle)):
+                parts.append(lines[rest_start].text.strip())
+                rest_start += 1
+            title = _clean_title(_join(parts))
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
     k = 0

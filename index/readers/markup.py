@@ -59,6 +59,19 @@ def html_lines(root: Any) -> list[Line]:
     return walker.lines
 
 
+def _cell_sibling(child: Any) -> bool:
+    """Inline elements side by side with nothing between them, in a block that holds no
+    text of its own (`<div><span>Punkt 3</span><span>Sagsnr. 1</span></div>`), are cells:
+    their words stand apart as a page shows them."""
+    parent = child.getparent()
+    following = child.getnext()
+    return (parent is not None and following is not None and not (child.tail or "").strip()
+            and isinstance(following.tag, str)
+            and not {child.tag.lower(), following.tag.lower()} & (_BLOCK | _CELLS)
+            and not (parent.text or "").strip()
+            and all(isinstance(c.tag, str) and not (c.tail or "").strip() for c in parent))
+
+
 class _Walker:
     def __init__(self) -> None:
         self.lines: list[Line] = []
@@ -141,6 +154,8 @@ class _Walker:
             if not isinstance(child.tag, str) or child.tag.lower() in _BLOCK \
                     or child.get("class") is not None:
                 self._apart()
+            elif _cell_sibling(child):
+                self.chunks.append(("\t", bold))
             self.data(child.tail, bold)
         if block or heading:
             self.flush()
