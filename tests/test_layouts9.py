@@ -12,16 +12,18 @@ import io
 import re
 
 import pytest
-from pdfminer.high_level import extract_text
+from pdfminer.high_level import extract_pages, extract_text
+from pdfminer.layout import LTTextContainer
 
 from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate9 import LAYOUTS9
+from benchmarks.layouts.pdfwriter import PAGE_W
 from benchmarks.layouts.score import _norm, _probe
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
-FURNITURE = re.compile(r"^Side \d+$|^Referat 12\.03\.2024$", re.M)
+FURNITURE = re.compile(r"^\f?Side \d+$|^\f?Referat 12\.03\.2024$", re.M)
 
 
 def _plain(suffix: str, data: bytes) -> str:
@@ -56,6 +58,10 @@ def test_truth_is_printed_in_every_format(name, seed):
     meeting, files = document(layout, seed)
     assert set(files) == set(layout.formats) and len(meeting.items) >= 4
     assert meeting.date.isoformat() == "2024-03-12"
+    if ".pdf" in files:  # nothing printed past the page's right edge, where no one sees it
+        right = max(box.x1 for page in extract_pages(io.BytesIO(files[".pdf"]))
+                    for box in page if isinstance(box, LTTextContainer))
+        assert right < PAGE_W - 20, right
     for suffix, data in files.items():
         text = _plain(suffix, data)
         assert _words(meeting.place) in text and _words(meeting.udvalg) in text, suffix

@@ -201,6 +201,8 @@ def render_pdf9(layout: Layout9, meeting: Meeting) -> bytes:
         size, bold = sizes[role]
         if role in ("body", "meta"):
             rows += [(w, size, bold) for w in wrap(text, 95)] or [("", size, bold)]
+        elif role == "title":  # a long title wraps, as in Word, rather than run off the page
+            rows += [(w, size, bold) for w in wrap(text, 62)]
         else:
             rows.append((text, size, bold))
     return render_pdf(rows, footer=layout.footer, header=layout.running)
