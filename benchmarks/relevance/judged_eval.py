@@ -1,5 +1,6 @@
 """Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json,
-split3.json); see README.md.
+split3.json,
+split4.json); see README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
 engines named in --engines (referat = the package imported by this interpreter), or read
@@ -26,7 +27,9 @@ SPLIT2 = HERE / "split2.json"  # the second frozen test split (test2), its own f
 SPLIT2_SHA256 = "98224b134a0c2d146f151cc4c1ce129889ef9fd3ed82f3f50df2c27806f0351b"
 SPLIT3 = HERE / "split3.json"  # the third frozen test split (test3), its own file and hash
 SPLIT3_SHA256 = "e30f04fc749ed572e0ab2eddb80646924b0a94940b7d5da1b1811faaf8b7fa88"
-SPLITS = ("tuning", "test", "test2", "test3")
+SPLIT4 = HERE / "split4.json"  # the fourth frozen test split (test4), its own file and hash
+SPLIT4_SHA256 = "d7ad126a1c75930aa20152df3eeaa9e4825c9ae524a36d4575e0ca563252d98e"
+SPLITS = ("tuning", "test", "test2", "test3", "test4")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -78,15 +81,17 @@ def _frozen(path: Path, sha256: str) -> dict:
     return json.loads(raw)
 
 
-def read_split(path: Path = SPLIT, path2: Path = SPLIT2,
-               path3: Path = SPLIT3) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], "test3": [...]}; warns when a frozen
-    file changed."""
+def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
+               path4: Path = SPLIT4) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], "test3": [...], "test4": [...]};
+    warns when a frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
     test3 = _frozen(path3, SPLIT3_SHA256)["test3"]
+    test4 = _frozen(path4, SPLIT4_SHA256)["test4"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
-            "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3]}
+            "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
+            "test4": [q["id"] for q in test4]}
 
 
 def read_run(path: Path) -> Run:
