@@ -172,6 +172,11 @@ class Plan:
         return None if q is query.NullQuery else q
 
 
+def folded_word(token: str) -> str:
+    """A typed token as the word tables hold it: trailing punctuation off, folded."""
+    return fold(normalize(token.strip(".,;!?")))
+
+
 def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     """The plan of a loose query; None for a query with structure (quotes, operators,
     fields, wildcards), which is run as written."""
@@ -179,13 +184,13 @@ def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     if not text.strip() or _STRUCTURE.search(text) or re.search(r"\w:", text):
         return None
     tokens = text.split()
-    outcomes, said = outcome_phrases([fold(normalize(t.strip(".,;!?"))) for t in tokens])
+    outcomes, said = outcome_phrases([folded_word(t) for t in tokens])
     outcome_words = [tokens[i] for i in sorted(said)]
     chunks = [c for i, c in enumerate(tokens) if i not in said
               and any(map(stem_term, re.findall(WORD_PATTERN, c)))]  # not only stop words
     if not chunks and not outcome_words:
         return None
-    folded = [fold(normalize(c.strip(".,;!?"))) for c in chunks]
+    folded = [folded_word(c) for c in chunks]
     hints = [c for c, f in zip(chunks, folded, strict=True) if f in HINT_WORDS]
     words = [c for c, f in zip(chunks, folded, strict=True) if f not in HINT_WORDS]
     said_words = [w for w in outcome_words if any(map(stem_term, re.findall(WORD_PATTERN, w)))]
@@ -196,7 +201,7 @@ def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     else:  # the outcome's words score where they occur, as hints
         hints += said_words
     boosts = dict(FIELD_BOOSTS)
-    if any(fold(normalize(h.strip(".,;!?"))) in DECISION_HINTS for h in hints):
+    if any(folded_word(h) in DECISION_HINTS for h in hints):
         boosts["beslutning"] *= DECISION_HINT_BOOST
     question = text.rstrip().endswith("?") or fold(normalize(text.split()[0])) in QUESTION_WORDS
     return Plan(text, words, hints, boosts, list(sections or []), question,

@@ -19,9 +19,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from referat.index.analysis import fold, normalize
+from referat.index.analysis import fold
 from referat.search.filters import resolve_name
-from referat.search.relax import Plan
+from referat.search.relax import Plan, folded_word
 
 MONTHS = {fold(m): n for n, m in enumerate(
     "januar februar marts april maj juni juli august september oktober november december"
@@ -53,10 +53,6 @@ class SoftFilters:
         return bool(self.dates or self.committees)
 
 
-def _folded(word: str) -> str:
-    return fold(normalize(word.strip(".,;!?")))
-
-
 def read_query(p: Plan, known_committees: list[str],
                today: dt.date | None = None) -> SoftFilters:
     """Read the plan's dates and committee words as soft filters; the words read are
@@ -64,7 +60,7 @@ def read_query(p: Plan, known_committees: list[str],
     today = today or dt.date.today()
     out = SoftFilters()
     tokens = p.text.split()
-    folded = [_folded(t) for t in tokens]
+    folded = [folded_word(t) for t in tokens]
     read: set[str] = set()
     for i, word in enumerate(folded):
         pair = tuple(folded[i:i + 2])
