@@ -333,7 +333,7 @@ class Referat:
         excluded = term_docs(FILES, searcher)
         allowed: set[int] | None = None
         hits = partial(_hits, stored) if CASE_HITS and group else len
-        few = hits(list(found.scores)) < RELAX_BELOW
+        few = relax.weighted(plan) or hits(list(found.scores)) < RELAX_BELOW
         if flt is not None and (few or len(found.scores) < feedback.COUNT_UP_TO):
             allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
@@ -350,7 +350,7 @@ class Referat:
             if loose.suggested:
                 found.suggestions = [{"field": "query",
                                       "value": relax.corrected_text(plan.text, loose.suggested)}]
-            if loose.tiers or loose.corrected:
+            if loose.tiers or loose.corrected or loose.weighted:
                 found.scores, found.tiers = loose.scores, loose.tiers
                 found.relaxed = loose.relaxed
                 queries = loose.queries
@@ -389,7 +389,7 @@ class Referat:
             return None
         best = [stored(d).get("title", "") for d, _ in
                 relax.ranked(found.scores, found.tiers, feedback.TOP_HITS)]
-        stems = feedback.feedback_terms(best, [*plan.words, *plan.hints,
+        stems = feedback.feedback_terms(best, [*plan.words, *plan.hints, *plan.common,
                                                *(found.corrected or "").split()],
                                         partial(reader.doc_frequency, "title"),
                                         reader.doc_count())

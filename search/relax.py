@@ -33,7 +33,7 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from math import ceil
+from math import ceil, log
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
@@ -57,8 +57,9 @@ from referat.search.synonyms import compound_synonyms, synonyms
 from whoosh import query
 
 Scores = dict[int, float]
-Evaluate = Callable[[query.Query], Scores]
-"""Scores a query within the search's filters (documents outside them dropped)."""
+Evaluate = Callable[..., Scores]
+"""Scores a query within the search's filters (documents outside them dropped); an
+optional second argument, a set of documents, limits it to those."""
 
 HINT_WORDS = frozenset(fold(w) for w in """
     hvornår hvorledes hvilken hvilke hvilket hvordan hvorfor hvad hvem hvor
@@ -131,6 +132,8 @@ class Plan:
     question: bool = False
     outcomes: tuple[str, ...] = ()
     outcome_words: list[str] = field(default_factory=list)
+    common: list[str] = field(default_factory=list)
+    """A question's common words (`demote_common`): hints, or weighed words (`weighted`)."""
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
@@ -254,7 +257,7 @@ def demote_common(p: Plan, reader) -> None:
     rarest = min(p.words, key=shares.__getitem__)
     common = [w for w in p.words if w != rarest and shares[w] > COMMON_SHARE]
     p.words = [w for w in p.words if w not in common]
-    p.hints += common
+    p.common += common
 
 
 def strict_query(p: Plan, schema, reader) -> query.Query | None:
@@ -288,8 +291,10 @@ def decision_query(p: Plan, schema, reader) -> query.Query | None:
 
 
 def hint_query(p: Plan, schema, reader) -> query.Query | None:
-    """The hints, any of them (added to the scores of what the words match)."""
-    parts = [q for q in (p.word_query(h, schema, reader) for h in p.hints) if q is not None]
+    """The hints, any of them (added to the scores of what the words match); a
+    question's common words too, unless they are weighed words (`weighted`)."""
+    hints = p.hints if weighted(p) else [*p.hints, *p.common]
+    parts = [q for q in (p.word_query(h, schema, reader) for h in hints) if q is not None]
     return query.Or(parts) if parts else None
 
 
@@ -390,13 +395,96 @@ class Relaxed:
     relaxed: list[str] = field(default_factory=list)
     corrected: dict[str, str] = field(default_factory=dict)
     suggested: dict[str, str] = field(default_factory=dict)
+    weighted: bool = False
+
+
+WEIGHTED = True
+"""A loose query of `WEIGHTED_WORDS` or more words, or a question of two or more, is
+scored as a disjunction (`relax`'s weighted mode): every item with any of its rarer
+words, scored by the sum of its words' scores times the share of the query's word
+weight (IDF) that it matches, to the power `COORD_POWER`. Rare words decide; an item
+naming most of them outranks one that repeats a common word, and an item that misses
+one word the minutes do not use is not lost."""
+
+WEIGHTED_WORDS = 3
+COORD_POWER = 2.0
+PART_COVER = 0.5
+"""A word matched through its parts or synonyms covers this share of its weight."""
+
+
+def weighted(p: Plan) -> bool:
+    """Whether a loose query is scored in the weighted mode (no number: an identifier
+    needs its number)."""
+    words = [*p.words, *p.common]
+    if not WEIGHTED or any(map(str.isdigit, "".join(words))):
+        return False
+    return len(words) >= (2 if p.question else WEIGHTED_WORDS)
+
+
+def word_share(word: str, reader) -> float:
+    """The share of the items whose title or case text holds a word (any inflection)."""
+    stems = [s for s in map(stem_term, re.findall(WORD_PATTERN, word)) if s]
+    return max((reader.doc_frequency(f, s) for s in stems
+                for f in ("title", "sagsfremstilling")), default=0) / max(reader.doc_count(), 1)
+
+
+def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
+                correct: Callable[[str], str | None],
+                meant: Callable[[str, int], str | None] | None,
+                out: Relaxed) -> tuple[Scores, Scores] | None:
+    """One word's items: as typed (or corrected), and through its parts or synonyms."""
+    q = p.word_query(word, schema, reader)
+    if q is None:
+        return None  # a stop word
+    used = out.queries
+    whole = evaluate(q)
+    used.append(q)
+    pq = parts_query(word, p)
+    parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items() if d not in whole} \
+        if pq is not None else {}
+    if parts:
+        used.append(pq)
+        out.relaxed.append(f"{word} as its parts: {' + '.join(query_parts(word))}")
+    sq = p.synonyms_query(word, schema, reader)
+    alike = {d: s * SYNONYM_WEIGHT for d, s in evaluate(sq).items() if d not in whole} \
+        if sq is not None else {}
+    if alike:
+        used.append(sq)
+        out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
+        for d, s in alike.items():
+            parts[d] = max(parts.get(d, 0.0), s)
+    better = meant(word, len(whole)) if meant and whole and not parts else None
+    cq = p.word_query(better, schema, reader) if better else None
+    if cq is not None:
+        alike = {d: s for d, s in evaluate(cq).items() if d not in whole}
+        if alike:
+            used.append(cq)
+            parts.update(alike)
+            out.suggested[word] = better
+    if not whole and (not parts or CORRECT_PARTS):
+        better = correct(word)
+        cq = p.word_query(better, schema, reader) if better else None
+        if cq is not None:
+            whole = evaluate(cq)
+            if whole:
+                used.append(cq)
+                out.corrected[word] = better
+    split = index_parts(word, reader) if INDEX_PARTS and not (whole or parts) else ()
+    pq = parts_query(word, p, split) if split else None
+    if pq is not None:
+        parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items()}
+        if parts:
+            used.append(pq)
+            out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
+    return whole, parts
 
 
 def relax(p: Plan, schema, reader, evaluate: Evaluate,
           correct: Callable[[str], str | None],
           meant: Callable[[str, int], str | None] | None = None,
           hits: Callable[[list[int]], int] = len) -> Relaxed:
-    """The items the loose query's words match, tiered (see the module's docstring).
+    """The items the loose query's words match, tiered (see the module's docstring),
+    or weighed (`weighted`).
 
     `hits` counts the hits some items make (one case, one hit: its distinct cases).
 
@@ -404,53 +492,11 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     `meant` the word a rare word (in so many items) was likely meant as, whose items
     then rank below the rare word's ("did you mean", `Relaxed.suggested`).
     """
-    matched: list[tuple[Scores, Scores]] = []  # per word: (as typed, through its parts)
-    used: list[query.Query] = []
-    out = Relaxed({}, {}, used)
-    for word in p.words:
-        q = p.word_query(word, schema, reader)
-        if q is None:
-            continue  # a stop word
-        whole = evaluate(q)
-        used.append(q)
-        pq = parts_query(word, p)
-        parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items() if d not in whole} \
-            if pq is not None else {}
-        if parts:
-            used.append(pq)
-            out.relaxed.append(f"{word} as its parts: {' + '.join(query_parts(word))}")
-        sq = p.synonyms_query(word, schema, reader)
-        alike = {d: s * SYNONYM_WEIGHT for d, s in evaluate(sq).items() if d not in whole} \
-            if sq is not None else {}
-        if alike:
-            used.append(sq)
-            out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
-            for d, s in alike.items():
-                parts[d] = max(parts.get(d, 0.0), s)
-        better = meant(word, len(whole)) if meant and whole and not parts else None
-        cq = p.word_query(better, schema, reader) if better else None
-        if cq is not None:
-            alike = {d: s for d, s in evaluate(cq).items() if d not in whole}
-            if alike:
-                used.append(cq)
-                parts.update(alike)
-                out.suggested[word] = better
-        if not whole and (not parts or CORRECT_PARTS):
-            better = correct(word)
-            cq = p.word_query(better, schema, reader) if better else None
-            if cq is not None:
-                whole = evaluate(cq)
-                if whole:
-                    used.append(cq)
-                    out.corrected[word] = better
-        split = index_parts(word, reader) if INDEX_PARTS and not (whole or parts) else ()
-        pq = parts_query(word, p, split) if split else None
-        if pq is not None:
-            parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items()}
-            if parts:
-                used.append(pq)
-                out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
-        matched.append((whole, parts))
+    if weighted(p):
+        return _weighed(p, schema, reader, evaluate, correct, meant)
+    out = Relaxed({}, {}, [])
+    matched = [m for m in (_match_word(w, p, schema, reader, evaluate, correct, meant, out)
+                           for w in p.words) if m is not None]
     n = len(matched)
     if not n:
         return out
@@ -479,6 +525,49 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
         out.relaxed = [r for r in out.relaxed if r.startswith("at least")]
     elif all(t <= 1 for t in out.tiers.values()):
         out.relaxed = [r for r in out.relaxed if not r.startswith("at least")]
+    return out
+
+
+def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
+             correct: Callable[[str], str | None],
+             meant: Callable[[str, int], str | None] | None) -> Relaxed:
+    """The weighted mode (`WEIGHTED`): the items with any of the query's rarer words
+    (a word in at most `COMMON_SHARE` of the items, and always the rarest), scored by
+    the sum of every word's score (the common words' scored within those items) times
+    the share of the words' weight, log(items / (items with the word + 1)), they match."""
+    out = Relaxed({}, {}, [], weighted=True)
+    words = [*p.words, *p.common]
+    shares = {w: word_share(w, reader) for w in words}
+    rarest = min(words, key=shares.__getitem__)
+    common = {w for w in words if w != rarest and shares[w] > COMMON_SHARE}
+    items = max(reader.doc_count(), 1)
+    matched: list[tuple[float, Scores, Scores]] = []  # (weight, as typed, parts or alike)
+    for word in [w for w in words if w not in common]:
+        m = _match_word(word, p, schema, reader, evaluate, correct, meant, out)
+        if m is not None:
+            found = len(m[0].keys() | m[1].keys())
+            matched.append((log(items / (max(found, shares[word] * items) + 1)), *m))
+    within = set().union(*(w.keys() | a.keys() for _, w, a in matched))
+    for word in [w for w in words if w in common]:
+        q = p.word_query(word, schema, reader)
+        if q is not None and within:
+            out.queries.append(q)
+            matched.append((log(items / (shares[word] * items + 1)),
+                            evaluate(q, within), {}))
+    total = sum(max(weight, 0.0) for weight, _, _ in matched)
+    if not within or total <= 0:
+        return out
+    cover: dict[int, float] = {}
+    for weight, whole, alike in matched:
+        for docs, share in ((whole, 1.0), (alike, PART_COVER)):
+            for d, s in docs.items():
+                if d in within:
+                    cover[d] = cover.get(d, 0.0) + share * max(weight, 0.0)
+                    out.scores[d] = out.scores.get(d, 0.0) + s
+    for d in out.scores:
+        out.scores[d] *= (cover[d] / total) ** COORD_POWER
+    if any(cover[d] < total - 1e-9 for d in out.scores):
+        out.relaxed.append("any of the words, the rarer ones weighing most")
     return out
 
 

@@ -4,6 +4,7 @@ corpus subset of conftest."""
 from __future__ import annotations
 
 import pytest
+from referat.search import relax
 from referat.search.filters import closest_names, name_matches, name_words
 from referat.search.query import QueryError
 from referat.search.relax import min_should_match, plan
@@ -49,7 +50,8 @@ def test_typo_is_corrected_from_the_index(referat):
     assert referat.search("lokalplan").corrected is None
 
 
-def test_unknown_word_among_three_is_relaxed_strict_first(referat):
+def test_unknown_word_among_three_is_relaxed_strict_first(referat, monkeypatch):
+    monkeypatch.setattr(relax, "WEIGHTED", False)  # the tiered relaxation (two words)
     both = referat.search("cykelsti Skovbo", udvalg="klima", limit=100, group=False)
     assert both.total > 0 and not both.relaxed
     loose = referat.search("cykelsti Skovbo xylofonorkester", udvalg="klima", limit=100,
@@ -61,6 +63,39 @@ def test_unknown_word_among_three_is_relaxed_strict_first(referat):
     # Grouped, its items make fewer than 10 hits: items with one of the words follow.
     grouped = referat.search("cykelsti Skovbo xylofonorkester", udvalg="klima", limit=100)
     assert any(r.startswith("at least 1 of 3") for r in grouped.relaxed)
+
+
+def test_unknown_word_among_three_is_weighed(referat):
+    both = referat.search("cykelsti Skovbo", udvalg="klima", limit=100, group=False)
+    loose = referat.search("cykelsti Skovbo xylofonorkester", udvalg="klima", limit=100,
+                           group=False)
+    assert "any of the words, the rarer ones weighing most" in loose.relaxed
+    assert set(ids(both)) <= set(ids(loose))
+    assert ids(loose)[0] in ids(both)  # the item with both words the index holds first
+
+
+@pytest.mark.parametrize("text, rare", [
+    ("pv greve lukning penge udlodning", ("pv greve", "udlodning")),
+    ("busterminal hundige ombygning penge", ("busterminal", "hundige", "ombygning")),
+])
+def test_rare_words_decide_a_loose_query(referat, monkeypatch, text, rare):
+    """An item naming the query's rare words ranks first, above items that match more
+    of its words by matching the common ones ("greve", "penge" as "midler")."""
+    def first(weighted: bool) -> str:
+        monkeypatch.setattr(relax, "WEIGHTED", weighted)
+        return referat.search(text, limit=5).hits[0].title.lower()
+
+    assert all(word in first(True) for word in rare)
+    assert not all(word in first(False) for word in rare)  # counted words: another first
+
+
+def test_which_queries_are_weighed():
+    """Questions of two or more words and loose queries of three or more are weighed; a
+    query with a number (an identifier) is not."""
+    p = plan("hvor lang tid må kommunen bruge på at svare forældre der søger støtte")
+    assert p.question and relax.weighted(p)
+    assert not relax.weighted(plan("cykelsti Skovbo"))
+    assert not relax.weighted(plan("lokalplan 11.59 vedtaget endeligt"))  # a number
 
 
 def test_compound_finds_its_parts_written_apart(referat):
@@ -175,7 +210,7 @@ def test_a_questions_common_words_are_hints(referat):
     p = plan("hvornår kommer der budget til cykelsti")
     assert p.question and "cykelsti" in p.words and "budget" in p.words
     demote_common(p, referat._searcher().reader())
-    assert "cykelsti" in p.words and "budget" in p.hints
+    assert "cykelsti" in p.words and "budget" in p.common
     statement = plan("budget cykelsti")
     demote_common(statement, referat._searcher().reader())
     assert statement.words == ["budget", "cykelsti"]  # not a question: all required

@@ -40,6 +40,7 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-committees committee names indexed in decisions (index.committees; own index)
   no-fill      a page is not filled with one-word matches (search.relax.FILL_PAGE)
   no-short-committees  "sundhedsudvalget" names no committee (search.filters)
+  no-weighted  loose queries of 3+ words and questions not weighed (search.relax.WEIGHTED)
   no-section-content   a section filter ranks by the sections only (SECTION_CONTENT = 0)
   no-soft-filters      years and committees in the query text are plain words
   no-case-hits         RELAX_BELOW counts items, not the cases they make
@@ -432,6 +433,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-verb-hints": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - VERB_HINTS),
         "no-index-parts": lambda: patched(relax, INDEX_PARTS=False),
         "no-approved": lambda: patched(sapi, APPROVED_RECOMMENDATION=False),
+        "no-weighted": lambda: patched(relax, WEIGHTED=False),
     }
 
 
