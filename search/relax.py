@@ -412,11 +412,14 @@ PART_COVER = 0.5
 """A word matched through its parts or synonyms covers this share of its weight."""
 
 
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
 def weighted(p: Plan) -> bool:
-    """Whether a loose query is scored in the weighted mode (no number: an identifier
-    needs its number)."""
+    """Whether a loose query is scored in the weighted mode (no number other than a
+    year: an identifier needs its number)."""
     words = [*p.words, *p.common]
-    if not WEIGHTED or any(map(str.isdigit, "".join(words))):
+    if not WEIGHTED or any(c.isdigit() for w in words if not _YEAR.fullmatch(w) for c in w):
         return False
     return len(words) >= (2 if p.question else WEIGHTED_WORDS)
 

@@ -96,6 +96,7 @@ def test_which_queries_are_weighed():
     assert p.question and relax.weighted(p)
     assert not relax.weighted(plan("cykelsti Skovbo"))
     assert not relax.weighted(plan("lokalplan 11.59 vedtaget endeligt"))  # a number
+    assert relax.weighted(plan("spejderlejr 2026 henvendelse støtte"))  # a year is a word
 
 
 def test_compound_finds_its_parts_written_apart(referat):
