@@ -62,6 +62,8 @@ from referat.search.ranking import (
     COMMITTEE_BOOST,
     DATE_BOOST,
     JOIN_WEIGHT,
+    NUMBER_BOOST,
+    NUMBER_DEPTH,
     OUTCOME_BOOST,
     OUTCOME_DEPTH,
     RELAX_BELOW,
@@ -373,6 +375,11 @@ class Referat:
                 queries.append(said)
             for d in self._with_outcome(searcher, plan, found, scored, stored):
                 found.scores[d] *= OUTCOME_BOOST
+        numbers = relax.named_numbers(plan) if NUMBER_BOOST != 1.0 else []
+        if numbers and found.scores:  # "lokalplan 15.18": the plan's own items first
+            for d, _ in relax.ranked(found.scores, found.tiers, NUMBER_DEPTH):
+                if relax.names_number(stored(d).get("title", ""), numbers):
+                    found.scores[d] *= NUMBER_BOOST
         if queries:
             found.matched = query.Or(queries)
 

@@ -47,6 +47,13 @@ SYNONYM_WEIGHT = 0.5
 OUTCOME_BOOST = 2.0
 OUTCOME_DEPTH = 100
 
+# A number typed after the word it numbers ("lokalplan 15.18", "kommuneplantillæg nr. 2")
+# multiplies the score of the items whose title names that word and number together
+# (read for the best NUMBER_DEPTH items): the plan's own items rank above those that
+# mention "nr. 8 ... 2" or the plan in passing.
+NUMBER_BOOST = 2.0
+NUMBER_DEPTH = 100
+
 # With a section filter (`--section beslutning`), the words' score over the whole item
 # is added at this weight to their score in the chosen sections: what the item is about
 # ranks it, the sections decide whether it matches.

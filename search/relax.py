@@ -260,6 +260,36 @@ def demote_common(p: Plan, reader) -> None:
     p.common += common
 
 
+_PLAN_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def named_numbers(p: Plan) -> list[re.Pattern[str]]:
+    """A number typed after the word it numbers ("lokalplan 15.18", "kommuneplantillæg
+    nr. 2"; not a year, not a case number): a pattern that finds that word and number
+    together in a folded title ("Dispensation fra lokalplan 15.18", "Kommuneplantillæg
+    nr. 2 -", not "nr. 20" or "15.180")."""
+    tokens = [t.strip(",;:") for t in p.text.split()]
+    found = []
+    for i, token in enumerate(tokens):
+        number = token.rstrip(".")
+        if not _PLAN_NUMBER.fullmatch(number) or _YEAR.fullmatch(number):
+            continue
+        j = i - 1
+        while j >= 0 and folded_word(tokens[j]) in ("nr", "nummer"):
+            j -= 1
+        word = folded_word(tokens[j]) if j >= 0 else ""
+        if len(word) >= 4 and word.isalpha() and word not in HINT_WORDS:
+            found.append(re.compile(rf"\b{re.escape(word)}\w*\s+(?:nr\.?\s*)?"
+                                    rf"{re.escape(number)}(?!\d|\.\d)"))
+    return found
+
+
+def names_number(title: str, patterns: list[re.Pattern[str]]) -> bool:
+    """Whether a title names a typed plan number (`named_numbers`)."""
+    folded = fold(normalize(title))
+    return any(rx.search(folded) for rx in patterns)
+
+
 def strict_query(p: Plan, schema, reader) -> query.Query | None:
     """Every required word, as the strict parser reads them (stop words dropped)."""
     parts = [q for q in (p.word_query(w, schema, reader) for w in p.words) if q is not None]

@@ -4,7 +4,7 @@ corpus subset of conftest."""
 from __future__ import annotations
 
 import pytest
-from referat.search import relax
+from referat.search import api, ranking, relax
 from referat.search.filters import closest_names, name_matches, name_words
 from referat.search.query import QueryError
 from referat.search.relax import min_should_match, plan
@@ -530,3 +530,27 @@ def test_a_decision_that_approves_the_recommendation_decides_what_it_says(refera
     assert all(h.outcome in ("godkendt", "anbefalet") for h in found.hits)
     monkeypatch.setattr(api, "APPROVED_RECOMMENDATION", False)
     assert referat.search("huslejestigning", sections=["beslutning"], group=False).total == 0
+
+
+@pytest.mark.parametrize("text", ["lokalplan 15.18", "kommuneplantillæg nr. 2"])
+def test_a_plan_named_by_its_number_ranks_first(referat, monkeypatch, text):
+    """The items whose title names the plan by the number typed rank above those that
+    mention the plan in their text or another number ("nr. 8", "2022")."""
+    numbers = relax.named_numbers(plan(text))
+    assert numbers
+
+    def named(boost: float) -> list[bool]:
+        monkeypatch.setattr(api, "NUMBER_BOOST", boost)
+        return [relax.names_number(h.title, numbers) for h in referat.search(text).hits]
+
+    shown = named(ranking.NUMBER_BOOST)
+    assert any(shown) and shown == sorted(shown, reverse=True)
+    assert named(1.0) != sorted(named(1.0), reverse=True)  # without it, mixed
+
+
+def test_named_numbers():
+    assert not relax.named_numbers(plan("sag nr. 20-075304K"))  # a case number
+    assert not relax.named_numbers(plan("budget 2024 skole"))  # a year
+    (number,) = relax.named_numbers(plan("lokalplan nr. 14.60"))
+    assert relax.names_number("Forslag til Lokalplan nr. 14.60 for boliger", [number])
+    assert not relax.names_number("Lokalplan nr. 14.600", [number])

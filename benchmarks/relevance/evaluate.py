@@ -41,6 +41,7 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-fill      a page is not filled with one-word matches (search.relax.FILL_PAGE)
   no-short-committees  "sundhedsudvalget" names no committee (search.filters)
   no-weighted  loose queries of 3+ words and questions not weighed (search.relax.WEIGHTED)
+  no-named-numbers  a plan named by its number ("lokalplan 15.18") not first (NUMBER_BOOST)
   no-section-content   a section filter ranks by the sections only (SECTION_CONTENT = 0)
   no-soft-filters      years and committees in the query text are plain words
   no-case-hits         RELAX_BELOW counts items, not the cases they make
@@ -434,6 +435,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-index-parts": lambda: patched(relax, INDEX_PARTS=False),
         "no-approved": lambda: patched(sapi, APPROVED_RECOMMENDATION=False),
         "no-weighted": lambda: patched(relax, WEIGHTED=False),
+        "no-named-numbers": lambda: patched(sapi, NUMBER_BOOST=1.0),
     }
 
 
