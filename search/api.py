@@ -111,6 +111,7 @@ class _Found:
     matched: query.Query | None = None
     suggestions: list[dict[str, str]] = field(default_factory=list)
     read: list[str] = field(default_factory=list)
+    strict: bool = True  # scores holds the strict query's matches
 MAX_LIMIT = 1000
 FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 
@@ -279,7 +280,10 @@ class Referat:
             terms: dict[str, set[str]] = {}
             found.scores = self._scores(searcher, q, flt, expansions)
         else:
-            found.scores = self._scores(searcher, q, flt, expansions)
+            if built.plan is None or sections or not relax.weighted(built.plan):
+                found.scores = self._scores(searcher, q, flt, expansions)
+            else:  # weighed (`search.relax`): the words are scored one by one
+                found.strict = False
             approved = (self._approved(searcher, text, sections, flt, expansions, found)
                         if sections and APPROVED_RECOMMENDATION else None)
             if built.plan is not None:
@@ -335,7 +339,8 @@ class Referat:
         excluded = term_docs(FILES, searcher)
         allowed: set[int] | None = None
         hits = partial(_hits, stored) if CASE_HITS and group else len
-        few = relax.weighted(plan) or hits(list(found.scores)) < RELAX_BELOW
+        widen = hits(list(found.scores)) < RELAX_BELOW if found.strict else None
+        few = widen is not False or relax.weighted(plan)
         if flt is not None and (few or len(found.scores) < feedback.COUNT_UP_TO):
             allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
@@ -348,7 +353,7 @@ class Referat:
         queries: list[query.Query] = []
         if few:
             loose = relax.relax(plan, schema, reader, scored, partial(best_correction, reader),
-                                partial(likely_meant, reader), hits)
+                                partial(likely_meant, reader), hits, widen)
             if loose.suggested:
                 found.suggestions = [{"field": "query",
                                       "value": relax.corrected_text(plan.text, loose.suggested)}]

@@ -440,6 +440,9 @@ WEIGHTED_WORDS = 3
 COORD_POWER = 2.0
 PART_COVER = 0.5
 """A word matched through its parts or synonyms covers this share of its weight."""
+COMMON_DEPTH = 1000
+"""The common words of a weighted query are scored within this many of its best items."""
+MIN_WEIGHT = 0.1
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -464,13 +467,14 @@ def word_share(word: str, reader) -> float:
 def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
                 correct: Callable[[str], str | None],
                 meant: Callable[[str, int], str | None] | None,
-                out: Relaxed) -> tuple[Scores, Scores] | None:
-    """One word's items: as typed (or corrected), and through its parts or synonyms."""
+                out: Relaxed, typed: Scores | None = None) -> tuple[Scores, Scores] | None:
+    """One word's items: as typed (or corrected; `typed`: already scored), and through
+    its parts or synonyms."""
     q = p.word_query(word, schema, reader)
     if q is None:
         return None  # a stop word
     used = out.queries
-    whole = evaluate(q)
+    whole = evaluate(q) if typed is None else typed
     used.append(q)
     pq = parts_query(word, p)
     parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items() if d not in whole} \
@@ -515,9 +519,10 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
 def relax(p: Plan, schema, reader, evaluate: Evaluate,
           correct: Callable[[str], str | None],
           meant: Callable[[str, int], str | None] | None = None,
-          hits: Callable[[list[int]], int] = len) -> Relaxed:
+          hits: Callable[[list[int]], int] = len, widen: bool | None = True) -> Relaxed:
     """The items the loose query's words match, tiered (see the module's docstring),
-    or weighed (`weighted`).
+    or weighed (`weighted`; `widen`: the strict query found too little, so its words
+    also match through parts, synonyms and corrections; None: not known yet).
 
     `hits` counts the hits some items make (one case, one hit: its distinct cases).
 
@@ -526,7 +531,7 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     then rank below the rare word's ("did you mean", `Relaxed.suggested`).
     """
     if weighted(p):
-        return _weighed(p, schema, reader, evaluate, correct, meant)
+        return _weighed(p, schema, reader, evaluate, correct, meant, widen, hits)
     out = Relaxed({}, {}, [])
     matched = [m for m in (_match_word(w, p, schema, reader, evaluate, correct, meant, out)
                            for w in p.words) if m is not None]
@@ -563,40 +568,73 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
 
 def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
              correct: Callable[[str], str | None],
-             meant: Callable[[str, int], str | None] | None) -> Relaxed:
+             meant: Callable[[str, int], str | None] | None, widen: bool | None,
+             hits: Callable[[list[int]], int]) -> Relaxed:
     """The weighted mode (`WEIGHTED`): the items with any of the query's rarer words
     (a word in at most `COMMON_SHARE` of the items, and always the rarest), scored by
-    the sum of every word's score (the common words' scored within those items) times
-    the share of the words' weight, log(items / (items with the word + 1)), they match."""
+    the sum of every word's score times the share of the words' weight, log(items /
+    (items with the word + 1)), they match. The common words are scored within the best
+    `COMMON_DEPTH` of those items; `widen`: the words also match through their parts,
+    synonyms and corrections (None: when the items with every word as typed make fewer
+    than RELAX_BELOW `hits`)."""
     out = Relaxed({}, {}, [], weighted=True)
     words = [*p.words, *p.common]
     shares = {w: word_share(w, reader) for w in words}
     rarest = min(words, key=shares.__getitem__)
-    common = {w for w in words if w != rarest and shares[w] > COMMON_SHARE}
+    common = [w for w in words if w != rarest and shares[w] > COMMON_SHARE]
     items = max(reader.doc_count(), 1)
+
+    def weight(found: float) -> float:
+        return max(log(items / (found + 1)), MIN_WEIGHT)
+
+    rare = [w for w in words if w not in common]
+    typed: dict[str, Scores] = {}
+    if widen is None:  # decide: do the items with every word as typed make enough hits?
+        for word in rare:
+            q = p.word_query(word, schema, reader)
+            if q is not None:
+                typed[word] = evaluate(q)
+        required = [w for w in typed if w in p.words]  # a question's common words are not
+        strict = set.intersection(*(set(typed[w]) for w in required)) if required else set()
+        for word in [w for w in common if w in p.words]:
+            q = p.word_query(word, schema, reader)
+            if q is not None and strict:
+                strict &= set(evaluate(q, strict))
+        widen = hits(sorted(strict)) < RELAX_BELOW
     matched: list[tuple[float, Scores, Scores]] = []  # (weight, as typed, parts or alike)
-    for word in [w for w in words if w not in common]:
-        m = _match_word(word, p, schema, reader, evaluate, correct, meant, out)
+    for word in rare:
+        if widen:
+            m = _match_word(word, p, schema, reader, evaluate, correct, meant, out,
+                            typed.get(word))
+        else:
+            q = p.word_query(word, schema, reader)
+            m = None if q is None else (typed[word] if word in typed else evaluate(q), {})
+            if q is not None:
+                out.queries.append(q)
         if m is not None:
-            found = len(m[0].keys() | m[1].keys())
-            matched.append((log(items / (max(found, shares[word] * items) + 1)), *m))
-    within = set().union(*(w.keys() | a.keys() for _, w, a in matched))
-    for word in [w for w in words if w in common]:
-        q = p.word_query(word, schema, reader)
-        if q is not None and within:
-            out.queries.append(q)
-            matched.append((log(items / (shares[word] * items + 1)),
-                            evaluate(q, within), {}))
-    total = sum(max(weight, 0.0) for weight, _, _ in matched)
-    if not within or total <= 0:
-        return out
+            matched.append((weight(max(len(m[0].keys() | m[1].keys()),
+                                       shares[word] * items)), *m))
+    weights = [w for w, _, _ in matched] + [weight(shares[w] * items) for w in common]
+    total = sum(weights)
     cover: dict[int, float] = {}
-    for weight, whole, alike in matched:
-        for docs, share in ((whole, 1.0), (alike, PART_COVER)):
-            for d, s in docs.items():
-                if d in within:
-                    cover[d] = cover.get(d, 0.0) + share * max(weight, 0.0)
-                    out.scores[d] = out.scores.get(d, 0.0) + s
+
+    def add(share: float, docs: Scores) -> None:
+        for d, s in docs.items():
+            cover[d] = cover.get(d, 0.0) + share
+            out.scores[d] = out.scores.get(d, 0.0) + s
+
+    for w, whole, alike in matched:
+        add(w, whole)
+        add(w * PART_COVER, alike)
+    if not out.scores:
+        return out
+    within = {d for d, _ in top({d: s * cover[d] ** COORD_POWER for d, s in out.scores.items()},
+                                COMMON_DEPTH)}
+    for word, w in zip(common, weights[len(matched):], strict=True):
+        q = p.word_query(word, schema, reader)
+        if q is not None:
+            out.queries.append(q)
+            add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
     for d in out.scores:
         out.scores[d] *= (cover[d] / total) ** COORD_POWER
     if any(cover[d] < total - 1e-9 for d in out.scores):
