@@ -25,6 +25,11 @@ When the strict query's items make fewer than `RELAX_BELOW` hits (one per case),
 
 Items are ranked in tiers: every word matched as typed first, then with some word
 matched through its parts, then with fewer words; by score within a tier.
+
+A question of two or more words and a loose query of three or more are weighed instead
+(`WEIGHTED`, `_weighed`): none of their words is required, and an item's score is its
+words' scores times the share of the query's word weight (rare words weigh most) that
+it matches, so the rare words decide and an item that lacks one word is not lost.
 """
 
 from __future__ import annotations
@@ -246,14 +251,7 @@ def demote_common(p: Plan, reader) -> None:
     its subject in its rarest words, and asks in the others. The rarest word stays."""
     if not p.question or len(p.words) < 2:
         return
-    items = max(reader.doc_count(), 1)
-
-    def share(word: str) -> float:
-        stems = [s for s in map(stem_term, re.findall(WORD_PATTERN, word)) if s]
-        return max((reader.doc_frequency(f, s) for s in stems
-                    for f in ("title", "sagsfremstilling")), default=0) / items
-
-    shares = {w: share(w) for w in p.words}
+    shares = {w: word_share(w, reader) for w in p.words}
     rarest = min(p.words, key=shares.__getitem__)
     common = [w for w in p.words if w != rarest and shares[w] > COMMON_SHARE]
     p.words = [w for w in p.words if w not in common]
@@ -443,6 +441,7 @@ PART_COVER = 0.5
 COMMON_DEPTH = 1000
 """The common words of a weighted query are scored within this many of its best items."""
 MIN_WEIGHT = 0.1
+"""The least weight of a word (one in nearly every item still counts a little)."""
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
