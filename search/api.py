@@ -366,13 +366,18 @@ class Referat:
         more = self._feedback(plan, found, scored, stored, reader, hits)
         if more is not None:
             queries.append(more)
+        # hints add to the best items only when weighed (any rare word: many items)
+        best = set(found.scores) if not relax.weighted(plan) else {
+            d for d, _ in relax.ranked(found.scores, found.tiers, relax.COMMON_DEPTH)}
         hints = relax.hint_query(plan, schema, reader)
         if hints is not None and found.scores:
-            relax.add_hints(found.scores, scored(hints, set(found.scores)))
+            relax.add_hints(found.scores, {d: s for d, s in scored(hints, best).items()
+                                           if d in best})
             queries.append(hints)
         joined = relax.joined_query(plan, schema, reader)
         if joined is not None and found.scores:
-            relax.add_hints(found.scores, scored(joined, set(found.scores)), JOIN_WEIGHT)
+            relax.add_hints(found.scores, {d: s for d, s in scored(joined, best).items()
+                                           if d in best}, JOIN_WEIGHT)
             queries.append(joined)
         if plan.outcomes and found.scores:
             said = relax.outcome_query(plan, schema, reader)
