@@ -33,6 +33,7 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import product
 from math import ceil
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
@@ -300,23 +301,61 @@ is split into lige + sti + ling + redegørelse): the correction ranks first."""
 JOINS = ("", "s", "e")
 """Linking letters tried when two typed words may be one compound ("dag institution")."""
 
+JOIN_RUN = 4
+"""Longest run of neighbouring typed words tried as one compound ("brutto løns ordning"
+-> bruttolønsordning, "selv forvaltnings aftale" -> selvforvaltningsaftale)."""
+
+JOIN_RUNS = True
+"""A run of three or more words is tried too (before issue 17's round 6: pairs only)."""
+
+JOINED_FIRST = True
+"""Items that hold the compound a run of typed words makes rank first within their tier:
+the parts were typed apart, the minutes write the word whole."""
+
+
+def _held(words: list[str], reader) -> str | None:
+    """The compound the index holds that `words` make when written together (with the
+    linking letters of JOINS between them), None if none."""
+    if not all(w.isalpha() for w in words):
+        return None
+    for links in product(JOINS, repeat=len(words) - 1):
+        word = words[0] + "".join(link + w for link, w in zip(links, words[1:], strict=True))
+        stem = stem_term(word)
+        if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
+            return word
+    return None
+
+
+def joined_runs(p: Plan, reader) -> list[tuple[int, int, str]]:
+    """Runs of neighbouring words (p.words[i:j]) that the index holds as one compound,
+    longest run first from the left, none overlapping: (i, j, the compound)."""
+    out: list[tuple[int, int, str]] = []
+    longest = JOIN_RUN if JOIN_RUNS else 2
+    i = 0
+    while i < len(p.words) - 1:
+        for j in range(min(len(p.words), i + longest), i + 1, -1):
+            word = _held(p.words[i:j], reader)
+            if word:
+                out.append((i, j, word))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def joined_titles(p: Plan, reader) -> query.Query | None:
+    """The compounds of `joined_runs` in a title, any of them."""
+    stems = [s for s in (stem_term(w) for _, _, w in joined_runs(p, reader)) if s]
+    return query.Or([query.Term("title", s) for s in stems]) if stems else None
+
 
 def joined_query(p: Plan, schema, reader) -> query.Query | None:
     """Neighbouring words written apart as the compound the index holds ("svømme hal"
-    -> svømmehal), any of them: they add to what the words match, so that items with
-    the compound rank above those with the words apart."""
-    found = []
-    for first, second in zip(p.words, p.words[1:], strict=False):
-        if not (first.isalpha() and second.isalpha()):
-            continue
-        for link in JOINS:
-            word = first + link + second
-            stem = stem_term(word)
-            if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
-                q = p.word_query(word, schema, reader)
-                if q is not None:
-                    found.append(q)
-                break
+    -> svømmehal, `joined_runs`), any of them: they add to what the words match, so that
+    items with the compound rank above those with the words apart."""
+    found = [q for q in (p.word_query(word, schema, reader)
+                         for _, _, word in joined_runs(p, reader)) if q is not None]
     return query.Or(found) if found else None
 
 
@@ -407,12 +446,21 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     matched: list[tuple[Scores, Scores]] = []  # per word: (as typed, through its parts)
     used: list[query.Query] = []
     out = Relaxed({}, {}, used)
-    for word in p.words:
+    joined: dict[int, Scores] = {}  # a word's index -> the items of its run's compound
+    for i, j, compound in joined_runs(p, reader):
+        jq = p.word_query(compound, schema, reader)
+        found = evaluate(jq) if jq is not None else {}
+        if found:
+            used.append(jq)
+            joined.update((k, found) for k in range(i, j))
+    for k, word in enumerate(p.words):
         q = p.word_query(word, schema, reader)
         if q is None:
             continue  # a stop word
         whole = evaluate(q)
         used.append(q)
+        for d, s in joined.get(k, {}).items():  # "brutto løns ordning": bruttolønsordning
+            whole[d] = max(whole.get(d, 0.0), s)
         pq = parts_query(word, p)
         parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items() if d not in whole} \
             if pq is not None else {}
