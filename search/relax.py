@@ -375,24 +375,59 @@ def _part_frequency(reader, part: str) -> int:
                default=0) if stem else 0
 
 
-def index_parts(word: str, reader) -> tuple[str, ...]:
-    """The two halves of a word the index lacks where both are index words (with an
-    optional linking s or e between them), the split whose rarer half is commonest; ()
-    when there is none."""
+MAX_INDEX_PARTS = 4
+"""A compound of up to this many parts is split by the index ("daginstitutionskøkken-
+pulje": daginstitution + køkken + pulje, none of its two-way splits holds two index
+words)."""
+
+INDEX_SPLITS_TRIED = 6
+"""At most this many of a word's index splits are tried, best first, until one's parts
+occur together in some item."""
+
+
+def index_splits(word: str, reader) -> list[tuple[str, ...]]:
+    """The ways to split a word the index lacks into index words (two to MAX_INDEX_PARTS
+    parts of at least MIN_INDEX_PART letters, an optional linking s or e after each but
+    the last), best first: fewer parts, then the split whose rarest part is commonest."""
     norm = normalize(word)
     if not norm.isalpha() or len(norm) < 2 * MIN_INDEX_PART + 2:
-        return ()
-    best: tuple[int, tuple[str, ...]] | None = None
-    for i in range(MIN_INDEX_PART, len(norm) - MIN_INDEX_PART + 1):
-        first = norm[:i]
-        for link in JOINS:
-            rest = norm[i + len(link):]
-            if not norm.startswith(link, i) or len(rest) < MIN_INDEX_PART:
+        return []
+    frequency: dict[str, int] = {}
+
+    def df(part: str) -> int:
+        if part not in frequency:
+            frequency[part] = _part_frequency(reader, part)
+        return frequency[part]
+
+    def splits(rest: str, room: int) -> list[tuple[str, ...]]:
+        out = [(rest,)] if df(rest) else []
+        if room < 2:
+            return out
+        for i in range(MIN_INDEX_PART, len(rest) - MIN_INDEX_PART + 1):
+            first = rest[:i]
+            if not df(first):
                 continue
-            df = min(_part_frequency(reader, first), _part_frequency(reader, rest))
-            if df and (best is None or df > best[0]):
-                best = (df, (first, rest))
-    return best[1] if best else ()
+            for link in JOINS:
+                tail = rest[i + len(link):]
+                if rest.startswith(link, i) and len(tail) >= MIN_INDEX_PART:
+                    out += [(first, *more) for more in splits(tail, room - 1)]
+        return out
+
+    found = [s for s in dict.fromkeys(splits(norm, MAX_INDEX_PARTS if INDEX_PARTS_DEEP else 2))
+             if len(s) > 1]
+    return sorted(found, key=lambda s: (len(s), -min(map(df, s))))
+
+
+INDEX_PARTS_DEEP = True
+"""Splits of three or more parts, tried in order until one matches (issue 17, round 6);
+False: the best two-way split only, as before."""
+
+
+def index_parts(word: str, reader) -> tuple[str, ...]:
+    """The best split of a word the index lacks into index words (`index_splits`); ()
+    when there is none."""
+    found = index_splits(word, reader)
+    return found[0] if found else ()
 
 
 def parts_query(word: str, p: Plan, split: tuple[str, ...] | None = None) -> query.Query | None:
@@ -491,13 +526,14 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 if whole:
                     used.append(cq)
                     out.corrected[word] = better
-        split = index_parts(word, reader) if INDEX_PARTS and not (whole or parts) else ()
-        pq = parts_query(word, p, split) if split else None
-        if pq is not None:
-            parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items()}
-            if parts:
+        splits = index_splits(word, reader) if INDEX_PARTS and not (whole or parts) else []
+        for split in splits[:INDEX_SPLITS_TRIED if INDEX_PARTS_DEEP else 1]:
+            pq = parts_query(word, p, split)
+            parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items()} if pq else {}
+            if parts:  # the first split whose parts occur together
                 used.append(pq)
                 out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
+                break
         matched.append((whole, parts))
     n = len(matched)
     if not n:
