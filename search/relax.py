@@ -117,6 +117,9 @@ DECISION_WORDS: dict[str, tuple[str, ...]] = {
 """Words in an item's decision that give it an outcome its classified outcome misses
 ("meddeles afslag" in a decision that approves the recommendation)."""
 
+SYNONYM_PARTS = True
+"""A compound's parts also match as their synonyms (`Plan.synonym_parts_query`)."""
+
 _STRUCTURE = re.compile(r'["():*?\[\]{}^~]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 
@@ -165,6 +168,22 @@ class Plan:
             if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
                 found.append(alike)
         return found
+
+    def synonym_parts_query(self, word: str) -> query.Query | None:
+        """A compound's parts, each also as its synonyms, all in one section
+        ("kloakpriser": kloak or spildevand, and pris or takst; `SYNONYM_PARTS`); None when
+        no part has a synonym."""
+        parts = query_parts(word) if SYNONYM_PARTS else ()
+        choices = [[s for s in dict.fromkeys(map(stem_term, (part, *synonyms(part)))) if s]
+                   for part in parts]
+        if len(parts) < 2 or all(len(c) < 2 for c in choices) or not all(choices):
+            return None
+        fields = [f for f in TEXT_FIELDS if self.restrict(query.Term(f, "x")) is not None]
+        if not fields:
+            return None
+        return query.Or([query.And([query.Or([query.Term(f, s, boost=self.boosts[f])
+                                              for s in c]) for c in choices])
+                         for f in fields])
 
     def restrict(self, q: query.Query) -> query.Query | None:
         if not self.sections:
@@ -510,6 +529,13 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
             out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
             for d, s in alike.items():
                 parts[d] = max(parts.get(d, 0.0), s)
+        spq = p.synonym_parts_query(word)
+        alike = {d: s * SYNONYM_WEIGHT * PART_WEIGHT for d, s in evaluate(spq).items()
+                 if d not in whole and d not in parts} if spq is not None else {}
+        if alike:
+            used.append(spq)
+            out.relaxed.append(f"{word} as its parts and their synonyms")
+            parts.update(alike)
         better = meant(word, len(whole)) if meant and whole and not parts else None
         cq = p.word_query(better, schema, reader) if better else None
         if cq is not None:
