@@ -38,7 +38,7 @@ from math import ceil
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
-from referat.search.inflections import other_forms
+from referat.search.inflections import other_forms, paradigm_forms
 from referat.search.matching import top
 from referat.search.query import (
     make_parser,
@@ -146,8 +146,9 @@ class Plan:
                 self._parser = make_parser(schema, reader, self.boosts)
             q = parse_query(word, schema, reader, self.boosts, self._parser)
             forms = [parse_query(w, schema, reader, self.boosts, self._parser)
-                     for w in other_forms(word)] if q is not None else []
-            if forms:  # an omlyd plural's other forms (barn: børn) are the same word
+                     for w in (*other_forms(word), *paradigm_forms(word, reader))
+                     ] if q is not None else []
+            if forms:  # forms Snowball stems apart (barn: børn, kompas: kompasset)
                 q = query.Or([q, *forms])
             self._parsed[word] = self.restrict(q) if q is not None else None
         return self._parsed[word]
