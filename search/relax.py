@@ -137,6 +137,7 @@ class Plan:
     outcome_words: list[str] = field(default_factory=list)
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
+    _runs: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
 
     def word_query(self, word: str, schema, reader) -> query.Query | None:
@@ -334,11 +335,13 @@ the parts were typed apart, the minutes write the word whole."""
 
 
 def _held(words: list[str], reader) -> str | None:
-    """The compound the index holds that `words` make when written together (with the
-    linking letters of JOINS between them), None if none."""
+    """The compound the index holds that `words` make when written together (two words
+    with the linking letters of JOINS between them, more as typed: "brutto løns
+    ordning"), None if none."""
     if not all(w.isalpha() for w in words):
         return None
-    for links in product(JOINS, repeat=len(words) - 1):
+    joins = JOINS if len(words) == 2 else ("",)  # a longer run is typed with its links
+    for links in product(joins, repeat=len(words) - 1):
         word = words[0] + "".join(link + w for link, w in zip(links, words[1:], strict=True))
         stem = stem_term(word)
         if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
@@ -349,8 +352,10 @@ def _held(words: list[str], reader) -> str | None:
 def joined_runs(p: Plan, reader) -> list[tuple[int, int, str]]:
     """Runs of neighbouring words (p.words[i:j]) that the index holds as one compound,
     longest run first from the left, none overlapping: (i, j, the compound)."""
-    out: list[tuple[int, int, str]] = []
     longest = JOIN_RUN if JOIN_RUNS else 2
+    if longest in p._runs:  # found once a search
+        return p._runs[longest]
+    out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(p.words) - 1:
         for j in range(min(len(p.words), i + longest), i + 1, -1):
@@ -361,6 +366,7 @@ def joined_runs(p: Plan, reader) -> list[tuple[int, int, str]]:
                 break
         else:
             i += 1
+    p._runs[longest] = out
     return out
 
 
