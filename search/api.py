@@ -379,6 +379,11 @@ class Referat:
             relax.add_hints(found.scores, {d: s for d, s in scored(joined, best).items()
                                            if d in best}, JOIN_WEIGHT)
             queries.append(joined)
+            titled = relax.joined_titles(plan, reader) if relax.JOINED_FIRST else None
+            titled = scored(titled, set(found.scores)) if titled is not None else {}
+            if titled:  # the compound as the minutes write it, in a title: first
+                found.tiers = {d: 2 * found.tiers.get(d, 0) + (d not in titled)
+                               for d in found.scores}
         if plan.outcomes and found.scores:
             said = relax.outcome_query(plan, schema, reader)
             if said is not None:

@@ -1,17 +1,79 @@
-"""Inflections Snowball stems apart that its corrections (`index/data/stem_fixes.tsv`)
-cannot join: omlyd plurals (barn/børn, hånd/hænder), listed in
-`index/data/irregular.tsv`. A loose query's word also matches the other forms of its
-noun, as one word (`search.relax.Plan.word_query`)."""
+"""Inflections Snowball stems apart, joined at query time.
+
+- Omlyd plurals (barn/børn, hånd/hænder) and short nouns (bro/broen) that its
+  corrections (`index/data/stem_fixes.tsv`) cannot join are listed in
+  `index/data/irregular.tsv` (`other_forms`).
+- Nouns whose base ends in -s after a vowel or a consonant Snowball counts as an
+  s-ending ("kompas" -> kompa, "kompasset" -> kompas; "proces"/"processen", "kryds"/
+  "krydset", "indsats"/"indsatsen") and any other noun whose forms Snowball stems apart:
+  `paradigm_forms` builds the forms of the typed word's noun (its base with the definite
+  and plural endings, a final consonant doubled where Danish doubles it) and keeps those
+  the index holds as written, whose stem differs from the typed word's.
+
+A loose query's word also matches these forms, as one word (`search.relax.Plan.word_query`).
+"""
 
 from __future__ import annotations
 
-from referat.index.analysis import stem_term
+from referat.index.analysis import exact_term, normalize, stem_term
+from referat.index.schema import TEXT_FIELDS
 from referat.search.synonyms import stem_groups
 
 TABLE = "data/irregular.tsv"
+
+PARADIGMS = True
+"""Join a noun's forms that Snowball stems apart by building them (`paradigm_forms`)."""
+
+ENDINGS = ("erne", "ene", "ers", "ens", "ets", "er", "en", "et", "e", "s")
+"""The definite, plural and genitive endings of Danish nouns, longest first."""
+FORM_ENDINGS = ("", "en", "et", "er", "erne", "ene", "e")
+"""The forms built from a base."""
+MIN_BASE = 3
+VOWELS = frozenset("aeiouyæøå")
 
 
 def other_forms(word: str) -> tuple[str, ...]:
     """The forms of a word's noun that Snowball stems apart from it, () if none."""
     stem = stem_term(word)
     return stem_groups(TABLE).get(stem, ()) if stem else ()
+
+
+def _bases(word: str) -> list[str]:
+    """The typed word and the bases it may be a form of ("kompasset": kompass, kompas)."""
+    out = [word]
+    for ending in ENDINGS:
+        base = word[:-len(ending)]
+        if word.endswith(ending) and len(base) >= MIN_BASE:
+            out.append(base)
+            if base[-1] == base[-2] and base[-1] not in VOWELS:
+                out.append(base[:-1])  # a doubled final consonant: kompass -> kompas
+    return list(dict.fromkeys(out))
+
+
+def _forms(base: str) -> list[str]:
+    """A base with the noun endings; a final consonant after a single vowel doubled
+    before an ending ("kompas": kompasset, kompasser)."""
+    out = [base + e for e in FORM_ENDINGS]
+    if (len(base) >= 3 and base[-1] not in VOWELS and base[-2] in VOWELS
+            and base[-3] not in VOWELS):
+        out += [base + base[-1] + e for e in FORM_ENDINGS if e]
+    return out
+
+
+def paradigm_forms(word: str, reader) -> tuple[str, ...]:
+    """The forms of a typed word's noun that the index holds as written and that
+    Snowball stems apart from it, () if none (or PARADIGMS is off)."""
+    norm = normalize(word)
+    stem = stem_term(norm)
+    if not (PARADIGMS and stem and norm.isalpha() and len(norm) >= MIN_BASE):
+        return ()
+    found: dict[str, str] = {}  # a new stem -> the first form with it
+    for base in _bases(norm):
+        for form in _forms(base):
+            other = stem_term(form)
+            if not other or other == stem or other in found:
+                continue
+            term = exact_term(form)
+            if any(reader.doc_frequency(f, term) for f in TEXT_FIELDS):
+                found[other] = form
+    return tuple(found.values())

@@ -38,11 +38,12 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import product
 from math import ceil, log
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
-from referat.search.inflections import other_forms
+from referat.search.inflections import other_forms, paradigm_forms
 from referat.search.matching import top
 from referat.search.query import (
     make_parser,
@@ -122,6 +123,9 @@ DECISION_WORDS: dict[str, tuple[str, ...]] = {
 """Words in an item's decision that give it an outcome its classified outcome misses
 ("meddeles afslag" in a decision that approves the recommendation)."""
 
+SYNONYM_PARTS = True
+"""A compound's parts also match as their synonyms (`Plan.synonym_parts_query`)."""
+
 _STRUCTURE = re.compile(r'["():*?\[\]{}^~]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 
@@ -141,6 +145,7 @@ class Plan:
     """A question's common words (`demote_common`): hints, or weighed words (`weighted`)."""
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
+    _runs: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
 
     def word_query(self, word: str, schema, reader) -> query.Query | None:
@@ -150,8 +155,9 @@ class Plan:
                 self._parser = make_parser(schema, reader, self.boosts)
             q = parse_query(word, schema, reader, self.boosts, self._parser)
             forms = [parse_query(w, schema, reader, self.boosts, self._parser)
-                     for w in other_forms(word)] if q is not None else []
-            if forms:  # an omlyd plural's other forms (barn: børn) are the same word
+                     for w in (*other_forms(word), *paradigm_forms(word, reader))
+                     ] if q is not None else []
+            if forms:  # forms Snowball stems apart (barn: børn, kompas: kompasset)
                 q = query.Or([q, *forms])
             self._parsed[word] = self.restrict(q) if q is not None else None
         return self._parsed[word]
@@ -172,6 +178,22 @@ class Plan:
             if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
                 found.append(alike)
         return found
+
+    def synonym_parts_query(self, word: str) -> query.Query | None:
+        """A compound's parts, each also as its synonyms, all in one section
+        ("kloakpriser": kloak or spildevand, and pris or takst; `SYNONYM_PARTS`); None when
+        no part has a synonym."""
+        parts = query_parts(word) if SYNONYM_PARTS else ()
+        choices = [[s for s in dict.fromkeys(map(stem_term, (part, *synonyms(part)))) if s]
+                   for part in parts]
+        if len(parts) < 2 or all(len(c) < 2 for c in choices) or not all(choices):
+            return None
+        fields = [f for f in TEXT_FIELDS if self.restrict(query.Term(f, "x")) is not None]
+        if not fields:
+            return None
+        return query.Or([query.And([query.Or([query.Term(f, s, boost=self.boosts[f])
+                                              for s in c]) for c in choices])
+                         for f in fields])
 
     def restrict(self, q: query.Query) -> query.Query | None:
         if not self.sections:
@@ -333,30 +355,73 @@ is split into lige + sti + ling + redegørelse): the correction ranks first."""
 JOINS = ("", "s", "e")
 """Linking letters tried when two typed words may be one compound ("dag institution")."""
 
+JOIN_RUN = 4
+"""Longest run of neighbouring typed words tried as one compound ("brutto løns ordning"
+-> bruttolønsordning, "selv forvaltnings aftale" -> selvforvaltningsaftale)."""
+
+JOIN_RUNS = True
+"""A run of three or more words is tried too (before issue 17's round 6: pairs only)."""
+
+JOINED_FIRST = True
+"""Items that hold the compound a run of typed words makes rank first within their tier:
+the parts were typed apart, the minutes write the word whole."""
+
+
+def _held(words: list[str], reader) -> str | None:
+    """The compound the index holds that `words` make when written together (two words
+    with the linking letters of JOINS between them, more as typed: "brutto løns
+    ordning"), None if none."""
+    if not all(w.isalpha() for w in words):
+        return None
+    joins = JOINS if len(words) == 2 else ("",)  # a longer run is typed with its links
+    for links in product(joins, repeat=len(words) - 1):
+        word = words[0] + "".join(link + w for link, w in zip(links, words[1:], strict=True))
+        stem = stem_term(word)
+        if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
+            return word
+    return None
+
+
+def joined_runs(p: Plan, reader) -> list[tuple[int, int, str]]:
+    """Runs of neighbouring words (p.words[i:j]) that the index holds as one compound,
+    longest run first from the left, none overlapping: (i, j, the compound)."""
+    longest = JOIN_RUN if JOIN_RUNS else 2
+    if longest in p._runs:  # found once a search
+        return p._runs[longest]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(p.words) - 1:
+        for j in range(min(len(p.words), i + longest), i + 1, -1):
+            word = _held(p.words[i:j], reader)
+            if word:
+                out.append((i, j, word))
+                i = j
+                break
+        else:
+            i += 1
+    p._runs[longest] = out
+    return out
+
+
+def joined_titles(p: Plan, reader) -> query.Query | None:
+    """The compounds of `joined_runs` in a title, any of them."""
+    stems = [s for s in (stem_term(w) for _, _, w in joined_runs(p, reader)) if s]
+    return query.Or([query.Term("title", s) for s in stems]) if stems else None
+
 
 def joined_query(p: Plan, schema, reader) -> query.Query | None:
     """Neighbouring words written apart as the compound the index holds ("svømme hal"
-    -> svømmehal), any of them: they add to what the words match, so that items with
-    the compound rank above those with the words apart."""
-    found = []
-    for first, second in zip(p.words, p.words[1:], strict=False):
-        if not (first.isalpha() and second.isalpha()):
-            continue
-        for link in JOINS:
-            word = first + link + second
-            stem = stem_term(word)
-            if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):
-                q = p.word_query(word, schema, reader)
-                if q is not None:
-                    found.append(q)
-                break
+    -> svømmehal, `joined_runs`), any of them: they add to what the words match, so that
+    items with the compound rank above those with the words apart."""
+    found = [q for q in (p.word_query(word, schema, reader)
+                         for _, _, word in joined_runs(p, reader)) if q is not None]
     return query.Or(found) if found else None
 
 
 INDEX_PARTS = True
 """A word that matches nothing and that the word list cannot split ("bækrestaurering",
-"vejtræsfældning": a short first part, a part the list lacks) is split in two where the
-index holds both halves as words (`index_parts`), and matched through them."""
+"vejtræsfældning": a short first part, a part the list lacks) is split where the index
+holds the parts as words (`index_splits`), and matched through them."""
 
 MIN_INDEX_PART = 3
 """Shortest half of such a split ("bæk", "træ", "sø" is too short to trust)."""
@@ -369,29 +434,57 @@ def _part_frequency(reader, part: str) -> int:
                default=0) if stem else 0
 
 
-def index_parts(word: str, reader) -> tuple[str, ...]:
-    """The two halves of a word the index lacks where both are index words (with an
-    optional linking s or e between them), the split whose rarer half is commonest; ()
-    when there is none."""
+MAX_INDEX_PARTS = 4
+"""A compound of up to this many parts is split by the index ("daginstitutionskøkken-
+pulje": daginstitution + køkken + pulje, none of its two-way splits holds two index
+words)."""
+
+INDEX_SPLITS_TRIED = 6
+"""At most this many of a word's index splits are tried, best first, until one's parts
+occur together in some item."""
+
+
+def index_splits(word: str, reader) -> list[tuple[str, ...]]:
+    """The ways to split a word the index lacks into index words (two to MAX_INDEX_PARTS
+    parts of at least MIN_INDEX_PART letters, an optional linking s or e after each but
+    the last), best first: fewer parts, then the split whose rarest part is commonest."""
     norm = normalize(word)
     if not norm.isalpha() or len(norm) < 2 * MIN_INDEX_PART + 2:
-        return ()
-    best: tuple[int, tuple[str, ...]] | None = None
-    for i in range(MIN_INDEX_PART, len(norm) - MIN_INDEX_PART + 1):
-        first = norm[:i]
-        for link in JOINS:
-            rest = norm[i + len(link):]
-            if not norm.startswith(link, i) or len(rest) < MIN_INDEX_PART:
+        return []
+    frequency: dict[str, int] = {}
+
+    def df(part: str) -> int:
+        if part not in frequency:
+            frequency[part] = _part_frequency(reader, part)
+        return frequency[part]
+
+    def splits(rest: str, room: int) -> list[tuple[str, ...]]:
+        out = [(rest,)] if df(rest) else []
+        if room < 2:
+            return out
+        for i in range(MIN_INDEX_PART, len(rest) - MIN_INDEX_PART + 1):
+            first = rest[:i]
+            if not df(first):
                 continue
-            df = min(_part_frequency(reader, first), _part_frequency(reader, rest))
-            if df and (best is None or df > best[0]):
-                best = (df, (first, rest))
-    return best[1] if best else ()
+            for link in JOINS:
+                tail = rest[i + len(link):]
+                if rest.startswith(link, i) and len(tail) >= MIN_INDEX_PART:
+                    out += [(first, *more) for more in splits(tail, room - 1)]
+        return out
+
+    found = [s for s in dict.fromkeys(splits(norm, MAX_INDEX_PARTS if INDEX_PARTS_DEEP else 2))
+             if len(s) > 1]
+    return sorted(found, key=lambda s: (len(s), -min(map(df, s))))
+
+
+INDEX_PARTS_DEEP = True
+"""Splits of three or more parts, tried in order until one matches (issue 17, round 6);
+False: the best two-way split only, as before."""
 
 
 def parts_query(word: str, p: Plan, split: tuple[str, ...] | None = None) -> query.Query | None:
     """A compound word's parts, all in one section (any inflection of each part);
-    `split`: its parts when not the word list's (`index_parts`)."""
+    `split`: its parts when not the word list's (`index_splits`)."""
     parts = [s for s in map(stem_term, split or query_parts(word)) if s]
     if len(parts) < 2:
         return None
@@ -466,15 +559,19 @@ def word_share(word: str, reader) -> float:
 def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
                 correct: Callable[[str], str | None],
                 meant: Callable[[str, int], str | None] | None,
-                out: Relaxed, typed: Scores | None = None) -> tuple[Scores, Scores] | None:
-    """One word's items: as typed (or corrected; `typed`: already scored), and through
-    its parts or synonyms."""
+                out: Relaxed, typed: Scores | None = None,
+                also: Scores | None = None) -> tuple[Scores, Scores] | None:
+    """One word's items: as typed (or corrected; `typed`: already scored; `also`: the
+    items of the compound its run of words makes, `_joined_scores`), and through its
+    parts or synonyms."""
     q = p.word_query(word, schema, reader)
     if q is None:
         return None  # a stop word
     used = out.queries
-    whole = evaluate(q) if typed is None else typed
+    whole = dict(evaluate(q) if typed is None else typed)
     used.append(q)
+    for d, s in (also or {}).items():  # "brutto løns ordning": bruttolønsordning
+        whole[d] = max(whole.get(d, 0.0), s)
     pq = parts_query(word, p)
     parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items() if d not in whole} \
         if pq is not None else {}
@@ -489,6 +586,13 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
         out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
         for d, s in alike.items():
             parts[d] = max(parts.get(d, 0.0), s)
+    spq = p.synonym_parts_query(word)
+    alike = {d: s * SYNONYM_WEIGHT * PART_WEIGHT for d, s in evaluate(spq).items()
+             if d not in whole and d not in parts} if spq is not None else {}
+    if alike:
+        used.append(spq)
+        out.relaxed.append(f"{word} as its parts and their synonyms")
+        parts.update(alike)
     better = meant(word, len(whole)) if meant and whole and not parts else None
     cq = p.word_query(better, schema, reader) if better else None
     if cq is not None:
@@ -505,14 +609,28 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             if whole:
                 used.append(cq)
                 out.corrected[word] = better
-    split = index_parts(word, reader) if INDEX_PARTS and not (whole or parts) else ()
-    pq = parts_query(word, p, split) if split else None
-    if pq is not None:
-        parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items()}
-        if parts:
+    splits = index_splits(word, reader) if INDEX_PARTS and not (whole or parts) else []
+    for split in splits[:INDEX_SPLITS_TRIED if INDEX_PARTS_DEEP else 1]:
+        pq = parts_query(word, p, split)
+        parts = {d: s * PART_WEIGHT for d, s in evaluate(pq).items()} if pq else {}
+        if parts:  # the first split whose parts occur together
             used.append(pq)
             out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
+            break
     return whole, parts
+
+
+def _joined_scores(p: Plan, schema, reader, evaluate: Evaluate, out: Relaxed) -> dict[int, Scores]:
+    """A word's index in p.words -> the items of the compound its run of words makes
+    (`joined_runs`), for the run's every word."""
+    joined: dict[int, Scores] = {}
+    for i, j, compound in joined_runs(p, reader):
+        jq = p.word_query(compound, schema, reader)
+        found = evaluate(jq) if jq is not None else {}
+        if found:
+            out.queries.append(jq)
+            joined.update((k, found) for k in range(i, j))
+    return joined
 
 
 def relax(p: Plan, schema, reader, evaluate: Evaluate,
@@ -532,8 +650,10 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     if weighted(p):
         return _weighed(p, schema, reader, evaluate, correct, meant, widen, hits)
     out = Relaxed({}, {}, [])
-    matched = [m for m in (_match_word(w, p, schema, reader, evaluate, correct, meant, out)
-                           for w in p.words) if m is not None]
+    joined = _joined_scores(p, schema, reader, evaluate, out)
+    matched = [m for m in (_match_word(w, p, schema, reader, evaluate, correct, meant, out,
+                                       also=joined.get(k)) for k, w in enumerate(p.words))
+               if m is not None]
     n = len(matched)
     if not n:
         return out
@@ -601,10 +721,12 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
                 strict &= set(evaluate(q, strict))
         widen = hits(sorted(strict)) < RELAX_BELOW
     matched: list[tuple[float, Scores, Scores]] = []  # (weight, as typed, parts or alike)
+    joined = _joined_scores(p, schema, reader, evaluate, out) if widen else {}
+    index = {w: k for k, w in reversed(list(enumerate(p.words)))}
     for word in rare:
         if widen:
             m = _match_word(word, p, schema, reader, evaluate, correct, meant, out,
-                            typed.get(word))
+                            typed.get(word), joined.get(index.get(word, -1)))
         else:
             q = p.word_query(word, schema, reader)
             m = None if q is None else (typed[word] if word in typed else evaluate(q), {})

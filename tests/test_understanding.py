@@ -554,3 +554,73 @@ def test_named_numbers():
     (number,) = relax.named_numbers(plan("lokalplan nr. 14.60"))
     assert relax.names_number("Forslag til Lokalplan nr. 14.60 for boliger", [number])
     assert not relax.names_number("Lokalplan nr. 14.600", [number])
+# Issue 17, round 6: compounds, split compounds, synonyms of parts, inflections.
+
+
+def test_three_words_typed_apart_find_their_compound(referat, monkeypatch):
+    # The minutes write "Bruttolønsordning"; no pair of the typed words is a word.
+    from referat.search import relax
+
+    found = referat.search("brutto løns ordning")
+    assert found.hits[0].title == "Bruttolønsordning"
+    monkeypatch.setattr(relax, "JOIN_RUNS", False)
+    assert referat.search("brutto løns ordning").hits[0].title != "Bruttolønsordning"
+
+
+def test_the_compound_typed_apart_ranks_items_titled_with_it_first(referat, monkeypatch):
+    from referat.search import relax
+
+    def titled(result):
+        return ["cykelsti" in h.title.lower() for h in result.hits]
+
+    first = titled(referat.search("cykel sti", udvalg="klima"))
+    assert sum(first) >= 2 and first == sorted(first, reverse=True)
+    monkeypatch.setattr(relax, "JOINED_FIRST", False)
+    first = titled(referat.search("cykel sti", udvalg="klima"))
+    assert first != sorted(first, reverse=True)
+
+
+def test_a_compound_of_three_parts_is_split_by_the_index(referat, monkeypatch):
+    # daginstitution + køkken + pulje: no split in two has two index words that meet.
+    from referat.search import relax
+
+    found = referat.search("daginstitutionskøkkenpulje", group=False)
+    assert ("daginstitutionskøkkenpulje as its parts: daginstitution + køkken + pulje"
+            in found.relaxed)
+    assert any("daginstitutionskøkkener" in h.title for h in found.hits)
+    monkeypatch.setattr(relax, "INDEX_PARTS_DEEP", False)
+    assert referat.search("daginstitutionskøkkenpulje", group=False).total == 0
+
+
+def test_splits_are_tried_until_the_parts_meet(referat):
+    # sti + brorenovering are both index words but never meet; stibro + renovering do.
+    found = referat.search("stibrorenovering")
+    assert "stibrorenovering as its parts: stibro + renovering" in found.relaxed
+    assert found.hits[0].title.startswith("Stibro")
+
+
+def test_a_compounds_parts_match_as_their_synonyms(referat, monkeypatch):
+    # kloak ~ spildevand, pris ~ takst: "Greve Spildevand A/S, takster".
+    from referat.search import relax
+
+    def about(result):
+        return sum("spildevand" in h.title.lower() for h in result.hits[:3])
+
+    assert about(referat.search("kloakpriser")) == 3
+    monkeypatch.setattr(relax, "SYNONYM_PARTS", False)
+    assert about(referat.search("kloakpriser")) == 0
+
+
+def test_forms_snowball_stems_apart_are_joined(referat, monkeypatch):
+    # "kapacitet" is stemmed kapacit, "kapaciteten" kapacitet: both are one noun.
+    from referat.index.analysis import stem_term
+    from referat.search import inflections
+
+    reader = referat._searcher().reader()
+    assert stem_term("kapacitet") != stem_term("kapaciteten")
+    assert "kapaciteten" in inflections.paradigm_forms("kapacitet", reader)
+    assert "kapacitet" in inflections.paradigm_forms("kapaciteten", reader)
+    assert inflections.paradigm_forms("plan", reader) == ()  # planen, planer: one stem
+    joined = referat.search("kapacitet", group=False).total
+    monkeypatch.setattr(inflections, "PARADIGMS", False)
+    assert referat.search("kapacitet", group=False).total < joined

@@ -46,6 +46,12 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-soft-filters      years and committees in the query text are plain words
   no-case-hits         RELAX_BELOW counts items, not the cases they make
   no-verb-hints        meddelt, mener, synes … are required words again (VERB_HINTS)
+  no-join-runs         only pairs of typed words are joined as a compound (relax.JOIN_RUNS)
+  no-joined-first      items titled with a joined compound not first (relax.JOINED_FIRST)
+  no-deep-parts        an unknown word split in two by the index only (INDEX_PARTS_DEEP)
+  no-synonym-parts     a compound's parts never match as their synonyms (SYNONYM_PARTS)
+  no-d14-groups        the synonym table without round 6's groups (pris, psykisk, kloak)
+  no-paradigms         noun forms Snowball stems apart not joined (inflections.PARADIGMS)
 """
 
 from __future__ import annotations
@@ -70,6 +76,7 @@ import referat.search.inflections as inflections
 import referat.search.query as squery
 import referat.search.ranking as ranking
 import referat.search.relax as relax
+import referat.search.synonyms as synonyms_module
 from referat.index.documents import item_documents, section_texts
 from referat.index.readers import parse_file
 from referat.index.schema import TEXT_FIELDS, build_schema
@@ -231,6 +238,23 @@ def no_short_nouns() -> contextlib.AbstractContextManager:
 
 def no_synonyms() -> contextlib.AbstractContextManager:
     return patched(relax, synonyms=lambda word: (), compound_synonyms=lambda word: ())
+
+
+# Synonym groups added in issue 17's round 6 (d14): pris/takst, psykisk/mental, kloak.
+D14_GROUPS = frozenset(analysis.stem_term(w) for w in
+                       "pris psykisk mental spildevand kloak kloakvand".split())
+
+
+def _without_d14_groups(word: str) -> tuple[str, ...]:
+    if analysis.stem_term(word) in D14_GROUPS:
+        return ()
+    return tuple(w for w in synonyms_module.synonyms(word)
+                 if analysis.stem_term(w) not in D14_GROUPS)
+
+
+def no_d14_groups() -> contextlib.AbstractContextManager:
+    """The synonym table without round 6's groups (takst keeps tarif)."""
+    return patched(relax, synonyms=_without_d14_groups)
 
 
 def search_constants(exact: float | None = None,
@@ -436,6 +460,12 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-approved": lambda: patched(sapi, APPROVED_RECOMMENDATION=False),
         "no-weighted": lambda: patched(relax, WEIGHTED=False),
         "no-named-numbers": lambda: patched(sapi, NUMBER_BOOST=1.0),
+        "no-join-runs": lambda: patched(relax, JOIN_RUNS=False),
+        "no-joined-first": lambda: patched(relax, JOINED_FIRST=False),
+        "no-deep-parts": lambda: patched(relax, INDEX_PARTS_DEEP=False),
+        "no-synonym-parts": lambda: patched(relax, SYNONYM_PARTS=False),
+        "no-d14-groups": no_d14_groups,
+        "no-paradigms": lambda: patched(inflections, PARADIGMS=False),
     }
 
 
