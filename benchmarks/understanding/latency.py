@@ -1,5 +1,5 @@
 """Warm query time of Referat.search on one index: benchmarks/query.py's 100 queries and
-the judged set's 171 (benchmarks/relevance/judged.json), two passes after a warm-up.
+the judged set's queries (benchmarks/relevance/judged.json), two passes after a warm-up.
 
     .venv/bin/python benchmarks/understanding/latency.py INDEX [--no-group]
 
