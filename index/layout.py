@@ -21,6 +21,7 @@ from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
+    fold_empty_entries,
     heading_date,
     heading_phrase,
     normalise_heading,
@@ -394,7 +395,7 @@ def _sections(lines: list[Line], strict: bool, referat: bool = False,
         )
         for heading, kind, line, text in parts
     ]
-    return sections
+    return fold_empty_entries(sections)
 
 
 def _squash(text: str) -> str:

@@ -39,6 +39,7 @@ from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
+    fold_empty_entries,
     heading_date,
     heading_phrase,
     normalise_heading,
@@ -252,7 +253,8 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
-    lines = split_run_in(label_value_items(lines))
+    unsplit = label_value_items(lines)
+    lines = split_run_in(unsplit)
     body = _body_size(lines)
     toc_rows = _toc_rows(lines)
     toc = table_of_contents(lines, toc_rows)
@@ -285,7 +287,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     header = _header([line for i, line in enumerate(lines[:first]) if i not in toc_rows], body)
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
-    strict = _strict_headings(lines, body)
+    strict = _strict_headings(unsplit if _whole_line_headings(unsplit) >= 3 else lines, body)
     _preamble(chain, lines, max(toc_rows, default=-1))
     _title_after_metadata(chain, lines)
     ends = [c.status_line if c.status_line >= 0 else c.index
@@ -1238,6 +1240,7 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     parts: list[tuple[str, str, Line, list[str]]] = []
     previous: Line | None = None
     for line in lines:
+        line = _unboxed(line)
         text = line.text.strip()
         if not text or _PAGE_RE.match(text):  # "Side 2 af 9": page furniture
             continue
@@ -1263,7 +1266,24 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
         if text or kind != "other":
             sections.append(Section(heading.rstrip(": "), kind, "\n".join(text), page=line.page,
                                     date=heading_date(heading)))
-    return [s for s in sections if s.text or s.type != "other"]
+    return fold_empty_entries([s for s in sections if s.text or s.type != "other"])
+
+
+_RULE_RE = re.compile(r"^[+|]?[-=_~*+]{3,}[+|]?$")
+_BOXED_RE = re.compile(r"^[|║│](.*?)[|║│]?$")
+
+
+def _unboxed(line: Line) -> Line:
+    """A line of a text box drawn in characters ("| Udvalgets beslutning   |") without
+    its frame; the box's rules ("+-----+") are no text. The frame is typography: what
+    stands in it is read as it would be without the box."""
+    text = line.text.strip()
+    if _RULE_RE.match(text):
+        return Line("", line.page, line.size, line.bold, line.level)
+    m = _BOXED_RE.match(text)
+    if m is None or "|" in m.group(1).strip():  # a table's row of cells is no box
+        return line
+    return Line(m.group(1).strip(), line.page, line.size, line.bold, line.level)
 
 
 def _heading(line: Line, previous: Line | None, strict: bool, body: float | None,
@@ -1344,6 +1364,15 @@ def _heading_style(lines: list[Line], body: float | None) -> tuple | None:
     style, n = styles.most_common(1)[0]
     set_apart = style[0] or style[1] > 0 or style[3] > 0 or style[4]
     return style if set_apart and n >= 3 and n * 3 >= sum(styles.values()) * 2 else None
+
+
+def _whole_line_headings(lines: list[Line]) -> int:
+    """How many lines (before run-in headings are split) are a known heading alone.
+    Whether a document sets its headings apart is learned from them where it has a few:
+    a run-in heading ("Sagsfremstilling: …") shows no typography, so plain "Bilag" lines
+    under run-in headings are headings."""
+    return sum("\t" not in line.text and heading_phrase(_unnumbered(line.text.strip()))
+               for line in lines)
 
 
 def _strict_headings(lines: list[Line], body: float | None) -> bool:
@@ -1640,7 +1669,10 @@ def _plausible(meeting: Meeting) -> bool:
 def _explains_more(generic: Meeting, known: Meeting) -> bool:
     """Whether the generic reading of the same items finds structure the known rules
     missed: more case numbers, more items whose sections carry headings (run-in headings
-    the rules do not split), or fewer headings without text."""
+    the rules do not split), fewer headings without text, or more typed sections in
+    most items and fewer in none (a heading convention the rules do not know, recurring
+    in every item: "II. Sagsfremstilling" read as a heading, not as the text of "I.
+    Resumé")."""
     if [i.number for i in generic.items] != [i.number for i in known.items]:
         return False
 
@@ -1651,10 +1683,18 @@ def _explains_more(generic: Meeting, known: Meeting) -> bool:
 
     (g_cases, g_headed, g_empty), (k_cases, k_headed, k_empty) = (structure(generic),
                                                                   structure(known))
+    typed = [(_typed(g), _typed(k)) for g, k in zip(generic.items, known.items, strict=True)]
     # fewer headings without text: a line above the next title ("Til beslutning") read
     # as the category it is, not as a heading closing the item before
     return g_cases > k_cases or (g_headed > k_headed and g_cases >= k_cases) or (
-        g_cases >= k_cases and g_headed >= k_headed and g_empty < k_empty)
+        g_cases >= k_cases and g_headed >= k_headed and g_empty < k_empty) or (
+        g_cases >= k_cases and g_headed >= k_headed and g_empty <= k_empty
+        and 2 * sum(g > k for g, k in typed) > len(typed) and all(g >= k for g, k in typed))
+
+
+def _typed(item: Item) -> int:
+    """An item's sections with text under a heading the table types."""
+    return sum(bool(s.heading and s.text and s.type != "other") for s in item.sections)
 
 
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:
