@@ -1266,7 +1266,39 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
         if text or kind != "other":
             sections.append(Section(heading.rstrip(": "), kind, "\n".join(text), page=line.page,
                                     date=heading_date(heading)))
-    return fold_empty_entries([s for s in sections if s.text or s.type != "other"])
+    sections = fold_empty_entries([s for s in sections if s.text or s.type != "other"])
+    return _verdict_at_end(sections) if kind_word == "referat" else sections
+
+
+# A decision's opening words: a verdict ("Godkendt.", "Anbefales."), or the body or the
+# recommendation with one ("Indstillingen blev tiltrådt.", "Udvalget godkendte …").
+_VERDICT_RE = re.compile(
+    r"^(?:(?:indstillingen|orienteringen|forslaget|sagen|punktet|anbefalingen)\s+"
+    r"(?:blev\s+|er\s+)?(?:godkendt|tiltrådt|anbefalet|anbefales|taget til efterretning|"
+    r"vedtaget|udsat|drøftet|oversendt)"
+    r"|(?:udvalget|byrådet|kommunalbestyrelsen|regionsrådet|\w+udvalget)\s+"
+    r"(?:godkendte|tiltrådte|anbefaler|anbefalede|vedtog|tog .{0,40}til efterretning)"
+    r")\b", re.IGNORECASE)
+
+
+def _verdict_at_end(sections: list[Section]) -> list[Section]:
+    """In a referat, an item without a decision section whose last section ends in text
+    that opens with a verdict ("Godkendt.", "Indstillingen tiltrådt.", after a finished
+    sentence) has that text as its decision: the meeting's record printed without a
+    heading under the recommendation."""
+    if not sections or any(s.type == "beslutning" for s in sections):
+        return sections
+    last = sections[-1]
+    rows = last.text.split("\n")
+    for k in range(len(rows) - 1, 0, -1):
+        row = rows[k].strip()
+        short = len(row.split()) <= 12
+        if ((_DECISION_PHRASE_RE.match(row) and (short or last.type == "indstilling"))
+                or _VERDICT_RE.match(row)) and rows[k - 1].rstrip()[-1:] in ".:!?)":
+            return [*sections[:-1],
+                    Section(last.heading, last.type, "\n".join(rows[:k]), last.page, last.date),
+                    Section("", "beslutning", "\n".join(rows[k:]), last.page)]
+    return sections
 
 
 _RULE_RE = re.compile(r"^[+|]?[-=_~*+]{3,}[+|]?$")
@@ -1693,8 +1725,9 @@ def _explains_more(generic: Meeting, known: Meeting) -> bool:
 
 
 def _typed(item: Item) -> int:
-    """An item's sections with text under a heading the table types."""
-    return sum(bool(s.heading and s.text and s.type != "other") for s in item.sections)
+    """An item's sections with text under a heading the table types, and its decision."""
+    return sum(bool((s.heading or s.type == "beslutning") and s.text and s.type != "other")
+               for s in item.sections)
 
 
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:

@@ -1,0 +1,132 @@
+"""Sections and decisions in layouts never seen: a heading is what the document sets apart
+as it sets apart its known headings, a decision is recognised by what decides (a body and
+a date, a verdict), and heading words are typed by the one table in `index.sections` by
+their stem and compound head. Short invented minutes, one principle each."""
+
+from __future__ import annotations
+
+import pytest
+from referat.index.readers import parse_bytes
+from referat.index.sections import section_type
+
+
+def _read(text: str | bytes, suffix: str = ".txt"):
+    data = text.encode() if isinstance(text, str) else text
+    result = parse_bytes(data, f"invented{suffix}")
+    assert result.ok, result.reason
+    return result.meeting
+
+
+def _types(meeting) -> list[list[tuple[str, str]]]:
+    return [[(s.type, s.text.split("\n")[0]) for s in i.sections] for i in meeting.items]
+
+
+def _referat(item_body: str, n: int = 2) -> str:
+    """A referat of `n` items, each with `item_body` ({n}: the item's number)."""
+    parts = ["Referat", "Teknik- og Miljøudvalget", "Mødedato: 12. marts 2024", ""]
+    titles = ["Cykelsti langs Strandvejen", "Vintertjeneste 2024", "Ny legeplads"]
+    for k in range(1, n + 1):
+        parts += [f"{k}. {titles[k - 1]}", f"Sagsnr. 24/10{k}", "", item_body.format(n=k), ""]
+    return "\n".join(parts)
+
+
+# --- a decision history: the body that decided and when ---------------------------------
+
+@pytest.mark.parametrize("entry", [
+    "Økonomiudvalget, 05.03.2024", "Kommunalbestyrelsen den 5. marts 2024",
+    "Regionsrådet – 5. marts 2024", "Byrådet 5/3 2024", "Behandlet i Økonomiudvalget 5. marts 2024",
+])
+def test_a_body_and_a_date_head_a_decision(entry: str) -> None:
+    body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
+            f"stien renoveres.\n\n{entry}\nAnbefales.\n\nTeknik- og Miljøudvalget, 12.03.2024\n"
+            "Godkendt.")
+    assert _types(_read(_referat(body)))[0] == [
+        ("sagsfremstilling", "Stien er slidt."),
+        ("indstilling", "Forvaltningen indstiller, at stien renoveres."),
+        ("beslutning", "Anbefales."), ("beslutning", "Godkendt.")]
+
+
+def test_an_entry_without_text_is_a_reference_not_a_decision() -> None:
+    # a line naming the earlier treatment between the case number and the first heading
+    body = ("Kommunalbestyrelsen den 30. januar 2024 Punkt 5\nSagsfremstilling\nStien er "
+            "slidt.\n\nBeslutning\nGodkendt.")
+    item = _read(_referat(body)).items[0]
+    assert [(s.type, s.text) for s in item.sections] == [
+        ("other", "Kommunalbestyrelsen den 30. januar 2024 Punkt 5"),
+        ("sagsfremstilling", "Stien er slidt."), ("beslutning", "Godkendt.")]
+
+
+def test_heading_words_by_stem_and_compound_head() -> None:
+    assert section_type("Udvalgsbeslutning") == "beslutning"
+    assert section_type("Direktionsindstilling") == "indstilling"
+    assert section_type("Økonomiske og personalemæssige konsekvenser") == "okonomi"
+    assert section_type("Sagens videre forløb") == "sagsforloeb"
+    assert section_type("Kort fortalt") == "resume"
+    assert section_type("Bilagsfortegnelse") == "bilag"
+    assert section_type("Behandling i Økonomiudvalget") == "beslutning"
+    assert section_type("Udvalgets vedtagelse") == "beslutning"
+    # a qualifier alone, a body with a year, a compound whose head is no heading word
+    assert section_type("Miljømæssige konsekvenser") is None
+    assert section_type("Byrådet 2024") is None
+    assert section_type("Lokalplanforslag") is None
+
+
+# --- a decision without a heading --------------------------------------------------------
+
+def test_a_verdict_closing_an_item_is_its_decision() -> None:
+    body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
+            "stien renoveres.\n\n{{verdict}}")
+    text = _referat(body).replace("{verdict}", "Godkendt.", 1).replace(
+        "{verdict}", "Indstillingen blev tiltrådt.\nFraværende: Ole Hansen", 1)
+    meeting = _read(text)
+    assert [t[-1] for t in _types(meeting)] == [
+        ("beslutning", "Godkendt."), ("beslutning", "Indstillingen blev tiltrådt.")]
+    assert [t[-2] for t in _types(meeting)] == [
+        ("indstilling", "Forvaltningen indstiller, at stien renoveres.")] * 2
+
+
+def test_no_verdict_is_taken_from_an_agenda() -> None:
+    body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
+            "stien renoveres.\nGodkendt.")
+    meeting = _read(_referat(body).replace("Referat", "Dagsorden", 1))
+    assert all(s.type != "beslutning" for i in meeting.items for s in i.sections)
+
+
+# --- headings set apart as the document sets them apart -----------------------------------
+
+def test_headings_numbered_as_no_family_numbers_them() -> None:
+    # roman numerals: a known family's rules read the items but not these headings
+    body = ("I. Resumé\nStien er slidt.\n\nII. Sagsfremstilling\nStien blev anlagt i 1990.\n\n"
+            "III. Indstilling\nForvaltningen indstiller, at stien renoveres.\n\n"
+            "IV. Beslutning\nGodkendt.")
+    meeting = _read(_referat(body, 3))
+    assert meeting.layout == "generic"
+    assert [t for t, _ in _types(meeting)[0]] == [
+        "resume", "sagsfremstilling", "indstilling", "beslutning"]
+
+
+def test_a_decision_in_a_text_box() -> None:
+    box = ("+------------------------------+\n| Udvalgets beslutning         |\n"
+           "| Godkendt.                    |\n+------------------------------+")
+    body = f"{box}\n\nSagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller."
+    assert _types(_read(_referat(body)))[1] == [
+        ("beslutning", "Godkendt."), ("sagsfremstilling", "Stien er slidt."),
+        ("indstilling", "Forvaltningen indstiller.")]
+
+
+def test_plain_headings_under_run_in_headings_in_a_pdf() -> None:
+    # the known headings are run in ("Sagsfremstilling: …"), so they show no typography:
+    # a plain "Bilag" on a line of its own is a heading, not the text before it
+    from benchmarks.layouts.pdfwriter import render_pdf
+
+    rows = [("Referat", 14, True), ("Byrådet", 10, False),
+            ("Mødedato: 3. marts 2025", 10, False), ("", 10, False)]
+    for n, title in enumerate(["Status på trivslen", "Ny tildelingsmodel", "Ferieplan"], 1):
+        rows += [(f"{n}. {title}", 14, True), (f"Sagsnr. 24-330{n}", 10, False),
+                 ("Sagsfremstilling: Trivslen er steget, og målingen er gennemført", 10, False),
+                 ("uden forsinkelse", 10, False),
+                 ("Bilag", 10, False), ("Oversigtskort", 10, False),
+                 ("Beslutning: Godkendt.", 10, False), ("", 10, False)]
+    meeting = _read(render_pdf(rows), ".pdf")
+    assert [[s.type for s in i.sections] for i in meeting.items] == [
+        ["sagsfremstilling", "bilag", "beslutning"]] * 3
