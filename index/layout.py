@@ -25,6 +25,7 @@ from referat.index.sections import (
     heading_date,
     heading_phrase,
     normalise_heading,
+    reads_as_clause,
     section_type,
 )
 
@@ -314,6 +315,8 @@ def _heading(line: Line, previous: Line | None, strict: bool,
     if kind is None:
         return None
     exact = heading_phrase(text)  # a table phrase, also with the definite article
+    if not (exact or heading_date(text) or _styled(line, body)) and reads_as_clause(text):
+        return None  # a sentence's line ("Økonomi- og Planudvalget besluttede, at …")
     if strict and not (_styled(line, body) or labelled) and (exact or heading_date(text) is None):
         return None
     if not exact and not _styled(line, body) and previous is not None:

@@ -266,7 +266,6 @@ HEADING_WORDS: dict[str, str] = {
     "kompetence": "lovgrundlag",
     "bilag": "bilag", "bilagsliste": "bilag",
     "sagsforløb": "sagsforloeb", "historik": "sagsforloeb", "forløb": "sagsforloeb",
-    "sagsgang": "sagsforloeb",
 }
 # The head of a compound names its type ("Udvalgsbeslutning", "Direktionsindstilling"):
 # the heading words a one-word compound may end in.
@@ -275,7 +274,7 @@ _BODY_WORD_RE = re.compile(r"^\S*(udvalg|byråd|bestyrelse|råd|nævn|magistrat|
                            r"administration|forvaltning|direktør|borgmester|formand|center|"
                            r"afdeling)(et|en|n|s|ets|ens|ns)?$")
 _SMALL_WORDS = frozenset("i fra på den d og til pkt punkt nr dato møde mødet mødedato "
-                         "supplerende fornyet ny endelig teknisk sagens punktets truffet "
+                         "supplerende fornyet ny endelig teknisk sagens punktets "
                          "videre konsekvenser".split())
 _WORD_DATE_RE = re.compile(r"^(\d{1,4}|\d{1,2}[.\-/]\d{1,2}(?:[.\-/]\d{2,4})?|\d{4}-\d{2}-\d{2}|"
                            r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
@@ -399,6 +398,18 @@ def section_type(heading: str) -> str | None:
         if bare in HEADINGS:
             return HEADINGS[bare]
     return _by_words(key)
+
+
+# words that make a line a clause: a conjunction, a finite verb of the minutes' prose
+_CLAUSE_RE = re.compile(r"\b(at|blev|bliver|er|var|har|havde|skal|vil|kan|besluttede|"
+                        r"godkendte|vedtog|ønsker)\b", re.IGNORECASE)
+
+
+def reads_as_clause(text: str) -> bool:
+    """Whether a line of more than four words reads as a clause ("Økonomi- og
+    Planudvalget besluttede i 2017, at …"): a line of text, even when a pattern of the
+    table matches its opening; a phrase of the table is never one."""
+    return len(text.split()) > 4 and _CLAUSE_RE.search(text) is not None
 
 
 def history_entry(heading: str) -> bool:

@@ -85,6 +85,31 @@ def test_a_verdict_closing_an_item_is_its_decision() -> None:
         ("indstilling", "Forvaltningen indstiller, at stien renoveres.")] * 2
 
 
+def test_a_verdict_under_a_heading_the_table_does_not_know() -> None:
+    body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
+            "stien renoveres.\n\nUdvalgets stillingtagen\nIndstillingen blev tiltrådt.")
+    item = _read(_referat(body)).items[0]
+    assert [(s.type, s.heading, s.text) for s in item.sections][-2:] == [
+        ("indstilling", "Indstilling", "Forvaltningen indstiller, at stien renoveres."),
+        ("beslutning", "Udvalgets stillingtagen", "Indstillingen blev tiltrådt.")]
+
+
+def test_a_history_of_verdicts_under_the_bodies_that_gave_them() -> None:
+    body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
+            "stien renoveres.\n\nØkonomiudvalget\nAnbefales.\n\nByrådet\nGodkendt.")
+    item = _read(_referat(body)).items[0]
+    assert [(s.type, s.heading, s.text) for s in item.sections][-3:] == [
+        ("indstilling", "Indstilling", "Forvaltningen indstiller, at stien renoveres."),
+        ("beslutning", "Økonomiudvalget", "Anbefales."), ("beslutning", "Byrådet", "Godkendt.")]
+
+
+def test_a_sentence_is_no_pattern_heading() -> None:
+    body = ("Sagsfremstilling\nStien er slidt.\nØkonomi- og Planudvalget besluttede i 2017, "
+            "at stien\nskal renoveres.\n\nBeslutning\nGodkendt.")
+    assert [t for t, _ in _types(_read(_referat(body)))[0]] == ["sagsfremstilling",
+                                                                "beslutning"]
+
+
 def test_no_verdict_is_taken_from_an_agenda() -> None:
     body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
             "stien renoveres.\nGodkendt.")

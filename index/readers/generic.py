@@ -43,6 +43,7 @@ from referat.index.sections import (
     heading_date,
     heading_phrase,
     normalise_heading,
+    reads_as_clause,
     section_type,
 )
 
@@ -1288,17 +1289,60 @@ def _verdict_at_end(sections: list[Section]) -> list[Section]:
     heading under the recommendation."""
     if not sections or any(s.type == "beslutning" for s in sections):
         return sections
+    for j in range(len(sections) - 1, -1, -1):
+        s = sections[j]
+        if s.type == "other" and s.heading and _verdict(s.text.split("\n")[0],
+                                                        j == len(sections) - 1):
+            # a heading the table does not know ("Konklusion") over a verdict
+            return [*sections[:j], Section(s.heading, "beslutning", s.text, s.page, s.date),
+                    *sections[j + 1:]]
     last = sections[-1]
     rows = last.text.split("\n")
+    decisions: list[Section] = []
+    found = _verdict_rows(rows, last.type == "indstilling")
+    while found is not None:
+        keep, start, heading = found
+        decisions.insert(0, Section(heading, "beslutning", "\n".join(rows[start:]), last.page))
+        rows = rows[:keep]
+        found = _verdict_rows(rows, last.type == "indstilling") if heading else None
+        if found is not None and (not found[2] or found[1] < len(rows) - 3):
+            # a decision history's earlier entry ("Økonomiudvalget" / "Anbefales.") is
+            # taken only as a headed paragraph right above the later one
+            found = None
+    if not decisions:
+        return sections
+    return [*sections[:-1], Section(last.heading, last.type, "\n".join(rows), last.page,
+                                    last.date), *decisions]
+
+
+def _verdict_rows(rows: list[str], long: bool) -> tuple[int, int, str] | None:
+    """The last paragraph of `rows` that opens with a verdict after a finished sentence,
+    with the consecutive verdicts above it: (end of the text kept, start of the verdict,
+    its heading: a short line above it, "" when none)."""
     for k in range(len(rows) - 1, 0, -1):
-        row = rows[k].strip()
-        short = len(row.split()) <= 12
-        if ((_DECISION_PHRASE_RE.match(row) and (short or last.type == "indstilling"))
-                or _VERDICT_RE.match(row)) and rows[k - 1].rstrip()[-1:] in ".:!?)":
-            return [*sections[:-1],
-                    Section(last.heading, last.type, "\n".join(rows[:k]), last.page, last.date),
-                    Section("", "beslutning", "\n".join(rows[k:]), last.page)]
-    return sections
+        if not _verdict(rows[k], long):
+            continue
+        before = rows[k - 1].strip()
+        if before[-1:] in ".:!?)":
+            while k >= 2 and _verdict(rows[k - 1], long) and rows[k - 2].rstrip()[-1:] in ".:!?)":
+                k -= 1  # "Godkendt." / "Udvalget anbefaler …": one decision
+            return k, k, ""
+        if k >= 2 and _unknown_heading(before) and rows[k - 2].rstrip()[-1:] in ".:!?)":
+            return k - 1, k, before  # its own heading the table does not know
+    return None
+
+
+def _verdict(row: str, long: bool) -> bool:
+    """Whether a line opens with a verdict (a long line only after a recommendation)."""
+    row = row.strip()
+    return bool(_VERDICT_RE.match(row) or (_DECISION_PHRASE_RE.match(row)
+                                           and (long or len(row.split()) <= 12)))
+
+
+def _unknown_heading(text: str) -> bool:
+    """A short capitalised line without closing punctuation: a heading by its look."""
+    return (1 <= len(text.split()) <= 4 and text[:1].isupper() and text[-1:] not in ".,;"
+            and not any(ch.isdigit() for ch in text))
 
 
 _RULE_RE = re.compile(r"^[+|]?[-=_~*+]{3,}[+|]?$")
@@ -1345,8 +1389,12 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
             return text.rstrip(":").strip(), "other", ""
         return None
     exact = heading_phrase(text)
-    if not exact and text.endswith(".") and len(text.split()) >= 3 and not heading_date(text):
-        return None  # a sentence ("Administrationens indstilling godkendes.")
+    if not exact and not heading_date(text) and (
+            text.endswith(".") and len(text.split()) >= 3
+            or not styled and reads_as_clause(text)):
+        # a sentence ("Administrationens indstilling godkendes.", "Økonomi- og
+        # Planudvalget besluttede i 2017, at …" wrapped): text, not a heading
+        return None
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None
     if not exact and not styled and previous is not None and heading_date(text) is None:
