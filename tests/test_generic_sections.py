@@ -155,3 +155,18 @@ def test_plain_headings_under_run_in_headings_in_a_pdf() -> None:
     meeting = _read(render_pdf(rows), ".pdf")
     assert [[s.type for s in i.sections] for i in meeting.items] == [
         ["sagsfremstilling", "bilag", "beslutning"]] * 3
+
+
+def test_an_unknown_heading_before_the_description_is_the_summary() -> None:
+    items = "".join(
+        f"<h2>{n}. {title}</h2><p>Sagsnr.: 25/44{n}</p>"
+        "<h3>Det korte overblik</h3><p>Planen samler indsatsen.</p>"
+        "<h3>Sagsfremstilling</h3><p>Forvaltningen har lavet en plan.</p>"
+        "<h3>Beslutning</h3><p>Godkendt.</p>"
+        for n, title in ((1, "Ny affaldsplan"), (2, "Grønne områder")))
+    page = ("<html><body><h1>Referat</h1><p>Miljøudvalget</p><p>Mødedato: 1. april 2025</p>"
+            f"{items}</body></html>")
+    assert _types(_read(page, ".html")) == [[
+        ("resume", "Planen samler indsatsen."),
+        ("sagsfremstilling", "Forvaltningen har lavet en plan."),
+        ("beslutning", "Godkendt.")]] * 2

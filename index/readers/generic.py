@@ -1267,8 +1267,22 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
         if text or kind != "other":
             sections.append(Section(heading.rstrip(": "), kind, "\n".join(text), page=line.page,
                                     date=heading_date(heading)))
-    sections = fold_empty_entries([s for s in sections if s.text or s.type != "other"])
+    sections = _summary_first(fold_empty_entries([s for s in sections
+                                                  if s.text or s.type != "other"]))
     return _verdict_at_end(sections) if kind_word == "referat" else sections
+
+
+def _summary_first(sections: list[Section]) -> list[Section]:
+    """An item's first section, under a heading the table does not know but set as the
+    document sets its headings ("Kort fortalt" in bold), before the case's description,
+    is its summary: minutes sum a case up before they describe it. (Untitled lead text,
+    a "Sagsgang" table, is not.)"""
+    first = sections[0] if sections else None
+    if first is None or first.type != "other" or not _unknown_heading(first.heading) \
+            or not any(s.type == "sagsfremstilling" for s in sections[1:]):
+        return sections
+    return [Section(first.heading, "resume", first.text, first.page, first.date),
+            *sections[1:]]
 
 
 # A decision's opening words: a verdict ("Godkendt.", "Anbefales."), or the body or the
