@@ -46,6 +46,15 @@ def test_a_body_and_a_date_head_a_decision(entry: str) -> None:
         ("beslutning", "Anbefales."), ("beslutning", "Godkendt.")]
 
 
+def test_run_in_entries_of_a_decision_history() -> None:
+    body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
+            "stien renoveres.\n\nØkonomiudvalget, 05.03.2024: Anbefales.\n"
+            "Byrådet, 12.03.2024: Godkendt.")
+    assert [(s.type, s.heading, s.text) for s in _read(_referat(body)).items[0].sections][
+        -2:] == [("beslutning", "Økonomiudvalget, 05.03.2024", "Anbefales."),
+                 ("beslutning", "Byrådet, 12.03.2024", "Godkendt.")]
+
+
 def test_an_entry_without_text_is_a_reference_not_a_decision() -> None:
     # a line naming the earlier treatment between the case number and the first heading
     body = ("Kommunalbestyrelsen den 30. januar 2024 Punkt 5\nSagsfremstilling\nStien er "
@@ -170,3 +179,18 @@ def test_an_unknown_heading_before_the_description_is_the_summary() -> None:
         ("resume", "Planen samler indsatsen."),
         ("sagsfremstilling", "Forvaltningen har lavet en plan."),
         ("beslutning", "Godkendt.")]] * 2
+
+
+def test_bodies_set_as_headings_over_their_verdicts() -> None:
+    items = "".join(
+        f"<h2>{n}. {title}</h2><p>Sagsnr.: 25/44{n}</p>"
+        "<p><b>Sagsfremstilling</b></p><p>Forvaltningen har lavet en plan.</p>"
+        "<p><b>Indstilling</b></p><p>Forvaltningen indstiller, at planen godkendes.</p>"
+        "<p><b>Økonomiudvalget</b></p><p>Anbefales.</p>"
+        "<p><b>Byrådet</b></p><p>Godkendt.</p>"
+        for n, title in ((1, "Ny affaldsplan"), (2, "Grønne områder")))
+    page = ("<html><body><h1>Referat</h1><p>Byrådet</p><p>Mødedato: 1. april 2025</p>"
+            f"{items}</body></html>")
+    assert [[(s.type, s.heading) for s in i.sections][-2:]
+            for i in _read(page, ".html").items] == [
+        [("beslutning", "Økonomiudvalget"), ("beslutning", "Byrådet")]] * 2

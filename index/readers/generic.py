@@ -42,6 +42,7 @@ from referat.index.sections import (
     fold_empty_entries,
     heading_date,
     heading_phrase,
+    history_entry,
     normalise_heading,
     reads_as_clause,
     section_type,
@@ -455,10 +456,12 @@ def _run_in_head(head: str) -> bool:
     if heading_phrase(head):
         return True
     # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,
-    # punkt 2: Godkendt.") stays the decision's text
+    # punkt 2: Godkendt.") stays the decision's text; a decision history's entry without
+    # an item number ("Økonomiudvalget, 05.03.2024: Anbefales.") is a heading
     return (bool(head) and head[0].isupper() and len(head.split()) <= 10
             and section_type(head) not in (None, "bilag", "other")
-            and any(section_type(word) for word in head.split()))
+            and (any(section_type(word) for word in head.split())
+                 or history_entry(head) and not re.search(r"\b(punkt|pkt)\b", head, re.I)))
 
 
 # --- table of contents ------------------------------------------------------------------
@@ -1303,13 +1306,14 @@ def _verdict_at_end(sections: list[Section]) -> list[Section]:
     heading under the recommendation."""
     if not sections or any(s.type == "beslutning" for s in sections):
         return sections
-    for j in range(len(sections) - 1, -1, -1):
-        s = sections[j]
-        if s.type == "other" and s.heading and _verdict(s.text.split("\n")[0],
-                                                        j == len(sections) - 1):
-            # a heading the table does not know ("Konklusion") over a verdict
-            return [*sections[:j], Section(s.heading, "beslutning", s.text, s.page, s.date),
-                    *sections[j + 1:]]
+    # headings the table does not know ("Konklusion", a body alone: "Økonomiudvalget")
+    # over a verdict
+    verdicts = [s.type == "other" and bool(s.heading)
+                and _verdict(s.text.split("\n")[0], j == len(sections) - 1)
+                for j, s in enumerate(sections)]
+    if any(verdicts):
+        return [Section(s.heading, "beslutning", s.text, s.page, s.date) if v else s
+                for s, v in zip(sections, verdicts, strict=True)]
     last = sections[-1]
     rows = last.text.split("\n")
     decisions: list[Section] = []
@@ -1402,6 +1406,8 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
                 and not any(ch.isdigit() for ch in text)):
             return text.rstrip(":").strip(), "other", ""
         return None
+    if text[:1].islower() and not styled:
+        return None  # a sentence's last word wrapped ("… Økonomiudvalgets" / "indstilling.")
     exact = heading_phrase(text)
     if not exact and not heading_date(text) and (
             text.endswith(".") and len(text.split()) >= 3
