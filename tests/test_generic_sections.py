@@ -55,6 +55,14 @@ def test_run_in_entries_of_a_decision_history() -> None:
                  ("beslutning", "Byrådet, 12.03.2024", "Godkendt.")]
 
 
+def test_a_body_and_a_date_inside_a_sentence_stay_text() -> None:
+    # a page's running header or the sentence's own words, not a decision
+    body = ("Sagsfremstilling\nStien blev besluttet af\nByrådet 12.03.2024\nog er nu slidt."
+            "\n\nBeslutning\nGodkendt.")
+    assert [t for t, _ in _types(_read(_referat(body)))[0]] == ["sagsfremstilling",
+                                                                "beslutning"]
+
+
 def test_an_entry_without_text_is_a_reference_not_a_decision() -> None:
     # a line naming the earlier treatment between the case number and the first heading
     body = ("Kommunalbestyrelsen den 30. januar 2024 Punkt 5\nSagsfremstilling\nStien er "

@@ -1246,6 +1246,8 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     for line in lines:
         line = _unboxed(line)
         text = line.text.strip()
+        if not text and line.size is None and not line.level:
+            previous = None  # a text file's blank line ends the paragraph before it
         if not text or _PAGE_RE.match(text):  # "Side 2 af 9": page furniture
             continue
         found = _kind_heading(line, strict, body, kind_word) or _heading(
@@ -1417,9 +1419,11 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
         return None
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None
-    if not exact and not styled and previous is not None and heading_date(text) is None:
+    if not exact and not styled and previous is not None and (heading_date(text) is None
+                                                              or history_entry(text)):
         # a phrase after an unfinished line continues its text; a dated heading
-        # ("Beslutning i Byrådet den 12. marts 2024") stands on its own
+        # ("Beslutning i Byrådet den 12. marts 2024") stands on its own, but a body and a
+        # date alone inside a sentence are a page's running header or the sentence's words
         before = previous.text.strip()
         if before and before[-1] not in _SENTENCE_END and not _heading_text(before):
             return None
