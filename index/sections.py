@@ -148,6 +148,9 @@ HEADINGS: dict[str, str] = {
     "kompetence": "lovgrundlag",
     "lovgivning": "lovgrundlag",
     "juridisk grundlag": "lovgrundlag",
+    "juridiske forhold": "lovgrundlag",
+    "juridisk vurdering": "lovgrundlag",
+    "lovmæssigt grundlag": "lovgrundlag",
     "lovhjemmel": "lovgrundlag",
     "regelgrundlag": "lovgrundlag",
     "lov- og retsgrundlag": "lovgrundlag",
@@ -271,7 +274,7 @@ HEADING_WORDS: dict[str, str] = {
 # the heading words a one-word compound may end in.
 _COMPOUND_HEADS = ("beslutning", "indstilling", "resumé", "sagsfremstilling", "lovgrundlag")
 _BODY_WORD_RE = re.compile(r"^\S*(udvalg|byråd|bestyrelse|råd|nævn|magistrat|direktion|"
-                           r"administration|forvaltning|direktør|borgmester|formand|center|"
+                           r"administration|forvaltning|direktør|borgmester|formand|center|rådmand|sekretariat|"
                            r"afdeling)(et|en|n|s|ets|ens|ns)?$")
 _SMALL_WORDS = frozenset("i fra på den d og til pkt punkt nr dato møde mødet mødedato "
                          "supplerende fornyet ny endelig teknisk sagens punktets "
@@ -308,7 +311,7 @@ def _words(key: str) -> str | None:
         if kind is None and len(words) == 1:
             kind = next((HEADING_WORDS[h] for h in _COMPOUND_HEADS
                          if word.endswith(h) and len(word) >= len(h) + 3), None)
-        if kind is None and word.endswith("mæssige") and len(words) > 1:
+        if kind is None and word.endswith(("mæssige", "administrative")) and len(words) > 1:
             continue  # a qualifier beside the word that types ("økonomiske og
             # personalemæssige konsekvenser")
         if kind:

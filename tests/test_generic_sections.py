@@ -82,6 +82,8 @@ def test_heading_words_by_stem_and_compound_head() -> None:
     assert section_type("Bilagsfortegnelse") == "bilag"
     assert section_type("Behandling i Økonomiudvalget") == "beslutning"
     assert section_type("Udvalgets vedtagelse") == "beslutning"
+    assert section_type("Rådmandens indstilling") == "indstilling"
+    assert section_type("Økonomiske og administrative konsekvenser") == "okonomi"
     # a qualifier alone, a body with a year, a compound whose head is no heading word
     assert section_type("Miljømæssige konsekvenser") is None
     assert section_type("Byrådet 2024") is None
