@@ -31,7 +31,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import Line, first_date
@@ -252,8 +252,9 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
-    lines = split_run_in(label_value_items(lines))
+    lines = split_run_in(label_value_items(_one_dash(lines)))
     body = _body_size(lines)
+    lines = _join_open_brackets(lines, body)
     toc_rows = _toc_rows(lines)
     toc = table_of_contents(lines, toc_rows)
     candidates = [
@@ -313,6 +314,38 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         items=items,
     )
     return meeting, Reading(toc=toc)
+
+
+# Dashes as the reader's patterns know them: an em dash, a figure dash or a horizontal
+# bar ("Title — pkt. 14") is the en dash ("–") every pattern allows.
+_DASHES = str.maketrans({"—": "–", "‒": "–", "―": "–"})
+
+
+def _one_dash(lines: list[Line]) -> list[Line]:
+    """The lines with every dash between words written as the en dash (`_DASHES`)."""
+    return [replace(line, text=line.text.translate(_DASHES))
+            if "—" in line.text or "‒" in line.text or "―" in line.text else line
+            for line in lines]
+
+
+def _join_open_brackets(lines: list[Line], body: float | None) -> list[Line]:
+    """A line set apart that opens a bracket and the short line set alike under it that
+    closes it are one line: a title wrapped inside its own suffix ("… pkt. 24 (Lukket" /
+    "punkt)"). Body text is left as it is."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        text = line.text.strip()
+        if (prev is not None and prev.size is not None and _styled(prev, body)
+                and (prev.size, prev.bold) == (line.size, line.bold)
+                and prev.text.count("(") + prev.text.count("[")
+                > prev.text.count(")") + prev.text.count("]")
+                and text.endswith((")", "]")) and "(" not in text and "[" not in text
+                and len(text.split()) <= 3):
+            out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
+        else:
+            out.append(line)
+    return out
 
 
 # --- items laid out as label/value rows --------------------------------------------------
@@ -569,7 +602,32 @@ def _roman(n: int) -> str:
 # --- candidates -------------------------------------------------------------------------
 
 
+# A status printed after the title, or after the number that follows it: "Title (Lukket
+# punkt)", "Title – pkt. 17 (Lukket)", "Title - Lukket", "Title [Fortrolig]", "Title (Ikke
+# offentligt)". The item's, never part of its title nor in the way of its number.
+_STATUS_SUFFIX_RE = re.compile(
+    r"\s*(?:[(\[]\s*((?:lukket|åbent?|fortroligt?|ikke\s+offentligt?|offentligt?)"
+    r"(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?)\s*[)\]]"
+    r"|\s[-–|:]\s*((?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?))$",
+    re.IGNORECASE)
+_CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
+
+
 def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | None:
+    """The line as an item opening, or None. A status after the title (`_STATUS_SUFFIX_RE`)
+    is taken off first, wherever the number stands, and kept as the item's status."""
+    text = lines[i].text.strip()
+    m = _STATUS_SUFFIX_RE.search(text)
+    if m is None or m.start() < 4:
+        return _candidate_line(lines, i, body)
+    bare = replace(lines[i], text=text[:m.start()])
+    c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body)
+    if c is not None and not c.status:
+        c.status = " ".join((m.group(1) or m.group(2)).lower().split())
+    return c
+
+
+def _candidate_line(lines: list[Line], i: int, body: float | None) -> _Candidate | None:
     """The line as an item opening, or None."""
     line = lines[i]
     text = line.text.strip()
@@ -592,7 +650,9 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         if not m:
             m = _ORDINAL_RE.match(text)
             kind = "ordinal"
-        if not m:
+        if not m and not _TRAILING_RE.match(text):
+            # an unnamed shape gives way to a named one on the same line: "Budgetopfølgning
+            # 1 (2024) – pkt. 24" is item 24
             m = _word_mark(text)
             kind = f"word:{m.group(1).lower().rstrip('.')}" if m else kind
     if m:
@@ -658,7 +718,10 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         start = i
         while (line.size is not None and _styled(line, body) and start > 0 and i - start < 2
                and lines[start - 1].text.strip()
-               and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)):
+               and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)
+               # the title above ends in its own number: the previous item's
+               and not _TRAILING_RE.match(_STATUS_SUFFIX_RE.sub("", lines[start - 1].text
+                                                                .strip()))):
             start -= 1
         title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
@@ -927,7 +990,44 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
-    return best if len(best) >= 2 else []
+    return _restarted_items(lines, best, body) if len(best) >= 2 else []
+
+
+def _restarted_items(lines: list[Line], openings: list[_Candidate],
+                     body: float | None) -> list[_Candidate]:
+    """Unnumbered items the typography missed, found by the document's own order of
+    sections: the heading that opens two or more items ("SAGSFREMSTILLING" under each
+    title) standing a second time inside one item starts the next item, and the line
+    above it, a paragraph of its own that reads as a title, is that item's title (a
+    title in body type with no case number under it)."""
+    def first_heading(start: int, stop: int) -> tuple[int, str] | None:
+        for j in range(start, stop):
+            text = lines[j].text.strip()
+            if text and _heading_text(text) and _styled(lines[j], body):
+                return j, normalise_heading(text)
+        return None
+
+    stops = [c.index for c in openings[1:]] + [len(lines)]
+    firsts = [first_heading(c.title_end, stop) for c, stop in zip(openings, stops, strict=True)]
+    counts = Counter(f[1] for f in firsts if f is not None)
+    opener = {h for h, n in counts.items() if n >= 2}
+    added: list[_Candidate] = []
+    for c, stop, first in zip(openings, stops, firsts, strict=True):
+        j = first[0] + 1 if first is not None and first[1] in opener else stop
+        while (found := first_heading(j, stop)) is not None:
+            j = found[0] + 1
+            t = _prev_text(lines, found[0] - 1)
+            if found[1] not in opener or t is None or t <= c.title_end:
+                continue
+            text = lines[t].text.strip()
+            if (_title_like(text) and text[:1].isupper() and not text.endswith((".", ":", ",", ";"))
+                    and len(text.split()) <= 25 and not _heading_text(text)
+                    and (t == 0 or not lines[t - 1].text.strip())):
+                line = lines[t]
+                added.append(_Candidate(t, 0, text, "heading",
+                                        (line.bold, _size_class(line, body), line.level),
+                                        t + 1, 3.0, ["heading"]))
+    return sorted([*openings, *added], key=lambda c: c.index)
 
 
 def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) -> list[int]:
@@ -1141,7 +1241,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     status = [m.group(0).lower() for m in (_CLOSED_RE.match(title),
                                            _CLOSED_SUFFIX_RE.search(title)) if m]
     closed = any("lukket" in x for x in [*status, cell_status]) \
-        or c.status.startswith(("lukket", "fortrolig"))
+        or c.status.startswith(_CLOSED_WORDS)
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
     title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
     title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number

@@ -3,9 +3,10 @@
 Every HTML page, whatever system made it, is reduced to the same lines as a PDF: one
 line per block (paragraph, heading, list item, table row, definition term or
 description), with its heading level (h1–h6 → 1–6) and whether all its text is bold
-(b, strong, th, dt, u, or an element whose CSS class names a heading: "overskrift",
-"punkt-titel"; CMS pages style headings by class alone). Table cells are joined by a
-tab, as the PDF reader joins cells, so
+(b, strong, th, dt, u, an element whose CSS class names a heading: "overskrift",
+"punkt-titel"; CMS pages style headings by class alone; or inline CSS that sets it apart:
+a bold weight, a size above body text's, "font-size:18px;font-weight:700"). Table cells
+are joined by a tab, as the PDF reader joins cells, so
 ``Sagsnr.<tab>24/123`` and ``3<tab>Title`` rows read as they do in a PDF; a column whose
 header cell names a section ("Nr. | Sag | Beslutning") gives each of its cells that
 heading on a line of its own. Items of a
@@ -33,6 +34,12 @@ _BOLD = frozenset({"b", "strong", "th", "dt", "u"})
 # a CSS class that says the element is a heading ("overskrift", "punkt-titel", "heading")
 _HEADING_CLASS_RE = re.compile(r"(?:^|[-_\s])(overskrift|rubrik|heading|headline|titel|title|"
                                r"label|etiket)s?(?:$|[-_\s])", re.IGNORECASE)
+# inline CSS that sets text apart: a bold weight, or a larger size than body text
+_STYLE_BOLD_RE = re.compile(
+    r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b"
+    r"|font-size\s*:\s*(?:(?:1[7-9]|[2-9]\d)(?:\.\d+)?px|(?:1[3-9]|[2-9]\d)(?:\.\d+)?pt"
+    r"|(?:1\.[2-9]|[2-9](?:\.\d+)?)r?em|(?:1[2-9]\d|[2-9]\d\d)%|x{0,2}-?large)"
+    r"|font\s*:\s*(?:[\w-]+\s+)*?(?:bold|[6-9]00)\b", re.IGNORECASE)
 _CELLS = frozenset({"td", "th"})
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
 
@@ -136,7 +143,8 @@ class _Walker:
             level = _LEVELS[tag]
         if level:
             self.level = level
-        bold = bold or tag in _BOLD or bool(_HEADING_CLASS_RE.search(element.get("class", "")))
+        bold = bold or tag in _BOLD or bool(_HEADING_CLASS_RE.search(element.get("class", ""))) \
+            or bool(_STYLE_BOLD_RE.search(element.get("style", "")))
         heading = self._column_heading(element) if tag in _CELLS else None
         if heading:  # a column headed by a section's heading: each cell is that section
             self.flush()

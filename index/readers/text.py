@@ -31,6 +31,8 @@ def text_lines(text: str) -> list[Line]:
     most pages, digits aside) left out, as the PDF reader leaves them out. Markdown's
     typography, when the text uses it, is read as HTML's would be (`_markdown`)."""
     pages = [[clean_text(raw) for raw in page.splitlines()] for page in text.split("\f")]
+    if _uses_text_tables(pages):
+        pages = [[_table_row(raw) for raw in page] for page in pages]
     paged = len(pages) > 1
     running = _running(pages) if paged else set()
     marked = _uses_markdown(pages)
@@ -44,12 +46,16 @@ def text_lines(text: str) -> list[Line]:
 
 
 _HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+# a heading set between runs of one mark ("== Resumé ==", "=== Beslutning ===", wiki and
+# AsciiDoc exports): the run's length is its level, as Markdown's "#"
+_FENCED_HEADING_RE = re.compile(r"^(={1,6})\s+(\S.*?)\s+\1$")
 _STRONG_RE = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s])?)__")
 
 
 def _uses_markdown(pages: list[list[str]]) -> bool:
     """Whether two or more lines are Markdown headings ("## 3. Title") or strong text."""
-    marks = sum(bool(_HEADING_MARK_RE.match(raw) or _STRONG_RE.search(raw))
+    marks = sum(bool(_HEADING_MARK_RE.match(raw) or _FENCED_HEADING_RE.match(raw)
+                     or _STRONG_RE.search(raw))
                 for page in pages for raw in page)
     return marks >= 2
 
@@ -57,12 +63,40 @@ def _uses_markdown(pages: list[list[str]]) -> bool:
 def _markdown(raw: str, page: int | None) -> Line:
     """A Markdown line as the line model: "## Title" a heading of level 2, a line all in
     "**…**" bold, the markers taken out."""
-    m = _HEADING_MARK_RE.match(raw)
+    m = _HEADING_MARK_RE.match(raw) or _FENCED_HEADING_RE.match(raw)
     if m:
         return Line(text=_STRONG_RE.sub(r"\1\2", m.group(2)), page=page, level=len(m.group(1)))
     text = _STRONG_RE.sub(r"\1\2", raw)
     whole = _STRONG_RE.fullmatch(raw.strip()) is not None
     return Line(text=text, page=page, bold=whole)
+
+
+# A text table's border or rule row: "+-----+------+", "|---|:--:|", "+=====+"
+_TABLE_RULE_RE = re.compile(r"^\s*[+|](?:[\s:]*[-=]{3,}[\s:]*[+|]?)+\s*$|^\s*\+[-=+]{3,}\s*$")
+_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|")
+
+
+def _uses_text_tables(pages: list[list[str]]) -> bool:
+    """Whether the text draws tables with characters: two or more border rows ("+----",
+    "|---|") or rows of cells between pipes ("| 14 | Title |", "|   | Sagsnr. … ")."""
+    rules = rows = 0
+    for page in pages:
+        for raw in page:
+            rules += bool(_TABLE_RULE_RE.match(raw))
+            rows += raw.lstrip().startswith("|") and bool(_TABLE_ROW_RE.match(raw + "|"))
+    return rules >= 2 or rows >= 3
+
+
+def _table_row(raw: str) -> str:
+    """A text table's row as the line model has a table row from HTML or PDF: its cells
+    joined by a tab, the empty cells at either end left out; a border row is an empty
+    line (HTML's rules draw nothing). Other lines are as they are."""
+    if _TABLE_RULE_RE.match(raw):
+        return ""
+    if not raw.lstrip().startswith("|"):
+        return raw
+    cells = [" ".join(cell.split()) for cell in raw.strip().strip("|").split("|")]
+    return "\t".join(cells).strip("\t ")
 
 
 def _key(text: str) -> str:
