@@ -328,20 +328,30 @@ def _one_dash(lines: list[Line]) -> list[Line]:
             for line in lines]
 
 
+# a title line broken inside its marker or status: "… – sag" / "14 - Åben", "… pkt." /
+# "14", "… sag 15 -" / "Åben", "… (Lukket" / "punkt)"
+_MARK_TAIL_RE = re.compile(r"(?:^|\s)[-–,]?\s*[(\[]?(?:punkt|pkt\.?|sag|nr\.?)$|\s[-–]$",
+                           re.IGNORECASE)
+_MARK_HEAD_RE = re.compile(r"^(?:\d{1,3}[a-f]?[)\]]?(?:\s|$)|[(\[]?(?:lukket|åbent?|fortroligt?)"
+                           r"(?:\s+(?:punkt|sag))?[)\]]?$)", re.IGNORECASE)
+
+
 def _join_open_brackets(lines: list[Line], body: float | None) -> list[Line]:
-    """A line set apart that opens a bracket and the short line set alike under it that
-    closes it are one line: a title wrapped inside its own suffix ("… pkt. 24 (Lukket" /
-    "punkt)"). Body text is left as it is."""
+    """A line set apart (a PDF's title) broken inside its marker or its status, and the
+    short line set alike under it that completes them, are one line: "… (Lukket" /
+    "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben". Body text is left as is."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
         text = line.text.strip()
         if (prev is not None and prev.size is not None and _styled(prev, body)
                 and (prev.size, prev.bold) == (line.size, line.bold)
-                and prev.text.count("(") + prev.text.count("[")
-                > prev.text.count(")") + prev.text.count("]")
-                and text.endswith((")", "]")) and "(" not in text and "[" not in text
-                and len(text.split()) <= 3):
+                and len(text.split()) <= 4 and (
+                    (prev.text.count("(") + prev.text.count("[")
+                     > prev.text.count(")") + prev.text.count("]")
+                     and text.endswith((")", "]")) and "(" not in text and "[" not in text)
+                    or (_MARK_TAIL_RE.search(prev.text.rstrip())
+                        and _MARK_HEAD_RE.match(text)))):
             out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
         else:
             out.append(line)
@@ -715,23 +725,36 @@ def _candidate_line(lines: list[Line], i: int, body: float | None) -> _Candidate
         return _Candidate(i, lead[0], lead[1], lead[2], style, i + 1, printed=lead[3])
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
-        start = i
-        while (line.size is not None and _styled(line, body) and start > 0 and i - start < 2
-               and lines[start - 1].text.strip()
-               and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)
-               # the title above ends in its own number: the previous item's
-               and not _TRAILING_RE.match(_STATUS_SUFFIX_RE.sub("", lines[start - 1].text
-                                                                .strip()))):
-            start -= 1
+        start = _wrapped_title_start(lines, i, body)
         title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
                           i + 1, printed=_printed(m.group(2)))
     m = _TRAILING_BARE_RE.match(text)
     if m and len(m.group(1)) > 3 and not _TOC_ENTRY_RE.search(text):
         number = next(g for g in m.groups()[1:] if g)
-        return _Candidate(i, _value(number), m.group(1).strip(" -–,|"), "trailing-bare",
+        start = _wrapped_title_start(lines, i, body)
+        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
+        return _Candidate(start, _value(number), title.strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=_printed(number))
     return None
+
+
+def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
+    """Where a title that ends in its number on line i begins: up to two lines above set
+    alike (a PDF title wrapped before its number), not a title that ends in its own."""
+    line, start = lines[i], i
+    while (line.size is not None and _styled(line, body) and start > 0 and i - start < 2
+           and lines[start - 1].text.strip()
+           and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)
+           and not _ends_in_number(lines[start - 1].text)):
+        start -= 1
+    return start
+
+
+def _ends_in_number(text: str) -> bool:
+    """Whether a line ends in an item's number after its title ("… – pkt. 3 (Lukket)")."""
+    text = _STATUS_SUFFIX_RE.sub("", text.strip())
+    return bool(_TRAILING_RE.match(text) or _TRAILING_BARE_RE.match(text))
 
 
 def _lead_column(text: str) -> tuple[int, str, str, str] | None:
