@@ -261,6 +261,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         c for i, line in enumerate(lines)
         if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
     ]
+    candidates = _marker_side(candidates, lines, body)
     above = _categories(lines, [c.index for c in candidates])
     for c in candidates:
         _weigh(c, lines, body, toc, candidates, above)
@@ -623,22 +624,40 @@ _STATUS_SUFFIX_RE = re.compile(
 _CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
 
 
-def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | None:
+def _candidate(lines: list[Line], i: int, body: float | None,
+               above: bool = False) -> _Candidate | None:
     """The line as an item opening, or None. A status after the title (`_STATUS_SUFFIX_RE`)
-    is taken off first, wherever the number stands, and kept as the item's status."""
+    is taken off first, wherever the number stands, and kept as the item's status.
+    `above`: a marker on a line of its own numbers the title above it when one is there
+    (the side the document's other markers take, `_marker_side`)."""
     text = lines[i].text.strip()
     m = _STATUS_SUFFIX_RE.search(text)
     if m is None or m.start() < 4:
-        return _candidate_line(lines, i, body)
+        return _candidate_line(lines, i, body, above)
     bare = replace(lines[i], text=text[:m.start()])
-    c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body)
+    c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body, above)
     if c is not None and not c.status:
         c.status = " ".join((m.group(1) or m.group(2)).lower().split())
     return c
 
 
-def _candidate_line(lines: list[Line], i: int, body: float | None) -> _Candidate | None:
-    """The line as an item opening, or None."""
+def _marker_side(candidates: list[_Candidate], lines: list[Line],
+                 body: float | None) -> list[_Candidate]:
+    """Markers on lines of their own number the title on the side most of the document's
+    do: where most take the title above ("Title" / "Punkt 14"), one whose title above is
+    a closed item's with nothing under it takes that title too, not the next item's."""
+    before = sum(c.kind.endswith("-before-alone") for c in candidates)
+    after = [c for c in candidates if c.kind.endswith("-alone") and "-before" not in c.kind]
+    if before <= 2 * len(after) or not after:
+        return candidates
+    again = {c.index: _candidate(lines, c.index, body, above=True) for c in after}
+    return [again.get(c.index, c) if c.index in again else c for c in candidates
+            if not (c.index in again and again[c.index] is None)]
+
+
+def _candidate_line(lines: list[Line], i: int, body: float | None,
+                    above: bool = False) -> _Candidate | None:
+    """The line as an item opening, or None (`above`: see `_candidate`)."""
     line = lines[i]
     text = line.text.strip()
     if not text or _TOC_ENTRY_RE.search(text):
@@ -697,7 +716,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None) -> _Candidate
                    and not text.isdigit()):
                 # "Punkt 3" / "Åbent punkt" / the title: the status is the item's
                 status, nxt, hops = lines[nxt].text.strip(), _next_text(lines, nxt + 1), hops + 1
-            if nxt is not None and _title_like(lines[nxt].text):
+            if nxt is not None and _title_like(lines[nxt].text) and not (
+                    above and prev is not None and _title_like(lines[prev].text)):
                 title, end = lines[nxt].text.strip(), nxt + 1
                 if status:
                     return _Candidate(start, number, title, kind + "-alone", style, end,
@@ -909,7 +929,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     groups: dict[tuple, list[_Candidate]] = defaultdict(list)
     for c in candidates:
         if c.weight > 0:
-            groups[(c.kind.replace("-before", "").replace("-alone", ""), c.style)].append(c)
+            groups[(_shape(c.kind), c.style)].append(c)
     best: list[_Candidate] = []
     best_score = 0.0
     for key, members in groups.items():
@@ -923,6 +943,14 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
         if score > best_score:
             best, best_score = chain, score
     return best
+
+
+def _shape(kind: str) -> str:
+    """The marker's shape for grouping: a number and its title, whether a tab, a run of
+    spaces or one space stands between them (a PDF's extractor decides which, row by
+    row, from the gap), is one shape; a marker alone or before its title is the same."""
+    kind = kind.replace("-before", "").replace("-alone", "")
+    return "number" if kind == "number-space" else kind
 
 
 def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
@@ -981,9 +1009,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
               and not (hstyle is not None and _style(line, body) == hstyle
                        and len(line.text.split()) <= 3 and _text_follows(lines, i))]
     runs: list[list[int]] = []  # a title wrapped over lines set alike is one opening
+    widths = _line_widths(lines)
     for i in opened:
         if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
-                and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)):
+                and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
+                and _wrapped(lines[i - 1], lines[i], widths)):
             runs[-1].append(i)
         else:
             runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
@@ -1051,6 +1081,26 @@ def _restarted_items(lines: list[Line], openings: list[_Candidate],
                                         (line.bold, _size_class(line, body), line.level),
                                         t + 1, 3.0, ["heading"]))
     return sorted([*openings, *added], key=lambda c: c.index)
+
+
+def _line_widths(lines: list[Line]) -> dict[tuple, int]:
+    """The longest line (in characters) of each type (size, weight) of a PDF: how wide a
+    line of that type runs before it wraps."""
+    widths: dict[tuple, int] = {}
+    for line in lines:
+        if line.size is not None:
+            key = (line.size, line.bold)
+            widths[key] = max(widths.get(key, 0), len(line.text.strip()))
+    return widths
+
+
+def _wrapped(line: Line, below: Line, widths: dict[tuple, int]) -> bool:
+    """Whether `line` may wrap onto `below`: a line ends where it is full. One that had
+    room for the next line's first word (well within the widest line of its type) ended
+    there: two titles one under the other ("Closed item title" / "Next title")."""
+    width = widths.get((line.size, line.bold), 0)
+    words = below.text.split()
+    return not words or len(line.text.strip()) + 1 + len(words[0]) >= 0.85 * width
 
 
 def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) -> list[int]:
@@ -1262,10 +1312,12 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
     status = [m.group(0).lower() for m in (_CLOSED_RE.match(title),
-                                           _CLOSED_SUFFIX_RE.search(title)) if m]
-    closed = any("lukket" in x for x in [*status, cell_status]) \
+                                           _CLOSED_SUFFIX_RE.search(title),
+                                           _STATUS_SUFFIX_RE.search(title)) if m]
+    closed = any(w in x for x in [*status, cell_status] for w in _CLOSED_WORDS) \
         or c.status.startswith(_CLOSED_WORDS)
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
+    title = _clean_title(_STATUS_SUFFIX_RE.sub("", title)) or title  # "Title [Fortrolig]"
     title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
     title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number
     label = _case_label(title)
