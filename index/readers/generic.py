@@ -331,16 +331,18 @@ def _one_dash(lines: list[Line]) -> list[Line]:
 
 # a title line broken inside its marker or status: "… – sag" / "14 - Åben", "… pkt." /
 # "14", "… sag 15 -" / "Åben", "… (Lukket" / "punkt)"
-_MARK_TAIL_RE = re.compile(r"(?:^|\s)[-–,]?\s*[(\[]?(?:punkt|pkt\.?|sag|nr\.?)$|\s[-–]$",
-                           re.IGNORECASE)
+_MARK_TAIL_RE = re.compile(r"(?:^|\s)[-–,]?\s*[(\[]?(?:punkt|pkt\.?|sag|nr\.?)$|\s[-–]$"
+                           r"|\s(?P<status>lukket|åbent?|fortroligt?)$", re.IGNORECASE)
 _MARK_HEAD_RE = re.compile(r"^(?:\d{1,3}[a-f]?[)\]]?(?:\s|$)|[(\[]?(?:lukket|åbent?|fortroligt?)"
                            r"(?:\s+(?:punkt|sag))?[)\]]?$)", re.IGNORECASE)
+_STATUS_TAIL_RE = re.compile(r"^(?:punkt|sag|dagsordenspunkt)[)\]]?$", re.IGNORECASE)
 
 
 def _join_open_brackets(lines: list[Line], body: float | None) -> list[Line]:
     """A line set apart (a PDF's title) broken inside its marker or its status, and the
     short line set alike under it that completes them, are one line: "… (Lukket" /
-    "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben". Body text is left as is."""
+    "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben", "… - Åben" / "sag". Body
+    text is left as it is."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
@@ -351,8 +353,9 @@ def _join_open_brackets(lines: list[Line], body: float | None) -> list[Line]:
                     (prev.text.count("(") + prev.text.count("[")
                      > prev.text.count(")") + prev.text.count("]")
                      and text.endswith((")", "]")) and "(" not in text and "[" not in text)
-                    or (_MARK_TAIL_RE.search(prev.text.rstrip())
-                        and _MARK_HEAD_RE.match(text)))):
+                    or ((tail := _MARK_TAIL_RE.search(prev.text.rstrip()))
+                        and (_STATUS_TAIL_RE.match(text) if tail.group("status")
+                             else _MARK_HEAD_RE.match(text))))):
             out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
         else:
             out.append(line)
