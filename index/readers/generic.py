@@ -333,8 +333,13 @@ def _one_dash(lines: list[Line]) -> list[Line]:
 # "14", "… sag 15 -" / "Åben", "… (Lukket" / "punkt)"
 _MARK_TAIL_RE = re.compile(r"(?:^|\s)[-–,]?\s*[(\[]?(?:punkt|pkt\.?|sag|nr\.?)$|\s[-–]$"
                            r"|\s(?P<status>lukket|åbent?|fortroligt?)$", re.IGNORECASE)
-_MARK_HEAD_RE = re.compile(r"^(?:\d{1,3}[a-f]?[)\]]?(?:\s|$)|[(\[]?(?:lukket|åbent?|fortroligt?)"
-                           r"(?:\s+(?:punkt|sag))?[)\]]?$)", re.IGNORECASE)
+_MARK_HEAD_RE = re.compile(r"^(?:(?:(?:punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?)?\d{1,3}[a-f]?[)\]]?"
+                           r"(?:\s|$)|[(\[]?(?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag))?[)\]]?$)",
+                           re.IGNORECASE)
+# a line that holds only the title's number after it: "– sag 102 (Åben)", "(punkt 3)"
+_MARK_LINE_RE = re.compile(r"^[-–(\[]\s*(?:punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?\d{1,3}[a-f]?[)\]]?"
+                           r"(?:\s*[(\[]?\s*(?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag))?"
+                           r"\s*[)\]]?)?$", re.IGNORECASE)
 _STATUS_TAIL_RE = re.compile(r"^(?:punkt|sag|dagsordenspunkt)[)\]]?$", re.IGNORECASE)
 
 
@@ -353,6 +358,7 @@ def _join_open_brackets(lines: list[Line], body: float | None) -> list[Line]:
                     (prev.text.count("(") + prev.text.count("[")
                      > prev.text.count(")") + prev.text.count("]")
                      and text.endswith((")", "]")) and "(" not in text and "[" not in text)
+                    or _MARK_LINE_RE.match(text)
                     or ((tail := _MARK_TAIL_RE.search(prev.text.rstrip()))
                         and (_STATUS_TAIL_RE.match(text) if tail.group("status")
                              else _MARK_HEAD_RE.match(text))))):
@@ -1280,9 +1286,12 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     rest_start = c.title_end
     title_parts = [c.title]
     opener = lines[c.index]
+    # under a marker on a line of its own the title's line is the one that may wrap
+    title_line = lines[c.title_end - 1] if c.kind.endswith("-alone") \
+        and "-before" not in c.kind and c.title_end - 1 > c.index else opener
     while rest_start < end and len(title_parts) < 3:
         line = lines[rest_start]
-        if not _continues_title(opener, title_parts[-1], line, body, hstyle):
+        if not _continues_title(title_line, title_parts[-1], line, body, hstyle):
             break
         title_parts.append(line.text.strip())
         rest_start += 1
