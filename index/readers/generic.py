@@ -50,7 +50,7 @@ from referat.index.sections import (
 # roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand;
 # "5a": an item added to the agenda after item 5.
 _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s))?"
-        r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))")
+        r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\]\-–]?\s))")
 _PUNKT_RE = re.compile(
     rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b"
     # "Punkt 45/2025": numbered through the year; "Punkt 3 af 12": of how many
@@ -69,7 +69,8 @@ _PUNKT_RE = re.compile(
 # "[3] title", "#3 title", "3: title", "3/ title", "3 | title": whatever punctuation the
 # document sets around its numbers
 _NUMBER_RE = re.compile(
-    rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\])|#\s?(?=\d))?({_NUM})"
+    rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\]|(?-i:[IVX]{{1,6}}|[A-HJ-UWYZÆØÅ])\])"
+    rf"|#\s?(?=\d))?({_NUM})"
     r"(?:\s*[.)\]:/|](?![\d/])\s*|\s*\t\s*|\s+[-–:·•]\s+|\s{2,}"
     r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+)(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
