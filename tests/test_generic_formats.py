@@ -51,6 +51,18 @@ def test_a_grid_table_with_cells_on_both_sides() -> None:
         (str(n), t) for n, t in enumerate(_TITLES[:3], start=1)]
 
 
+def test_a_spreadsheet_export_and_a_markdown_table() -> None:
+    for opener in ('{n};"{t}"', "| Nr. | Sag |\n|---|---|\n| {n} | {t} |"):
+        parts = ["Referat", "Teknisk Udvalg", "Mødedato: 2. april 2025", ""]
+        for n, title in enumerate(_TITLES[:3], start=4):
+            parts += [opener.format(n=n, t=title), f"Sagsnr.: 25/10{n}", "",
+                      "Sagsfremstilling", "Sagen beskrives her.", "", "Beslutning",
+                      "Godkendt.", ""]
+        meeting = _read("\n".join(parts))
+        assert _rows(meeting) == [(str(n), t, f"25/10{n}", False)
+                                  for n, t in enumerate(_TITLES[:3], start=4)], opener
+
+
 def test_a_table_of_a_body_text_is_no_agenda() -> None:
     """A text with a pipe table and no minutes' structure is still no minutes."""
     text = "\n".join(["Årsrapport for foreningen", "", "+-----+------+",

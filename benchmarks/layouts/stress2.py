@@ -11,7 +11,8 @@ the later sets (test5-test9) showed to matter, each drawn independently per seed
 - a status after the title or after its number (`(Lukket punkt)`, `(Lukket)`, `- Lukket`,
   `[Fortrolig]`), on a line above it, or a status on every item (`(Åbent)`);
 - a text export's table: the marker and title as a pipe-table row between `+----` rules,
-  a grid (`| 3 | Title |`), tab- or space-aligned columns;
+  a grid (`| 3 | Title |`), a Markdown table under its header row, tab- or space-aligned
+  columns, a spreadsheet's semicolon-separated cells (`3;"Title"`);
 - heading styles: plain, with a colon, capitals, `== Heading ==`, `## Heading`,
   `**Heading**`, underlined with dashes, run in (`Heading: text`); in HTML h3, `<b>`,
   inline CSS, a table's `<th>`; in PDF bold, larger, capitals;
@@ -71,7 +72,7 @@ _SUFFIXES = {
 }
 _OPEN_SUFFIXES = {"paren-lukket-punkt": " (Åbent punkt)", "paren-lukket": " (Åben)",
                   "dash-lukket": " - Åben", "bracket-fortrolig": "", "line-above": ""}
-_TABLES = ("none", "none", "pipe-row", "grid", "tab", "spaces")
+_TABLES = ("none", "none", "pipe-row", "grid", "tab", "spaces", "markdown", "csv")
 _HEADING_STYLES = ("plain", "colon", "caps", "fenced", "markdown", "strong-md",
                    "underline", "runin")
 _HTML_STYLES = ("h3", "b", "css", "th")
@@ -230,6 +231,10 @@ def render_text(layout: Stress2, doc: list[Block]) -> str:
                 out += [rule, f"| {number:<4} | {title} |", rule]
             elif layout.table == "tab":
                 out.append(f"{number}\t{title}")
+            elif layout.table == "markdown":  # a Markdown table per item, with its header
+                out += ["| Nr. | Sag |", "|---|---|", f"| {number} | {title} |"]
+            elif layout.table == "csv":  # a spreadsheet's export: cells between semicolons
+                out.append(f'{number};"{title}"')
             else:
                 out.append(f"{number:<6}{title}")
         elif role == "case" and layout.table == "pipe-row":

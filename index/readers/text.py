@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 
@@ -29,10 +30,14 @@ def text_lines(text: str) -> list[Line]:
     """The text's lines, cleaned; page numbers only when the text has form feeds, and
     then the running header and footer (the first or last line with text, the same on
     most pages, digits aside) left out, as the PDF reader leaves them out. Markdown's
-    typography, when the text uses it, is read as HTML's would be (`_markdown`)."""
+    typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
+    drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
+    tables are: its cells joined by a tab (`_table_row`, `_csv_row`)."""
     pages = [[clean_text(raw) for raw in page.splitlines()] for page in text.split("\f")]
     if _uses_text_tables(pages):
         pages = [[_table_row(raw) for raw in page] for page in pages]
+    if _uses_csv_rows(pages):
+        pages = [[_csv_row(raw) for raw in page] for page in pages]
     paged = len(pages) > 1
     running = _running(pages) if paged else set()
     marked = _uses_markdown(pages)
@@ -97,6 +102,24 @@ def _table_row(raw: str) -> str:
         return raw
     cells = [" ".join(cell.split()) for cell in raw.strip().strip("|").split("|")]
     return "\t".join(cells).strip("\t ")
+
+
+# a spreadsheet's row: cells between semicolons, one of them quoted ('14;"Title";24/1')
+_CSV_ROW_RE = re.compile(r'^(?:"[^"]*"|[^;"\t]{0,60})(?:;(?:"[^"]*"|[^;"\t]{0,60}))+$')
+
+
+def _uses_csv_rows(pages: list[list[str]]) -> bool:
+    """Whether three or more lines are a spreadsheet's rows with a quoted cell."""
+    return sum(bool(_CSV_ROW_RE.match(raw.strip())) and '"' in raw
+               for page in pages for raw in page) >= 3
+
+
+def _csv_row(raw: str) -> str:
+    """A spreadsheet's row as a table row (cells joined by a tab, quotes taken off)."""
+    if not _CSV_ROW_RE.match(raw.strip()) or '"' not in raw:
+        return raw
+    cells = next(csv.reader([raw.strip()], delimiter=";"))
+    return "\t".join(" ".join(cell.split()) for cell in cells).strip("\t ")
 
 
 def _key(text: str) -> str:
