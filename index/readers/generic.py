@@ -347,8 +347,8 @@ _STATUS_TAIL_RE = re.compile(r"^(?:punkt|sag|dagsordenspunkt)[)\]]?$", re.IGNORE
 def _join_open_brackets(lines: list[Line], body: float | None) -> list[Line]:
     """A line set apart (a PDF's title) broken inside its marker or its status, and the
     short line set alike under it that completes them, are one line: "… (Lukket" /
-    "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben", "… - Åben" / "sag". Body
-    text is left as it is."""
+    "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben", "… - Åben" / "sag", "…" /
+    "(Åben)". Body text is left as it is."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
@@ -360,6 +360,8 @@ def _join_open_brackets(lines: list[Line], body: float | None) -> list[Line]:
                      > prev.text.count(")") + prev.text.count("]")
                      and text.endswith((")", "]")) and "(" not in text and "[" not in text)
                     or _MARK_LINE_RE.match(text)
+                    or ((m := _STATUS_SUFFIX_RE.search(f" {text}")) is not None
+                        and m.start() == 0)
                     or ((tail := _MARK_TAIL_RE.search(prev.text.rstrip()))
                         and (_STATUS_TAIL_RE.match(text) if tail.group("status")
                              else _MARK_HEAD_RE.match(text))))):
