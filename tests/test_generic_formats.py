@@ -174,3 +174,28 @@ def test_a_body_paragraph_before_a_repeated_heading_is_no_title() -> None:
                   "BESLUTNING", "Godkendt.", ""]
     meeting = _read("\n".join(parts))
     assert [i.title for i in meeting.items] == list(_TITLES[:3])
+
+
+def test_markdown_emphasis_is_typography() -> None:
+    parts = ["# Referat", "*Teknisk Udvalg*", "", "**Mødedato:** 8. april 2025", ""]
+    for n, title in enumerate(_TITLES[:3], start=1):
+        parts += [f"## {n}. {title}", "", f"*Sagsnr.: 25/80{n}*", "", "### Sagsfremstilling",
+                  "", "En _vigtig_ plan.", "", "### Beslutning", "", "Godkendt.", ""]
+    meeting = _read("\n".join(parts))
+    assert meeting.udvalg == "Teknisk Udvalg"
+    assert [i.case_number for i in meeting.items] == ["25/801", "25/802", "25/803"]
+    assert meeting.items[0].sections[0].text == "En vigtig plan."
+
+
+def test_a_text_export_title_wrapped_before_its_number() -> None:
+    parts = ["Referat", "Byrådet", "Mødedato: 9. april 2025", ""]
+    for n, (first, last) in enumerate([("Ny plan for idrætsanlæg og haller i den", "nordlige del"),
+                                       ("Tilskud til foreninger", ""),
+                                       ("Salg af byggegrund ved", "Strandvejen")], start=7):
+        lines = [first, last] if last else [first]
+        parts += [*lines[:-1], f"{lines[-1]:<70}Pkt. {n}", f"Sagsnr.: 25/90{n}", "",
+                  "Sagsfremstilling", "En plan.", ""]
+    meeting = _read("\n".join(parts))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("7", "Ny plan for idrætsanlæg og haller i den nordlige del"),
+        ("8", "Tilskud til foreninger"), ("9", "Salg af byggegrund ved Strandvejen")]

@@ -773,8 +773,16 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
 
 def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
     """Where a title that ends in its number on line i begins: up to two lines above set
-    alike (a PDF title wrapped before its number), not a title that ends in its own."""
+    alike (a PDF title wrapped before its number), not a title that ends in its own; in
+    a text export the line above when the two lines are a paragraph of their own."""
     line, start = lines[i], i
+    if line.size is None and not line.level:  # a text export: the title's paragraph
+        above = lines[i - 1].text.strip() if i > 0 else ""
+        if (above and (i < 2 or not lines[i - 2].text.strip()) and _title_like(above)
+                and not above.endswith((".", ":")) and not _ends_in_number(above)
+                and lines[i - 1].bold == line.bold):
+            return i - 1  # "Title wrapped onto" / "its last line    Pkt. 104"
+        return i
     while (line.size is not None and _styled(line, body) and start > 0 and i - start < 2
            and lines[start - 1].text.strip()
            and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)

@@ -55,6 +55,9 @@ _HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
 # AsciiDoc exports): the run's length is its level, as Markdown's "#"
 _FENCED_HEADING_RE = re.compile(r"^(={1,6})\s+(\S.*?)\s+\1$")
 _STRONG_RE = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s])?)__")
+# emphasis ("*Økonomiudvalget*", "_Sagsnr.: 24/1_"): italic, typography and not text
+_EMPHASIS_RE = re.compile(r"(?<![*\w])\*([^*\s](?:[^*]*[^*\s])?)\*(?![*\w])"
+                          r"|(?<![_\w])_([^_\s](?:[^_]*[^_\s])?)_(?![_\w])")
 
 
 def _uses_markdown(pages: list[list[str]]) -> bool:
@@ -67,13 +70,17 @@ def _uses_markdown(pages: list[list[str]]) -> bool:
 
 def _markdown(raw: str, page: int | None) -> Line:
     """A Markdown line as the line model: "## Title" a heading of level 2, a line all in
-    "**…**" bold, the markers taken out."""
+    "**…**" bold, the marks taken out (emphasis "*…*" too: italic is no weight)."""
     m = _HEADING_MARK_RE.match(raw) or _FENCED_HEADING_RE.match(raw)
     if m:
-        return Line(text=_STRONG_RE.sub(r"\1\2", m.group(2)), page=page, level=len(m.group(1)))
-    text = _STRONG_RE.sub(r"\1\2", raw)
+        return Line(text=_plain(m.group(2)), page=page, level=len(m.group(1)))
     whole = _STRONG_RE.fullmatch(raw.strip()) is not None
-    return Line(text=text, page=page, bold=whole)
+    return Line(text=_plain(raw), page=page, bold=whole)
+
+
+def _plain(text: str) -> str:
+    """Markdown's strong and emphasis marks taken off their text."""
+    return _EMPHASIS_RE.sub(r"\1\2", _STRONG_RE.sub(r"\1\2", text))
 
 
 # A text table's border or rule row: "+-----+------+", "|---|:--:|", "+=====+"
