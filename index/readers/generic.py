@@ -876,7 +876,8 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
             or len(bare) > _MAX_TITLE_CHARS
             # a line ending in a comma is a list's, unless a title set apart wraps there
-            or (bare.endswith((",", ";")) and not _styled(lines[c.index], body))
+            or (bare.endswith((",", ";")) and not _styled(lines[c.index], body)
+                and not _closed_by_case(lines, c.title_end, lines[c.index]))
             or _heading_text(bare)
             # "Punkt 2: Godkendt." in a decision repeats an opening's marker; a "Punkt 2"
             # that no other line opens is the item ("Udsat byggeri …" as its title)
@@ -1302,7 +1303,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         and "-before" not in c.kind and c.title_end - 1 > c.index else opener
     while rest_start < end and len(title_parts) < 3:
         line = lines[rest_start]
-        if not _continues_title(title_line, title_parts[-1], line, body, hstyle):
+        if not (_continues_title(title_line, title_parts[-1], line, body, hstyle)
+                or _closed_by_case(lines, rest_start, title_line)):
             break
         title_parts.append(line.text.strip())
         rest_start += 1
@@ -1397,6 +1399,18 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
                 sections=sections)
+
+
+def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
+    """In a text export, a line directly under the title that a case-number line closes
+    is the title's ("Dagsordenspkt. 6 - Udsættelse af … på" / "Cafe Langsiden …" /
+    "Sagsnr. 22-009020"): the title runs to its case line."""
+    line = lines[k]
+    text = line.text.strip()
+    return (opener.size is None and not opener.level and line.size is None
+            and not line.level and k + 1 < len(lines) and bool(text)
+            and _case_label(lines[k + 1].text) is not None and _title_like(text)
+            and not _heading_text(text) and not text.endswith((".", ":")))
 
 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
