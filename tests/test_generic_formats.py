@@ -199,3 +199,28 @@ def test_a_text_export_title_wrapped_before_its_number() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         ("7", "Ny plan for idrætsanlæg og haller i den nordlige del"),
         ("8", "Tilskud til foreninger"), ("9", "Salg af byggegrund ved Strandvejen")]
+
+
+def test_pdf_a_closed_title_over_the_next_is_not_one_wrapped_title() -> None:
+    """Unnumbered titles set alike: a title line with room left for the next line's first
+    word did not wrap there, so a closed item's title (a status line above, nothing under
+    it) and the next item's title are two titles; a line that is full wraps on."""
+    from benchmarks.layouts.pdfwriter import render_pdf
+
+    rows = [("Referat", 16, True), ("Byrådet", 10, False), ("Mødedato: 10. april 2025", 10, False)]
+    titles = [("Lokalplan for et nyt boligområde ved den gamle skole i", "Karlslunde"),
+              ("Tilskud til foreninger", None), ("Salg af byggegrund", None),
+              ("Status på Handleplan for Naturparken", None), ("Vejbelysning", None)]
+    for n, (first, rest) in enumerate(titles, start=1):
+        rows.append(("", 10, False))
+        if n == 4:
+            rows += [("Lukket punkt", 10, True), (first, 12.5, True)]
+            continue
+        rows += [(first, 12.5, True)] + ([(rest, 12.5, True)] if rest else [])
+        rows += [(f"Sagsnr. 25-1{n}", 10, False), ("Sagsfremstilling", 10, True),
+                 ("Sagen beskrives.", 10, False)]
+    meeting = _read(render_pdf(rows), ".pdf")
+    assert [(i.title, i.closed) for i in meeting.items] == [
+        ("Lokalplan for et nyt boligområde ved den gamle skole i Karlslunde", False),
+        ("Tilskud til foreninger", False), ("Salg af byggegrund", False),
+        ("Status på Handleplan for Naturparken", True), ("Vejbelysning", False)]

@@ -1121,7 +1121,7 @@ def _wrapped(line: Line, below: Line, widths: dict[tuple, int]) -> bool:
     there: two titles one under the other ("Closed item title" / "Next title")."""
     width = widths.get((line.size, line.bold), 0)
     words = below.text.split()
-    return not words or len(line.text.strip()) + 1 + len(words[0]) >= 0.85 * width
+    return not words or len(line.text.strip()) + 1 + len(words[0]) >= 0.95 * width
 
 
 def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) -> list[int]:
