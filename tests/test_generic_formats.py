@@ -224,3 +224,26 @@ def test_pdf_a_closed_title_over_the_next_is_not_one_wrapped_title() -> None:
         ("Lokalplan for et nyt boligområde ved den gamle skole i Karlslunde", False),
         ("Tilskud til foreninger", False), ("Salg af byggegrund", False),
         ("Status på Handleplan for Naturparken", True), ("Vejbelysning", False)]
+
+
+def test_a_case_label_row_under_a_marker_is_no_title_row() -> None:
+    """"Punkt 14" under its title and "Sag: 23-012094" under it: the case, not the title a
+    label/value layout would give ("Sag: title")."""
+    parts = ["Referat", "Kulturudvalget", "Mødedato: 11. april 2025", ""]
+    for n, title in enumerate(_TITLES[:3], start=14):
+        parts += [title, f"Punkt {n}", f"Sag: 23-0120{n}", "", "Sagsfremstilling", "En plan.",
+                  "", "Beslutning", "Godkendt.", ""]
+    assert _rows(_read("\n".join(parts))) == [
+        (str(n), t, f"23-0120{n}", False) for n, t in enumerate(_TITLES[:3], start=14)]
+
+
+def test_an_agenda_page_footer_is_no_item_text() -> None:
+    """An agenda of titles only on a page whose site footer follows the last title: the
+    footer is page furniture (as a PDF's running footer), so the agenda is read."""
+    parts = ["<html><body><main><h1>Dagsorden Byrådet</h1><p>Mødedato: 12. april 2025</p>"]
+    for n, title in enumerate(_TITLES, start=7):
+        parts.append(f"<p>Dagsordenspunkt nr. {n}</p><h2>{title}</h2>")
+    parts.append("</main><footer>Kommunen · Rådhuset · Tlf. 70 00 00 00</footer></body></html>")
+    meeting = _read("".join(parts), ".html")
+    assert [(i.number, i.title, i.sections) for i in meeting.items] == [
+        (str(n), t, []) for n, t in enumerate(_TITLES, start=7)]

@@ -397,7 +397,7 @@ def label_value_items(lines: list[Line]) -> list[Line]:
         m = _ITEM_ROW_RE.match(line.text.strip())
         j = _next_text(lines, i + 1) if m else None
         t = _TITLE_ROW_RE.match(lines[j].text.strip()) if j is not None else None
-        if m and t:
+        if m and t and not _case_label(lines[j].text):  # "Sag: 23-012094" is the case
             parts = [t.group(1).split("\t")[0].strip()]
             wrapped = _wrapped_value(lines, j + 1)
             parts += [lines[k].text.strip() for k in wrapped]

@@ -11,7 +11,8 @@ are joined by a tab, as the PDF reader joins cells, so
 header cell names a section ("Nr. | Sag | Beslutning") gives each of its cells that
 heading on a line of its own. Items of a
 numbered list (``ol``) get their number written before them ("3. "), unless their text
-already starts with one. Scripts, styles, navigation and select options are skipped.
+already starts with one. Scripts, styles, navigation, select options and the page's own
+``<footer>`` (not an article's) are skipped.
 """
 
 from __future__ import annotations
@@ -79,6 +80,13 @@ def _cell_sibling(child: Any) -> bool:
             and all(isinstance(c.tag, str) and not (c.tail or "").strip() for c in parent))
 
 
+def _page_footer(element: Any) -> bool:
+    """Whether a `<footer>` is the page's (the site's address, links), not an article's or
+    a section's own: page furniture, as a PDF's running footer is."""
+    return not any(isinstance(a.tag, str) and a.tag.lower() in ("article", "section")
+                   for a in element.iterancestors())
+
+
 class _Walker:
     def __init__(self) -> None:
         self.lines: list[Line] = []
@@ -134,7 +142,7 @@ class _Walker:
     def walk(self, element: Any, bold: bool, level: int) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
-        if tag in _SKIP:
+        if tag in _SKIP or (tag == "footer" and _page_footer(element)):
             return
         block = tag in _BLOCK
         if block:
