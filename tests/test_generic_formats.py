@@ -247,3 +247,24 @@ def test_an_agenda_page_footer_is_no_item_text() -> None:
     meeting = _read("".join(parts), ".html")
     assert [(i.number, i.title, i.sections) for i in meeting.items] == [
         (str(n), t, []) for n, t in enumerate(_TITLES, start=7)]
+
+
+def test_a_lone_word_shape_gives_way_to_the_documents_number() -> None:
+    parts = ["Referat", "Byrådet", "Mødedato: 13. april 2025", ""]
+    titles = ("Ny affaldsplan", "Budgetopfølgning 1 2025, Socialudvalget", "Salg af byggegrund")
+    for n, title in enumerate(titles, start=2):
+        parts += [f"{title} – sag {n}", f"Sagsnr. 25-60{n}", "", "Sagsfremstilling", "En plan.",
+                  ""]
+    assert [(i.number, i.title) for i in _read("\n".join(parts)).items] == [
+        (str(n), t) for n, t in enumerate(titles, start=2)]
+
+
+def test_an_unnumbered_closed_title_with_its_status_after_it() -> None:
+    parts = ["Referat", "Byrådet", "Mødedato: 14. april 2025", ""]
+    for n, title in enumerate(_TITLES, start=1):
+        if n == 3:
+            parts += [f"{title} (Lukket)", ""]
+            continue
+        parts += [title, f"Journalnr.: 25-61{n}", "", "Sagsfremstilling", "En plan.", ""]
+    assert [(i.title, i.closed) for i in _read("\n".join(parts)).items] == [
+        (t, n == 3) for n, t in enumerate(_TITLES, start=1)]

@@ -262,7 +262,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         c for i, line in enumerate(lines)
         if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
     ]
-    candidates = _marker_side(candidates, lines, body)
+    candidates = _lone_word_marks(_marker_side(candidates, lines, body), lines, body)
     above = _categories(lines, [c.index for c in candidates])
     for c in candidates:
         _weigh(c, lines, body, toc, candidates, above)
@@ -637,20 +637,38 @@ _CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
 
 
 def _candidate(lines: list[Line], i: int, body: float | None,
-               above: bool = False) -> _Candidate | None:
+               above: bool = False, word: bool = True) -> _Candidate | None:
     """The line as an item opening, or None. A status after the title (`_STATUS_SUFFIX_RE`)
     is taken off first, wherever the number stands, and kept as the item's status.
     `above`: a marker on a line of its own numbers the title above it when one is there
-    (the side the document's other markers take, `_marker_side`)."""
+    (the side the document's other markers take, `_marker_side`); `word=False`: no word
+    shape ("Budgetopfølgning 1 …") is read, for a line whose word shape is the only one
+    of its kind (`_lone_word_marks`)."""
     text = lines[i].text.strip()
     m = _STATUS_SUFFIX_RE.search(text)
     if m is None or m.start() < 4:
-        return _candidate_line(lines, i, body, above)
+        return _candidate_line(lines, i, body, above, word)
     bare = replace(lines[i], text=text[:m.start()])
-    c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body, above)
+    c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body, above, word)
     if c is not None and not c.status:
         c.status = " ".join((m.group(1) or m.group(2)).lower().split())
     return c
+
+
+def _lone_word_marks(candidates: list[_Candidate], lines: list[Line],
+                     body: float | None) -> list[_Candidate]:
+    """A word shape that only one line has ("Budgetopfølgning 1 2022, … – sag 4") numbers
+    nothing (it counts only as a chain): the line is read again without it, so the number
+    the document's other lines carry after their titles is found."""
+    kinds = Counter(c.kind for c in candidates)
+    out = []
+    for c in candidates:
+        if c.kind.startswith("word:") and kinds[c.kind] == 1:
+            again = _candidate(lines, c.index, body, word=False)
+            if again is not None:
+                c = again
+        out.append(c)
+    return out
 
 
 def _marker_side(candidates: list[_Candidate], lines: list[Line],
@@ -668,7 +686,7 @@ def _marker_side(candidates: list[_Candidate], lines: list[Line],
 
 
 def _candidate_line(lines: list[Line], i: int, body: float | None,
-                    above: bool = False) -> _Candidate | None:
+                    above: bool = False, word: bool = True) -> _Candidate | None:
     """The line as an item opening, or None (`above`: see `_candidate`)."""
     line = lines[i]
     text = line.text.strip()
@@ -691,7 +709,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         if not m:
             m = _ORDINAL_RE.match(text)
             kind = "ordinal"
-        if not m and not _TRAILING_RE.match(text):
+        if not m and word and not _TRAILING_RE.match(text):
             # an unnamed shape gives way to a named one on the same line: "Budgetopfølgning
             # 1 (2024) – pkt. 24" is item 24
             m = _word_mark(text)
@@ -1015,7 +1033,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     found: dict[tuple, list[_Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
-              and (_styled(line, body) or _case_follows(lines, i) or _after_status(lines, i))
+              and (_styled(line, body) or _case_follows(lines, i) or _after_status(lines, i)
+                   or _status_after(line.text))
               and _title_like(line.text) and not line.text.strip().endswith(":")
               and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
               and not _PUNKT_RE.match(line.text.strip())
@@ -1041,7 +1060,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     starts = [run[0] for run in runs[1:]] + [len(lines)]
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
-        evidence = "status" if _after_status(lines, i) else None
+        evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
+            else None
         seen = 0
         for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
             text = lines[j].text.strip()
@@ -1158,6 +1178,12 @@ def _text_follows(lines: list[Line], i: int) -> bool:
     text = lines[j].text.strip()
     return not (_heading_text(text) or _case_label(text) or _STATUS_RE.match(text)
                 or _FIELD_RE.match(text) or lines[j].level or lines[j].bold)
+
+
+def _status_after(text: str) -> bool:
+    """Whether a line ends in an item's status ("Title (Lukket)", "Title [Fortrolig]")."""
+    m = _STATUS_SUFFIX_RE.search(text.strip())
+    return m is not None and m.start() >= 4
 
 
 def _after_status(lines: list[Line], i: int) -> bool:
