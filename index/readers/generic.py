@@ -255,7 +255,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
     lines = split_run_in(label_value_items(_one_dash(lines)))
     body = _body_size(lines)
-    lines = _join_open_brackets(lines, body)
+    lines = _join_broken_titles(lines, body)
     toc_rows = _toc_rows(lines)
     toc = table_of_contents(lines, toc_rows)
     candidates = [
@@ -344,7 +344,7 @@ _MARK_LINE_RE = re.compile(r"^[-–(\[]\s*(?:punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?\d
 _STATUS_TAIL_RE = re.compile(r"^(?:punkt|sag|dagsordenspunkt)[)\]]?$", re.IGNORECASE)
 
 
-def _join_open_brackets(lines: list[Line], body: float | None) -> list[Line]:
+def _join_broken_titles(lines: list[Line], body: float | None) -> list[Line]:
     """A line set apart (a PDF's title) broken inside its marker or its status, and the
     short line set alike under it that completes them, are one line: "… (Lukket" /
     "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben", "… - Åben" / "sag", "…" /
