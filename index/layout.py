@@ -21,9 +21,11 @@ from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
+    fold_empty_entries,
     heading_date,
     heading_phrase,
     normalise_heading,
+    reads_as_clause,
     section_type,
 )
 
@@ -91,6 +93,7 @@ _COUNCIL_RE = re.compile(r"^(\S+) (Byråd|Kommunalbestyrelse)\b")
 # Lines in the top or bottom margin repeated on this share of pages are running
 # headers or footers.
 _RUNNING_SHARE = 0.6
+_RUNNING_SPREAD = 0.05  # of the page's height: a running line's place varies less
 _TOP_MARGIN = 0.18
 _BOTTOM_MARGIN = 0.9
 _MAX_TITLE_LINES = 3
@@ -119,9 +122,17 @@ def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str,
     if len(pages) < 2:
         return pages
     counts: Counter[tuple[str, float | None, bool]] = Counter()
+    heights: dict[tuple[str, float | None, bool], list[float]] = {}
     for page in pages:
-        counts.update({_running_key(row) for row in page if _in_margin(row)})
-    running = {key for key, n in counts.items() if n >= _RUNNING_SHARE * len(pages)}
+        margin = {_running_key(row): row["top"] for row in page if _in_margin(row)}
+        counts.update(margin.keys())
+        for key, top in margin.items():
+            heights.setdefault(key, []).append(top)
+    # a header or footer stands at about the same height on every page; an item's marker
+    # that happens to open a page ("Punkt 20" atop one, "Punkt 14" lower on the first)
+    # does not
+    running = {key for key, n in counts.items() if n >= _RUNNING_SHARE * len(pages)
+               and max(heights[key]) - min(heights[key]) <= _RUNNING_SPREAD}
 
     kept = []
     for page in pages:
@@ -313,6 +324,8 @@ def _heading(line: Line, previous: Line | None, strict: bool,
     if kind is None:
         return None
     exact = heading_phrase(text)  # a table phrase, also with the definite article
+    if not (exact or heading_date(text) or _styled(line, body)) and reads_as_clause(text):
+        return None  # a sentence's line ("Økonomi- og Planudvalget besluttede, at …")
     if strict and not (_styled(line, body) or labelled) and (exact or heading_date(text) is None):
         return None
     if not exact and not _styled(line, body) and previous is not None:
@@ -394,7 +407,7 @@ def _sections(lines: list[Line], strict: bool, referat: bool = False,
         )
         for heading, kind, line, text in parts
     ]
-    return sections
+    return fold_empty_entries(sections)
 
 
 def _squash(text: str) -> str:

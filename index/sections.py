@@ -13,6 +13,8 @@ import functools
 import re
 import unicodedata
 
+from referat.index.model import Section
+
 SECTION_TYPES = (
     "beslutning",
     "indstilling",
@@ -39,6 +41,8 @@ HEADINGS: dict[str, str] = {
     "beslutning i udvalget": "beslutning",
     "udvalgets afgørelse": "beslutning",
     "afgørelse i sagen": "beslutning",
+    "vedtagelse": "beslutning",
+    "udvalgets vedtagelse": "beslutning",
     # recommendations
     "indstilling": "indstilling",
     "indstillinger": "indstilling",
@@ -76,6 +80,8 @@ HEADINGS: dict[str, str] = {
     "kort om sagen": "resume",
     "sagen kort": "resume",
     "sagen i korte træk": "resume",
+    "kort fortalt": "resume",
+    "sagen kort fortalt": "resume",
     "sagsresumé": "resume",
     "sagsresume": "resume",
     "resumé af sagen": "resume",
@@ -142,6 +148,9 @@ HEADINGS: dict[str, str] = {
     "kompetence": "lovgrundlag",
     "lovgivning": "lovgrundlag",
     "juridisk grundlag": "lovgrundlag",
+    "juridiske forhold": "lovgrundlag",
+    "juridisk vurdering": "lovgrundlag",
+    "lovmæssigt grundlag": "lovgrundlag",
     "lovhjemmel": "lovgrundlag",
     "regelgrundlag": "lovgrundlag",
     "lov- og retsgrundlag": "lovgrundlag",
@@ -152,6 +161,7 @@ HEADINGS: dict[str, str] = {
     "bilagsoversigt": "bilag",
     "bilag til punktet": "bilag",
     "bilagsliste": "bilag",
+    "bilagsfortegnelse": "bilag",
     "vedlagte bilag": "bilag",
     "oversigt over bilag": "bilag",
     # case history
@@ -240,36 +250,50 @@ KIND_HEADINGS: frozenset[str] = frozenset({"referat", "beslutningsprotokol", "pr
 # Heading *words*: a short heading whose words are one of these, and otherwise only the
 # body that speaks, a date, an item number or small words, has the word's type
 # ("Beslutning Økonomiudvalget 10-03-2025", "Teknisk Udvalgs beslutning 4. marts 2025
-# pkt. 7", "Direktørens forslag"). A body, a date and an item number alone are a
-# decision history's entry ("Økonomiudvalget 10. marts 2025 pkt. 4"; without the
-# number it is a document's header line).
+# pkt. 7", "Direktørens forslag"). A body and a whole date alone (with or without its
+# item number) are a decision history's entry ("Økonomiudvalget, 05.03.2024",
+# "Økonomiudvalget 10. marts 2025 pkt. 4"); the same line in a document's header stands
+# before the items, where no section is read.
 HEADING_WORDS: dict[str, str] = {
     "beslutning": "beslutning", "beslutninger": "beslutning", "afgørelse": "beslutning",
     "protokol": "beslutning", "protokollat": "beslutning",
+    "behandling": "beslutning", "behandlet": "beslutning",
     "indstilling": "indstilling", "indstiller": "indstilling", "forslag": "indstilling",
     "anbefaling": "indstilling", "anbefaler": "indstilling", "foreslår": "indstilling",
     "resumé": "resume", "resume": "resume", "sammendrag": "resume", "sammenfatning": "resume",
     "sagsfremstilling": "sagsfremstilling", "sagsbeskrivelse": "sagsfremstilling",
     "baggrund": "sagsfremstilling",
-    "økonomi": "okonomi", "finansiering": "okonomi",
+    "økonomi": "okonomi", "økonomiske": "okonomi", "økonomisk": "okonomi",
+    "finansiering": "okonomi",
     "lovgrundlag": "lovgrundlag", "retsgrundlag": "lovgrundlag", "hjemmel": "lovgrundlag",
     "kompetence": "lovgrundlag",
     "bilag": "bilag", "bilagsliste": "bilag",
-    "sagsforløb": "sagsforloeb", "historik": "sagsforloeb",
+    "sagsforløb": "sagsforloeb", "historik": "sagsforloeb", "forløb": "sagsforloeb",
 }
+# The head of a compound names its type ("Udvalgsbeslutning", "Direktionsindstilling"):
+# the heading words a one-word compound may end in.
+_COMPOUND_HEADS = ("beslutning", "indstilling", "resumé", "sagsfremstilling", "lovgrundlag")
 _BODY_WORD_RE = re.compile(r"^\S*(udvalg|byråd|bestyrelse|råd|nævn|magistrat|direktion|"
-                           r"administration|forvaltning|direktør|borgmester|formand|center|"
-                           r"afdeling)(et|en|s|ets|ens|ns)?$")
+                           r"administration|forvaltning|direktør|borgmester|formand|center|rådmand|sekretariat|"
+                           r"afdeling)(et|en|n|s|ets|ens|ns)?$")
 _SMALL_WORDS = frozenset("i fra på den d og til pkt punkt nr dato møde mødet mødedato "
-                         "supplerende fornyet ny endelig teknisk sagens punktets".split())
-_WORD_DATE_RE = re.compile(r"^(\d{1,4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                         "supplerende fornyet ny endelig teknisk sagens punktets "
+                         "videre konsekvenser".split())
+_WORD_DATE_RE = re.compile(r"^(\d{1,4}|\d{1,2}[.\-/]\d{1,2}(?:[.\-/]\d{2,4})?|\d{4}-\d{2}-\d{2}|"
                            r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                            r"november|december|mandag|tirsdag|onsdag|torsdag|fredag)$")
 
 
 def _by_words(key: str) -> str | None:
     """The type of a short heading by its words (see `HEADING_WORDS`), or None."""
-    words = [w.strip(".,:;()") for w in key.split()]
+    kind = _words(key)
+    return "beslutning" if kind == "entry" else kind
+
+
+def _words(key: str) -> str | None:
+    """`_by_words`, with a decision history's entry (a body and a date, no section word)
+    told apart as "entry"."""
+    words = [w.strip(".,:;()") for w in key.split() if w not in ("-", "–", "—", "|", "·")]
     if not 1 <= len(words) <= 9 or key[-1:] in "?!":
         return None
     kinds = set()
@@ -284,6 +308,12 @@ def _by_words(key: str) -> str | None:
             continue  # a compound's shared first part ("Plan- og Teknikudvalget, …") too
         kind = HEADING_WORDS.get(word) or next(
             (HEADING_WORDS[b] for b in _indefinite(word) if b in HEADING_WORDS), None)
+        if kind is None and len(words) == 1:
+            kind = next((HEADING_WORDS[h] for h in _COMPOUND_HEADS
+                         if word.endswith(h) and len(word) >= len(h) + 3), None)
+        if kind is None and word.endswith(("mæssige", "administrative")) and len(words) > 1:
+            continue  # a qualifier beside the word that types ("økonomiske og
+            # personalemæssige konsekvenser")
         if kind:
             kinds.add(kind)
         elif _WORD_DATE_RE.match(word):
@@ -294,7 +324,11 @@ def _by_words(key: str) -> str | None:
             return None
     if len(kinds) == 1:
         return kinds.pop()
-    return "beslutning" if not kinds and bodies and dates >= 2 and numbered else None
+    # the body that decided and when: a decision history's entry ("Økonomiudvalget,
+    # 05.03.2024", "Byrådet den 12. marts 2024", "… 10. marts 2025 pkt. 4"); a body with
+    # a year or a bare number only is no entry
+    return "entry" if not kinds and bodies and (
+        dates >= 2 and numbered or heading_date(key) is not None) else None
 
 
 _DATE_RE = re.compile(
@@ -367,6 +401,42 @@ def section_type(heading: str) -> str | None:
         if bare in HEADINGS:
             return HEADINGS[bare]
     return _by_words(key)
+
+
+# words that make a line a clause: a conjunction, a finite verb of the minutes' prose
+_CLAUSE_RE = re.compile(r"\b(at|blev|bliver|er|var|har|havde|skal|vil|kan|besluttede|"
+                        r"godkendte|vedtog|ønsker)\b", re.IGNORECASE)
+
+
+def reads_as_clause(text: str) -> bool:
+    """Whether a line of more than four words reads as a clause ("Økonomi- og
+    Planudvalget besluttede i 2017, at …"): a line of text, even when a pattern of the
+    table matches its opening; a phrase of the table is never one."""
+    return len(text.split()) > 4 and _CLAUSE_RE.search(text) is not None
+
+
+def history_entry(heading: str) -> bool:
+    """Whether a heading is only a body and a date ("Økonomiudvalget, 05.03.2024")."""
+    key = normalise_heading(heading)
+    return bool(key) and key not in HEADINGS and _words(key) == "entry" \
+        and not any(p.match(key) for p, _ in PATTERNS)
+
+
+def fold_empty_entries(sections: list[Section]) -> list[Section]:
+    """A decision history's entry with no text under it ("Kommunalbestyrelsen den 30.
+    januar 2012 Punkt 5" between the case number and the first heading) refers to an
+    earlier treatment: a line of text, not a decision."""
+    out: list[Section] = []
+    for s in sections:
+        if s.text or not history_entry(s.heading):
+            out.append(s)
+        elif out:
+            last = out[-1]
+            out[-1] = Section(last.heading, last.type, "\n".join(filter(None, [
+                last.text, s.heading])), last.page, last.date)
+        else:
+            out.append(Section("", "other", s.heading, s.page))
+    return out
 
 
 def heading_date(heading: str) -> dt.date | None:

@@ -602,8 +602,12 @@ def test_heading_words_type_short_headings() -> None:
     assert section_type("Beslutning Økonomiudvalget 10-03-2025") == "beslutning"
     assert section_type("Direktørens forslag") == "indstilling"
     assert section_type("Økonomiudvalget 10. marts 2025 pkt. 4") == "beslutning"
-    # a header line, a title that mentions a decision: no headings
-    assert section_type("Økonomiudvalget, 12. marts 2024") is None
+    # a body and a whole date: a decision history's entry (a document's header line of
+    # that shape stands before the items, where no section is read)
+    assert section_type("Økonomiudvalget, 12. marts 2024") == "beslutning"
+    assert section_type("Kommunalbestyrelsen, 05.03.2024") == "beslutning"
+    # a body with a year only, a title that mentions a decision: no headings
+    assert section_type("Økonomiudvalget 2024") is None
     assert section_type("Byrådets beslutning om salg af grunden") is None
 
 

@@ -185,9 +185,10 @@ def test_unknown_headings_in_the_type_of_known_ones() -> None:
     meeting = _read(page, ".html")
     assert [(i.number, i.title) for i in meeting.items] == [("4", "Spildevandsplan"),
                                                            ("5", "Naturpulje")]
-    # "Konklusion" is no known heading, but set as the known ones are: a section of its own
+    # "Konklusion" is no known heading, but set as the known ones are: a section of its own,
+    # and standing first, before the case's description, the item's summary
     assert [(s.heading, s.type) for s in meeting.items[0].sections] == [
-        ("Konklusion", "other"), ("Baggrund", "sagsfremstilling"),
+        ("Konklusion", "resume"), ("Baggrund", "sagsfremstilling"),
         ("Beslutning", "beslutning")]
 
 
@@ -258,7 +259,7 @@ def test_pdf_marker_alone_category_and_unknown_heading() -> None:
     assert [(i.number, i.title, i.case_number) for i in items] == [
         ("1", "Status på trivslen", "24-3301"), ("2", "Ny tildelingsmodel", "24-3302"),
         ("3", "Skolernes ferieplan", "24-3303")]
-    assert [s.type for s in items[0].sections] == ["other", "sagsfremstilling", "beslutning"]
+    assert [s.type for s in items[0].sections] == ["resume", "sagsfremstilling", "beslutning"]
     assert items[-1].sections[-1].text == "Godkendt."  # no page number in the text
 
 

@@ -31,7 +31,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import Line, first_date
@@ -39,9 +39,12 @@ from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
+    fold_empty_entries,
     heading_date,
     heading_phrase,
+    history_entry,
     normalise_heading,
+    reads_as_clause,
     section_type,
 )
 
@@ -50,7 +53,7 @@ from referat.index.sections import (
 # roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand;
 # "5a": an item added to the agenda after item 5.
 _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s))?"
-        r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\-–]?\s))")
+        r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\]\-–]?\s))")
 _PUNKT_RE = re.compile(
     rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b"
     # "Punkt 45/2025": numbered through the year; "Punkt 3 af 12": of how many
@@ -69,7 +72,8 @@ _PUNKT_RE = re.compile(
 # "[3] title", "#3 title", "3: title", "3/ title", "3 | title": whatever punctuation the
 # document sets around its numbers
 _NUMBER_RE = re.compile(
-    rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\])|#\s?(?=\d))?({_NUM})"
+    rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\]|(?-i:[IVX]{{1,6}}|[A-HJ-UWYZÆØÅ])\])"
+    rf"|#\s?(?=\d))?({_NUM})"
     r"(?:\s*[.)\]:/|](?![\d/])\s*|\s*\t\s*|\s+[-–:·•]\s+|\s{2,}"
     r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+)(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
@@ -252,14 +256,17 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
-    lines = split_run_in(label_value_items(lines))
+    unsplit = label_value_items(_one_dash(lines))
+    lines = split_run_in(unsplit)
     body = _body_size(lines)
+    lines = _join_broken_titles(lines, body)
     toc_rows = _toc_rows(lines)
     toc = table_of_contents(lines, toc_rows)
     candidates = [
         c for i, line in enumerate(lines)
         if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
     ]
+    candidates = _lone_word_marks(_marker_side(candidates, lines, body), lines, body)
     above = _categories(lines, [c.index for c in candidates])
     for c in candidates:
         _weigh(c, lines, body, toc, candidates, above)
@@ -285,7 +292,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     header = _header([line for i, line in enumerate(lines[:first]) if i not in toc_rows], body)
     kind_word = _kind_word(header)
     _reject_non_minutes(header, chain)
-    strict = _strict_headings(lines, body)
+    strict = _strict_headings(unsplit if _whole_line_headings(unsplit) >= 3 else lines, body)
     _preamble(chain, lines, max(toc_rows, default=-1))
     _title_after_metadata(chain, lines)
     ends = [c.status_line if c.status_line >= 0 else c.index
@@ -315,6 +322,59 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     return meeting, Reading(toc=toc)
 
 
+# Dashes as the reader's patterns know them: an em dash, a figure dash or a horizontal
+# bar ("Title — pkt. 14") is the en dash ("–") every pattern allows.
+_DASHES = str.maketrans({"—": "–", "‒": "–", "―": "–"})
+
+
+def _one_dash(lines: list[Line]) -> list[Line]:
+    """The lines with every dash between words written as the en dash (`_DASHES`)."""
+    return [replace(line, text=line.text.translate(_DASHES))
+            if "—" in line.text or "‒" in line.text or "―" in line.text else line
+            for line in lines]
+
+
+# a title line broken inside its marker or status: "… – sag" / "14 - Åben", "… pkt." /
+# "14", "… sag 15 -" / "Åben", "… (Lukket" / "punkt)"
+_MARK_TAIL_RE = re.compile(r"(?:^|\s)[-–,]?\s*[(\[]?(?:punkt|pkt\.?|sag|nr\.?)$|\s[-–]$"
+                           r"|\s(?P<status>lukket|åbent?|fortroligt?)$", re.IGNORECASE)
+_MARK_HEAD_RE = re.compile(r"^(?:(?:(?:punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?)?\d{1,3}[a-f]?[)\]]?"
+                           r"(?:\s|$)|[(\[]?(?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag))?[)\]]?$)",
+                           re.IGNORECASE)
+# a line that holds only the title's number after it: "– sag 102 (Åben)", "(punkt 3)"
+_MARK_LINE_RE = re.compile(r"^[-–(\[]\s*(?:punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?\d{1,3}[a-f]?[)\]]?"
+                           r"(?:\s*[(\[]?\s*(?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag))?"
+                           r"\s*[)\]]?)?$", re.IGNORECASE)
+_STATUS_TAIL_RE = re.compile(r"^(?:punkt|sag|dagsordenspunkt)[)\]]?$", re.IGNORECASE)
+
+
+def _join_broken_titles(lines: list[Line], body: float | None) -> list[Line]:
+    """A line set apart (a PDF's title) broken inside its marker or its status, and the
+    short line set alike under it that completes them, are one line: "… (Lukket" /
+    "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben", "… - Åben" / "sag", "…" /
+    "(Åben)". Body text is left as it is."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        text = line.text.strip()
+        if (prev is not None and prev.size is not None and _styled(prev, body)
+                and (prev.size, prev.bold) == (line.size, line.bold)
+                and len(text.split()) <= 4 and (
+                    (prev.text.count("(") + prev.text.count("[")
+                     > prev.text.count(")") + prev.text.count("]")
+                     and text.endswith((")", "]")) and "(" not in text and "[" not in text)
+                    or _MARK_LINE_RE.match(text)
+                    or ((m := _STATUS_SUFFIX_RE.search(f" {text}")) is not None
+                        and m.start() == 0)
+                    or ((tail := _MARK_TAIL_RE.search(prev.text.rstrip()))
+                        and (_STATUS_TAIL_RE.match(text) if tail.group("status")
+                             else _MARK_HEAD_RE.match(text))))):
+            out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
+        else:
+            out.append(line)
+    return out
+
+
 # --- items laid out as label/value rows --------------------------------------------------
 
 # "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
@@ -341,7 +401,7 @@ def label_value_items(lines: list[Line]) -> list[Line]:
         m = _ITEM_ROW_RE.match(line.text.strip())
         j = _next_text(lines, i + 1) if m else None
         t = _TITLE_ROW_RE.match(lines[j].text.strip()) if j is not None else None
-        if m and t:
+        if m and t and not _case_label(lines[j].text):  # "Sag: 23-012094" is the case
             parts = [t.group(1).split("\t")[0].strip()]
             wrapped = _wrapped_value(lines, j + 1)
             parts += [lines[k].text.strip() for k in wrapped]
@@ -452,10 +512,12 @@ def _run_in_head(head: str) -> bool:
     if heading_phrase(head):
         return True
     # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,
-    # punkt 2: Godkendt.") stays the decision's text
+    # punkt 2: Godkendt.") stays the decision's text; a decision history's entry without
+    # an item number ("Økonomiudvalget, 05.03.2024: Anbefales.") is a heading
     return (bool(head) and head[0].isupper() and len(head.split()) <= 10
             and section_type(head) not in (None, "bilag", "other")
-            and any(section_type(word) for word in head.split()))
+            and (any(section_type(word) for word in head.split())
+                 or history_entry(head) and not re.search(r"\b(punkt|pkt)\b", head, re.I)))
 
 
 # --- table of contents ------------------------------------------------------------------
@@ -569,8 +631,69 @@ def _roman(n: int) -> str:
 # --- candidates -------------------------------------------------------------------------
 
 
-def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | None:
-    """The line as an item opening, or None."""
+# A status printed after the title, or after the number that follows it: "Title (Lukket
+# punkt)", "Title – pkt. 17 (Lukket)", "Title - Lukket", "Title [Fortrolig]", "Title (Ikke
+# offentligt)". The item's, never part of its title nor in the way of its number.
+_STATUS_SUFFIX_RE = re.compile(
+    r"\s*(?:[(\[]\s*((?:lukket|åbent?|fortroligt?|ikke\s+offentligt?|offentligt?)"
+    r"(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?)\s*[)\]]"
+    r"|\s[-–|:]\s*((?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?))$",
+    re.IGNORECASE)
+_CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
+
+
+def _candidate(lines: list[Line], i: int, body: float | None,
+               above: bool = False, word: bool = True) -> _Candidate | None:
+    """The line as an item opening, or None. A status after the title (`_STATUS_SUFFIX_RE`)
+    is taken off first, wherever the number stands, and kept as the item's status.
+    `above`: a marker on a line of its own numbers the title above it when one is there
+    (the side the document's other markers take, `_marker_side`); `word=False`: no word
+    shape ("Budgetopfølgning 1 …") is read, for a line whose word shape is the only one
+    of its kind (`_lone_word_marks`)."""
+    text = lines[i].text.strip()
+    m = _STATUS_SUFFIX_RE.search(text)
+    if m is None or m.start() < 4:
+        return _candidate_line(lines, i, body, above, word)
+    bare = replace(lines[i], text=text[:m.start()])
+    c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body, above, word)
+    if c is not None and not c.status:
+        c.status = " ".join((m.group(1) or m.group(2)).lower().split())
+    return c
+
+
+def _lone_word_marks(candidates: list[_Candidate], lines: list[Line],
+                     body: float | None) -> list[_Candidate]:
+    """A word shape that only one line has ("Budgetopfølgning 1 2022, … – sag 4") numbers
+    nothing (it counts only as a chain): the line is read again without it, so the number
+    the document's other lines carry after their titles is found."""
+    kinds = Counter(c.kind for c in candidates)
+    out = []
+    for c in candidates:
+        if c.kind.startswith("word:") and kinds[c.kind] == 1:
+            again = _candidate(lines, c.index, body, word=False)
+            if again is not None:
+                c = again
+        out.append(c)
+    return out
+
+
+def _marker_side(candidates: list[_Candidate], lines: list[Line],
+                 body: float | None) -> list[_Candidate]:
+    """Markers on lines of their own number the title on the side most of the document's
+    do: where most take the title above ("Title" / "Punkt 14"), one whose title above is
+    a closed item's with nothing under it takes that title too, not the next item's."""
+    before = sum(c.kind.endswith("-before-alone") for c in candidates)
+    after = [c for c in candidates if c.kind.endswith("-alone") and "-before" not in c.kind]
+    if before <= 2 * len(after) or not after:
+        return candidates
+    again = {c.index: _candidate(lines, c.index, body, above=True) for c in after}
+    return [again.get(c.index, c) if c.index in again else c for c in candidates
+            if not (c.index in again and again[c.index] is None)]
+
+
+def _candidate_line(lines: list[Line], i: int, body: float | None,
+                    above: bool = False, word: bool = True) -> _Candidate | None:
+    """The line as an item opening, or None (`above`: see `_candidate`)."""
     line = lines[i]
     text = line.text.strip()
     if not text or _TOC_ENTRY_RE.search(text):
@@ -592,7 +715,9 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         if not m:
             m = _ORDINAL_RE.match(text)
             kind = "ordinal"
-        if not m:
+        if not m and word and not _TRAILING_RE.match(text):
+            # an unnamed shape gives way to a named one on the same line: "Budgetopfølgning
+            # 1 (2024) – pkt. 24" is item 24
             m = _word_mark(text)
             kind = f"word:{m.group(1).lower().rstrip('.')}" if m else kind
     if m:
@@ -627,7 +752,8 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
                    and not text.isdigit()):
                 # "Punkt 3" / "Åbent punkt" / the title: the status is the item's
                 status, nxt, hops = lines[nxt].text.strip(), _next_text(lines, nxt + 1), hops + 1
-            if nxt is not None and _title_like(lines[nxt].text):
+            if nxt is not None and _title_like(lines[nxt].text) and not (
+                    above and prev is not None and _title_like(lines[prev].text)):
                 title, end = lines[nxt].text.strip(), nxt + 1
                 if status:
                     return _Candidate(start, number, title, kind + "-alone", style, end,
@@ -655,20 +781,44 @@ def _candidate(lines: list[Line], i: int, body: float | None) -> _Candidate | No
         return _Candidate(i, lead[0], lead[1], lead[2], style, i + 1, printed=lead[3])
     m = _TRAILING_RE.match(text)
     if m and len(m.group(1)) > 3:
-        start = i
-        while (line.size is not None and _styled(line, body) and start > 0 and i - start < 2
-               and lines[start - 1].text.strip()
-               and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)):
-            start -= 1
+        start = _wrapped_title_start(lines, i, body)
         title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
                           i + 1, printed=_printed(m.group(2)))
     m = _TRAILING_BARE_RE.match(text)
     if m and len(m.group(1)) > 3 and not _TOC_ENTRY_RE.search(text):
         number = next(g for g in m.groups()[1:] if g)
-        return _Candidate(i, _value(number), m.group(1).strip(" -–,|"), "trailing-bare",
+        start = _wrapped_title_start(lines, i, body)
+        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
+        return _Candidate(start, _value(number), title.strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=_printed(number))
     return None
+
+
+def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
+    """Where a title that ends in its number on line i begins: up to two lines above set
+    alike (a PDF title wrapped before its number), not a title that ends in its own; in
+    a text export the line above when the two lines are a paragraph of their own."""
+    line, start = lines[i], i
+    if line.size is None and not line.level:  # a text export: the title's paragraph
+        above = lines[i - 1].text.strip() if i > 0 else ""
+        if (above and (i < 2 or not lines[i - 2].text.strip()) and _title_like(above)
+                and not above.endswith((".", ":")) and not _ends_in_number(above)
+                and lines[i - 1].bold == line.bold):
+            return i - 1  # "Title wrapped onto" / "its last line    Pkt. 104"
+        return i
+    while (line.size is not None and _styled(line, body) and start > 0 and i - start < 2
+           and lines[start - 1].text.strip()
+           and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)
+           and not _ends_in_number(lines[start - 1].text)):
+        start -= 1
+    return start
+
+
+def _ends_in_number(text: str) -> bool:
+    """Whether a line ends in an item's number after its title ("… – pkt. 3 (Lukket)")."""
+    text = _STATUS_SUFFIX_RE.sub("", text.strip())
+    return bool(_TRAILING_RE.match(text) or _TRAILING_BARE_RE.match(text))
 
 
 def _lead_column(text: str) -> tuple[int, str, str, str] | None:
@@ -750,7 +900,8 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
             or len(bare) > _MAX_TITLE_CHARS
             # a line ending in a comma is a list's, unless a title set apart wraps there
-            or (bare.endswith((",", ";")) and not _styled(lines[c.index], body))
+            or (bare.endswith((",", ";")) and not _styled(lines[c.index], body)
+                and not _closed_by_case(lines, c.title_end, lines[c.index]))
             or _heading_text(bare)
             # "Punkt 2: Godkendt." in a decision repeats an opening's marker; a "Punkt 2"
             # that no other line opens is the item ("Udsat byggeri …" as its title)
@@ -823,7 +974,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     groups: dict[tuple, list[_Candidate]] = defaultdict(list)
     for c in candidates:
         if c.weight > 0:
-            groups[(c.kind.replace("-before", "").replace("-alone", ""), c.style)].append(c)
+            groups[(_shape(c.kind), c.style)].append(c)
     best: list[_Candidate] = []
     best_score = 0.0
     for key, members in groups.items():
@@ -837,6 +988,14 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
         if score > best_score:
             best, best_score = chain, score
     return best
+
+
+def _shape(kind: str) -> str:
+    """The marker's shape for grouping: a number and its title, whether a tab, a run of
+    spaces or one space stands between them (a PDF's extractor decides which, row by
+    row, from the gap), is one shape; a marker alone or before its title is the same."""
+    kind = kind.replace("-before", "").replace("-alone", "")
+    return "number" if kind == "number-space" else kind
 
 
 def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
@@ -880,7 +1039,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     found: dict[tuple, list[_Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
-              and (_styled(line, body) or _case_follows(lines, i) or _after_status(lines, i))
+              and (_styled(line, body) or _case_follows(lines, i) or _after_status(lines, i)
+                   or _status_after(line.text))
               and _title_like(line.text) and not line.text.strip().endswith(":")
               and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
               and not _PUNKT_RE.match(line.text.strip())
@@ -895,16 +1055,19 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
               and not (hstyle is not None and _style(line, body) == hstyle
                        and len(line.text.split()) <= 3 and _text_follows(lines, i))]
     runs: list[list[int]] = []  # a title wrapped over lines set alike is one opening
+    widths = _line_widths(lines)
     for i in opened:
         if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
-                and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)):
+                and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
+                and _wrapped(lines[i - 1], lines[i], widths)):
             runs[-1].append(i)
         else:
             runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
     starts = [run[0] for run in runs[1:]] + [len(lines)]
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
-        evidence = "status" if _after_status(lines, i) else None
+        evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
+            else None
         seen = 0
         for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
             text = lines[j].text.strip()
@@ -927,7 +1090,64 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
-    return best if len(best) >= 2 else []
+    return _restarted_items(lines, best, body) if len(best) >= 2 else []
+
+
+def _restarted_items(lines: list[Line], openings: list[_Candidate],
+                     body: float | None) -> list[_Candidate]:
+    """Unnumbered items the typography missed, found by the document's own order of
+    sections: the heading that opens two or more items ("SAGSFREMSTILLING" under each
+    title) standing a second time inside one item starts the next item, and the line
+    above it, a paragraph of its own that reads as a title, is that item's title (a
+    title in body type with no case number under it)."""
+    def first_heading(start: int, stop: int) -> tuple[int, str] | None:
+        for j in range(start, stop):
+            text = lines[j].text.strip()
+            if text and _heading_text(text) and _styled(lines[j], body):
+                return j, normalise_heading(text)
+        return None
+
+    stops = [c.index for c in openings[1:]] + [len(lines)]
+    firsts = [first_heading(c.title_end, stop) for c, stop in zip(openings, stops, strict=True)]
+    counts = Counter(f[1] for f in firsts if f is not None)
+    opener = {h for h, n in counts.items() if n >= 2}
+    added: list[_Candidate] = []
+    for c, stop, first in zip(openings, stops, firsts, strict=True):
+        j = first[0] + 1 if first is not None and first[1] in opener else stop
+        while (found := first_heading(j, stop)) is not None:
+            j = found[0] + 1
+            t = _prev_text(lines, found[0] - 1)
+            if found[1] not in opener or t is None or t <= c.title_end:
+                continue
+            text = lines[t].text.strip()
+            if (_title_like(text) and text[:1].isupper() and not text.endswith((".", ":", ",", ";"))
+                    and len(text.split()) <= 25 and not _heading_text(text)
+                    and (t == 0 or not lines[t - 1].text.strip())):
+                line = lines[t]
+                added.append(_Candidate(t, 0, text, "heading",
+                                        (line.bold, _size_class(line, body), line.level),
+                                        t + 1, 3.0, ["heading"]))
+    return sorted([*openings, *added], key=lambda c: c.index)
+
+
+def _line_widths(lines: list[Line]) -> dict[tuple, int]:
+    """The longest line (in characters) of each type (size, weight) of a PDF: how wide a
+    line of that type runs before it wraps."""
+    widths: dict[tuple, int] = {}
+    for line in lines:
+        if line.size is not None:
+            key = (line.size, line.bold)
+            widths[key] = max(widths.get(key, 0), len(line.text.strip()))
+    return widths
+
+
+def _wrapped(line: Line, below: Line, widths: dict[tuple, int]) -> bool:
+    """Whether `line` may wrap onto `below`: a line ends where it is full. One that had
+    room for the next line's first word (well within the widest line of its type) ended
+    there: two titles one under the other ("Closed item title" / "Next title")."""
+    width = widths.get((line.size, line.bold), 0)
+    words = below.text.split()
+    return not words or len(line.text.strip()) + 1 + len(words[0]) >= 0.95 * width
 
 
 def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) -> list[int]:
@@ -964,6 +1184,12 @@ def _text_follows(lines: list[Line], i: int) -> bool:
     text = lines[j].text.strip()
     return not (_heading_text(text) or _case_label(text) or _STATUS_RE.match(text)
                 or _FIELD_RE.match(text) or lines[j].level or lines[j].bold)
+
+
+def _status_after(text: str) -> bool:
+    """Whether a line ends in an item's status ("Title (Lukket)", "Title [Fortrolig]")."""
+    m = _STATUS_SUFFIX_RE.search(text.strip())
+    return m is not None and m.start() >= 4
 
 
 def _after_status(lines: list[Line], i: int) -> bool:
@@ -1104,9 +1330,13 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     rest_start = c.title_end
     title_parts = [c.title]
     opener = lines[c.index]
+    # under a marker on a line of its own the title's line is the one that may wrap
+    title_line = lines[c.title_end - 1] if c.kind.endswith("-alone") \
+        and "-before" not in c.kind and c.title_end - 1 > c.index else opener
     while rest_start < end and len(title_parts) < 3:
         line = lines[rest_start]
-        if not _continues_title(opener, title_parts[-1], line, body, hstyle):
+        if not (_continues_title(title_line, title_parts[-1], line, body, hstyle)
+                or _closed_by_case(lines, rest_start, title_line)):
             break
         title_parts.append(line.text.strip())
         rest_start += 1
@@ -1139,10 +1369,12 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
     status = [m.group(0).lower() for m in (_CLOSED_RE.match(title),
-                                           _CLOSED_SUFFIX_RE.search(title)) if m]
-    closed = any("lukket" in x for x in [*status, cell_status]) \
-        or c.status.startswith(("lukket", "fortrolig"))
+                                           _CLOSED_SUFFIX_RE.search(title),
+                                           _STATUS_SUFFIX_RE.search(title)) if m]
+    closed = any(w in x for x in [*status, cell_status] for w in _CLOSED_WORDS) \
+        or c.status.startswith(_CLOSED_WORDS)
     title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
+    title = _clean_title(_STATUS_SUFFIX_RE.sub("", title)) or title  # "Title [Fortrolig]"
     title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
     title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number
     label = _case_label(title)
@@ -1201,6 +1433,18 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 sections=sections)
 
 
+def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
+    """In a text export, a line directly under the title that a case-number line closes
+    is the title's ("Dagsordenspkt. 6 - Udsættelse af … på" / "Cafe Langsiden …" /
+    "Sagsnr. 22-009020"): the title runs to its case line."""
+    line = lines[k]
+    text = line.text.strip()
+    return (opener.size is None and not opener.level and line.size is None
+            and not line.level and k + 1 < len(lines) and bool(text)
+            and _case_label(lines[k + 1].text) is not None and _title_like(text)
+            and not _heading_text(text) and not text.endswith((".", ":")))
+
+
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
                      hstyle: tuple | None = None) -> bool:
     text = line.text.strip()
@@ -1238,7 +1482,10 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     parts: list[tuple[str, str, Line, list[str]]] = []
     previous: Line | None = None
     for line in lines:
+        line = _unboxed(line)
         text = line.text.strip()
+        if not text and line.size is None and not line.level:
+            previous = None  # a text file's blank line ends the paragraph before it
         if not text or _PAGE_RE.match(text):  # "Side 2 af 9": page furniture
             continue
         found = _kind_heading(line, strict, body, kind_word) or _heading(
@@ -1263,7 +1510,114 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
         if text or kind != "other":
             sections.append(Section(heading.rstrip(": "), kind, "\n".join(text), page=line.page,
                                     date=heading_date(heading)))
-    return [s for s in sections if s.text or s.type != "other"]
+    sections = _summary_first(fold_empty_entries([s for s in sections
+                                                  if s.text or s.type != "other"]))
+    return _verdict_at_end(sections) if kind_word == "referat" else sections
+
+
+def _summary_first(sections: list[Section]) -> list[Section]:
+    """An item's first section, under a heading the table does not know but set as the
+    document sets its headings ("Kort fortalt" in bold), before the case's description,
+    is its summary: minutes sum a case up before they describe it. (Untitled lead text,
+    a "Sagsgang" table, is not.)"""
+    first = sections[0] if sections else None
+    if first is None or first.type != "other" or not _unknown_heading(first.heading) \
+            or not any(s.type == "sagsfremstilling" for s in sections[1:]):
+        return sections
+    return [Section(first.heading, "resume", first.text, first.page, first.date),
+            *sections[1:]]
+
+
+# A decision's opening words: a verdict ("Godkendt.", "Anbefales."), or the body or the
+# recommendation with one ("Indstillingen blev tiltrådt.", "Udvalget godkendte …").
+_VERDICT_RE = re.compile(
+    r"^(?:(?:indstillingen|orienteringen|forslaget|sagen|punktet|anbefalingen)\s+"
+    r"(?:blev\s+|er\s+)?(?:godkendt|tiltrådt|anbefalet|anbefales|taget til efterretning|"
+    r"vedtaget|udsat|drøftet|oversendt)"
+    r"|(?:udvalget|byrådet|kommunalbestyrelsen|regionsrådet|\w+udvalget)\s+"
+    r"(?:godkendte|tiltrådte|anbefaler|anbefalede|vedtog|tog .{0,40}til efterretning)"
+    r")\b", re.IGNORECASE)
+
+
+def _verdict_at_end(sections: list[Section]) -> list[Section]:
+    """In a referat, an item without a decision section whose last section ends in text
+    that opens with a verdict ("Godkendt.", "Indstillingen tiltrådt.", after a finished
+    sentence) has that text as its decision: the meeting's record printed without a
+    heading under the recommendation."""
+    if not sections or any(s.type == "beslutning" for s in sections):
+        return sections
+    # headings the table does not know ("Konklusion", a body alone: "Økonomiudvalget")
+    # over a verdict
+    verdicts = [s.type == "other" and bool(s.heading)
+                and _verdict(s.text.split("\n")[0], j == len(sections) - 1)
+                for j, s in enumerate(sections)]
+    if any(verdicts):
+        return [Section(s.heading, "beslutning", s.text, s.page, s.date) if v else s
+                for s, v in zip(sections, verdicts, strict=True)]
+    last = sections[-1]
+    rows = last.text.split("\n")
+    decisions: list[Section] = []
+    found = _verdict_rows(rows, last.type == "indstilling")
+    while found is not None:
+        keep, start, heading = found
+        decisions.insert(0, Section(heading, "beslutning", "\n".join(rows[start:]), last.page))
+        rows = rows[:keep]
+        found = _verdict_rows(rows, last.type == "indstilling") if heading else None
+        if found is not None and (not found[2] or found[1] < len(rows) - 3):
+            # a decision history's earlier entry ("Økonomiudvalget" / "Anbefales.") is
+            # taken only as a headed paragraph right above the later one
+            found = None
+    if not decisions:
+        return sections
+    return [*sections[:-1], Section(last.heading, last.type, "\n".join(rows), last.page,
+                                    last.date), *decisions]
+
+
+def _verdict_rows(rows: list[str], long: bool) -> tuple[int, int, str] | None:
+    """The last paragraph of `rows` that opens with a verdict after a finished sentence,
+    with the consecutive verdicts above it: (end of the text kept, start of the verdict,
+    its heading: a short line above it, "" when none)."""
+    for k in range(len(rows) - 1, 0, -1):
+        if not _verdict(rows[k], long):
+            continue
+        before = rows[k - 1].strip()
+        if before[-1:] in ".:!?)":
+            while k >= 2 and _verdict(rows[k - 1], long) and rows[k - 2].rstrip()[-1:] in ".:!?)":
+                k -= 1  # "Godkendt." / "Udvalget anbefaler …": one decision
+            return k, k, ""
+        if k >= 2 and _unknown_heading(before) and rows[k - 2].rstrip()[-1:] in ".:!?)":
+            return k - 1, k, before  # its own heading the table does not know
+    return None
+
+
+def _verdict(row: str, long: bool) -> bool:
+    """Whether a line opens with a verdict (a long line only after a recommendation)."""
+    row = row.strip()
+    return bool(_VERDICT_RE.match(row) or (_DECISION_PHRASE_RE.match(row)
+                                           and (long or len(row.split()) <= 12)))
+
+
+def _unknown_heading(text: str) -> bool:
+    """A short capitalised line without closing punctuation: a heading by its look."""
+    return (1 <= len(text.split()) <= 4 and text[:1].isupper() and text[-1:] not in ".,;"
+            and not any(ch.isdigit() for ch in text))
+
+
+_RULE_RE = re.compile(r"^[+|]?[-=_~*+]{3,}[+|]?$")
+_BOXED_RE = re.compile(r"^[|║│](.*?)[|║│]?$")
+
+
+def _unboxed(line: Line) -> Line:
+    """A line of a text box drawn in characters ("| Udvalgets beslutning   |") without
+    its frame; the box's rules ("+-----+") are no text. The frame is typography: what
+    stands in it is read as it would be without the box."""
+    text = line.text.strip()
+    if _RULE_RE.match(text):
+        return Line("", line.page, line.size, line.bold, line.level)
+    m = _BOXED_RE.match(text)
+    if m is None or "|" in m.group(1).strip():  # a table's row of cells is no box
+        return line
+    return Line(m.group(1).strip(), line.page, line.size, line.bold, line.level)
 
 
 def _heading(line: Line, previous: Line | None, strict: bool, body: float | None,
@@ -1292,14 +1646,22 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
                 and not any(ch.isdigit() for ch in text)):
             return text.rstrip(":").strip(), "other", ""
         return None
+    if text[:1].islower() and not styled:
+        return None  # a sentence's last word wrapped ("… Økonomiudvalgets" / "indstilling.")
     exact = heading_phrase(text)
-    if not exact and text.endswith(".") and len(text.split()) >= 3 and not heading_date(text):
-        return None  # a sentence ("Administrationens indstilling godkendes.")
+    if not exact and not heading_date(text) and (
+            text.endswith(".") and len(text.split()) >= 3
+            or not styled and reads_as_clause(text)):
+        # a sentence ("Administrationens indstilling godkendes.", "Økonomi- og
+        # Planudvalget besluttede i 2017, at …" wrapped): text, not a heading
+        return None
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None
-    if not exact and not styled and previous is not None and heading_date(text) is None:
+    if not exact and not styled and previous is not None and (heading_date(text) is None
+                                                              or history_entry(text)):
         # a phrase after an unfinished line continues its text; a dated heading
-        # ("Beslutning i Byrådet den 12. marts 2024") stands on its own
+        # ("Beslutning i Byrådet den 12. marts 2024") stands on its own, but a body and a
+        # date alone inside a sentence are a page's running header or the sentence's words
         before = previous.text.strip()
         if before and before[-1] not in _SENTENCE_END and not _heading_text(before):
             return None
@@ -1344,6 +1706,15 @@ def _heading_style(lines: list[Line], body: float | None) -> tuple | None:
     style, n = styles.most_common(1)[0]
     set_apart = style[0] or style[1] > 0 or style[3] > 0 or style[4]
     return style if set_apart and n >= 3 and n * 3 >= sum(styles.values()) * 2 else None
+
+
+def _whole_line_headings(lines: list[Line]) -> int:
+    """How many lines (before run-in headings are split) are a known heading alone.
+    Whether a document sets its headings apart is learned from them where it has a few:
+    a run-in heading ("Sagsfremstilling: …") shows no typography, so plain "Bilag" lines
+    under run-in headings are headings."""
+    return sum("\t" not in line.text and heading_phrase(_unnumbered(line.text.strip()))
+               for line in lines)
 
 
 def _strict_headings(lines: list[Line], body: float | None) -> bool:
@@ -1640,7 +2011,10 @@ def _plausible(meeting: Meeting) -> bool:
 def _explains_more(generic: Meeting, known: Meeting) -> bool:
     """Whether the generic reading of the same items finds structure the known rules
     missed: more case numbers, more items whose sections carry headings (run-in headings
-    the rules do not split), or fewer headings without text."""
+    the rules do not split), fewer headings without text, or more typed sections in
+    most items and fewer in none (a heading convention the rules do not know, recurring
+    in every item: "II. Sagsfremstilling" read as a heading, not as the text of "I.
+    Resumé")."""
     if [i.number for i in generic.items] != [i.number for i in known.items]:
         return False
 
@@ -1651,10 +2025,19 @@ def _explains_more(generic: Meeting, known: Meeting) -> bool:
 
     (g_cases, g_headed, g_empty), (k_cases, k_headed, k_empty) = (structure(generic),
                                                                   structure(known))
+    typed = [(_typed(g), _typed(k)) for g, k in zip(generic.items, known.items, strict=True)]
     # fewer headings without text: a line above the next title ("Til beslutning") read
     # as the category it is, not as a heading closing the item before
     return g_cases > k_cases or (g_headed > k_headed and g_cases >= k_cases) or (
-        g_cases >= k_cases and g_headed >= k_headed and g_empty < k_empty)
+        g_cases >= k_cases and g_headed >= k_headed and g_empty < k_empty) or (
+        g_cases >= k_cases and g_headed >= k_headed and g_empty <= k_empty
+        and 2 * sum(g > k for g, k in typed) > len(typed) and all(g >= k for g, k in typed))
+
+
+def _typed(item: Item) -> int:
+    """An item's sections with text under a heading the table types, and its decision."""
+    return sum(bool((s.heading or s.type == "beslutning") and s.text and s.type != "other")
+               for s in item.sections)
 
 
 def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting:

@@ -3,14 +3,16 @@
 Every HTML page, whatever system made it, is reduced to the same lines as a PDF: one
 line per block (paragraph, heading, list item, table row, definition term or
 description), with its heading level (h1–h6 → 1–6) and whether all its text is bold
-(b, strong, th, dt, u, or an element whose CSS class names a heading: "overskrift",
-"punkt-titel"; CMS pages style headings by class alone). Table cells are joined by a
-tab, as the PDF reader joins cells, so
+(b, strong, th, dt, u, an element whose CSS class names a heading: "overskrift",
+"punkt-titel"; CMS pages style headings by class alone; or inline CSS that sets it apart:
+a bold weight, a size above body text's, "font-size:18px;font-weight:700"). Table cells
+are joined by a tab, as the PDF reader joins cells, so
 ``Sagsnr.<tab>24/123`` and ``3<tab>Title`` rows read as they do in a PDF; a column whose
 header cell names a section ("Nr. | Sag | Beslutning") gives each of its cells that
 heading on a line of its own. Items of a
 numbered list (``ol``) get their number written before them ("3. "), unless their text
-already starts with one. Scripts, styles, navigation and select options are skipped.
+already starts with one. Scripts, styles, navigation, select options and the page's own
+``<footer>`` (not an article's) are skipped.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _BOLD = frozenset({"b", "strong", "th", "dt", "u"})
 # a CSS class that says the element is a heading ("overskrift", "punkt-titel", "heading")
 _HEADING_CLASS_RE = re.compile(r"(?:^|[-_\s])(overskrift|rubrik|heading|headline|titel|title|"
                                r"label|etiket)s?(?:$|[-_\s])", re.IGNORECASE)
+# inline CSS that sets text apart: a bold weight, or a larger size than body text
+_STYLE_BOLD_RE = re.compile(
+    r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b"
+    r"|font-size\s*:\s*(?:(?:1[7-9]|[2-9]\d)(?:\.\d+)?px|(?:1[3-9]|[2-9]\d)(?:\.\d+)?pt"
+    r"|(?:1\.[2-9]|[2-9](?:\.\d+)?)r?em|(?:1[2-9]\d|[2-9]\d\d)%|x{0,2}-?large)"
+    r"|font\s*:\s*(?:[\w-]+\s+)*?(?:bold|[6-9]00)\b", re.IGNORECASE)
 _CELLS = frozenset({"td", "th"})
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
 
@@ -70,6 +78,13 @@ def _cell_sibling(child: Any) -> bool:
             and not {child.tag.lower(), following.tag.lower()} & (_BLOCK | _CELLS)
             and not (parent.text or "").strip()
             and all(isinstance(c.tag, str) and not (c.tail or "").strip() for c in parent))
+
+
+def _page_footer(element: Any) -> bool:
+    """Whether a `<footer>` is the page's (the site's address, links), not an article's or
+    a section's own: page furniture, as a PDF's running footer is."""
+    return not any(isinstance(a.tag, str) and a.tag.lower() in ("article", "section")
+                   for a in element.iterancestors())
 
 
 class _Walker:
@@ -127,7 +142,7 @@ class _Walker:
     def walk(self, element: Any, bold: bool, level: int) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
-        if tag in _SKIP:
+        if tag in _SKIP or (tag == "footer" and _page_footer(element)):
             return
         block = tag in _BLOCK
         if block:
@@ -136,7 +151,8 @@ class _Walker:
             level = _LEVELS[tag]
         if level:
             self.level = level
-        bold = bold or tag in _BOLD or bool(_HEADING_CLASS_RE.search(element.get("class", "")))
+        bold = bold or tag in _BOLD or bool(_HEADING_CLASS_RE.search(element.get("class", ""))) \
+            or bool(_STYLE_BOLD_RE.search(element.get("style", "")))
         heading = self._column_heading(element) if tag in _CELLS else None
         if heading:  # a column headed by a section's heading: each cell is that section
             self.flush()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 
@@ -29,8 +30,14 @@ def text_lines(text: str) -> list[Line]:
     """The text's lines, cleaned; page numbers only when the text has form feeds, and
     then the running header and footer (the first or last line with text, the same on
     most pages, digits aside) left out, as the PDF reader leaves them out. Markdown's
-    typography, when the text uses it, is read as HTML's would be (`_markdown`)."""
+    typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
+    drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
+    tables are: its cells joined by a tab (`_table_row`, `_csv_row`)."""
     pages = [[clean_text(raw) for raw in page.splitlines()] for page in text.split("\f")]
+    if _uses_text_tables(pages):
+        pages = [[_table_row(raw) for raw in page] for page in pages]
+    if _uses_csv_rows(pages):
+        pages = [[_csv_row(raw) for raw in page] for page in pages]
     paged = len(pages) > 1
     running = _running(pages) if paged else set()
     marked = _uses_markdown(pages)
@@ -44,25 +51,82 @@ def text_lines(text: str) -> list[Line]:
 
 
 _HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+# a heading set between runs of one mark ("== Resumé ==", "=== Beslutning ===", wiki and
+# AsciiDoc exports): the run's length is its level, as Markdown's "#"
+_FENCED_HEADING_RE = re.compile(r"^(={1,6})\s+(\S.*?)\s+\1$")
 _STRONG_RE = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s])?)__")
+# emphasis ("*Økonomiudvalget*", "_Sagsnr.: 24/1_"): italic, typography and not text
+_EMPHASIS_RE = re.compile(r"(?<![*\w])\*([^*\s](?:[^*]*[^*\s])?)\*(?![*\w])"
+                          r"|(?<![_\w])_([^_\s](?:[^_]*[^_\s])?)_(?![_\w])")
 
 
 def _uses_markdown(pages: list[list[str]]) -> bool:
     """Whether two or more lines are Markdown headings ("## 3. Title") or strong text."""
-    marks = sum(bool(_HEADING_MARK_RE.match(raw) or _STRONG_RE.search(raw))
+    marks = sum(bool(_HEADING_MARK_RE.match(raw) or _FENCED_HEADING_RE.match(raw)
+                     or _STRONG_RE.search(raw))
                 for page in pages for raw in page)
     return marks >= 2
 
 
 def _markdown(raw: str, page: int | None) -> Line:
     """A Markdown line as the line model: "## Title" a heading of level 2, a line all in
-    "**…**" bold, the markers taken out."""
-    m = _HEADING_MARK_RE.match(raw)
+    "**…**" bold, the marks taken out (emphasis "*…*" too: italic is no weight)."""
+    m = _HEADING_MARK_RE.match(raw) or _FENCED_HEADING_RE.match(raw)
     if m:
-        return Line(text=_STRONG_RE.sub(r"\1\2", m.group(2)), page=page, level=len(m.group(1)))
-    text = _STRONG_RE.sub(r"\1\2", raw)
+        return Line(text=_plain(m.group(2)), page=page, level=len(m.group(1)))
     whole = _STRONG_RE.fullmatch(raw.strip()) is not None
-    return Line(text=text, page=page, bold=whole)
+    return Line(text=_plain(raw), page=page, bold=whole)
+
+
+def _plain(text: str) -> str:
+    """Markdown's strong and emphasis marks taken off their text."""
+    return _EMPHASIS_RE.sub(r"\1\2", _STRONG_RE.sub(r"\1\2", text))
+
+
+# A text table's border or rule row: "+-----+------+", "|---|:--:|", "+=====+"
+_TABLE_RULE_RE = re.compile(r"^\s*[+|](?:[\s:]*[-=]{3,}[\s:]*[+|]?)+\s*$|^\s*\+[-=+]{3,}\s*$")
+_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|")
+
+
+def _uses_text_tables(pages: list[list[str]]) -> bool:
+    """Whether the text draws tables with characters: two or more border rows ("+----",
+    "|---|") or rows of cells between pipes ("| 14 | Title |", "|   | Sagsnr. … ")."""
+    rules = rows = 0
+    for page in pages:
+        for raw in page:
+            rules += bool(_TABLE_RULE_RE.match(raw))
+            rows += raw.lstrip().startswith("|") and bool(_TABLE_ROW_RE.match(raw + "|"))
+    return rules >= 2 or rows >= 3
+
+
+def _table_row(raw: str) -> str:
+    """A text table's row as the line model has a table row from HTML or PDF: its cells
+    joined by a tab, the empty cells at either end left out; a border row is an empty
+    line (HTML's rules draw nothing). Other lines are as they are."""
+    if _TABLE_RULE_RE.match(raw):
+        return ""
+    if not raw.lstrip().startswith("|"):
+        return raw
+    cells = [" ".join(cell.split()) for cell in raw.strip().strip("|").split("|")]
+    return "\t".join(cells).strip("\t ")
+
+
+# a spreadsheet's row: cells between semicolons, one of them quoted ('14;"Title";24/1')
+_CSV_ROW_RE = re.compile(r'^(?:"[^"]*"|[^;"\t]{0,60})(?:;(?:"[^"]*"|[^;"\t]{0,60}))+$')
+
+
+def _uses_csv_rows(pages: list[list[str]]) -> bool:
+    """Whether three or more lines are a spreadsheet's rows with a quoted cell."""
+    return sum(bool(_CSV_ROW_RE.match(raw.strip())) and '"' in raw
+               for page in pages for raw in page) >= 3
+
+
+def _csv_row(raw: str) -> str:
+    """A spreadsheet's row as a table row (cells joined by a tab, quotes taken off)."""
+    if not _CSV_ROW_RE.match(raw.strip()) or '"' not in raw:
+        return raw
+    cells = next(csv.reader([raw.strip()], delimiter=";"))
+    return "\t".join(" ".join(cell.split()) for cell in cells).strip("\t ")
 
 
 def _key(text: str) -> str:
