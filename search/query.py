@@ -190,12 +190,20 @@ def _find_errors(q: query.Query) -> str | None:
 
 
 _QUOTED_IDENTIFIER = re.compile(r'"([^"\s]*\d[^"\s]*)"')
+_QUESTION_MARK = re.compile(r"\?+(?=[\s)\"]|$)")
 
 
 def unquote_identifiers(text: str) -> str:
     """A quoted identifier or case number ("24-004433") as if typed without quotes: as a
     phrase it would look for its pieces in the text, not in the case-number field."""
     return _QUOTED_IDENTIFIER.sub(r"\1", text)
+
+
+def drop_question_marks(text: str) -> str:
+    """A question mark that ends a word ("robotstøvsugere?") as punctuation: Whoosh would
+    read it as a one-letter wildcard, and the question would find nothing. A `?` inside
+    a word (`b?rn`) stays a wildcard."""
+    return _QUESTION_MARK.sub("", text)
 
 
 def parse_query(text: str, schema: Schema, reader=None,
@@ -210,7 +218,9 @@ def parse_query(text: str, schema: Schema, reader=None,
     check_syntax(text)
     if not text.strip():
         return None
-    text = unquote_identifiers(text)
+    typed, text = text, drop_question_marks(unquote_identifiers(text))
+    if not text.strip():
+        raise _nothing_to_search(typed)
     try:
         q = (parser or make_parser(schema, reader, boosts)).parse(text)
     except (IndexError, AttributeError, TypeError, ValueError):
@@ -221,9 +231,13 @@ def parse_query(text: str, schema: Schema, reader=None,
         raise QueryError(f"cannot parse query: {err}")
     q = _fix_phrases(q, text)
     if isinstance(q, NULL_QUERY_TYPE):
-        raise QueryError(f"nothing to search for in {text.strip()!r}: it holds only stop "
-                         "words or signs; add a word that names the subject")
+        raise _nothing_to_search(typed)
     return q
+
+
+def _nothing_to_search(text: str) -> QueryError:
+    return QueryError(f"nothing to search for in {text.strip()!r}: it holds only stop "
+                      "words or signs; add a word that names the subject")
 
 
 # The words a prefix expands to in a field (`search.matching.prefix_words`).

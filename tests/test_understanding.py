@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from referat.search import api, ranking, relax
 from referat.search.filters import closest_names, name_matches, name_words
-from referat.search.query import QueryError
+from referat.search.query import QueryError, drop_question_marks
 from referat.search.relax import min_should_match, plan
 
 
@@ -25,6 +25,25 @@ def test_quoted_case_number_works_as_unquoted(referat):
     plain = referat.search("23-004924", limit=20)
     assert plain.total > 0
     assert ids(referat.search('"23-004924"', limit=20)) == ids(plain)
+
+
+@pytest.mark.parametrize("text", ["cykelsti?", "hvor er der lavet cykelsti ?"])
+def test_a_question_mark_ending_a_word_is_punctuation(referat, text):
+    plain = referat.search(text.replace("?", ""))
+    asked = referat.search(text)
+    assert plain.total > 0 and asked.total > 0
+    assert set(ids(asked)[:5]) & set(ids(plain)[:5])
+
+
+@pytest.mark.parametrize("text, read", [("støvsugere?", "støvsugere"), ("b?rn", "b?rn"),
+                                        ('"a b?" c??', '"a b" c'), ("(x? OR y)", "(x OR y)")])
+def test_drop_question_marks(text, read):
+    assert drop_question_marks(text) == read
+
+
+def test_a_query_of_question_marks_says_so(referat):
+    with pytest.raises(QueryError, match="only stop words or signs"):
+        referat.search("??")
 
 
 def test_question_words_are_hints_not_requirements(referat):
