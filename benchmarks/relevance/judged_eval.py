@@ -1,6 +1,6 @@
 """Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json,
 split3.json,
-split4.json); see README.md.
+split4.json, split5.json); see README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
 engines named in --engines (referat = the package imported by this interpreter), or read
@@ -29,7 +29,9 @@ SPLIT3 = HERE / "split3.json"  # the third frozen test split (test3), its own fi
 SPLIT3_SHA256 = "e30f04fc749ed572e0ab2eddb80646924b0a94940b7d5da1b1811faaf8b7fa88"
 SPLIT4 = HERE / "split4.json"  # the fourth frozen test split (test4), its own file and hash
 SPLIT4_SHA256 = "d7ad126a1c75930aa20152df3eeaa9e4825c9ae524a36d4575e0ca563252d98e"
-SPLITS = ("tuning", "test", "test2", "test3", "test4")
+SPLIT5 = HERE / "split5.json"  # the fifth frozen test split (test5), its own file and hash
+SPLIT5_SHA256 = "eb7c0070510035144cb723b2cc4305392fb5d603a80be269fda16abfdec1b570"
+SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -82,16 +84,17 @@ def _frozen(path: Path, sha256: str) -> dict:
 
 
 def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
-               path4: Path = SPLIT4) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], "test3": [...], "test4": [...]};
-    warns when a frozen file changed."""
+               path4: Path = SPLIT4, path5: Path = SPLIT5) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], ..., "test5": [...]}; warns when a
+    frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
     test3 = _frozen(path3, SPLIT3_SHA256)["test3"]
     test4 = _frozen(path4, SPLIT4_SHA256)["test4"]
+    test5 = _frozen(path5, SPLIT5_SHA256)["test5"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
             "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
-            "test4": [q["id"] for q in test4]}
+            "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5]}
 
 
 def read_run(path: Path) -> Run:
