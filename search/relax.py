@@ -46,6 +46,7 @@ from referat.index.schema import TEXT_FIELDS
 from referat.search.inflections import other_forms, paradigm_forms
 from referat.search.matching import top
 from referat.search.query import (
+    drop_question_marks,
     make_parser,
     parse_query,
     restrict_to_sections,
@@ -209,8 +210,10 @@ def folded_word(token: str) -> str:
 
 def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     """The plan of a loose query; None for a query with structure (quotes, operators,
-    fields, wildcards), which is run as written."""
-    text = unquote_identifiers(text)
+    fields, wildcards), which is run as written. A question mark that ends a word is
+    punctuation (`drop_question_marks`) and makes the query a question."""
+    typed = unquote_identifiers(text)
+    text = drop_question_marks(typed)
     if not text.strip() or _STRUCTURE.search(text) or re.search(r"\w:", text):
         return None
     tokens = text.split()
@@ -233,7 +236,7 @@ def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     boosts = dict(FIELD_BOOSTS)
     if any(folded_word(h) in DECISION_HINTS for h in hints):
         boosts["beslutning"] *= DECISION_HINT_BOOST
-    question = text.rstrip().endswith("?") or fold(normalize(text.split()[0])) in QUESTION_WORDS
+    question = typed.rstrip().endswith("?") or fold(normalize(text.split()[0])) in QUESTION_WORDS
     return Plan(text, words, hints, boosts, list(sections or []), question,
                 tuple(dict.fromkeys(outcomes)), outcome_words)
 

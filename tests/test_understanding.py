@@ -41,6 +41,14 @@ def test_drop_question_marks(text, read):
     assert drop_question_marks(text) == read
 
 
+def test_a_question_ending_in_a_question_mark_is_planned_as_a_question():
+    p = plan("bruger hjemmeplejen robotstøvsugere?")
+    assert p is not None and p.question
+    assert p.words[-1] == "robotstøvsugere"
+    assert plan("bruger hjemmeplejen robotstøvsugere") is not None
+    assert plan("b?rn i dagpleje") is None  # a wildcard inside a word: run as written
+
+
 def test_a_query_of_question_marks_says_so(referat):
     with pytest.raises(QueryError, match="only stop words or signs"):
         referat.search("??")
