@@ -163,6 +163,8 @@ _CASE_IN_TITLE_RE = re.compile(
 # a case-number label inside a line: the rules took a title's next line with it
 _CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|journalnr)\.?\s*:?\s*"
                               r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)
+# fields on one metadata line: a middle dot, bullet, bar or tab between them
+_META_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+|\t")
 _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
                            re.IGNORECASE)
 
@@ -1408,10 +1410,16 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             case_number = case_number or below
             k += 2
             continue
+        fields = _META_SEPARATOR_RE.split(text)
         if not text:
             pass
         elif label is not None or bare:
             case_number = case_number or (label if label is not None else bare.group(1))
+        elif len(fields) > 1 and any(_case_label(f) for f in fields):
+            # a metadata line of fields apart by a separator ("Kl. 16.15 · Sagsnr. 24/1 ·
+            # Til beslutning"): each field is read as a line of its own would be
+            case_number = case_number or next(filter(None, map(_case_label, fields)))
+            closed = closed or any(f.lower().startswith(_CLOSED_WORDS) for f in fields)
         elif _REFERENCE_RE.match(text):
             pass
         elif _STATUS_RE.match(text):

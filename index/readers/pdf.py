@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import io
 import statistics
+from collections import Counter
 from typing import Any
 
 from referat.index.layout import Line, clean_text, drop_running_lines
@@ -17,6 +18,8 @@ from referat.index.readers.generic import read_document
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
+# Two columns are read as such when each holds at least this many lines.
+_COLUMN_MIN_ROWS = 6
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
 
@@ -105,7 +108,8 @@ def _page_lines(layout: Any) -> list[dict[str, Any]]:
             "width": statistics.median(c.width for c in chars),
         })
     height = layout.height or 1.0
-    return [_merge_row(row, height) for row in _rows(pieces)]
+    rows = _column_order(_rows(pieces), layout.width or 1.0)
+    return [_merge_row(row, height) for row in rows]
 
 
 def _text_lines(item: Any, line_type: type) -> list[Any]:
@@ -135,6 +139,56 @@ def _rows(pieces: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                 continue
         rows.append([piece])
     return rows
+
+
+def _column_order(rows: list[list[dict[str, Any]]], width: float) -> list[list[dict[str, Any]]]:
+    """Rows in reading order: where the page is set in two columns, down each column.
+
+    Columns are found from geometry alone (`_gutter`): a run of rows that no piece crosses
+    the gutter in is read left column first, then right; a row across it (a heading over
+    both columns) ends the run.
+    """
+    gutter = _gutter(rows, width)
+    if gutter is None:
+        return rows
+    out: list[list[dict[str, Any]]] = []
+    band: list[list[dict[str, Any]]] = []
+    for row in [*rows, []]:
+        if row and not any(p["x0"] < gutter < p["x1"] for p in row):
+            band.append(row)
+            continue
+        out += [left for r in band if (left := [p for p in r if p["x1"] <= gutter])]
+        out += [right for r in band if (right := [p for p in r if p["x0"] >= gutter])]
+        band = []
+        if row:
+            out.append(row)
+    return out
+
+
+def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
+    """The x of a gutter between two columns of prose, or None.
+
+    The right column's lines start at one x near the middle of the page, and beside them
+    the left column's lines are mostly prose (several words across more than half the
+    column); a table's label cells or a right-aligned date are not.
+    """
+    pieces = [p for row in rows for p in row]
+    starts = Counter(round(p["x0"]) for p in pieces if 0.3 * width < p["x0"] < 0.7 * width)
+    if not starts:
+        return None
+    x, count = starts.most_common(1)[0]
+    if count < _COLUMN_MIN_ROWS:
+        return None
+    gutter = x - 1.0
+    right = [p for p in pieces if abs(p["x0"] - x) <= 1.5]
+    low, high = min(p["y0"] for p in right), max(p["y1"] for p in right)
+    margin = min(p["x0"] for p in pieces)
+    column = gutter - margin
+    left = [p for p in pieces if p["x1"] <= gutter and p["y1"] > low and p["y0"] < high]
+    prose = sum(1 for p in left if len(p["text"].split()) >= 4 and p["x1"] - p["x0"] > column / 2)
+    if len(left) < _COLUMN_MIN_ROWS or prose * 2 < len(left):
+        return None
+    return gutter
 
 
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
