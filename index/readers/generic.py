@@ -490,12 +490,20 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         if not sep and len(margin) == 2 and heading_phrase(margin[0]):
             # a heading in the left margin, its text in the column beside it
             head, sep, rest = margin[0], "\t", margin[1]
-        dashed = re.split(r"\s+[-–]\s+", line.text.strip(), maxsplit=1)
+        dashed = re.split(r"\s+[-–—]\s+", line.text.strip(), maxsplit=1)
         if not (sep and rest.strip() and _run_in_head(head)) and len(dashed) == 2 \
-                and heading_phrase(dashed[0]) and dashed[1][:1].isupper() \
-                and dashed[1].rstrip().endswith((".", "!")):
-            # "Beslutning – Godkendt.": a known heading, a dash and a sentence
+                and heading_phrase(dashed[0]) and _opens_text(dashed[1]) \
+                and (dashed[1].rstrip().endswith((".", "!")) or dashed[0].isupper()
+                     or len(dashed[1].split()) >= 8):
+            # "Beslutning – Godkendt.": a known heading, a dash and a sentence, a
+            # paragraph, or any text after a heading set apart in capitals
+            # ("SAGSFREMSTILLING – Kommunen har …", "INDSTILLING – Direktionen indstiller,")
             head, sep, rest = dashed[0], "–", dashed[1]
+        stopped = line.text.strip().split(". ", 1)
+        if not (sep and rest.strip() and _run_in_head(head)) and len(stopped) == 2 \
+                and heading_phrase(stopped[0]) and _opens_text(stopped[1]):
+            # "Sagsfremstilling. Kommunen har …": a known heading closed by a full stop
+            head, sep, rest = stopped[0], ".", stopped[1]
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
                 and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
@@ -503,6 +511,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _opens_text(text: str) -> bool:
+    """Whether text opens a sentence or a numbered point ("Kommunen …", "1. Godkendt.")."""
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 # a line letter-spaced throughout: single letters a space apart, words two or more apart
