@@ -80,7 +80,7 @@ _NUMBER_RE = re.compile(
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
 _PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
-_NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4})\s*[.)]?$")
+_NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4}(?-i:[a-f])?)\s*[.)]?$")
 # "IV. Title", "C) Title": roman numerals or capital letters (not I, V, X: roman)
 _ORDINAL_RE = re.compile(r"^(?:([IVX]{1,6})|([A-HJ-UWYZÆØÅ]))\s*[.)]\s+(\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -772,7 +772,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 title, end = lines[nxt].text.strip(), nxt + 1
                 if status:
                     return _Candidate(start, number, title, kind + "-alone", style, end,
-                                      status=status.strip("():").lower())
+                                      status=status.strip("():").lower(),
+                                      printed=_printed(_number_text(m)))
             elif prev is not None and _title_like(lines[prev].text):
                 start = prev
                 # a title wrapped over lines set alike (PDF) is taken whole
@@ -788,7 +789,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
             else:
                 return None
             kind += "-alone"
-            return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
+            return _Candidate(start, number, title, kind, style, end if start == i else i + 1,
+                              printed=_printed(_number_text(m)))
         return _Candidate(start, number, title, kind, style, end,
                           printed=_printed(_number_text(m)))
     lead = _lead_column(text)
@@ -1020,8 +1022,8 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     for i, c in enumerate(members):
         for j in range(i):
             gap = _gap(members[j].number, c.number)
-            if gap == 0 and c.printed[-1:].islower() and not members[j].printed[-1:].isalpha():
-                gap = 1  # "5" then "5a": an item added to the agenda
+            if gap == 0 and _sub_letter(members[j].printed) < _sub_letter(c.printed):
+                gap = 1  # "5" then "5a", "5a" then "5b": sub-items under item 5
             if 1 <= gap <= 4 and members[j].index < c.index:
                 s = score[j] + c.weight - 1.5 * (gap - 1)
                 if s > score[i]:
@@ -1035,6 +1037,11 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
         chain.append(members[k])
         k = back[k]
     return chain[::-1], score[end]
+
+
+def _sub_letter(printed: str) -> str:
+    """The letter of a sub-item's number ("5b": "b"), "" for a plain number."""
+    return printed[-1] if printed[-1:].islower() and printed[:-1].isdigit() else ""
 
 
 def _gap(a: int, b: int) -> int:

@@ -200,13 +200,30 @@ class _Walker:
         return text if text and heading_phrase(text) else None
 
     def _number(self, element: Any) -> None:
-        parent = element.getparent()
-        try:
-            start = int(parent.get("start", "1"))
-        except ValueError:
-            start = 1
-        items = [c for c in parent if isinstance(c.tag, str) and c.tag.lower() == "li"]
-        number = element.get("value") or str(start + items.index(element))
+        number = _list_number(element)
         text = (element.text_content() or "").lstrip()
-        if not text[:1].isdigit():
+        if not text[:1].isdigit() and not text.lower().startswith(f"{number[-1:].lower()}."):
             self.chunks.append((f"{number}. ", True))
+
+
+def _list_number(li: Any) -> str:
+    """The number an ordered list prints before its item: by the list's `start` and
+    `type` (1, a, A), or the item's `value`; a lettered list nested in a numbered
+    item numbers sub-items under it ("5a", "5b" inside item 5)."""
+    parent = li.getparent()
+    try:
+        start = int(parent.get("start", "1"))
+    except ValueError:
+        start = 1
+    items = [c for c in parent if isinstance(c.tag, str) and c.tag.lower() == "li"]
+    value = li.get("value")
+    index = int(value) if value and value.isdigit() else start + items.index(li)
+    kind = parent.get("type", "1")
+    if kind not in ("a", "A") or not 1 <= index <= 26:
+        return value or str(index)
+    letter = chr(ord(kind) + index - 1)
+    outer = parent.getparent()
+    if (kind == "a" and outer is not None and outer.tag == "li" and outer.getparent() is not None
+            and outer.getparent().tag == "ol" and outer.getparent().get("type", "1") == "1"):
+        return _list_number(outer) + letter
+    return letter
