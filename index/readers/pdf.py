@@ -169,8 +169,9 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
     """The x of a gutter between two columns of prose, or None.
 
     The right column's lines start at one x near the middle of the page, and beside them
-    the left column's lines are mostly prose (several words across more than half the
-    column); a table's label cells or a right-aligned date are not.
+    the left column's lines start at the margin and are mostly prose (several words
+    across more than half the column); a table's label cells, its middle columns or a
+    right-aligned date are not.
     """
     pieces = [p for row in rows for p in row]
     starts = Counter(round(p["x0"]) for p in pieces if 0.3 * width < p["x0"] < 0.7 * width)
@@ -185,6 +186,8 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
     margin = min(p["x0"] for p in pieces)
     column = gutter - margin
     left = [p for p in pieces if p["x1"] <= gutter and p["y1"] > low and p["y0"] < high]
+    if sum(abs(p["x0"] - margin) <= 1.5 for p in left) < 0.8 * len(left):
+        return None  # text starting between margin and gutter: a table's middle column
     prose = sum(1 for p in left if len(p["text"].split()) >= 4 and p["x1"] - p["x0"] > column / 2)
     if len(left) < _COLUMN_MIN_ROWS or prose * 2 < len(left):
         return None
