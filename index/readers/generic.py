@@ -912,6 +912,13 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         c.evidence.append("status")
         c.weight = 2.25
         return
+    if cells and all(_STATUS_RE.match(x) for x in cells) \
+            and cells[0].lower().lstrip("(").startswith(_CLOSED_WORDS):
+        # "20. Lukket punkt": a closed item that prints only its status; weak, it takes
+        # its place in the numbers' chain but opens nothing on its own
+        c.evidence.append("status-title")
+        c.weight = 1.0
+        return
     title = _clean_title(c.title)
     bare = _CLOSED_RE.sub("", title)
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
@@ -1395,8 +1402,11 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                                            _STATUS_SUFFIX_RE.search(title)) if m]
     closed = any(w in x for x in [*status, cell_status] for w in _CLOSED_WORDS) \
         or c.status.startswith(_CLOSED_WORDS)
-    title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
-    title = _clean_title(_STATUS_SUFFIX_RE.sub("", title)) or title  # "Title [Fortrolig]"
+    if "status-title" in c.evidence:
+        title = _clean_title(title)  # "20. Lukket punkt": the status is all its title
+    else:
+        title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
+        title = _clean_title(_STATUS_SUFFIX_RE.sub("", title)) or title  # "Title [Fortrolig]"
     title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
     title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number
     label = _case_label(title)
