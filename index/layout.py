@@ -282,7 +282,8 @@ def _join_wrapped(parts: list[str]) -> str:
     text = ""
     for part in parts:
         part = _squash(part)
-        glue = "" if text.endswith("-") and not _CONJUNCTION_RE.match(part) else " "
+        hyphen = text.endswith("-") and not text.endswith(" -")  # " -" is a dash
+        glue = "" if hyphen and not _CONJUNCTION_RE.match(part) else " "
         text = f"{text}{glue}{part}" if text else part
     return text
 

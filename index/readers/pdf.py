@@ -74,12 +74,12 @@ def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:
     try:
         for page in PDFPage.create_pages(document):
             interpreter.process_page(page)
-            pages.append(_page_lines(device.get_result()))
+            pages.append(_page_pieces(device.get_result()))
     except Exception as exc:
         raise ReadError(f"corrupt PDF: {_one_line(exc)}") from exc
     if not pages:
         raise ReadError("corrupt PDF: no pages")
-    return pages
+    return _page_lines(pages)
 
 
 def _one_line(exc: Exception) -> str:
@@ -87,8 +87,8 @@ def _one_line(exc: Exception) -> str:
     return text[:200]
 
 
-def _page_lines(layout: Any) -> list[dict[str, Any]]:
-    """The page's text lines merged into rows (one row per baseline)."""
+def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
+    """The page's text lines as pieces with their boxes, and the page's width and height."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
@@ -107,9 +107,28 @@ def _page_lines(layout: Any) -> list[dict[str, Any]]:
             "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
             "width": statistics.median(c.width for c in chars),
         })
-    height = layout.height or 1.0
-    rows = _column_order(_rows(pieces), layout.width or 1.0)
-    return [_merge_row(row, height) for row in rows]
+    return pieces, layout.width or 1.0, layout.height or 1.0
+
+
+def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
+                ) -> list[list[dict[str, Any]]]:
+    """Each page's pieces merged into rows (one row per baseline), in reading order.
+
+    A page too short to show its columns by itself (the last page's few lines in the
+    right column) takes the gutter the document's other pages show, where its own lines
+    start there.
+    """
+    rows = [_rows(pieces) for pieces, _, _ in pages]
+    gutters = [_gutter(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
+    known = Counter(g for g in gutters if g is not None).most_common(1)
+    out = []
+    for page_rows, gutter, (pieces, _, height) in zip(rows, gutters, pages, strict=True):
+        if gutter is None and known and any(abs(p["x0"] - known[0][0] - 1.0) <= 1.5
+                                            for p in pieces):
+            gutter = known[0][0]
+        ordered = _column_order(page_rows, gutter) if gutter is not None else page_rows
+        out.append([_merge_row(row, height) for row in ordered])
+    return out
 
 
 def _text_lines(item: Any, line_type: type) -> list[Any]:
@@ -141,16 +160,14 @@ def _rows(pieces: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
-def _column_order(rows: list[list[dict[str, Any]]], width: float) -> list[list[dict[str, Any]]]:
+def _column_order(rows: list[list[dict[str, Any]]], gutter: float
+                  ) -> list[list[dict[str, Any]]]:
     """Rows in reading order: where the page is set in two columns, down each column.
 
     Columns are found from geometry alone (`_gutter`): a run of rows that no piece crosses
     the gutter in is read left column first, then right; a row across it (a heading over
     both columns) ends the run.
     """
-    gutter = _gutter(rows, width)
-    if gutter is None:
-        return rows
     out: list[list[dict[str, Any]]] = []
     band: list[list[dict[str, Any]]] = []
     for row in [*rows, []]:
