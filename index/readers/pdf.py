@@ -15,6 +15,7 @@ from typing import Any
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
+from referat.index.sections import heading_phrase
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
@@ -97,6 +98,7 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
         text = clean_text(line.get_text()).strip()
         if not chars or not text:
             continue
+        text = _weight_change(line, chars) or text
         pieces.append({
             "text": text,
             "x0": line.x0,
@@ -108,6 +110,22 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "width": statistics.median(c.width for c in chars),
         })
     return pieces, layout.width or 1.0, layout.height or 1.0
+
+
+def _weight_change(line: Any, chars: list[Any]) -> str | None:
+    """A known heading set in bold that runs into regular text on its line ("Beslutning
+    Godkendt."): the heading and its text a tab apart, as a label beside its text is
+    read (`generic.split_run_in`). None for any other line."""
+    if not _is_bold(chars[0].fontname) or all(_is_bold(c.fontname) for c in chars):
+        return None
+    children = list(line)
+    cut = next(k for k, c in enumerate(children)
+               if hasattr(c, "fontname") and c.get_text().strip() and not _is_bold(c.fontname))
+    head = clean_text("".join(c.get_text() for c in children[:cut])).strip()
+    rest = clean_text("".join(c.get_text() for c in children[cut:])).strip()
+    if not rest or not heading_phrase(head.rstrip(".:–—- ")):
+        return None
+    return f"{head}\t{rest}"
 
 
 def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
@@ -186,7 +204,7 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
     """The x of a gutter between two columns of prose, or None.
 
     The right column's lines start at one x near the middle of the page, and beside them
-    the left column's lines start at the margin and are mostly prose (several words
+    the left column's lines start at the margin and a third or more are prose (several words
     across more than half the column); a table's label cells, its middle columns or a
     right-aligned date are not.
     """
@@ -206,7 +224,7 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
     if sum(abs(p["x0"] - margin) <= 1.5 for p in left) < 0.8 * len(left):
         return None  # text starting between margin and gutter: a table's middle column
     prose = sum(1 for p in left if len(p["text"].split()) >= 4 and p["x1"] - p["x0"] > column / 2)
-    if len(left) < _COLUMN_MIN_ROWS or prose * 2 < len(left):
+    if len(left) < _COLUMN_MIN_ROWS or prose * 3 < len(left):
         return None
     return gutter
 
