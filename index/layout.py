@@ -130,9 +130,11 @@ def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str,
             heights.setdefault(key, []).append(top)
     # a header or footer stands at about the same height on every page; an item's marker
     # that happens to open a page ("Punkt 20" atop one, "Punkt 14" lower on the first)
-    # does not
+    # does not; nor does a section's heading that happens to open most pages of a short
+    # document ("Indstilling" atop pages 2 and 3 of three)
     running = {key for key, n in counts.items() if n >= _RUNNING_SHARE * len(pages)
-               and max(heights[key]) - min(heights[key]) <= _RUNNING_SPREAD}
+               and max(heights[key]) - min(heights[key]) <= _RUNNING_SPREAD
+               and section_type(key[0]) is None}
 
     kept = []
     for page in pages:

@@ -6,6 +6,7 @@ minutes in text, HTML and PDF."""
 
 from __future__ import annotations
 
+from referat.index.layout import drop_running_lines
 from referat.index.readers import parse_bytes
 from referat.index.readers.pdf import extract_pages
 
@@ -213,3 +214,20 @@ def test_run_in_heading_closed_by_a_change_of_weight_in_a_pdf() -> None:
     assert [i.title for i in meeting.items] == list(TITLES[:3])
     assert _sections(meeting) == [[("sagsfremstilling", "Forvaltningen har lavet en plan."),
                                    ("beslutning", "Godkendt uden bemærkninger.")]] * 3
+
+
+# --- page furniture: a header repeats on most pages, a section's heading does not -------
+
+def test_a_heading_that_opens_most_pages_is_no_running_header() -> None:
+    def page(first: str, n: int) -> list[dict]:
+        return [{"text": "Miljøudvalget 1. april 2025", "size": 8.0, "bold": False, "top": 0.04},
+                {"text": first, "size": 10.5, "bold": True, "top": 0.08},
+                {"text": "Forvaltningen har lavet en plan.", "size": 10.0, "bold": False,
+                 "top": 0.5},
+                {"text": f"Side {n}", "size": 8.0, "bold": False, "top": 0.95}]
+    pages = [page("1. Ny affaldsplan", 1), page("Indstilling", 2), page("Indstilling", 3)]
+    kept = drop_running_lines(pages)
+    assert [[row["text"] for row in p] for p in kept] == [
+        ["1. Ny affaldsplan", "Forvaltningen har lavet en plan."],
+        ["Indstilling", "Forvaltningen har lavet en plan."],
+        ["Indstilling", "Forvaltningen har lavet en plan."]]
