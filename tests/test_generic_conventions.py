@@ -6,6 +6,7 @@ minutes in text, HTML and PDF."""
 
 from __future__ import annotations
 
+import pytest
 from referat.index.layout import drop_running_lines
 from referat.index.readers import parse_bytes
 from referat.index.readers.pdf import extract_pages
@@ -165,8 +166,9 @@ def _sections(meeting) -> list[list[tuple[str, str]]]:
     return [[(s.type, s.text.splitlines()[0]) for s in i.sections] for i in meeting.items]
 
 
-def test_run_in_heading_closed_by_a_full_stop() -> None:
-    meeting = _read(_run_in(". "))
+@pytest.mark.parametrize("sep", [". ", ".  ", "  "])
+def test_run_in_heading_closed_by_a_full_stop_or_a_run_of_spaces(sep: str) -> None:
+    meeting = _read(_run_in(sep))
     assert _sections(meeting) == [[("sagsfremstilling", "Forvaltningen har lavet en plan for "
                                     "området,"), ("indstilling", "Forvaltningen indstiller,"),
                                    ("beslutning", "1. Godkendt.")]] * 3

@@ -486,7 +486,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
-        margin = re.split(r"\s{3,}", line.text.strip(), maxsplit=1)
+        margin = re.split(r"\s{2,}", line.text.strip(), maxsplit=1)
         if not sep and len(margin) == 2 and heading_phrase(margin[0]):
             # a heading in the left margin, its text in the column beside it
             head, sep, rest = margin[0], "\t", margin[1]
@@ -499,7 +499,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             # paragraph, or any text after a heading set apart in capitals
             # ("SAGSFREMSTILLING – Kommunen har …", "INDSTILLING – Direktionen indstiller,")
             head, sep, rest = dashed[0], "–", dashed[1]
-        stopped = line.text.strip().split(". ", 1)
+        stopped = [x.strip() for x in re.split(r"\.\s+", line.text.strip(), maxsplit=1)]
         if not (sep and rest.strip() and _run_in_head(head)) and len(stopped) == 2 \
                 and heading_phrase(stopped[0]) and _opens_text(stopped[1]):
             # "Sagsfremstilling. Kommunen har …": a known heading closed by a full stop
