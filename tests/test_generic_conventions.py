@@ -191,7 +191,19 @@ def test_a_sentence_opening_with_a_heading_word_is_no_heading() -> None:
     assert first[0].text == "Beslutning om planen træffes senere. Det er aftalt."
 
 
-def test_run_in_heading_closed_by_a_change_of_weight_in_a_pdf() -> None:
+def test_run_in_heading_in_italics_in_html() -> None:
+    page = ["<html><body><h1>Referat - Miljøudvalget</h1><p>Mødedato: 1. april 2025</p>"]
+    for n, title in enumerate(TITLES[:3], start=1):
+        page += [f"<h2>{n}. {title}</h2><p>Sagsnr.: 25/44{n}</p>",
+                 "<p><em>Sagsfremstilling</em> Forvaltningen har lavet en plan.</p>",
+                 "<p><i>Beslutning.</i> Godkendt uden bemærkninger.</p>"]
+    meeting = _read("".join(page) + "</body></html>", ".html")
+    assert _sections(meeting) == [[("sagsfremstilling", "Forvaltningen har lavet en plan."),
+                                   ("beslutning", "Godkendt uden bemærkninger.")]] * 3
+
+
+@pytest.mark.parametrize("face", [b"Helvetica-Bold", b"Helvetica-Oblique"])
+def test_run_in_heading_closed_by_a_change_of_weight_in_a_pdf(face: bytes) -> None:
     ops = []
     y = PAGE_H - MARGIN
 
@@ -212,7 +224,7 @@ def test_run_in_heading_closed_by_a_change_of_weight_in_a_pdf() -> None:
             y -= 16
             put(MARGIN, head, True)
             put(MARGIN + _width(head + " ", 10, True), rest, False)  # a space apart
-    meeting = _read(pages_pdf([ops]), ".pdf")
+    meeting = _read(pages_pdf([ops], fonts=(b"Helvetica", face)), ".pdf")
     assert [i.title for i in meeting.items] == list(TITLES[:3])
     assert _sections(meeting) == [[("sagsfremstilling", "Forvaltningen har lavet en plan."),
                                    ("beslutning", "Godkendt uden bemærkninger.")]] * 3

@@ -32,6 +32,7 @@ _BLOCK = frozenset({
     "figcaption", "aside", "details", "summary", "fieldset", "legend", "center",
 })
 _BOLD = frozenset({"b", "strong", "th", "dt", "u"})
+_ITALIC = frozenset({"em", "i"})
 # a CSS class that says the element is a heading ("overskrift", "punkt-titel", "heading")
 _HEADING_CLASS_RE = re.compile(r"(?:^|[-_\s])(overskrift|rubrik|heading|headline|titel|title|"
                                r"label|etiket)s?(?:$|[-_\s])", re.IGNORECASE)
@@ -94,6 +95,8 @@ class _Walker:
         self.level = 0
         self.heads: dict[int, tuple[Any, list[str]]] = {}  # per table: its header row
         self.apart = False  # the next text is a word of its own (class soup)
+        self.italic = 0  # inside <em>/<i>: a style apart, as bold is, for a run-in heading
+        self.styled: set[int] = set()  # indexes of chunks set in italics
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
@@ -108,17 +111,18 @@ class _Walker:
                     text, bold = rest, False
             self.lines.append(Line(clean_text(text), bold=bold, level=self.level))
         self.chunks = []
+        self.styled = set()
         self.level = 0
 
     def _bold_heading(self) -> tuple[str, str] | None:
-        """(the block's text up to the end of its bold lead, the heading) when the block
-        opens with bold text that is a known heading phrase, else None."""
+        """(the block's text up to the end of its bold or italic lead, the heading) when
+        the block opens with such text that is a known heading phrase, else None."""
         lead = ""
-        for t, b in self.chunks:
+        for k, (t, b) in enumerate(self.chunks):
             if not t.strip():
                 lead += t
                 continue
-            if not b or t == "\t":
+            if not (b or k in self.styled) or t == "\t":
                 break
             lead += t
         name = " ".join(lead.split()).rstrip(":").strip()
@@ -137,6 +141,8 @@ class _Walker:
                     and text[:1].isalnum()):
                 self.chunks.append((" ", bold))
             self.apart = False
+            if self.italic:
+                self.styled.add(len(self.chunks))
             self.chunks.append((text, bold))
 
     def walk(self, element: Any, bold: bool, level: int) -> None:
@@ -147,6 +153,7 @@ class _Walker:
         block = tag in _BLOCK
         if block:
             self.flush()
+        self.italic += tag in _ITALIC
         if tag in _LEVELS:
             level = _LEVELS[tag]
         if level:
@@ -173,6 +180,7 @@ class _Walker:
             elif _cell_sibling(child):
                 self.chunks.append(("\t", bold))
             self.data(child.tail, bold)
+        self.italic -= tag in _ITALIC
         if block or heading:
             self.flush()
 

@@ -113,14 +113,14 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
 
 
 def _weight_change(line: Any, chars: list[Any]) -> str | None:
-    """A known heading set in bold that runs into regular text on its line ("Beslutning
-    Godkendt."): the heading and its text a tab apart, as a label beside its text is
+    """A known heading set in bold or italics that runs into regular text on its line
+    ("Beslutning Godkendt."): the heading and its text a tab apart, as a label beside its text is
     read (`generic.split_run_in`). None for any other line."""
-    if not _is_bold(chars[0].fontname) or all(_is_bold(c.fontname) for c in chars):
+    if not _set_apart(chars[0].fontname) or all(_set_apart(c.fontname) for c in chars):
         return None
     children = list(line)
-    cut = next(k for k, c in enumerate(children)
-               if hasattr(c, "fontname") and c.get_text().strip() and not _is_bold(c.fontname))
+    cut = next(k for k, c in enumerate(children) if hasattr(c, "fontname")
+               and c.get_text().strip() and not _set_apart(c.fontname))
     head = clean_text("".join(c.get_text() for c in children[:cut])).strip()
     rest = clean_text("".join(c.get_text() for c in children[cut:])).strip()
     if not rest or not heading_phrase(head.rstrip(".:–—- ")):
@@ -155,6 +155,13 @@ def _text_lines(item: Any, line_type: type) -> list[Any]:
     if hasattr(item, "__iter__"):
         return [line for child in item for line in _text_lines(child, line_type)]
     return []
+
+
+@functools.cache
+def _set_apart(fontname: str) -> bool:
+    """A bold or an italic face."""
+    name = fontname.lower()
+    return _is_bold(fontname) or "italic" in name or "oblique" in name
 
 
 @functools.cache
