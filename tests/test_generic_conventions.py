@@ -87,6 +87,21 @@ def test_a_table_of_labels_and_values_is_no_pair_of_columns() -> None:
     assert rows[:2] == ["Felt 0:\tVærdi nummer 0 her", "Felt 1:\tVærdi nummer 1 her"]
 
 
+def test_a_margin_of_headings_beside_the_text_is_no_pair_of_columns() -> None:
+    """Headings of several words in a narrow left margin, the text in a wide column
+    beside them: rows stay rows."""
+    ops = []
+    for k in range(12):
+        y = PAGE_H - MARGIN - 14 * (k + 1)
+        ops.append(b"BT /F2 9 Tf %d %d Td (%s) Tj ET" % (
+            MARGIN, y, _escape(f"Udvalgets beslutning nr {k}")))
+        ops.append(b"BT /F1 10 Tf 220 %d Td (%s) Tj ET" % (
+            y, _escape(f"Forvaltningen har lavet en plan for området som linje {k} viser her")))
+    rows = [row["text"] for row in extract_pages(pages_pdf([ops]))[0]]
+    assert rows[0] == ("Udvalgets beslutning nr 0\tForvaltningen har lavet en plan for "
+                       "området som linje 0 viser her")
+
+
 # --- sub-items: a letter after the parent's number ---------------------------------------
 
 def _minutes(numbers: list[str]) -> str:

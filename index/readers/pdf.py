@@ -212,8 +212,9 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
 
     The right column's lines start at one x near the middle of the page, and beside them
     the left column's lines start at the margin and a third or more are prose (several words
-    across more than half the column); a table's label cells, its middle columns or a
-    right-aligned date are not.
+    across more than half the column), and the two are alike in width; a table's label
+    cells, its middle columns, a margin of headings beside the text or a right-aligned
+    date are not.
     """
     pieces = [p for row in rows for p in row]
     starts = Counter(round(p["x0"]) for p in pieces if 0.3 * width < p["x0"] < 0.7 * width)
@@ -232,6 +233,9 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
         return None  # text starting between margin and gutter: a table's middle column
     prose = sum(1 for p in left if len(p["text"].split()) >= 4 and p["x1"] - p["x0"] > column / 2)
     if len(left) < _COLUMN_MIN_ROWS or prose * 3 < len(left):
+        return None
+    # columns of text are alike in width; a margin of headings beside the text is narrow
+    if max(p["x1"] for p in left) - margin < 0.6 * (max(p["x1"] for p in right) - x):
         return None
     return gutter
 
