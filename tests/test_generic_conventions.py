@@ -118,12 +118,13 @@ def test_sub_items_in_text() -> None:
     assert [i.title for i in meeting.items] == list(TITLES[:5])
 
 
-def test_sub_items_in_a_nested_lettered_list() -> None:
+@pytest.mark.parametrize("lettered", ["type='a'", "style='list-style-type: lower-alpha'"])
+def test_sub_items_in_a_nested_lettered_list(lettered: str) -> None:
     def li(k: int, tag: str = "h2") -> str:
         return (f"<li><{tag}>{TITLES[k]}</{tag}><p>Sagsnr.: 25/44{k}</p><h4>Sagsfremstilling"
                 f"</h4><p>Forvaltningen har lavet en plan.</p><h4>Beslutning</h4><p>Godkendt.</p>")
     page = ("<html><body><h1>Referat - Miljøudvalget</h1><p>Mødedato: 1. april 2025</p>"
-            f"<ol start='4'>{li(0)}</li>{li(1)}<ol type='a'>{li(2, 'h3')}</li>{li(3, 'h3')}"
+            f"<ol start='4'>{li(0)}</li>{li(1)}<ol {lettered}>{li(2, 'h3')}</li>{li(3, 'h3')}"
             f"</li></ol></li>{li(4)}</li></ol></body></html>")
     meeting = _read(page, ".html")
     assert [i.number for i in meeting.items] == ["4", "5", "5a", "5b", "6"]

@@ -226,12 +226,25 @@ def _list_number(li: Any) -> str:
     items = [c for c in parent if isinstance(c.tag, str) and c.tag.lower() == "li"]
     value = li.get("value")
     index = int(value) if value and value.isdigit() else start + items.index(li)
-    kind = parent.get("type", "1")
+    kind = _list_type(parent)
     if kind not in ("a", "A") or not 1 <= index <= 26:
         return value or str(index)
     letter = chr(ord(kind) + index - 1)
     outer = parent.getparent()
     if (kind == "a" and outer is not None and outer.tag == "li" and outer.getparent() is not None
-            and outer.getparent().tag == "ol" and outer.getparent().get("type", "1") == "1"):
+            and outer.getparent().tag == "ol" and _list_type(outer.getparent()) == "1"):
         return _list_number(outer) + letter
     return letter
+
+
+_LIST_STYLE_RE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*\s)?(lower|upper)-(?:alpha|latin)",
+                            re.IGNORECASE)
+
+
+def _list_type(ol: Any) -> str:
+    """An ordered list's numbering: its `type` (1, a, A), or the same in its inline CSS
+    (`list-style-type: lower-alpha`)."""
+    m = _LIST_STYLE_RE.search(ol.get("style", ""))
+    if m:
+        return "a" if m.group(1).lower() == "lower" else "A"
+    return ol.get("type", "1")
