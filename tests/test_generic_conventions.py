@@ -112,8 +112,12 @@ def _minutes(numbers: list[str]) -> str:
     return "\n".join(parts)
 
 
-def test_sub_items_in_text() -> None:
-    meeting = _read(_minutes(["4", "5", "5a", "5b", "6"]))
+@pytest.mark.parametrize("sub", ["{n}{x}.", "{n}{x})", "{n} {x})"])
+def test_sub_items_in_text(sub: str) -> None:
+    text = _minutes(["4", "5", "5a", "5b", "6"])
+    for x in "ab":
+        text = text.replace(f"\n5{x}. ", "\n" + sub.format(n=5, x=x) + " ")
+    meeting = _read(text)
     assert [i.number for i in meeting.items] == ["4", "5", "5a", "5b", "6"]
     assert [i.title for i in meeting.items] == list(TITLES[:5])
 

@@ -51,8 +51,9 @@ from referat.index.sections import (
 # --- item numbering ----------------------------------------------------------------
 # An item number: digits, a number within a group ("2.3": the group's third item), a
 # roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand;
-# "5a": an item added to the agenda after item 5.
-_NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s))?"
+# "5a" (or "5.a", "5 a)"): a sub-item under item 5, or one added after it.
+_NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s)"
+        r"|\.(?-i:[a-f])(?=[.)]?\s)|\s(?-i:[a-f])(?=[.)]\s))?"
         r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\]\-–]?\s))")
 _PUNKT_RE = re.compile(
     rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b"
@@ -597,7 +598,15 @@ def _toc_entry(text: str) -> tuple[int | None, str]:
 
 
 def _number_text(m: re.Match[str]) -> str:
-    """The item number as a numbering pattern's match prints it."""
+    """The item number as a numbering pattern's match prints it; a sub-item's letter
+    set apart from its parent's number ("5.a", "5 a)") joins it ("5a")."""
+    return _SUB_APART_RE.sub(r"\1\2", _number_text_printed(m))
+
+
+_SUB_APART_RE = re.compile(r"^(\d{1,4})[.\s]([a-f])$")
+
+
+def _number_text_printed(m: re.Match[str]) -> str:
     if m.re is _ORDINAL_RE:
         return m.group(1) or m.group(2)
     if m.re is _PUNKT_RE:
