@@ -158,11 +158,12 @@ def test_a_list_line_saying_closed_inside_a_text_is_no_item() -> None:
 
 # --- a metadata line of separated fields -------------------------------------------------
 
-def test_case_number_in_a_metadata_line_of_fields() -> None:
+@pytest.mark.parametrize("sep", [" · ", " | ", " – ", ", ", "\t"])
+def test_case_number_in_a_metadata_line_of_fields(sep: str) -> None:
     text = _minutes(["1", "2", "3"])
     for k in range(3):
         text = text.replace(f"Sagsnr.: 25/44{k}",
-                            f"Kl. 16.{k}5 · Sagsnr. 25/44{k} · Til beslutning")
+                            sep.join([f"Kl. 16.{k}5", f"Sagsnr. 25/44{k}", "Til beslutning"]))
     meeting = _read(text)
     assert [i.case_number for i in meeting.items] == ["25/440", "25/441", "25/442"]
     assert not any(i.closed for i in meeting.items)

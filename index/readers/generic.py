@@ -164,8 +164,9 @@ _CASE_IN_TITLE_RE = re.compile(
 # a case-number label inside a line: the rules took a title's next line with it
 _CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|journalnr)\.?\s*:?\s*"
                               r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)
-# fields on one metadata line: a middle dot, bullet, bar or tab between them
-_META_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+|\t")
+# fields on one metadata line: a middle dot, bullet, bar, dash, slash, comma, semicolon or
+# tab between them
+_META_SEPARATOR_RE = re.compile(r"\s+[·•|–—/-]\s+|[,;]\s+|\t")
 _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
                            re.IGNORECASE)
 
