@@ -134,16 +134,15 @@ def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
 
     A page too short to show its columns by itself (the last page's few lines in the
     right column) takes the gutter the document's other pages show, where its own lines
-    start there.
+    start there and its left column's at the margin.
     """
     rows = [_rows(pieces) for pieces, _, _ in pages]
     gutters = [_gutter(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
     known = Counter(g for g in gutters if g is not None).most_common(1)
     out = []
-    for page_rows, gutter, (pieces, _, height) in zip(rows, gutters, pages, strict=True):
-        if gutter is None and known and any(abs(p["x0"] - known[0][0] - 1.0) <= 1.5
-                                            for p in pieces):
-            gutter = known[0][0]
+    for page_rows, gutter, (_, _, height) in zip(rows, gutters, pages, strict=True):
+        if gutter is None and known:
+            gutter = _gutter(page_rows, 1.0, at=known[0][0])
         ordered = _column_order(page_rows, gutter) if gutter is not None else page_rows
         out.append([_merge_row(row, height) for row in ordered])
     return out
@@ -207,32 +206,42 @@ def _column_order(rows: list[list[dict[str, Any]]], gutter: float
     return out
 
 
-def _gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None:
+def _gutter(rows: list[list[dict[str, Any]]], width: float,
+            at: float | None = None) -> float | None:
     """The x of a gutter between two columns of prose, or None.
 
     The right column's lines start at one x near the middle of the page, and beside them
     the left column's lines start at the margin and a third or more are prose (several words
     across more than half the column), and the two are alike in width; a table's label
     cells, its middle columns, a margin of headings beside the text or a right-aligned
-    date are not.
+    date are not. `at`: the gutter the document's other pages show, on a page whose
+    right column holds only a few lines: its lines start there and beside the margin.
     """
     pieces = [p for row in rows for p in row]
-    starts = Counter(round(p["x0"]) for p in pieces if 0.3 * width < p["x0"] < 0.7 * width)
-    if not starts:
-        return None
-    x, count = starts.most_common(1)[0]
-    if count < _COLUMN_MIN_ROWS:
-        return None
+    least = _COLUMN_MIN_ROWS
+    if at is None:
+        starts = Counter(round(p["x0"]) for p in pieces if 0.3 * width < p["x0"] < 0.7 * width)
+        if not starts:
+            return None
+        x, count = starts.most_common(1)[0]
+        if count < least:
+            return None
+    else:  # the document's gutter, on a page with only a few lines in its right column
+        x, least = at + 1.0, 1
     gutter = x - 1.0
     right = [p for p in pieces if abs(p["x0"] - x) <= 1.5]
+    if not right:
+        return None
     low, high = min(p["y0"] for p in right), max(p["y1"] for p in right)
     margin = min(p["x0"] for p in pieces)
     column = gutter - margin
     left = [p for p in pieces if p["x1"] <= gutter and p["y1"] > low and p["y0"] < high]
     if sum(abs(p["x0"] - margin) <= 1.5 for p in left) < 0.8 * len(left):
         return None  # text starting between margin and gutter: a table's middle column
+    if at is not None:
+        return gutter  # the document's columns: too few lines here to judge them again
     prose = sum(1 for p in left if len(p["text"].split()) >= 4 and p["x1"] - p["x0"] > column / 2)
-    if len(left) < _COLUMN_MIN_ROWS or prose * 3 < len(left):
+    if len(left) < least or prose * 3 < len(left):
         return None
     # columns of text are alike in width; a margin of headings beside the text is narrow
     if max(p["x1"] for p in left) - margin < 0.6 * (max(p["x1"] for p in right) - x):
