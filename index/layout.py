@@ -96,7 +96,7 @@ _RUNNING_SHARE = 0.6
 _RUNNING_SPREAD = 0.05  # of the page's height: a running line's place varies less
 _TOP_MARGIN = 0.18
 _BOTTOM_MARGIN = 0.9
-_MAX_TITLE_LINES = 3
+_MAX_TITLE_LINES = 4
 _CONJUNCTION_RE = re.compile(r"^(og|eller|samt|til)\b")
 _MAX_HEADING_CHARS = 120
 _SENTENCE_END = ".:!?)"
@@ -130,9 +130,11 @@ def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str,
             heights.setdefault(key, []).append(top)
     # a header or footer stands at about the same height on every page; an item's marker
     # that happens to open a page ("Punkt 20" atop one, "Punkt 14" lower on the first)
-    # does not
+    # does not; nor does a section's heading that happens to open most pages of a short
+    # document ("Indstilling" atop pages 2 and 3 of three)
     running = {key for key, n in counts.items() if n >= _RUNNING_SHARE * len(pages)
-               and max(heights[key]) - min(heights[key]) <= _RUNNING_SPREAD}
+               and max(heights[key]) - min(heights[key]) <= _RUNNING_SPREAD
+               and section_type(key[0]) is None}
 
     kept = []
     for page in pages:
@@ -282,7 +284,8 @@ def _join_wrapped(parts: list[str]) -> str:
     text = ""
     for part in parts:
         part = _squash(part)
-        glue = "" if text.endswith("-") and not _CONJUNCTION_RE.match(part) else " "
+        hyphen = text.endswith("-") and not text.endswith(" -")  # " -" is a dash
+        glue = "" if hyphen and not _CONJUNCTION_RE.match(part) else " "
         text = f"{text}{glue}{part}" if text else part
     return text
 

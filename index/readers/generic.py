@@ -51,8 +51,9 @@ from referat.index.sections import (
 # --- item numbering ----------------------------------------------------------------
 # An item number: digits, a number within a group ("2.3": the group's third item), a
 # roman numeral or a capital letter (not I, V, X: roman), wherever a number may stand;
-# "5a": an item added to the agenda after item 5.
-_NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s))?"
+# "5a" (or "5.a", "5 a)"): a sub-item under item 5, or one added after it.
+_NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s)"
+        r"|\.(?-i:[a-f])(?=[.)]?\s)|\s(?-i:[a-f])(?=[.)]\s))?"
         r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\]\-–]?\s))")
 _PUNKT_RE = re.compile(
     rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b"
@@ -80,7 +81,7 @@ _NUMBER_RE = re.compile(
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
 _PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
-_NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4})\s*[.)]?$")
+_NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4}(?-i:[a-f])?)\s*[.)]?$")
 # "IV. Title", "C) Title": roman numerals or capital letters (not I, V, X: roman)
 _ORDINAL_RE = re.compile(r"^(?:([IVX]{1,6})|([A-HJ-UWYZÆØÅ]))\s*[.)]\s+(\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -163,6 +164,9 @@ _CASE_IN_TITLE_RE = re.compile(
 # a case-number label inside a line: the rules took a title's next line with it
 _CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|journalnr)\.?\s*:?\s*"
                               r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)
+# fields on one metadata line: a middle dot, bullet, bar, dash, slash, comma, semicolon or
+# tab between them
+_META_SEPARATOR_RE = re.compile(r"\s+[·•|–—/-]\s+|[,;]\s+|\t")
 _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
                            re.IGNORECASE)
 
@@ -484,16 +488,24 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
-        margin = re.split(r"\s{3,}", line.text.strip(), maxsplit=1)
+        margin = re.split(r"\s{2,}", line.text.strip(), maxsplit=1)
         if not sep and len(margin) == 2 and heading_phrase(margin[0]):
             # a heading in the left margin, its text in the column beside it
             head, sep, rest = margin[0], "\t", margin[1]
-        dashed = re.split(r"\s+[-–]\s+", line.text.strip(), maxsplit=1)
+        dashed = re.split(r"\s+[-–—]\s+", line.text.strip(), maxsplit=1)
         if not (sep and rest.strip() and _run_in_head(head)) and len(dashed) == 2 \
-                and heading_phrase(dashed[0]) and dashed[1][:1].isupper() \
-                and dashed[1].rstrip().endswith((".", "!")):
-            # "Beslutning – Godkendt.": a known heading, a dash and a sentence
+                and heading_phrase(dashed[0]) and _opens_text(dashed[1]) \
+                and (dashed[1].rstrip().endswith((".", "!")) or dashed[0].isupper()
+                     or len(dashed[1].split()) >= 8):
+            # "Beslutning – Godkendt.": a known heading, a dash and a sentence, a
+            # paragraph, or any text after a heading set apart in capitals
+            # ("SAGSFREMSTILLING – Kommunen har …", "INDSTILLING – Direktionen indstiller,")
             head, sep, rest = dashed[0], "–", dashed[1]
+        stopped = [x.strip() for x in re.split(r"\.\s+", line.text.strip(), maxsplit=1)]
+        if not (sep and rest.strip() and _run_in_head(head)) and len(stopped) == 2 \
+                and heading_phrase(stopped[0]) and _opens_text(stopped[1]):
+            # "Sagsfremstilling. Kommunen har …": a known heading closed by a full stop
+            head, sep, rest = stopped[0], ".", stopped[1]
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
                 and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
@@ -501,6 +513,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _opens_text(text: str) -> bool:
+    """Whether text opens a sentence or a numbered point ("Kommunen …", "1. Godkendt.")."""
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 # a line letter-spaced throughout: single letters a space apart, words two or more apart
@@ -582,7 +599,15 @@ def _toc_entry(text: str) -> tuple[int | None, str]:
 
 
 def _number_text(m: re.Match[str]) -> str:
-    """The item number as a numbering pattern's match prints it."""
+    """The item number as a numbering pattern's match prints it; a sub-item's letter
+    set apart from its parent's number ("5.a", "5 a)") joins it ("5a")."""
+    return _SUB_APART_RE.sub(r"\1\2", _number_text_printed(m))
+
+
+_SUB_APART_RE = re.compile(r"^(\d{1,4})[.\s]([a-f])$")
+
+
+def _number_text_printed(m: re.Match[str]) -> str:
     if m.re is _ORDINAL_RE:
         return m.group(1) or m.group(2)
     if m.re is _PUNKT_RE:
@@ -757,7 +782,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 title, end = lines[nxt].text.strip(), nxt + 1
                 if status:
                     return _Candidate(start, number, title, kind + "-alone", style, end,
-                                      status=status.strip("():").lower())
+                                      status=status.strip("():").lower(),
+                                      printed=_printed(_number_text(m)))
             elif prev is not None and _title_like(lines[prev].text):
                 start = prev
                 # a title wrapped over lines set alike (PDF) is taken whole
@@ -773,7 +799,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
             else:
                 return None
             kind += "-alone"
-            return _Candidate(start, number, title, kind, style, end if start == i else i + 1)
+            return _Candidate(start, number, title, kind, style, end if start == i else i + 1,
+                              printed=_printed(_number_text(m)))
         return _Candidate(start, number, title, kind, style, end,
                           printed=_printed(_number_text(m)))
     lead = _lead_column(text)
@@ -895,6 +922,13 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         c.evidence.append("status")
         c.weight = 2.25
         return
+    if cells and all(_STATUS_RE.match(x) for x in cells) \
+            and cells[0].lower().lstrip("(").startswith(_CLOSED_WORDS):
+        # "20. Lukket punkt": a closed item that prints only its status; weak, it takes
+        # its place in the numbers' chain but opens nothing on its own
+        c.evidence.append("status-title")
+        c.weight = 1.0
+        return
     title = _clean_title(c.title)
     bare = _CLOSED_RE.sub("", title)
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
@@ -1005,8 +1039,8 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     for i, c in enumerate(members):
         for j in range(i):
             gap = _gap(members[j].number, c.number)
-            if gap == 0 and c.printed[-1:].islower() and not members[j].printed[-1:].isalpha():
-                gap = 1  # "5" then "5a": an item added to the agenda
+            if gap == 0 and _sub_letter(members[j].printed) < _sub_letter(c.printed):
+                gap = 1  # "5" then "5a", "5a" then "5b": sub-items under item 5
             if 1 <= gap <= 4 and members[j].index < c.index:
                 s = score[j] + c.weight - 1.5 * (gap - 1)
                 if s > score[i]:
@@ -1020,6 +1054,11 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
         chain.append(members[k])
         k = back[k]
     return chain[::-1], score[end]
+
+
+def _sub_letter(printed: str) -> str:
+    """The letter of a sub-item's number ("5b": "b"), "" for a plain number."""
+    return printed[-1] if printed[-1:].islower() and printed[:-1].isdigit() else ""
 
 
 def _gap(a: int, b: int) -> int:
@@ -1373,8 +1412,11 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                                            _STATUS_SUFFIX_RE.search(title)) if m]
     closed = any(w in x for x in [*status, cell_status] for w in _CLOSED_WORDS) \
         or c.status.startswith(_CLOSED_WORDS)
-    title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
-    title = _clean_title(_STATUS_SUFFIX_RE.sub("", title)) or title  # "Title [Fortrolig]"
+    if "status-title" in c.evidence:
+        title = _clean_title(title)  # "20. Lukket punkt": the status is all its title
+    else:
+        title = _clean_title(_CLOSED_SUFFIX_RE.sub("", _CLOSED_RE.sub("", title)))
+        title = _clean_title(_STATUS_SUFFIX_RE.sub("", title)) or title  # "Title [Fortrolig]"
     title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
     title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number
     label = _case_label(title)
@@ -1408,10 +1450,16 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             case_number = case_number or below
             k += 2
             continue
+        fields = _META_SEPARATOR_RE.split(text)
         if not text:
             pass
         elif label is not None or bare:
             case_number = case_number or (label if label is not None else bare.group(1))
+        elif len(fields) > 1 and any(_case_label(f) for f in fields):
+            # a metadata line of fields apart by a separator ("Kl. 16.15 · Sagsnr. 24/1 ·
+            # Til beslutning"): each field is read as a line of its own would be
+            case_number = case_number or next(filter(None, map(_case_label, fields)))
+            closed = closed or any(f.lower().startswith(_CLOSED_WORDS) for f in fields)
         elif _REFERENCE_RE.match(text):
             pass
         elif _STATUS_RE.match(text):

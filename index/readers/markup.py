@@ -32,6 +32,7 @@ _BLOCK = frozenset({
     "figcaption", "aside", "details", "summary", "fieldset", "legend", "center",
 })
 _BOLD = frozenset({"b", "strong", "th", "dt", "u"})
+_ITALIC = frozenset({"em", "i"})
 # a CSS class that says the element is a heading ("overskrift", "punkt-titel", "heading")
 _HEADING_CLASS_RE = re.compile(r"(?:^|[-_\s])(overskrift|rubrik|heading|headline|titel|title|"
                                r"label|etiket)s?(?:$|[-_\s])", re.IGNORECASE)
@@ -94,6 +95,8 @@ class _Walker:
         self.level = 0
         self.heads: dict[int, tuple[Any, list[str]]] = {}  # per table: its header row
         self.apart = False  # the next text is a word of its own (class soup)
+        self.italic = 0  # inside <em>/<i>: a style apart, as bold is, for a run-in heading
+        self.styled: set[int] = set()  # indexes of chunks set in italics
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
@@ -108,17 +111,18 @@ class _Walker:
                     text, bold = rest, False
             self.lines.append(Line(clean_text(text), bold=bold, level=self.level))
         self.chunks = []
+        self.styled = set()
         self.level = 0
 
     def _bold_heading(self) -> tuple[str, str] | None:
-        """(the block's text up to the end of its bold lead, the heading) when the block
-        opens with bold text that is a known heading phrase, else None."""
+        """(the block's text up to the end of its bold or italic lead, the heading) when
+        the block opens with such text that is a known heading phrase, else None."""
         lead = ""
-        for t, b in self.chunks:
+        for k, (t, b) in enumerate(self.chunks):
             if not t.strip():
                 lead += t
                 continue
-            if not b or t == "\t":
+            if not (b or k in self.styled) or t == "\t":
                 break
             lead += t
         name = " ".join(lead.split()).rstrip(":").strip()
@@ -137,6 +141,8 @@ class _Walker:
                     and text[:1].isalnum()):
                 self.chunks.append((" ", bold))
             self.apart = False
+            if self.italic:
+                self.styled.add(len(self.chunks))
             self.chunks.append((text, bold))
 
     def walk(self, element: Any, bold: bool, level: int) -> None:
@@ -147,6 +153,7 @@ class _Walker:
         block = tag in _BLOCK
         if block:
             self.flush()
+        self.italic += tag in _ITALIC
         if tag in _LEVELS:
             level = _LEVELS[tag]
         if level:
@@ -173,6 +180,7 @@ class _Walker:
             elif _cell_sibling(child):
                 self.chunks.append(("\t", bold))
             self.data(child.tail, bold)
+        self.italic -= tag in _ITALIC
         if block or heading:
             self.flush()
 
@@ -200,13 +208,43 @@ class _Walker:
         return text if text and heading_phrase(text) else None
 
     def _number(self, element: Any) -> None:
-        parent = element.getparent()
-        try:
-            start = int(parent.get("start", "1"))
-        except ValueError:
-            start = 1
-        items = [c for c in parent if isinstance(c.tag, str) and c.tag.lower() == "li"]
-        number = element.get("value") or str(start + items.index(element))
+        number = _list_number(element)
         text = (element.text_content() or "").lstrip()
-        if not text[:1].isdigit():
+        if not text[:1].isdigit() and not text.lower().startswith(f"{number[-1:].lower()}."):
             self.chunks.append((f"{number}. ", True))
+
+
+def _list_number(li: Any) -> str:
+    """The number an ordered list prints before its item: by the list's `start` and
+    `type` (1, a, A), or the item's `value`; a lettered list nested in a numbered
+    item numbers sub-items under it ("5a", "5b" inside item 5)."""
+    parent = li.getparent()
+    try:
+        start = int(parent.get("start", "1"))
+    except ValueError:
+        start = 1
+    items = [c for c in parent if isinstance(c.tag, str) and c.tag.lower() == "li"]
+    value = li.get("value")
+    index = int(value) if value and value.isdigit() else start + items.index(li)
+    kind = _list_type(parent)
+    if kind not in ("a", "A") or not 1 <= index <= 26:
+        return value or str(index)
+    letter = chr(ord(kind) + index - 1)
+    outer = parent.getparent()
+    if (kind == "a" and outer is not None and outer.tag == "li" and outer.getparent() is not None
+            and outer.getparent().tag == "ol" and _list_type(outer.getparent()) == "1"):
+        return _list_number(outer) + letter
+    return letter
+
+
+_LIST_STYLE_RE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*\s)?(lower|upper)-(?:alpha|latin)",
+                            re.IGNORECASE)
+
+
+def _list_type(ol: Any) -> str:
+    """An ordered list's numbering: its `type` (1, a, A), or the same in its inline CSS
+    (`list-style-type: lower-alpha`)."""
+    m = _LIST_STYLE_RE.search(ol.get("style", ""))
+    if m:
+        return "a" if m.group(1).lower() == "lower" else "A"
+    return ol.get("type", "1")

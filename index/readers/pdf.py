@@ -9,14 +9,18 @@ from __future__ import annotations
 import functools
 import io
 import statistics
+from collections import Counter
 from typing import Any
 
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
+from referat.index.sections import heading_phrase
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
+# Two columns are read as such when each holds at least this many lines.
+_COLUMN_MIN_ROWS = 6
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
 
@@ -71,12 +75,12 @@ def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:
     try:
         for page in PDFPage.create_pages(document):
             interpreter.process_page(page)
-            pages.append(_page_lines(device.get_result()))
+            pages.append(_page_pieces(device.get_result()))
     except Exception as exc:
         raise ReadError(f"corrupt PDF: {_one_line(exc)}") from exc
     if not pages:
         raise ReadError("corrupt PDF: no pages")
-    return pages
+    return _page_lines(pages)
 
 
 def _one_line(exc: Exception) -> str:
@@ -84,8 +88,8 @@ def _one_line(exc: Exception) -> str:
     return text[:200]
 
 
-def _page_lines(layout: Any) -> list[dict[str, Any]]:
-    """The page's text lines merged into rows (one row per baseline)."""
+def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
+    """The page's text lines as pieces with their boxes, and the page's width and height."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
@@ -94,6 +98,7 @@ def _page_lines(layout: Any) -> list[dict[str, Any]]:
         text = clean_text(line.get_text()).strip()
         if not chars or not text:
             continue
+        text = _weight_change(line, chars) or text
         pieces.append({
             "text": text,
             "x0": line.x0,
@@ -104,8 +109,43 @@ def _page_lines(layout: Any) -> list[dict[str, Any]]:
             "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
             "width": statistics.median(c.width for c in chars),
         })
-    height = layout.height or 1.0
-    return [_merge_row(row, height) for row in _rows(pieces)]
+    return pieces, layout.width or 1.0, layout.height or 1.0
+
+
+def _weight_change(line: Any, chars: list[Any]) -> str | None:
+    """A known heading set in bold or italics that runs into regular text on its line
+    ("Beslutning Godkendt."): the heading and its text a tab apart, as a label beside its text is
+    read (`generic.split_run_in`). None for any other line."""
+    if not _set_apart(chars[0].fontname) or all(_set_apart(c.fontname) for c in chars):
+        return None
+    children = list(line)
+    cut = next(k for k, c in enumerate(children) if hasattr(c, "fontname")
+               and c.get_text().strip() and not _set_apart(c.fontname))
+    head = clean_text("".join(c.get_text() for c in children[:cut])).strip()
+    rest = clean_text("".join(c.get_text() for c in children[cut:])).strip()
+    if not rest or not heading_phrase(head.rstrip(".:–—- ")):
+        return None
+    return f"{head}\t{rest}"
+
+
+def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
+                ) -> list[list[dict[str, Any]]]:
+    """Each page's pieces merged into rows (one row per baseline), in reading order.
+
+    A page too short to show its columns by itself (the last page's few lines in the
+    right column) takes the gutter the document's other pages show, where its own lines
+    start there and its left column's at the margin.
+    """
+    rows = [_rows(pieces) for pieces, _, _ in pages]
+    gutters = [_gutter(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
+    known = Counter(g for g in gutters if g is not None).most_common(1)
+    out = []
+    for page_rows, gutter, (_, _, height) in zip(rows, gutters, pages, strict=True):
+        if gutter is None and known:
+            gutter = _gutter(page_rows, 1.0, at=known[0][0])
+        ordered = _column_order(page_rows, gutter) if gutter is not None else page_rows
+        out.append([_merge_row(row, height) for row in ordered])
+    return out
 
 
 def _text_lines(item: Any, line_type: type) -> list[Any]:
@@ -114,6 +154,13 @@ def _text_lines(item: Any, line_type: type) -> list[Any]:
     if hasattr(item, "__iter__"):
         return [line for child in item for line in _text_lines(child, line_type)]
     return []
+
+
+@functools.cache
+def _set_apart(fontname: str) -> bool:
+    """A bold or an italic face."""
+    name = fontname.lower()
+    return _is_bold(fontname) or "italic" in name or "oblique" in name
 
 
 @functools.cache
@@ -135,6 +182,71 @@ def _rows(pieces: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                 continue
         rows.append([piece])
     return rows
+
+
+def _column_order(rows: list[list[dict[str, Any]]], gutter: float
+                  ) -> list[list[dict[str, Any]]]:
+    """Rows in reading order: where the page is set in two columns, down each column.
+
+    Columns are found from geometry alone (`_gutter`): a run of rows that no piece crosses
+    the gutter in is read left column first, then right; a row across it (a heading over
+    both columns) ends the run.
+    """
+    out: list[list[dict[str, Any]]] = []
+    band: list[list[dict[str, Any]]] = []
+    for row in [*rows, []]:
+        if row and not any(p["x0"] < gutter < p["x1"] for p in row):
+            band.append(row)
+            continue
+        out += [left for r in band if (left := [p for p in r if p["x1"] <= gutter])]
+        out += [right for r in band if (right := [p for p in r if p["x0"] >= gutter])]
+        band = []
+        if row:
+            out.append(row)
+    return out
+
+
+def _gutter(rows: list[list[dict[str, Any]]], width: float,
+            at: float | None = None) -> float | None:
+    """The x of a gutter between two columns of prose, or None.
+
+    The right column's lines start at one x near the middle of the page, and beside them
+    the left column's lines start at the margin and a third or more are prose (several words
+    across more than half the column), and the two are alike in width; a table's label
+    cells, its middle columns, a margin of headings beside the text or a right-aligned
+    date are not. `at`: the gutter the document's other pages show, on a page whose
+    right column holds only a few lines: its lines start there and beside the margin.
+    """
+    pieces = [p for row in rows for p in row]
+    least = _COLUMN_MIN_ROWS
+    if at is None:
+        starts = Counter(round(p["x0"]) for p in pieces if 0.3 * width < p["x0"] < 0.7 * width)
+        if not starts:
+            return None
+        x, count = starts.most_common(1)[0]
+        if count < least:
+            return None
+    else:  # the document's gutter, on a page with only a few lines in its right column
+        x, least = at + 1.0, 1
+    gutter = x - 1.0
+    right = [p for p in pieces if abs(p["x0"] - x) <= 1.5]
+    if not right:
+        return None
+    low, high = min(p["y0"] for p in right), max(p["y1"] for p in right)
+    margin = min(p["x0"] for p in pieces)
+    column = gutter - margin
+    left = [p for p in pieces if p["x1"] <= gutter and p["y1"] > low and p["y0"] < high]
+    if sum(abs(p["x0"] - margin) <= 1.5 for p in left) < 0.8 * len(left):
+        return None  # text starting between margin and gutter: a table's middle column
+    if at is not None:
+        return gutter  # the document's columns: too few lines here to judge them again
+    prose = sum(1 for p in left if len(p["text"].split()) >= 4 and p["x1"] - p["x0"] > column / 2)
+    if len(left) < least or prose * 3 < len(left):
+        return None
+    # columns of text are alike in width; a margin of headings beside the text is narrow
+    if max(p["x1"] for p in left) - margin < 0.6 * (max(p["x1"] for p in right) - x):
+        return None
+    return gutter
 
 
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
