@@ -1,0 +1,114 @@
+"""The test11 layouts (benchmarks/layouts/generate11.py) generate, and their truth agrees with
+what every rendering prints: a broken generator fails here, not silently in a benchmark.
+
+Rendered files are read back with plain means (pdfminer's own text extraction, tags
+stripped from HTML), never with referat's readers: this checks the generator, not them.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+
+import pytest
+from pdfminer.high_level import extract_pages, extract_text
+from pdfminer.layout import LTTextContainer
+
+from benchmarks.layouts.evaluate import SPLITS
+from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.generate11 import LAYOUTS11, MEDDELELSER
+from benchmarks.layouts.score import _norm, _probe
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
+
+# page footers, OCR page marks and running lines (they interrupt a text across a page break)
+FOOTER = re.compile(r"^\f?(Side \d+( af \d+)?|\s*- \d+ -\s*|Referat af mødet i .* den "
+                    r"12\.03\.2024|.* · Referat · 12\.03\.2024)$", re.M)
+
+
+def _plain(suffix: str, data: bytes) -> str:
+    """The words of a rendering, page footers left out."""
+    if suffix == ".pdf":
+        text = extract_text(io.BytesIO(data))
+    elif suffix == ".html":
+        text = html.unescape(re.sub(r"<[^>]+>", " ", data.decode()))
+    else:
+        text = data.decode()
+    return " " + _norm(FOOTER.sub(" ", text)) + " "
+
+
+def _words(text: str) -> str:
+    """A text as whole words, to be found in `_plain` (not inside a longer word)."""
+    return f" {_norm(text)} "
+
+
+def test_split_is_the_module():
+    names = [layout.name for layout in LAYOUTS11]
+    assert sorted(SPLITS["test11"]) == sorted(names) and len(set(names)) >= 10
+    assert all(by_name(name).name == name for name in names)
+    earlier = {name for key, split in SPLITS.items() if key not in ("note", "test11")
+               for name in split}
+    assert not earlier & set(names)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS11])
+def test_truth_is_printed_in_every_format(name, seed):
+    layout = by_name(name)
+    meeting, files = document(layout, seed)
+    assert set(files) == set(layout.formats) and len(meeting.items) >= 5
+    assert meeting.date.isoformat() == "2024-03-12"
+    if ".pdf" in files:  # nothing printed past the page's edges, where no one sees it
+        for page in extract_pages(io.BytesIO(files[".pdf"])):
+            boxes = [box for box in page if isinstance(box, LTTextContainer)]
+            assert max(box.x1 for box in boxes) < page.width - 20, name
+            assert min(box.y0 for box in boxes) > 10, name
+    for suffix, data in files.items():
+        text = _plain(suffix, data)
+        assert _words(meeting.place) in text and _words(meeting.udvalg) in text, suffix
+        assert " 12 marts 2024 " in text, suffix
+        for item in meeting.items:
+            assert _words(item.number) in text, (suffix, item.number)
+            assert _words(item.title) in text, (suffix, item.title)
+            if item.case_number:
+                assert _words(item.case_number) in text, (suffix, item.case_number)
+            for section in item.sections:
+                assert _words(section.heading) in text, (suffix, section.heading)
+                assert f" {_probe(section.text)} " in text, (suffix, section.heading)
+                # the whole text, line by line (a line of a PDF table cell may be split)
+                for line in section.text.splitlines():
+                    assert _words(line) in text or suffix == ".pdf", (suffix, line)
+    numbers = [item.number for item in meeting.items]
+    assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
+    for item in meeting.items:
+        decisions = [s for s in item.sections if s.type == "beslutning"]
+        if item.closed:
+            assert not item.sections and item.case_number is None
+            assert item.title == (layout.closed_title or item.title)
+        elif meeting.kind == "referat":
+            assert decisions, item.title
+        else:
+            assert not decisions, item.title
+    assert sum(item.closed for item in meeting.items) == layout.closed
+    if layout.meddelelser:
+        assert meeting.items[-1].title == "Meddelelser"
+        assert meeting.items[-1].sections[0].text == MEDDELELSER
+
+
+def test_pdf_words_are_all_printed():
+    """Every word of every section reaches the PDF (a table cell or a sidebar loses none)."""
+    for layout in (x for x in LAYOUTS11 if ".pdf" in x.formats):
+        meeting, files = document(layout, 1)
+        text = _plain(".pdf", files[".pdf"])
+        for item in meeting.items:
+            for section in item.sections:
+                words = _norm(section.text).split()
+                missing = [w for w in words if f" {w} " not in text]
+                assert not missing, (layout.name, item.number, missing[:5])
+
+
+def test_every_section_type_is_a_known_one():
+    known = {"resume", "indstilling", "sagsfremstilling", "okonomi", "lovgrundlag", "bilag",
+             "sagsforloeb", "beslutning", "other"}
+    assert {kind for layout in LAYOUTS11 for kind, _ in layout.headings} <= known
