@@ -7,18 +7,17 @@ stripped from HTML), never with referat's readers: this checks the generator, no
 
 from __future__ import annotations
 
-import html
 import io
 import re
 
 import pytest
-from pdfminer.high_level import extract_pages, extract_text
+from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTTextContainer
 
-from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate11 import LAYOUTS11, MEDDELELSER
 from benchmarks.layouts.score import _norm, _probe
+from tests.layout_sets import check_split, plain, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -27,29 +26,10 @@ FOOTER = re.compile(r"^\f?(Side \d+( af \d+)?|\s*- \d+ -\s*|Referat af mødet i 
                     r"12\.03\.2024|.* · Referat · 12\.03\.2024)$", re.M)
 
 
-def _plain(suffix: str, data: bytes) -> str:
-    """The words of a rendering, page footers left out."""
-    if suffix == ".pdf":
-        text = extract_text(io.BytesIO(data))
-    elif suffix == ".html":
-        text = html.unescape(re.sub(r"<[^>]+>", " ", data.decode()))
-    else:
-        text = data.decode()
-    return " " + _norm(FOOTER.sub(" ", text)) + " "
-
-
-def _words(text: str) -> str:
-    """A text as whole words, to be found in `_plain` (not inside a longer word)."""
-    return f" {_norm(text)} "
 
 
 def test_split_is_the_module():
-    names = [layout.name for layout in LAYOUTS11]
-    assert sorted(SPLITS["test11"]) == sorted(names) and len(set(names)) >= 10
-    assert all(by_name(name).name == name for name in names)
-    earlier = {name for key, split in SPLITS.items() if key not in ("note", "test11")
-               for name in split}
-    assert not earlier & set(names)
+    check_split("test11", LAYOUTS11, 10)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -65,20 +45,20 @@ def test_truth_is_printed_in_every_format(name, seed):
             assert max(box.x1 for box in boxes) < page.width - 20, name
             assert min(box.y0 for box in boxes) > 10, name
     for suffix, data in files.items():
-        text = _plain(suffix, data)
-        assert _words(meeting.place) in text and _words(meeting.udvalg) in text, suffix
+        text = plain(suffix, data, FOOTER)
+        assert words(meeting.place) in text and words(meeting.udvalg) in text, suffix
         assert " 12 marts 2024 " in text, suffix
         for item in meeting.items:
-            assert _words(item.number) in text, (suffix, item.number)
-            assert _words(item.title) in text, (suffix, item.title)
+            assert words(item.number) in text, (suffix, item.number)
+            assert words(item.title) in text, (suffix, item.title)
             if item.case_number:
-                assert _words(item.case_number) in text, (suffix, item.case_number)
+                assert words(item.case_number) in text, (suffix, item.case_number)
             for section in item.sections:
-                assert _words(section.heading) in text, (suffix, section.heading)
+                assert words(section.heading) in text, (suffix, section.heading)
                 assert f" {_probe(section.text)} " in text, (suffix, section.heading)
                 # the whole text, line by line (a line of a PDF table cell may be split)
                 for line in section.text.splitlines():
-                    assert _words(line) in text or suffix == ".pdf", (suffix, line)
+                    assert words(line) in text or suffix == ".pdf", (suffix, line)
     numbers = [item.number for item in meeting.items]
     assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
     for item in meeting.items:
@@ -100,7 +80,7 @@ def test_pdf_words_are_all_printed():
     """Every word of every section reaches the PDF (a table cell or a sidebar loses none)."""
     for layout in (x for x in LAYOUTS11 if ".pdf" in x.formats):
         meeting, files = document(layout, 1)
-        text = _plain(".pdf", files[".pdf"])
+        text = plain(".pdf", files[".pdf"], FOOTER)
         for item in meeting.items:
             for section in item.sections:
                 words = _norm(section.text).split()

@@ -7,41 +7,24 @@ stripped from HTML), never with referat's readers: this checks the generator, no
 
 from __future__ import annotations
 
-import html
-import io
 import re
 
 import pytest
-from pdfminer.high_level import extract_text
 
-from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate7 import LAYOUTS7
-from benchmarks.layouts.score import _norm, _probe
+from benchmarks.layouts.score import _probe
+from tests.layout_sets import check_split, plain, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
 
-def _plain(suffix: str, data: bytes) -> str:
-    """The words of a rendering, page footers and "(fortsat)" lines left out."""
-    if suffix == ".pdf":
-        text = extract_text(io.BytesIO(data))
-    elif suffix == ".html":
-        text = html.unescape(re.sub(r"<[^>]+>", " ", data.decode()))
-    else:
-        text = data.decode()
-    return " " + _norm(re.sub(r"Side \d+ af \d+", " ", text)) + " "
 
-
-def _words(text: str) -> str:
-    """A text as whole words, to be found in `_plain` (not inside a longer word)."""
-    return f" {_norm(text)} "
+FURNITURE = re.compile(r"Side \d+ af \d+")
 
 
 def test_split_is_the_module():
-    names = [layout.name for layout in LAYOUTS7]
-    assert sorted(SPLITS["test7"]) == sorted(names) and len(set(names)) >= 12
-    assert all(by_name(name).name == name for name in names)
+    check_split("test7", LAYOUTS7, 12, apart=False)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -51,15 +34,15 @@ def test_truth_is_printed_in_every_format(name, seed):
     meeting, files = document(layout, seed)
     assert set(files) == set(layout.formats) and len(meeting.items) >= 4
     for suffix, data in files.items():
-        text = _plain(suffix, data)
-        assert _words(meeting.place) in text and _words(meeting.udvalg) in text, suffix
+        text = plain(suffix, data, FURNITURE)
+        assert words(meeting.place) in text and words(meeting.udvalg) in text, suffix
         for item in meeting.items:
-            assert _words(item.number) in text, (suffix, item.number)
-            assert _words(item.title) in text, (suffix, item.title)
+            assert words(item.number) in text, (suffix, item.number)
+            assert words(item.title) in text, (suffix, item.title)
             if item.case_number:
-                assert _words(item.case_number) in text, (suffix, item.case_number)
+                assert words(item.case_number) in text, (suffix, item.case_number)
             for section in item.sections:
-                assert _words(section.heading) in text, (suffix, section.heading)
+                assert words(section.heading) in text, (suffix, section.heading)
                 assert f" {_probe(section.text)} " in text, (suffix, section.heading)
     for item in meeting.items:
         decisions = [s for s in item.sections if s.type == "beslutning"]

@@ -7,17 +7,14 @@ stripped from HTML), never with referat's readers: this checks the generator, no
 
 from __future__ import annotations
 
-import html
-import io
 import re
 
 import pytest
-from pdfminer.high_level import extract_text
 
-from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate8 import LAYOUTS8
-from benchmarks.layouts.score import _norm, _probe
+from benchmarks.layouts.score import _probe
+from tests.layout_sets import check_split, plain, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -25,29 +22,10 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs t
 FURNITURE = re.compile(r"Side \d+ af \d+|Referat · [^\n]*· Side \d+|^ *- \d+ -$", re.M)
 
 
-def _plain(suffix: str, data: bytes) -> str:
-    """The words of a rendering, page headers and footers left out."""
-    if suffix == ".pdf":
-        text = extract_text(io.BytesIO(data))
-    elif suffix == ".html":
-        text = html.unescape(re.sub(r"<[^>]+>", " ", data.decode()))
-    else:
-        text = data.decode()
-    return " " + _norm(FURNITURE.sub(" ", text)) + " "
-
-
-def _words(text: str) -> str:
-    """A text as whole words, to be found in `_plain` (not inside a longer word)."""
-    return f" {_norm(text)} "
 
 
 def test_split_is_the_module():
-    names = [layout.name for layout in LAYOUTS8]
-    assert sorted(SPLITS["test8"]) == sorted(names) and len(set(names)) >= 12
-    assert all(by_name(name).name == name for name in names)
-    earlier = {name for key, split in SPLITS.items() if key not in ("note", "test8")
-               for name in split}
-    assert not earlier & set(names)
+    check_split("test8", LAYOUTS8, 12)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -58,19 +36,19 @@ def test_truth_is_printed_in_every_format(name, seed):
     assert set(files) == set(layout.formats) and len(meeting.items) >= 4
     assert meeting.date.isoformat() == "2024-03-12"
     for suffix, data in files.items():
-        text = _plain(suffix, data)
-        assert _words(meeting.place) in text and _words(meeting.udvalg) in text, suffix
+        text = plain(suffix, data, FURNITURE)
+        assert words(meeting.place) in text and words(meeting.udvalg) in text, suffix
         assert " 12 marts 2024 " in text or " 12 03 2024 " in text, suffix
         for item in meeting.items:
             if layout.style == "libreoffice":  # the number is the list's: <ol start=N>
                 assert f"<ol start='{item.number}'>" in data.decode(), item.number
             elif item.number:
-                assert _words(item.number) in text, (suffix, item.number)
-            assert _words(item.title) in text, (suffix, item.title)
+                assert words(item.number) in text, (suffix, item.number)
+            assert words(item.title) in text, (suffix, item.title)
             if item.case_number:
-                assert _words(item.case_number) in text, (suffix, item.case_number)
+                assert words(item.case_number) in text, (suffix, item.case_number)
             for section in item.sections:
-                assert _words(section.heading) in text, (suffix, section.heading)
+                assert words(section.heading) in text, (suffix, section.heading)
                 assert f" {_probe(section.text)} " in text, (suffix, section.heading)
     numbers = [item.number for item in meeting.items]
     assert numbers == ([str(int(numbers[0]) + k) for k in range(len(numbers))]

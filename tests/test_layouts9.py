@@ -7,48 +7,28 @@ stripped from HTML), never with referat's readers: this checks the generator, no
 
 from __future__ import annotations
 
-import html
 import io
 import re
 
 import pytest
-from pdfminer.high_level import extract_pages, extract_text
+from pdfminer.high_level import extract_pages
 from pdfminer.layout import LTTextContainer
 
-from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate9 import LAYOUTS9
 from benchmarks.layouts.pdfwriter import PAGE_W
-from benchmarks.layouts.score import _norm, _probe
+from benchmarks.layouts.score import _probe
+from tests.layout_sets import check_split, plain, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
 FURNITURE = re.compile(r"^\f?Side \d+$|^\f?Referat 12\.03\.2024$", re.M)
 
 
-def _plain(suffix: str, data: bytes) -> str:
-    """The words of a rendering, page headers and footers left out."""
-    if suffix == ".pdf":
-        text = extract_text(io.BytesIO(data))
-    elif suffix == ".html":
-        text = html.unescape(re.sub(r"<[^>]+>", " ", data.decode()))
-    else:
-        text = data.decode()
-    return " " + _norm(FURNITURE.sub(" ", text)) + " "
-
-
-def _words(text: str) -> str:
-    """A text as whole words, to be found in `_plain` (not inside a longer word)."""
-    return f" {_norm(text)} "
 
 
 def test_split_is_the_module():
-    names = [layout.name for layout in LAYOUTS9]
-    assert sorted(SPLITS["test9"]) == sorted(names) and len(set(names)) >= 10
-    assert all(by_name(name).name == name for name in names)
-    earlier = {name for key, split in SPLITS.items() if key not in ("note", "test9")
-               for name in split}
-    assert not earlier & set(names)
+    check_split("test9", LAYOUTS9, 10)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -63,17 +43,17 @@ def test_truth_is_printed_in_every_format(name, seed):
                     for box in page if isinstance(box, LTTextContainer))
         assert right < PAGE_W - 20, right
     for suffix, data in files.items():
-        text = _plain(suffix, data)
-        assert _words(meeting.place) in text and _words(meeting.udvalg) in text, suffix
+        text = plain(suffix, data, FURNITURE)
+        assert words(meeting.place) in text and words(meeting.udvalg) in text, suffix
         assert " 12 marts 2024 " in text, suffix
         for item in meeting.items:
             if item.number:
-                assert _words(item.number) in text, (suffix, item.number)
-            assert _words(item.title) in text, (suffix, item.title)
+                assert words(item.number) in text, (suffix, item.number)
+            assert words(item.title) in text, (suffix, item.title)
             if item.case_number:
-                assert _words(item.case_number) in text, (suffix, item.case_number)
+                assert words(item.case_number) in text, (suffix, item.case_number)
             for section in item.sections:
-                assert _words(section.heading) in text, (suffix, section.heading)
+                assert words(section.heading) in text, (suffix, section.heading)
                 assert f" {_probe(section.text)} " in text, (suffix, section.heading)
     numbers = [item.number for item in meeting.items]
     assert numbers == ([str(int(numbers[0]) + k) for k in range(len(numbers))]

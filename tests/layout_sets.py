@@ -1,0 +1,45 @@
+"""What the layout sets' consistency tests (tests/test_layouts*.py) share: a rendering's
+words read back with plain means (pdfminer's own text extraction, tags stripped from
+HTML), never with referat's readers, and the check that a test split is its module."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from collections.abc import Sequence
+
+from pdfminer.high_level import extract_text
+
+from benchmarks.layouts.evaluate import SPLITS
+from benchmarks.layouts.generate import by_name
+from benchmarks.layouts.score import _norm
+
+
+def plain(suffix: str, data: bytes, furniture: re.Pattern[str]) -> str:
+    """The words of a rendering, with what `furniture` matches (page headers and
+    footers) left out, padded with a space at each end for `words`."""
+    if suffix == ".pdf":
+        text = extract_text(io.BytesIO(data))
+    elif suffix == ".html":
+        text = html.unescape(re.sub(r"<[^>]+>", " ", data.decode()))
+    else:
+        text = data.decode()
+    return " " + _norm(furniture.sub(" ", text)) + " "
+
+
+def words(text: str) -> str:
+    """A text as whole words, to be found in `plain` (not inside a longer word)."""
+    return f" {_norm(text)} "
+
+
+def check_split(split: str, layouts: Sequence, least: int, apart: bool = True) -> None:
+    """The split holds exactly the module's layouts (at least `least`), each found by
+    name; `apart`: none of them is in another split."""
+    names = [layout.name for layout in layouts]
+    assert sorted(SPLITS[split]) == sorted(names) and len(set(names)) >= least
+    assert all(by_name(name).name == name for name in names)
+    if apart:
+        earlier = {name for key, other in SPLITS.items() if key not in ("note", split)
+                   for name in other}
+        assert not earlier & set(names)
