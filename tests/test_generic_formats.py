@@ -268,3 +268,16 @@ def test_an_unnumbered_closed_title_with_its_status_after_it() -> None:
         parts += [title, f"Journalnr.: 25-61{n}", "", "Sagsfremstilling", "En plan.", ""]
     assert [(i.title, i.closed) for i in _read("\n".join(parts)).items] == [
         (t, n == 3) for n, t in enumerate(_TITLES, start=1)]
+
+
+@pytest.mark.parametrize("tag", ["small", "span", "em"])
+def test_a_case_number_inside_the_titles_heading_is_metadata(tag: str) -> None:
+    parts = ["<html><body><h1>Referat</h1><p>Plan- og Miljøudvalget</p>",
+             "<p>Mødedato: 6. april 2025</p>"]
+    for n, title in enumerate(_TITLES[:3], start=1):
+        case = f" <{tag}>Sagsnr. 25-50{n}</{tag}>" if n != 2 else ""
+        parts += [f"<section><h2>{n}. {title}{case}</h2>", "<h3>Sagsfremstilling</h3>",
+                  "<p>Sagen beskrives.</p>", "<h3>Beslutning</h3><p>Godkendt.</p></section>"]
+    meeting = _read("".join(parts) + "</body></html>", ".html")
+    assert [(i.title, i.case_number) for i in meeting.items] == [
+        (_TITLES[0], "25-501"), (_TITLES[1], None), (_TITLES[2], "25-503")]

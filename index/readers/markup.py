@@ -81,6 +81,16 @@ def _cell_sibling(child: Any) -> bool:
             and all(isinstance(c.tag, str) and not (c.tail or "").strip() for c in parent))
 
 
+def _case_inside(element: Any, tag: str) -> bool:
+    """Whether an inline element inside a heading holds only a labelled case number
+    (`<h2>3. Title <small>Sagsnr. 24/123</small></h2>`, whatever the tag): metadata, a line
+    of its own, never part of the title."""
+    from referat.index.readers.generic import _case_label
+
+    return tag not in _BLOCK and tag not in _CELLS and bool(tag) \
+        and _case_label(" ".join(element.text_content().split())) is not None
+
+
 def _page_footer(element: Any) -> bool:
     """Whether a `<footer>` is the page's (the site's address, links), not an article's or
     a section's own: page furniture, as a PDF's running footer is."""
@@ -150,7 +160,7 @@ class _Walker:
         tag = tag.lower()
         if tag in _SKIP or (tag == "footer" and _page_footer(element)):
             return
-        block = tag in _BLOCK
+        block = tag in _BLOCK or (level > 0 and _case_inside(element, tag))
         if block:
             self.flush()
         self.italic += tag in _ITALIC
@@ -183,6 +193,8 @@ class _Walker:
         self.italic -= tag in _ITALIC
         if block or heading:
             self.flush()
+            if level and tag not in _BLOCK:  # the heading's text after its case number
+                self.level = level
 
     def _column_heading(self, cell: Any) -> str | None:
         """The heading of the cell's column when the table's header row names a section
