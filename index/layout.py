@@ -64,6 +64,12 @@ _OPEN_RE = re.compile(r"^[(\[]Åben[t]?(\s+punkt)?[)\]]\s*", re.IGNORECASE)  # "
 # A status line under a title ("Åbent punkt", "Lukket punkt"): the item's, never its title.
 _STATUS_RE = re.compile(r"^(åbent?|lukket)\s+punkt$", re.IGNORECASE)
 # Case numbers: a labelled one, a KLE number, or an EMN number (Aarhus).
+# A cell beside the title, apart by a tab or a run of spaces, holding the item's status or
+# the kind of matter it is ("3. Title    Til beslutning"): the item's, never its title.
+_STATUS_CELL_RE = re.compile(
+    r"(?:\t|\s{3,})\s*(til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
+    r"|behandling|udtalelse|høring)|(?:åbent?|lukket|fortroligt?)(?:\s+(?:punkt|sag))?)\s*$",
+    re.IGNORECASE)
 _CASE_LABEL_RE = re.compile(r"^Sags?\s*(nr|nummer)\.?\s*:?\s*(.*)$", re.IGNORECASE)
 _CASE_RE = re.compile(r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|EMN-\d{4}-\d+)$")
 # Where a labelled value ends: a column, or another label on the same line.
@@ -254,12 +260,16 @@ def _item(lines: list[Line], strict: bool, referat: bool = False,
     first = lines[0]
     number, title = _item_start(first) or ("", "")
     rest = lines[1:]
+    cell = _STATUS_CELL_RE.search(title)
+    if cell and cell.start() > 0:
+        title = title[:cell.start()]
     title_lines = [title] if title else []
     while rest and len(title_lines) < _MAX_TITLE_LINES and _continues_title(first, rest[0], strict):
         title_lines.append(rest[0].text.strip())
         rest = rest[1:]
     title = _join_wrapped(title_lines)
-    closed = bool(_CLOSED_RE.match(title))
+    closed = bool(_CLOSED_RE.match(title)) or bool(
+        cell and cell.start() > 0 and cell.group(1).lower().startswith(("lukket", "fortrolig")))
     title = _OPEN_RE.sub("", _CLOSED_RE.sub("", title))
     case_number = None
     while rest and (not rest[0].text.strip() or _case_number(rest[0])

@@ -281,3 +281,14 @@ def test_a_case_number_inside_the_titles_heading_is_metadata(tag: str) -> None:
     meeting = _read("".join(parts) + "</body></html>", ".html")
     assert [(i.title, i.case_number) for i in meeting.items] == [
         (_TITLES[0], "25-501"), (_TITLES[1], None), (_TITLES[2], "25-503")]
+
+
+@pytest.mark.parametrize("status", ["Til beslutning", "Til orientering", "Lukket punkt"])
+def test_a_status_cell_beside_the_title_is_no_part_of_it(status: str) -> None:
+    lines = ["Referat", "Plan- og Miljøudvalget", "Mødedato: 6. april 2025", ""]
+    for n, title in enumerate(_TITLES[:3], start=1):
+        lines += [f"{n}. {title}      {status}", f"Sagsnr. 25-50{n}", "",
+                  "Sagsfremstilling", "Sagen beskrives.", "", "Beslutning", "Godkendt.", ""]
+    meeting = _read("\n".join(lines))
+    assert [i.title for i in meeting.items] == list(_TITLES[:3])
+    assert all(i.closed == status.startswith("Lukket") for i in meeting.items)

@@ -664,6 +664,15 @@ _STATUS_SUFFIX_RE = re.compile(
     r"(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?)\s*[)\]]"
     r"|\s[-–|:]\s*((?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?))$",
     re.IGNORECASE)
+# ... or a cell beside the title, apart by a tab or a run of spaces, that holds the kind of
+# matter the item is ("3. Title    Til beslutning"; an open or closed status in such a cell
+# is read by `_item`): metadata, never part of the title, whatever column holds it
+_STATUS_CELL_RE = re.compile(
+    r"(?:\t|\s{3,})\s*((?:til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
+    r"|behandling|udtalelse|høring)))\s*$", re.IGNORECASE)
+# the kind of matter an item is, printed in a column beside its title: metadata
+_MATTER_RE = re.compile(r"^til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
+                        r"|behandling|udtalelse|høring)$", re.IGNORECASE)
 _CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
 
 
@@ -676,13 +685,13 @@ def _candidate(lines: list[Line], i: int, body: float | None,
     shape ("Budgetopfølgning 1 …") is read, for a line whose word shape is the only one
     of its kind (`_lone_word_marks`)."""
     text = lines[i].text.strip()
-    m = _STATUS_SUFFIX_RE.search(text)
+    m = _STATUS_SUFFIX_RE.search(text) or _STATUS_CELL_RE.search(text)
     if m is None or m.start() < 4:
         return _candidate_line(lines, i, body, above, word)
     bare = replace(lines[i], text=text[:m.start()])
     c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body, above, word)
     if c is not None and not c.status:
-        c.status = " ".join((m.group(1) or m.group(2)).lower().split())
+        c.status = " ".join((m.group(1) or m.group(m.lastindex or 1)).lower().split())
     return c
 
 
@@ -1386,6 +1395,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         cells = part.split("\t")
         spaced = re.split(r"\s{2,}", part)  # a text export's columns: runs of spaces
         if len(cells) == 1 and len(spaced) > 1 and (_STATUS_RE.match(spaced[-1].strip())
+                                                    or _MATTER_RE.match(spaced[-1].strip())
                                                     or _case_value(spaced[-1])):
             cells = spaced
         if len(cells) == 1 and len(spaced) > 1 and _CASE_BARE_RE.match(spaced[0].strip()):
