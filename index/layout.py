@@ -165,6 +165,33 @@ def _running_key(row: dict[str, Any]) -> tuple[str, float | None, bool]:
             None if size is None else round(size, 1), bool(row.get("bold")))
 
 
+# A legend that explains a marker of closed items ("(L) = Lukket punkt", "* Lukket sag")
+_LEGEND_RE = re.compile(r"^([(\[]\s*[A-ZÆØÅ]{1,2}\s*[)\]]|[A-ZÆØÅ]{1,2}|[*†#]{1,2})\s*[=:–-]?\s*"
+                        r"(?:lukket|fortroligt?|ikke\s+offentligt?)"
+                        r"(?:\s+(?:punkt|sag|dagsordenspunkt)(?:er)?)?\.?$", re.IGNORECASE)
+
+
+def legend_marks(header: list[Line]) -> tuple[str, ...]:
+    """The markers of closed items a legend in the document's header explains."""
+    marks = []
+    for line in header:
+        m = _LEGEND_RE.match(" ".join(line.text.split()))
+        if m and (not m.group(1).isalpha() or "=" in line.text or ":" in line.text):
+            marks.append(" ".join(m.group(1).split()))
+    return tuple(marks)
+
+
+def strip_mark(title: str, marks: tuple[str, ...]) -> tuple[str, bool]:
+    """The title without a legend's marker of closed items before or after it, and
+    whether the marker was there: the marker is the item's status, never its title."""
+    for mark in marks:
+        if title.startswith(mark + " ") and len(title) > len(mark) + 1:
+            return title[len(mark):].strip(), True
+        if title.endswith(" " + mark):
+            return title[:-len(mark)].strip(), True
+    return title, False
+
+
 def parse_lines(lines: list[Line], source: str) -> Meeting:
     """Parse a document's lines into a Meeting; raises NotMinutes when it has no items."""
     starts = _item_starts(lines)
@@ -174,8 +201,9 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
     body = _body_size(lines)
     strict = _strict_headings(lines, body)
     referat = _kind(header, []) == "referat"
+    marks = legend_marks(lines[: starts[0]])
     items = [
-        _item(lines[start:end], strict, referat, body)
+        _item(lines[start:end], strict, referat, body, marks)
         for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)
     ]
     udvalg = _udvalg(header)
@@ -255,7 +283,7 @@ def _case_number(line: Line) -> str | None:
 
 
 def _item(lines: list[Line], strict: bool, referat: bool = False,
-          body: float | None = None) -> Item:
+          body: float | None = None, marks: tuple[str, ...] = ()) -> Item:
     """One item from its lines, the first being the item's opening line."""
     first = lines[0]
     number, title = _item_start(first) or ("", "")
@@ -271,6 +299,8 @@ def _item(lines: list[Line], strict: bool, referat: bool = False,
     closed = bool(_CLOSED_RE.match(title)) or bool(
         cell and cell.start() > 0 and cell.group(1).lower().startswith(("lukket", "fortrolig")))
     title = _OPEN_RE.sub("", _CLOSED_RE.sub("", title))
+    title, marked = strip_mark(title, marks)
+    closed = closed or marked
     case_number = None
     while rest and (not rest[0].text.strip() or _case_number(rest[0])
                     or _REFERENCE_RE.match(rest[0].text.strip())

@@ -292,3 +292,19 @@ def test_a_status_cell_beside_the_title_is_no_part_of_it(status: str) -> None:
     meeting = _read("\n".join(lines))
     assert [i.title for i in meeting.items] == list(_TITLES[:3])
     assert all(i.closed == status.startswith("Lukket") for i in meeting.items)
+
+
+@pytest.mark.parametrize("mark", ["(L)", "[F]", "*"])
+def test_a_marker_a_legend_explains_is_the_items_closed_status(mark: str) -> None:
+    legend = f"{mark} = Lukket punkt"
+    lines = ["Referat", "Plan- og Miljøudvalget", "Mødedato: 6. april 2025", legend, ""]
+    for n, title in enumerate(_TITLES[:3], start=1):
+        shown = f"{mark} {title}" if n == 2 else title
+        lines += [f"{n}. {shown}", f"Sagsnr. 25-50{n}", "",
+                  "Sagsfremstilling", "Sagen beskrives.", "", "Beslutning", "Godkendt.", ""]
+    for suffix, data in ((".txt", "\n".join(lines)), (".html", "<html><body>" + "".join(
+            f"<h2>{x}</h2>" if x[:1].isdigit() else f"<p>{x}</p>" for x in lines if x)
+            + "</body></html>")):
+        meeting = _read(data, suffix)
+        assert [(i.title, i.closed) for i in meeting.items] == [
+            (_TITLES[0], False), (_TITLES[1], True), (_TITLES[2], False)], suffix
