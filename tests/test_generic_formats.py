@@ -308,3 +308,18 @@ def test_a_marker_a_legend_explains_is_the_items_closed_status(mark: str) -> Non
         meeting = _read(data, suffix)
         assert [(i.title, i.closed) for i in meeting.items] == [
             (_TITLES[0], False), (_TITLES[1], True), (_TITLES[2], False)], suffix
+
+
+@pytest.mark.parametrize("status", ["Lukket sag", "Fortrolig sag"])
+def test_a_closed_item_whose_marker_line_holds_only_its_status(status: str) -> None:
+    lines = ["Referat", "Plan- og Miljøudvalget", "Mødedato: 6. april 2025", ""]
+    for n, title in enumerate(_TITLES[:3], start=1):
+        lines += [f"Punkt {n} - {status if n == 2 else title}", ""]
+        if n != 2:
+            lines += ["Sagsfremstilling", "Sagen beskrives.", "", "Beslutning", "Godkendt.", ""]
+    html = "<html><body>" + "".join(
+        f"<div style='font-size:17px;font-weight:700'>{x}</div>" if x.startswith("Punkt")
+        else f"<p>{x}</p>" for x in lines if x) + "</body></html>"
+    meeting = _read(html, ".html")
+    assert [(i.title, i.closed) for i in meeting.items] == [
+        (_TITLES[0], False), (status, True), (_TITLES[2], False)]

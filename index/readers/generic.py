@@ -691,6 +691,12 @@ def _candidate(lines: list[Line], i: int, body: float | None,
         return _candidate_line(lines, i, body, above, word)
     bare = replace(lines[i], text=text[:m.start()])
     c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body, above, word)
+    if c is not None and c.kind.endswith("-alone"):
+        # "Punkt 4 - Lukket sag": the marker and its status alone; the status is all the
+        # title the closed item prints, the next line is no title of its
+        whole = _candidate_line(lines, i, body, above, word)
+        if whole is not None and not whole.kind.endswith("-alone"):
+            c = whole
     if c is not None and not c.status:
         c.status = " ".join((m.group(1) or m.group(m.lastindex or 1)).lower().split())
     return c
