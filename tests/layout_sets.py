@@ -9,7 +9,8 @@ import io
 import re
 from collections.abc import Sequence
 
-from pdfminer.high_level import extract_text
+from pdfminer.high_level import extract_pages, extract_text
+from pdfminer.layout import LTTextContainer
 
 from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import by_name
@@ -31,6 +32,12 @@ def plain(suffix: str, data: bytes, furniture: re.Pattern[str]) -> str:
 def words(text: str) -> str:
     """A text as whole words, to be found in `plain` (not inside a longer word)."""
     return f" {_norm(text)} "
+
+
+def rightmost_text(pdf: bytes) -> float:
+    """The right edge of a PDF's rightmost text box (pdfminer's layout), on any page."""
+    return max(box.x1 for page in extract_pages(io.BytesIO(pdf))
+               for box in page if isinstance(box, LTTextContainer))
 
 
 def check_split(split: str, layouts: Sequence, least: int, apart: bool = True) -> None:

@@ -26,8 +26,6 @@ FOOTER = re.compile(r"^\f?(Side \d+( af \d+)?|\s*- \d+ -\s*|Referat af mødet i 
                     r"12\.03\.2024|.* · Referat · 12\.03\.2024)$", re.M)
 
 
-
-
 def test_split_is_the_module():
     check_split("test11", LAYOUTS11, 10)
 

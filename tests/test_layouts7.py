@@ -19,7 +19,6 @@ from tests.layout_sets import check_split, plain, words
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
 
-
 FURNITURE = re.compile(r"Side \d+ af \d+")
 
 

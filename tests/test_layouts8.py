@@ -22,8 +22,6 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs t
 FURNITURE = re.compile(r"Side \d+ af \d+|Referat · [^\n]*· Side \d+|^ *- \d+ -$", re.M)
 
 
-
-
 def test_split_is_the_module():
     check_split("test8", LAYOUTS8, 12)
 

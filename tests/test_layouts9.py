@@ -7,24 +7,19 @@ stripped from HTML), never with referat's readers: this checks the generator, no
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
-from pdfminer.high_level import extract_pages
-from pdfminer.layout import LTTextContainer
 
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate9 import LAYOUTS9
 from benchmarks.layouts.pdfwriter import PAGE_W
 from benchmarks.layouts.score import _probe
-from tests.layout_sets import check_split, plain, words
+from tests.layout_sets import check_split, plain, rightmost_text, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
 FURNITURE = re.compile(r"^\f?Side \d+$|^\f?Referat 12\.03\.2024$", re.M)
-
-
 
 
 def test_split_is_the_module():
@@ -39,8 +34,7 @@ def test_truth_is_printed_in_every_format(name, seed):
     assert set(files) == set(layout.formats) and len(meeting.items) >= 4
     assert meeting.date.isoformat() == "2024-03-12"
     if ".pdf" in files:  # nothing printed past the page's right edge, where no one sees it
-        right = max(box.x1 for page in extract_pages(io.BytesIO(files[".pdf"]))
-                    for box in page if isinstance(box, LTTextContainer))
+        right = rightmost_text(files[".pdf"])
         assert right < PAGE_W - 20, right
     for suffix, data in files.items():
         text = plain(suffix, data, FURNITURE)
