@@ -31,7 +31,7 @@ from referat.index.outcomes import OUTCOMES
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, grouping, relax
+from referat.search import feedback, grouping, relax, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.matching import (
     Expansions,
@@ -390,6 +390,9 @@ class Referat:
                 queries.append(said)
             for d in self._with_outcome(searcher, plan, found, scored, stored):
                 found.scores[d] *= OUTCOME_BOOST
+        if found.scores:  # the rare words in the title first (`search.titles`)
+            titles.favour_titles(plan, found.scores, found.tiers, reader,
+                                 partial(term_docs, searcher=searcher))
         numbers = relax.named_numbers(plan) if NUMBER_BOOST != 1.0 else []
         if numbers and found.scores:  # "lokalplan 15.18": the plan's own items first
             for d, _ in relax.ranked(found.scores, found.tiers, NUMBER_DEPTH):

@@ -541,13 +541,25 @@ MIN_WEIGHT = 0.1
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_ORDINAL = re.compile(r"\d{1,2}\.")
+"""An ordinal ("0. klasse", "2. behandling"): a word, not an identifier."""
+ORDINALS = True
+"""A question or loose query with an ordinal is weighed (`weighted`) like one without."""
+
+
+def _names_a_number(word: str) -> bool:
+    """Whether a typed word is a number that identifies something (not a year or an
+    ordinal)."""
+    if _YEAR.fullmatch(word) or (ORDINALS and _ORDINAL.fullmatch(word)):
+        return False
+    return any(c.isdigit() for c in word)
 
 
 def weighted(p: Plan) -> bool:
     """Whether a loose query is scored in the weighted mode (no number other than a
     year: an identifier needs its number)."""
     words = [*p.words, *p.common]
-    if not WEIGHTED or any(c.isdigit() for w in words if not _YEAR.fullmatch(w) for c in w):
+    if not WEIGHTED or any(map(_names_a_number, words)):
         return False
     return len(words) >= (2 if p.question else WEIGHTED_WORDS)
 

@@ -1,0 +1,63 @@
+"""Title matches of the rare words first (issue 17, round 7).
+
+An item whose title names the query's rare words is about them; one that repeats a
+common word in every section ("budget", "ældre", "klasse") only mentions them. Whoosh's
+BM25F adds a word's score over six fields, so a common word that fills the sections can
+outweigh a rare word in the title (`ensomme ældre`: items about the elderly that mention
+loneliness outrank "… mistrivsel og ensomhed"; `specialundervisning budget forslag`:
+budget items outrank "… særskilt budgettering af specialundervisning").
+
+`favour_titles` multiplies the score of each of the best `TITLE_DEPTH` items by
+1 + `TITLE_BOOST` × the share of the query's word weight (log(items / (items with the word
++ 1)), as `search.relax` weighs words) that its title holds (any inflection, or as a
+compound part the index splits off). Tiers are kept: it reorders within them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from math import log
+
+from referat.index.analysis import stem_term
+from referat.search.inflections import other_forms, paradigm_forms
+from referat.search.relax import MIN_WEIGHT, Plan, ranked, word_share
+from whoosh import query
+
+Scores = dict[int, float]
+
+TITLE_COVER = True
+"""Rank items whose titles hold the query's rare words higher (`favour_titles`)."""
+TITLE_BOOST = 1.0
+TITLE_DEPTH = 200
+MIN_WORDS = 2
+"""A query of fewer words is left alone: its one word's title matches already weigh
+through the title's field boost."""
+
+
+def title_stems(word: str, reader) -> set[str]:
+    """The stems a word's title match may have: its own and its other noun forms'."""
+    forms = (word, *other_forms(word), *paradigm_forms(word, reader))
+    return {s for s in map(stem_term, forms) if s}
+
+
+def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
+                  docs: Callable[[query.Term], set[int]]) -> None:
+    """Multiply the best items' scores by their titles' share of the query's word weight
+    (see the module's docstring); `docs` gives the items that hold a term."""
+    words = list(dict.fromkeys([*p.words, *p.common]))
+    if not TITLE_COVER or len(words) < MIN_WORDS or not scores:
+        return
+    items = max(reader.doc_count(), 1)
+    weights, titled = [], []
+    for word in words:
+        stems = title_stems(word, reader)
+        if not stems:
+            continue
+        weights.append(max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT))
+        titled.append(set().union(*(docs(query.Term("title", s)) for s in stems)))
+    total = sum(weights)
+    if len(weights) < MIN_WORDS or not total:
+        return
+    for d, _ in ranked(scores, tiers, TITLE_DEPTH):
+        cover = sum(w for w, found in zip(weights, titled, strict=True) if d in found)
+        scores[d] *= 1 + TITLE_BOOST * cover / total
