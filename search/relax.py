@@ -43,7 +43,7 @@ from math import ceil, log
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
-from referat.search.inflections import other_forms, paradigm_forms
+from referat.search.inflections import other_forms, paradigm_forms, verb_forms
 from referat.search.matching import top
 from referat.search.query import (
     drop_question_marks,
@@ -156,7 +156,8 @@ class Plan:
                 self._parser = make_parser(schema, reader, self.boosts)
             q = parse_query(word, schema, reader, self.boosts, self._parser)
             forms = [parse_query(w, schema, reader, self.boosts, self._parser)
-                     for w in (*other_forms(word), *paradigm_forms(word, reader))
+                     for w in (*other_forms(word), *paradigm_forms(word, reader),
+                               *verb_forms(word, reader))
                      ] if q is not None else []
             if forms:  # forms Snowball stems apart (barn: børn, kompas: kompasset)
                 q = query.Or([q, *forms])
