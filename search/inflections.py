@@ -68,6 +68,10 @@ PAST = "ede"
 "fjerne", "fjerner" -> fjern (447 of the 453 -et/-ede pairs of its own vocabulary)."""
 VERB_ENDINGS = ("et", "er", "es", "e")
 """The forms a past tense in -ede is joined with: participle, present, passive, infinitive."""
+NOT_PAST = ("r", "t", "n")
+"""A word in -ede with these forms is a noun or an infinitive, not a past tense
+("billeder": billede is not billet's; "vejleder": vejlede is not Vejle's; -edes is a
+past tense's passive)."""
 MIN_STEM = 4
 """A shorter base is more often a name than a verb ("Mosede", not mose + -ede)."""
 
@@ -80,6 +84,9 @@ def verb_forms(word: str, reader) -> tuple[str, ...]:
     stem = stem_term(norm)
     if not (VERB_FORMS and stem and norm.isalpha()):
         return ()
+    def held(form: str) -> bool:
+        return any(reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS)
+
     if norm.endswith(PAST):
         base = norm[:-len(PAST)]
         forms = [base + e for e in VERB_ENDINGS]
@@ -87,13 +94,12 @@ def verb_forms(word: str, reader) -> tuple[str, ...]:
         ending = next((e for e in VERB_ENDINGS if norm.endswith(e)), "")
         base = norm[:-len(ending)] if ending else norm
         forms = [base + PAST]
-    if len(base) < MIN_STEM:
+    if len(base) < MIN_STEM or any(held(base + PAST + e) for e in NOT_PAST):
         return ()
     found: dict[str, str] = {}  # a new stem -> the first form with it
     for form in forms:
         other = stem_term(form)
-        if other and other != stem and other not in found and any(
-                reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS):
+        if other and other != stem and other not in found and held(form):
             found[other] = form
     return tuple(found.values())
 
