@@ -31,7 +31,7 @@ from referat.index.outcomes import OUTCOMES
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, grouping, relax, titles
+from referat.search import feedback, frames, grouping, relax, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.matching import (
     Expansions,
@@ -184,6 +184,7 @@ class Referat:
             if SOFT_FILTERS:
                 soft = read_query(plan, known_names(reader, "udvalg"))
             relax.demote_common(plan, reader)
+            frames.frame_hints(plan)
             q = relax.strict_query(plan, self._ix.schema, reader)
             if q is None:
                 parse_query(text, self._ix.schema, reader)  # the stop-word message
