@@ -104,6 +104,63 @@ def verb_forms(word: str, reader) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+STRONG_FORMS = True
+"""Join the participle of a strong or irregular verb with its other forms (`strong_forms`)."""
+
+STRONG: tuple[tuple[str, ...], ...] = tuple(tuple(line.split()) for line in """
+    sagt sige sagde
+    lagt lægge lagde
+    skudt skyde skød
+    budt byde bød
+    sat sætte
+    trukket trække trak
+    givet give gav
+    slået slå slog
+    gået gå gik
+    stået stå stod
+    bragt bringe bragte
+    valgt vælge valgte
+    solgt sælge solgte
+    fulgt følge fulgte
+    gjort gøre gjorde
+    skrevet skrive skrev
+    fundet finde fandt
+    bundet binde bandt
+    """.strip().splitlines())
+"""Tails of a strong or irregular verb's participle, infinitive and past tense, which
+Snowball stems apart ("opsagt" -> opsag, "opsige"/"opsigelse" -> opsig; "udskudt",
+"udskyde"/"udskydelse"). A typed word that ends in one of a row's tails after a prefix
+(op-, ud-, ned-, af-, til- …: a verb of its own) also matches the row's other forms with
+that prefix. The -else nouns share the infinitive's stem. "-satte" is left out: "udsatte
+børn" are vulnerable, not postponed."""
+MIN_PREFIX = 2
+NOUN = "lse"
+"""An infinitive's -else noun ("opsigelse") is read as the infinitive."""
+"""A tail needs a prefix ("udsat", "opsagt"): the bare verb ("sat", "gået") is common."""
+
+
+def strong_forms(word: str, reader) -> tuple[str, ...]:
+    """The forms of a typed strong verb (a prefix and a tail of `STRONG`) that Snowball
+    stems apart from it, kept where the index holds them as written, () if none."""
+    norm = normalize(word)
+    stem = stem_term(norm)
+    if not (STRONG_FORMS and stem and norm.isalpha()):
+        return ()
+    verb = norm[:-len(NOUN)] if norm.endswith(NOUN) else norm  # opsigelse: opsige
+    found: dict[str, str] = {}  # a new stem -> the first form with it
+    for row in STRONG:
+        for tail in row:
+            prefix = verb[:-len(tail)]
+            if not verb.endswith(tail) or len(prefix) < MIN_PREFIX:
+                continue
+            for form in (prefix + t for t in row if t != tail):
+                other = stem_term(form)
+                if other and other != stem and other not in found and any(
+                        reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS):
+                    found[other] = form
+    return tuple(found.values())
+
+
 def paradigm_forms(word: str, reader) -> tuple[str, ...]:
     """The forms of a typed word's noun that the index holds as written and that
     Snowball stems apart from it, () if none (or PARADIGMS is off)."""

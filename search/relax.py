@@ -43,7 +43,12 @@ from math import ceil, log
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
-from referat.search.inflections import other_forms, paradigm_forms, verb_forms
+from referat.search.inflections import (
+    other_forms,
+    paradigm_forms,
+    strong_forms,
+    verb_forms,
+)
 from referat.search.matching import top
 from referat.search.query import (
     drop_question_marks,
@@ -155,9 +160,10 @@ class Plan:
             if self._parser is None:
                 self._parser = make_parser(schema, reader, self.boosts)
             q = parse_query(word, schema, reader, self.boosts, self._parser)
+            verbs = () if word in self.outcome_words else (  # an outcome is its own
+                *verb_forms(word, reader), *strong_forms(word, reader))
             forms = [parse_query(w, schema, reader, self.boosts, self._parser)
-                     for w in (*other_forms(word), *paradigm_forms(word, reader),
-                               *verb_forms(word, reader))
+                     for w in (*other_forms(word), *paradigm_forms(word, reader), *verbs)
                      ] if q is not None else []
             if forms:  # forms Snowball stems apart (barn: børn, kompas: kompasset)
                 q = query.Or([q, *forms])

@@ -19,7 +19,12 @@ from collections.abc import Callable
 from math import log
 
 from referat.index.analysis import stem_term
-from referat.search.inflections import other_forms, paradigm_forms, verb_forms
+from referat.search.inflections import (
+    other_forms,
+    paradigm_forms,
+    strong_forms,
+    verb_forms,
+)
 from referat.search.relax import MIN_WEIGHT, Plan, ranked, word_share
 from whoosh import query
 
@@ -36,7 +41,8 @@ through the title's field boost."""
 
 def title_stems(word: str, reader) -> set[str]:
     """The stems a word's title match may have: its own and its other noun forms'."""
-    forms = (word, *other_forms(word), *paradigm_forms(word, reader), *verb_forms(word, reader))
+    forms = (word, *other_forms(word), *paradigm_forms(word, reader),
+             *verb_forms(word, reader), *strong_forms(word, reader))
     return {s for s in map(stem_term, forms) if s}
 
 

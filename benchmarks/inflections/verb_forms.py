@@ -1,8 +1,9 @@
-"""Verb forms Snowball stems apart across the -ede past tense (`search.inflections.verb_forms`).
+"""Verb forms Snowball stems apart: the -ede past tense (`search.inflections.verb_forms`)
+and strong verbs' participles (`strong_forms`).
 
 Counts, on Snowball's Danish test vocabulary and on an index's vocabulary (its exact
-forms), the -ede words that `verb_forms` joins with another form, and the forms joined;
-`--sample N` prints N joins at random (seed 7) for checking by hand.
+forms), the words that each joins with another form, and the forms joined; `--sample N`
+prints N joins of each at random (seed 7) for checking by hand.
 
     .venv/bin/python benchmarks/inflections/verb_forms.py [--index DIR] [--sample 40]
 """
@@ -14,7 +15,7 @@ import random
 from pathlib import Path
 
 from referat.index.analysis import exact_term
-from referat.search.inflections import PAST, verb_forms
+from referat.search.inflections import PAST, strong_forms, verb_forms
 
 VOC = Path(__file__).resolve().parents[2] / ".." / "shared" / "snowball-danish" / "voc.txt"
 
@@ -29,13 +30,13 @@ class Vocabulary:
         return int(term in self.terms)
 
 
-def joins(words: set[str]) -> dict[str, tuple[str, ...]]:
-    """Every -ede word of a vocabulary -> the forms `verb_forms` joins it with."""
+def joins(words: set[str], forms_of=verb_forms) -> dict[str, tuple[str, ...]]:
+    """Every word of a vocabulary -> the forms `forms_of` joins it with (none: left out)."""
     reader = Vocabulary(words)
     out = {}
     for w in sorted(words):
-        if w.endswith(PAST) and w.isalpha():
-            forms = verb_forms(w, reader)
+        if w.isalpha():
+            forms = forms_of(w, reader)
             if forms:
                 out[w] = forms
     return out
@@ -59,12 +60,14 @@ def main() -> None:
     if args.index:
         sets[f"index {args.index} (exact forms, sagsfremstilling)"] = index_words(args.index)
     for name, words in sets.items():
-        found = joins(words)
         past = sum(1 for w in words if w.endswith(PAST) and w.isalpha())
-        print(f"{name}: {len(words):,} words, {past:,} in -{PAST}, {len(found):,} joined "
-              f"with {sum(map(len, found.values())):,} forms")
-        for w in random.Random(7).sample(sorted(found), min(args.sample, len(found))):
-            print(f"  {w}: {', '.join(found[w])}")
+        print(f"{name}: {len(words):,} words, {past:,} in -{PAST}")
+        for label, forms_of in (("verb_forms", verb_forms), ("strong_forms", strong_forms)):
+            found = joins(words, forms_of)
+            print(f"  {label}: {len(found):,} words joined with "
+                  f"{sum(map(len, found.values())):,} forms")
+            for w in random.Random(7).sample(sorted(found), min(args.sample, len(found))):
+                print(f"    {w}: {', '.join(found[w])}")
 
 
 if __name__ == "__main__":
