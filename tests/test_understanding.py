@@ -651,3 +651,76 @@ def test_forms_snowball_stems_apart_are_joined(referat, monkeypatch):
     joined = referat.search("kapacitet", group=False).total
     monkeypatch.setattr(inflections, "PARADIGMS", False)
     assert referat.search("kapacitet", group=False).total < joined
+
+
+def test_the_rare_words_in_the_title_rank_first(referat, monkeypatch):
+    # "budget" fills every section of the budget items; the proposal about special
+    # education names it in its title ("særskilt budgettering af specialundervisning").
+    # "Mosede Klimapark" holds mosede and park in its title, the others finansiering.
+    from referat.search import titles
+
+    def titled(text, word, n):
+        return any(word in h.title.lower() for h in referat.search(text).hits[:n])
+
+    loose = "regnvand park mosede oversvømmelse finansiering"
+    assert titled(loose, "klimapark", 1)
+    assert titled("specialundervisning budget forslag", "specialundervisning", 3)
+    monkeypatch.setattr(titles, "TITLE_COVER", False)
+    assert not titled(loose, "klimapark", 1)
+    assert not titled("specialundervisning budget forslag", "specialundervisning", 3)
+
+
+def test_an_ordinal_does_not_keep_a_question_from_being_weighed(monkeypatch):
+    asked = plan("hvornår skal børnene skrives ind i 0. klasse")
+    assert asked is not None and relax.weighted(asked)
+    numbered = plan("hvornår blev lokalplan 15.18 vedtaget")
+    assert numbered is not None and not relax.weighted(numbered)  # an identifier
+    monkeypatch.setattr(relax, "ORDINALS", False)
+    assert not relax.weighted(asked)
+
+
+def test_a_verbs_past_tense_in_ede_is_joined_with_its_other_forms(referat, monkeypatch):
+    # Snowball strips -e but not -ede: "ændrede" -> ændred, "ændret" -> ændr.
+    from referat.index.analysis import stem_term
+    from referat.search import inflections
+
+    reader = referat._searcher().reader()
+    assert stem_term("ændrede") != stem_term("ændret")
+    assert "ændret" in inflections.verb_forms("ændrede", reader)
+    assert "ændrede" in inflections.verb_forms("ændret", reader)
+    assert inflections.verb_forms("billede", reader) == ()  # billeder: a noun, not billet's
+    joined = referat.search("ændrede", group=False).total
+    monkeypatch.setattr(inflections, "VERB_FORMS", False)
+    assert referat.search("ændrede", group=False).total < joined
+
+
+def test_a_strong_verbs_participle_is_joined_with_its_other_forms(referat, monkeypatch):
+    # "nedlagt" -> nedlag, "nedlægge"/"nedlæggelse" -> nedlaeg.
+    from referat.index.analysis import stem_term
+    from referat.search import inflections
+
+    reader = referat._searcher().reader()
+    assert stem_term("nedlagt") != stem_term("nedlægge")
+    assert "nedlægge" in inflections.strong_forms("nedlagt", reader)
+    assert "nedlagt" in inflections.strong_forms("nedlæggelse", reader)
+    assert inflections.strong_forms("udsatte", reader) == ()  # udsatte børn: vulnerable
+    joined = referat.search("nedlagt", group=False).total
+    monkeypatch.setattr(inflections, "STRONG_FORMS", False)
+    assert referat.search("nedlagt", group=False).total < joined
+
+
+def test_a_questions_frame_adds_the_words_that_answer_it(referat, monkeypatch):
+    from referat.search import frames
+
+    priced = plan("hvad koster det at få hentet affald")
+    assert priced is not None and frames.frame_hints(priced) == ["gebyr", "takst", "pris",
+                                                                  "betaling"]
+    why = plan("hvorfor betaler kommunen for at sikre borgmesterens hus")
+    assert why is not None and frames.frame_hints(why) == []  # paying is not a price
+
+    def first(text):
+        return referat.search(text).hits[0].title.lower()
+
+    assert "gebyr" in first("hvad koster det at få hentet affald")
+    monkeypatch.setattr(frames, "FRAMES_ON", False)
+    assert "gebyr" not in first("hvad koster det at få hentet affald")

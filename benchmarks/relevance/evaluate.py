@@ -52,6 +52,11 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-synonym-parts     a compound's parts never match as their synonyms (SYNONYM_PARTS)
   no-d14-groups        the synonym table without round 6's groups (pris, psykisk, kloak)
   no-paradigms         noun forms Snowball stems apart not joined (inflections.PARADIGMS)
+  no-title-cover       the rare words in the title not first (titles.TITLE_COVER)
+  no-ordinals          an ordinal ("0. klasse") keeps a query out of the weighted mode
+  no-verb-forms        a verb's -ede past tense not joined with its forms (VERB_FORMS)
+  no-strong-forms      strong verbs' participles not joined with their forms (STRONG_FORMS)
+  no-frames            a question's frame adds no answer words (frames.FRAMES_ON)
 """
 
 from __future__ import annotations
@@ -72,11 +77,13 @@ import referat.index.documents as documents
 import referat.search.api as sapi
 import referat.search.feedback as feedback
 import referat.search.filters as filters
+import referat.search.frames as frames
 import referat.search.inflections as inflections
 import referat.search.query as squery
 import referat.search.ranking as ranking
 import referat.search.relax as relax
 import referat.search.synonyms as synonyms_module
+import referat.search.titles as titles
 from referat.index.documents import item_documents, section_texts
 from referat.index.readers import parse_file
 from referat.index.schema import TEXT_FIELDS, build_schema
@@ -466,6 +473,11 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-synonym-parts": lambda: patched(relax, SYNONYM_PARTS=False),
         "no-d14-groups": no_d14_groups,
         "no-paradigms": lambda: patched(inflections, PARADIGMS=False),
+        "no-title-cover": lambda: patched(titles, TITLE_COVER=False),
+        "no-ordinals": lambda: patched(relax, ORDINALS=False),
+        "no-verb-forms": lambda: patched(inflections, VERB_FORMS=False),
+        "no-strong-forms": lambda: patched(inflections, STRONG_FORMS=False),
+        "no-frames": lambda: patched(frames, FRAMES_ON=False),
     }
 
 
