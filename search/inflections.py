@@ -135,7 +135,8 @@ that prefix. The -else nouns share the infinitive's stem. "-satte" is left out: 
 børn" are vulnerable, not postponed."""
 MIN_PREFIX = 2
 NOUN = "lse"
-"""An infinitive's -else noun ("opsigelse") is read as the infinitive."""
+"""An infinitive's -else noun ("opsigelse") is read as the infinitive, and is a form of
+the others (Snowball stems "opsige" ops, "opsigelse" opsig)."""
 """A tail needs a prefix ("udsat", "opsagt"): the bare verb ("sat", "gået") is common."""
 
 
@@ -153,7 +154,8 @@ def strong_forms(word: str, reader) -> tuple[str, ...]:
             prefix = verb[:-len(tail)]
             if not verb.endswith(tail) or len(prefix) < MIN_PREFIX:
                 continue
-            for form in (prefix + t for t in row if t != tail):
+            tails = [t for t in row if t != tail] + [row[1] + NOUN if verb == norm else tail]
+            for form in (prefix + t for t in tails):
                 other = stem_term(form)
                 if other and other != stem and other not in found and any(
                         reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS):
