@@ -104,6 +104,43 @@ def verb_forms(word: str, reader) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+ADJECTIVE_FORMS = True
+"""Join an adjective with its neuter in -t (`adjective_forms`)."""
+
+ADJECTIVE_ENDINGS = ("al", "el", "iv", "ær", "bar", "il", "som", "ern")
+"""Endings of adjectives whose neuter -t Snowball keeps ("kommunalt" -> kommunalt,
+"kommunal"/"kommunale" -> kommunal; "socialt", "effektivt", "sårbart", "langsomt");
+adjectives in -ig, -lig and -isk are stemmed together already. Other words that end in
+-t are often another word (vand/vandt, kor/kort, nævn/nævnt, tråd/trådt)."""
+MIN_ADJECTIVE = 5
+NOUN_FORMS = ("en", "et", "er")
+"""A base the index holds with a noun's ending is a noun (fordel: fordelen, lokale:
+lokalet), and its -t form another word (fordelt, distributed)."""
+
+
+def adjective_forms(word: str, reader) -> tuple[str, ...]:
+    """An adjective's neuter ("social": socialt) or its base ("socialt": social), where
+    the index holds it as written and Snowball stems it apart; () if none. A typed -e
+    form is left alone ("lokale" is a room more often than local)."""
+    norm = normalize(word)
+    stem = stem_term(norm)
+    if not (ADJECTIVE_FORMS and stem and norm.isalpha()):
+        return ()
+    def held(form: str) -> bool:
+        return any(reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS)
+
+    base = norm[:-1] if norm.endswith("t") else norm
+    if (len(base) < MIN_ADJECTIVE or not base.endswith(ADJECTIVE_ENDINGS)
+            or any(held(base + e) for e in NOUN_FORMS)):
+        return ()
+    found: dict[str, str] = {}
+    for form in (base, base + "t"):
+        other = stem_term(form)
+        if other and other != stem and other not in found and held(form):
+            found[other] = form
+    return tuple(found.values())
+
+
 STRONG_FORMS = True
 """Join the participle of a strong or irregular verb with its other forms (`strong_forms`)."""
 

@@ -44,6 +44,7 @@ from math import ceil, log
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
 from referat.search.inflections import (
+    adjective_forms,
     other_forms,
     paradigm_forms,
     strong_forms,
@@ -163,7 +164,8 @@ class Plan:
             verbs = () if word in self.outcome_words else (  # an outcome is its own
                 *verb_forms(word, reader), *strong_forms(word, reader))
             forms = [parse_query(w, schema, reader, self.boosts, self._parser)
-                     for w in (*other_forms(word), *paradigm_forms(word, reader), *verbs)
+                     for w in (*other_forms(word), *paradigm_forms(word, reader), *verbs,
+                               *adjective_forms(word, reader))
                      ] if q is not None else []
             if forms:  # forms Snowball stems apart (barn: børn, kompas: kompasset)
                 q = query.Or([q, *forms])

@@ -20,6 +20,7 @@ from math import log
 
 from referat.index.analysis import stem_term
 from referat.search.inflections import (
+    adjective_forms,
     other_forms,
     paradigm_forms,
     strong_forms,
@@ -42,7 +43,8 @@ through the title's field boost."""
 def title_stems(word: str, reader) -> set[str]:
     """The stems a word's title match may have: its own and its other noun forms'."""
     forms = (word, *other_forms(word), *paradigm_forms(word, reader),
-             *verb_forms(word, reader), *strong_forms(word, reader))
+             *verb_forms(word, reader), *strong_forms(word, reader),
+             *adjective_forms(word, reader))
     return {s for s in map(stem_term, forms) if s}
 
 

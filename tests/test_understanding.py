@@ -724,3 +724,18 @@ def test_a_questions_frame_adds_the_words_that_answer_it(referat, monkeypatch):
     assert "gebyr" in first("hvad koster det at få hentet affald")
     monkeypatch.setattr(frames, "FRAMES_ON", False)
     assert "gebyr" not in first("hvad koster det at få hentet affald")
+
+
+def test_an_adjective_is_joined_with_its_neuter(referat, monkeypatch):
+    # Snowball keeps the -t of "kommunalt" (kommunalt; kommunal, kommunale: kommunal).
+    from referat.index.analysis import stem_term
+    from referat.search import inflections
+
+    reader = referat._searcher().reader()
+    assert stem_term("kommunalt") != stem_term("kommunal")
+    assert "kommunal" in inflections.adjective_forms("kommunalt", reader)
+    assert "kommunalt" in inflections.adjective_forms("kommunal", reader)
+    assert inflections.adjective_forms("lokale", reader) == ()  # a room, not local
+    joined = referat.search("kommunalt", group=False).total
+    monkeypatch.setattr(inflections, "ADJECTIVE_FORMS", False)
+    assert referat.search("kommunalt", group=False).total < joined

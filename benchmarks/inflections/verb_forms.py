@@ -1,5 +1,6 @@
-"""Verb forms Snowball stems apart: the -ede past tense (`search.inflections.verb_forms`)
-and strong verbs' participles (`strong_forms`).
+"""Verb and adjective forms Snowball stems apart: the -ede past tense
+(`search.inflections.verb_forms`), strong verbs' participles (`strong_forms`) and
+adjectives' neuter in -t (`adjective_forms`).
 
 Counts, on Snowball's Danish test vocabulary and on an index's vocabulary (its exact
 forms), the words that each joins with another form, and the forms joined; `--sample N`
@@ -15,7 +16,7 @@ import random
 from pathlib import Path
 
 from referat.index.analysis import exact_term
-from referat.search.inflections import PAST, strong_forms, verb_forms
+from referat.search.inflections import PAST, adjective_forms, strong_forms, verb_forms
 
 VOC = Path(__file__).resolve().parents[2] / ".." / "shared" / "snowball-danish" / "voc.txt"
 
@@ -62,7 +63,8 @@ def main() -> None:
     for name, words in sets.items():
         past = sum(1 for w in words if w.endswith(PAST) and w.isalpha())
         print(f"{name}: {len(words):,} words, {past:,} in -{PAST}")
-        for label, forms_of in (("verb_forms", verb_forms), ("strong_forms", strong_forms)):
+        for label, forms_of in (("verb_forms", verb_forms), ("strong_forms", strong_forms),
+                                ("adjective_forms", adjective_forms)):
             found = joins(words, forms_of)
             print(f"  {label}: {len(found):,} words joined with "
                   f"{sum(map(len, found.values())):,} forms")

@@ -56,6 +56,7 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-ordinals          an ordinal ("0. klasse") keeps a query out of the weighted mode
   no-verb-forms        a verb's -ede past tense not joined with its forms (VERB_FORMS)
   no-strong-forms      strong verbs' participles not joined with their forms (STRONG_FORMS)
+  no-adjective-forms   an adjective not joined with its neuter in -t (ADJECTIVE_FORMS)
   no-frames            a question's frame adds no answer words (frames.FRAMES_ON)
 """
 
@@ -477,6 +478,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-ordinals": lambda: patched(relax, ORDINALS=False),
         "no-verb-forms": lambda: patched(inflections, VERB_FORMS=False),
         "no-strong-forms": lambda: patched(inflections, STRONG_FORMS=False),
+        "no-adjective-forms": lambda: patched(inflections, ADJECTIVE_FORMS=False),
         "no-frames": lambda: patched(frames, FRAMES_ON=False),
     }
 
