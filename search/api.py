@@ -393,7 +393,7 @@ class Referat:
                 found.scores[d] *= OUTCOME_BOOST
         if found.scores:  # the rare words in the title first (`search.titles`)
             titles.favour_titles(plan, found.scores, found.tiers, reader,
-                                 partial(term_docs, searcher=searcher))
+                                 lambda q, within: matching_docs(q, searcher, within))
         numbers = relax.named_numbers(plan) if NUMBER_BOOST != 1.0 else []
         if numbers and found.scores:  # "lokalplan 15.18": the plan's own items first
             for d, _ in relax.ranked(found.scores, found.tiers, NUMBER_DEPTH):

@@ -49,23 +49,26 @@ def title_stems(word: str, reader) -> set[str]:
 
 
 def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
-                  docs: Callable[[query.Term], set[int]]) -> None:
+                  docs: Callable[[query.Query, set[int]], set[int]]) -> None:
     """Multiply the best items' scores by their titles' share of the query's word weight
-    (see the module's docstring); `docs` gives the items that hold a term."""
+    (see the module's docstring); `docs(q, within)` gives the items of `within` that `q`
+    matches."""
     words = list(dict.fromkeys([*p.words, *p.common]))
     if not TITLE_COVER or len(words) < MIN_WORDS or not scores:
         return
+    best = [d for d, _ in ranked(scores, tiers, TITLE_DEPTH)]
+    within = set(best)
     items = max(reader.doc_count(), 1)
     weights, titled = [], []
     for word in words:
-        stems = title_stems(word, reader)
+        stems = sorted(title_stems(word, reader))
         if not stems:
             continue
         weights.append(max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT))
-        titled.append(set().union(*(docs(query.Term("title", s)) for s in stems)))
+        titled.append(docs(query.Or([query.Term("title", s) for s in stems]), within))
     total = sum(weights)
     if len(weights) < MIN_WORDS or not total:
         return
-    for d, _ in ranked(scores, tiers, TITLE_DEPTH):
+    for d in best:
         cover = sum(w for w, found in zip(weights, titled, strict=True) if d in found)
         scores[d] *= 1 + TITLE_BOOST * cover / total
