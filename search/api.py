@@ -31,7 +31,7 @@ from referat.index.outcomes import OUTCOMES
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, grouping, relax
+from referat.search import feedback, grouping, relax, soft_filters
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.matching import (
     Expansions,
@@ -182,7 +182,8 @@ class Referat:
         soft = SoftFilters()
         if plan is not None:
             if SOFT_FILTERS:
-                soft = read_query(plan, known_names(reader, "udvalg"))
+                soft = read_query(plan, known_names(reader, "udvalg"),
+                                  known_kommuner=known_names(reader, "kommune"))
             relax.demote_common(plan, reader)
             q = relax.strict_query(plan, self._ix.schema, reader)
             if q is None:
@@ -431,6 +432,7 @@ class Referat:
         if not soft or not found.scores:
             return
         within = set(found.scores)
+        dated: set[int] = set()
         for year, month in soft.dates:
             if month is None:
                 on_date = term_docs(query.Term("year", str(year)), searcher) & within
@@ -441,10 +443,18 @@ class Referat:
                 on_date = matching_docs(days, searcher, within) & within
             for d in on_date:
                 found.scores[d] *= DATE_BOOST
+            dated |= on_date
+        if dated and soft_filters.DATE_FIRST:  # a date written in the query: its items first
+            found.tiers = {d: 2 * found.tiers.get(d, 0) + (d not in dated)
+                           for d in found.scores}
         in_committee = set().union(*(term_docs(query.Term("udvalg", name), searcher)
                                      for name in soft.committees)) & within
         for d in in_committee:
             found.scores[d] *= COMMITTEE_BOOST
+        in_kommune = set().union(*(term_docs(query.Term("kommune", name), searcher)
+                                   for name in soft.kommuner)) & within
+        for d in in_kommune:
+            found.scores[d] *= soft_filters.KOMMUNE_BOOST
         found.read = soft.read
 
     def _approved(self, searcher: Searcher, text: str, sections: list[str] | tuple[str, ...],
