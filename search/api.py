@@ -13,6 +13,7 @@ searcher); call `refresh()` to see what an indexer committed since it was opened
 from __future__ import annotations
 
 import calendar
+import contextvars
 import datetime as dt
 import re
 import threading
@@ -87,6 +88,9 @@ from whoosh.searching import Searcher
 from referat.errors import ItemNotFound, QueryError
 
 SORTS = ("relevance", "date")
+SAY_WITHOUT = True
+"""A search whose filters leave no hits says how many each filter alone removed."""
+_EXPLAINING: contextvars.ContextVar[bool] = contextvars.ContextVar("explaining", default=False)
 Scores = dict[int, float]
 
 
@@ -315,7 +319,7 @@ class Referat:
             hit = self._hit(stored(g.docnum), g.score, terms, marks)
             hit.also = [grouping.also_entry(stored(d)) for d in g.others]
             hits.append(hit)
-        return SearchResult(
+        result = SearchResult(
             query=text,
             total=len(found.scores),
             page=page,
@@ -328,6 +332,30 @@ class Referat:
             suggestions=found.suggestions,
             read=found.read,
         )
+        if not result.total and SAY_WITHOUT and not _EXPLAINING.get():
+            result.without = self._without(text, dict(
+                kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
+                kind=kind, sections=sections, case=case, outcome=outcome, against=against))
+        return result
+
+    def _without(self, text: str, filters: dict[str, Any]) -> list[dict[str, Any]]:
+        """For a search whose filters left no hits: each filter given, and the hits the
+        search has without it (`SearchResult.without`)."""
+        given = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        out = []
+        token = _EXPLAINING.set(True)
+        try:
+            for name, value in given.items():
+                rest = {k: v for k, v in given.items() if k != name}
+                try:
+                    total = self.search(text, limit=1, group=False, **rest).total
+                except QueryError:
+                    continue
+                shown = ", ".join(value) if isinstance(value, (list, tuple)) else str(value)
+                out.append({"filter": name, "value": shown, "total": total})
+        finally:
+            _EXPLAINING.reset(token)
+        return out
 
     def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
                 expansions: Expansions, found: _Found,

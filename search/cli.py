@@ -406,6 +406,10 @@ def understood_lines(result: Any) -> list[str]:
         lines.append("showing results for a looser query: " + "; ".join(result.relaxed))
     if getattr(result, "read", None):
         lines.append("read as filters: " + "; ".join(result.read))
+    if getattr(result, "without", None):
+        lines.append("no hits with these filters; " + ", ".join(
+            f"without {w['filter'].replace('_', '-')} {w['value']!r}: {w['total']} hits"
+            for w in result.without))
     by_field: dict[str, list[str]] = {}
     for s in result.suggestions:
         by_field.setdefault(s["field"], []).append(s["value"])
