@@ -17,7 +17,11 @@ words written in letters and cases about that task ("Vintertjeneste", "Grusning"
 - their stems differ, neither holds the other's stem (the index's compound parts already
   join those), and a is not in data/synonyms.tsv.
 
-Ranked by that share, then by the number of KLE numbers. The hand check is
+Ranked by that share, then by the number of KLE numbers. With --titles, a second list:
+an index word a (rare in the minutes, listed under at most three KLE numbers) and a word b
+of the title of every KLE number that lists a (the task's name: "bryllup" under 23.01.02
+"Vielse"), b in at least --frequent items, at least three titles and at most 300 items (a
+topic, not a word of every text), ranked by b's titles. The hand check is
 kle_decisions.tsv, by the rules of index/data/kle_synonyms.tsv's header; the accepted
 pairs are the lines of that table.
 """
@@ -37,6 +41,40 @@ from referat.search.synonyms import TABLE, stem_groups
 HERE = Path(__file__).resolve().parent
 DECISIONS = HERE / "kle_decisions.tsv"
 _LINE = re.compile(r"^KLENummer='([\d.]+)':KLETitel='(.*)':Keywords\[Weight\]=(.*)$")
+
+
+def kle_titles(path: Path) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """(KLE number -> its title's words, one-word index word -> the numbers listing it)."""
+    titles: dict[str, list[str]] = {}
+    listed: dict[str, set[str]] = defaultdict(set)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _LINE.match(line.strip())
+        if not m:
+            continue
+        number, title, keywords = m.groups()
+        titles[number] = [w for w in re.findall(r"[a-zæøå]+", title.lower()) if len(w) >= 4]
+        for kw in keywords.split(";"):
+            word = re.sub(r"\[\d+\]$", "", kw).strip().lower()
+            if re.fullmatch(r"[a-zæøå]{4,}", word):
+                listed[word].add(number)
+    return titles, listed
+
+
+def title_pairs(path: Path, items, titled, rare: int, frequent: int,
+                have: set[str]) -> list[tuple[int, str, str]]:
+    """(b's titles, a, b) for --titles (see the module's docstring)."""
+    titles, listed = kle_titles(path)
+    out = []
+    for a, numbers in listed.items():
+        sa = stem_term(a)
+        if not sa or sa in have or len(numbers) > 3 or items(a) > rare:
+            continue
+        for b in set.intersection(*(set(titles[n]) for n in numbers)):
+            sb = stem_term(b)
+            if (sb and sb != sa and sb not in a and sa not in b and titled(b) >= 3
+                    and frequent <= items(b) <= 300):
+                out.append((titled(b), a, b))
+    return sorted(out, key=lambda p: (-p[0], p[2], p[1]))
 
 
 def kle_words(path: Path) -> dict[str, list[str]]:
@@ -78,6 +116,8 @@ def main() -> None:
     ap.add_argument("--rare", type=int, default=3, help="a in at most this many items")
     ap.add_argument("--frequent", type=int, default=5, help="b in at least this many items")
     ap.add_argument("--top", type=int, default=0, help="print the top N (0: all)")
+    ap.add_argument("--titles", action="store_true",
+                    help="the second list: index words and their KLE numbers' titles")
     args = ap.parse_args()
     reader = Referat(args.index)._searcher().reader()
     cache: dict[str, int] = {}
@@ -88,6 +128,20 @@ def main() -> None:
             cache[stem] = max(reader.doc_frequency(f, stem) for f in TEXT_FIELDS) if stem else 0
         return cache[stem]
 
+    checked = decisions(args.decisions)
+    have = set(stem_groups(TABLE))
+    if args.titles:
+        def titled(word: str) -> int:
+            return reader.doc_frequency("title", stem_term(word)) if stem_term(word) else 0
+
+        found = title_pairs(args.os2kle, items, titled, args.rare, args.frequent, have)
+        print("rank\ttitles(b)\ta\titems(a)\tb\titems(b)\tdecision")
+        for rank, (nb, a, b) in enumerate(found[:args.top] if args.top else found, 1):
+            verdict = checked.get((a, b), ("reject", ""))[0]
+            print(f"{rank}\t{nb}\t{a}\t{items(a)}\t{b}\t{items(b)}\t{verdict}")
+        accepted = sum(checked.get((a, b), ("",))[0] == "accept" for _, a, b in found)
+        print(f"# {len(found)} candidates, all read: {accepted} accepted")
+        return
     listed: dict[str, set[str]] = defaultdict(set)
     both: dict[tuple[str, str], int] = defaultdict(int)
     for number, words in kle_words(args.os2kle).items():
@@ -96,7 +150,6 @@ def main() -> None:
             for b in words:
                 if a < b:
                     both[(a, b)] += 1
-    have = set(stem_groups(TABLE))
     pairs = []
     for (x, y), n in both.items():
         sx, sy = stem_term(x), stem_term(y)
@@ -108,7 +161,6 @@ def main() -> None:
                 and stem_term(a) not in have):
             pairs.append((share, n, a, b))
     pairs.sort(key=lambda p: (-p[0], -p[1], p[2], p[3]))
-    checked = decisions(args.decisions)
     shown = pairs[:args.top] if args.top else pairs
     print("rank\tshare\tKLE\ta\titems(a)\tb\titems(b)\tdecision\treason")
     for rank, (share, n, a, b) in enumerate(shown, 1):
