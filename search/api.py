@@ -13,6 +13,7 @@ searcher); call `refresh()` to see what an indexer committed since it was opened
 from __future__ import annotations
 
 import calendar
+import contextvars
 import datetime as dt
 import re
 import threading
@@ -31,7 +32,7 @@ from referat.index.outcomes import OUTCOMES
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, frames, grouping, relax, titles
+from referat.search import feedback, frames, grouping, relax, soft_filters, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.matching import (
     Expansions,
@@ -87,6 +88,9 @@ from whoosh.searching import Searcher
 from referat.errors import ItemNotFound, QueryError
 
 SORTS = ("relevance", "date")
+SAY_WITHOUT = True
+"""A search whose filters leave no hits says how many each filter alone removed."""
+_EXPLAINING: contextvars.ContextVar[bool] = contextvars.ContextVar("explaining", default=False)
 Scores = dict[int, float]
 
 
@@ -182,7 +186,8 @@ class Referat:
         soft = SoftFilters()
         if plan is not None:
             if SOFT_FILTERS:
-                soft = read_query(plan, known_names(reader, "udvalg"))
+                soft = read_query(plan, known_names(reader, "udvalg"),
+                                  known_kommuner=known_names(reader, "kommune"))
             relax.demote_common(plan, reader)
             frames.frame_hints(plan)
             q = relax.strict_query(plan, self._ix.schema, reader)
@@ -315,7 +320,7 @@ class Referat:
             hit = self._hit(stored(g.docnum), g.score, terms, marks)
             hit.also = [grouping.also_entry(stored(d)) for d in g.others]
             hits.append(hit)
-        return SearchResult(
+        result = SearchResult(
             query=text,
             total=len(found.scores),
             page=page,
@@ -328,6 +333,30 @@ class Referat:
             suggestions=found.suggestions,
             read=found.read,
         )
+        if not result.total and SAY_WITHOUT and not _EXPLAINING.get():
+            result.without = self._without(text, dict(
+                kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
+                kind=kind, sections=sections, case=case, outcome=outcome, against=against))
+        return result
+
+    def _without(self, text: str, filters: dict[str, Any]) -> list[dict[str, Any]]:
+        """For a search whose filters left no hits: each filter given, and the hits the
+        search has without it (`SearchResult.without`)."""
+        given = {k: v for k, v in filters.items() if v not in (None, "", [], ())}
+        out = []
+        token = _EXPLAINING.set(True)
+        try:
+            for name, value in given.items():
+                rest = {k: v for k, v in given.items() if k != name}
+                try:
+                    total = self.search(text, limit=1, group=False, **rest).total
+                except QueryError:
+                    continue
+                shown = ", ".join(value) if isinstance(value, (list, tuple)) else str(value)
+                out.append({"filter": name, "value": shown, "total": total})
+        finally:
+            _EXPLAINING.reset(token)
+        return out
 
     def _loosen(self, searcher: Searcher, plan: relax.Plan, flt: query.Query | None,
                 expansions: Expansions, found: _Found,
@@ -435,6 +464,7 @@ class Referat:
         if not soft or not found.scores:
             return
         within = set(found.scores)
+        dated: set[int] = set()
         for year, month in soft.dates:
             if month is None:
                 on_date = term_docs(query.Term("year", str(year)), searcher) & within
@@ -445,10 +475,18 @@ class Referat:
                 on_date = matching_docs(days, searcher, within) & within
             for d in on_date:
                 found.scores[d] *= DATE_BOOST
+            dated |= on_date
+        if dated and soft_filters.DATE_FIRST:  # a date written in the query: its items first
+            found.tiers = {d: 2 * found.tiers.get(d, 0) + (d not in dated)
+                           for d in found.scores}
         in_committee = set().union(*(term_docs(query.Term("udvalg", name), searcher)
                                      for name in soft.committees)) & within
         for d in in_committee:
             found.scores[d] *= COMMITTEE_BOOST
+        in_kommune = set().union(*(term_docs(query.Term("kommune", name), searcher)
+                                   for name in soft.kommuner)) & within
+        for d in in_kommune:
+            found.scores[d] *= soft_filters.KOMMUNE_BOOST
         found.read = soft.read
 
     def _approved(self, searcher: Searcher, text: str, sections: list[str] | tuple[str, ...],

@@ -397,6 +397,10 @@ def _echo_facets(facets: dict[str, dict[str, int]], top: int = 10) -> None:
         click.echo(f"{bold(name)}: {shown or '-'}{more}", nl=True)
 
 
+OPTION_NAMES = {"date_from": "--from", "date_to": "--to", "sections": "--section"}
+"""The search option of each filter of `SearchResult.without` whose name differs."""
+
+
 def understood_lines(result: Any) -> list[str]:
     """What a search did to find more, and what it suggests, one line each."""
     lines = []
@@ -406,6 +410,11 @@ def understood_lines(result: Any) -> list[str]:
         lines.append("showing results for a looser query: " + "; ".join(result.relaxed))
     if getattr(result, "read", None):
         lines.append("read as filters: " + "; ".join(result.read))
+    if getattr(result, "without", None):
+        lines.append("no hits with these filters; " + ", ".join(
+            f"without {OPTION_NAMES.get(w['filter'], '--' + w['filter'])} {w['value']!r}: "
+            f"{w['total']} hits"
+            for w in result.without))
     by_field: dict[str, list[str]] = {}
     for s in result.suggestions:
         by_field.setdefault(s["field"], []).append(s["value"])

@@ -224,6 +224,7 @@ async def search_page(request: Request) -> Response:
             feed="/atom?" + urlencode(params.query_pairs(page=None, limit=None, sort=None)),
             notices={"relaxed": present.relaxation(result),
                      "corrected": result.corrected,
+                     "without": present.without_filters(result),
                      "suggestions": await view.run(did_you_mean, view, params, result)},
         )
     return render(request, "search.html", context, status=status)

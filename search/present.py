@@ -179,6 +179,18 @@ def relaxation(result: SearchResult) -> str | None:
     return ", ".join(result.relaxed) or None
 
 
+FILTER_LABELS = {"kommune": "kommune", "udvalg": "udvalg", "date_from": "fra",
+                 "date_to": "til", "kind": "type", "sections": "afsnit", "case": "sag",
+                 "outcome": "udfald", "against": "imod"}
+"""The page's word for each filter of `SearchResult.without`."""
+
+
+def without_filters(result: SearchResult) -> list[tuple[str, str, int]]:
+    """When the filters left no hits: (filter's label, value, hits without it) each."""
+    return [(FILTER_LABELS.get(w["filter"], w["filter"]), w["value"], w["total"])
+            for w in getattr(result, "without", None) or []]
+
+
 def suggestions(result: SearchResult) -> list[tuple[str, str, int | None]]:
     """An answer's suggestions as (parameter, value, hit count or None): a query
     (parameter "q"), or a kommune or udvalg name for a filter that matched nothing."""

@@ -66,7 +66,7 @@ from referat.search.ranking import (
     RELAX_BELOW,
     SYNONYM_WEIGHT,
 )
-from referat.search.synonyms import compound_synonyms, synonyms
+from referat.search.synonyms import compound_synonyms, in_titles, synonyms, title_synonyms
 from whoosh import query
 
 Scores = dict[int, float]
@@ -174,9 +174,14 @@ class Plan:
 
     def synonyms_query(self, word: str, schema, reader) -> query.Query | None:
         """A word's synonyms (`search.synonyms`), any of them."""
-        alike = self.synonyms(word, reader)
-        found = [q for q in (self.word_query(w, schema, reader) for w in alike)
-                 if q is not None]
+        titled = set(title_synonyms(word))
+        found = []
+        for alike in self.synonyms(word, reader):
+            q = self.word_query(alike, schema, reader)
+            if q is not None and alike in titled:
+                q = in_titles(q)
+            if q is not None:
+                found.append(q)
         return query.Or(found) if found else None
 
     def synonyms(self, word: str, reader) -> list[str]:

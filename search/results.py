@@ -89,6 +89,9 @@ class SearchResult:
     read: list[str] = field(default_factory=list)
     """Dates and committees written in the query, read as soft filters: their items
     rank higher (`search.soft_filters`)."""
+    without: list[dict[str, Any]] = field(default_factory=list)
+    """When the filters leave no hits: {"filter", "value", "total"} for each filter, the
+    hits the search has without that one (an empty filtered result is never silent)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -100,6 +103,7 @@ class SearchResult:
             "corrected": self.corrected,
             "suggestions": self.suggestions,
             "read": self.read,
+            "without": self.without,
             "hits": [h.to_dict() for h in self.hits],
         }
         if self.facets is not None:

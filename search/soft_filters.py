@@ -11,6 +11,13 @@ and says which items they favour; the search multiplies those items' scores
 shows, below. A bare year is left as a word: "budget 2024" names a budget year, and
 "Budget 2024" was decided in 2023; a year is a date after "i", "fra", "siden", "efter",
 "før" or a month.
+
+Round 7 (issue-17f) reads three more ways people write a filter as words: a kommune's
+name ("kvalitetsstandarder ballerup": its items first, the word kept as a hint, since
+"Greve Nord" names a place), a committee named by its areas and "og" without
+"-udvalget" ("introduktion social og handicap": its items first, the words kept), and a
+year right after a committee or kommune so named ("temamøder i byrådet 2025", "social og
+handicap 2022": a date, as after "i").
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from referat.index.analysis import fold
-from referat.search.filters import resolve_name
+from referat.search.filters import name_words, resolve_name
 from referat.search.relax import Plan, folded_word
 
 MONTHS = {fold(m): n for n, m in enumerate(
@@ -46,22 +53,67 @@ class SoftFilters:
     """(year, month or None)."""
     committees: list[str] = field(default_factory=list)
     """Committee names the index holds."""
+    kommuner: list[str] = field(default_factory=list)
+    """Kommune names the index holds (`KOMMUNE_WORDS`)."""
     read: list[str] = field(default_factory=list)
     """How the words were read, one line each."""
 
     def __bool__(self) -> bool:
-        return bool(self.dates or self.committees)
+        return bool(self.dates or self.committees or self.kommuner)
+
+
+KOMMUNE_BOOST = 1.5
+"""Score factor for the items of a kommune named in the query (as `COMMITTEE_BOOST`)."""
+DATE_FIRST = True
+"""Items of a date written in the query come first (within each tier of `search.relax`),
+not only higher: "temamøder i byrådet 2025" asks for 2025's, however long 2022's are."""
+KOMMUNE_WORDS = True
+"""Read a kommune's name in the query as a soft filter (its word stays, as a hint)."""
+AREA_COMMITTEES = True
+"""Read "social og handicap" as the committee whose name holds those areas."""
+YEAR_AFTER_NAME = True
+"""Read a year right after a committee or kommune named in the query as a date."""
+
+
+def area_committee(tokens: list[str], folded: list[str], i: int,
+                   known: list[str]) -> tuple[int, list[str]]:
+    """Where "og" at `i` joins a committee's areas ("plan og tryghed", "klima teknik og
+    miljø"): the span's first token and the committees, (i, []) if none. The longest
+    span (up to three words before "og") whose every word names an area of one or two
+    committees; a word after "og" must be a word, not a number."""
+    if not 0 < i < len(tokens) - 1 or not folded[i + 1].isalpha():
+        return i, []
+    for start in range(max(0, i - 3), i):
+        names = resolve_name("udvalg", " ".join(tokens[start:i + 2]), known).names
+        if names and len(names) <= 2 and all(folded[j].isalpha() for j in range(start, i)):
+            return start, names
+    return i, []
+
+
+def kommune_named(word: str, kommune_words: dict[str, str]) -> str | None:
+    """The kommune a folded word names ("ballerup", "aarhus'", "greves"), or None."""
+    bare = word.rstrip("'")
+    for w in (bare, bare[:-1] if bare.endswith("s") else ""):
+        if w in kommune_words:
+            return kommune_words[w]
+    return None
 
 
 def read_query(p: Plan, known_committees: list[str],
-               today: dt.date | None = None) -> SoftFilters:
-    """Read the plan's dates and committee words as soft filters; the words read are
-    taken out of `p.words` (none is when no other word would be left to search for)."""
+               today: dt.date | None = None,
+               known_kommuner: list[str] | None = None) -> SoftFilters:
+    """Read the plan's dates, committee and kommune words as soft filters; the date and
+    one-word committee words read are taken out of `p.words` (none is when no other
+    word would be left to search for), a kommune's name becomes a hint."""
     today = today or dt.date.today()
     out = SoftFilters()
     tokens = p.text.split()
     folded = [folded_word(t) for t in tokens]
     read: set[str] = set()
+    named: set[int] = set()  # tokens that name a committee or kommune: a year after one
+    hinted: list[str] = []  # is a date; a kommune's name is a hint
+    kommune_words = {w: name for name in (known_kommuner or []) if KOMMUNE_WORDS
+                     for w in name_words(name) if len(name_words(name)) == 1}
     for i, word in enumerate(folded):
         pair = tuple(folded[i:i + 2])
         if pair in RELATIVE_YEARS:
@@ -70,11 +122,12 @@ def read_query(p: Plan, known_committees: list[str],
             read.update(tokens[i:i + 2])
             out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} first")
         elif _YEAR.match(word) and i and (folded[i - 1] in MONTHS
-                                          or folded[i - 1] in DATE_WORDS):
+                                          or folded[i - 1] in DATE_WORDS
+                                          or (YEAR_AFTER_NAME and i - 1 in named)):
             month = MONTHS.get(folded[i - 1])
             out.dates.append((int(word), month))
             date = " ".join(tokens[i - 1:i + 1] if month else tokens[i:i + 1])
-            read.update(tokens[i - 1:i + 1])
+            read.update(tokens[i - 1:i + 1] if i - 1 not in named else tokens[i:i + 1])
             out.read.append(f"{date}: items from {date} first")
         elif _COMMITTEE.match(word):
             names = resolve_name("udvalg", word, known_committees).names
@@ -86,12 +139,27 @@ def read_query(p: Plan, known_committees: list[str],
                 said = tokens[start:i + 1]
                 out.committees += names
                 read.update(said)
+                named.update(range(start, i + 1))
                 out.read.append(f"{' '.join(said)}: items of {', '.join(names)} first")
+        elif AREA_COMMITTEES and word == "og" and (
+                found := area_committee(tokens, folded, i, known_committees))[1]:
+            start, names = found
+            said = tokens[start:i + 2]
+            out.committees += [n for n in names if n not in out.committees]
+            named.update(range(start, i + 2))
+            out.read.append(f"{' '.join(said)}: items of {', '.join(names)} first")
+        elif name := kommune_named(word, kommune_words):
+            named.add(i)
+            hinted.append(tokens[i])
+            if name not in out.kommuner:
+                out.kommuner.append(name)
+                out.read.append(f"{tokens[i]}: items of {name} first")
     if not out:
         return out
-    kept = [w for w in p.words if w not in read]
+    kept = [w for w in p.words if w not in read and w not in hinted]
     if not kept:  # "2024" or "byrådet" alone: that is what was asked for
         return SoftFilters()
+    p.hints += [w for w in p.words if w in hinted and w not in read]
     p.words = kept
     return out
 

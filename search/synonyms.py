@@ -1,7 +1,8 @@
 """Synonyms: the words of citizens and the words of the administration.
 
 `index/data/synonyms.tsv` holds a small, hand-checked table of synonym groups (its
-header names the source). When a loose query finds too little (`search.relax`), its
+header names the source), `index/data/kle_synonyms.tsv` a second one from KL's task
+classification (KLE). When a loose query finds too little (`search.relax`), its
 word also matches the other words of its group, with SYNONYM_WEIGHT of their score and
 in a tier below the items that hold the word as typed ("skrald" finds "affald").
 A compound whose first or last part has synonyms has the compounds with that part
@@ -15,8 +16,15 @@ from functools import lru_cache
 from importlib.resources import files
 
 from referat.index.analysis import normalize, query_parts, stem_term
+from referat.index.schema import TEXT_FIELDS
+from referat.search.query import text_field_of
+from whoosh import query
 
 TABLE = "data/synonyms.tsv"
+KLE_TABLE = "data/kle_synonyms.tsv"
+"""Groups from KL's task classification (OS2KLE, MPL-2.0; its header names the source)."""
+KLE_SYNONYMS = True
+"""Read KLE_TABLE's groups too (issue 17, round 7)."""
 
 
 @lru_cache(maxsize=4)
@@ -37,10 +45,45 @@ def stem_groups(table: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def synonyms(word: str) -> tuple[str, ...]:
-    """The other words of a word's synonym group (by stem), () if it has none."""
+KLE_IN_TITLES = True
+"""A KLE group's word matches only in titles: it names a task, which an item is about when
+its title says so, not where its text names the task in passing (snerydning's
+"vintertjeneste" in every budget follow-up of the roads)."""
+
+
+def kle_synonyms(word: str) -> tuple[str, ...]:
+    """The words that only KLE_TABLE gives as the word's synonyms."""
     stem = stem_term(word)
-    return stem_groups(TABLE).get(stem, ()) if stem else ()
+    if not stem or not KLE_SYNONYMS:
+        return ()
+    plain = stem_groups(TABLE).get(stem, ())
+    return tuple(w for w in stem_groups(KLE_TABLE).get(stem, ()) if w not in plain)
+
+
+def title_synonyms(word: str) -> tuple[str, ...]:
+    """The word's synonyms that match only in titles (KLE's, when `KLE_IN_TITLES`)."""
+    return kle_synonyms(word) if KLE_IN_TITLES else ()
+
+
+def in_titles(q: query.Query) -> query.Query | None:
+    """`q` with its text terms limited to the title field (None if nothing is left)."""
+
+    def keep(node: query.Query) -> query.Query:
+        if node.is_leaf():
+            name = text_field_of(getattr(node, "fieldname", None))
+            return query.NullQuery if name in TEXT_FIELDS and name != "title" else node
+        return node.apply(keep)
+
+    kept = keep(q).normalize()
+    return None if kept is query.NullQuery else kept
+
+
+def synonyms(word: str) -> tuple[str, ...]:
+    """The other words of a word's synonym groups (by stem), () if it has none."""
+    stem = stem_term(word)
+    if not stem:
+        return ()
+    return stem_groups(TABLE).get(stem, ()) + kle_synonyms(word)
 
 
 LINKS = ("", "s", "e")

@@ -134,3 +134,14 @@ def test_method_not_allowed_is_json_under_api(app):
     r = app.post("/api/search")
     assert r.status_code == 405 and r.json()["status"] == 405
     assert app.head("/api/stats").status_code == 200
+
+
+def test_page_says_which_filter_left_no_hits(app):
+    """An empty answer under filters names the filter and the hits there are without it
+    (`SearchResult.without`), on the served index."""
+    html = app.get("/", params={"q": "budget", "from": "2030-01-01"}).text
+    assert "Ingen punkter med disse filtre" in html
+    assert "uden fra 2030-01-01: " in html
+    bare = SearchResult(query="x", total=0, page=1, limit=10,
+                        without=[{"filter": "date_from", "value": "2030", "total": 5}])
+    assert present.without_filters(bare) == [("fra", "2030", 5)]

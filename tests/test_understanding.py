@@ -742,3 +742,80 @@ def test_an_adjective_is_joined_with_its_neuter(referat, monkeypatch):
     joined = referat.search("kommunalt", group=False).total
     monkeypatch.setattr(inflections, "ADJECTIVE_FORMS", False)
     assert referat.search("kommunalt", group=False).total < joined
+# -- round 7 (issue-17f): filters written as words, KLE synonyms, empty filters say so --
+def test_kommune_areas_and_years_written_as_words_are_soft_filters():
+    import datetime as dt
+
+    from referat.search.soft_filters import read_query
+
+    known = ["Byråd 2022-2025", "Social- og Handicapudvalget", "Plan- og Tryghedsudvalget"]
+    kommuner = ["Ballerup", "Greve", "Region Hovedstaden"]
+    p = plan("introduktion social og handicap 2022")
+    soft = read_query(p, known, dt.date(2026, 5, 1), kommuner)
+    assert soft.committees == ["Social- og Handicapudvalget"] and soft.dates == [(2022, None)]
+    assert p.words == ["introduktion", "social", "handicap"]  # the areas stay words
+    p = plan("temamøder i byrådet 2025")  # a year after a committee is a date
+    assert read_query(p, known, known_kommuner=kommuner).dates == [(2025, None)]
+    assert "2025" not in p.words
+    p = plan("kvalitetsstandarder ballerup")
+    soft = read_query(p, known, known_kommuner=kommuner)
+    assert soft.kommuner == ["Ballerup"] and p.words == ["kvalitetsstandarder"]
+    assert "ballerup" in p.hints  # "greve nord" names a place: the word still scores
+    p = plan("vækst og erhvervspolitik")  # no committee's areas
+    assert not read_query(p, known, known_kommuner=kommuner).committees
+    p = plan("budget 2024")  # a bare year after a topic is still a word
+    assert not read_query(p, known, known_kommuner=kommuner)
+
+
+def test_a_kommune_named_in_the_query_ranks_its_items_first(referat, monkeypatch):
+    import referat.search.soft_filters as soft_filters
+
+    named = referat.search("kvalitetsstandarder ballerup", limit=10)
+    assert named.read == ["ballerup: items of Ballerup first"]
+    assert named.hits[0].kommune == "Ballerup"
+    assert "kvalitetsstandard" in named.hits[0].title.lower()
+    monkeypatch.setattr(soft_filters, "KOMMUNE_WORDS", False)
+    typed = referat.search("kvalitetsstandarder ballerup", limit=10)
+    assert not typed.read  # "ballerup" a word: an item naming the town comes first
+    assert "kvalitetsstandard" not in typed.hits[0].title.lower()
+
+
+def test_a_date_written_in_the_query_ranks_its_items_first(referat, monkeypatch):
+    import referat.search.soft_filters as soft_filters
+
+    def first_then_others(hits, year):
+        years = [h.date[:4] == year for h in hits]
+        return years == sorted(years, reverse=True)
+
+    dated = referat.search("budgetopfølgning i 2023", limit=10)
+    assert first_then_others(dated.hits, "2023") and dated.hits[0].date.startswith("2023")
+    monkeypatch.setattr(soft_filters, "DATE_FIRST", False)  # only a boost
+    assert not first_then_others(referat.search("budgetopfølgning i 2023", limit=10).hits,
+                                 "2023")
+
+
+def test_kle_synonyms_name_a_task_in_titles(referat, monkeypatch):
+    import referat.search.synonyms as synonyms
+
+    assert "grundsalg" in synonyms.synonyms("jordsalg")
+    found = referat.search("jordsalg", limit=10)
+    assert "jordsalg also as grundsalg" in found.relaxed
+    assert "grundsalg" in found.hits[0].title.lower()
+    monkeypatch.setattr(synonyms, "KLE_IN_TITLES", False)  # anywhere: more items
+    assert referat.search("jordsalg", limit=10).total > found.total
+    monkeypatch.setattr(synonyms, "KLE_SYNONYMS", False)
+    plain = referat.search("jordsalg", limit=10)
+    assert not any("grundsalg" in r for r in plain.relaxed)
+    assert "grundsalg" not in plain.hits[0].title.lower()
+
+
+def test_filters_that_leave_no_hits_say_which_removed_them(referat):
+    from referat.search.cli import understood_lines
+
+    empty = referat.search("affald", kommune="greve", date_from="2030-01-01", limit=5)
+    assert empty.total == 0
+    without = {w["filter"]: w for w in empty.without}
+    assert without["date_from"]["total"] > 0 and without["kommune"]["total"] == 0
+    assert empty.to_dict()["without"] == empty.without
+    assert any("without --from '2030-01-01'" in line for line in understood_lines(empty))
+    assert referat.search("affald", kommune="greve", limit=5).without == []
