@@ -1,6 +1,6 @@
 """Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json,
 split3.json,
-split4.json, split5.json); see README.md.
+split4.json, split5.json, split6.json); see README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
 engines named in --engines (referat = the package imported by this interpreter), or read
@@ -31,7 +31,9 @@ SPLIT4 = HERE / "split4.json"  # the fourth frozen test split (test4), its own f
 SPLIT4_SHA256 = "d7ad126a1c75930aa20152df3eeaa9e4825c9ae524a36d4575e0ca563252d98e"
 SPLIT5 = HERE / "split5.json"  # the fifth frozen test split (test5), its own file and hash
 SPLIT5_SHA256 = "eb7c0070510035144cb723b2cc4305392fb5d603a80be269fda16abfdec1b570"
-SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5")
+SPLIT6 = HERE / "split6.json"  # the sixth frozen test split (test6), its own file and hash
+SPLIT6_SHA256 = "2ad11bf0730f60ca5d4d5bee608ce810d9a21d7f74e3fcbc1febf18129a28f09"
+SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -84,17 +86,20 @@ def _frozen(path: Path, sha256: str) -> dict:
 
 
 def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
-               path4: Path = SPLIT4, path5: Path = SPLIT5) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], ..., "test5": [...]}; warns when a
+               path4: Path = SPLIT4, path5: Path = SPLIT5,
+               path6: Path = SPLIT6) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], ..., "test6": [...]}; warns when a
     frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
     test3 = _frozen(path3, SPLIT3_SHA256)["test3"]
     test4 = _frozen(path4, SPLIT4_SHA256)["test4"]
     test5 = _frozen(path5, SPLIT5_SHA256)["test5"]
+    test6 = _frozen(path6, SPLIT6_SHA256)["test6"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
             "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
-            "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5]}
+            "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5],
+            "test6": [q["id"] for q in test6]}
 
 
 def read_run(path: Path) -> Run:
