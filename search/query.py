@@ -190,13 +190,20 @@ def _find_errors(q: query.Query) -> str | None:
 
 
 _QUOTED_IDENTIFIER = re.compile(r'"([^"\s]*\d[^"\s]*)"')
+# the label a document prints before a case number, with its punctuation, when a number
+# follows ("Sagsnr.: 24-0044", "Sagsnummer 24-0044", "Sag nr. 24-0044", "J.nr.: 24-0044")
+_CASE_LABEL = re.compile(
+    r"(?<!\w)(?:sags?\s*(?:nr|nummer)|sag\s+nr|j(?:ournal)?\s*\.?\s*(?:nr|nummer)"
+    r"|journalnummer)\s*\.?\s*:?\s*(?=\d{2,4}[-./]\d)", re.IGNORECASE)
 _QUESTION_MARK = re.compile(r"\?+(?=[\s)\"]|$)")
 
 
 def unquote_identifiers(text: str) -> str:
     """A quoted identifier or case number ("24-004433") as if typed without quotes: as a
-    phrase it would look for its pieces in the text, not in the case-number field."""
-    return _QUOTED_IDENTIFIER.sub(r"\1", text)
+    phrase it would look for its pieces in the text, not in the case-number field. A case
+    number copied with its label ("Sagsnr.: 24-004433", "J.nr. 24-004433") as the number
+    alone: "Sagsnr.:" would read as a field name, and the number as a word of no field."""
+    return _CASE_LABEL.sub("", _QUOTED_IDENTIFIER.sub(r"\1", text))
 
 
 def drop_question_marks(text: str) -> str:

@@ -27,6 +27,14 @@ def test_quoted_case_number_works_as_unquoted(referat):
     assert ids(referat.search('"23-004924"', limit=20)) == ids(plain)
 
 
+@pytest.mark.parametrize("text", ["Sagsnr.: 23-004924", "Sagsnummer: 23-004924",
+                                  "sag nr. 23-004924", "J.nr.: 23-004924"])
+def test_a_case_number_copied_with_its_label_works_as_the_number(referat, text):
+    plain = referat.search("23-004924", limit=20)
+    assert plain.total > 0
+    assert ids(referat.search(text, limit=20)) == ids(plain)
+
+
 @pytest.mark.parametrize("text", ["cykelsti?", "hvor er der lavet cykelsti ?"])
 def test_a_question_mark_ending_a_word_is_punctuation(referat, text):
     plain = referat.search(text.replace("?", ""))
