@@ -33,6 +33,11 @@ from referat.search.relax import Plan, folded_word
 MONTHS = {fold(m): n for n, m in enumerate(
     "januar februar marts april maj juni juli august september oktober november december"
     .split(), 1)}
+SEASONS = {fold(w): months for words, months in (
+    ("forår foråret", (3, 4, 5)), ("sommer sommeren", (6, 7, 8)),
+    ("efterår efteråret", (9, 10, 11)), ("vinter vinteren", (1, 2, 12)))
+    for w in words.split()}
+"""A season before a year ("i foråret 2024") names its months of that year."""
 RELATIVE_YEARS = {("sidste", "aar"): -1, ("forrige", "aar"): -1, ("i", "fjor"): -1,
                   ("i", "aar"): 0}
 """Folded word pairs that name a year relative to today."""
@@ -122,10 +127,13 @@ def read_query(p: Plan, known_committees: list[str],
             read.update(tokens[i:i + 2])
             out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} first")
         elif _YEAR.match(word) and i and (folded[i - 1] in MONTHS
+                                          or folded[i - 1] in SEASONS
                                           or folded[i - 1] in DATE_WORDS
                                           or (YEAR_AFTER_NAME and i - 1 in named)):
             month = MONTHS.get(folded[i - 1])
-            out.dates.append((int(word), month))
+            months = SEASONS.get(folded[i - 1]) or (month,)
+            out.dates += [(int(word), m) for m in months]
+            month = month or months[0]
             date = " ".join(tokens[i - 1:i + 1] if month else tokens[i:i + 1])
             read.update(tokens[i - 1:i + 1] if i - 1 not in named else tokens[i:i + 1])
             out.read.append(f"{date}: items from {date} first")

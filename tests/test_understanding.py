@@ -489,6 +489,9 @@ def test_dates_and_committees_in_the_query_are_soft_filters():
     assert not read_query(p, known) and p.words == ["budget", "2024"]
     p = plan("kantine skoleudvalget")  # no such committee in the index: a word
     assert not read_query(p, known) and p.words == ["kantine", "skoleudvalget"]
+    p = plan("landzonetilladelse i foråret 2024")  # a season names its months
+    assert read_query(p, known).dates == [(2024, 3), (2024, 4), (2024, 5)]
+    assert p.words == ["landzonetilladelse"]
 
 
 def test_a_year_in_the_query_ranks_that_year_first(referat, monkeypatch):
