@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import Line, first_date, legend_marks, strip_mark
 from referat.index.model import Item, Meeting, NotMinutes, Section
+from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
@@ -482,10 +483,9 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
-        if _LETTERSPACED_RE.match(line.text.strip()):  # "B E S L U T N I N G": typography
-            line = Line(" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}",
-                                                                      line.text.strip())),
-                        line.page, line.size, line.bold, line.level)
+        closed = close_letterspacing(line.text)  # "B E S L U T N I N G:": typography
+        if closed is not None:
+            line = Line(closed, line.page, line.size, line.bold, line.level)
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
@@ -507,6 +507,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 and heading_phrase(stopped[0]) and _opens_text(stopped[1]):
             # "Sagsfremstilling. Kommunen har …": a known heading closed by a full stop
             head, sep, rest = stopped[0], ".", stopped[1]
+        if sep == "\t" and rest.strip() and not rest.strip(" :.;–-\t"):
+            # "Heading<tab>:" (a colon in a span of its own): the heading's own colon
+            line = Line(head.strip() + rest.strip(), line.page, line.size, line.bold,
+                        line.level)
+            head, sep, rest = line.text, "", ""
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
                 and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
@@ -519,10 +524,6 @@ def split_run_in(lines: list[Line]) -> list[Line]:
 def _opens_text(text: str) -> bool:
     """Whether text opens a sentence or a numbered point ("Kommunen …", "1. Godkendt.")."""
     return text[:1].isupper() or text[:1].isdigit()
-
-
-# a line letter-spaced throughout: single letters a space apart, words two or more apart
-_LETTERSPACED_RE = re.compile(r"^[^\W\d_](?: {1,3}[^\W\d_]){3,}$")
 
 
 def _run_in_head(head: str) -> bool:
@@ -1716,11 +1717,11 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
     if text[:1].islower() and not styled:
         return None  # a sentence's last word wrapped ("… Økonomiudvalgets" / "indstilling.")
     exact = heading_phrase(text)
-    if not exact and not heading_date(text) and (
-            text.endswith(".") and len(text.split()) >= 3
-            or not styled and reads_as_clause(text)):
+    if not exact and (not heading_date(text) and text.endswith(".") and len(text.split()) >= 3
+                      or not styled and reads_as_clause(text)):
         # a sentence ("Administrationens indstilling godkendes.", "Økonomi- og
-        # Planudvalget besluttede i 2017, at …" wrapped): text, not a heading
+        # Planudvalget besluttede i 2017, at …" wrapped, "Sagen er en opfølgning fra
+        # Byrådets beslutning den 20. juni 2022"): text, not a heading, dated or not
         return None
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None

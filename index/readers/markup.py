@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from referat.index.layout import Line, clean_text
+from referat.index.readers.cssgenerated import Generated, before, generated_before
 from referat.index.sections import heading_phrase
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "select",
@@ -63,6 +64,7 @@ def parse_html(data: bytes) -> Any:
 def html_lines(root: Any) -> list[Line]:
     """The lines of an HTML tree (see the module docstring)."""
     walker = _Walker()
+    walker.generated = generated_before(root)
     walker.walk(root, bold=False, level=0)
     walker.flush()
     return walker.lines
@@ -91,6 +93,24 @@ def _case_inside(element: Any, tag: str) -> bool:
         and _case_label(" ".join(element.text_content().split())) is not None
 
 
+def _titled_cell(cell: Any) -> bool:
+    """Whether a cell under a section's column head opens its row's text: the cells
+    before it hold only the item's number ("3. | <b>Title</b> Sagsnr. … text | decision"),
+    so its lines set apart at the top (the title, a case number) are the item's head, and
+    the column's section is the text under them."""
+    before = [c for c in cell.itersiblings(preceding=True) if c.tag in _CELLS]
+    return bool(before) and all(
+        len(words := " ".join(c.text_content().split()).split()) <= 2
+        and any(ch.isdigit() for ch in "".join(words)) for c in before)
+
+
+def _case_line(text: str) -> bool:
+    """A labelled case number's line (metadata under a title)."""
+    from referat.index.readers.generic import _case_label
+
+    return _case_label(text) is not None
+
+
 def _page_footer(element: Any) -> bool:
     """Whether a `<footer>` is the page's (the site's address, links), not an article's or
     a section's own: page furniture, as a PDF's running footer is."""
@@ -107,6 +127,8 @@ class _Walker:
         self.apart = False  # the next text is a word of its own (class soup)
         self.italic = 0  # inside <em>/<i>: a style apart, as bold is, for a run-in heading
         self.styled: set[int] = set()  # indexes of chunks set in italics
+        self.cell_head: str | None = None  # a column's heading, after its cell's title
+        self.generated: list[Generated] = []  # the style sheet's `::before` texts
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
@@ -119,6 +141,9 @@ class _Walker:
                 if rest:
                     self.lines.append(Line(clean_text(head[1]), bold=True))
                     text, bold = rest, False
+            if self.cell_head and not (bold or _case_line(text)):
+                self.lines.append(Line(self.cell_head, bold=True))
+                self.cell_head = None
             self.lines.append(Line(clean_text(text), bold=bold, level=self.level))
         self.chunks = []
         self.styled = set()
@@ -173,7 +198,10 @@ class _Walker:
         heading = self._column_heading(element) if tag in _CELLS else None
         if heading:  # a column headed by a section's heading: each cell is that section
             self.flush()
-            self.lines.append(Line(heading, bold=True))
+            if _titled_cell(element):  # the row's title and metadata first, then the section
+                self.cell_head = heading
+            else:
+                self.lines.append(Line(heading, bold=True))
         elif tag in _CELLS and "".join(t for t, _ in self.chunks).strip():
             self.chunks.append(("\t", bold))
         if tag == "li" and element.getparent() is not None \
@@ -181,6 +209,12 @@ class _Walker:
             self._number(element)
         if not block and element.get("class") is not None:
             self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
+        shown = before(element, self.generated)
+        if shown and shown.block:  # "::before { content: 'Beslutning'; display: block }"
+            self.flush()
+            self.lines.append(Line(clean_text(shown.text), bold=bold or shown.bold))
+        elif shown:
+            self.data(shown.text + " ", bold or shown.bold)
         self.data(element.text, bold)
         for child in element:
             self.walk(child, bold, level)
@@ -193,6 +227,8 @@ class _Walker:
         self.italic -= tag in _ITALIC
         if block or heading:
             self.flush()
+            if heading:
+                self.cell_head = None  # a cell of a title alone: no section under it
             if level and tag not in _BLOCK:  # the heading's text after its case number
                 self.level = level
 

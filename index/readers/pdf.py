@@ -15,6 +15,7 @@ from typing import Any
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
+from referat.index.readers.pdftable import headed_table
 from referat.index.sections import heading_phrase
 
 # A horizontal gap wider than this many median character widths separates table cells.
@@ -140,10 +141,12 @@ def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     gutters = [_gutter(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
     known = Counter(g for g in gutters if g is not None).most_common(1)
     out = []
+    table = None
     for page_rows, gutter, (_, _, height) in zip(rows, gutters, pages, strict=True):
         if gutter is None and known:
             gutter = _gutter(page_rows, 1.0, at=known[0][0])
         ordered = _column_order(page_rows, gutter) if gutter is not None else page_rows
+        ordered, table = headed_table(ordered, table)
         out.append([_merge_row(row, height) for row in ordered])
     return out
 
