@@ -22,6 +22,8 @@ from referat.index.sections import heading_phrase
 _CELL_GAP = 2.5
 # Two columns are read as such when each holds at least this many lines.
 _COLUMN_MIN_ROWS = 6
+# At most this many columns of text on a page (a newspaper's page holds five or six).
+_MAX_COLUMNS = 6
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
 
@@ -138,14 +140,14 @@ def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     start there and its left column's at the margin.
     """
     rows = [_rows(pieces) for pieces, _, _ in pages]
-    gutters = [_gutter(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
-    known = Counter(g for g in gutters if g is not None).most_common(1)
+    gutters = [_gutters(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
+    known = Counter(g for g in gutters if g).most_common(1)
     out = []
     table = None
-    for page_rows, gutter, (_, _, height) in zip(rows, gutters, pages, strict=True):
-        if gutter is None and known:
-            gutter = _gutter(page_rows, 1.0, at=known[0][0])
-        ordered = _column_order(page_rows, gutter) if gutter is not None else page_rows
+    for page_rows, page_gutters, (_, _, height) in zip(rows, gutters, pages, strict=True):
+        if not page_gutters and known:
+            page_gutters = _known_gutters(page_rows, known[0][0])
+        ordered = _column_order(page_rows, page_gutters) if page_gutters else page_rows
         ordered, table = headed_table(ordered, table)
         out.append([_merge_row(row, height) for row in ordered])
     return out
@@ -187,30 +189,76 @@ def _rows(pieces: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
-def _column_order(rows: list[list[dict[str, Any]]], gutter: float
+def _column_order(rows: list[list[dict[str, Any]]], gutters: tuple[float, ...]
                   ) -> list[list[dict[str, Any]]]:
-    """Rows in reading order: where the page is set in two columns, down each column.
+    """Rows in reading order: where the page is set in columns, down each column in turn.
 
-    Columns are found from geometry alone (`_gutter`): a run of rows that no piece crosses
-    the gutter in is read left column first, then right; a row across it (a heading over
-    both columns) ends the run.
+    Columns are found from geometry alone (`_gutters`): a run of rows that no piece crosses
+    a gutter in is read column by column, left to right; a row across a gutter (a heading
+    over the columns) ends the run.
     """
     out: list[list[dict[str, Any]]] = []
     band: list[list[dict[str, Any]]] = []
     for row in [*rows, []]:
-        if row and not any(p["x0"] < gutter < p["x1"] for p in row):
+        if row and not any(p["x0"] < g < p["x1"] for p in row for g in gutters):
             band.append(row)
             continue
-        out += [left for r in band if (left := [p for p in r if p["x1"] <= gutter])]
-        out += [right for r in band if (right := [p for p in r if p["x0"] >= gutter])]
+        for k in range(len(gutters) + 1):  # a piece's column: the gutters left of it
+            out += [cell for r in band
+                    if (cell := [p for p in r if sum(p["x0"] >= g for g in gutters) == k])]
         band = []
         if row:
             out.append(row)
     return out
 
 
+def _gutters(rows: list[list[dict[str, Any]]], width: float) -> tuple[float, ...]:
+    """The x of each gutter between columns of prose, left to right (none: one column).
+
+    The first gutter as `_gutter` finds it; where the page's most frequent start mid-page
+    is a third column's (no gutter found), each start from a fifth of the page on is tried
+    as the first, if a further column stands right of it. Then each further gutter is
+    found as the first is, in the part of the page right of the last one.
+    """
+    first = _gutter(rows, width)
+    if first is None:
+        starts = Counter(round(p["x0"]) for row in rows for p in row
+                         if 0.2 * width < p["x0"] < 0.5 * width)
+        for x in sorted(x for x, n in starts.items() if n >= _COLUMN_MIN_ROWS):
+            g = _gutter(rows, width, x=x)
+            if g is not None and _gutter(_right_of(rows, g), width, lo=g) is not None:
+                first = g
+                break
+    if first is None:
+        return ()
+    out = [first]
+    while len(out) < _MAX_COLUMNS - 1:
+        following = _gutter(_right_of(rows, out[-1]), width, lo=out[-1])
+        if following is None:
+            break
+        out.append(following)
+    return tuple(out)
+
+
+def _known_gutters(rows: list[list[dict[str, Any]]], known: tuple[float, ...]
+                   ) -> tuple[float, ...]:
+    """The document's gutters that a page too short to show them by itself bears out."""
+    out: list[float] = []
+    for g in known:
+        region = _right_of(rows, out[-1]) if out else rows
+        if _gutter(region, 1.0, at=g) is None:
+            break
+        out.append(g)
+    return tuple(out)
+
+
+def _right_of(rows: list[list[dict[str, Any]]], gutter: float) -> list[list[dict[str, Any]]]:
+    """The rows' pieces right of a gutter (the page's part a further column may split)."""
+    return [right for row in rows if (right := [p for p in row if p["x0"] >= gutter])]
+
+
 def _gutter(rows: list[list[dict[str, Any]]], width: float,
-            at: float | None = None) -> float | None:
+            at: float | None = None, lo: float = 0.0, x: float | None = None) -> float | None:
     """The x of a gutter between two columns of prose, or None.
 
     The right column's lines start at one x near the middle of the page, and beside them
@@ -219,21 +267,27 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float,
     cells, its middle columns, a margin of headings beside the text or a right-aligned
     date are not. `at`: the gutter the document's other pages show, on a page whose
     right column holds only a few lines: its lines start there and beside the margin.
+    `lo`: the part of the page right of a gutter already found (a third column's); `x`:
+    the right column's start to try.
     """
     pieces = [p for row in rows for p in row]
+    if not pieces:
+        return None
     least = _COLUMN_MIN_ROWS
-    if at is None:
-        starts = Counter(round(p["x0"]) for p in pieces if 0.3 * width < p["x0"] < 0.7 * width)
+    if at is not None:  # the document's gutter, on a page with only a few lines in its right column
+        x, least = at + 1.0, 1
+    elif x is None:
+        span = width - lo
+        starts = Counter(round(p["x0"]) for p in pieces
+                         if lo + 0.3 * span < p["x0"] < lo + 0.7 * span)
         if not starts:
             return None
         x, count = starts.most_common(1)[0]
         if count < least:
             return None
-    else:  # the document's gutter, on a page with only a few lines in its right column
-        x, least = at + 1.0, 1
     gutter = x - 1.0
     right = [p for p in pieces if abs(p["x0"] - x) <= 1.5]
-    if not right:
+    if not right or len(right) < least:
         return None
     low, high = min(p["y0"] for p in right), max(p["y1"] for p in right)
     margin = min(p["x0"] for p in pieces)

@@ -5,9 +5,11 @@ The principle: a column head names the section of every cell under it. The table
 from geometry and its head row alone: a row of short cells, one or more (not the first) a
 heading of the table in `index.sections`. Its rows are the item rows: one starts where the
 first column (not a section's: the item's number) holds text. A page's rows, in reading
-order, come out as the reader reads any document: the item's number beside the first lines
-of its first text column (the title and its metadata, set apart from the column's text),
-then that column's head and text, then each further headed column's head and text.
+order, come out as the reader reads any document: the item's number beside the second
+column's first lines (the title and its metadata, set apart from the column's text), then
+that column's head (where it names a section) and text, the unheaded columns' cells in
+their rows, then each further headed column's head and text. A table that runs onto the
+next page without its head row keeps its columns there.
 """
 
 from __future__ import annotations
@@ -89,10 +91,6 @@ def _style(piece: dict[str, Any]) -> tuple[float, bool]:
 
 def _read_table(body: list[Row], columns: list[tuple[float, str]]) -> list[Row]:
     headed = [heading_phrase(head) for _, head in columns]
-    # the first headed column after the unheaded ones (the number) holds the title
-    titled = next((k for k, h in enumerate(headed) if h), None)
-    if titled == 0 or titled is None:
-        titled = None
     styles = [Counter(_style(p) for row in body for p in row if _column(p, columns) == k)
               for k in range(len(columns))]
     common = [s.most_common(1)[0][0] if s else None for s in styles]
@@ -103,16 +101,17 @@ def _read_table(body: list[Row], columns: list[tuple[float, str]]) -> list[Row]:
         groups[-1].append(row)
     out: list[Row] = []
     for group in groups:
-        out += _read_group(group, columns, headed, titled, common)
+        out += _read_group(group, columns, headed, common)
     return out
 
 
 def _read_group(group: list[Row], columns: list[tuple[float, str]], headed: list[bool],
-                titled: int | None, common: list[Any]) -> list[Row]:
-    """One item's rows: the number beside the title column's head lines, the title
-    column's text under its head, then every further headed column under its head."""
+                common: list[Any]) -> list[Row]:
+    """One item's rows: the number beside the second column (the title, the lines under
+    it, its head before its text where it has one) and the unheaded columns, then every
+    further headed column under its head."""
     marked = any(_column(p, columns) == 0 for p in group[0])
-    lead = titled if titled is not None and marked else -1
+    lead = 1 if marked else -1
     cells: list[list[dict[str, Any]]] = [[] for _ in columns]
     out: list[Row] = []
     for row in group:
@@ -127,7 +126,7 @@ def _read_group(group: list[Row], columns: list[tuple[float, str]], headed: list
                 cells[k].append(p)
         if near:
             out.append(near)
-    if lead >= 0:
+    if lead >= 0 and headed[lead]:
         out = _title_then_head(out, columns[lead], lead, columns, common[lead])
     for k, pieces in enumerate(cells):
         if pieces:

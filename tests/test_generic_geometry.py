@@ -1,0 +1,225 @@
+"""Section types and decisions read from principles on short invented minutes: a page's
+reading order in any number of text columns, a table whose column heads name sections,
+letter-spaced headings, text a style sheet prints, and headings as kommuner word them."""
+
+from __future__ import annotations
+
+import pytest
+from referat.index.readers import parse_bytes
+from referat.index.readers.letterspacing import close_letterspacing
+from referat.index.readers.pdf import extract_pages
+
+from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, _escape, pages_pdf
+
+TITLES = ("Godkendelse af dagsorden", "Ny affaldsplan for kommunen", "Grønne områder i byen",
+          "Busbetjening af Strandvejen", "Renovering af rådhusets tag", "Skolernes budget")
+PROSE = ("Forvaltningen har udarbejdet et forslag til en plan for de kommende år, som "
+         "udvalget skal tage stilling til efter en høring af borgere og foreninger.")
+
+
+def _read(data: bytes | str, suffix: str = ".txt"):
+    result = parse_bytes(data.encode() if isinstance(data, str) else data, f"invented{suffix}")
+    assert result.ok, result.reason
+    return result.meeting
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    out, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*out, line] if line else out
+
+
+class _Page:
+    def __init__(self) -> None:
+        self.ops: list[bytes] = []
+
+    def put(self, x: float, y: float, text: str, bold: bool = False, size: float = 9.0) -> None:
+        self.ops.append(b"BT %s %.1f Tf %.1f %.1f Td (%s) Tj ET" % (
+            b"/F2" if bold else b"/F1", size, x, y, _escape(text)))
+
+
+# --- any number of text columns ----------------------------------------------------------
+
+def _columns_pdf(columns: int) -> bytes:
+    """A header across the page, then items flowing down `columns` columns."""
+    page = _Page()
+    y = PAGE_H - MARGIN
+    for text, bold in (("Referat - Miljøudvalget", True), ("Mødedato: 1. april 2025", False)):
+        y -= 16
+        page.put(MARGIN, y, text, bold, 12)
+    top = y - 12
+    step = (595 - 2 * MARGIN + 14) / columns
+    chars = int((step - 14) / 4.3)
+    rows: list[tuple[str, bool]] = []
+    for n, title in enumerate(TITLES, start=1):
+        rows += [(f"{n}. {title}", True)] if len(title) + 3 <= chars else [
+            (f"{n}. {title.rsplit(' ', 1)[0]}", True), (title.rsplit(" ", 1)[1], True)]
+        rows += [(f"Sagsnr.: 25/44{n}", False), ("Sagsfremstilling", True)]
+        rows += [(x, False) for x in _wrap(PROSE, chars)]
+        rows += [("Beslutning", True), (f"Godkendt som punkt {n}.", False)]
+    per_column = -(-len(rows) // columns)
+    for k, (text, bold) in enumerate(rows):
+        column, row = divmod(k, per_column)
+        page.put(MARGIN + column * step, top - 12 * (row + 1), text, bold)
+    return pages_pdf([page.ops])
+
+
+@pytest.mark.parametrize("columns", [2, 3, 4])
+def test_columns_of_text_are_read_down_each_column(columns: int) -> None:
+    meeting = _read(_columns_pdf(columns), ".pdf")
+    assert [i.number for i in meeting.items] == [str(n) for n in range(1, len(TITLES) + 1)]
+    assert [i.title for i in meeting.items] == list(TITLES)
+    for n, item in enumerate(meeting.items, start=1):
+        assert item.case_number == f"25/44{n}"
+        text = {s.type: s.text for s in item.sections}
+        assert " ".join(text["sagsfremstilling"].split()) == PROSE
+        assert text["beslutning"] == f"Godkendt som punkt {n}."
+
+
+def test_three_columns_of_a_table_are_no_columns_of_text() -> None:
+    """A table of short cells at three x's (number, name, amount): rows stay rows."""
+    page = _Page()
+    for k in range(14):
+        y = PAGE_H - MARGIN - 14 * (k + 1)
+        page.put(MARGIN, y, f"{k + 1}.")
+        page.put(200, y, f"Konto {k} drift")
+        page.put(400, y, f"{k * 1000} kr.")
+    rows = [row["text"] for row in extract_pages(pages_pdf([page.ops]))[0]]
+    assert rows[:2] == ["1.\tKonto 0 drift\t0 kr.", "2.\tKonto 1 drift\t1000 kr."]
+
+
+# --- a table whose column heads name sections -------------------------------------------
+
+def _protocol_pdf(heads: tuple[str, str, str]) -> bytes:
+    """`Pkt. | Sagen | Beslutning`: the number, the title in bold with its case number and
+    the description under it, the decision beside them."""
+    page = _Page()
+    y = PAGE_H - MARGIN - 16
+    page.put(MARGIN, y, "Referat - Miljøudvalget", True, 14)
+    page.put(MARGIN, y - 14, "Mødedato: 1. april 2025", False, 10)
+    y -= 40
+    for x, head in zip((MARGIN, 92, 352), heads, strict=True):
+        page.put(x, y, head, True, 10)
+    for n, title in enumerate(TITLES[:4], start=1):
+        y -= 24
+        page.put(MARGIN, y, f"{n}.", True, 10)
+        middle = [(title, True, 10.0), (f"Sagsnr. 25/44{n}", False, 8.5)]
+        middle += [(x, False, 9.0) for x in _wrap(PROSE, 52)]
+        right = [(x, False, 9.0) for x in _wrap(f"Godkendt som punkt {n}, med den "
+                                                 "bemærkning at planen følges op.", 38)]
+        for k, (text, bold, size) in enumerate(middle):
+            page.put(92, y - 13 * k, text, bold, size)
+        for k, (text, bold, size) in enumerate(right):
+            page.put(352, y - 13 * k, text, bold, size)
+        y -= 13 * max(len(middle), len(right))
+    return pages_pdf([page.ops])
+
+
+@pytest.mark.parametrize("heads", [("Pkt.", "Sagen", "Beslutning"),
+                                   ("Nr.", "Sagsfremstilling", "Udvalgets beslutning")])
+def test_a_column_head_names_the_section_of_every_cell_under_it(heads) -> None:
+    meeting = _read(_protocol_pdf(heads), ".pdf")
+    assert [i.title for i in meeting.items] == list(TITLES[:4])
+    for n, item in enumerate(meeting.items, start=1):
+        assert item.case_number == f"25/44{n}"
+        text = {s.type: " ".join(s.text.split()) for s in item.sections}
+        assert text["sagsfremstilling"] == PROSE
+        assert text["beslutning"] == (f"Godkendt som punkt {n}, med den bemærkning at "
+                                      "planen følges op.")
+
+
+def test_a_column_head_in_html_names_the_section_under_the_cells_title() -> None:
+    rows = "".join(
+        f"<tr><td>{n}.</td><td><strong>{t}</strong><br><small>Sagsnr. 25/44{n}</small><br>"
+        f"{PROSE}</td><td>Godkendt som punkt {n}.</td></tr>"
+        for n, t in enumerate(TITLES[:3], start=1))
+    page = ("<html><body><h1>Referat - Miljøudvalget</h1><p>Mødedato: 1. april 2025</p>"
+            "<table><thead><tr><th>Pkt.</th><th>Sagen</th><th>Beslutning</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></body></html>")
+    meeting = _read(page, ".html")
+    assert [i.title for i in meeting.items] == list(TITLES[:3])
+    assert [i.case_number for i in meeting.items] == ["25/441", "25/442", "25/443"]
+    for n, item in enumerate(meeting.items, start=1):
+        assert [(s.type, s.text) for s in item.sections] == [
+            ("sagsfremstilling", PROSE), ("beslutning", f"Godkendt som punkt {n}.")]
+
+
+# --- letter-spaced lines ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("spaced", "closed"), [
+    ("S A G S F R E M S T I L L I N G:", "SAGSFREMSTILLING:"),
+    ("B e s l u t n i n g", "Beslutning"),
+    ("S A G E N S   I N D H O L D", "SAGENS INDHOLD"),
+    ("Ø K O N O M I  :", "ØKONOMI:"),
+    ("A B C", None),  # three letters: initials, not a spaced word
+    ("Godkendt af udvalget", None),
+])
+def test_letterspacing_closed_words_apart_at_wider_gaps(spaced: str, closed) -> None:
+    assert close_letterspacing(spaced) == closed
+
+
+def test_letterspaced_headings_of_a_typewritten_protocol() -> None:
+    parts = ["REFERAT - MILJØUDVALGET", "Mødedato: 1. april 2025", ""]
+    for n, title in enumerate(TITLES[:3], start=1):
+        parts += [f"Pkt. {n}.    {title}", f"            J.nr. 25/44{n}", "",
+                  "            S A G E N S   I N D H O L D:", f"            {PROSE}", "",
+                  "            I N D S T I L L I N G :",
+                  "            Forvaltningen indstiller, at planen godkendes.", "",
+                  "            B e s l u t n i n g", f"            Godkendt som punkt {n}.", ""]
+    meeting = _read("\n".join(parts))
+    assert [[s.type for s in i.sections] for i in meeting.items] == [
+        ["sagsfremstilling", "indstilling", "beslutning"]] * 3
+    assert [i.sections[-1].text for i in meeting.items] == [
+        f"Godkendt som punkt {n}." for n in (1, 2, 3)]
+
+
+# --- text a style sheet prints ----------------------------------------------------------
+
+def test_a_decision_labelled_only_by_css_generated_content() -> None:
+    style = (".afg::before{content:\"Beslutning\";display:block;font-weight:bold}"
+             "p.note::before{content:'\\2022'}")
+    items = "".join(
+        f"<h2>{n}. {t}</h2><p>Sagsnr. 25/44{n}</p><h3>Sagsfremstilling</h3><p>{PROSE}</p>"
+        f"<h3>Indstilling</h3><p>Forvaltningen indstiller, at planen godkendes.</p>"
+        f"<div class='afg'><p>Udvalget besluttede at sende sagen videre til punkt {n}.</p></div>"
+        for n, t in enumerate(TITLES[:3], start=1))
+    page = (f"<html><head><style>{style}</style></head><body><h1>Referat - Miljøudvalget</h1>"
+            f"<p>Mødedato: 1. april 2025</p>{items}</body></html>")
+    meeting = _read(page, ".html")
+    for n, item in enumerate(meeting.items, start=1):
+        assert [(s.heading, s.type) for s in item.sections][-1] == ("Beslutning", "beslutning")
+        assert item.sections[-1].text == f"Udvalget besluttede at sende sagen videre til punkt {n}."
+
+
+# --- a heading's colon apart, a dated clause -------------------------------------------
+
+def test_a_headings_colon_in_a_span_of_its_own() -> None:
+    items = "".join(
+        f"<p><b>{n}. {t}</b></p><p><b><u><span>Sagens indhold</span></u></b><b><span>:"
+        f"</span></b></p><p>{PROSE}</p><p><b><u><span>Direktionens indstilling</span></u></b>"
+        f"<b><span>:</span></b></p><p>Administrationen indstiller</p><p>1. at planen "
+        f"godkendes</p><p><b><u><span>Udvalgets beslutning</span></u></b><b><span>:</span>"
+        f"</b></p><p>Godkendt.</p>" for n, t in enumerate(TITLES[:3], start=1))
+    page = ("<html><body><h1>Referat - Miljøudvalget</h1><p>Mødedato: 1. april 2025</p>"
+            f"{items}</body></html>")
+    meeting = _read(page, ".html")
+    for item in meeting.items:
+        assert [(s.type, s.text.splitlines()[0]) for s in item.sections] == [
+            ("sagsfremstilling", PROSE), ("indstilling", "Administrationen indstiller"),
+            ("beslutning", "Godkendt.")]
+
+
+def test_a_sentence_naming_a_dated_decision_is_no_heading() -> None:
+    parts = ["Referat", "Miljøudvalget", "Mødedato: 1. april 2025", ""]
+    for n, title in enumerate(TITLES[:3], start=1):
+        parts += [f"{n}. {title}", f"Sagsnr.: 25/44{n}", "", "Sagsfremstilling",
+                  "Sagen er en opfølgning fra Byrådets beslutning den 20. juni 2022",
+                  "(punkt 16), hvor planen blev vedtaget.", "", "Beslutning", "Godkendt.", ""]
+    meeting = _read("\n".join(parts))
+    assert [[s.type for s in i.sections] for i in meeting.items] == [
+        ["sagsfremstilling", "beslutning"]] * 3
