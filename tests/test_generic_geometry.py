@@ -223,3 +223,42 @@ def test_a_sentence_naming_a_dated_decision_is_no_heading() -> None:
     meeting = _read("\n".join(parts))
     assert [[s.type for s in i.sections] for i in meeting.items] == [
         ["sagsfremstilling", "beslutning"]] * 3
+
+
+# --- headings as other kommuner word them; what a protocol adds to a decision -----------
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Sagens beskrivelse", "sagsfremstilling"), ("Sagens baggrund og indhold", "sagsfremstilling"),
+    ("Forslag til afgørelse", "indstilling"), ("Anbefalingerne", "indstilling"),
+    ("Anlægsbevilling", "okonomi"), ("Hjemmelsgrundlag", "lovgrundlag"),
+    ("Kompetenceforhold", "lovgrundlag"), ("Vedhæftede bilag", "bilag"),
+    ("Sagens gang", "sagsforloeb"), ("Proces", "sagsforloeb"),
+    ("Personalemæssige konsekvenser", "other"),
+    ("Risikovurdering", "other"), ("Borgerinddragelse", "other"),
+    ("Protokolbemærkning", "beslutning"), ("Tilføjelse til protokollen", "beslutning"),
+    ("Mindretalsudtalelse", "beslutning"), ("Særudtalelse", "beslutning"),
+    ("Afstemning", "beslutning"), ("Beslutningstekst", "beslutning"),
+])
+def test_heading_wordings_of_other_kommuner(heading: str, kind: str) -> None:
+    from referat.index.sections import section_type
+
+    assert section_type(heading) == kind
+
+
+@pytest.mark.parametrize("remark", ["Protokoltilførsel", "Mindretalsudtalelse",
+                                    "Tilføjelse til protokollen"])
+def test_a_remark_the_protocol_adds_stays_in_the_decision(remark: str) -> None:
+    """Votes, absentees and a remark under its own label after the decision: one decision."""
+    items = "".join(
+        f"<h2>{n}. {t}</h2><p>Sagsnr.: 25/44{n}</p><p><b>Sagsfremstilling</b></p><p>{PROSE}</p>"
+        f"<p><b>Beslutning</b></p><p>Godkendt.</p><p>For stemte: A, V og C</p>"
+        f"<p><b>Fraværende:</b></p><p>Jens Hansen (A)</p><p><b>{remark}:</b> Ø ønskede sagen "
+        f"udsat.</p>" for n, t in enumerate(TITLES[:3], start=1))
+    page = ("<html><body><h1>Referat - Miljøudvalget</h1><p>Mødedato: 1. april 2025</p>"
+            f"{items}</body></html>")
+    meeting = _read(page, ".html")
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
+        assert item.sections[1].text.split("\n") == [
+            "Godkendt.", "For stemte: A, V og C", "Fraværende:", "Jens Hansen (A)",
+            f"{remark}: Ø ønskede sagen udsat."]

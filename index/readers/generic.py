@@ -40,6 +40,7 @@ from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
+    decision_remark,
     fold_empty_entries,
     heading_date,
     heading_phrase,
@@ -490,7 +491,8 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
         margin = re.split(r"\s{2,}", line.text.strip(), maxsplit=1)
-        if not sep and len(margin) == 2 and heading_phrase(margin[0]):
+        if len(margin) == 2 and heading_phrase(margin[0]) \
+                and not (sep and rest.strip() and _run_in_head(head)):
             # a heading in the left margin, its text in the column beside it
             head, sep, rest = margin[0], "\t", margin[1]
         dashed = re.split(r"\s+[-–—]\s+", line.text.strip(), maxsplit=1)
@@ -1549,6 +1551,7 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     lead_page = None
     parts: list[tuple[str, str, Line, list[str]]] = []
     previous: Line | None = None
+    labelled = False  # the last text line a decision's remark label ("Protokoltilførsel:")
     for line in lines:
         line = _unboxed(line)
         text = line.text.strip()
@@ -1562,13 +1565,24 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
             found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found and parts and parts[-1][1] == found[1] == "bilag":
             found = None  # an attachment list's entries ("Bilag 2: Notat") are its text
+        remark = bool(found and parts and parts[-1][1] == "beslutning" and parts[-1][3]
+                      and decision_remark(found[0]))
+        if remark:  # "Protokoltilførsel: …" under a decision: the decision's text
+            text = f"{found[0].rstrip(': ')}: {found[2]}".strip()
+            found = None
         if found:
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))
+            labelled = False
         else:
             if not parts and lead_page is None:
                 lead_page = line.page
-            (parts[-1][3] if parts else lead).append(" ".join(text.split()))
+            into = parts[-1][3] if parts else lead
+            if into and labelled and not remark:  # the label's text, split off its line
+                into[-1] = f"{into[-1]} {' '.join(text.split())}"
+            else:
+                into.append(" ".join(text.split()))
+            labelled = remark and text.endswith(":")  # its text on the next line
         previous = line
     sections = []
     if lead:

@@ -93,6 +93,19 @@ def _case_inside(element: Any, tag: str) -> bool:
         and _case_label(" ".join(element.text_content().split())) is not None
 
 
+_HEADING_MAX_WORDS = 25
+
+
+def _heading_class(element: Any) -> bool:
+    """Whether an element's CSS class names a heading ("overskrift", "field__label") and
+    it holds a heading's text: a few words in one block at most. A block of paragraphs
+    under a class that says where its label goes ("field--label-above") is no heading."""
+    return bool(_HEADING_CLASS_RE.search(element.get("class", ""))) \
+        and len(element.text_content().split()) <= _HEADING_MAX_WORDS \
+        and sum(isinstance(e.tag, str) and e.tag.lower() in _BLOCK
+                for e in element.iterdescendants()) <= 1
+
+
 def _titled_cell(cell: Any) -> bool:
     """Whether a cell under a section's column head opens its row's text: the cells
     before it hold only the item's number ("3. | <b>Title</b> Sagsnr. … text | decision"),
@@ -193,7 +206,7 @@ class _Walker:
             level = _LEVELS[tag]
         if level:
             self.level = level
-        bold = bold or tag in _BOLD or bool(_HEADING_CLASS_RE.search(element.get("class", ""))) \
+        bold = bold or tag in _BOLD or _heading_class(element) \
             or bool(_STYLE_BOLD_RE.search(element.get("style", "")))
         heading = self._column_heading(element) if tag in _CELLS else None
         if heading:  # a column headed by a section's heading: each cell is that section
