@@ -81,6 +81,55 @@ def test_columns_of_text_are_read_down_each_column(columns: int) -> None:
         assert text["beslutning"] == f"Godkendt som punkt {n}."
 
 
+_FOLLOW_UP = ("Planen for punkt {n} følges op af forvaltningen hvert år, og udvalget får en "
+              "status på sit første møde efter sommerferien.")
+
+
+def _flowing_pdf(columns: int, sidebar: bool) -> bytes:
+    """Fourteen items flowing down `columns` columns of 55 lines, page after page; with a
+    sidebar of members' names at the margin of the first page, the columns beside it."""
+    pages: list[list[bytes]] = []
+    page = _Page()
+    top = PAGE_H - MARGIN
+    page.put(MARGIN, top - 16, "Referat - Miljøudvalget", True, 12)
+    page.put(MARGIN, top - 32, "Mødedato: 1. april 2025", False, 10)
+    left = MARGIN + (110 if sidebar else 0)
+    for k in range(12 if sidebar else 0):
+        page.put(MARGIN, top - 60 - 12 * k, f"Medlem {k + 1}", False, 8)
+    step = (595 - MARGIN - left + 14) / columns
+    chars = int((step - 14) / 5.2)
+    rows: list[tuple[str, bool]] = []
+    for n in range(1, 15):
+        rows += [(x, True) for x in _wrap(f"{n}. Sag om emne nummer {n}", chars)]
+        rows += [(f"Sagsnr.: 25/44{n}", False), ("Sagsfremstilling", True)]
+        rows += [(x, False) for x in _wrap(f"{PROSE} {_FOLLOW_UP.format(n=n)}", chars)]
+        rows += [("Beslutning", True), (f"Godkendt som punkt {n}.", False)]
+    y, column, row = top - 50, 0, 0
+    for text, bold in rows:
+        if row == 55:
+            row, column = 0, column + 1
+            if column == columns:
+                pages.append(page.ops)
+                page, column, y = _Page(), 0, top
+        page.put(left + column * step, y - 12 * (row + 1), text, bold)
+        row += 1
+    return pages_pdf([*pages, page.ops])
+
+
+@pytest.mark.parametrize(("columns", "sidebar"), [(3, True), (2, True), (4, False)])
+def test_columns_beside_a_sidebar_and_a_last_column_of_a_few_lines(columns: int,
+                                                                   sidebar: bool) -> None:
+    """A sidebar is read before the columns beside it; a page's last column holding only a
+    few lines starts where the column width puts it."""
+    meeting = _read(_flowing_pdf(columns, sidebar), ".pdf")
+    assert [i.title for i in meeting.items] == [f"Sag om emne nummer {n}" for n in range(1, 15)]
+    for n, item in enumerate(meeting.items, start=1):
+        assert item.case_number == f"25/44{n}"
+        text = {s.type: " ".join(s.text.split()) for s in item.sections}
+        assert text["sagsfremstilling"] == f"{PROSE} {_FOLLOW_UP.format(n=n)}"
+        assert text["beslutning"] == f"Godkendt som punkt {n}."
+
+
 def test_three_columns_of_a_table_are_no_columns_of_text() -> None:
     """A table of short cells at three x's (number, name, amount): rows stay rows."""
     page = _Page()

@@ -215,15 +215,51 @@ def _column_order(rows: list[list[dict[str, Any]]], gutters: tuple[float, ...]
 def _gutters(rows: list[list[dict[str, Any]]], width: float) -> tuple[float, ...]:
     """The x of each gutter between columns of prose, left to right (none: one column).
 
-    The first gutter as `_gutter` finds it; where the page's most frequent start mid-page
-    is a third column's (no gutter found), each start from a fifth of the page on is tried
-    as the first, if a further column stands right of it. Then each further gutter is
-    found as the first is, in the part of the page right of the last one.
+    Columns are found in the page, or else right of a sidebar (`_sidebar`: lines of words
+    at the margin, read before the columns beside it; beside one column of text it stays
+    in its rows: the labels beside an item's lines; a table's first column is none).
     """
-    first = _gutter(rows, width)
+    found = _region_gutters(rows, width, 0.0)
+    if found:
+        return found
+    starts = Counter(round(p["x0"]) for row in rows for p in row
+                     if 0.1 * width < p["x0"] < 0.5 * width)
+    for x in sorted(x for x, n in starts.items() if n >= _COLUMN_MIN_ROWS):
+        if not _sidebar([p for row in rows for p in row if p["x1"] <= x - 1.0]):
+            continue  # a table's column of numbers beside its cells, no sidebar
+        beside = _region_gutters(_right_of(rows, x - 1.0), width, x - 1.0)
+        if beside:
+            return (x - 1.0, *beside)
+    return ()
+
+
+def _sidebar(pieces: list[dict[str, Any]]) -> bool:
+    """Whether pieces left of the columns are a sidebar: six or more lines of words, set
+    one under the other (a table's first cells stand apart, one beside each row)."""
+    pieces = sorted(pieces, key=lambda p: -p["y1"])
+    close = sum(1 for a, b in zip(pieces, pieces[1:], strict=False)
+                if a["y0"] - b["y1"] < a["y1"] - a["y0"]
+                and sum(ch.isalpha() for ch in a["text"]) >= 2)
+    return close + 1 >= _COLUMN_MIN_ROWS
+
+
+def _region_gutters(rows: list[list[dict[str, Any]]], width: float, lo: float
+                    ) -> tuple[float, ...]:
+    """`_gutters` in the part of the page right of `lo`.
+
+    The first gutter as `_gutter` finds it; where the part's most frequent start is a
+    third column's (no gutter found), each start from a fifth of the part on is tried as
+    the first, if a further column stands right of it. Then each further gutter is found as
+    the first is, in the part right of the last one; a last column of a few lines where
+    the column width says the next column starts.
+    """
+    if not rows:
+        return ()
+    first = _gutter(rows, width, lo=lo)
     if first is None:
+        span = width - lo
         starts = Counter(round(p["x0"]) for row in rows for p in row
-                         if 0.2 * width < p["x0"] < 0.5 * width)
+                         if lo + 0.2 * span < p["x0"] < lo + 0.5 * span)
         for x in sorted(x for x, n in starts.items() if n >= _COLUMN_MIN_ROWS):
             g = _gutter(rows, width, x=x)
             if g is not None and _gutter(_right_of(rows, g), width, lo=g) is not None:
@@ -232,8 +268,15 @@ def _gutters(rows: list[list[dict[str, Any]]], width: float) -> tuple[float, ...
     if first is None:
         return ()
     out = [first]
+    margin = min(p["x0"] for row in rows for p in row)
     while len(out) < _MAX_COLUMNS - 1:
-        following = _gutter(_right_of(rows, out[-1]), width, lo=out[-1])
+        right = _right_of(rows, out[-1])
+        following = _gutter(right, width, lo=out[-1])
+        pitch = out[-1] - (out[-2] if len(out) > 1 else margin - 1.0)
+        if following is None and out[-1] + 1.8 * pitch <= width:
+            # the last column of a page may hold a few lines only: it starts one column's
+            # width right of the last (the columns of a page are alike in width)
+            following = _gutter(right, width, at=out[-1] + pitch)
         if following is None:
             break
         out.append(following)
