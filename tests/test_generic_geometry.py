@@ -130,6 +130,31 @@ def test_columns_beside_a_sidebar_and_a_last_column_of_a_few_lines(columns: int,
         assert text["beslutning"] == f"Godkendt som punkt {n}."
 
 
+def test_a_title_wrapped_beside_a_sidebar_label_continues_the_title() -> None:
+    """`Punkt 3` in a sidebar beside the bold title, the title's second line beside the
+    sidebar's case number in small type: the title runs on, the case number is a label."""
+    page = _Page()
+    y = PAGE_H - MARGIN - 16
+    page.put(MARGIN, y, "Referat - Miljøudvalget", True, 14)
+    page.put(MARGIN, y - 16, "Mødedato: 1. april 2025", False, 10)
+    y -= 30
+    for n, title in enumerate(TITLES[:3], start=1):
+        y -= 20
+        page.put(MARGIN, y, f"Punkt {n}", True, 12)
+        page.put(200, y, f"{title} og en lang tilføjelse om emnet der", True, 12)
+        page.put(MARGIN, y - 15, f"Sagsnr. 25/44{n}", False, 8.5)
+        page.put(200, y - 15, "fylder to linjer", True, 12)
+        page.put(200, y - 35, "Beslutning", True, 10.5)
+        page.put(200, y - 50, f"Godkendt som punkt {n}.", False, 10)
+        y -= 60
+    meeting = _read(pages_pdf([page.ops]), ".pdf")
+    assert [i.title for i in meeting.items] == [
+        f"{t} og en lang tilføjelse om emnet der fylder to linjer" for t in TITLES[:3]]
+    assert [i.case_number for i in meeting.items] == ["25/441", "25/442", "25/443"]
+    assert [i.sections[-1].text for i in meeting.items] == [
+        f"Godkendt som punkt {n}." for n in (1, 2, 3)]
+
+
 def test_three_columns_of_a_table_are_no_columns_of_text() -> None:
     """A table of short cells at three x's (number, name, amount): rows stay rows."""
     page = _Page()

@@ -149,8 +149,31 @@ def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
             page_gutters = _known_gutters(page_rows, known[0][0])
         ordered = _column_order(page_rows, page_gutters) if page_gutters else page_rows
         ordered, table = headed_table(ordered, table)
-        out.append([_merge_row(row, height) for row in ordered])
+        out.append([_merge_row(row, height) for row in _continued_beside_labels(ordered)])
     return out
+
+
+def _continued_beside_labels(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """A line that continues the line above it in its own type and place, beside a label
+    of another type in a sidebar ("Punkt 146 | Title …" / "Sagsnr. 22-1 | … title's end"):
+    the continuation on a row of its own before the label's (the row above was one line
+    set in one type across the gap; a label/value table's rows differ in type alike)."""
+    out: list[list[dict[str, Any]]] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if len(row) == 2 and above is not None and len(above) == 2:
+            left, right = sorted(row, key=lambda p: p["x0"])
+            head, tail = sorted(above, key=lambda p: p["x0"])
+            if (abs(right["x0"] - tail["x0"]) <= 1.5 and _type(right) == _type(tail)
+                    == _type(head) != _type(left)):
+                out += [[right], [left]]
+                continue
+        out.append(row)
+    return out
+
+
+def _type(piece: dict[str, Any]) -> tuple[float, bool]:
+    return round(piece["size"], 1), bool(piece["bold"])
 
 
 def _text_lines(item: Any, line_type: type) -> list[Any]:
