@@ -336,3 +336,12 @@ def test_a_remark_the_protocol_adds_stays_in_the_decision(remark: str) -> None:
         assert item.sections[1].text.split("\n") == [
             "Godkendt.", "For stemte: A, V og C", "Fraværende:", "Jens Hansen (A)",
             f"{remark}: Ø ønskede sagen udsat."]
+
+
+@pytest.mark.parametrize("sep", [" · ", " • ", " | ", " - "])
+def test_the_body_named_in_a_line_of_fields_ends_at_the_separator(sep: str) -> None:
+    parts = [sep.join(["Miljøudvalget", "Referat", "01.04.2025"]), "Mødedato: 1. april 2025", ""]
+    for n, title in enumerate(TITLES[:3], start=1):
+        parts += [f"Punkt {n}     {title}", f"Sagsnr. 25/44{n}", "", "Sagsfremstilling", PROSE,
+                  "", "Beslutning", "Godkendt.", ""]
+    assert _read("\n".join(parts)).udvalg == "Miljøudvalget"

@@ -207,7 +207,7 @@ _BODY_SUFFIX_RE = re.compile(
     r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
     r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
     # the kind of document after the name ("Økonomiudvalget - Referat", "– Åbent referat")
-    r"|\s*[-–,:|]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
+    r"|\s*[-–,:|·•]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
