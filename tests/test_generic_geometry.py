@@ -223,6 +223,26 @@ def test_a_column_head_in_html_names_the_section_under_the_cells_title() -> None
             ("sagsfremstilling", PROSE), ("beslutning", f"Godkendt som punkt {n}.")]
 
 
+@pytest.mark.parametrize("drawn", [True, False])
+def test_a_text_tables_column_head_names_the_section_of_its_cells(drawn: bool) -> None:
+    """The same protocol as a text export: cells between pipes, or columns of spaces."""
+    lines = ["Referat - Miljøudvalget", "Mødedato: 1. april 2025", ""]
+    cells = [("Pkt.", "Sagen", "Beslutning")]
+    for n, title in enumerate(TITLES[:3], start=1):
+        cells.append((f"{n}.", title, f"Godkendt som punkt {n}."))
+        cells.append(("", f"Sagsnr. 25/44{n}", "Fraværende: Jens Hansen (A)"))
+        cells += [("", x, "") for x in _wrap(PROSE, 50)]
+    for a, b, c in cells:
+        lines.append(f"| {a:<4} | {b:<50} | {c:<28} |" if drawn else f"{a:<6}{b:<52}{c}".rstrip())
+    meeting = _read("\n".join(lines))
+    assert [i.title for i in meeting.items] == list(TITLES[:3])
+    assert [i.case_number for i in meeting.items] == ["25/441", "25/442", "25/443"]
+    for n, item in enumerate(meeting.items, start=1):
+        assert [(s.type, " ".join(s.text.split())) for s in item.sections] == [
+            ("sagsfremstilling", PROSE),
+            ("beslutning", f"Godkendt som punkt {n}. Fraværende: Jens Hansen (A)")]
+
+
 # --- letter-spaced lines ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("spaced", "closed"), [
