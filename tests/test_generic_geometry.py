@@ -207,6 +207,36 @@ def test_a_column_head_names_the_section_of_every_cell_under_it(heads) -> None:
                                       "planen følges op.")
 
 
+def test_a_two_column_protocol_is_read_by_its_rows_not_as_columns_of_text() -> None:
+    """`Sag | Beslutning`: the number and title, the case number and text in the first
+    column, the decision beside them; rows apart by more than a cell's lines. The page is
+    no pair of text columns: each item's decision is its own."""
+    page = _Page()
+    y = PAGE_H - MARGIN - 16
+    page.put(MARGIN, y, "Referat - Miljøudvalget", True, 14)
+    page.put(MARGIN, y - 14, "Mødedato: 1. april 2025", False, 10)
+    y -= 40
+    page.put(MARGIN, y, "Sag", True, 10)
+    page.put(330, y, "Beslutning", True, 10)
+    for n, title in enumerate(TITLES[:4], start=1):
+        y -= 24
+        left = [(f"{n}. {title}", True, 10.0), (f"Sagsnr. 25/44{n}", False, 8.5)]
+        left += [(x, False, 9.0) for x in _wrap(PROSE, 52)]
+        right = _wrap(f"Godkendt som punkt {n}, med den bemærkning at planen følges op.", 38)
+        for k, (text, bold, size) in enumerate(left):
+            page.put(MARGIN, y - 13 * k, text, bold, size)
+        for k, text in enumerate(right):
+            page.put(330, y - 13 * k, text, False, 9.0)
+        y -= 13 * max(len(left), len(right))
+    meeting = _read(pages_pdf([page.ops]), ".pdf")
+    assert [i.title for i in meeting.items] == list(TITLES[:4])
+    for n, item in enumerate(meeting.items, start=1):
+        assert item.case_number == f"25/44{n}"
+        assert [" ".join(s.text.split()) for s in item.sections if s.type == "beslutning"] == [
+            f"Godkendt som punkt {n}, med den bemærkning at planen følges op."]
+        assert any(" ".join(s.text.split()) == PROSE for s in item.sections)
+
+
 def test_a_column_head_in_html_names_the_section_under_the_cells_title() -> None:
     rows = "".join(
         f"<tr><td>{n}.</td><td><strong>{t}</strong><br><small>Sagsnr. 25/44{n}</small><br>"

@@ -15,7 +15,7 @@ from typing import Any
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
-from referat.index.readers.pdftable import headed_table
+from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.sections import heading_phrase
 
 # A horizontal gap wider than this many median character widths separates table cells.
@@ -147,6 +147,8 @@ def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     for page_rows, page_gutters, (_, _, height) in zip(rows, gutters, pages, strict=True):
         if not page_gutters and known:
             page_gutters = _known_gutters(page_rows, known[0][0])
+        if page_gutters and opens_table(page_rows):
+            page_gutters = ()  # a headed table's columns: read by rows (`headed_table`)
         ordered = _column_order(page_rows, page_gutters) if page_gutters else page_rows
         ordered, table = headed_table(ordered, table)
         out.append([_merge_row(row, height) for row in _continued_beside_labels(ordered)])

@@ -48,6 +48,19 @@ def headed_table(rows: list[Row], carried: list[tuple[float, str]] | None = None
     return [*rows[:start], *_read_table(body, columns), *rows[end:]], columns
 
 
+def opens_table(rows: list[Row]) -> bool:
+    """Whether a page holds a headed table's head row, set apart (bold), with no text
+    above it where its columns start: the page's columns are the table's, not columns of
+    text to read one after the other."""
+    for k, row in enumerate(rows):
+        columns = _head_columns(row)
+        if columns and all(p["bold"] for p in row) and not any(
+                abs(p["x0"] - x) <= _SLACK for above in rows[:k] for p in above
+                for x, _ in columns[1:]):
+            return True
+    return False
+
+
 def _head_columns(row: Row) -> list[tuple[float, str]] | None:
     """(x, text) of each cell of a table's head row whose cells (not the first) name a
     section, else None."""
@@ -94,24 +107,41 @@ def _read_table(body: list[Row], columns: list[tuple[float, str]]) -> list[Row]:
     styles = [Counter(_style(p) for row in body for p in row if _column(p, columns) == k)
               for k in range(len(columns))]
     common = [s.most_common(1)[0][0] if s else None for s in styles]
+    # the first column holds the item's number ("3.", "Pkt. 3"), or the title and its text
+    numbered = all(len(p["text"].split()) <= 3 for row in body for p in row
+                   if _column(p, columns) == 0)
+    apart = _rows_apart(body)
     groups: list[list[Row]] = []
-    for row in body:
-        if not groups or any(_column(p, columns) == 0 for p in row):
+    for k, row in enumerate(body):
+        if not groups or any(_column(p, columns) == 0 for p in row) and (numbered or apart[k]):
             groups.append([])
         groups[-1].append(row)
     out: list[Row] = []
     for group in groups:
-        out += _read_group(group, columns, headed, common)
+        out += _read_group(group, columns, headed, common, 1 if numbered else 0)
     return out
 
 
+def _rows_apart(body: list[Row]) -> list[bool]:
+    """Whether each row stands further below the row above than the lines of a cell do:
+    a table row's first line (its cells padded or ruled apart)."""
+    gaps = [min(p["y0"] for p in a) - max(p["y1"] for p in b)
+            for a, b in zip(body, body[1:], strict=False)]
+    if not gaps:
+        return [True] * len(body)
+    usual = sorted(gaps)[len(gaps) // 2]
+    height = sorted(p["y1"] - p["y0"] for row in body for p in row)[
+        sum(len(row) for row in body) // 2]
+    return [True, *(g > usual + 0.6 * height for g in gaps)]
+
+
 def _read_group(group: list[Row], columns: list[tuple[float, str]], headed: list[bool],
-                common: list[Any]) -> list[Row]:
-    """One item's rows: the number beside the second column (the title, the lines under
+                common: list[Any], titled: int) -> list[Row]:
+    """One item's rows: the number beside the title's column (the title, the lines under
     it, its head before its text where it has one) and the unheaded columns, then every
     further headed column under its head."""
     marked = any(_column(p, columns) == 0 for p in group[0])
-    lead = 1 if marked else -1
+    lead = titled if marked else -1
     cells: list[list[dict[str, Any]]] = [[] for _ in columns]
     out: list[Row] = []
     for row in group:
