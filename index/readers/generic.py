@@ -919,10 +919,15 @@ def _printed(number: str) -> str:
     return number if len(number) > 1 and number.startswith("0") else ""
 
 
+# "Behandlet for lukkede døre.": the body of a closed item, a note on how it was handled
+_CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b", re.IGNORECASE)
+
+
 def _title_like(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= _MAX_TITLE_CHARS and not _heading_text(text) \
         and not _STATUS_RE.match(text) and not _PAGE_RE.match(text) \
+        and not _CLOSED_NOTE_RE.search(text) \
         and not _case_label(text) and not _FIELD_RE.match(text) \
         and not _CASE_BARE_RE.match(text.split("\t")[0])
 
@@ -1424,11 +1429,12 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     if m:
         case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
+    printed_status = _clean_title(title) if _STATUS_RE.match(_clean_title(title)) else ""
     status = [m.group(0).lower() for m in (_CLOSED_RE.match(title),
                                            _CLOSED_SUFFIX_RE.search(title),
                                            _STATUS_SUFFIX_RE.search(title)) if m]
-    closed = any(w in x for x in [*status, cell_status] for w in _CLOSED_WORDS) \
-        or c.status.startswith(_CLOSED_WORDS)
+    closed = any(w in x for x in [*status, cell_status, printed_status.lower()]
+                 for w in _CLOSED_WORDS) or c.status.startswith(_CLOSED_WORDS)
     if "status-title" in c.evidence:
         title = _clean_title(title)  # "20. Lukket punkt": the status is all its title
     else:
@@ -1453,6 +1459,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 parts.append(lines[rest_start].text.strip())
                 rest_start += 1
             title = _clean_title(_join(parts))
+        elif printed_status:  # "Punkt 4 - Lukket punkt" and no title after it: the status
+            title = printed_status
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
     k = 0

@@ -9,7 +9,9 @@ a bold weight, a size above body text's, "font-size:18px;font-weight:700"). Tabl
 are joined by a tab, as the PDF reader joins cells, so
 ``Sagsnr.<tab>24/123`` and ``3<tab>Title`` rows read as they do in a PDF; a column whose
 header cell names a section ("Nr. | Sag | Beslutning") gives each of its cells that
-heading on a line of its own. Items of a
+heading on a line of its own; where such a table's cells wrap over lines (a protocol,
+``Pkt. | Sagen | Beslutning``), each row is read as one item's lines (`tables`) and the
+header row names the columns, never content. Items of a
 numbered list (``ol``) get their number written before them ("3. "), unless their text
 already starts with one. Scripts, styles, navigation, select options and the page's own
 ``<footer>`` (not an article's) are skipped.
@@ -21,6 +23,7 @@ import re
 from typing import Any
 
 from referat.index.layout import Line, clean_text
+from referat.index.readers.tables import item_columns, record_lines
 from referat.index.sections import heading_phrase
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "select",
@@ -163,6 +166,8 @@ class _Walker:
         block = tag in _BLOCK or (level > 0 and _case_inside(element, tag))
         if block:
             self.flush()
+        if tag == "table" and self._item_table(element):
+            return
         self.italic += tag in _ITALIC
         if tag in _LEVELS:
             level = _LEVELS[tag]
@@ -181,6 +186,14 @@ class _Walker:
             self._number(element)
         if not block and element.get("class") is not None:
             self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
+        self._children(element, bold, level)
+        self.italic -= tag in _ITALIC
+        if block or heading:
+            self.flush()
+            if level and tag not in _BLOCK:  # the heading's text after its case number
+                self.level = level
+
+    def _children(self, element: Any, bold: bool, level: int) -> None:
         self.data(element.text, bold)
         for child in element:
             self.walk(child, bold, level)
@@ -190,11 +203,45 @@ class _Walker:
             elif _cell_sibling(child):
                 self.chunks.append(("\t", bold))
             self.data(child.tail, bold)
-        self.italic -= tag in _ITALIC
-        if block or heading:
-            self.flush()
-            if level and tag not in _BLOCK:  # the heading's text after its case number
-                self.level = level
+
+    def _item_table(self, table: Any) -> bool:
+        """Read a table of items whose cells wrap over lines (`tables`): each body row
+        as the lines of one item, the header row as the columns' names, never content.
+        False (nothing read) for any other table."""
+        rows = [tr for tr in table.iter("tr")
+                if next(tr.iterancestors("table"), None) is table]
+        if len(rows) < 2:
+            return False
+        cells = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in _CELLS]
+                 for tr in rows]
+        header = cells[0]
+        if not header or not (all(c.tag.lower() == "th" for c in header)
+                              or rows[0].getparent().tag == "thead"):
+            return False
+        body = [row for row in cells[1:] if row]
+        if not body or any(len(row) != len(header) for row in body) or not any(
+                isinstance(d.tag, str) and d.tag.lower() in _BLOCK
+                for row in body for cell in row for d in cell.iterdescendants()):
+            return False  # rows of one line each: read as rows, a tab between cells
+        heads = [" ".join(c.text_content().split()) for c in header]
+        if not any(heading_phrase(h) for h in heads):
+            return False  # no column holds a section: a table of contents, read as rows
+        columns = item_columns(heads, [" ".join(row[0].text_content().split())
+                                       for row in body])
+        if columns is None:
+            return False
+        self.flush()
+        for row in body:
+            number = " ".join(row[columns.number].text_content().split())
+            self.lines += record_lines(columns, number, [self._cell_lines(c) for c in row])
+        return True
+
+    def _cell_lines(self, cell: Any) -> list[Line]:
+        """A table cell's own lines, read as a page of its own."""
+        sub = _Walker()
+        sub._children(cell, cell.tag.lower() == "th", 0)
+        sub.flush()
+        return sub.lines
 
     def _column_heading(self, cell: Any) -> str | None:
         """The heading of the cell's column when the table's header row names a section

@@ -15,6 +15,7 @@ from typing import Any
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
+from referat.index.readers.tables import pdf_records
 from referat.index.sections import heading_phrase
 
 # A horizontal gap wider than this many median character widths separates table cells.
@@ -136,7 +137,7 @@ def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     right column) takes the gutter the document's other pages show, where its own lines
     start there and its left column's at the margin.
     """
-    rows = [_rows(pieces) for pieces, _, _ in pages]
+    rows = pdf_records([_rows(pieces) for pieces, _, _ in pages])
     gutters = [_gutter(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
     known = Counter(g for g in gutters if g is not None).most_common(1)
     out = []

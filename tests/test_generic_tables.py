@@ -1,0 +1,121 @@
+"""Items in tables and closed items: a table's header row names its columns (which holds the
+number, which the title, which a section) and is never content, in HTML and in a PDF whose
+records wrap over rows and pages; a closed item keeps its place and its printed status as
+title, whatever explains it underneath. Short invented minutes, one principle each."""
+
+from __future__ import annotations
+
+import pytest
+from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.pdfwriter import _escape, pages_pdf
+
+_ITEMS = [("3", "Godkendelse af dagsorden", "25-101"),
+          ("4", "Ny affaldsplan for kommunen", "25-102"),
+          ("5", "Grønne områder i byen", None),
+          ("6", "Salg af byggegrund ved havnen", "25-104")]
+
+
+def _read(data: bytes, suffix: str):
+    result = parse_bytes(data, f"invented{suffix}")
+    assert result.ok, result.reason
+    return result.meeting
+
+
+def _types(item) -> list[tuple[str, str]]:
+    return [(s.type, s.text.split("\n")[0]) for s in item.sections if s.text.strip()]
+
+
+@pytest.mark.parametrize("head,number,tag", [("Pkt.", "{n}.", "br"), ("Nr.", "{n}", "p"),
+                                             ("Punkt", "§ {n}", "div")])
+def test_a_protocol_tables_header_row_names_its_columns_html(head: str, number: str,
+                                                             tag: str) -> None:
+    """`Pkt. | Sagen | Beslutning`, each cell wrapping over lines: the number column, the
+    title as the first line of the next column, the case number under it, the rest of
+    that column its section, the last column the decision. The header is no item."""
+    def cell(lines: list[str]) -> str:
+        if tag == "br":
+            return "<br>".join(lines)
+        return "".join(f"<{tag}>{x}</{tag}>" for x in lines)
+
+    rows = "".join(
+        f"<tr><td>{number.format(n=n)}</td><td>"
+        + cell([f"<strong>{title}</strong>", *([f"Sagsnr. {case}"] if case else []),
+                f"Sagen om {title.lower()} beskrives her.", "Der er to bilag."])
+        + "</td><td>" + cell([f"Godkendt for punkt {n}.", "Fraværende: Jens Lund"])
+        + "</td></tr>" for n, title, case in _ITEMS)
+    html = ("<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p>"
+            f"<table><thead><tr><th>{head}</th><th>Sagen</th><th>Beslutning</th></tr>"
+            f"</thead><tbody>{rows}</tbody></table></body></html>")
+    meeting = _read(html.encode(), ".html")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == _ITEMS
+    for item, (n, title, _) in zip(meeting.items, _ITEMS, strict=True):
+        assert _types(item) == [("sagsfremstilling", f"Sagen om {title.lower()} beskrives her."),
+                                ("beslutning", f"Godkendt for punkt {n}.")]
+
+
+def _pdf_table(pages: list[list[tuple[float, float, str, float, bool]]]) -> bytes:
+    """Pages of text placed at (x, y) in a size and weight."""
+    return pages_pdf([[b"BT %s %.1f Tf %.1f %.1f Td (%s) Tj ET" % (
+        b"/F2" if bold else b"/F1", size, x, y, _escape(text))
+        for x, y, text, size, bold in page] for page in pages])
+
+
+def test_a_protocol_table_in_a_pdf_by_its_header_rows_columns() -> None:
+    """The same table drawn in a PDF: every piece of text belongs to the column whose header
+    starts left of it, a record runs from one number to the next, and a table that runs
+    to a page's foot goes on at the top of the next page without its header repeated."""
+    x_nr, x_sag, x_bes = 56, 92, 352
+    pages: list[list[tuple[float, float, str, float, bool]]] = [[
+        (56, 790, "Referat - Byrådet", 16, True), (56, 770, "Mødedato: 12. marts 2025", 10, False),
+        (x_nr, 740, "Pkt.", 10, True), (x_sag, 740, "Sagen", 10, True),
+        (x_bes, 740, "Beslutning", 10, True)]]
+    y = 720.0
+    for k, (n, title, case) in enumerate(_ITEMS):
+        if k == 2:  # the rest of the table on the next page, no header row there
+            pages[-1].append((300, 40, "Side 1", 8, False))
+            pages.append([(56, 800, "Referat - Byrådet", 8, False)])
+            y = 770.0
+        sag = [(title, 10, True), *([(f"Sagsnr. {case}", 8.5, False)] if case else []),
+               *[(f"Sagen om {title.lower()} beskrives her, linje {j}.", 9, False)
+                 for j in range(1, 6)]]
+        bes = [(f"Godkendt for punkt {n}.", 9, False), ("Fraværende: Jens Lund", 9, False)]
+        pages[-1].append((x_nr, y, f"{n}.", 10, True))
+        for column, x in ((sag, x_sag), (bes, x_bes)):
+            for j, (text, size, bold) in enumerate(column):
+                pages[-1].append((x, y - 13 * j, text, size, bold))
+        y -= 13 * len(sag) + 12
+    pages[-1].append((300, 40, "Side 2", 8, False))
+    meeting = _read(_pdf_table(pages), ".pdf")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == _ITEMS
+    for item, (n, title, _) in zip(meeting.items, _ITEMS, strict=True):
+        assert _types(item) == [
+            ("sagsfremstilling", f"Sagen om {title.lower()} beskrives her, linje 1."),
+            ("beslutning", f"Godkendt for punkt {n}.")]
+        assert "Side" not in item.sections[-1].text
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+@pytest.mark.parametrize("status", ["Lukket punkt", "Lukket sag"])
+def test_a_closed_item_keeps_its_status_as_title_over_a_closed_note(suffix: str,
+                                                                     status: str) -> None:
+    """`Pkt. 2.  Lukket punkt` with only "Behandlet for lukkede døre." under it, or nothing:
+    the closed item in its place, its printed status its title (the note is no title)."""
+    lines = ["Referat", "Plan- og Miljøudvalget", "Mødedato: 6. april 2025", ""]
+    for n, (_, title, _) in enumerate(_ITEMS[:4], start=1):
+        if n == 2:
+            lines += [f"Pkt. {n}.     {status}", "", "Behandlet for lukkede døre.", ""]
+        elif n == 3:
+            lines += [f"Punkt {n} - {status}", ""]
+        else:
+            lines += [f"Pkt. {n}.     {title}", "Sagsnr. 25-20{n}", "", "Sagsfremstilling",
+                      "Sagen beskrives.", "", "Beslutning", "Godkendt.", ""]
+    data = "\n".join(lines)
+    if suffix == ".html":
+        data = "<html><body>" + "".join(
+            f"<h2>{x}</h2>" if x.startswith("P") else f"<p>{x}</p>"
+            for x in lines if x) + "</body></html>"
+    meeting = _read(data.encode(), suffix)
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        ("1", _ITEMS[0][1], False), ("2", status, True), ("3", status, True),
+        ("4", _ITEMS[3][1], False)]
