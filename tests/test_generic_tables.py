@@ -119,3 +119,24 @@ def test_a_closed_item_keeps_its_status_as_title_over_a_closed_note(suffix: str,
     assert [(i.number, i.title, i.closed) for i in meeting.items] == [
         ("1", _ITEMS[0][1], False), ("2", status, True), ("3", status, True),
         ("4", _ITEMS[3][1], False)]
+
+
+@pytest.mark.parametrize("selector", [".beslutning::before", "div.beslutning:before"])
+def test_a_section_labelled_only_by_the_pages_style_sheet(selector: str) -> None:
+    """A decision whose label "Beslutning" is CSS `::before` content only: the page's own
+    style sheet prints it, so it is the section's heading; an icon or quotation mark
+    (content without letters) labels nothing."""
+    style = (f"<style>/* labels */ {selector}{{content:'Beslutning';display:block;"
+             "font-weight:700}} .citat::before{content:'\\201C'}</style>")
+    items = "".join(
+        f"<section><h2>{n}. {title}</h2><p>Sagsnr. {case or '25-9'}</p><h3>Sagsfremstilling</h3>"
+        f"<p class='citat'>Sagen om {title.lower()}.</p>"
+        f"<div class='beslutning'><p>Godkendt for punkt {n}.</p></div></section>"
+        for n, title, case in _ITEMS)
+    html = (f"<html><head>{style}</head><body><h1>Referat - Byrådet</h1>"
+            f"<p>Mødedato: 12. marts 2025</p>{items}</body></html>")
+    meeting = _read(html.encode(), ".html")
+    assert [i.title for i in meeting.items] == [t for _, t, _ in _ITEMS]
+    for item, (n, title, _) in zip(meeting.items, _ITEMS, strict=True):
+        assert _types(item) == [("sagsfremstilling", f"Sagen om {title.lower()}."),
+                                ("beslutning", f"Godkendt for punkt {n}.")]

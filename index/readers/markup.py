@@ -13,7 +13,9 @@ heading on a line of its own; where such a table's cells wrap over lines (a prot
 ``Pkt. | Sagen | Beslutning``), each row is read as one item's lines (`tables`) and the
 header row names the columns, never content. Items of a
 numbered list (``ol``) get their number written before them ("3. "), unless their text
-already starts with one. Scripts, styles, navigation, select options and the page's own
+already starts with one. A label the page's own style sheet prints before a class
+(`.beslutning::before{content:'Beslutning'}`) is text a reader sees: a line of its own
+before the element. Scripts, styles, navigation, select options and the page's own
 ``<footer>`` (not an article's) are skipped.
 """
 
@@ -66,9 +68,40 @@ def parse_html(data: bytes) -> Any:
 def html_lines(root: Any) -> list[Line]:
     """The lines of an HTML tree (see the module docstring)."""
     walker = _Walker()
+    walker.labels = css_labels(root)
     walker.walk(root, bold=False, level=0)
     walker.flush()
     return walker.lines
+
+
+# a rule of the page's own style sheet: its selectors and its declarations
+_CSS_RULE_RE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+# a selector that labels every element of a class before its text ("blockquote.x::before")
+_BEFORE_RE = re.compile(r"^[a-z\d]*\.([\w-]+)::?before$", re.IGNORECASE)
+_CSS_ESCAPE_RE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?")  # "\201C": a character by its code
+_CONTENT_RE = re.compile(r"(?:^|;)\s*content\s*:\s*(['\"])(.*?)\1", re.IGNORECASE)
+
+
+def css_labels(root: Any) -> dict[str, tuple[str, bool]]:
+    """The labels the page's own `<style>` prints before elements of a class
+    (`.beslutning::before{content:'Beslutning';font-weight:700}`): class → (text, bold).
+    A page may name a section this way alone; the label is text a reader sees."""
+    labels: dict[str, tuple[str, bool]] = {}
+    for style in root.iter("style"):
+        css = re.sub(r"/\*.*?\*/", "", style.text or "", flags=re.DOTALL)
+        if "content" not in css:
+            continue
+        for selectors, body in _CSS_RULE_RE.findall(css):
+            content = _CONTENT_RE.search(body)
+            text = " ".join(_CSS_ESCAPE_RE.sub(lambda m: chr(int(m.group(1), 16)),
+                                              content.group(2)).split()) if content else ""
+            if not text or not any(c.isalpha() for c in text):
+                continue  # a quotation mark, an icon, a counter: no label
+            for selector in selectors.split(","):
+                m = _BEFORE_RE.match(selector.strip())
+                if m:
+                    labels[m.group(1)] = (text, bool(_STYLE_BOLD_RE.search(body)))
+    return labels
 
 
 def _cell_sibling(child: Any) -> bool:
@@ -110,6 +143,7 @@ class _Walker:
         self.apart = False  # the next text is a word of its own (class soup)
         self.italic = 0  # inside <em>/<i>: a style apart, as bold is, for a run-in heading
         self.styled: set[int] = set()  # indexes of chunks set in italics
+        self.labels: dict[str, tuple[str, bool]] = {}  # class → CSS ::before label
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
@@ -186,12 +220,22 @@ class _Walker:
             self._number(element)
         if not block and element.get("class") is not None:
             self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
+        label = self._label(element) if self.labels else None
+        if label and block:  # a label the style sheet prints before a block: a line
+            self.lines.append(Line(clean_text(label[0]), bold=label[1] or bold))
+        elif label:
+            self.data(f"{label[0]} ", label[1] or bold)
         self._children(element, bold, level)
         self.italic -= tag in _ITALIC
         if block or heading:
             self.flush()
             if level and tag not in _BLOCK:  # the heading's text after its case number
                 self.level = level
+
+    def _label(self, element: Any) -> tuple[str, bool] | None:
+        """The style sheet's `::before` label of the element's class, if any."""
+        return next((self.labels[c] for c in (element.get("class") or "").split()
+                     if c in self.labels), None)
 
     def _children(self, element: Any, bold: bool, level: int) -> None:
         self.data(element.text, bold)
@@ -239,6 +283,7 @@ class _Walker:
     def _cell_lines(self, cell: Any) -> list[Line]:
         """A table cell's own lines, read as a page of its own."""
         sub = _Walker()
+        sub.labels = self.labels
         sub._children(cell, cell.tag.lower() == "th", 0)
         sub.flush()
         return sub.lines
