@@ -140,3 +140,29 @@ def test_a_section_labelled_only_by_the_pages_style_sheet(selector: str) -> None
     for item, (n, title, _) in zip(meeting.items, _ITEMS, strict=True):
         assert _types(item) == [("sagsfremstilling", f"Sagen om {title.lower()}."),
                                 ("beslutning", f"Godkendt for punkt {n}.")]
+
+
+@pytest.mark.parametrize("marker", ["§ {n}", "§{n}", "Sag {n}/25", "Sag {n}/2025 –"])
+def test_a_paragraph_sign_or_a_number_through_the_year_numbers_items(marker: str) -> None:
+    """`§ 12 Title` (a sign that only numbers, so one space after it is enough) and `Sag
+    12/24 Title` (the item's number through the year, as `Punkt 45/2025`)."""
+    lines = ["Referat", "Plan- og Miljøudvalget", "Mødedato: 6. april 2025", ""]
+    for n, title, case in _ITEMS:
+        lines += [f"{marker.format(n=n)} {title}", f"Sagsnr. {case}" if case else "", "",
+                  "Sagsfremstilling", "Sagen beskrives.", "", "Beslutning", "Godkendt.", ""]
+    meeting = _read("\n".join(lines).encode(), ".txt")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == _ITEMS
+
+
+def test_a_table_of_one_row_per_item_by_its_header_row() -> None:
+    """`Nr. | Sag | Sagsnr. | Beslutning`, one line per row: the number, the title, the case
+    number under its column's label and the decision; the header row is no item."""
+    rows = "".join(f"<tr><td>{n}</td><td>{title}</td><td>{case or ''}</td>"
+                   f"<td>Godkendt for punkt {n}.</td></tr>" for n, title, case in _ITEMS)
+    html = ("<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p><table>"
+            "<tr><th>Nr.</th><th>Sag</th><th>Sagsnr.</th><th>Beslutning</th></tr>"
+            f"{rows}</table></body></html>")
+    meeting = _read(html.encode(), ".html")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == _ITEMS
+    assert [_types(i) for i in meeting.items] == [[("beslutning", f"Godkendt for punkt {n}.")]
+                                                  for n, _, _ in _ITEMS]

@@ -61,7 +61,9 @@ _PUNKT_RE = re.compile(
     r"(?:/(?:\d{2}|\d{4})(?!\d))?(?:\s+af\s+\d{1,3}\b)?\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
     r"|sag\s+(?:nr\.?\s*)?(\d{1,4}(?![\d/.\-]*\d)|\d{1,2}\.\d{1,2}(?=[:)]|\s+[-–]\s)"
-    r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))"
+    # "Sag 12/24 Title": numbered through the year, as "Punkt 45/2025"
+    r"|\d{1,3}(?=/(?:\d{2}|20\d{2})\s*[:.\-–]?\s+(?-i:[A-ZÆØÅ]))"
+    r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))(?:/(?:\d{2}|20\d{2}))?"
     r"(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ]))|\s*$)"
     # "Ad 3. title", "Ad pkt. 3 – title": the item a protocol's entry is about
     rf"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?({_NUM})\b\s*[:.)\-–]?)"
@@ -76,7 +78,8 @@ _NUMBER_RE = re.compile(
     rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\]|(?-i:[IVX]{{1,6}}|[A-HJ-UWYZÆØÅ])\])"
     rf"|#\s?(?=\d))?({_NUM})"
     r"(?:\s*[.)\]:/|](?![\d/])\s*|\s*\t\s*|\s+[-–:·•]\s+|\s{2,}"
-    r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+)(.*)$")
+    r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+"
+    r"|(?<=§\d)\s+|(?<=§\d\d)\s+|(?<=§\s\d)\s+|(?<=§\s\d\d)\s+)(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next

@@ -9,9 +9,9 @@ a bold weight, a size above body text's, "font-size:18px;font-weight:700"). Tabl
 are joined by a tab, as the PDF reader joins cells, so
 ``Sagsnr.<tab>24/123`` and ``3<tab>Title`` rows read as they do in a PDF; a column whose
 header cell names a section ("Nr. | Sag | Beslutning") gives each of its cells that
-heading on a line of its own; where such a table's cells wrap over lines (a protocol,
-``Pkt. | Sagen | Beslutning``), each row is read as one item's lines (`tables`) and the
-header row names the columns, never content. Items of a
+heading on a line of its own; where such a table's header also names a number column (a
+protocol, ``Pkt. | Sagen | Beslutning``), each row is read as one item's lines (`tables`),
+its cells wrapped over lines or not, and the header row names the columns, never content. Items of a
 numbered list (``ol``) get their number written before them ("3. "), unless their text
 already starts with one. A label the page's own style sheet prints before a class
 (`.beslutning::before{content:'Beslutning'}`) is text a reader sees: a line of its own
@@ -249,9 +249,9 @@ class _Walker:
             self.data(child.tail, bold)
 
     def _item_table(self, table: Any) -> bool:
-        """Read a table of items whose cells wrap over lines (`tables`): each body row
-        as the lines of one item, the header row as the columns' names, never content.
-        False (nothing read) for any other table."""
+        """Read a table of items (`tables`: a header row naming a number column and a
+        section's column): each body row as the lines of one item, the header row as the
+        columns' names, never content. False (nothing read) for any other table."""
         rows = [tr for tr in table.iter("tr")
                 if next(tr.iterancestors("table"), None) is table]
         if len(rows) < 2:
@@ -263,10 +263,8 @@ class _Walker:
                               or rows[0].getparent().tag == "thead"):
             return False
         body = [row for row in cells[1:] if row]
-        if not body or any(len(row) != len(header) for row in body) or not any(
-                isinstance(d.tag, str) and d.tag.lower() in _BLOCK
-                for row in body for cell in row for d in cell.iterdescendants()):
-            return False  # rows of one line each: read as rows, a tab between cells
+        if not body or any(len(row) != len(header) for row in body):
+            return False
         heads = [" ".join(c.text_content().split()) for c in header]
         if not any(heading_phrase(h) for h in heads):
             return False  # no column holds a section: a table of contents, read as rows

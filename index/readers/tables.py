@@ -74,7 +74,8 @@ def record_lines(columns: Columns, number: str, cells: list[list[Line]]) -> list
     """One item's lines from its record's cells (each cell's lines, by column): the number
     and the title's first line, with the one-line cells of columns that name no section
     beside it as a row's cells ("3.<tab>Title<tab>Åben"); the title's other lines, its
-    metadata, then each column that names a section under its heading."""
+    metadata (a case-number column's value under its label), then each column that names
+    a section under its heading."""
     from referat.index.readers.generic import _STATUS_RE, _case_label
 
     title = [x for x in cells[columns.title] if x.text.strip()]
@@ -99,8 +100,12 @@ def record_lines(columns: Columns, number: str, cells: list[list[Line]]) -> list
         head = columns.heads[j] if j < len(columns.heads) else ""
         if heading_phrase(head):
             sections += _under_head(head, lines)
-        elif len(lines) == 1 or (lines and _CASE_HEAD_RE.match(head)):
-            beside.append(" ".join(x.text.strip() for x in lines))
+        elif lines and _CASE_HEAD_RE.match(head):  # the column's label before its value
+            value = " ".join(x.text.strip() for x in lines)
+            after.append(Line(value if _case_label(value) else f"{head} {value}",
+                              page=lines[0].page, size=lines[0].size))
+        elif len(lines) == 1:
+            beside.append(lines[0].text.strip())
         else:
             after += lines
     opening = "\t".join([" ".join(number.split()), first.text.strip(), *beside]).strip()
