@@ -166,3 +166,40 @@ def test_a_table_of_one_row_per_item_by_its_header_row() -> None:
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == _ITEMS
     assert [_types(i) for i in meeting.items] == [[("beslutning", f"Godkendt for punkt {n}.")]
                                                   for n, _, _ in _ITEMS]
+
+
+@pytest.mark.parametrize("under", ["<p><em>Lukket punkt</em></p>", "<p>Lukket punkt</p>"])
+def test_a_status_right_under_a_title_is_that_items(under: str) -> None:
+    """"2. Title" / "Lukket punkt" / "3. Title": where no status stands above the first
+    title, a status right under a title is that item's, not the next one's."""
+    body = "".join(
+        f"<h2>{n}. {title}</h2>" + (under if n == "4" else
+                                    f"<p>Sagsnr. {case}</p><h3>Beslutning</h3><p>Godkendt.</p>")
+        for n, title, case in _ITEMS)
+    html = (f"<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p>{body}"
+            "</body></html>")
+    meeting = _read(html.encode(), ".html")
+    assert [(i.number, i.closed) for i in meeting.items] == [
+        ("3", False), ("4", True), ("5", False), ("6", False)]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_an_agenda_of_numbered_lines_numbers_the_headings_below(suffix: str) -> None:
+    """A numbered agenda, then each item under its title in capitals without a number (the
+    agenda's wording a little different: "m.v." more): the agenda is no item, it numbers
+    the items that repeat its lines."""
+    lines = ["Referat", "Plan- og Miljøudvalget", "Mødedato: 6. april 2025", "", "Dagsorden"]
+    lines += [f"{n}. {title}{' m.v.' if n == '5' else ''}" for n, title, _ in _ITEMS]
+    for n, title, case in _ITEMS:
+        lines += ["", title.upper(), f"Sagsnr. {case or '25-9'}", "", "Sagsfremstilling",
+                  f"Sagen om punkt {n}.", "", "Beslutning", "Godkendt.", ""]
+    data = "\n".join(lines)
+    if suffix == ".html":
+        data = "<html><body>" + "".join(
+            f"<h2>{x}</h2>" if x.isupper() else f"<p>{x}</p>" for x in lines if x) \
+            + "</body></html>"
+    meeting = _read(data.encode(), suffix)
+    assert [(i.number, i.title) for i in meeting.items] == [(n, t.upper())
+                                                            for n, t, _ in _ITEMS]
+    assert [i.sections[0].text for i in meeting.items] == [f"Sagen om punkt {n}."
+                                                           for n, _, _ in _ITEMS]

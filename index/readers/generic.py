@@ -283,7 +283,12 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     headed = _heading_chain(lines, toc_rows, body, hstyle)
     listed = len(chain) >= 2 and all(_next_text(lines, a.title_end) == b.index
                                      for a, b in zip(chain, chain[1:], strict=False))
-    if len(headed) >= 2 and listed and headed[0].index < chain[0].index:
+    numbered = _numbers_from_agenda(chain, headed) if listed else None
+    if numbered:
+        # numbered lines one under the other that the headings below repeat (in their own
+        # wording) are the agenda: it numbers the items set apart under it
+        chain = numbered
+    elif len(headed) >= 2 and listed and headed[0].index < chain[0].index:
         # numbered lines one under the other inside an item set apart by headings ("1.
         # Orientering …" / "2. …" in its text) are a list, not the items
         chain = headed
@@ -1267,6 +1272,33 @@ def _case_follows(lines: list[Line], i: int) -> bool:
     return j is not None and _case_label(lines[j].text) is not None
 
 
+def _numbers_from_agenda(agenda: list[_Candidate], headed: list[_Candidate]
+                         ) -> list[_Candidate] | None:
+    """The unnumbered items set apart below an agenda of numbered lines, each with the
+    number of the agenda's line its title repeats (in order; the wording may differ a
+    little: capitals, a word more or less); None when most headings repeat no line."""
+    if len(headed) < 2 or len(agenda) < 2 or headed[0].index < agenda[-1].index:
+        return None
+    out, k = [], 0
+    for h in headed:
+        j = next((j for j in range(k, len(agenda)) if _similar_title(agenda[j].title, h.title)),
+                 None)
+        if j is not None:
+            h = replace(h, number=agenda[j].number, printed=agenda[j].printed)
+            k = j + 1
+        out.append(h)
+    return out if 3 * sum(h.number > 0 for h in out) >= 2 * len(out) else None
+
+
+def _similar_title(a: str, b: str) -> bool:
+    """Two wordings of one title: the same once normalised, one the start of the other,
+    or most of their words shared."""
+    if _same_title(a, b):
+        return True
+    x, y = set(_norm(a).split()), set(_norm(b).split())
+    return len(x) >= 2 and len(y) >= 2 and len(x & y) >= 0.7 * max(len(x), len(y))
+
+
 def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]],
                       lines: list[Line], toc_rows: set[int]) -> list[_Candidate]:
     """Add items the table of contents lists but the numbering did not yield: a line
@@ -1339,12 +1371,18 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     two or more of the openings ("Til beslutning", "Til orientering")."""
     openings = [c.index for c in chain]
     found = _categories(lines, openings) | _categories(lines, openings, row=True)
-    for c in chain:
+    first = _prev_text(lines, chain[0].index - 1) if chain else None
+    above = first is not None and first > after and bool(_STATUS_RE.match(lines[first].text))
+    for before, c in zip([None, *chain], chain, strict=False):
         p = _prev_text(lines, c.index - 1)
         if p is None or p <= after:
             continue
         text = lines[p].text.strip()
         cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
+        if _STATUS_RE.match(text) and not above and before is not None \
+                and _next_text(lines, before.title_end) == p:
+            continue  # right under the title before, where no status stands above the
+            # first title: the status of the item before ("2. Title" / "Lukket punkt")
         if _STATUS_RE.match(text):
             c.status = text.strip("():").lower()
         elif len(cells) > 1 and all(_STATUS_RE.match(x) or _case_label(x) for x in cells):
