@@ -203,3 +203,18 @@ def test_an_agenda_of_numbered_lines_numbers_the_headings_below(suffix: str) -> 
                                                             for n, t, _ in _ITEMS]
     assert [i.sections[0].text for i in meeting.items] == [f"Sagen om punkt {n}."
                                                            for n, _, _ in _ITEMS]
+
+
+def test_a_text_exports_table_of_one_row_per_item() -> None:
+    """A text export of `Nr. | Sag | Sagsnr. | Beslutning`: the columns apart by runs of
+    spaces, the header row naming them as a tab would."""
+    lines = ["Referat", "Plan- og Miljøudvalget", "Mødedato: 6. april 2025", "",
+             f"{'Nr.':<6}{'Sag':<36}{'Sagsnr.':<12}Beslutning"]
+    cases = {"3": "25-012101", "4": "25-012102", "5": "25-012103", "6": "25-012104"}
+    lines += [f"{n:<6}{title:<36}{cases[n]:<12}Godkendt for punkt {n}."
+              for n, title, _ in _ITEMS]
+    meeting = _read("\n".join(lines).encode(), ".txt")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (n, title, cases[n]) for n, title, _ in _ITEMS]
+    assert [_types(i) for i in meeting.items] == [[("beslutning", f"Godkendt for punkt {n}.")]
+                                                  for n, _, _ in _ITEMS]

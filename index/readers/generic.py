@@ -1236,8 +1236,8 @@ def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) ->
 def _column_headings(lines: list[Line]) -> tuple[str, ...]:
     """The header row of a table of items whose later columns name sections ("Nr.<tab>
     Sag<tab>Beslutning"): its cells, a section heading's only where it names one."""
-    for line in lines:
-        cells = [x.strip() for x in line.text.split("\t")]
+    for line in lines:  # cells apart by a tab, or in a text export by a run of spaces
+        cells = [x.strip() for x in re.split(r"\t|\s{2,}", line.text.strip())]
         if len(cells) >= 3 and all(0 < len(x.split()) <= 3 for x in cells) \
                 and any(heading_phrase(x) for x in cells[1:]):
             return tuple(x if heading_phrase(x) else "" for x in cells)
@@ -1449,7 +1449,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         spaced = re.split(r"\s{2,}", part)  # a text export's columns: runs of spaces
         if len(cells) == 1 and len(spaced) > 1 and (_STATUS_RE.match(spaced[-1].strip())
                                                     or _MATTER_RE.match(spaced[-1].strip())
-                                                    or _case_value(spaced[-1])):
+                                                    or _case_value(spaced[-1])
+                                                    or len(spaced) < len(columns)):
             cells = spaced
         if len(cells) == 1 and len(spaced) > 1 and _CASE_BARE_RE.match(spaced[0].strip()):
             cells = [*spaced[1:], spaced[0]]  # "24/5521   Title": the case number first
