@@ -218,3 +218,20 @@ def test_a_text_exports_table_of_one_row_per_item() -> None:
         (n, title, cases[n]) for n, title, _ in _ITEMS]
     assert [_types(i) for i in meeting.items] == [[("beslutning", f"Godkendt for punkt {n}.")]
                                                   for n, _, _ in _ITEMS]
+
+
+def test_a_word_table_whose_first_row_of_bold_cells_is_its_header() -> None:
+    """No `<th>` and no `<thead>`: a first row of short labels (`<td><b>Punkt</b></td>`) is
+    the header; a closed row keeps its place, its status as title."""
+    rows = "".join(
+        f"<tr><td><p>{n}</p></td><td><p><b>{'Lukket punkt' if n == '5' else title}</b></p>"
+        + ("" if n == "5" else f"<p>Sagsnr. {case or '25-012109'}</p><p>Sagen beskrives.</p>")
+        + f"</td><td><p>{'Behandlet for lukkede døre.' if n == '5' else 'Godkendt.'}</p></td>"
+        "</tr>" for n, title, case in _ITEMS)
+    html = ("<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p><table>"
+            "<tr><td><b>Punkt</b></td><td><b>Sag</b></td><td><b>Beslutning</b></td></tr>"
+            f"{rows}</table></body></html>")
+    meeting = _read(html.encode(), ".html")
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (n, "Lukket punkt" if n == "5" else title, n == "5") for n, title, _ in _ITEMS]
+    assert [i.sections[-1].type for i in meeting.items] == ["beslutning"] * 4

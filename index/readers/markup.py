@@ -258,9 +258,10 @@ class _Walker:
             return False
         cells = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in _CELLS]
                  for tr in rows]
-        header = cells[0]
+        header = cells[0]  # th cells, a thead, or a first row of short labels (Word: <td><b>)
         if not header or not (all(c.tag.lower() == "th" for c in header)
-                              or rows[0].getparent().tag == "thead"):
+                              or rows[0].getparent().tag == "thead"
+                              or all(len(c.text_content().split()) <= 3 for c in header)):
             return False
         body = [row for row in cells[1:] if row]
         if not body or any(len(row) != len(header) for row in body):
