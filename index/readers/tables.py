@@ -163,9 +163,26 @@ def pdf_records(pages: list[list[list[dict[str, Any]]]]) -> list[list[list[dict[
 
 
 def _header_row(row: list[dict[str, Any]]) -> bool:
-    """Whether a row reads as a table's header: short cells, one naming an item number."""
+    """Whether a row reads as a table's header: short cells, one naming an item number or
+    a section."""
     return len(row) >= 2 and all(len(p["text"].split()) <= 3 for p in row) and any(
-        _NUMBER_HEAD_RE.match(" ".join(p["text"].split())) for p in row)
+        _NUMBER_HEAD_RE.match(" ".join(p["text"].split())) or heading_phrase(p["text"])
+        for p in row)
+
+
+def _unnamed_numbers(rows: list[list[dict[str, Any]]], xs: list[float]) -> float | None:
+    """The left edge of a column of numbers left of a header row that does not name it
+    (`| Sagen | Beslutning` over `3. | Title | Godkendt.`), or None: two or more rows below
+    the header hold a number there and nothing else stands left of the header."""
+    numbers: list[dict[str, Any]] = []
+    for row in rows:
+        left = [p for p in row if p["x0"] < xs[0] - _SLACK]
+        if left and not (len(left) == 1 and number_cell(left[0]["text"])):
+            break
+        if not _fits(xs, [p for p in row if p not in left]):
+            break
+        numbers += left
+    return min(p["x0"] for p in numbers) if len(numbers) >= 2 else None
 
 
 def _fits(xs: list[float], row: list[dict[str, Any]]) -> bool:
@@ -199,6 +216,11 @@ def _pdf_table(rows: list[list[dict[str, Any]]], h: int
     heads = [p["text"] for p in header]
     if not any(heading_phrase(t) for t in heads):
         return None
+    if not any(_NUMBER_HEAD_RE.match(" ".join(t.split())) for t in heads):
+        left = _unnamed_numbers(rows[h + 1:], xs)
+        if left is None:
+            return None
+        xs, heads = [left, *xs], ["", *heads]
     end = _extent(rows, h + 1, xs)
     numbers = [p["text"] for row in rows[h + 1:end] for p in row if _column(xs, p) == 0]
     columns = item_columns(heads, numbers)
