@@ -237,3 +237,15 @@ def test_a_word_table_whose_first_row_of_bold_cells_is_its_header() -> None:
     assert [(i.number, i.title, i.closed) for i in meeting.items] == [
         (n, "Lukket punkt" if n == "5" else title, n == "5") for n, title, _ in _ITEMS]
     assert [i.sections[-1].type for i in meeting.items] == ["beslutning"] * 4
+
+
+def test_an_items_number_named_only_in_its_aria_label() -> None:
+    """`<section aria-label="Punkt 3">` over a heading without a number: the page's own
+    numbering, said aloud rather than shown, numbers the item."""
+    body = "".join(
+        f"<section aria-label='Punkt {n}'><h3>{title}</h3><p>Sagsnr. {case or '25-012109'}</p>"
+        "<p><b>Beslutning</b></p><p>Godkendt.</p></section>" for n, title, case in _ITEMS)
+    html = (f"<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p>{body}"
+            "</body></html>")
+    meeting = _read(html.encode(), ".html")
+    assert [(i.number, i.title) for i in meeting.items] == [(n, t) for n, t, _ in _ITEMS]

@@ -127,6 +127,22 @@ def _case_inside(element: Any, tag: str) -> bool:
         and _case_label(" ".join(element.text_content().split())) is not None
 
 
+# an element's label for screen readers that names an item by its number ("Punkt 3")
+_ARIA_MARKER_RE = re.compile(r"^(?:(?:dagsordens)?punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?\d{1,3}[a-f]?$",
+                             re.IGNORECASE)
+
+
+def _aria_marker(element: Any) -> str | None:
+    """The item marker an element's `aria-label` names (`<section aria-label="Punkt 3">`)
+    when its visible text prints no number first: the page's own numbering, said aloud
+    rather than shown. None otherwise."""
+    label = " ".join((element.get("aria-label") or "").split())
+    if not label or not _ARIA_MARKER_RE.match(label):
+        return None
+    shown = " ".join(element.text_content().split())
+    return None if not shown or re.match(r"^(?:[\w.]+\s*)?\d", shown) else label
+
+
 def _page_footer(element: Any) -> bool:
     """Whether a `<footer>` is the page's (the site's address, links), not an article's or
     a section's own: page furniture, as a PDF's running footer is."""
@@ -220,6 +236,9 @@ class _Walker:
             self._number(element)
         if not block and element.get("class") is not None:
             self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
+        marker = _aria_marker(element) if block else None
+        if marker:  # the item's number named only for a screen reader: a line of its own
+            self.lines.append(Line(marker))
         label = self._label(element) if self.labels else None
         if label and block:  # a label the style sheet prints before a block: a line
             self.lines.append(Line(clean_text(label[0]), bold=label[1] or bold))
