@@ -43,6 +43,8 @@ HEADINGS: dict[str, str] = {
     "afgørelse i sagen": "beslutning",
     "vedtagelse": "beslutning",
     "udvalgets vedtagelse": "beslutning",
+    "beslutningstekst": "beslutning",
+    "protokoltekst": "beslutning",
     # recommendations
     "indstilling": "indstilling",
     "indstillinger": "indstilling",
@@ -63,6 +65,7 @@ HEADINGS: dict[str, str] = {
     "administrationen anbefaler": "indstilling",
     "anbefaling": "indstilling",
     "administrationens anbefaling": "indstilling",
+    "anbefalinger": "indstilling",
     "forvaltningens anbefaling": "indstilling",
     "det indstilles": "indstilling",
     "forslag til vedtagelse": "indstilling",
@@ -97,6 +100,18 @@ HEADINGS: dict[str, str] = {
     "sagsbehandling": "sagsfremstilling",
     "protokoltilførsel": "beslutning",
     "protokoltilførsler": "beslutning",
+    "protokolbemærkning": "beslutning",
+    "protokolbemærkninger": "beslutning",
+    "bemærkning til protokollen": "beslutning",
+    "bemærkninger til protokollen": "beslutning",
+    "tilføjelse til protokollen": "beslutning",
+    "tilføjelse til beslutningen": "beslutning",
+    "mindretalsudtalelse": "beslutning",
+    "mindretalsudtalelser": "beslutning",
+    "særudtalelse": "beslutning",
+    "afstemning": "beslutning",
+    "afstemningsresultat": "beslutning",
+    "forslag til afgørelse": "indstilling",
     "udvalgets behandling": "beslutning",
     # headings asked as questions (the summary answers what the item is about)
     "hvad skal besluttes?": "resume",
@@ -129,6 +144,9 @@ HEADINGS: dict[str, str] = {
     "forvaltningens vurdering": "sagsfremstilling",
     "sagens oplysninger": "sagsfremstilling",
     "redegørelse": "sagsfremstilling",
+    "sagens beskrivelse": "sagsfremstilling",
+    "sagens baggrund og indhold": "sagsfremstilling",
+    "baggrund og indhold": "sagsfremstilling",
     # economy
     "økonomi": "okonomi",
     "økonomiske konsekvenser": "okonomi",
@@ -140,6 +158,7 @@ HEADINGS: dict[str, str] = {
     "bevillingsmæssige forhold": "okonomi",
     "budgetmæssige konsekvenser": "okonomi",
     "personalemæssige og økonomiske konsekvenser": "okonomi",
+    "anlægsbevilling": "okonomi",
     # legal basis
     "lovgrundlag": "lovgrundlag",
     "lovgrundlag og kompetence": "lovgrundlag",
@@ -156,6 +175,8 @@ HEADINGS: dict[str, str] = {
     "lov- og retsgrundlag": "lovgrundlag",
     "kompetencefordeling": "lovgrundlag",
     "beslutningskompetence": "lovgrundlag",
+    "hjemmelsgrundlag": "lovgrundlag",
+    "kompetenceforhold": "lovgrundlag",
     # attachments
     "bilag": "bilag",
     "bilagsoversigt": "bilag",
@@ -164,6 +185,7 @@ HEADINGS: dict[str, str] = {
     "bilagsfortegnelse": "bilag",
     "vedlagte bilag": "bilag",
     "oversigt over bilag": "bilag",
+    "vedhæftede bilag": "bilag",
     # case history
     "sagsforløb": "sagsforloeb",
     "sagens forløb": "sagsforloeb",
@@ -175,6 +197,8 @@ HEADINGS: dict[str, str] = {
     "sagen afgøres af": "sagsforloeb",
     "tidligere behandling": "sagsforloeb",
     "punktet behandlet tidligere": "sagsforloeb",
+    "sagens gang": "sagsforloeb",
+    "proces": "sagsforloeb",
     # the process ahead or behind ("forventet sagsgang" fell back to "other")
     "forventet sagsgang": "sagsforloeb",
     "videre sagsgang": "sagsforloeb",
@@ -210,6 +234,9 @@ HEADINGS: dict[str, str] = {
     "kommunens vision og politikker": "other",
     "borgerperspektiv": "other",
     "underskriftsside": "other",
+    "personalemæssige konsekvenser": "other",
+    "risikovurdering": "other",
+    "borgerinddragelse": "other",
 }
 
 # Headings that name a committee or carry a date: "Beslutning i Økonomiudvalget den
@@ -240,6 +267,23 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a party's or member's proposal, printed before the administration's answer (Aarhus)
     (re.compile(r"^beslutningsforslag( fra .+)?$"), "sagsfremstilling"),
 ]
+
+# What the protocol adds to a decision (a member's remark, a minority's statement, the
+# vote): under its own label, still the decision's text when it follows one.
+DECISION_REMARKS: frozenset[str] = frozenset({
+    "protokoltilførsel", "protokoltilførsler", "protokolbemærkning", "protokolbemærkninger",
+    "bemærkning til protokollen", "bemærkninger til protokollen", "tilføjelse til protokollen",
+    "tilføjelse til beslutningen", "mindretalsudtalelse", "mindretalsudtalelser",
+    "særudtalelse", "afstemning", "afstemningsresultat",
+})
+
+
+def decision_remark(heading: str) -> bool:
+    """Whether a heading labels what the protocol adds to a decision ("Protokoltilførsel:",
+    "Mindretalsudtalelse"), with or without the definite article."""
+    key = normalise_heading(heading)
+    return key in DECISION_REMARKS or any(bare in DECISION_REMARKS for bare in _indefinite(key))
+
 
 # The document's own kind word as a heading under an item of a referat ("Referat",
 # "Beslutningsprotokol"): what the meeting recorded for the item, its decision. Only in

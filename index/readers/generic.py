@@ -36,9 +36,11 @@ from dataclasses import dataclass, field, replace
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import Line, first_date, legend_marks, strip_mark
 from referat.index.model import Item, Meeting, NotMinutes, Section
+from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
+    decision_remark,
     fold_empty_entries,
     heading_date,
     heading_phrase,
@@ -61,7 +63,9 @@ _PUNKT_RE = re.compile(
     r"(?:/(?:\d{2}|\d{4})(?!\d))?(?:\s+af\s+\d{1,3}\b)?\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
     r"|sag\s+(?:nr\.?\s*)?(\d{1,4}(?![\d/.\-]*\d)|\d{1,2}\.\d{1,2}(?=[:)]|\s+[-–]\s)"
-    r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))"
+    # "Sag 12/24 Title": numbered through the year, as "Punkt 45/2025"
+    r"|\d{1,3}(?=/(?:\d{2}|20\d{2})\s*[:.\-–]?\s+(?-i:[A-ZÆØÅ]))"
+    r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))(?:/(?:\d{2}|20\d{2}))?"
     r"(?:\s*[:.)\-–]|\s+(?=(?-i:[A-ZÆØÅ]))|\s*$)"
     # "Ad 3. title", "Ad pkt. 3 – title": the item a protocol's entry is about
     rf"|ad\.?\s+(?:(?:punkt|pkt)\.?\s*)?({_NUM})\b\s*[:.)\-–]?)"
@@ -76,7 +80,8 @@ _NUMBER_RE = re.compile(
     rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\]|(?-i:[IVX]{{1,6}}|[A-HJ-UWYZÆØÅ])\])"
     rf"|#\s?(?=\d))?({_NUM})"
     r"(?:\s*[.)\]:/|](?![\d/])\s*|\s*\t\s*|\s+[-–:·•]\s+|\s{2,}"
-    r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+)(.*)$")
+    r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+"
+    r"|(?<=§\d)\s+|(?<=§\d\d)\s+|(?<=§\s\d)\s+|(?<=§\s\d\d)\s+)(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
@@ -205,7 +210,7 @@ _BODY_SUFFIX_RE = re.compile(
     r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
     r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
     # the kind of document after the name ("Økonomiudvalget - Referat", "– Åbent referat")
-    r"|\s*[-–,:|]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
+    r"|\s*[-–,:|·•]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
@@ -280,7 +285,12 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     headed = _heading_chain(lines, toc_rows, body, hstyle)
     listed = len(chain) >= 2 and all(_next_text(lines, a.title_end) == b.index
                                      for a, b in zip(chain, chain[1:], strict=False))
-    if len(headed) >= 2 and listed and headed[0].index < chain[0].index:
+    numbered = _numbers_from_agenda(chain, headed) if listed else None
+    if numbered:
+        # numbered lines one under the other that the headings below repeat (in their own
+        # wording) are the agenda: it numbers the items set apart under it
+        chain = numbered
+    elif len(headed) >= 2 and listed and headed[0].index < chain[0].index:
         # numbered lines one under the other inside an item set apart by headings ("1.
         # Orientering …" / "2. …" in its text) are a list, not the items
         chain = headed
@@ -482,15 +492,15 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for line in lines:
-        if _LETTERSPACED_RE.match(line.text.strip()):  # "B E S L U T N I N G": typography
-            line = Line(" ".join(w.replace(" ", "") for w in re.split(r"\s{2,}",
-                                                                      line.text.strip())),
-                        line.page, line.size, line.bold, line.level)
+        closed = close_letterspacing(line.text)  # "B E S L U T N I N G:": typography
+        if closed is not None:
+            line = Line(closed, line.page, line.size, line.bold, line.level)
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
         margin = re.split(r"\s{2,}", line.text.strip(), maxsplit=1)
-        if not sep and len(margin) == 2 and heading_phrase(margin[0]):
+        if len(margin) == 2 and heading_phrase(margin[0]) \
+                and not (sep and rest.strip() and _run_in_head(head)):
             # a heading in the left margin, its text in the column beside it
             head, sep, rest = margin[0], "\t", margin[1]
         dashed = re.split(r"\s+[-–—]\s+", line.text.strip(), maxsplit=1)
@@ -507,6 +517,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                 and heading_phrase(stopped[0]) and _opens_text(stopped[1]):
             # "Sagsfremstilling. Kommunen har …": a known heading closed by a full stop
             head, sep, rest = stopped[0], ".", stopped[1]
+        if sep == "\t" and rest.strip() and not rest.strip(" :.;–-\t"):
+            # "Heading<tab>:" (a colon in a span of its own): the heading's own colon
+            line = Line(head.strip() + rest.strip(), line.page, line.size, line.bold,
+                        line.level)
+            head, sep, rest = line.text, "", ""
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
                 and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
@@ -519,10 +534,6 @@ def split_run_in(lines: list[Line]) -> list[Line]:
 def _opens_text(text: str) -> bool:
     """Whether text opens a sentence or a numbered point ("Kommunen …", "1. Godkendt.")."""
     return text[:1].isupper() or text[:1].isdigit()
-
-
-# a line letter-spaced throughout: single letters a space apart, words two or more apart
-_LETTERSPACED_RE = re.compile(r"^[^\W\d_](?: {1,3}[^\W\d_]){3,}$")
 
 
 def _run_in_head(head: str) -> bool:
@@ -919,10 +930,15 @@ def _printed(number: str) -> str:
     return number if len(number) > 1 and number.startswith("0") else ""
 
 
+# "Behandlet for lukkede døre.": the body of a closed item, a note on how it was handled
+_CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b", re.IGNORECASE)
+
+
 def _title_like(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= _MAX_TITLE_CHARS and not _heading_text(text) \
         and not _STATUS_RE.match(text) and not _PAGE_RE.match(text) \
+        and not _CLOSED_NOTE_RE.search(text) \
         and not _case_label(text) and not _FIELD_RE.match(text) \
         and not _CASE_BARE_RE.match(text.split("\t")[0])
 
@@ -1223,8 +1239,8 @@ def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) ->
 def _column_headings(lines: list[Line]) -> tuple[str, ...]:
     """The header row of a table of items whose later columns name sections ("Nr.<tab>
     Sag<tab>Beslutning"): its cells, a section heading's only where it names one."""
-    for line in lines:
-        cells = [x.strip() for x in line.text.split("\t")]
+    for line in lines:  # cells apart by a tab, or in a text export by a run of spaces
+        cells = [x.strip() for x in re.split(r"\t|\s{2,}", line.text.strip())]
         if len(cells) >= 3 and all(0 < len(x.split()) <= 3 for x in cells) \
                 and any(heading_phrase(x) for x in cells[1:]):
             return tuple(x if heading_phrase(x) else "" for x in cells)
@@ -1257,6 +1273,33 @@ def _case_follows(lines: list[Line], i: int) -> bool:
     """Whether the next line with text is a case-number label."""
     j = _next_text(lines, i + 1)
     return j is not None and _case_label(lines[j].text) is not None
+
+
+def _numbers_from_agenda(agenda: list[_Candidate], headed: list[_Candidate]
+                         ) -> list[_Candidate] | None:
+    """The unnumbered items set apart below an agenda of numbered lines, each with the
+    number of the agenda's line its title repeats (in order; the wording may differ a
+    little: capitals, a word more or less); None when most headings repeat no line."""
+    if len(headed) < 2 or len(agenda) < 2 or headed[0].index < agenda[-1].index:
+        return None
+    out, k = [], 0
+    for h in headed:
+        j = next((j for j in range(k, len(agenda)) if _similar_title(agenda[j].title, h.title)),
+                 None)
+        if j is not None:
+            h = replace(h, number=agenda[j].number, printed=agenda[j].printed)
+            k = j + 1
+        out.append(h)
+    return out if 3 * sum(h.number > 0 for h in out) >= 2 * len(out) else None
+
+
+def _similar_title(a: str, b: str) -> bool:
+    """Two wordings of one title: the same once normalised, one the start of the other,
+    or most of their words shared."""
+    if _same_title(a, b):
+        return True
+    x, y = set(_norm(a).split()), set(_norm(b).split())
+    return len(x) >= 2 and len(y) >= 2 and len(x & y) >= 0.7 * max(len(x), len(y))
 
 
 def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]],
@@ -1331,12 +1374,18 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     two or more of the openings ("Til beslutning", "Til orientering")."""
     openings = [c.index for c in chain]
     found = _categories(lines, openings) | _categories(lines, openings, row=True)
-    for c in chain:
+    first = _prev_text(lines, chain[0].index - 1) if chain else None
+    above = first is not None and first > after and bool(_STATUS_RE.match(lines[first].text))
+    for before, c in zip([None, *chain], chain, strict=False):
         p = _prev_text(lines, c.index - 1)
         if p is None or p <= after:
             continue
         text = lines[p].text.strip()
         cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
+        if _STATUS_RE.match(text) and not above and before is not None \
+                and _next_text(lines, before.title_end) == p:
+            continue  # right under the title before, where no status stands above the
+            # first title: the status of the item before ("2. Title" / "Lukket punkt")
         if _STATUS_RE.match(text):
             c.status = text.strip("():").lower()
         elif len(cells) > 1 and all(_STATUS_RE.match(x) or _case_label(x) for x in cells):
@@ -1403,7 +1452,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         spaced = re.split(r"\s{2,}", part)  # a text export's columns: runs of spaces
         if len(cells) == 1 and len(spaced) > 1 and (_STATUS_RE.match(spaced[-1].strip())
                                                     or _MATTER_RE.match(spaced[-1].strip())
-                                                    or _case_value(spaced[-1])):
+                                                    or _case_value(spaced[-1])
+                                                    or len(spaced) < len(columns)):
             cells = spaced
         if len(cells) == 1 and len(spaced) > 1 and _CASE_BARE_RE.match(spaced[0].strip()):
             cells = [*spaced[1:], spaced[0]]  # "24/5521   Title": the case number first
@@ -1424,11 +1474,12 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     if m:
         case_number = case_number or (m.group(1) or m.group(2)).strip()
         title = title[: m.start()].strip()
+    printed_status = _clean_title(title) if _STATUS_RE.match(_clean_title(title)) else ""
     status = [m.group(0).lower() for m in (_CLOSED_RE.match(title),
                                            _CLOSED_SUFFIX_RE.search(title),
                                            _STATUS_SUFFIX_RE.search(title)) if m]
-    closed = any(w in x for x in [*status, cell_status] for w in _CLOSED_WORDS) \
-        or c.status.startswith(_CLOSED_WORDS)
+    closed = any(w in x for x in [*status, cell_status, printed_status.lower()]
+                 for w in _CLOSED_WORDS) or c.status.startswith(_CLOSED_WORDS)
     if "status-title" in c.evidence:
         title = _clean_title(title)  # "20. Lukket punkt": the status is all its title
     else:
@@ -1453,6 +1504,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 parts.append(lines[rest_start].text.strip())
                 rest_start += 1
             title = _clean_title(_join(parts))
+        elif printed_status:  # "Punkt 4 - Lukket punkt" and no title after it: the status
+            title = printed_status
     rest = lines[rest_start:end]
     # the header block: case-number and reference lines before the first section
     k = 0
@@ -1548,6 +1601,7 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     lead_page = None
     parts: list[tuple[str, str, Line, list[str]]] = []
     previous: Line | None = None
+    labelled = False  # the last text line a decision's remark label ("Protokoltilførsel:")
     for line in lines:
         line = _unboxed(line)
         text = line.text.strip()
@@ -1561,13 +1615,24 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
             found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found and parts and parts[-1][1] == found[1] == "bilag":
             found = None  # an attachment list's entries ("Bilag 2: Notat") are its text
+        remark = bool(found and parts and parts[-1][1] == "beslutning" and parts[-1][3]
+                      and decision_remark(found[0]))
+        if remark:  # "Protokoltilførsel: …" under a decision: the decision's text
+            text = f"{found[0].rstrip(': ')}: {found[2]}".strip()
+            found = None
         if found:
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))
+            labelled = False
         else:
             if not parts and lead_page is None:
                 lead_page = line.page
-            (parts[-1][3] if parts else lead).append(" ".join(text.split()))
+            into = parts[-1][3] if parts else lead
+            if into and labelled and not remark:  # the label's text, split off its line
+                into[-1] = f"{into[-1]} {' '.join(text.split())}"
+            else:
+                into.append(" ".join(text.split()))
+            labelled = remark and text.endswith(":")  # its text on the next line
         previous = line
     sections = []
     if lead:
@@ -1716,11 +1781,11 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
     if text[:1].islower() and not styled:
         return None  # a sentence's last word wrapped ("… Økonomiudvalgets" / "indstilling.")
     exact = heading_phrase(text)
-    if not exact and not heading_date(text) and (
-            text.endswith(".") and len(text.split()) >= 3
-            or not styled and reads_as_clause(text)):
+    if not exact and (not heading_date(text) and text.endswith(".") and len(text.split()) >= 3
+                      or not styled and reads_as_clause(text)):
         # a sentence ("Administrationens indstilling godkendes.", "Økonomi- og
-        # Planudvalget besluttede i 2017, at …" wrapped): text, not a heading
+        # Planudvalget besluttede i 2017, at …" wrapped, "Sagen er en opfølgning fra
+        # Byrådets beslutning den 20. juni 2022"): text, not a heading, dated or not
         return None
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None

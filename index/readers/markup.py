@@ -9,9 +9,13 @@ a bold weight, a size above body text's, "font-size:18px;font-weight:700"). Tabl
 are joined by a tab, as the PDF reader joins cells, so
 ``Sagsnr.<tab>24/123`` and ``3<tab>Title`` rows read as they do in a PDF; a column whose
 header cell names a section ("Nr. | Sag | Beslutning") gives each of its cells that
-heading on a line of its own. Items of a
+heading on a line of its own; where such a table's header also names a number column (a
+protocol, ``Pkt. | Sagen | Beslutning``), each row is read as one item's lines (`tables`),
+its cells wrapped over lines or not, and the header row names the columns, never content. Items of a
 numbered list (``ol``) get their number written before them ("3. "), unless their text
-already starts with one. Scripts, styles, navigation, select options and the page's own
+already starts with one. A label the page's own style sheet prints before a class
+(`.beslutning::before{content:'Beslutning'}`) is text a reader sees: a line of its own
+before the element. Scripts, styles, navigation, select options and the page's own
 ``<footer>`` (not an article's) are skipped.
 """
 
@@ -21,6 +25,8 @@ import re
 from typing import Any
 
 from referat.index.layout import Line, clean_text
+from referat.index.readers.cssgenerated import Generated, before, generated_before
+from referat.index.readers.tables import item_columns, record_lines
 from referat.index.sections import heading_phrase
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "select",
@@ -63,6 +69,7 @@ def parse_html(data: bytes) -> Any:
 def html_lines(root: Any) -> list[Line]:
     """The lines of an HTML tree (see the module docstring)."""
     walker = _Walker()
+    walker.generated = generated_before(root)
     walker.walk(root, bold=False, level=0)
     walker.flush()
     return walker.lines
@@ -91,6 +98,53 @@ def _case_inside(element: Any, tag: str) -> bool:
         and _case_label(" ".join(element.text_content().split())) is not None
 
 
+_HEADING_MAX_WORDS = 25
+
+
+def _heading_class(element: Any) -> bool:
+    """Whether an element's CSS class names a heading ("overskrift", "field__label") and
+    it holds a heading's text: a few words in one block at most. A block of paragraphs
+    under a class that says where its label goes ("field--label-above") is no heading."""
+    return bool(_HEADING_CLASS_RE.search(element.get("class", ""))) \
+        and len(element.text_content().split()) <= _HEADING_MAX_WORDS \
+        and sum(isinstance(e.tag, str) and e.tag.lower() in _BLOCK
+                for e in element.iterdescendants()) <= 1
+
+
+def _titled_cell(cell: Any) -> bool:
+    """Whether a cell under a section's column head opens its row's text: the cells
+    before it hold only the item's number ("3. | <b>Title</b> Sagsnr. … text | decision"),
+    so its lines set apart at the top (the title, a case number) are the item's head, and
+    the column's section is the text under them."""
+    before = [c for c in cell.itersiblings(preceding=True) if c.tag in _CELLS]
+    return bool(before) and all(
+        len(words := " ".join(c.text_content().split()).split()) <= 2
+        and any(ch.isdigit() for ch in "".join(words)) for c in before)
+
+
+def _case_line(text: str) -> bool:
+    """A labelled case number's line (metadata under a title)."""
+    from referat.index.readers.generic import _case_label
+
+    return _case_label(text) is not None
+
+
+# an element's label for screen readers that names an item by its number ("Punkt 3")
+_ARIA_MARKER_RE = re.compile(r"^(?:(?:dagsordens)?punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?\d{1,3}[a-f]?$",
+                             re.IGNORECASE)
+
+
+def _aria_marker(element: Any) -> str | None:
+    """The item marker an element's `aria-label` names (`<section aria-label="Punkt 3">`)
+    when its visible text prints no number first: the page's own numbering, said aloud
+    rather than shown. None otherwise."""
+    label = " ".join((element.get("aria-label") or "").split())
+    if not label or not _ARIA_MARKER_RE.match(label):
+        return None
+    shown = " ".join(element.text_content().split())
+    return None if not shown or re.match(r"^(?:[\w.]+\s*)?\d", shown) else label
+
+
 def _page_footer(element: Any) -> bool:
     """Whether a `<footer>` is the page's (the site's address, links), not an article's or
     a section's own: page furniture, as a PDF's running footer is."""
@@ -107,6 +161,8 @@ class _Walker:
         self.apart = False  # the next text is a word of its own (class soup)
         self.italic = 0  # inside <em>/<i>: a style apart, as bold is, for a run-in heading
         self.styled: set[int] = set()  # indexes of chunks set in italics
+        self.cell_head: str | None = None  # a column's heading, after its cell's title
+        self.generated: list[Generated] = []  # the style sheet's `::before` texts
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
@@ -119,6 +175,9 @@ class _Walker:
                 if rest:
                     self.lines.append(Line(clean_text(head[1]), bold=True))
                     text, bold = rest, False
+            if self.cell_head and not (bold or _case_line(text)):
+                self.lines.append(Line(self.cell_head, bold=True))
+                self.cell_head = None
             self.lines.append(Line(clean_text(text), bold=bold, level=self.level))
         self.chunks = []
         self.styled = set()
@@ -163,17 +222,22 @@ class _Walker:
         block = tag in _BLOCK or (level > 0 and _case_inside(element, tag))
         if block:
             self.flush()
+        if tag == "table" and self._item_table(element):
+            return
         self.italic += tag in _ITALIC
         if tag in _LEVELS:
             level = _LEVELS[tag]
         if level:
             self.level = level
-        bold = bold or tag in _BOLD or bool(_HEADING_CLASS_RE.search(element.get("class", ""))) \
+        bold = bold or tag in _BOLD or _heading_class(element) \
             or bool(_STYLE_BOLD_RE.search(element.get("style", "")))
         heading = self._column_heading(element) if tag in _CELLS else None
         if heading:  # a column headed by a section's heading: each cell is that section
             self.flush()
-            self.lines.append(Line(heading, bold=True))
+            if _titled_cell(element):  # the row's title and metadata first, then the section
+                self.cell_head = heading
+            else:
+                self.lines.append(Line(heading, bold=True))
         elif tag in _CELLS and "".join(t for t, _ in self.chunks).strip():
             self.chunks.append(("\t", bold))
         if tag == "li" and element.getparent() is not None \
@@ -181,6 +245,25 @@ class _Walker:
             self._number(element)
         if not block and element.get("class") is not None:
             self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
+        marker = _aria_marker(element) if block else None
+        if marker:  # the item's number named only for a screen reader: a line of its own
+            self.lines.append(Line(marker))
+        shown = before(element, self.generated)
+        if shown and shown.block:  # "::before { content: 'Beslutning'; display: block }"
+            self.flush()
+            self.lines.append(Line(clean_text(shown.text), bold=bold or shown.bold))
+        elif shown:
+            self.data(shown.text + " ", bold or shown.bold)
+        self._children(element, bold, level)
+        self.italic -= tag in _ITALIC
+        if block or heading:
+            self.flush()
+            if heading:
+                self.cell_head = None  # a cell of a title alone: no section under it
+            if level and tag not in _BLOCK:  # the heading's text after its case number
+                self.level = level
+
+    def _children(self, element: Any, bold: bool, level: int) -> None:
         self.data(element.text, bold)
         for child in element:
             self.walk(child, bold, level)
@@ -190,11 +273,45 @@ class _Walker:
             elif _cell_sibling(child):
                 self.chunks.append(("\t", bold))
             self.data(child.tail, bold)
-        self.italic -= tag in _ITALIC
-        if block or heading:
-            self.flush()
-            if level and tag not in _BLOCK:  # the heading's text after its case number
-                self.level = level
+
+    def _item_table(self, table: Any) -> bool:
+        """Read a table of items (`tables`: a header row naming a number column and a
+        section's column): each body row as the lines of one item, the header row as the
+        columns' names, never content. False (nothing read) for any other table."""
+        rows = [tr for tr in table.iter("tr")
+                if next(tr.iterancestors("table"), None) is table]
+        if len(rows) < 2:
+            return False
+        cells = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in _CELLS]
+                 for tr in rows]
+        header = cells[0]  # th cells, a thead, or a first row of short labels (Word: <td><b>)
+        if not header or not (all(c.tag.lower() == "th" for c in header)
+                              or rows[0].getparent().tag == "thead"
+                              or all(len(c.text_content().split()) <= 3 for c in header)):
+            return False
+        body = [row for row in cells[1:] if row]
+        if not body or any(len(row) != len(header) for row in body):
+            return False
+        heads = [" ".join(c.text_content().split()) for c in header]
+        if not any(heading_phrase(h) for h in heads):
+            return False  # no column holds a section: a table of contents, read as rows
+        columns = item_columns(heads, [" ".join(row[0].text_content().split())
+                                       for row in body])
+        if columns is None:
+            return False
+        self.flush()
+        for row in body:
+            number = " ".join(row[columns.number].text_content().split())
+            self.lines += record_lines(columns, number, [self._cell_lines(c) for c in row])
+        return True
+
+    def _cell_lines(self, cell: Any) -> list[Line]:
+        """A table cell's own lines, read as a page of its own."""
+        sub = _Walker()
+        sub.generated = self.generated
+        sub._children(cell, cell.tag.lower() == "th", 0)
+        sub.flush()
+        return sub.lines
 
     def _column_heading(self, cell: Any) -> str | None:
         """The heading of the cell's column when the table's header row names a section

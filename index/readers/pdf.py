@@ -15,12 +15,15 @@ from typing import Any
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
+from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.sections import heading_phrase
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
 # Two columns are read as such when each holds at least this many lines.
 _COLUMN_MIN_ROWS = 6
+# At most this many columns of text on a page (a newspaper's page holds five or six).
+_MAX_COLUMNS = 6
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
 
@@ -137,15 +140,42 @@ def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     start there and its left column's at the margin.
     """
     rows = [_rows(pieces) for pieces, _, _ in pages]
-    gutters = [_gutter(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
-    known = Counter(g for g in gutters if g is not None).most_common(1)
+    gutters = [_gutters(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
+    known = Counter(g for g in gutters if g).most_common(1)
     out = []
-    for page_rows, gutter, (_, _, height) in zip(rows, gutters, pages, strict=True):
-        if gutter is None and known:
-            gutter = _gutter(page_rows, 1.0, at=known[0][0])
-        ordered = _column_order(page_rows, gutter) if gutter is not None else page_rows
-        out.append([_merge_row(row, height) for row in ordered])
+    table = None
+    for page_rows, page_gutters, (_, _, height) in zip(rows, gutters, pages, strict=True):
+        if not page_gutters and known:
+            page_gutters = _known_gutters(page_rows, known[0][0])
+        if page_gutters and opens_table(page_rows):
+            page_gutters = ()  # a headed table's columns: read by rows (`headed_table`)
+        ordered = _column_order(page_rows, page_gutters) if page_gutters else page_rows
+        ordered, table = headed_table(ordered, table)
+        out.append([_merge_row(row, height) for row in _continued_beside_labels(ordered)])
     return out
+
+
+def _continued_beside_labels(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """A line that continues the line above it in its own type and place, beside a label
+    of another type in a sidebar ("Punkt 146 | Title …" / "Sagsnr. 22-1 | … title's end"):
+    the continuation on a row of its own before the label's (the row above was one line
+    set in one type across the gap; a label/value table's rows differ in type alike)."""
+    out: list[list[dict[str, Any]]] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if len(row) == 2 and above is not None and len(above) == 2:
+            left, right = sorted(row, key=lambda p: p["x0"])
+            head, tail = sorted(above, key=lambda p: p["x0"])
+            if (abs(right["x0"] - tail["x0"]) <= 1.5 and _type(right) == _type(tail)
+                    == _type(head) != _type(left)):
+                out += [[right], [left]]
+                continue
+        out.append(row)
+    return out
+
+
+def _type(piece: dict[str, Any]) -> tuple[float, bool]:
+    return round(piece["size"], 1), bool(piece["bold"])
 
 
 def _text_lines(item: Any, line_type: type) -> list[Any]:
@@ -184,30 +214,119 @@ def _rows(pieces: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return rows
 
 
-def _column_order(rows: list[list[dict[str, Any]]], gutter: float
+def _column_order(rows: list[list[dict[str, Any]]], gutters: tuple[float, ...]
                   ) -> list[list[dict[str, Any]]]:
-    """Rows in reading order: where the page is set in two columns, down each column.
+    """Rows in reading order: where the page is set in columns, down each column in turn.
 
-    Columns are found from geometry alone (`_gutter`): a run of rows that no piece crosses
-    the gutter in is read left column first, then right; a row across it (a heading over
-    both columns) ends the run.
+    Columns are found from geometry alone (`_gutters`): a run of rows that no piece crosses
+    a gutter in is read column by column, left to right; a row across a gutter (a heading
+    over the columns) ends the run.
     """
     out: list[list[dict[str, Any]]] = []
     band: list[list[dict[str, Any]]] = []
     for row in [*rows, []]:
-        if row and not any(p["x0"] < gutter < p["x1"] for p in row):
+        if row and not any(p["x0"] < g < p["x1"] for p in row for g in gutters):
             band.append(row)
             continue
-        out += [left for r in band if (left := [p for p in r if p["x1"] <= gutter])]
-        out += [right for r in band if (right := [p for p in r if p["x0"] >= gutter])]
+        for k in range(len(gutters) + 1):  # a piece's column: the gutters left of it
+            out += [cell for r in band
+                    if (cell := [p for p in r if sum(p["x0"] >= g for g in gutters) == k])]
         band = []
         if row:
             out.append(row)
     return out
 
 
+def _gutters(rows: list[list[dict[str, Any]]], width: float) -> tuple[float, ...]:
+    """The x of each gutter between columns of prose, left to right (none: one column).
+
+    Columns are found in the page, or else right of a sidebar (`_sidebar`: lines of words
+    at the margin, read before the columns beside it; beside one column of text it stays
+    in its rows: the labels beside an item's lines; a table's first column is none).
+    """
+    found = _region_gutters(rows, width, 0.0)
+    if found:
+        return found
+    starts = Counter(round(p["x0"]) for row in rows for p in row
+                     if 0.1 * width < p["x0"] < 0.5 * width)
+    for x in sorted(x for x, n in starts.items() if n >= _COLUMN_MIN_ROWS):
+        if not _sidebar([p for row in rows for p in row if p["x1"] <= x - 1.0]):
+            continue  # a table's column of numbers beside its cells, no sidebar
+        beside = _region_gutters(_right_of(rows, x - 1.0), width, x - 1.0)
+        if beside:
+            return (x - 1.0, *beside)
+    return ()
+
+
+def _sidebar(pieces: list[dict[str, Any]]) -> bool:
+    """Whether pieces left of the columns are a sidebar: six or more lines of words, set
+    one under the other (a table's first cells stand apart, one beside each row)."""
+    pieces = sorted(pieces, key=lambda p: -p["y1"])
+    close = sum(1 for a, b in zip(pieces, pieces[1:], strict=False)
+                if a["y0"] - b["y1"] < a["y1"] - a["y0"]
+                and sum(ch.isalpha() for ch in a["text"]) >= 2)
+    return close + 1 >= _COLUMN_MIN_ROWS
+
+
+def _region_gutters(rows: list[list[dict[str, Any]]], width: float, lo: float
+                    ) -> tuple[float, ...]:
+    """`_gutters` in the part of the page right of `lo`.
+
+    The first gutter as `_gutter` finds it; where the part's most frequent start is a
+    third column's (no gutter found), each start from a fifth of the part on is tried as
+    the first, if a further column stands right of it. Then each further gutter is found as
+    the first is, in the part right of the last one; a last column of a few lines where
+    the column width says the next column starts.
+    """
+    if not rows:
+        return ()
+    first = _gutter(rows, width, lo=lo)
+    if first is None:
+        span = width - lo
+        starts = Counter(round(p["x0"]) for row in rows for p in row
+                         if lo + 0.2 * span < p["x0"] < lo + 0.5 * span)
+        for x in sorted(x for x, n in starts.items() if n >= _COLUMN_MIN_ROWS):
+            g = _gutter(rows, width, x=x)
+            if g is not None and _gutter(_right_of(rows, g), width, lo=g) is not None:
+                first = g
+                break
+    if first is None:
+        return ()
+    out = [first]
+    margin = min(p["x0"] for row in rows for p in row)
+    while len(out) < _MAX_COLUMNS - 1:
+        right = _right_of(rows, out[-1])
+        following = _gutter(right, width, lo=out[-1])
+        pitch = out[-1] - (out[-2] if len(out) > 1 else margin - 1.0)
+        if following is None and out[-1] + 1.8 * pitch <= width:
+            # the last column of a page may hold a few lines only: it starts one column's
+            # width right of the last (the columns of a page are alike in width)
+            following = _gutter(right, width, at=out[-1] + pitch)
+        if following is None:
+            break
+        out.append(following)
+    return tuple(out)
+
+
+def _known_gutters(rows: list[list[dict[str, Any]]], known: tuple[float, ...]
+                   ) -> tuple[float, ...]:
+    """The document's gutters that a page too short to show them by itself bears out."""
+    out: list[float] = []
+    for g in known:
+        region = _right_of(rows, out[-1]) if out else rows
+        if _gutter(region, 1.0, at=g) is None:
+            break
+        out.append(g)
+    return tuple(out)
+
+
+def _right_of(rows: list[list[dict[str, Any]]], gutter: float) -> list[list[dict[str, Any]]]:
+    """The rows' pieces right of a gutter (the page's part a further column may split)."""
+    return [right for row in rows if (right := [p for p in row if p["x0"] >= gutter])]
+
+
 def _gutter(rows: list[list[dict[str, Any]]], width: float,
-            at: float | None = None) -> float | None:
+            at: float | None = None, lo: float = 0.0, x: float | None = None) -> float | None:
     """The x of a gutter between two columns of prose, or None.
 
     The right column's lines start at one x near the middle of the page, and beside them
@@ -216,21 +335,27 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float,
     cells, its middle columns, a margin of headings beside the text or a right-aligned
     date are not. `at`: the gutter the document's other pages show, on a page whose
     right column holds only a few lines: its lines start there and beside the margin.
+    `lo`: the part of the page right of a gutter already found (a third column's); `x`:
+    the right column's start to try.
     """
     pieces = [p for row in rows for p in row]
+    if not pieces:
+        return None
     least = _COLUMN_MIN_ROWS
-    if at is None:
-        starts = Counter(round(p["x0"]) for p in pieces if 0.3 * width < p["x0"] < 0.7 * width)
+    if at is not None:  # the document's gutter, on a page with only a few lines in its right column
+        x, least = at + 1.0, 1
+    elif x is None:
+        span = width - lo
+        starts = Counter(round(p["x0"]) for p in pieces
+                         if lo + 0.3 * span < p["x0"] < lo + 0.7 * span)
         if not starts:
             return None
         x, count = starts.most_common(1)[0]
         if count < least:
             return None
-    else:  # the document's gutter, on a page with only a few lines in its right column
-        x, least = at + 1.0, 1
     gutter = x - 1.0
     right = [p for p in pieces if abs(p["x0"] - x) <= 1.5]
-    if not right:
+    if not right or len(right) < least:
         return None
     low, high = min(p["y0"] for p in right), max(p["y1"] for p in right)
     margin = min(p["x0"] for p in pieces)
