@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from referat.index.cache import EXTRACTION_DIR
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 WORK = Path(os.environ.get("REFERAT_BENCH_DIR", "/tmp/referat-bench"))
@@ -107,7 +109,7 @@ def corpus_counts(index_dir: Path) -> dict[str, int]:
         words += len(WORD_RE.findall(title)) + len(WORD_RE.findall(text))
         raw += len(title.encode("utf-8")) + len(text.encode("utf-8"))
     pages = 0
-    pdf_cache = Path(index_dir) / "cache" / "pdf"
+    pdf_cache = Path(index_dir) / "cache" / EXTRACTION_DIR
     if pdf_cache.exists():
         import gzip
 

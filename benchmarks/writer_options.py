@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from _common import WORK, fresh, load, mib, run_child, table, whoosh_size
+from referat.index.cache import EXTRACTION_DIR
 
 CONFIGS = {
     "Whoosh procs=1 limitmb=128 update": dict(procs=1, limitmb=128, add=False),
@@ -87,7 +88,8 @@ def main() -> None:
     if args.child:
         print(json.dumps(child(str(args.index), args.files, args.child)))
         return
-    cache = next(p for p in (args.index / "cache").iterdir() if p.name != "pdf")
+    cache = next(p for p in (args.index / "cache").iterdir()
+                 if p.name not in ("pdf", EXTRACTION_DIR))
     rows = []
     for name in CONFIGS:
         before = load()

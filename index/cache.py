@@ -35,15 +35,22 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-class ExtractionCache:
-    """PDF text extraction by content hash: <index>/cache/pdf/<hash[:2]>/<hash>.json.gz.
+EXTRACTION_DIR = "pdf-pieces"
+"""The extraction cache's folder under <index>/cache ("pdf" held lines in reading order
+before 2026-12: an older index leaves it unused)."""
 
-    Not keyed by the reader code: pdfminer's output does not change when the parsing
-    rules do, and extraction is the slow part (about ten pages a second).
+
+class ExtractionCache:
+    """PDF text extraction by content hash:
+    <index>/cache/pdf-pieces/<hash[:2]>/<hash>.json.gz.
+
+    Not keyed by the reader code: it holds pdfminer's text lines with their boxes
+    (`readers.pdf.extract_pieces`), before any reading order, which do not change when
+    the reading rules do; extraction is the slow part (about ten pages a second).
     """
 
     def __init__(self, index_dir: Path) -> None:
-        self.root = Path(index_dir) / "cache" / "pdf"
+        self.root = Path(index_dir) / "cache" / EXTRACTION_DIR
 
     def get(self, digest: str) -> Any | None:
         return _load(self.root / digest[:2] / f"{digest}.json.gz")

@@ -194,9 +194,13 @@ def test_pdf_is_extracted_once_even_when_parse_cache_is_gone(corpus, tmp_path, m
     from referat.index.cache import reader_fingerprint
 
     extractions: list[int] = []
-    original = pdf.extract_pages
-    monkeypatch.setattr(pdf, "extract_pages",
+    original = pdf.extract_pieces
+    monkeypatch.setattr(pdf, "extract_pieces",
                         lambda data: extractions.append(len(data)) or original(data))
+    orderings: list[int] = []  # the reading order is applied to cached text too
+    ordered = pdf.page_lines
+    monkeypatch.setattr(pdf, "page_lines",
+                        lambda pages: orderings.append(len(pages)) or ordered(pages))
     folder = tmp_path / "m"
     folder.mkdir()
     shutil.copy(corpus / "syddjurs" / "Ekstraordinært PUK.pdf", folder / "puk.pdf")
@@ -208,7 +212,7 @@ def test_pdf_is_extracted_once_even_when_parse_cache_is_gone(corpus, tmp_path, m
     shutil.move(folder / "puk.pdf", folder / "moved.pdf")
     report = run(folder, index_dir)
     assert report.files_read == 1 and report.items_updated + report.items_added == 1
-    assert len(extractions) == 1
+    assert len(extractions) == 1 and len(orderings) == 2
 
 
 def test_pdfs_are_read_first_largest_first(tmp_path):

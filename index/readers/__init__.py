@@ -75,20 +75,20 @@ def read_bytes(data: bytes, source: str, extractions: ExtractionCache | None = N
     """Read one file's bytes into a Meeting (raises ReadError and its subclasses).
 
     The reader is chosen by suffix and content (a PDF named .json is read as a PDF).
-    With an extraction cache and the content hash, a PDF's pages are extracted once.
+    With an extraction cache and the content hash, a PDF's text is extracted once.
     `known_layouts=False` reads PDF, text and HTML by the generic reader alone (to
     measure it on documents whose family referat knows).
     """
     module_name = reader_for_content(data, source)
     module = importlib.import_module(module_name)
     options = {} if known_layouts or module_name not in _LAYOUT_READERS else {"known": False}
-    if extractions is None or digest is None or not hasattr(module, "extract_pages"):
+    if extractions is None or digest is None or not hasattr(module, "extract_pieces"):
         return module.read(data, source, **options)
-    pages = extractions.get(digest)
-    if pages is None:
-        pages = module.extract_pages(data)
-        extractions.put(digest, pages)
-    return module.parse_pages(pages, source, **options)
+    pieces = extractions.get(digest)
+    if pieces is None:
+        pieces = module.extract_pieces(data)
+        extractions.put(digest, pieces)
+    return module.parse_pages(module.page_lines(pieces), source, **options)
 
 
 def parse_file(path: str | Path, known_layouts: bool = True) -> ParseResult:

@@ -53,6 +53,13 @@ def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:
     from the top of the page as a fraction of the page height. Pieces of text on one
     baseline are joined into one line, a tab between table cells.
     """
+    return page_lines(extract_pieces(data))
+
+
+def extract_pieces(data: bytes) -> list[tuple[list[dict[str, Any]], float, float]]:
+    """pdfminer's text lines per page with their boxes, and each page's width and height:
+    what the PDF says, before any reading order (`page_lines`). The extraction cache
+    holds this, so a change to the reading rules applies to cached PDFs too."""
     # pdfminer is slow to import: only when a PDF is actually read.
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
@@ -83,7 +90,7 @@ def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:
         raise ReadError(f"corrupt PDF: {_one_line(exc)}") from exc
     if not pages:
         raise ReadError("corrupt PDF: no pages")
-    return _page_lines(pages)
+    return pages
 
 
 def _one_line(exc: Exception) -> str:
@@ -131,7 +138,7 @@ def _weight_change(line: Any, chars: list[Any]) -> str | None:
     return f"{head}\t{rest}"
 
 
-def _page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
+def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
                 ) -> list[list[dict[str, Any]]]:
     """Each page's pieces merged into rows (one row per baseline), in reading order.
 
