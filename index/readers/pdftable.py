@@ -8,10 +8,10 @@ first column (not a section's: the item's number) holds text. A page's rows, in 
 order, come out as the reader reads any document: the item's number beside the second
 column's first lines (the title and its metadata, set apart from the column's text), then
 that column's head (where it names a section) and text, the unheaded columns' cells in
-their rows, then each further headed column's head and text. A head row that names only the columns
-right of the number (`Sagen | Beslutning`) takes a column of numbers left of it as its first.
-A table that runs onto the next page without its head row keeps its columns there, below
-the page's running head, where its rows there fit them.
+their rows, then each further headed column's head and text. A head row that names only
+the columns right of the number (`Sagen | Beslutning`) takes a column of numbers left of it
+as its first. A table that runs onto the next page without its head row keeps its columns
+there, below the page's running head, where its rows there fit them.
 """
 
 from __future__ import annotations
