@@ -61,9 +61,6 @@ def _pdf_table(pages: list[list[tuple[float, float, str, float, bool]]]) -> byte
         for x, y, text, size, bold in page if text] for page in pages])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "PDF tables are read by pdftable.headed_table (issue-18p), which does not yet carry "
-    "a table without its header onto the next page or find a number column with no head"))
 @pytest.mark.parametrize("number_head", ["Pkt.", ""])
 def test_a_protocol_table_in_a_pdf_by_its_header_rows_columns(number_head: str) -> None:
     """The same table drawn in a PDF: every piece of text belongs to the column whose header

@@ -8,8 +8,10 @@ first column (not a section's: the item's number) holds text. A page's rows, in 
 order, come out as the reader reads any document: the item's number beside the second
 column's first lines (the title and its metadata, set apart from the column's text), then
 that column's head (where it names a section) and text, the unheaded columns' cells in
-their rows, then each further headed column's head and text. A table that runs onto the
-next page without its head row keeps its columns there.
+their rows, then each further headed column's head and text. A head row that names only
+the columns right of the number (`Sagen | Beslutning`) takes a column of numbers left of it
+as its first. A table that runs onto the next page without its head row keeps its columns
+there, below the page's running head, where its rows there fit them.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from referat.index.readers.tables import number_cell
 from referat.index.sections import heading_phrase
 
 Row = list[dict[str, Any]]
 
 _HEAD_MAX_WORDS = 3
 _SLACK = 3.0  # points a cell's text may start left of its column head
+_RUNNING_HEAD_ROWS = 3  # rows above a carried table's top on its next page (a running head)
 
 
 def headed_table(rows: list[Row], carried: list[tuple[float, str]] | None = None
@@ -31,12 +35,14 @@ def headed_table(rows: list[Row], carried: list[tuple[float, str]] | None = None
     (x, head) to carry to the next page (a table that runs on without its head row)."""
     start, columns = None, None
     for k, row in enumerate(rows):
-        columns = _head_columns(row)
+        columns = _head_columns(row, rows[k + 1:])
         if columns:
             start = k + 1
             break
-    if columns is None and carried and rows and _aligned(rows[0], carried):
-        start, columns = 0, carried
+    if columns is None and carried:  # below the page's running head, if it has one
+        start = next((k for k in range(min(_RUNNING_HEAD_ROWS + 1, len(rows)))
+                      if _aligned(rows[k], carried) and _inside(rows[k], carried)), None)
+        columns = carried if start is not None else None
     if columns is None or start is None:
         return rows, None
     end = start
@@ -53,7 +59,7 @@ def opens_table(rows: list[Row]) -> bool:
     above it where its columns start: the page's columns are the table's, not columns of
     text to read one after the other."""
     for k, row in enumerate(rows):
-        columns = _head_columns(row)
+        columns = _head_columns(row, rows[k + 1:])
         if columns and all(p["bold"] for p in row) and not any(
                 abs(p["x0"] - x) <= _SLACK for above in rows[:k] for p in above
                 for x, _ in columns[1:]):
@@ -61,18 +67,39 @@ def opens_table(rows: list[Row]) -> bool:
     return False
 
 
-def _head_columns(row: Row) -> list[tuple[float, str]] | None:
+def _head_columns(row: Row, below: list[Row]) -> list[tuple[float, str]] | None:
     """(x, text) of each cell of a table's head row whose cells (not the first) name a
-    section, else None."""
+    section, else None. A head row that names only the columns right of the number
+    (`Sagen | Beslutning` over `3. | Title | Godkendt.`) takes the column of numbers
+    left of it in the rows `below` as its first, unnamed column."""
     if len(row) < 2:
         return None
     cells = sorted(row, key=lambda p: p["x0"])
     texts = [" ".join(p["text"].split()) for p in cells]
     if any(len(t.split()) > _HEAD_MAX_WORDS or "\t" in t for t in texts):
         return None
-    if heading_phrase(texts[0]) or not any(heading_phrase(t) for t in texts[1:]):
+    columns = [(p["x0"], t) for p, t in zip(cells, texts, strict=True)]
+    if heading_phrase(texts[0]):
+        left = _unnamed_numbers(below, columns)
+        return [(left, ""), *columns] if left is not None else None
+    if not any(heading_phrase(t) for t in texts[1:]):
         return None
-    return [(p["x0"], t) for p, t in zip(cells, texts, strict=True)]
+    return columns
+
+
+def _unnamed_numbers(rows: list[Row], columns: list[tuple[float, str]]) -> float | None:
+    """The left edge of a column of numbers left of a head row that does not name it, or
+    None: two or more rows below the head hold a number there (and nothing else left of
+    the head), their other cells inside the head's columns."""
+    numbers: list[dict[str, Any]] = []
+    for row in rows:
+        left = [p for p in row if p["x0"] < columns[0][0] - _SLACK]
+        if left and not (len(left) == 1 and number_cell(left[0]["text"])):
+            break
+        if not _inside([p for p in row if p not in left], columns):
+            break
+        numbers += left
+    return min(p["x0"] for p in numbers) if len(numbers) >= 2 else None
 
 
 def _column(piece: dict[str, Any], columns: list[tuple[float, str]]) -> int | None:
