@@ -40,6 +40,15 @@ def rightmost_text(pdf: bytes) -> float:
                for box in page if isinstance(box, LTTextContainer))
 
 
+def check_within_pages(pdf: bytes, name: str, margin: float = 20, foot: float = 10) -> None:
+    """Nothing printed past a page's right edge (less `margin`) or below its foot (less
+    `foot`), where no reader sees it: on every page of the PDF."""
+    for page in extract_pages(io.BytesIO(pdf)):
+        boxes = [box for box in page if isinstance(box, LTTextContainer)]
+        assert max(box.x1 for box in boxes) < page.width - margin, name
+        assert min(box.y0 for box in boxes) > foot, name
+
+
 def check_split(split: str, layouts: Sequence, least: int, apart: bool = True) -> None:
     """The split holds exactly the module's layouts (at least `least`), each found by
     name; `apart`: none of them is in another split."""

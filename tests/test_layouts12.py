@@ -7,17 +7,14 @@ stripped from HTML), never with referat's readers: this checks the generator, no
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
-from pdfminer.high_level import extract_pages
-from pdfminer.layout import LTTextContainer
 
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate12 import FOOTNOTE, LAYOUTS12
 from benchmarks.layouts.score import _norm, _probe
-from tests.layout_sets import check_split, plain, words
+from tests.layout_sets import check_split, check_within_pages, plain, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -39,11 +36,8 @@ def test_truth_is_printed_in_every_format(name, seed):
     meeting, files = document(layout, seed)
     assert set(files) == set(layout.formats) and len(meeting.items) >= 5
     assert meeting.date.isoformat() == "2024-03-12"
-    if ".pdf" in files:  # nothing printed past the page's edges, where no one sees it
-        for page in extract_pages(io.BytesIO(files[".pdf"])):
-            boxes = [box for box in page if isinstance(box, LTTextContainer)]
-            assert max(box.x1 for box in boxes) < page.width - 20, name
-            assert min(box.y0 for box in boxes) > 10, name
+    if ".pdf" in files:
+        check_within_pages(files[".pdf"], name)
     for suffix, data in files.items():
         text = plain(suffix, data, FOOTER)
         titles = text
