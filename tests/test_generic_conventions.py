@@ -8,34 +8,17 @@ from __future__ import annotations
 
 import pytest
 from referat.index.layout import drop_running_lines
-from referat.index.readers import parse_bytes
 from referat.index.readers.pdf import extract_pages
 
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, _escape, pages_pdf
+from tests.invented import read_invented, wrap
 
 TITLES = ("Godkendelse af dagsorden", "Ny affaldsplan for kommunen", "Grønne områder i byen",
           "Busbetjening af Strandvejen", "Renovering af rådhusets tag", "Skolernes budget")
 PROSE = ("Forvaltningen har udarbejdet et forslag til en plan for de kommende år, som "
          "udvalget skal tage stilling til på mødet i dag efter en grundig høring af borgere "
          "og foreninger i hele kommunen.")
-
-
-def _read(data: bytes | str, suffix: str = ".txt"):
-    result = parse_bytes(data.encode() if isinstance(data, str) else data, f"invented{suffix}")
-    assert result.ok, result.reason
-    return result.meeting
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    out, line = [], ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*out, line] if line else out
 
 
 # --- two columns: reading order from the page's geometry ---------------------------------
@@ -56,7 +39,7 @@ def _two_column_pdf() -> bytes:
     rows: list[tuple[str, bool]] = []
     for n, title in enumerate(TITLES, start=1):
         rows += [(f"{n}. {title}", True), (f"Sagsnr.: 25/44{n}", False), ("Sagsfremstilling", True)]
-        rows += [(x, False) for x in _wrap(PROSE, 44)]
+        rows += [(x, False) for x in wrap(PROSE, 44)]
         rows += [("Beslutning", True), (f"Godkendt som punkt {n}.", False)]
     per_column = (len(rows) + 1) // 2
     for k, (text, bold) in enumerate(rows):
@@ -66,7 +49,7 @@ def _two_column_pdf() -> bytes:
 
 
 def test_two_columns_are_read_down_each_column() -> None:
-    meeting = _read(_two_column_pdf(), ".pdf")
+    meeting = read_invented(_two_column_pdf(), ".pdf")
     assert [i.number for i in meeting.items] == [str(n) for n in range(1, len(TITLES) + 1)]
     assert [i.title for i in meeting.items] == list(TITLES)
     for n, item in enumerate(meeting.items, start=1):
@@ -117,7 +100,7 @@ def test_sub_items_in_text(sub: str) -> None:
     text = _minutes(["4", "5", "5a", "5b", "6"])
     for x in "ab":
         text = text.replace(f"\n5{x}. ", "\n" + sub.format(n=5, x=x) + " ")
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [i.number for i in meeting.items] == ["4", "5", "5a", "5b", "6"]
     assert [i.title for i in meeting.items] == list(TITLES[:5])
 
@@ -130,7 +113,7 @@ def test_sub_items_in_a_nested_lettered_list(lettered: str) -> None:
     page = ("<html><body><h1>Referat - Miljøudvalget</h1><p>Mødedato: 1. april 2025</p>"
             f"<ol start='4'>{li(0)}</li>{li(1)}<ol {lettered}>{li(2, 'h3')}</li>{li(3, 'h3')}"
             f"</li></ol></li>{li(4)}</li></ol></body></html>")
-    meeting = _read(page, ".html")
+    meeting = read_invented(page, ".html")
     assert [i.number for i in meeting.items] == ["4", "5", "5a", "5b", "6"]
     assert [i.title for i in meeting.items] == list(TITLES[:5])
 
@@ -142,7 +125,7 @@ def test_closed_item_titled_only_by_its_status() -> None:
                                                   "Sagsfremstilling\nForvaltningen har lavet "
                                                   "en plan.\n\nBeslutning\nGodkendt.\n",
                                                   "3. Lukket punkt\n")
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
     closed = meeting.items[2]
     assert (closed.title, closed.closed, closed.sections) == ("Lukket punkt", True, [])
@@ -152,7 +135,7 @@ def test_closed_item_titled_only_by_its_status() -> None:
 def test_a_list_line_saying_closed_inside_a_text_is_no_item() -> None:
     text = _minutes(["1", "2", "3"]).replace(
         "Forvaltningen har lavet en plan.", "Forvaltningen har lavet en plan:\n7. Lukket punkt", 1)
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [i.number for i in meeting.items] == ["1", "2", "3"]
 
 
@@ -164,7 +147,7 @@ def test_case_number_in_a_metadata_line_of_fields(sep: str) -> None:
     for k in range(3):
         text = text.replace(f"Sagsnr.: 25/44{k}",
                             sep.join([f"Kl. 16.{k}5", f"Sagsnr. 25/44{k}", "Til beslutning"]))
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [i.case_number for i in meeting.items] == ["25/440", "25/441", "25/442"]
     assert not any(i.closed for i in meeting.items)
 
@@ -189,7 +172,7 @@ def _sections(meeting) -> list[list[tuple[str, str]]]:
 
 @pytest.mark.parametrize("sep", [". ", ".  ", "  "])
 def test_run_in_heading_closed_by_a_full_stop_or_a_run_of_spaces(sep: str) -> None:
-    meeting = _read(_run_in(sep))
+    meeting = read_invented(_run_in(sep))
     assert _sections(meeting) == [[("sagsfremstilling", "Forvaltningen har lavet en plan for "
                                     "området,"), ("indstilling", "Forvaltningen indstiller,"),
                                    ("beslutning", "1. Godkendt.")]] * 3
@@ -197,7 +180,7 @@ def test_run_in_heading_closed_by_a_full_stop_or_a_run_of_spaces(sep: str) -> No
 
 def test_run_in_heading_in_capitals_closed_by_a_dash() -> None:
     for sep in (" – ", " — "):
-        meeting = _read(_run_in(sep, caps=True))
+        meeting = read_invented(_run_in(sep, caps=True))
         assert [[t for t, _ in item] for item in _sections(meeting)] \
             == [["sagsfremstilling", "indstilling", "beslutning"]] * 3
         assert meeting.items[0].sections[2].text == "1. Godkendt.\n2. Oversendt til byrådet."
@@ -206,7 +189,7 @@ def test_run_in_heading_in_capitals_closed_by_a_dash() -> None:
 def test_a_sentence_opening_with_a_heading_word_is_no_heading() -> None:
     text = _minutes(["1", "2"]).replace("Forvaltningen har lavet en plan.",
                                         "Beslutning om planen træffes senere. Det er aftalt.")
-    meeting = _read(text)
+    meeting = read_invented(text)
     first = meeting.items[0].sections
     assert [s.type for s in first] == ["sagsfremstilling", "beslutning"]
     assert first[0].text == "Beslutning om planen træffes senere. Det er aftalt."
@@ -218,7 +201,7 @@ def test_run_in_heading_in_italics_in_html() -> None:
         page += [f"<h2>{n}. {title}</h2><p>Sagsnr.: 25/44{n}</p>",
                  "<p><em>Sagsfremstilling</em> Forvaltningen har lavet en plan.</p>",
                  "<p><i>Beslutning.</i> Godkendt uden bemærkninger.</p>"]
-    meeting = _read("".join(page) + "</body></html>", ".html")
+    meeting = read_invented("".join(page) + "</body></html>", ".html")
     assert _sections(meeting) == [[("sagsfremstilling", "Forvaltningen har lavet en plan."),
                                    ("beslutning", "Godkendt uden bemærkninger.")]] * 3
 
@@ -245,7 +228,7 @@ def test_run_in_heading_closed_by_a_change_of_weight_in_a_pdf(face: bytes) -> No
             y -= 16
             put(MARGIN, head, True)
             put(MARGIN + _width(head + " ", 10, True), rest, False)  # a space apart
-    meeting = _read(pages_pdf([ops], fonts=(b"Helvetica", face)), ".pdf")
+    meeting = read_invented(pages_pdf([ops], fonts=(b"Helvetica", face)), ".pdf")
     assert [i.title for i in meeting.items] == list(TITLES[:3])
     assert _sections(meeting) == [[("sagsfremstilling", "Forvaltningen har lavet en plan."),
                                    ("beslutning", "Godkendt uden bemærkninger.")]] * 3

@@ -5,33 +5,16 @@ letter-spaced headings, text a style sheet prints, and headings as kommuner word
 from __future__ import annotations
 
 import pytest
-from referat.index.readers import parse_bytes
 from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.readers.pdf import extract_pages
 
 from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, _escape, pages_pdf
+from tests.invented import read_invented, wrap
 
 TITLES = ("Godkendelse af dagsorden", "Ny affaldsplan for kommunen", "Grønne områder i byen",
           "Busbetjening af Strandvejen", "Renovering af rådhusets tag", "Skolernes budget")
 PROSE = ("Forvaltningen har udarbejdet et forslag til en plan for de kommende år, som "
          "udvalget skal tage stilling til efter en høring af borgere og foreninger.")
-
-
-def _read(data: bytes | str, suffix: str = ".txt"):
-    result = parse_bytes(data.encode() if isinstance(data, str) else data, f"invented{suffix}")
-    assert result.ok, result.reason
-    return result.meeting
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    out, line = [], ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*out, line] if line else out
 
 
 class _Page:
@@ -60,7 +43,7 @@ def _columns_pdf(columns: int) -> bytes:
         rows += [(f"{n}. {title}", True)] if len(title) + 3 <= chars else [
             (f"{n}. {title.rsplit(' ', 1)[0]}", True), (title.rsplit(" ", 1)[1], True)]
         rows += [(f"Sagsnr.: 25/44{n}", False), ("Sagsfremstilling", True)]
-        rows += [(x, False) for x in _wrap(PROSE, chars)]
+        rows += [(x, False) for x in wrap(PROSE, chars)]
         rows += [("Beslutning", True), (f"Godkendt som punkt {n}.", False)]
     per_column = -(-len(rows) // columns)
     for k, (text, bold) in enumerate(rows):
@@ -71,7 +54,7 @@ def _columns_pdf(columns: int) -> bytes:
 
 @pytest.mark.parametrize("columns", [2, 3, 4])
 def test_columns_of_text_are_read_down_each_column(columns: int) -> None:
-    meeting = _read(_columns_pdf(columns), ".pdf")
+    meeting = read_invented(_columns_pdf(columns), ".pdf")
     assert [i.number for i in meeting.items] == [str(n) for n in range(1, len(TITLES) + 1)]
     assert [i.title for i in meeting.items] == list(TITLES)
     for n, item in enumerate(meeting.items, start=1):
@@ -100,9 +83,9 @@ def _flowing_pdf(columns: int, sidebar: bool) -> bytes:
     chars = int((step - 14) / 5.2)
     rows: list[tuple[str, bool]] = []
     for n in range(1, 15):
-        rows += [(x, True) for x in _wrap(f"{n}. Sag om emne nummer {n}", chars)]
+        rows += [(x, True) for x in wrap(f"{n}. Sag om emne nummer {n}", chars)]
         rows += [(f"Sagsnr.: 25/44{n}", False), ("Sagsfremstilling", True)]
-        rows += [(x, False) for x in _wrap(f"{PROSE} {_FOLLOW_UP.format(n=n)}", chars)]
+        rows += [(x, False) for x in wrap(f"{PROSE} {_FOLLOW_UP.format(n=n)}", chars)]
         rows += [("Beslutning", True), (f"Godkendt som punkt {n}.", False)]
     y, column, row = top - 50, 0, 0
     for text, bold in rows:
@@ -121,7 +104,7 @@ def test_columns_beside_a_sidebar_and_a_last_column_of_a_few_lines(columns: int,
                                                                    sidebar: bool) -> None:
     """A sidebar is read before the columns beside it; a page's last column holding only a
     few lines starts where the column width puts it."""
-    meeting = _read(_flowing_pdf(columns, sidebar), ".pdf")
+    meeting = read_invented(_flowing_pdf(columns, sidebar), ".pdf")
     assert [i.title for i in meeting.items] == [f"Sag om emne nummer {n}" for n in range(1, 15)]
     for n, item in enumerate(meeting.items, start=1):
         assert item.case_number == f"25/44{n}"
@@ -147,7 +130,7 @@ def test_a_title_wrapped_beside_a_sidebar_label_continues_the_title() -> None:
         page.put(200, y - 35, "Beslutning", True, 10.5)
         page.put(200, y - 50, f"Godkendt som punkt {n}.", False, 10)
         y -= 60
-    meeting = _read(pages_pdf([page.ops]), ".pdf")
+    meeting = read_invented(pages_pdf([page.ops]), ".pdf")
     assert [i.title for i in meeting.items] == [
         f"{t} og en lang tilføjelse om emnet der fylder to linjer" for t in TITLES[:3]]
     assert [i.case_number for i in meeting.items] == ["25/441", "25/442", "25/443"]
@@ -183,8 +166,8 @@ def _protocol_pdf(heads: tuple[str, str, str]) -> bytes:
         y -= 24
         page.put(MARGIN, y, f"{n}.", True, 10)
         middle = [(title, True, 10.0), (f"Sagsnr. 25/44{n}", False, 8.5)]
-        middle += [(x, False, 9.0) for x in _wrap(PROSE, 52)]
-        right = [(x, False, 9.0) for x in _wrap(f"Godkendt som punkt {n}, med den "
+        middle += [(x, False, 9.0) for x in wrap(PROSE, 52)]
+        right = [(x, False, 9.0) for x in wrap(f"Godkendt som punkt {n}, med den "
                                                  "bemærkning at planen følges op.", 38)]
         for k, (text, bold, size) in enumerate(middle):
             page.put(92, y - 13 * k, text, bold, size)
@@ -197,7 +180,7 @@ def _protocol_pdf(heads: tuple[str, str, str]) -> bytes:
 @pytest.mark.parametrize("heads", [("Pkt.", "Sagen", "Beslutning"),
                                    ("Nr.", "Sagsfremstilling", "Udvalgets beslutning")])
 def test_a_column_head_names_the_section_of_every_cell_under_it(heads) -> None:
-    meeting = _read(_protocol_pdf(heads), ".pdf")
+    meeting = read_invented(_protocol_pdf(heads), ".pdf")
     assert [i.title for i in meeting.items] == list(TITLES[:4])
     for n, item in enumerate(meeting.items, start=1):
         assert item.case_number == f"25/44{n}"
@@ -221,14 +204,14 @@ def test_a_two_column_protocol_is_read_by_its_rows_not_as_columns_of_text() -> N
     for n, title in enumerate(TITLES[:4], start=1):
         y -= 24
         left = [(f"{n}. {title}", True, 10.0), (f"Sagsnr. 25/44{n}", False, 8.5)]
-        left += [(x, False, 9.0) for x in _wrap(PROSE, 52)]
-        right = _wrap(f"Godkendt som punkt {n}, med den bemærkning at planen følges op.", 38)
+        left += [(x, False, 9.0) for x in wrap(PROSE, 52)]
+        right = wrap(f"Godkendt som punkt {n}, med den bemærkning at planen følges op.", 38)
         for k, (text, bold, size) in enumerate(left):
             page.put(MARGIN, y - 13 * k, text, bold, size)
         for k, text in enumerate(right):
             page.put(330, y - 13 * k, text, False, 9.0)
         y -= 13 * max(len(left), len(right))
-    meeting = _read(pages_pdf([page.ops]), ".pdf")
+    meeting = read_invented(pages_pdf([page.ops]), ".pdf")
     assert [i.title for i in meeting.items] == list(TITLES[:4])
     for n, item in enumerate(meeting.items, start=1):
         assert item.case_number == f"25/44{n}"
@@ -245,7 +228,7 @@ def test_a_column_head_in_html_names_the_section_under_the_cells_title() -> None
     page = ("<html><body><h1>Referat - Miljøudvalget</h1><p>Mødedato: 1. april 2025</p>"
             "<table><thead><tr><th>Pkt.</th><th>Sagen</th><th>Beslutning</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></body></html>")
-    meeting = _read(page, ".html")
+    meeting = read_invented(page, ".html")
     assert [i.title for i in meeting.items] == list(TITLES[:3])
     assert [i.case_number for i in meeting.items] == ["25/441", "25/442", "25/443"]
     for n, item in enumerate(meeting.items, start=1):
@@ -261,10 +244,10 @@ def test_a_text_tables_column_head_names_the_section_of_its_cells(drawn: bool) -
     for n, title in enumerate(TITLES[:3], start=1):
         cells.append((f"{n}.", title, f"Godkendt som punkt {n}."))
         cells.append(("", f"Sagsnr. 25/44{n}", "Fraværende: Jens Hansen (A)"))
-        cells += [("", x, "") for x in _wrap(PROSE, 50)]
+        cells += [("", x, "") for x in wrap(PROSE, 50)]
     for a, b, c in cells:
         lines.append(f"| {a:<4} | {b:<50} | {c:<28} |" if drawn else f"{a:<6}{b:<52}{c}".rstrip())
-    meeting = _read("\n".join(lines))
+    meeting = read_invented("\n".join(lines))
     assert [i.title for i in meeting.items] == list(TITLES[:3])
     assert [i.case_number for i in meeting.items] == ["25/441", "25/442", "25/443"]
     for n, item in enumerate(meeting.items, start=1):
@@ -295,7 +278,7 @@ def test_letterspaced_headings_of_a_typewritten_protocol() -> None:
                   "            I N D S T I L L I N G :",
                   "            Forvaltningen indstiller, at planen godkendes.", "",
                   "            B e s l u t n i n g", f"            Godkendt som punkt {n}.", ""]
-    meeting = _read("\n".join(parts))
+    meeting = read_invented("\n".join(parts))
     assert [[s.type for s in i.sections] for i in meeting.items] == [
         ["sagsfremstilling", "indstilling", "beslutning"]] * 3
     assert [i.sections[-1].text for i in meeting.items] == [
@@ -314,7 +297,7 @@ def test_a_decision_labelled_only_by_css_generated_content() -> None:
         for n, t in enumerate(TITLES[:3], start=1))
     page = (f"<html><head><style>{style}</style></head><body><h1>Referat - Miljøudvalget</h1>"
             f"<p>Mødedato: 1. april 2025</p>{items}</body></html>")
-    meeting = _read(page, ".html")
+    meeting = read_invented(page, ".html")
     for n, item in enumerate(meeting.items, start=1):
         assert [(s.heading, s.type) for s in item.sections][-1] == ("Beslutning", "beslutning")
         assert item.sections[-1].text == f"Udvalget besluttede at sende sagen videre til punkt {n}."
@@ -331,7 +314,7 @@ def test_a_headings_colon_in_a_span_of_its_own() -> None:
         f"</b></p><p>Godkendt.</p>" for n, t in enumerate(TITLES[:3], start=1))
     page = ("<html><body><h1>Referat - Miljøudvalget</h1><p>Mødedato: 1. april 2025</p>"
             f"{items}</body></html>")
-    meeting = _read(page, ".html")
+    meeting = read_invented(page, ".html")
     for item in meeting.items:
         assert [(s.type, s.text.splitlines()[0]) for s in item.sections] == [
             ("sagsfremstilling", PROSE), ("indstilling", "Administrationen indstiller"),
@@ -344,7 +327,7 @@ def test_a_sentence_naming_a_dated_decision_is_no_heading() -> None:
         parts += [f"{n}. {title}", f"Sagsnr.: 25/44{n}", "", "Sagsfremstilling",
                   "Sagen er en opfølgning fra Byrådets beslutning den 20. juni 2022",
                   "(punkt 16), hvor planen blev vedtaget.", "", "Beslutning", "Godkendt.", ""]
-    meeting = _read("\n".join(parts))
+    meeting = read_invented("\n".join(parts))
     assert [[s.type for s in i.sections] for i in meeting.items] == [
         ["sagsfremstilling", "beslutning"]] * 3
 
@@ -380,7 +363,7 @@ def test_a_remark_the_protocol_adds_stays_in_the_decision(remark: str) -> None:
         f"udsat.</p>" for n, t in enumerate(TITLES[:3], start=1))
     page = ("<html><body><h1>Referat - Miljøudvalget</h1><p>Mødedato: 1. april 2025</p>"
             f"{items}</body></html>")
-    meeting = _read(page, ".html")
+    meeting = read_invented(page, ".html")
     for item in meeting.items:
         assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
         assert item.sections[1].text.split("\n") == [
@@ -394,4 +377,4 @@ def test_the_body_named_in_a_line_of_fields_ends_at_the_separator(sep: str) -> N
     for n, title in enumerate(TITLES[:3], start=1):
         parts += [f"Punkt {n}     {title}", f"Sagsnr. 25/44{n}", "", "Sagsfremstilling", PROSE,
                   "", "Beslutning", "Godkendt.", ""]
-    assert _read("\n".join(parts)).udvalg == "Miljøudvalget"
+    assert read_invented("\n".join(parts)).udvalg == "Miljøudvalget"
