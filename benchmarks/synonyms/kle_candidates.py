@@ -33,6 +33,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from candidates import decisions  # benchmarks/synonyms/candidates.py: the hand check's file
 from referat.index.analysis import stem_term
 from referat.index.schema import TEXT_FIELDS
 from referat.search import Referat
@@ -90,18 +91,6 @@ def kle_words(path: Path) -> dict[str, list[str]]:
         words += [w for kw in keywords.split(";")
                   if re.fullmatch(r"[a-zæøå]+", w := re.sub(r"\[\d+\]$", "", kw).strip().lower())]
         out[number] = list(dict.fromkeys(w for w in words if len(w) >= 4))
-    return out
-
-
-def decisions(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
-    """(a, b) -> (accept|reject, reason) from the hand check."""
-    if not path.exists():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            a, b, verdict, *reason = line.split("\t")
-            out[(a, b)] = (verdict, reason[0] if reason else "")
     return out
 
 
