@@ -330,11 +330,16 @@ def _join_wrapped(parts: list[str]) -> str:
     return text
 
 
+# A line that opens with a one-word label ("Sagsgang: Forretningsudvalget …") is a field,
+# never the continuation of the title above it.
+LABEL_OPENS_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+\.?:\s+\S")
+
+
 def _continues_title(first: Line, line: Line, strict: bool) -> bool:
     """Whether `line` is a wrapped continuation of the item title in `first`."""
     text = line.text.strip()
     if (not text or _case_number(line) or _item_start(line) or _heading(line, first, strict)
-            or _STATUS_RE.match(text)):
+            or _STATUS_RE.match(text) or LABEL_OPENS_RE.match(text)):
         return False
     if first.size is not None and line.size is not None:
         return line.size == first.size and line.bold == first.bold

@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
+from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import Line, first_date, legend_marks, strip_mark
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.readers.letterspacing import close_letterspacing
@@ -155,6 +156,7 @@ _CASE_LABEL_RE = re.compile(
     r"journalnummer|(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id))\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
+_CELL_CASE_RE = re.compile(r"^sag\.?\s+(\S+)$", re.IGNORECASE)  # "Sag 25-002334"
 _CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
 _CASE_BARE_RE = re.compile(
     r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|[A-Z]{2,5}-\d{4}-\d+|\d{2,4}/\d{2,6}"
@@ -1562,7 +1564,8 @@ def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
     return (opener.size is None and not opener.level and line.size is None
             and not line.level and k + 1 < len(lines) and bool(text)
             and _case_label(lines[k + 1].text) is not None and _title_like(text)
-            and not _heading_text(text) and not text.endswith((".", ":")))
+            and not _heading_text(text) and not text.endswith((".", ":"))
+            and not _LABEL_OPENS_RE.match(text))
 
 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
@@ -1578,7 +1581,7 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
     if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):
         number = None
     if (not text or (_heading_text(text) and not (same or text[0].islower()))
-            or _case_label(text) or _PUNKT_RE.match(text)
+            or _case_label(text) or _PUNKT_RE.match(text) or _LABEL_OPENS_RE.match(text)
             or number or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
             or _DOTTED_RE.match(text) or _STATUS_RE.match(text)
             or line.level != opener.level):
@@ -2052,7 +2055,12 @@ def _key(text: str) -> str:
 
 
 def _case_value(cell: str) -> str | None:
-    """A cell's case number: labelled ("Sagsnr.: 24/123") or bare ("24/123")."""
+    """A cell's case number: labelled ("Sagsnr.: 24/123") or bare ("24/123"); in a cell of
+    its own beside a title, the short label "Sag" needs no colon ("§ 37  Title  Sag 25-1"):
+    a labelled case number anywhere on the title's line is metadata, never title."""
+    m = _CELL_CASE_RE.match(cell.strip())
+    if m and _CASE_BARE_RE.match(m.group(1)):
+        return m.group(1)
     return _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip()) else None)
 
 
