@@ -54,3 +54,76 @@ def test_a_line_that_opens_with_a_label_never_continues_a_title():
     assert [(i.title, i.case_number) for i in _read(text).items] == expected
     generic = parse_lines(text_lines(text), "invented.txt")  # the layout-free reader too
     assert [(i.title, i.case_number) for i in generic.items] == expected
+
+
+# --- one item a page: its marker atop the page, a numbered Bilag list, wrapped titles ---
+
+def _item_per_page_pdf() -> bytes:
+    from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, _escape, footer_op, pages_pdf
+
+    def put(ops: list[bytes], y: float, text: str, bold: bool = False, size: float = 10.0):
+        ops.append(b"BT %s %.1f Tf %d %.1f Td (%s) Tj ET" % (
+            b"/F2" if bold else b"/F1", size, MARGIN, y, _escape(text)))
+
+    items = [
+        (["Ny plan for stier og grønne", "områder i den vestlige bydel"], "25-000111",
+         True, ["1. Oversigtskort", "2. Notat om borgermødet"]),
+        (["Renovering af svømmehallens", "omklædningsrum"], "25-000222", True,
+         ["1. Tilbud fra rådgiver"]),
+        (["Salg af en grund ved havnen til", "en privat køber"], None, False, []),
+        (["Skolernes ferieplan"], "25-000444", True, ["1. Ferieplan", "2. Høringssvar",
+                                                      "3. Tidsplan"]),
+    ]
+    first: list[bytes] = []
+    y = PAGE_H - MARGIN
+    for text, bold, size in (("Dagsorden - Kultur- og Fritidsudvalget", True, 16),
+                             ("Mødedato: 3. april 2025", False, 10),
+                             ("Mødested: Rådhuset, lokale 4", False, 10)):
+        put(first, y, text, bold, size)
+        y -= 20
+    pages = [first + [footer_op("Side 1 af 5")]]
+    for n, (title, case, open_, bilag) in enumerate(items, start=1):
+        ops: list[bytes] = []
+        y = PAGE_H - MARGIN
+        put(ops, y, f"Punkt {n}")
+        for part in title:
+            y -= 18
+            put(ops, y, part, True, 14)
+        y -= 16
+        if not open_:
+            put(ops, y, "Lukket punkt", size=9)
+        else:
+            put(ops, y, f"Sagsnr. {case}", size=9)
+            for heading, text in (("Sagsfremstilling", PROSE), ("Indstilling", INDSTILLING)):
+                y -= 22
+                put(ops, y, heading, True, 11.5)
+                y -= 14
+                put(ops, y, text)
+            y -= 22
+            put(ops, y, "Bilag", True, 11.5)
+            for line in bilag:
+                y -= 14
+                put(ops, y, line)
+        pages.append(ops + [footer_op(f"Side {n + 1} af 5")])
+    return pages_pdf(pages)
+
+
+PROSE = "Forvaltningen har udarbejdet et forslag, som udvalget skal tage stilling til."
+INDSTILLING = "Forvaltningen indstiller, at forslaget godkendes."
+
+
+def test_a_numbered_bilag_list_is_a_list_and_a_marker_atop_each_page_numbers_its_item():
+    # "2. Notat om borgermødet" under "Bilag" on item 1's page is no item 2; "Punkt n"
+    # atop every page, a new number on each, is the item's marker, not a running header;
+    # a title wrapped onto a second line in its own type is one title, read once
+    m = parse_bytes(_item_per_page_pdf(), "invented.pdf")
+    assert m.ok, m.reason
+    got = [(i.number, i.title, i.case_number, i.closed) for i in m.meeting.items]
+    assert got == [
+        ("1", "Ny plan for stier og grønne områder i den vestlige bydel", "25-000111", False),
+        ("2", "Renovering af svømmehallens omklædningsrum", "25-000222", False),
+        ("3", "Salg af en grund ved havnen til en privat køber", None, True),
+        ("4", "Skolernes ferieplan", "25-000444", False),
+    ]
+    assert [s.heading for s in m.meeting.items[0].sections] == [
+        "Sagsfremstilling", "Indstilling", "Bilag"]

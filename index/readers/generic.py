@@ -278,6 +278,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
     ]
     candidates = _lone_word_marks(_marker_side(candidates, lines, body), lines, body)
+    candidates = _without_attachment_lists(candidates, lines)
     above = _categories(lines, [c.index for c in candidates])
     for c in candidates:
         _weigh(c, lines, body, toc, candidates, above)
@@ -713,6 +714,30 @@ def _candidate(lines: list[Line], i: int, body: float | None,
     if c is not None and not c.status:
         c.status = " ".join((m.group(1) or m.group(m.lastindex or 1)).lower().split())
     return c
+
+
+def _without_attachment_lists(candidates: list[_Candidate], lines: list[Line]
+                              ) -> list[_Candidate]:
+    """Numbered lines under a heading that names a list ("Bilag" / "1. Kortbilag" / "2.
+    Notat om høringen"), one under the other from 1, are that list, not items: a number
+    that restarts the sequence inside a section is a list's."""
+    by_index = {c.index: c for c in candidates}
+    listed: set[int] = set()
+    for c in candidates:
+        if c.number != 1 or c.index in listed:
+            continue
+        above = _prev_text(lines, c.index - 1)
+        if above is None or section_type(lines[above].text.strip().rstrip(":")) != "bilag":
+            continue
+        run, expected, i = [c.index], 2, c.index
+        while (nxt := _next_text(lines, i + 1)) is not None and nxt in by_index \
+                and by_index[nxt].number == expected and by_index[nxt].kind == c.kind \
+                and (lines[nxt].size, lines[nxt].bold) == (lines[c.index].size,
+                                                           lines[c.index].bold):
+            run.append(nxt)
+            expected, i = expected + 1, nxt
+        listed.update(run)
+    return [c for c in candidates if c.index not in listed]
 
 
 def _lone_word_marks(candidates: list[_Candidate], lines: list[Line],
@@ -1321,7 +1346,17 @@ def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]]
         for i in range(after + 1, len(lines)):
             if i in opened or not _same_title(lines[i].text, title):
                 continue
-            added.append(_Candidate(i, number or 0, title, "toc", (), i + 1, 1.0, ["toc"]))
+            # the title as printed, with the lines it wraps onto in its own type: the
+            # entry may be cut short, and the wrapped line is no second title
+            end = i + 1
+            while (end < len(lines) and end - i < 3 and lines[end].text.strip()
+                   and lines[end].size is not None and _styled(lines[i], None)
+                   and (lines[end].size, lines[end].bold) == (lines[i].size, lines[i].bold)
+                   and _same_title(_join([x.text.strip() for x in lines[i:end + 1]]), title)):
+                end += 1
+            printed = _join([x.text.strip() for x in lines[i:end]])
+            added.append(_Candidate(i, number or 0, printed if end > i + 1 else title, "toc",
+                                    (), end, 1.0, ["toc"]))
             break
     if not added:
         return chain
@@ -1369,6 +1404,19 @@ def _categories(lines: list[Line], openings: list[int], row: bool = False) -> se
     return {t for t in texts if t and t.split()[0] in firsts}
 
 
+def _after_title(lines: list[Line], c: _Candidate) -> int | None:
+    """The first line after an opening's title and the lines it wraps onto in the title's
+    own type (a PDF's title set apart: "… i Greve" / "Kommune")."""
+    q = _next_text(lines, c.title_end)
+    last = lines[c.title_end - 1]
+    for _ in range(2):
+        if q is None or last.size is None or lines[q].size is None or not _styled(last, None) \
+                or (lines[q].size, lines[q].bold) != (last.size, last.bold):
+            break
+        q = _next_text(lines, q + 1)
+    return q
+
+
 def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     """Mark the lines above each opening that belong to its item, not to the item
     before: a status line ("Åbent punkt"), a line of cells with a status or a case-number
@@ -1385,7 +1433,7 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
         text = lines[p].text.strip()
         cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
         if _STATUS_RE.match(text) and not above and before is not None \
-                and _next_text(lines, before.title_end) == p:
+                and _after_title(lines, before) == p:
             continue  # right under the title before, where no status stands above the
             # first title: the status of the item before ("2. Title" / "Lukket punkt")
         if _STATUS_RE.match(text):
