@@ -127,3 +127,55 @@ def test_a_numbered_bilag_list_is_a_list_and_a_marker_atop_each_page_numbers_its
     ]
     assert [s.heading for s in m.meeting.items[0].sections] == [
         "Sagsfremstilling", "Indstilling", "Bilag"]
+
+
+def test_a_closed_items_printed_title_wins_over_its_status():
+    html = """<html><body><h1>Referat</h1><p>Kulturudvalget</p><p>Dato: 3. april 2025</p>
+<article><header><p>Punkt 1</p><h3>Nye åbningstider på biblioteket</h3>
+<p>Sagsnummer: 25-000101</p></header>
+<h4>Sagsfremstilling</h4><p>Biblioteket foreslår længere åbent om aftenen.</p>
+<h4>Beslutning</h4><p>Godkendt.</p></article>
+<article><header><p>Punkt 2 · Lukket</p><h3>Lukket punkt</h3></header></article>
+<article><header><p>Punkt 3</p><h3>Tilskud til byfesten</h3>
+<p>Sagsnummer: 25-000103</p></header>
+<h4>Sagsfremstilling</h4><p>Byfesten søger om et tilskud til scenen.</p>
+<h4>Beslutning</h4><p>Godkendt.</p></article></body></html>"""
+    result = parse_bytes(html.encode(), "invented.html")
+    assert result.ok, result.reason
+    got = [(i.number, i.title, i.closed) for i in result.meeting.items]
+    assert got == [("1", "Nye åbningstider på biblioteket", False),
+                   ("2", "Lukket punkt", True), ("3", "Tilskud til byfesten", False)]
+
+
+def test_a_title_in_bold_capitals_takes_its_wrapped_lines_in_bold_capitals():
+    # small capitals beside a large margin number: the number's row is set larger than the
+    # title's wrapped lines, which are joined by their type (bold capitals, or a year)
+    from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, _escape, pages_pdf
+
+    ops: list[bytes] = []
+    y = PAGE_H - MARGIN
+
+    def put(x: float, text: str, bold: bool = False, size: float = 10.0, down: float = 16):
+        nonlocal y
+        ops.append(b"BT %s %.1f Tf %d %.1f Td (%s) Tj ET" % (
+            b"/F2" if bold else b"/F1", size, x, y, _escape(text)))
+        y -= down
+
+    put(MARGIN, "Referat - Kulturudvalget", True, 16, 20)
+    put(MARGIN, "Mødedato: 3. april 2025", down=30)
+    for n, lines in enumerate((["UDVIDELSE AF CYKELPARKERINGEN VED", "STATIONEN OG RÅDHUSET"],
+                               ["KULTURUDVALGETS MØDEKALENDER", "2026"],
+                               ["NYT TAG PÅ HALLEN"]), start=1):
+        put(MARGIN, str(n), True, 20, 0)
+        for k, line in enumerate(lines):
+            put(MARGIN + 40, line, True, 9.5, 14 if k < len(lines) - 1 else 18)
+        put(MARGIN + 40, f"Sagsnr.: 25-00020{n}", size=8.5, down=18)
+        put(MARGIN + 40, "Sagens baggrund", size=10.5)
+        put(MARGIN + 40, PROSE)
+        put(MARGIN + 40, "Udvalgets afgørelse", size=10.5)
+        put(MARGIN + 40, "Godkendt.", down=30)
+    result = parse_bytes(pages_pdf([ops]), "invented.pdf")
+    assert result.ok, result.reason
+    assert [(i.number, i.title.upper()) for i in result.meeting.items] == [
+        ("1", "UDVIDELSE AF CYKELPARKERINGEN VED STATIONEN OG RÅDHUSET"),
+        ("2", "KULTURUDVALGETS MØDEKALENDER 2026"), ("3", "NYT TAG PÅ HALLEN")]

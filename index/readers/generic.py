@@ -1546,7 +1546,15 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         j = _next_text(lines, rest_start)
         while j is not None and j < end and _PAGE_RE.match(lines[j].text.strip()):
             j = _next_text(lines, j + 1)  # a page's footer between marker and title
-        if j is not None and j < end and _title_like(lines[j].text):
+        # a status set apart as the title's element under the marker ("Punkt 5 · Lukket"
+        # / <h3>Lukket punkt</h3>) is the closed item's printed title: it wins over its
+        # status beside the marker
+        printed_title = (j is not None and j < end and bool(_STATUS_RE.match(lines[j].text.strip()))
+                         and lines[j].level > opener.level)
+        if printed_title:
+            closed = closed or lines[j].text.strip().lower().startswith(_CLOSED_WORDS)
+            title, rest_start = _clean_title(lines[j].text), j + 1
+        elif j is not None and j < end and _title_like(lines[j].text):
             parts = [lines[j].text.strip()]
             rest_start = j + 1
             while (rest_start < end and len(parts) < 3 and lines[rest_start].text.strip()
@@ -1625,6 +1633,13 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
     same = (opener.size is not None and line.size == opener.size
             and line.bold == opener.bold and _size_class(opener, body) > 0
             and _style(line, body) != hstyle)
+    # a title in bold capitals wraps onto a line of bold capitals or a year (small
+    # capitals: the marker's row takes the number's larger size, the wrapped line the
+    # letters' own)
+    caps = (opener.bold and line.bold and opener.size is not None and line.size is not None
+            and line.size <= opener.size and _capitals(last) and not opener.level
+            and (_capitals(text) or re.fullmatch(r"(19|20)\d\d", text) is not None))
+    same = same or caps
     number = _NUMBER_RE.match(text)
     if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):
         number = None
@@ -1636,6 +1651,8 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
         return False
     if opener.level:  # an HTML element is a whole line: a title does not wrap
         return False
+    if caps:
+        return True
     if opener.size is not None and line.size is not None and _styled(opener, body):
         # the same type; a title set larger than the text may mix weights (a case
         # number in regular type beside a bold title)
