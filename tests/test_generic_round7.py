@@ -179,3 +179,58 @@ def test_a_title_in_bold_capitals_takes_its_wrapped_lines_in_bold_capitals():
     assert [(i.number, i.title.upper()) for i in result.meeting.items] == [
         ("1", "UDVIDELSE AF CYKELPARKERINGEN VED STATIONEN OG RÅDHUSET"),
         ("2", "KULTURUDVALGETS MØDEKALENDER 2026"), ("3", "NYT TAG PÅ HALLEN")]
+
+
+def test_a_case_number_cell_does_not_set_the_titles_type_and_a_closed_note_closes():
+    # every open title bold beside a regular case-number cell; the closed item, bold, has
+    # none: one type of marker line, and its only line says it was closed
+    from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, _escape, pages_pdf
+
+    ops: list[bytes] = []
+    y = PAGE_H - MARGIN
+
+    def put(x: float, text: str, bold: bool = False, size: float = 10.0, down: float = 0):
+        nonlocal y
+        ops.append(b"BT %s %.1f Tf %d %.1f Td (%s) Tj ET" % (
+            b"/F2" if bold else b"/F1", size, x, y, _escape(text)))
+        y -= down
+
+    put(MARGIN, "Byrådet - Referat", True, 16, 22)
+    put(MARGIN, "Mødedato: 3. april 2025", down=28)
+    for n, title, case in ((7, "Ny skolestruktur i bydelen", "25-000301"),
+                           (8, "Salg af grunden ved havnen", None),
+                           (9, "Renovering af idrætshallen", "25-000309")):
+        put(MARGIN, f"§ {n}", True, 11)
+        put(MARGIN + 54, title, True, 11)
+        if case:
+            put(450, f"Sag {case}", size=9)
+        y -= 18
+        if case:
+            put(MARGIN, "Sagsfremstilling.", True, down=14)
+            put(MARGIN, PROSE, down=14)
+            put(MARGIN, "Byrådets beslutning.", True, down=14)
+            put(MARGIN, "Godkendt.", down=24)
+        else:
+            put(MARGIN, "Sagen blev behandlet for lukkede døre.", down=24)
+    result = parse_bytes(pages_pdf([ops]), "invented.pdf")
+    assert result.ok, result.reason
+    got = [(i.number, i.title, i.case_number, i.closed, len(i.sections))
+           for i in result.meeting.items]
+    assert got == [("7", "Ny skolestruktur i bydelen", "25-000301", False, 2),
+                   ("8", "Salg af grunden ved havnen", None, True, 0),
+                   ("9", "Renovering af idrætshallen", "25-000309", False, 2)]
+
+
+def test_a_plain_text_title_runs_to_the_status_line_that_closes_it():
+    # "Punkt n" alone, the title hard-wrapped before a capitalised word, then its status
+    text = ("Dagsorden - Kulturudvalget\nMødedato: 3. april 2025\nMødested: Rådhuset\n\n"
+            "Punkt 1\nTilskud til koncerter i parken\nSagsnr. 25-000501\nÅbent punkt\n\n"
+            "Sagsfremstilling\nForeningen søger om tilskud til tre koncerter.\n\n"
+            "Punkt 2\nSalg af den gamle skole på Bakkevej i Nørre\nHavnby\nLukket punkt\n\n"
+            "Punkt 3\nNye regler for lån af lokaler\nSagsnr. 25-000503\nÅbent punkt\n\n"
+            "Sagsfremstilling\nReglerne gøres enklere for foreningerne.\n")
+    items = _read(text).items
+    assert [(i.number, i.title, i.closed) for i in items] == [
+        ("1", "Tilskud til koncerter i parken", False),
+        ("2", "Salg af den gamle skole på Bakkevej i Nørre Havnby", True),
+        ("3", "Nye regler for lån af lokaler", False)]

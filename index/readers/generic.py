@@ -1406,12 +1406,15 @@ def _categories(lines: list[Line], openings: list[int], row: bool = False) -> se
 
 def _after_title(lines: list[Line], c: _Candidate) -> int | None:
     """The first line after an opening's title and the lines it wraps onto in the title's
-    own type (a PDF's title set apart: "… i Greve" / "Kommune")."""
+    own type (a PDF's title set apart: "… i Greve" / "Kommune"), or in text up to the case
+    or status line that closes it (`_closed_by_case`)."""
     q = _next_text(lines, c.title_end)
     last = lines[c.title_end - 1]
     for _ in range(2):
-        if q is None or last.size is None or lines[q].size is None or not _styled(last, None) \
-                or (lines[q].size, lines[q].bold) != (last.size, last.bold):
+        wrapped = q is not None and (_closed_by_case(lines, q, last) or (
+            last.size is not None and lines[q].size is not None and _styled(last, None)
+            and (lines[q].size, lines[q].bold) == (last.size, last.bold)))
+        if not wrapped:
             break
         q = _next_text(lines, q + 1)
     return q
@@ -1605,6 +1608,10 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 case_number = label
                 body_lines = [x for x in body_lines if x is not line]
                 break
+    texts = [x.text.strip() for x in body_lines if x.text.strip()]
+    if len(texts) == 1 and _CLOSED_NOTE_RE.search(texts[0]) and not column_sections:
+        # the item's only words say it was dealt with behind closed doors: a closed item
+        closed, body_lines = True, []
     sections = _sections(body_lines, strict, body, kind_word, hstyle) + column_sections
     return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
@@ -1614,12 +1621,15 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
 def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
     """In a text export, a line directly under the title that a case-number line closes
     is the title's ("Dagsordenspkt. 6 - Udsættelse af … på" / "Cafe Langsiden …" /
-    "Sagsnr. 22-009020"): the title runs to its case line."""
+    "Sagsnr. 22-009020"), or a status line ("… i Greve" / "Kommune" / "Lukket punkt"):
+    the title runs to its case or status line."""
     line = lines[k]
     text = line.text.strip()
     return (opener.size is None and not opener.level and line.size is None
             and not line.level and k + 1 < len(lines) and bool(text)
-            and _case_label(lines[k + 1].text) is not None and _title_like(text)
+            and (_case_label(lines[k + 1].text) is not None
+                 or bool(_STATUS_RE.match(lines[k + 1].text.strip())))
+            and _title_like(text)
             and not _heading_text(text) and not text.endswith((".", ":"))
             and not _LABEL_OPENS_RE.match(text))
 
