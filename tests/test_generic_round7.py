@@ -234,3 +234,22 @@ def test_a_plain_text_title_runs_to_the_status_line_that_closes_it():
         ("1", "Tilskud til koncerter i parken", False),
         ("2", "Salg af den gamle skole på Bakkevej i Nørre Havnby", True),
         ("3", "Nye regler for lån af lokaler", False)]
+
+
+def test_a_plain_text_title_takes_its_indented_hard_wrapped_lines():
+    # an e-mail hard-wrapped at 72 characters: the title's next lines indented under it
+    text = ("Emne: Referat af mødet den 3. april 2025\n\nUdvalg: Kulturudvalget\n"
+            "Dato: 3. april 2025\n\nReferat\n\n"
+            "12 - Opfølgning på forslag fra (A) og (F) vedr.\n"
+            "    Renovering af Nordskovens stier samt redegørelse for alle\n"
+            "    kommunens stier\nSagsnummer 25-000612\n\n"
+            "BAGGRUND: Forslaget blev behandlet på sidste møde.\n"
+            "BESLUTNING: Taget til efterretning.\n\n"
+            "13 - Nye åbningstider i svømmehallen\nSagsnummer 25-000613\n\n"
+            "BAGGRUND: Svømmehallen ønsker længere åbent.\n"
+            "BESLUTNING: Godkendt.\n")
+    items = _read(text).items
+    assert [(i.number, i.title) for i in items] == [
+        ("12", "Opfølgning på forslag fra (A) og (F) vedr. Renovering af Nordskovens stier "
+               "samt redegørelse for alle kommunens stier"),
+        ("13", "Nye åbningstider i svømmehallen")]

@@ -1668,6 +1668,12 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
         # number in regular type beside a bold title)
         return line.size == opener.size and (line.bold == opener.bold
                                              or _size_class(opener, body) > 0)
+    # plain text: a line indented under a marker's line that starts at the margin is the
+    # title's hard-wrapped continuation ("37 - Title …" / "    Reparation af …")
+    if (opener.size is None and line.size is None and line.text[:2].isspace()
+            and not opener.text[:1].isspace() and len(text) <= _MAX_TITLE_CHARS
+            and not text.endswith((".", ":")) and not _CLOSED_NOTE_RE.search(text)):
+        return True
     # lower case, a year left over ("… mødekalender" / "2023") or after a joining word
     return (text[0].islower() or re.fullmatch(r"(19|20)\d\d([-–/]\d{2,4})?", text) is not None
             or last.endswith(("-", ",", " og", " samt", " i", " til", " for")))
