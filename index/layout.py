@@ -129,18 +129,25 @@ def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str,
         return pages
     counts: Counter[tuple[str, float | None, bool]] = Counter()
     heights: dict[tuple[str, float | None, bool], list[float]] = {}
+    numbers: dict[tuple[str, float | None, bool], list[str]] = {}
     for page in pages:
         margin = {_running_key(row): row["top"] for row in page if _in_margin(row)}
         counts.update(margin.keys())
         for key, top in margin.items():
             heights.setdefault(key, []).append(top)
+        for row in page:
+            if _in_margin(row) and _MARKER_ALONE_RE.match(row["text"].strip()):
+                numbers.setdefault(_running_key(row), []).append(row["text"].split()[-1])
+    # an item's marker alone atop each page ("Punkt 3" over its title, one item a page)
+    # numbers the item on that page, a different number on every page: never running
+    markers = {key for key, found in numbers.items() if len(set(found)) == len(found)}
     # a header or footer stands at about the same height on every page; an item's marker
     # that happens to open a page ("Punkt 20" atop one, "Punkt 14" lower on the first)
     # does not; nor does a section's heading that happens to open most pages of a short
     # document ("Indstilling" atop pages 2 and 3 of three)
     running = {key for key, n in counts.items() if n >= _RUNNING_SHARE * len(pages)
                and max(heights[key]) - min(heights[key]) <= _RUNNING_SPREAD
-               and section_type(key[0]) is None}
+               and section_type(key[0]) is None and key not in markers}
 
     kept = []
     for page in pages:
@@ -153,6 +160,10 @@ def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str,
             end -= 1
         kept.append(page[start:end])
     return kept
+
+
+_MARKER_ALONE_RE = re.compile(r"^(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?\d{1,3}$",
+                              re.IGNORECASE)
 
 
 def _in_margin(row: dict[str, Any]) -> bool:
@@ -330,11 +341,16 @@ def _join_wrapped(parts: list[str]) -> str:
     return text
 
 
+# A line that opens with a one-word label ("Sagsgang: Forretningsudvalget …") is a field,
+# never the continuation of the title above it.
+LABEL_OPENS_RE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+\.?:\s+\S")
+
+
 def _continues_title(first: Line, line: Line, strict: bool) -> bool:
     """Whether `line` is a wrapped continuation of the item title in `first`."""
     text = line.text.strip()
     if (not text or _case_number(line) or _item_start(line) or _heading(line, first, strict)
-            or _STATUS_RE.match(text)):
+            or _STATUS_RE.match(text) or LABEL_OPENS_RE.match(text)):
         return False
     if first.size is not None and line.size is not None:
         return line.size == first.size and line.bold == first.bold

@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
+from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import Line, first_date, legend_marks, strip_mark
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.readers.letterspacing import close_letterspacing
@@ -155,6 +156,7 @@ _CASE_LABEL_RE = re.compile(
     r"journalnummer|(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id))\.?\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
+_CELL_CASE_RE = re.compile(r"^sag\.?\s+(\S+)$", re.IGNORECASE)  # "Sag 25-002334"
 _CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
 _CASE_BARE_RE = re.compile(
     r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|[A-Z]{2,5}-\d{4}-\d+|\d{2,4}/\d{2,6}"
@@ -276,6 +278,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
     ]
     candidates = _lone_word_marks(_marker_side(candidates, lines, body), lines, body)
+    candidates = _without_attachment_lists(candidates, lines)
     above = _categories(lines, [c.index for c in candidates])
     for c in candidates:
         _weigh(c, lines, body, toc, candidates, above)
@@ -711,6 +714,30 @@ def _candidate(lines: list[Line], i: int, body: float | None,
     if c is not None and not c.status:
         c.status = " ".join((m.group(1) or m.group(m.lastindex or 1)).lower().split())
     return c
+
+
+def _without_attachment_lists(candidates: list[_Candidate], lines: list[Line]
+                              ) -> list[_Candidate]:
+    """Numbered lines under a heading that names a list ("Bilag" / "1. Kortbilag" / "2.
+    Notat om høringen"), one under the other from 1, are that list, not items: a number
+    that restarts the sequence inside a section is a list's."""
+    by_index = {c.index: c for c in candidates}
+    listed: set[int] = set()
+    for c in candidates:
+        if c.number != 1 or c.index in listed:
+            continue
+        above = _prev_text(lines, c.index - 1)
+        if above is None or section_type(lines[above].text.strip().rstrip(":")) != "bilag":
+            continue
+        run, expected, i = [c.index], 2, c.index
+        while (nxt := _next_text(lines, i + 1)) is not None and nxt in by_index \
+                and by_index[nxt].number == expected and by_index[nxt].kind == c.kind \
+                and (lines[nxt].size, lines[nxt].bold) == (lines[c.index].size,
+                                                           lines[c.index].bold):
+            run.append(nxt)
+            expected, i = expected + 1, nxt
+        listed.update(run)
+    return [c for c in candidates if c.index not in listed]
 
 
 def _lone_word_marks(candidates: list[_Candidate], lines: list[Line],
@@ -1319,7 +1346,17 @@ def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]]
         for i in range(after + 1, len(lines)):
             if i in opened or not _same_title(lines[i].text, title):
                 continue
-            added.append(_Candidate(i, number or 0, title, "toc", (), i + 1, 1.0, ["toc"]))
+            # the title as printed, with the lines it wraps onto in its own type: the
+            # entry may be cut short, and the wrapped line is no second title
+            end = i + 1
+            while (end < len(lines) and end - i < 3 and lines[end].text.strip()
+                   and lines[end].size is not None and _styled(lines[i], None)
+                   and (lines[end].size, lines[end].bold) == (lines[i].size, lines[i].bold)
+                   and _same_title(_join([x.text.strip() for x in lines[i:end + 1]]), title)):
+                end += 1
+            printed = _join([x.text.strip() for x in lines[i:end]])
+            added.append(_Candidate(i, number or 0, printed if end > i + 1 else title, "toc",
+                                    (), end, 1.0, ["toc"]))
             break
     if not added:
         return chain
@@ -1367,6 +1404,22 @@ def _categories(lines: list[Line], openings: list[int], row: bool = False) -> se
     return {t for t in texts if t and t.split()[0] in firsts}
 
 
+def _after_title(lines: list[Line], c: _Candidate) -> int | None:
+    """The first line after an opening's title and the lines it wraps onto in the title's
+    own type (a PDF's title set apart: "… i Greve" / "Kommune"), or in text up to the case
+    or status line that closes it (`_closed_by_case`)."""
+    q = _next_text(lines, c.title_end)
+    last = lines[c.title_end - 1]
+    for _ in range(2):
+        wrapped = q is not None and (_closed_by_case(lines, q, last) or (
+            last.size is not None and lines[q].size is not None and _styled(last, None)
+            and (lines[q].size, lines[q].bold) == (last.size, last.bold)))
+        if not wrapped:
+            break
+        q = _next_text(lines, q + 1)
+    return q
+
+
 def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     """Mark the lines above each opening that belong to its item, not to the item
     before: a status line ("Åbent punkt"), a line of cells with a status or a case-number
@@ -1383,7 +1436,7 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
         text = lines[p].text.strip()
         cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
         if _STATUS_RE.match(text) and not above and before is not None \
-                and _next_text(lines, before.title_end) == p:
+                and _after_title(lines, before) == p:
             continue  # right under the title before, where no status stands above the
             # first title: the status of the item before ("2. Title" / "Lukket punkt")
         if _STATUS_RE.match(text):
@@ -1496,7 +1549,15 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         j = _next_text(lines, rest_start)
         while j is not None and j < end and _PAGE_RE.match(lines[j].text.strip()):
             j = _next_text(lines, j + 1)  # a page's footer between marker and title
-        if j is not None and j < end and _title_like(lines[j].text):
+        # a status set apart as the title's element under the marker ("Punkt 5 · Lukket"
+        # / <h3>Lukket punkt</h3>) is the closed item's printed title: it wins over its
+        # status beside the marker
+        printed_title = (j is not None and j < end and bool(_STATUS_RE.match(lines[j].text.strip()))
+                         and lines[j].level > opener.level)
+        if printed_title:
+            closed = closed or lines[j].text.strip().lower().startswith(_CLOSED_WORDS)
+            title, rest_start = _clean_title(lines[j].text), j + 1
+        elif j is not None and j < end and _title_like(lines[j].text):
             parts = [lines[j].text.strip()]
             rest_start = j + 1
             while (rest_start < end and len(parts) < 3 and lines[rest_start].text.strip()
@@ -1547,6 +1608,10 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 case_number = label
                 body_lines = [x for x in body_lines if x is not line]
                 break
+    texts = [x.text.strip() for x in body_lines if x.text.strip()]
+    if len(texts) == 1 and _CLOSED_NOTE_RE.search(texts[0]) and not column_sections:
+        # the item's only words say it was dealt with behind closed doors: a closed item
+        closed, body_lines = True, []
     sections = _sections(body_lines, strict, body, kind_word, hstyle) + column_sections
     return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
@@ -1556,13 +1621,17 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
 def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
     """In a text export, a line directly under the title that a case-number line closes
     is the title's ("Dagsordenspkt. 6 - Udsættelse af … på" / "Cafe Langsiden …" /
-    "Sagsnr. 22-009020"): the title runs to its case line."""
+    "Sagsnr. 22-009020"), or a status line ("… i Greve" / "Kommune" / "Lukket punkt"):
+    the title runs to its case or status line."""
     line = lines[k]
     text = line.text.strip()
     return (opener.size is None and not opener.level and line.size is None
             and not line.level and k + 1 < len(lines) and bool(text)
-            and _case_label(lines[k + 1].text) is not None and _title_like(text)
-            and not _heading_text(text) and not text.endswith((".", ":")))
+            and (_case_label(lines[k + 1].text) is not None
+                 or bool(_STATUS_RE.match(lines[k + 1].text.strip())))
+            and _title_like(text)
+            and not _heading_text(text) and not text.endswith((".", ":"))
+            and not _LABEL_OPENS_RE.match(text))
 
 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
@@ -1574,22 +1643,37 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
     same = (opener.size is not None and line.size == opener.size
             and line.bold == opener.bold and _size_class(opener, body) > 0
             and _style(line, body) != hstyle)
+    # a title in bold capitals wraps onto a line of bold capitals or a year (small
+    # capitals: the marker's row takes the number's larger size, the wrapped line the
+    # letters' own)
+    caps = (opener.bold and line.bold and opener.size is not None and line.size is not None
+            and line.size <= opener.size and _capitals(last) and not opener.level
+            and (_capitals(text) or re.fullmatch(r"(19|20)\d\d", text) is not None))
+    same = same or caps
     number = _NUMBER_RE.match(text)
     if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):
         number = None
     if (not text or (_heading_text(text) and not (same or text[0].islower()))
-            or _case_label(text) or _PUNKT_RE.match(text)
+            or _case_label(text) or _PUNKT_RE.match(text) or _LABEL_OPENS_RE.match(text)
             or number or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
             or _DOTTED_RE.match(text) or _STATUS_RE.match(text)
             or line.level != opener.level):
         return False
     if opener.level:  # an HTML element is a whole line: a title does not wrap
         return False
+    if caps:
+        return True
     if opener.size is not None and line.size is not None and _styled(opener, body):
         # the same type; a title set larger than the text may mix weights (a case
         # number in regular type beside a bold title)
         return line.size == opener.size and (line.bold == opener.bold
                                              or _size_class(opener, body) > 0)
+    # plain text: a line indented under a marker's line that starts at the margin is the
+    # title's hard-wrapped continuation ("37 - Title …" / "    Reparation af …")
+    if (opener.size is None and line.size is None and line.text[:2].isspace()
+            and not opener.text[:1].isspace() and len(text) <= _MAX_TITLE_CHARS
+            and not text.endswith((".", ":")) and not _CLOSED_NOTE_RE.search(text)):
+        return True
     # lower case, a year left over ("… mødekalender" / "2023") or after a joining word
     return (text[0].islower() or re.fullmatch(r"(19|20)\d\d([-–/]\d{2,4})?", text) is not None
             or last.endswith(("-", ",", " og", " samt", " i", " til", " for")))
@@ -2052,7 +2136,12 @@ def _key(text: str) -> str:
 
 
 def _case_value(cell: str) -> str | None:
-    """A cell's case number: labelled ("Sagsnr.: 24/123") or bare ("24/123")."""
+    """A cell's case number: labelled ("Sagsnr.: 24/123") or bare ("24/123"); in a cell of
+    its own beside a title, the short label "Sag" needs no colon ("§ 37  Title  Sag 25-1"):
+    a labelled case number anywhere on the title's line is metadata, never title."""
+    m = _CELL_CASE_RE.match(cell.strip())
+    if m and _CASE_BARE_RE.match(m.group(1)):
+        return m.group(1)
     return _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip()) else None)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
-from referat.index.readers.generic import read_document
+from referat.index.readers.generic import _case_value, read_document
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.sections import heading_phrase
 
@@ -384,12 +384,21 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float,
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     row.sort(key=lambda p: p["x0"])
     text = row[0]["text"]
+    cells: list[list[dict[str, Any]]] = [[row[0]]]
     for before, piece in zip(row, row[1:], strict=False):
         gap = piece["x0"] - before["x1"]
-        text += ("\t" if gap > _CELL_GAP * before["width"] else " ") + piece["text"]
+        apart = gap > _CELL_GAP * before["width"]
+        text += ("\t" if apart else " ") + piece["text"]
+        if apart:
+            cells.append([])
+        cells[-1].append(piece)
+    # a case number in a cell of its own beside the title ("§ 37  Title  Sag 25-1") is the
+    # item's metadata: its type is not the line's
+    typed = [p for k, cell in enumerate(cells)
+             if k == 0 or not _case_value(" ".join(x["text"] for x in cell)) for p in cell]
     return {
         "text": text,
         "size": round(row[0]["size"], 1),
-        "bold": all(p["bold"] for p in row),
+        "bold": all(p["bold"] for p in typed),
         "top": round(1 - max(p["y1"] for p in row) / height, 3),
     }
