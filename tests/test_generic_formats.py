@@ -9,15 +9,10 @@ from __future__ import annotations
 import pytest
 from referat.index.readers import parse_bytes
 
+from tests.invented import read_invented
+
 _TITLES = ("Godkendelse af dagsorden", "Ny affaldsplan", "Grønne områder i byen",
            "Salg af byggegrund")
-
-
-def _read(data: str | bytes, suffix: str = ".txt"):
-    result = parse_bytes(data.encode() if isinstance(data, str) else data,
-                         f"invented{suffix}")
-    assert result.ok, result.reason
-    return result.meeting
 
 
 def _rows(meeting) -> list[tuple[str, str, str | None, bool]]:
@@ -33,7 +28,7 @@ def test_a_pipe_table_export_is_read_as_table_rows() -> None:
         parts += [rule, f"|  {n} | {title}", rule, f"|    | Sagsnr. 25/44{n}", "",
                   "== Sagsfremstilling ==", "Forvaltningen har lavet en plan.", "",
                   "== Beslutning ==", "Godkendt.", ""]
-    meeting = _read("\n".join(parts))
+    meeting = read_invented("\n".join(parts))
     assert _rows(meeting) == [(str(n), t, f"25/44{n}", False)
                               for n, t in enumerate(_TITLES[:3], start=7)]
     assert [s.type for s in meeting.items[0].sections] == ["sagsfremstilling", "beslutning"]
@@ -46,7 +41,7 @@ def test_a_grid_table_with_cells_on_both_sides() -> None:
     for n, title in enumerate(_TITLES[:3], start=1):
         parts += [rule, f"| {n}   | {title} |", rule, f"Sagsnr.: 25/10{n}", "",
                   "Sagsfremstilling:", "Sagen beskrives her.", ""]
-    meeting = _read("\n".join(parts))
+    meeting = read_invented("\n".join(parts))
     assert [(i.number, i.title) for i in meeting.items] == [
         (str(n), t) for n, t in enumerate(_TITLES[:3], start=1)]
 
@@ -58,7 +53,7 @@ def test_a_spreadsheet_export_and_a_markdown_table() -> None:
             parts += [opener.format(n=n, t=title), f"Sagsnr.: 25/10{n}", "",
                       "Sagsfremstilling", "Sagen beskrives her.", "", "Beslutning",
                       "Godkendt.", ""]
-        meeting = _read("\n".join(parts))
+        meeting = read_invented("\n".join(parts))
         assert _rows(meeting) == [(str(n), t, f"25/10{n}", False)
                                   for n, t in enumerate(_TITLES[:3], start=4)], opener
 
@@ -84,7 +79,7 @@ def test_a_closed_item_keeps_its_number_and_title(opening: str, suffix: str) -> 
             parts += [f"Sagsnr.: 25/2{n}", "", "Sagsfremstilling", "En plan.", "",
                       "Beslutning", "Godkendt."]
         parts.append("")
-    meeting = _read("\n".join(parts))
+    meeting = read_invented("\n".join(parts))
     assert _rows(meeting) == [(str(n), t, None if n == 16 else f"25/2{n}", n == 16)
                               for n, t in enumerate(_TITLES, start=14)]
 
@@ -100,7 +95,7 @@ def test_a_marker_below_its_title_numbers_a_closed_title_too() -> None:
             parts += [f"J.nr.: 25/3{n}", "", "Sagsfremstilling", "En plan.", "",
                       "Beslutning", "Godkendt."]
         parts.append("")
-    assert _rows(_read("\n".join(parts))) == [
+    assert _rows(read_invented("\n".join(parts))) == [
         (str(n), t, None if n == 3 else f"25/3{n}", n == 3) for n, t in enumerate(_TITLES, 1)]
 
 
@@ -123,7 +118,7 @@ def test_pdf_titles_broken_inside_their_number_or_status() -> None:
         rows += [(f"Sagsnr. 25-0{n}", 10, False), ("Sagsfremstilling", 10, True),
                  ("Sagen beskrives.", 10, False), ("Beslutning", 10, True),
                  ("Godkendt.", 10, False)]
-    meeting = _read(render_pdf(rows), ".pdf")
+    meeting = read_invented(render_pdf(rows), ".pdf")
     assert _rows(meeting) == [
         ("21", "Ny plan for idrætsanlæg og haller i den nordlige del", "25-021", False),
         ("22", "Tilskud til foreninger i kommunen", "25-022", False),
@@ -144,7 +139,7 @@ def test_inline_css_sets_unnumbered_titles_apart() -> None:
                   "<div><p>Sagen beskrives.</p></div>",
                   "<div><span style='font-weight:bold'>BESLUTNING</span></div>",
                   "<div><p>Godkendt.</p></div></div>"]
-    meeting = _read("".join(parts) + "</body></html>", ".html")
+    meeting = read_invented("".join(parts) + "</body></html>", ".html")
     assert [(i.title, i.case_number) for i in meeting.items] == [
         (_TITLES[0], "25-501"), (_TITLES[1], None), (_TITLES[2], "25-503")]
 
@@ -157,7 +152,7 @@ def test_the_heading_that_opens_items_starts_one_without_a_case_number() -> None
         parts += [title] + ([f"Sagsnr. 25-70{n}"] if n != 3 else []) + [
             "", "SAGSFREMSTILLING", "Sagen beskrives her.", "", "BILAG",
             "Bilag 1: Oversigtskort", "", "BESLUTNING", "Godkendt.", ""]
-    meeting = _read("\n".join(parts))
+    meeting = read_invented("\n".join(parts))
     assert [(i.title, i.case_number) for i in meeting.items] == [
         (t, None if n == 3 else f"25-70{n}") for n, t in enumerate(_TITLES, start=1)]
     assert [s.type for s in meeting.items[2].sections] == ["sagsfremstilling", "bilag",
@@ -172,7 +167,7 @@ def test_a_body_paragraph_before_a_repeated_heading_is_no_title() -> None:
         parts += [title, f"Sagsnr. 25-70{n}", "", "SAGSFREMSTILLING", "Sagen beskrives.", "",
                   "BESLUTNING", "Anbefales.", "", "Økonomiudvalget den 1. april", "",
                   "BESLUTNING", "Godkendt.", ""]
-    meeting = _read("\n".join(parts))
+    meeting = read_invented("\n".join(parts))
     assert [i.title for i in meeting.items] == list(_TITLES[:3])
 
 
@@ -181,7 +176,7 @@ def test_markdown_emphasis_is_typography() -> None:
     for n, title in enumerate(_TITLES[:3], start=1):
         parts += [f"## {n}. {title}", "", f"*Sagsnr.: 25/80{n}*", "", "### Sagsfremstilling",
                   "", "En _vigtig_ plan.", "", "### Beslutning", "", "Godkendt.", ""]
-    meeting = _read("\n".join(parts))
+    meeting = read_invented("\n".join(parts))
     assert meeting.udvalg == "Teknisk Udvalg"
     assert [i.case_number for i in meeting.items] == ["25/801", "25/802", "25/803"]
     assert meeting.items[0].sections[0].text == "En vigtig plan."
@@ -195,7 +190,7 @@ def test_a_text_export_title_wrapped_before_its_number() -> None:
         lines = [first, last] if last else [first]
         parts += [*lines[:-1], f"{lines[-1]:<70}Pkt. {n}", f"Sagsnr.: 25/90{n}", "",
                   "Sagsfremstilling", "En plan.", ""]
-    meeting = _read("\n".join(parts))
+    meeting = read_invented("\n".join(parts))
     assert [(i.number, i.title) for i in meeting.items] == [
         ("7", "Ny plan for idrætsanlæg og haller i den nordlige del"),
         ("8", "Tilskud til foreninger"), ("9", "Salg af byggegrund ved Strandvejen")]
@@ -219,7 +214,7 @@ def test_pdf_a_closed_title_over_the_next_is_not_one_wrapped_title() -> None:
         rows += [(first, 12.5, True)] + ([(rest, 12.5, True)] if rest else [])
         rows += [(f"Sagsnr. 25-1{n}", 10, False), ("Sagsfremstilling", 10, True),
                  ("Sagen beskrives.", 10, False)]
-    meeting = _read(render_pdf(rows), ".pdf")
+    meeting = read_invented(render_pdf(rows), ".pdf")
     assert [(i.title, i.closed) for i in meeting.items] == [
         ("Lokalplan for et nyt boligområde ved den gamle skole i Karlslunde", False),
         ("Tilskud til foreninger", False), ("Salg af byggegrund", False),
@@ -233,7 +228,7 @@ def test_a_case_label_row_under_a_marker_is_no_title_row() -> None:
     for n, title in enumerate(_TITLES[:3], start=14):
         parts += [title, f"Punkt {n}", f"Sag: 23-0120{n}", "", "Sagsfremstilling", "En plan.",
                   "", "Beslutning", "Godkendt.", ""]
-    assert _rows(_read("\n".join(parts))) == [
+    assert _rows(read_invented("\n".join(parts))) == [
         (str(n), t, f"23-0120{n}", False) for n, t in enumerate(_TITLES[:3], start=14)]
 
 
@@ -244,7 +239,7 @@ def test_an_agenda_page_footer_is_no_item_text() -> None:
     for n, title in enumerate(_TITLES, start=7):
         parts.append(f"<p>Dagsordenspunkt nr. {n}</p><h2>{title}</h2>")
     parts.append("</main><footer>Kommunen · Rådhuset · Tlf. 70 00 00 00</footer></body></html>")
-    meeting = _read("".join(parts), ".html")
+    meeting = read_invented("".join(parts), ".html")
     assert [(i.number, i.title, i.sections) for i in meeting.items] == [
         (str(n), t, []) for n, t in enumerate(_TITLES, start=7)]
 
@@ -255,7 +250,7 @@ def test_a_lone_word_shape_gives_way_to_the_documents_number() -> None:
     for n, title in enumerate(titles, start=2):
         parts += [f"{title} – sag {n}", f"Sagsnr. 25-60{n}", "", "Sagsfremstilling", "En plan.",
                   ""]
-    assert [(i.number, i.title) for i in _read("\n".join(parts)).items] == [
+    assert [(i.number, i.title) for i in read_invented("\n".join(parts)).items] == [
         (str(n), t) for n, t in enumerate(titles, start=2)]
 
 
@@ -266,7 +261,7 @@ def test_an_unnumbered_closed_title_with_its_status_after_it() -> None:
             parts += [f"{title} (Lukket)", ""]
             continue
         parts += [title, f"Journalnr.: 25-61{n}", "", "Sagsfremstilling", "En plan.", ""]
-    assert [(i.title, i.closed) for i in _read("\n".join(parts)).items] == [
+    assert [(i.title, i.closed) for i in read_invented("\n".join(parts)).items] == [
         (t, n == 3) for n, t in enumerate(_TITLES, start=1)]
 
 
@@ -278,7 +273,7 @@ def test_a_case_number_inside_the_titles_heading_is_metadata(tag: str) -> None:
         case = f" <{tag}>Sagsnr. 25-50{n}</{tag}>" if n != 2 else ""
         parts += [f"<section><h2>{n}. {title}{case}</h2>", "<h3>Sagsfremstilling</h3>",
                   "<p>Sagen beskrives.</p>", "<h3>Beslutning</h3><p>Godkendt.</p></section>"]
-    meeting = _read("".join(parts) + "</body></html>", ".html")
+    meeting = read_invented("".join(parts) + "</body></html>", ".html")
     assert [(i.title, i.case_number) for i in meeting.items] == [
         (_TITLES[0], "25-501"), (_TITLES[1], None), (_TITLES[2], "25-503")]
 
@@ -289,7 +284,7 @@ def test_a_status_cell_beside_the_title_is_no_part_of_it(status: str) -> None:
     for n, title in enumerate(_TITLES[:3], start=1):
         lines += [f"{n}. {title}      {status}", f"Sagsnr. 25-50{n}", "",
                   "Sagsfremstilling", "Sagen beskrives.", "", "Beslutning", "Godkendt.", ""]
-    meeting = _read("\n".join(lines))
+    meeting = read_invented("\n".join(lines))
     assert [i.title for i in meeting.items] == list(_TITLES[:3])
     assert all(i.closed == status.startswith("Lukket") for i in meeting.items)
 
@@ -305,7 +300,7 @@ def test_a_marker_a_legend_explains_is_the_items_closed_status(mark: str) -> Non
     for suffix, data in ((".txt", "\n".join(lines)), (".html", "<html><body>" + "".join(
             f"<h2>{x}</h2>" if x[:1].isdigit() else f"<p>{x}</p>" for x in lines if x)
             + "</body></html>")):
-        meeting = _read(data, suffix)
+        meeting = read_invented(data, suffix)
         assert [(i.title, i.closed) for i in meeting.items] == [
             (_TITLES[0], False), (_TITLES[1], True), (_TITLES[2], False)], suffix
 
@@ -320,6 +315,6 @@ def test_a_closed_item_whose_marker_line_holds_only_its_status(status: str) -> N
     html = "<html><body>" + "".join(
         f"<div style='font-size:17px;font-weight:700'>{x}</div>" if x.startswith("Punkt")
         else f"<p>{x}</p>" for x in lines if x) + "</body></html>"
-    meeting = _read(html, ".html")
+    meeting = read_invented(html, ".html")
     assert [(i.title, i.closed) for i in meeting.items] == [
         (_TITLES[0], False), (status, True), (_TITLES[2], False)]

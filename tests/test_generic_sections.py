@@ -6,15 +6,9 @@ their stem and compound head. Short invented minutes, one principle each."""
 from __future__ import annotations
 
 import pytest
-from referat.index.readers import parse_bytes
 from referat.index.sections import section_type
 
-
-def _read(text: str | bytes, suffix: str = ".txt"):
-    data = text.encode() if isinstance(text, str) else text
-    result = parse_bytes(data, f"invented{suffix}")
-    assert result.ok, result.reason
-    return result.meeting
+from tests.invented import read_invented
 
 
 def _types(meeting) -> list[list[tuple[str, str]]]:
@@ -40,7 +34,7 @@ def test_a_body_and_a_date_head_a_decision(entry: str) -> None:
     body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
             f"stien renoveres.\n\n{entry}\nAnbefales.\n\nTeknik- og Miljøudvalget, 12.03.2024\n"
             "Godkendt.")
-    assert _types(_read(_referat(body)))[0] == [
+    assert _types(read_invented(_referat(body)))[0] == [
         ("sagsfremstilling", "Stien er slidt."),
         ("indstilling", "Forvaltningen indstiller, at stien renoveres."),
         ("beslutning", "Anbefales."), ("beslutning", "Godkendt.")]
@@ -50,7 +44,7 @@ def test_run_in_entries_of_a_decision_history() -> None:
     body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
             "stien renoveres.\n\nØkonomiudvalget, 05.03.2024: Anbefales.\n"
             "Byrådet, 12.03.2024: Godkendt.")
-    assert [(s.type, s.heading, s.text) for s in _read(_referat(body)).items[0].sections][
+    assert [(s.type, s.heading, s.text) for s in read_invented(_referat(body)).items[0].sections][
         -2:] == [("beslutning", "Økonomiudvalget, 05.03.2024", "Anbefales."),
                  ("beslutning", "Byrådet, 12.03.2024", "Godkendt.")]
 
@@ -59,7 +53,7 @@ def test_a_body_and_a_date_inside_a_sentence_stay_text() -> None:
     # a page's running header or the sentence's own words, not a decision
     body = ("Sagsfremstilling\nStien blev besluttet af\nByrådet 12.03.2024\nog er nu slidt."
             "\n\nBeslutning\nGodkendt.")
-    assert [t for t, _ in _types(_read(_referat(body)))[0]] == ["sagsfremstilling",
+    assert [t for t, _ in _types(read_invented(_referat(body)))[0]] == ["sagsfremstilling",
                                                                 "beslutning"]
 
 
@@ -67,7 +61,7 @@ def test_an_entry_without_text_is_a_reference_not_a_decision() -> None:
     # a line naming the earlier treatment between the case number and the first heading
     body = ("Kommunalbestyrelsen den 30. januar 2024 Punkt 5\nSagsfremstilling\nStien er "
             "slidt.\n\nBeslutning\nGodkendt.")
-    item = _read(_referat(body)).items[0]
+    item = read_invented(_referat(body)).items[0]
     assert [(s.type, s.text) for s in item.sections] == [
         ("other", "Kommunalbestyrelsen den 30. januar 2024 Punkt 5"),
         ("sagsfremstilling", "Stien er slidt."), ("beslutning", "Godkendt.")]
@@ -97,7 +91,7 @@ def test_a_verdict_closing_an_item_is_its_decision() -> None:
             "stien renoveres.\n\n{{verdict}}")
     text = _referat(body).replace("{verdict}", "Godkendt.", 1).replace(
         "{verdict}", "Indstillingen blev tiltrådt.\nFraværende: Ole Hansen", 1)
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [t[-1] for t in _types(meeting)] == [
         ("beslutning", "Godkendt."), ("beslutning", "Indstillingen blev tiltrådt.")]
     assert [t[-2] for t in _types(meeting)] == [
@@ -107,7 +101,7 @@ def test_a_verdict_closing_an_item_is_its_decision() -> None:
 def test_a_verdict_under_a_heading_the_table_does_not_know() -> None:
     body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
             "stien renoveres.\n\nUdvalgets stillingtagen\nIndstillingen blev tiltrådt.")
-    item = _read(_referat(body)).items[0]
+    item = read_invented(_referat(body)).items[0]
     assert [(s.type, s.heading, s.text) for s in item.sections][-2:] == [
         ("indstilling", "Indstilling", "Forvaltningen indstiller, at stien renoveres."),
         ("beslutning", "Udvalgets stillingtagen", "Indstillingen blev tiltrådt.")]
@@ -116,7 +110,7 @@ def test_a_verdict_under_a_heading_the_table_does_not_know() -> None:
 def test_a_history_of_verdicts_under_the_bodies_that_gave_them() -> None:
     body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
             "stien renoveres.\n\nØkonomiudvalget\nAnbefales.\n\nByrådet\nGodkendt.")
-    item = _read(_referat(body)).items[0]
+    item = read_invented(_referat(body)).items[0]
     assert [(s.type, s.heading, s.text) for s in item.sections][-3:] == [
         ("indstilling", "Indstilling", "Forvaltningen indstiller, at stien renoveres."),
         ("beslutning", "Økonomiudvalget", "Anbefales."), ("beslutning", "Byrådet", "Godkendt.")]
@@ -125,14 +119,14 @@ def test_a_history_of_verdicts_under_the_bodies_that_gave_them() -> None:
 def test_a_sentence_is_no_pattern_heading() -> None:
     body = ("Sagsfremstilling\nStien er slidt.\nØkonomi- og Planudvalget besluttede i 2017, "
             "at stien\nskal renoveres.\n\nBeslutning\nGodkendt.")
-    assert [t for t, _ in _types(_read(_referat(body)))[0]] == ["sagsfremstilling",
+    assert [t for t, _ in _types(read_invented(_referat(body)))[0]] == ["sagsfremstilling",
                                                                 "beslutning"]
 
 
 def test_no_verdict_is_taken_from_an_agenda() -> None:
     body = ("Sagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller, at "
             "stien renoveres.\nGodkendt.")
-    meeting = _read(_referat(body).replace("Referat", "Dagsorden", 1))
+    meeting = read_invented(_referat(body).replace("Referat", "Dagsorden", 1))
     assert all(s.type != "beslutning" for i in meeting.items for s in i.sections)
 
 
@@ -143,7 +137,7 @@ def test_headings_numbered_as_no_family_numbers_them() -> None:
     body = ("I. Resumé\nStien er slidt.\n\nII. Sagsfremstilling\nStien blev anlagt i 1990.\n\n"
             "III. Indstilling\nForvaltningen indstiller, at stien renoveres.\n\n"
             "IV. Beslutning\nGodkendt.")
-    meeting = _read(_referat(body, 3))
+    meeting = read_invented(_referat(body, 3))
     assert meeting.layout == "generic"
     assert [t for t, _ in _types(meeting)[0]] == [
         "resume", "sagsfremstilling", "indstilling", "beslutning"]
@@ -153,7 +147,7 @@ def test_a_decision_in_a_text_box() -> None:
     box = ("+------------------------------+\n| Udvalgets beslutning         |\n"
            "| Godkendt.                    |\n+------------------------------+")
     body = f"{box}\n\nSagsfremstilling\nStien er slidt.\n\nIndstilling\nForvaltningen indstiller."
-    assert _types(_read(_referat(body)))[1] == [
+    assert _types(read_invented(_referat(body)))[1] == [
         ("beslutning", "Godkendt."), ("sagsfremstilling", "Stien er slidt."),
         ("indstilling", "Forvaltningen indstiller.")]
 
@@ -171,7 +165,7 @@ def test_plain_headings_under_run_in_headings_in_a_pdf() -> None:
                  ("uden forsinkelse", 10, False),
                  ("Bilag", 10, False), ("Oversigtskort", 10, False),
                  ("Beslutning: Godkendt.", 10, False), ("", 10, False)]
-    meeting = _read(render_pdf(rows), ".pdf")
+    meeting = read_invented(render_pdf(rows), ".pdf")
     assert [[s.type for s in i.sections] for i in meeting.items] == [
         ["sagsfremstilling", "bilag", "beslutning"]] * 3
 
@@ -185,7 +179,7 @@ def test_an_unknown_heading_before_the_description_is_the_summary() -> None:
         for n, title in ((1, "Ny affaldsplan"), (2, "Grønne områder")))
     page = ("<html><body><h1>Referat</h1><p>Miljøudvalget</p><p>Mødedato: 1. april 2025</p>"
             f"{items}</body></html>")
-    assert _types(_read(page, ".html")) == [[
+    assert _types(read_invented(page, ".html")) == [[
         ("resume", "Planen samler indsatsen."),
         ("sagsfremstilling", "Forvaltningen har lavet en plan."),
         ("beslutning", "Godkendt.")]] * 2
@@ -202,5 +196,5 @@ def test_bodies_set_as_headings_over_their_verdicts() -> None:
     page = ("<html><body><h1>Referat</h1><p>Byrådet</p><p>Mødedato: 1. april 2025</p>"
             f"{items}</body></html>")
     assert [[(s.type, s.heading) for s in i.sections][-2:]
-            for i in _read(page, ".html").items] == [
+            for i in read_invented(page, ".html").items] == [
         [("beslutning", "Økonomiudvalget"), ("beslutning", "Byrådet")]] * 2

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 from referat.index.readers import parse_bytes
 
-
-def _read(text: str, suffix: str = ".txt"):
-    result = parse_bytes(text.encode(), f"invented{suffix}")
-    assert result.ok, result.reason
-    return result.meeting
+from tests.invented import read_invented
 
 
 def _minutes(opening: str, titles: tuple[str, ...] = ("Godkendelse af dagsorden",
@@ -37,7 +33,7 @@ def _minutes(opening: str, titles: tuple[str, ...] = ("Godkendelse af dagsorden"
     "Kl. 1{n}.00   {n}. {t}", "09:{n}0 {n}) {t}", "1{n}.00-1{n}.30  {n}. {t}", "Salen   {n}. {t}",
 ])
 def test_any_marker_that_numbers_the_items(opening: str) -> None:
-    meeting = _read(_minutes(opening))
+    meeting = read_invented(_minutes(opening))
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
         ("1", "Godkendelse af dagsorden", "25/441"), ("2", "Ny affaldsplan", "25/442"),
         ("3", "Grønne områder i byen", "25/443")]
@@ -47,13 +43,13 @@ def test_a_word_before_a_number_once_is_no_marker() -> None:
     # "Lokalplan 12 ..." numbers nothing: a word marker counts only when it recurs
     text = _minutes("{t}", ("Godkendelse af dagsorden", "Lokalplan 12 for Nordby",
                             "Grønne områder i byen"))
-    assert [i.title for i in _read(text).items] == [
+    assert [i.title for i in read_invented(text).items] == [
         "Godkendelse af dagsorden", "Lokalplan 12 for Nordby", "Grønne områder i byen"]
 
 
 def test_an_added_item_keeps_its_letter() -> None:
     text = _minutes("{n}. {t}").replace("3. Grønne", "2a. Grønne")
-    assert [i.number for i in _read(text).items] == ["1", "2", "2a"]
+    assert [i.number for i in read_invented(text).items] == ["1", "2", "2a"]
 
 
 # --- 2. numbered headings under an item ---------------------------------------------------
@@ -83,7 +79,7 @@ Godkendt.
 
 
 def test_headings_numbered_under_their_item() -> None:
-    meeting = _read(SUBNUMBERED)
+    meeting = read_invented(SUBNUMBERED)
     assert [i.title for i in meeting.items] == ["Budgetopfølgning",
                                                 "Anlægsregnskab for Søvej"]
     assert [(s.heading, s.type) for s in meeting.items[1].sections] == [
@@ -94,7 +90,7 @@ def test_lettered_headings_and_ad_headings() -> None:
     text = SUBNUMBERED.replace("1.1 ", "a) ").replace("1.2 ", "b) ").replace(
         "1.3 Beslutning", "Ad 1. Beslutning").replace("2.1 ", "a) ").replace(
         "2.2 ", "b) ").replace("2.3 Beslutning", "Ad 2. Beslutning")
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [i.number for i in meeting.items] == ["1", "2"]
     assert [s.type for s in meeting.items[0].sections] == [
         "resume", "sagsfremstilling", "beslutning"]
@@ -114,7 +110,7 @@ efterretning.</p>
 
 
 def test_category_lines_above_the_titles_belong_to_no_decision() -> None:
-    meeting = _read(CATEGORIES, ".html")
+    meeting = read_invented(CATEGORIES, ".html")
     assert [i.title for i in meeting.items] == [
         "Ny skolestruktur", "Status på byggeriet", "Takster for 2026"]
     # "Til beslutning" above item 3 is neither a heading of item 2 nor its text
@@ -154,7 +150,7 @@ Ejendommen er til salg.
 
 
 def test_the_title_is_the_first_line_that_reads_as_one() -> None:
-    meeting = _read(MARKER_ALONE)
+    meeting = read_invented(MARKER_ALONE)
     assert [(i.number, i.title, i.case_number, i.closed) for i in meeting.items] == [
         ("1", "Status på trivselsmålingen", "24-3312", False),
         ("2", "Ny tildelingsmodel", "24-4410", False),
@@ -164,7 +160,7 @@ def test_the_title_is_the_first_line_that_reads_as_one() -> None:
 def test_a_status_and_case_line_above_the_title() -> None:
     text = _minutes("Åben sag    Sagsnr.: 24/10{n}\n{n}. {t}").replace(
         "Sagsnr.: 25/44", "Ref.: 25/44")
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [(i.title, i.case_number) for i in meeting.items] == [
         ("Godkendelse af dagsorden", "24/101"), ("Ny affaldsplan", "24/102"),
         ("Grønne områder i byen", "24/103")]
@@ -182,7 +178,7 @@ def test_unknown_headings_in_the_type_of_known_ones() -> None:
     <p><b>Konklusion</b></p><p>Puljen fordeles.</p>
     <p><b>Baggrund</b></p><p>Puljen blev afsat.</p>
     <p><b>Beslutning</b></p><p>Godkendt.</p></body></html>"""
-    meeting = _read(page, ".html")
+    meeting = read_invented(page, ".html")
     assert [(i.number, i.title) for i in meeting.items] == [("4", "Spildevandsplan"),
                                                            ("5", "Naturpulje")]
     # "Konklusion" is no known heading, but set as the known ones are: a section of its own,
@@ -195,7 +191,7 @@ def test_unknown_headings_in_the_type_of_known_ones() -> None:
 def test_heading_phrases_of_other_kommuner() -> None:
     text = _minutes("{n}. {t}").replace("Sagsfremstilling", "Beslutningstema").replace(
         "Beslutning\n", "Videre proces\nSagen sendes videre.\nProtokoltilførsel\n")
-    sections = _read(text).items[1].sections
+    sections = read_invented(text).items[1].sections
     assert [s.type for s in sections] == ["resume", "sagsforloeb", "beslutning"]
 
 
@@ -209,7 +205,7 @@ def test_html_class_soup_and_bold_run_in_headings() -> None:
     <div class="item"><span class="num">2</span><span class="ttl">Cykelstier</span></div>
     <p>Sagsnr.: 25/881</p><p><strong>Sagsfremstilling</strong> Der anlægges stier.</p>
     <p><strong>Beslutning</strong> – Anbefales.</p></body></html>"""
-    meeting = _read(page, ".html")
+    meeting = read_invented(page, ".html")
     assert [(i.number, i.title) for i in meeting.items] == [("1", "Parkering"),
                                                            ("2", "Cykelstier")]
     assert [(s.heading, s.text) for s in meeting.items[1].sections] == [
@@ -230,10 +226,10 @@ Sagsnr. 25/1200
 SAGSFREMSTILLING – Standarderne er sendt i høring.
 BESLUTNING – Rådet afgav høringssvar.
 """
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
     assert meeting.items[1].sections[-1].text == "Rådet afgav høringssvar."
-    columns = _read(_minutes("{n}.  24/55{n}  {t}").replace("Sagsnr.: 25/44", "Ref.: "))
+    columns = read_invented(_minutes("{n}.  24/55{n}  {t}").replace("Sagsnr.: 25/44", "Ref.: "))
     assert [(i.title, i.case_number) for i in columns.items][:2] == [
         ("Godkendelse af dagsorden", "24/551"), ("Ny affaldsplan", "24/552")]
 
@@ -284,7 +280,7 @@ Strategien er klar.
 **Beslutning**
 Godkendt.
 """
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert meeting.udvalg == "Erhvervsudvalget"
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Turismestrategi")]
@@ -293,7 +289,7 @@ Godkendt.
 
 
 def test_items_numbered_through_the_year() -> None:
-    meeting = _read(_minutes("Punkt 4{n}/2025: {t}"))
+    meeting = read_invented(_minutes("Punkt 4{n}/2025: {t}"))
     assert [(i.number, i.title) for i in meeting.items] == [
         ("41", "Godkendelse af dagsorden"), ("42", "Ny affaldsplan"),
         ("43", "Grønne områder i byen")]
@@ -301,7 +297,7 @@ def test_items_numbered_through_the_year() -> None:
 
 @pytest.mark.parametrize("kind", ["Mødereferat", "Udvalgsdagsorden"])
 def test_the_kind_word_in_a_compound(kind: str) -> None:
-    meeting = _read(_minutes("{n}. {t}").replace("Referat", kind, 1))
+    meeting = read_invented(_minutes("{n}. {t}").replace("Referat", kind, 1))
     assert len(meeting.items) == 3
     assert meeting.kind == ("dagsorden" if "dagsorden" in kind else "referat")
 
@@ -332,7 +328,7 @@ def test_pdf_titles_wrap_in_their_own_type() -> None:
 
 def test_a_title_label_under_the_number() -> None:
     text = _minutes("{n}.\nEmne: {t}").replace("Sagsfremstilling", "Hvad drejer sagen sig om:")
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Ny affaldsplan"),
         ("3", "Grønne områder i byen")]
@@ -355,7 +351,7 @@ J.nr. 25-0013
 Resumé
 Lamperne udskiftes.
 """
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert [(i.number, i.title) for i in meeting.items][1:] == [
         ("2", "Cykelstier i Nordby"), ("3", "Vejbelysning")]
     assert [(s.type, s.text) for s in meeting.items[1].sections] == [
@@ -366,15 +362,15 @@ def test_meeting_stated_in_a_sentence_and_a_short_date() -> None:
     text = _minutes("Nr. {n} {t}").replace(
         "Mødedato: 1. april 2025",
         "Mødet blev holdt tirsdag den 1. april 2025 kl. 16.00 i Mødelokale 2.")
-    meeting = _read(text)
+    meeting = read_invented(text)
     assert (meeting.date.isoformat(), meeting.place) == ("2025-04-01", "Mødelokale 2")
-    short = _read(_minutes("{n}. {t}").replace("1. april 2025", "1/4 2025"))
+    short = read_invented(_minutes("{n}. {t}").replace("1. april 2025", "1/4 2025"))
     assert short.date.isoformat() == "2025-04-01"
 
 
 def test_unknown_words_around_a_heading_word() -> None:
     text = _minutes("{n}. {t}").replace("Sagsfremstilling", "Sagens økonomi")
-    assert _read(text).items[0].sections[0].type == "okonomi"
+    assert read_invented(text).items[0].sections[0].type == "okonomi"
 
 
 def test_a_numbered_list_in_an_items_text_is_no_marker() -> None:
@@ -404,7 +400,7 @@ Sagsnr.: 25/102
 Beslutning
 Godkendt.
 """
-    assert [i.title for i in _read(text).items] == [
+    assert [i.title for i in read_invented(text).items] == [
         "VEJPLAN FOR BYMIDTEN", "SKOLEVEJE", "BUDGET 2026"]
 
 
@@ -412,7 +408,7 @@ Godkendt.
     ("Punkt {n} af 3: {t}", False), ("{n}. (Lukket) {t}", True), ("{n}. (Åben) {t}", False),
     ("Nr. {n} (Lukket) {t}", True)])
 def test_count_and_status_beside_the_number(opening: str, closed: bool) -> None:
-    meeting = _read(_minutes(opening))
+    meeting = read_invented(_minutes(opening))
     assert [(i.title, i.closed) for i in meeting.items] == [
         ("Godkendelse af dagsorden", closed), ("Ny affaldsplan", closed),
         ("Grønne områder i byen", closed)]
@@ -425,11 +421,11 @@ def test_a_punkt_whose_title_opens_with_a_verdict_is_an_item() -> None:
     # other line opens is the item itself
     text = _minutes("Punkt {n}: {t}", ("Godkendelse af dagsorden", "Udsat byggeri ved havnen",
                                         "Grønne områder i byen"))
-    assert [(i.number, i.title) for i in _read(text).items] == [
+    assert [(i.number, i.title) for i in read_invented(text).items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Udsat byggeri ved havnen"),
         ("3", "Grønne områder i byen")]
     repeated = text.replace("Beslutning\nGodkendt.", "Beslutning\nPunkt 3: Godkendt.", 1)
-    assert [i.number for i in _read(repeated).items] == ["1", "2", "3"]
+    assert [i.number for i in read_invented(repeated).items] == ["1", "2", "3"]
 
 
 def test_lines_in_capitals_under_the_first_punkt_are_its_text() -> None:
@@ -437,7 +433,7 @@ def test_lines_in_capitals_under_the_first_punkt_are_its_text() -> None:
                       "Sagsfremstilling", "", "Planen er lavet.", "NOTAT", "", "Indstilling", "",
                       "NOTAT", "Forvaltningen indstiller.", "", "Beslutning", "", "EMNE",
                       "Godkendt.", "", "Beslutning", "", "Godkendt."])
-    assert [(i.number, i.title) for i in _read(text).items] == [("1", "Ny affaldsplan")]
+    assert [(i.number, i.title) for i in read_invented(text).items] == [("1", "Ny affaldsplan")]
 
 
 FIELD_NUMBER = """<html><body><h1>Referat</h1><div>Udvalg</div><div>Kulturudvalget</div>
@@ -452,7 +448,7 @@ FIELD_NUMBER = """<html><body><h1>Referat</h1><div>Udvalg</div><div>Kulturudvalg
 
 def test_an_item_number_in_a_field_under_its_title() -> None:
     # a CMS's fields: the title a heading, its number a labelled field below it
-    meeting = _read(FIELD_NUMBER, ".html")
+    meeting = read_invented(FIELD_NUMBER, ".html")
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
         ("41", "Nyt bibliotek i Vestby", "25/7101"), ("42", "Musikskolens takster", "25/7102")]
     assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
@@ -501,7 +497,7 @@ MARKER_WITH_METADATA_HTML = """<html><body><h1>Referat</h1><p>Teknisk Udvalg</p>
 def test_a_marker_line_of_metadata_above_the_title(text: str, suffix: str) -> None:
     # the marker's line holds only metadata cells (in HTML, spans side by side): the title
     # is the line below it, with the line it wraps onto
-    meeting = _read(text, suffix)
+    meeting = read_invented(text, suffix)
     items = [(i.number, i.title, i.case_number) for i in meeting.items]
     assert items[:2] == [
         ("7", "Ny cykelsti langs åen og engen", "25/3301"), ("8", "Vintertjeneste", "25/3302")]
@@ -540,7 +536,7 @@ Godkendt.
 def test_a_numbered_list_inside_unnumbered_items_is_no_chain() -> None:
     # items set apart only by a case line under their title (a title wrapped within its
     # paragraph); "1. …" / "2. …" one under the other in an item's text are a list
-    meeting = _read(UNNUMBERED_WITH_LIST)
+    meeting = read_invented(UNNUMBERED_WITH_LIST)
     assert [(i.title, i.case_number) for i in meeting.items] == [
         ("Ny skolestruktur", "25/901"), ("Trafikplan for midtbyen og havnen", "25/902")]
 
@@ -573,7 +569,7 @@ Taget til efterretning.
 def test_margin_headings_and_letterspaced_headings() -> None:
     # a heading in the left margin beside its text, and a heading set letter-spaced, are
     # the document's typography for its known headings
-    meeting = _read(MARGIN_AND_SPACED)
+    meeting = read_invented(MARGIN_AND_SPACED)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("1", "Ny kunstgræsbane"), ("2", "Udstilling på rådhuset")]
     for item in meeting.items:

@@ -6,20 +6,14 @@ title, whatever explains it underneath. Short invented minutes, one principle ea
 from __future__ import annotations
 
 import pytest
-from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.pdfwriter import _escape, pages_pdf
+from tests.invented import read_invented
 
 _ITEMS = [("3", "Godkendelse af dagsorden", "25-101"),
           ("4", "Ny affaldsplan for kommunen", "25-102"),
           ("5", "Grønne områder i byen", None),
           ("6", "Salg af byggegrund ved havnen", "25-104")]
-
-
-def _read(data: bytes, suffix: str):
-    result = parse_bytes(data, f"invented{suffix}")
-    assert result.ok, result.reason
-    return result.meeting
 
 
 def _types(item) -> list[tuple[str, str]]:
@@ -47,7 +41,7 @@ def test_a_protocol_tables_header_row_names_its_columns_html(head: str, number: 
     html = ("<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p>"
             f"<table><thead><tr><th>{head}</th><th>Sagen</th><th>Beslutning</th></tr>"
             f"</thead><tbody>{rows}</tbody></table></body></html>")
-    meeting = _read(html.encode(), ".html")
+    meeting = read_invented(html.encode(), ".html")
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == _ITEMS
     for item, (n, title, _) in zip(meeting.items, _ITEMS, strict=True):
         assert _types(item) == [("sagsfremstilling", f"Sagen om {title.lower()} beskrives her."),
@@ -88,7 +82,7 @@ def test_a_protocol_table_in_a_pdf_by_its_header_rows_columns(number_head: str) 
                 pages[-1].append((x, y - 13 * j, text, size, bold))
         y -= 13 * len(sag) + 12
     pages[-1].append((300, 40, "Side 2", 8, False))
-    meeting = _read(_pdf_table(pages), ".pdf")
+    meeting = read_invented(_pdf_table(pages), ".pdf")
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == _ITEMS
     for item, (n, title, _) in zip(meeting.items, _ITEMS, strict=True):
         assert _types(item) == [
@@ -117,7 +111,7 @@ def test_a_closed_item_keeps_its_status_as_title_over_a_closed_note(suffix: str,
         data = "<html><body>" + "".join(
             f"<h2>{x}</h2>" if x.startswith("P") else f"<p>{x}</p>"
             for x in lines if x) + "</body></html>"
-    meeting = _read(data.encode(), suffix)
+    meeting = read_invented(data.encode(), suffix)
     assert [(i.number, i.title, i.closed) for i in meeting.items] == [
         ("1", _ITEMS[0][1], False), ("2", status, True), ("3", status, True),
         ("4", _ITEMS[3][1], False)]
@@ -137,7 +131,7 @@ def test_a_section_labelled_only_by_the_pages_style_sheet(selector: str) -> None
         for n, title, case in _ITEMS)
     html = (f"<html><head>{style}</head><body><h1>Referat - Byrådet</h1>"
             f"<p>Mødedato: 12. marts 2025</p>{items}</body></html>")
-    meeting = _read(html.encode(), ".html")
+    meeting = read_invented(html.encode(), ".html")
     assert [i.title for i in meeting.items] == [t for _, t, _ in _ITEMS]
     for item, (n, title, _) in zip(meeting.items, _ITEMS, strict=True):
         assert _types(item) == [("sagsfremstilling", f"Sagen om {title.lower()}."),
@@ -152,7 +146,7 @@ def test_a_paragraph_sign_or_a_number_through_the_year_numbers_items(marker: str
     for n, title, case in _ITEMS:
         lines += [f"{marker.format(n=n)} {title}", f"Sagsnr. {case}" if case else "", "",
                   "Sagsfremstilling", "Sagen beskrives.", "", "Beslutning", "Godkendt.", ""]
-    meeting = _read("\n".join(lines).encode(), ".txt")
+    meeting = read_invented("\n".join(lines).encode(), ".txt")
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == _ITEMS
 
 
@@ -164,7 +158,7 @@ def test_a_table_of_one_row_per_item_by_its_header_row() -> None:
     html = ("<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p><table>"
             "<tr><th>Nr.</th><th>Sag</th><th>Sagsnr.</th><th>Beslutning</th></tr>"
             f"{rows}</table></body></html>")
-    meeting = _read(html.encode(), ".html")
+    meeting = read_invented(html.encode(), ".html")
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == _ITEMS
     assert [_types(i) for i in meeting.items] == [[("beslutning", f"Godkendt for punkt {n}.")]
                                                   for n, _, _ in _ITEMS]
@@ -180,7 +174,7 @@ def test_a_status_right_under_a_title_is_that_items(under: str) -> None:
         for n, title, case in _ITEMS)
     html = (f"<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p>{body}"
             "</body></html>")
-    meeting = _read(html.encode(), ".html")
+    meeting = read_invented(html.encode(), ".html")
     assert [(i.number, i.closed) for i in meeting.items] == [
         ("3", False), ("4", True), ("5", False), ("6", False)]
 
@@ -200,7 +194,7 @@ def test_an_agenda_of_numbered_lines_numbers_the_headings_below(suffix: str) -> 
         data = "<html><body>" + "".join(
             f"<h2>{x}</h2>" if x.isupper() else f"<p>{x}</p>" for x in lines if x) \
             + "</body></html>"
-    meeting = _read(data.encode(), suffix)
+    meeting = read_invented(data.encode(), suffix)
     assert [(i.number, i.title) for i in meeting.items] == [(n, t.upper())
                                                             for n, t, _ in _ITEMS]
     assert [i.sections[0].text for i in meeting.items] == [f"Sagen om punkt {n}."
@@ -215,7 +209,7 @@ def test_a_text_exports_table_of_one_row_per_item() -> None:
     cases = {"3": "25-012101", "4": "25-012102", "5": "25-012103", "6": "25-012104"}
     lines += [f"{n:<6}{title:<36}{cases[n]:<12}Godkendt for punkt {n}."
               for n, title, _ in _ITEMS]
-    meeting = _read("\n".join(lines).encode(), ".txt")
+    meeting = read_invented("\n".join(lines).encode(), ".txt")
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
         (n, title, cases[n]) for n, title, _ in _ITEMS]
     assert [_types(i) for i in meeting.items] == [[("beslutning", f"Godkendt for punkt {n}.")]
@@ -233,7 +227,7 @@ def test_a_word_table_whose_first_row_of_bold_cells_is_its_header() -> None:
     html = ("<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p><table>"
             "<tr><td><b>Punkt</b></td><td><b>Sag</b></td><td><b>Beslutning</b></td></tr>"
             f"{rows}</table></body></html>")
-    meeting = _read(html.encode(), ".html")
+    meeting = read_invented(html.encode(), ".html")
     assert [(i.number, i.title, i.closed) for i in meeting.items] == [
         (n, "Lukket punkt" if n == "5" else title, n == "5") for n, title, _ in _ITEMS]
     assert [i.sections[-1].type for i in meeting.items] == ["beslutning"] * 4
@@ -247,5 +241,5 @@ def test_an_items_number_named_only_in_its_aria_label() -> None:
         "<p><b>Beslutning</b></p><p>Godkendt.</p></section>" for n, title, case in _ITEMS)
     html = (f"<html><body><h1>Referat - Byrådet</h1><p>Mødedato: 12. marts 2025</p>{body}"
             "</body></html>")
-    meeting = _read(html.encode(), ".html")
+    meeting = read_invented(html.encode(), ".html")
     assert [(i.number, i.title) for i in meeting.items] == [(n, t) for n, t, _ in _ITEMS]

@@ -7,12 +7,7 @@ from referat.index.readers import parse_bytes
 from referat.index.readers.generic import parse_lines
 from referat.index.readers.text import text_lines
 
-
-def _read(text: str):
-    result = parse_bytes(text.encode(), "invented.txt")
-    assert result.ok, result.reason
-    return result.meeting
-
+from tests.invented import read_invented
 
 _HEAD = "Teknik- og Miljøudvalget - Referat\nMødedato: 3. april 2025\nMødested: Rådhuset\n\n"
 
@@ -28,7 +23,7 @@ def test_a_labelled_case_number_on_the_titles_line_is_metadata_never_title():
         "Sagsfremstilling. Udbuddet dækker perioden fra 2025 til 2029.\n"
         "Indstilling. Administrationen indstiller, at udbuddet sendes ud.\n"
     )
-    items = _read(text).items
+    items = read_invented(text).items
     assert [(i.number, i.title, i.case_number) for i in items] == [
         ("12", "Ny belysning på stien langs åen", "25-004411"),
         ("13", "Udbud af vintertjeneste for veje og fortove i den nordlige bydel",
@@ -51,7 +46,7 @@ def test_a_line_that_opens_with_a_label_never_continues_a_title():
     )
     expected = [("Tilskud til foreningernes lokaler", "25-001234"),
                 ("Plan for nye cykelstier", "25-001235")]
-    assert [(i.title, i.case_number) for i in _read(text).items] == expected
+    assert [(i.title, i.case_number) for i in read_invented(text).items] == expected
     generic = parse_lines(text_lines(text), "invented.txt")  # the layout-free reader too
     assert [(i.title, i.case_number) for i in generic.items] == expected
 
@@ -229,7 +224,7 @@ def test_a_plain_text_title_runs_to_the_status_line_that_closes_it():
             "Punkt 2\nSalg af den gamle skole på Bakkevej i Nørre\nHavnby\nLukket punkt\n\n"
             "Punkt 3\nNye regler for lån af lokaler\nSagsnr. 25-000503\nÅbent punkt\n\n"
             "Sagsfremstilling\nReglerne gøres enklere for foreningerne.\n")
-    items = _read(text).items
+    items = read_invented(text).items
     assert [(i.number, i.title, i.closed) for i in items] == [
         ("1", "Tilskud til koncerter i parken", False),
         ("2", "Salg af den gamle skole på Bakkevej i Nørre Havnby", True),
@@ -248,7 +243,7 @@ def test_a_plain_text_title_takes_its_indented_hard_wrapped_lines():
             "13 - Nye åbningstider i svømmehallen\nSagsnummer 25-000613\n\n"
             "BAGGRUND: Svømmehallen ønsker længere åbent.\n"
             "BESLUTNING: Godkendt.\n")
-    items = _read(text).items
+    items = read_invented(text).items
     assert [(i.number, i.title) for i in items] == [
         ("12", "Opfølgning på forslag fra (A) og (F) vedr. Renovering af Nordskovens stier "
                "samt redegørelse for alle kommunens stier"),
