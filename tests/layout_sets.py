@@ -49,6 +49,23 @@ def check_within_pages(pdf: bytes, name: str, margin: float = 20, foot: float = 
         assert min(box.y0 for box in boxes) > foot, name
 
 
+def check_closed_and_decisions(layout, meeting, votes: str = "") -> None:
+    """Closed items have no sections and no case number (and the layout's closed title when
+    it prints one); every open item of a referat has a decision (ending in `votes`, when
+    given), no item of a dagsorden has one; the layout's count of closed items."""
+    for item in meeting.items:
+        decisions = [s for s in item.sections if s.type == "beslutning"]
+        if item.closed:
+            assert not item.sections and item.case_number is None
+            assert item.title == (layout.closed_title or item.title)
+        elif meeting.kind == "referat":
+            assert decisions, item.title
+            assert not votes or decisions[-1].text.endswith(votes)
+        else:
+            assert not decisions, item.title
+    assert sum(item.closed for item in meeting.items) == layout.closed
+
+
 def check_split(split: str, layouts: Sequence, least: int, apart: bool = True) -> None:
     """The split holds exactly the module's layouts (at least `least`), each found by
     name; `apart`: none of them is in another split."""

@@ -15,7 +15,7 @@ from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate10 import LAYOUTS10
 from benchmarks.layouts.pdfwriter import PAGE_W
 from benchmarks.layouts.score import _probe
-from tests.layout_sets import check_split, plain, rightmost_text, words
+from tests.layout_sets import check_closed_and_decisions, check_split, plain, rightmost_text, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -60,16 +60,7 @@ def test_truth_is_printed_in_every_format(name, seed):
         assert numbers[4:] == [str(first + 2 + k) for k in range(len(numbers) - 4)]
     else:
         assert numbers == [str(first + k) for k in range(len(numbers))]
-    for item in meeting.items:
-        decisions = [s for s in item.sections if s.type == "beslutning"]
-        if item.closed:
-            assert not item.sections and item.case_number is None
-            assert item.title == (layout.closed_title or item.title)
-        elif meeting.kind == "referat":
-            assert decisions, item.title
-        else:
-            assert not decisions, item.title
-    assert sum(item.closed for item in meeting.items) == layout.closed
+    check_closed_and_decisions(layout, meeting)
 
 
 def test_every_section_type_is_a_known_one():

@@ -14,7 +14,13 @@ import pytest
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate11 import LAYOUTS11, MEDDELELSER
 from benchmarks.layouts.score import _norm, _probe
-from tests.layout_sets import check_split, check_within_pages, plain, words
+from tests.layout_sets import (
+    check_closed_and_decisions,
+    check_split,
+    check_within_pages,
+    plain,
+    words,
+)
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -53,16 +59,7 @@ def test_truth_is_printed_in_every_format(name, seed):
                     assert words(line) in text or suffix == ".pdf", (suffix, line)
     numbers = [item.number for item in meeting.items]
     assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
-    for item in meeting.items:
-        decisions = [s for s in item.sections if s.type == "beslutning"]
-        if item.closed:
-            assert not item.sections and item.case_number is None
-            assert item.title == (layout.closed_title or item.title)
-        elif meeting.kind == "referat":
-            assert decisions, item.title
-        else:
-            assert not decisions, item.title
-    assert sum(item.closed for item in meeting.items) == layout.closed
+    check_closed_and_decisions(layout, meeting)
     if layout.meddelelser:
         assert meeting.items[-1].title == "Meddelelser"
         assert meeting.items[-1].sections[0].text == MEDDELELSER

@@ -14,7 +14,13 @@ import pytest
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate13 import LAYOUTS13
 from benchmarks.layouts.score import _norm, _probe
-from tests.layout_sets import check_split, check_within_pages, plain, words
+from tests.layout_sets import (
+    check_closed_and_decisions,
+    check_split,
+    check_within_pages,
+    plain,
+    words,
+)
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -58,16 +64,7 @@ def test_truth_is_printed_in_every_format(name, seed):
         assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
     else:
         assert not any(numbers)
-    for item in meeting.items:
-        decisions = [s for s in item.sections if s.type == "beslutning"]
-        if item.closed:
-            assert not item.sections and item.case_number is None
-            assert item.title == (layout.closed_title or item.title)
-        elif meeting.kind == "referat":
-            assert decisions, item.title
-        else:
-            assert not decisions, item.title
-    assert sum(item.closed for item in meeting.items) == layout.closed
+    check_closed_and_decisions(layout, meeting)
 
 
 def test_pdf_words_are_all_printed():
