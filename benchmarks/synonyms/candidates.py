@@ -22,6 +22,7 @@ added to synonyms.tsv by hand (as a new group, or to the group of b).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from referat.index.analysis import stem_term
@@ -65,6 +66,19 @@ def decisions(path: Path) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
+def item_counter(reader) -> Callable[[str], int]:
+    """How many items hold a word (its stem, in the text field that holds it most)."""
+    cache: dict[str, int] = {}
+
+    def items(word: str) -> int:
+        stem = stem_term(word)
+        if stem not in cache:
+            cache[stem] = max(reader.doc_frequency(f, stem) for f in TEXT_FIELDS) if stem else 0
+        return cache[stem]
+
+    return items
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--index", required=True)
@@ -77,14 +91,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=150, help="print the top N (0: all)")
     args = ap.parse_args()
     reader = Referat(args.index)._searcher().reader()
-    cache: dict[str, int] = {}
-
-    def items(word: str) -> int:
-        stem = stem_term(word)
-        if stem not in cache:
-            cache[stem] = max(reader.doc_frequency(f, stem) for f in TEXT_FIELDS) if stem else 0
-        return cache[stem]
-
+    items = item_counter(reader)
     checked = decisions(args.decisions)
     decided = {a for a, _ in checked}
     have = set(stem_groups(TABLE))

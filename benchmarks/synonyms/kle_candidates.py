@@ -33,9 +33,11 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from candidates import decisions  # benchmarks/synonyms/candidates.py: the hand check's file
+from candidates import (  # benchmarks/synonyms/candidates.py: the hand check's file
+    decisions,
+    item_counter,
+)
 from referat.index.analysis import stem_term
-from referat.index.schema import TEXT_FIELDS
 from referat.search import Referat
 from referat.search.synonyms import TABLE, stem_groups
 
@@ -109,14 +111,7 @@ def main() -> None:
                     help="the second list: index words and their KLE numbers' titles")
     args = ap.parse_args()
     reader = Referat(args.index)._searcher().reader()
-    cache: dict[str, int] = {}
-
-    def items(word: str) -> int:
-        stem = stem_term(word)
-        if stem not in cache:
-            cache[stem] = max(reader.doc_frequency(f, stem) for f in TEXT_FIELDS) if stem else 0
-        return cache[stem]
-
+    items = item_counter(reader)
     checked = decisions(args.decisions)
     have = set(stem_groups(TABLE))
     if args.titles:
