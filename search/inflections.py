@@ -76,6 +76,11 @@ MIN_STEM = 4
 """A shorter base is more often a name than a verb ("Mosede", not mose + -ede)."""
 
 
+def held(reader, form: str) -> bool:
+    """Whether the index holds a form as written (its exact-form term, in any text field)."""
+    return any(reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS)
+
+
 def verb_forms(word: str, reader) -> tuple[str, ...]:
     """The forms of a typed verb (or participle adjective) that Snowball stems apart from
     it across its -ede past tense ("lukkede": lukket, lukke; "tegningsberettiget":
@@ -84,9 +89,6 @@ def verb_forms(word: str, reader) -> tuple[str, ...]:
     stem = stem_term(norm)
     if not (VERB_FORMS and stem and norm.isalpha()):
         return ()
-    def held(form: str) -> bool:
-        return any(reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS)
-
     if norm.endswith(PAST):
         base = norm[:-len(PAST)]
         forms = [base + e for e in VERB_ENDINGS]
@@ -94,12 +96,12 @@ def verb_forms(word: str, reader) -> tuple[str, ...]:
         ending = next((e for e in VERB_ENDINGS if norm.endswith(e)), "")
         base = norm[:-len(ending)] if ending else norm
         forms = [base + PAST]
-    if len(base) < MIN_STEM or any(held(base + PAST + e) for e in NOT_PAST):
+    if len(base) < MIN_STEM or any(held(reader, base + PAST + e) for e in NOT_PAST):
         return ()
     found: dict[str, str] = {}  # a new stem -> the first form with it
     for form in forms:
         other = stem_term(form)
-        if other and other != stem and other not in found and held(form):
+        if other and other != stem and other not in found and held(reader, form):
             found[other] = form
     return tuple(found.values())
 
@@ -126,17 +128,14 @@ def adjective_forms(word: str, reader) -> tuple[str, ...]:
     stem = stem_term(norm)
     if not (ADJECTIVE_FORMS and stem and norm.isalpha()):
         return ()
-    def held(form: str) -> bool:
-        return any(reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS)
-
     base = norm[:-1] if norm.endswith("t") else norm
     if (len(base) < MIN_ADJECTIVE or not base.endswith(ADJECTIVE_ENDINGS)
-            or any(held(base + e) for e in NOUN_FORMS)):
+            or any(held(reader, base + e) for e in NOUN_FORMS)):
         return ()
     found: dict[str, str] = {}
     for form in (base, base + "t"):
         other = stem_term(form)
-        if other and other != stem and other not in found and held(form):
+        if other and other != stem and other not in found and held(reader, form):
             found[other] = form
     return tuple(found.values())
 
@@ -194,8 +193,7 @@ def strong_forms(word: str, reader) -> tuple[str, ...]:
             tails = [t for t in row if t != tail] + [row[1] + NOUN if verb == norm else tail]
             for form in (prefix + t for t in tails):
                 other = stem_term(form)
-                if other and other != stem and other not in found and any(
-                        reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS):
+                if other and other != stem and other not in found and held(reader, form):
                     found[other] = form
     return tuple(found.values())
 
@@ -213,7 +211,6 @@ def paradigm_forms(word: str, reader) -> tuple[str, ...]:
             other = stem_term(form)
             if not other or other == stem or other in found:
                 continue
-            term = exact_term(form)
-            if any(reader.doc_frequency(f, term) for f in TEXT_FIELDS):
+            if held(reader, form):
                 found[other] = form
     return tuple(found.values())
