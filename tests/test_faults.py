@@ -76,6 +76,9 @@ def bad_files() -> dict[str, tuple[bytes, str, str]]:
     return {
         "truncated.pdf": (pdf[: len(pdf) // 2], "error", "corrupt PDF"),
         "garbage.pdf": (os.urandom(2048), "error", "not a PDF"),
+        # binary bytes that happen to start as markup or JSON would
+        "garbage-markup.pdf": (b"<" + bytes(range(256)) * 8, "error", "not a PDF"),
+        "garbage-json.pdf": (b"{" + bytes(range(256)) * 8, "error", "not a PDF"),
         "truncated-header.pdf": (b"%PDF-1.4\n" + os.urandom(2048), "error", "corrupt PDF"),
         "encrypted.pdf": (make_pdf([MINUTES_PAGE], encrypt=True), "error", "encrypted PDF"),
         "scanned.pdf": (make_pdf([[]]), "no_text_layer", "no text layer"),

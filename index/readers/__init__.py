@@ -33,11 +33,20 @@ def reader_for(path: str | Path) -> str | None:
     return READERS.get(Path(path).suffix.lower())
 
 
+# Bytes that never occur in text (C0 controls but tab, newline, form feed and return).
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0c\r")
+
+
 def sniff(data: bytes) -> str | None:
-    """The suffix the content looks like: ".pdf", ".json" or ".markup" (HTML or XML)."""
+    """The suffix the content looks like: ".pdf", ".json" or ".markup" (HTML or XML).
+
+    JSON and markup are text: a head with control bytes (random or binary data that
+    happens to start with `<` or `{`) looks like neither."""
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return ".pdf"
+    if head != head.translate(None, _CONTROL):
+        return None
     if head[:1] in (b"{", b"["):
         return ".json"
     if head[:1] == b"<":
