@@ -1,6 +1,6 @@
 """Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json,
 split3.json,
-split4.json, split5.json, split6.json, split7.json); see README.md.
+split4.json, split5.json, split6.json, split7.json, split8.json); see README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
 engines named in --engines (referat = the package imported by this interpreter), or read
@@ -35,7 +35,9 @@ SPLIT6 = HERE / "split6.json"  # the sixth frozen test split (test6), its own fi
 SPLIT6_SHA256 = "2ad11bf0730f60ca5d4d5bee608ce810d9a21d7f74e3fcbc1febf18129a28f09"
 SPLIT7 = HERE / "split7.json"  # the seventh frozen test split (test7), its own file and hash
 SPLIT7_SHA256 = "bdc8d19836f646ce307a7b0a92c6ef1b233cc085840e7a89f6070acbec0ca4f7"
-SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6", "test7")
+SPLIT8 = HERE / "split8.json"  # the eighth frozen test split (test8), its own file and hash
+SPLIT8_SHA256 = "0a72ca682d0a98beac9f9d8af31b892c792b6428aaccbc63776d7da0f262a050"
+SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -89,8 +91,9 @@ def _frozen(path: Path, sha256: str) -> dict:
 
 def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
                path4: Path = SPLIT4, path5: Path = SPLIT5,
-               path6: Path = SPLIT6, path7: Path = SPLIT7) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], ..., "test7": [...]}; warns when a
+               path6: Path = SPLIT6, path7: Path = SPLIT7,
+               path8: Path = SPLIT8) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], ..., "test8": [...]}; warns when a
     frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
@@ -99,10 +102,12 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
     test5 = _frozen(path5, SPLIT5_SHA256)["test5"]
     test6 = _frozen(path6, SPLIT6_SHA256)["test6"]
     test7 = _frozen(path7, SPLIT7_SHA256)["test7"]
+    test8 = _frozen(path8, SPLIT8_SHA256)["test8"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
             "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
             "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5],
-            "test6": [q["id"] for q in test6], "test7": [q["id"] for q in test7]}
+            "test6": [q["id"] for q in test6], "test7": [q["id"] for q in test7],
+            "test8": [q["id"] for q in test8]}
 
 
 def read_run(path: Path) -> Run:

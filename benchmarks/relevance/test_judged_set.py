@@ -23,7 +23,8 @@ def test_test_split_is_frozen():
                                           ("test4", judged_eval.SPLIT4_SHA256),
                                           ("test5", judged_eval.SPLIT5_SHA256),
                                           ("test6", judged_eval.SPLIT6_SHA256),
-                                          ("test7", judged_eval.SPLIT7_SHA256)])
+                                          ("test7", judged_eval.SPLIT7_SHA256),
+                                          ("test8", judged_eval.SPLIT8_SHA256)])
 def test_later_test_splits_are_frozen_and_match_the_queries(name, sha256):
     raw = (HERE / f"split{name[-1]}.json").read_bytes()
     assert hashlib.sha256(raw).hexdigest() == sha256
@@ -47,9 +48,10 @@ def test_splits_partition_the_queries_and_cover_every_kind():
     assert len(split["test2"]) >= 70 and len(split["test3"]) >= 70
     assert len(split["test4"]) >= 70 and len(split["test5"]) >= 70
     assert len(split["test6"]) >= 70 and len(split["test7"]) >= 50
+    assert len(split["test8"]) >= 70
     primary = {q["id"]: q["kinds"][0] for q in queries}
     for name, least in (("test", 5), ("test2", 7), ("test3", 7), ("test4", 7),
-                        ("test5", 7), ("test6", 7), ("test7", 5)):
+                        ("test5", 7), ("test6", 7), ("test7", 5), ("test8", 7)):
         test_kinds = Counter(primary[q] for q in split[name])
         assert set(test_kinds) == set(primary.values())
         assert min(test_kinds.values()) >= least
