@@ -14,7 +14,7 @@ from pdfminer.layout import LTTextContainer
 
 from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import by_name
-from benchmarks.layouts.score import _norm
+from benchmarks.layouts.score import _norm, _probe
 
 
 def plain(suffix: str, data: bytes, furniture: re.Pattern[str]) -> str:
@@ -76,3 +76,32 @@ def check_split(split: str, layouts: Sequence, least: int, apart: bool = True) -
         earlier = {name for key, other in SPLITS.items() if key not in ("note", split)
                    for name in other}
         assert not earlier & set(names)
+
+
+SECTION_TYPES = {"resume", "indstilling", "sagsfremstilling", "okonomi", "lovgrundlag", "bilag",
+                 "sagsforloeb", "beslutning", "other"}
+
+
+def check_items_printed(meeting, text: str, suffix: str, numbers: bool = True) -> None:
+    """Every item's number (when `numbers`), title, case number, section headings, section
+    starts and (outside PDF, where a line may be split) every section line are printed as
+    whole words in `text` (from `plain`)."""
+    for item in meeting.items:
+        assert not numbers or not item.number or words(item.number) in text, (suffix, item.number)
+        assert words(item.title) in text, (suffix, item.title)
+        if item.case_number:
+            assert words(item.case_number) in text, (suffix, item.case_number)
+        for section in item.sections:
+            assert words(section.heading) in text, (suffix, section.heading)
+            assert f" {_probe(section.text)} " in text, (suffix, section.heading)
+            for line in section.text.splitlines():
+                assert words(line) in text or suffix == ".pdf", (suffix, line)
+
+
+def check_pdf_words(meeting, pdf: bytes, furniture: re.Pattern[str], name: str) -> None:
+    """Every word of every section reaches the PDF."""
+    text = plain(".pdf", pdf, furniture)
+    for item in meeting.items:
+        for section in item.sections:
+            missing = [w for w in _norm(section.text).split() if f" {w} " not in text]
+            assert not missing, (name, item.number, missing[:5])

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from benchmarks.layouts.generate11 import Layout11
     from benchmarks.layouts.generate12 import Layout12
     from benchmarks.layouts.generate13 import Layout13
+    from benchmarks.layouts.generate14 import Layout14
+    from benchmarks.layouts.generate15 import Layout15
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -614,7 +616,8 @@ def _render_html_other(layout: Layout, doc: list[Block], parts: list[str]) -> st
 
 
 def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | Layout10
-             | Layout11 | Layout12 | Layout13, seed: int) -> tuple[Meeting, dict[str, bytes]]:
+             | Layout11 | Layout12 | Layout13 | Layout14 | Layout15, seed: int
+             ) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix) of one generated document."""
     if not isinstance(layout, Layout):  # generate5's (test5), 6's, 7's (test7), 8's (test8)
         from benchmarks.layouts import (
@@ -627,6 +630,8 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             generate11,
             generate12,
             generate13,
+            generate14,
+            generate15,
         )
 
         if isinstance(layout, generate5.Layout5):
@@ -645,6 +650,10 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             return generate12.document12(layout, seed)
         if isinstance(layout, generate13.Layout13):
             return generate13.document13(layout, seed)
+        if isinstance(layout, generate14.Layout14):
+            return generate14.document14(layout, seed)
+        if isinstance(layout, generate15.Layout15):
+            return generate15.document15(layout, seed)
         return generate6.document(layout, seed)
     meeting = truth(layout, seed)
     doc = blocks(layout, meeting)
@@ -656,11 +665,11 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
 
 
 def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | Layout10
-                           | Layout11 | Layout12 | Layout13):
+                           | Layout11 | Layout12 | Layout13 | Layout14 | Layout15):
     """The layout of that name, here, in generate5.py (test5), generate7.py (test7),
     generate8.py (test8), generate9.py (test9), generate10.py (test10), generate11.py
-    (test11), generate12.py (test12), generate13.py (test13) or in generate6.py (tune6 and
-    the stress layouts)."""
+    (test11), generate12.py (test12), generate13.py (test13), generate14.py (test14),
+    generate15.py (test15) or in generate6.py (tune6 and the stress layouts)."""
     from benchmarks.layouts import generate6
     from benchmarks.layouts.generate5 import by_name5
     from benchmarks.layouts.generate7 import by_name7
@@ -670,8 +679,11 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
     from benchmarks.layouts.generate11 import by_name11
     from benchmarks.layouts.generate12 import by_name12
     from benchmarks.layouts.generate13 import by_name13
+    from benchmarks.layouts.generate14 import by_name14
+    from benchmarks.layouts.generate15 import by_name15
 
     found = next((layout for layout in LAYOUTS if layout.name == name), None)
     return (found or by_name5(name) or by_name7(name) or by_name8(name)
             or by_name9(name) or by_name10(name) or by_name11(name) or by_name12(name)
-            or by_name13(name) or generate6.by_name(name))
+            or by_name13(name) or by_name14(name) or by_name15(name)
+            or generate6.by_name(name))

@@ -1,0 +1,86 @@
+"""The test15 layouts (benchmarks/layouts/generate15.py) generate, and their truth agrees with
+what every rendering prints: a broken generator fails here, not silently in a benchmark.
+
+Rendered files are read back with plain means (pdfminer's own text extraction, tags
+stripped from HTML), never with referat's readers: this checks the generator, not them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.generate15 import LAYOUTS15
+from tests.layout_sets import (
+    SECTION_TYPES,
+    check_closed_and_decisions,
+    check_items_printed,
+    check_pdf_words,
+    check_split,
+    check_within_pages,
+    plain,
+    words,
+)
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
+
+FOOTER = re.compile(r"^\f?Side \d+ af \d+$", re.M)
+
+
+def test_split_is_the_module():
+    check_split("test15", LAYOUTS15, 10)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS15])
+def test_truth_is_printed_in_every_format(name, seed):
+    layout = by_name(name)
+    meeting, files = document(layout, seed)
+    assert set(files) == set(layout.formats) and len(meeting.items) >= 5
+    assert meeting.date.isoformat() == "2024-03-12"
+    if ".pdf" in files:
+        check_within_pages(files[".pdf"], name)
+        check_pdf_words(meeting, files[".pdf"], FOOTER, name)
+    for suffix, data in files.items():
+        text = plain(suffix, data, FOOTER)
+        assert words(meeting.place) in text and words(meeting.udvalg) in text, suffix
+        assert " 12 marts 2024 " in text, suffix
+        check_items_printed(meeting, text, suffix)
+    numbers = [item.number for item in meeting.items]
+    assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
+    check_closed_and_decisions(layout, meeting)
+
+
+def test_every_line_of_the_forwarded_dagsorden_is_quoted():
+    for seed in (1, 2, 3):
+        _, files = document(by_name("email-quoted-forward"), seed)
+        lines = files[".txt"].decode().splitlines()
+        start = lines.index("-----Oprindelig meddelelse-----")
+        assert all(line == ">" or line.startswith("> ") for line in lines[start + 1:])
+
+
+def test_the_count_after_af_is_the_number_of_items():
+    for seed in (1, 2, 3):
+        meeting, files = document(by_name("punkt-af-total-times"), seed)
+        last = meeting.items[-1].number
+        assert last == str(len(meeting.items))
+        assert f"Punkt {last} af {last}" in files[".txt"].decode()
+
+
+def test_every_other_item_was_postponed_and_says_so():
+    for seed in (1, 2, 3):
+        meeting, files = document(by_name("resumed-postponed-history"), seed)
+        text = files[".txt"].decode()
+        for k, item in enumerate(meeting.items):
+            decisions = [s.heading for s in item.sections if s.type == "beslutning"]
+            assert decisions[-1] == "Beslutning den 12. marts 2024"
+            assert (len(decisions) == 2) == (k % 2 == 0)
+        resumed = sum(any("13. februar" in s.heading for s in item.sections)
+                      for item in meeting.items)
+        assert text.count("Genoptaget fra mødet") == resumed > 0
+
+
+def test_every_section_type_is_a_known_one():
+    assert {kind for layout in LAYOUTS15 for kind, _ in layout.headings} <= SECTION_TYPES
