@@ -110,3 +110,67 @@ def test_a_closed_item_is_known_by_its_title_without_a_body():
     assert [(i.title, i.closed, len(i.sections)) for i in items] == [
         ("Ny belysning på stien", False, 2), ("Udbud af vintertjeneste", False, 2),
         ("Lukket punkt", True, 0)]
+
+
+# --- conventions of my own, round 8: what plain text and HTML set apart without bold ---
+
+def test_a_line_underlined_by_a_rule_is_set_apart_and_the_rule_is_no_text():
+    text = "REFERAT\nTeknik- og Miljøudvalget\nMødedato: 3. april 2025\n\n" + "".join(
+        f"Punkt {n} af 2: {title}\n{'=' * len(f'Punkt {n} af 2: {title}')}\n"
+        f"Sagsnr.: {case}\n\nSagsfremstilling\n----------------\nKommunen har fået tilbud.\n\n"
+        "Høring af beboerne\n------------------\nDer har været holdt et møde.\n\n"
+        "Beslutning\n----------\nGodkendt.\n\n"
+        for n, title, case in ((1, "Ny belysning på stien", "25-004411"),
+                               (2, "Udbud af vintertjeneste", "24-000917")))
+    sections = [("sagsfremstilling", "Sagsfremstilling"), ("other", "Høring af beboerne"),
+                ("beslutning", "Beslutning")]
+    assert _shape(text) == [
+        ("1", "Ny belysning på stien", "25-004411", False, sections),
+        ("2", "Udbud af vintertjeneste", "24-000917", False, sections),
+    ]
+
+
+def test_a_case_number_in_brackets_on_a_line_of_its_own_is_the_case_number():
+    text = "KOMMUNALBESTYRELSEN\nReferat\nMødedato: 3. april 2025\n\n" + "".join(
+        f"{n}.\n{title}\n({case})\n\nSagsfremstilling\nKommunen har fået tilbud.\n\n"
+        "Beslutning\nGodkendt.\n\n"
+        for n, title, case in ((1, "Ny belysning på stien", "25-004411"),
+                               (2, "Udbud af vintertjeneste", "24-000917")))
+    assert [(i.title, i.case_number, [s.type for s in i.sections])
+            for i in read_invented(text).items] == [
+        ("Ny belysning på stien", "25-004411", ["sagsfremstilling", "beslutning"]),
+        ("Udbud af vintertjeneste", "24-000917", ["sagsfremstilling", "beslutning"])]
+
+
+def test_a_heading_that_names_a_committee_joins_or_qualifies_a_known_heading():
+    # a committee's name with a shared first part ("Teknik- og Miljøudvalget") in
+    # parentheses; two headings joined by "og"; a heading qualified as changed
+    text = _HEAD + (
+        "1. Ny belysning på stien\nSagsnr.: 25-004411\n\n"
+        "BAGGRUND OG FORMÅL\nKommunen har fået tilbud.\n\n"
+        "BESLUTNING (Teknik- og Miljøudvalget 03.04.2025)\nGodkendt.\n\n"
+        "2. Udbud af vintertjeneste\nSagsnr.: 24-000917\n\n"
+        "Sagens indhold og baggrund\nUdbuddet dækker 2025 til 2029.\n\n"
+        "Ændret indstilling\nAdministrationen indstiller, at udbuddet sendes ud.\n\n"
+        "Beslutning (Teknik- og Miljøudvalget 03.04.2025)\nGodkendt.\n"
+    )
+    assert [[(s.type, s.text) for s in i.sections] for i in read_invented(text).items] == [
+        [("sagsfremstilling", "Kommunen har fået tilbud."), ("beslutning", "Godkendt.")],
+        [("sagsfremstilling", "Udbuddet dækker 2025 til 2029."),
+         ("indstilling", "Administrationen indstiller, at udbuddet sendes ud."),
+         ("beslutning", "Godkendt.")]]
+
+
+def test_a_known_heading_in_italics_is_a_heading_where_others_are_bold():
+    items = "".join(
+        f"<h2>{n}. {title}</h2><p>Sagsnr.: {case}</p>"
+        f"<p><{tag}>Sagsfremstilling</{tag}><br>Kommunen har fået tilbud.</p>"
+        f"<p><{tag}>Beslutning</{tag}><br>Godkendt.</p>"
+        for n, title, case, tag in ((1, "Ny belysning på stien", "25-004411", "strong"),
+                                    (2, "Udbud af vintertjeneste", "24-000917", "em"),
+                                    (3, "Plan for cykelstier", "24-000918", "strong")))
+    page = ("<html><body><h1>Teknik- og Miljøudvalget</h1><p>Referat</p>"
+            f"<p>Mødedato: 3. april 2025</p>{items}</body></html>")
+    for item in read_invented(page, ".html").items:
+        assert [(s.type, s.text) for s in item.sections] == [
+            ("sagsfremstilling", "Kommunen har fået tilbud."), ("beslutning", "Godkendt.")]

@@ -267,7 +267,7 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
-    unsplit = label_value_items(_unbracketed(_one_dash(lines)))
+    unsplit = label_value_items(_typeset(_one_dash(lines)))
     lines = split_run_in(unsplit)
     body = _body_size(lines)
     lines = _join_broken_titles(lines, body)
@@ -355,19 +355,40 @@ def _one_dash(lines: list[Line]) -> list[Line]:
 # a short line wholly in square brackets: "[Resume]", "[Beslutning]"
 _BRACKETED_RE = re.compile(r"^\[\s*((?-i:[A-ZÆØÅ])[^\[\]]{0,79}?)\s*\]\s*:?$")
 _BRACKETED_MAX_WORDS = 6
+# a line drawn in one character under a line of text: "Beslutning" / "----------"
+_UNDERLINE_RE = re.compile(r"^([=\-~_*])\1{2,}$")
 
 
-def _unbracketed(lines: list[Line]) -> list[Line]:
-    """The lines with a short capitalised line in square brackets ("[Resume]") written as
-    its words in bold: the brackets set it apart as a typeface would, so it is read as a
-    heading is read in bold, known or not."""
-    out = []
+def _typeset(lines: list[Line]) -> list[Line]:
+    """The lines with what plain text sets apart by characters written as bold type: a
+    short capitalised line in square brackets ("[Resume]") as its words, a line (or the few
+    lines of a wrapped title) underlined by a rule of its width ("Sagsfremstilling" /
+    "================") as itself, the rule no text. Both are read as a heading or a title
+    in bold is read, known or not."""
+    out: list[Line] = []
     for line in lines:
-        m = _BRACKETED_RE.match(line.text.strip())
+        text = line.text.strip()
+        m = _BRACKETED_RE.match(text)
         if m and len(m.group(1).split()) <= _BRACKETED_MAX_WORDS and "\t" not in line.text:
             line = replace(line, text=m.group(1), bold=True)
+        block = _block_above(out)
+        widest = max((len(out[k].text.strip()) for k in block), default=0)
+        if (_UNDERLINE_RE.match(text) and line.size is None and block
+                and abs(len(text) - widest) <= max(3, widest // 5)):
+            for k in block:
+                out[k] = replace(out[k], bold=True)
+            line = replace(line, text="")
         out.append(line)
     return out
+
+
+def _block_above(lines: list[Line]) -> list[int]:
+    """The indexes of the last lines up to a blank one, when they are a heading's or a
+    title's few (at most three: more are a paragraph)."""
+    k = len(lines)
+    while k > 0 and lines[k - 1].text.strip() and len(lines) - k <= 3:
+        k -= 1
+    return list(range(k, len(lines))) if 0 < len(lines) - k <= 3 else []
 
 
 # a title line broken inside its marker or status: "… – sag" / "14 - Åben", "… pkt." /
@@ -989,7 +1010,7 @@ def _title_like(text: str) -> bool:
         and not _STATUS_RE.match(text) and not _PAGE_RE.match(text) \
         and not _CLOSED_NOTE_RE.search(text) \
         and not _case_label(text) and not _FIELD_RE.match(text) \
-        and not _CASE_BARE_RE.match(text.split("\t")[0])
+        and not _bare_case(text)
 
 
 def _weigh(c: _Candidate, lines: list[Line], body: float | None,
@@ -1060,7 +1081,7 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         text = lines[j].text.strip()
         if not text:
             continue
-        if _case_label(text) or _CASE_BARE_RE.match(text.split("\t")[0]):
+        if _case_label(text) or _bare_case(text):
             c.evidence.append("case")
             weight += 2
             break
@@ -1621,7 +1642,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     while k < len(rest) and k < _WINDOW:
         text = rest[k].text.strip()
         label = _case_label(text)
-        bare = _CASE_BARE_RE.match(text.split("\t")[0].strip())
+        bare = _bare_case(text)
         below = _first_cell(rest[k + 1].text) if k + 1 < len(rest) else ""
         if label is None and _CASE_LABEL_RE.match(text) and _CASE_VALUE_RE.match(below):
             # the label in one cell or term, the value in the next; or a table's header
@@ -1633,7 +1654,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         if not text:
             pass
         elif label is not None or bare:
-            case_number = case_number or (label if label is not None else bare.group(1))
+            case_number = case_number or label or bare
         elif len(fields) > 1 and any(_case_label(f) for f in fields):
             # a metadata line of fields apart by a separator ("Kl. 16.15 · Sagsnr. 24/1 ·
             # Til beslutning"): each field is read as a line of its own would be
@@ -1670,6 +1691,15 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
 # [23-006438]"); after it, only square brackets ("Budget (2024/25)" is the title's)
 _CASE_BRACKET_HEAD_RE = re.compile(r"^[\[(]\s*([^\])\s]+)\s*[\])]\s*(?=\S)")
 _CASE_BRACKET_TAIL_RE = re.compile(r"\s*\[\s*([^\]\s]+)\s*\]$")
+
+
+def _bare_case(text: str) -> str | None:
+    """The case number a line's first cell is, unlabelled, in brackets or not
+    ("24/5521", "(23-006438)")."""
+    cell = text.split("\t")[0].strip()
+    m = _CASE_BARE_RE.match(cell[1:-1].strip() if cell[:1] + cell[-1:] in ("()", "[]")
+                            else cell)
+    return m.group(1) if m else None
 
 
 def _bracketed_case(title: str) -> tuple[str, str | None]:

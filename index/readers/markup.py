@@ -207,6 +207,9 @@ class _Walker:
         text = "\t".join(" ".join(cell.split()) for cell in text.split("\t")).strip("\t ")
         if text:
             bold = all(b for t, b in self.chunks if t.strip() and t != "\t")
+            if not bold and heading_phrase(text.rstrip(":").strip()) and all(
+                    k in self.styled for k, (t, _) in enumerate(self.chunks) if t.strip()):
+                bold = True  # a known heading alone in italics: set apart, as in bold
             head = self._bold_heading() if not bold and not self.level else None
             if head:  # "<b>Beslutning</b> Godkendt.": a heading run in without a colon
                 rest = text[len(head[0]):].strip(" :–-\t") if text.startswith(head[0]) else ""
