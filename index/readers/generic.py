@@ -1241,17 +1241,17 @@ def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
                      body: float | None) -> list[_Candidate]:
     """Closed items among items set apart without numbers: a line in the items' own type
     that says only that it is closed ("Lukket punkt") is a closed item's title, with or
-    without a body; not when the next line is in that type too (the status above the
-    title it introduces)."""
+    without a body; not when the line before or after it is in that type too (the status
+    of a title beside it)."""
     out = []
     for i, line in enumerate(lines):
         text = line.text.strip()
         if i in toc_rows or (line.bold, _size_class(line, body), line.level) != style \
                 or not _STATUS_RE.match(text) or not text.lower().startswith(_CLOSED_WORDS):
             continue
-        j = _next_text(lines, i + 1)
-        if j is not None and (lines[j].bold, _size_class(lines[j], body),
-                              lines[j].level) == style:
+        if any(j is not None and (lines[j].bold, _size_class(lines[j], body),
+                                  lines[j].level) == style
+               for j in (_next_text(lines, i + 1), _prev_text(lines, i - 1))):
             continue
         out.append(_Candidate(i, 0, _clean_title(text), "heading", style, i + 1, 3.0,
                               ["status-title"]))
