@@ -321,7 +321,7 @@ _BODY_WORD_RE = re.compile(r"^\S*(udvalg|byråd|bestyrelse|råd|nævn|magistrat|
                            r"administration|forvaltning|direktør|borgmester|formand|center|rådmand|sekretariat|"
                            r"afdeling)(et|en|n|s|ets|ens|ns)?$")
 _SMALL_WORDS = frozenset("i fra på den d og til pkt punkt nr dato møde mødet mødedato "
-                         "supplerende fornyet ny endelig teknisk sagens punktets "
+                         "supplerende fornyet ny endelig ændret revideret teknisk sagens punktets "
                          "videre konsekvenser".split())
 _WORD_DATE_RE = re.compile(r"^(\d{1,4}|\d{1,2}[.\-/]\d{1,2}(?:[.\-/]\d{2,4})?|\d{4}-\d{2}-\d{2}|"
                            r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
@@ -346,10 +346,15 @@ def _words(key: str) -> str | None:
     # an entry of fields ("Plan- og Teknikudvalget, 20. februar 2024, pkt. 4"), not a
     # running line that names an earlier meeting
     listed = "," in key
-    for word in words:
-        if not word or word in _SMALL_WORDS or (word.endswith("-") and len(word) > 2
-                                                and listed):
-            continue  # a compound's shared first part ("Plan- og Teknikudvalget, …") too
+    # a compound's shared first part ("Plan- og Teknikudvalget") is skipped in an entry of
+    # fields, or before "og" beside a section word ("Beslutning (Teknik- og Miljøudvalget
+    # 03.04.2025)"); a sentence's words ("På Beskæftigelses- og …udvalgets møde den …")
+    # are no heading
+    worded = any(w in HEADING_WORDS for w in words)
+    for k, word in enumerate(words):
+        if not word or word in _SMALL_WORDS or (word.endswith("-") and len(word) > 2 and (
+                listed or worded and words[k + 1:k + 2] in (["og"], ["eller"], ["samt"]))):
+            continue
         kind = HEADING_WORDS.get(word) or next(
             (HEADING_WORDS[b] for b in _indefinite(word) if b in HEADING_WORDS), None)
         if kind is None and len(words) == 1:
@@ -444,6 +449,11 @@ def section_type(heading: str) -> str | None:
     for bare in _indefinite(key):
         if bare in HEADINGS:
             return HEADINGS[bare]
+    first, joined, second = key.partition(" og ")
+    if joined and section_type(first) and section_type(second):
+        # two headings joined ("Baggrund og formål", "Resumé og indstilling"): the first
+        # names the section
+        return section_type(first)
     return _by_words(key)
 
 

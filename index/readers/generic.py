@@ -267,7 +267,7 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
-    unsplit = label_value_items(_one_dash(lines))
+    unsplit = label_value_items(_typeset(_one_dash(lines)))
     lines = split_run_in(unsplit)
     body = _body_size(lines)
     lines = _join_broken_titles(lines, body)
@@ -350,6 +350,45 @@ def _one_dash(lines: list[Line]) -> list[Line]:
     return [replace(line, text=line.text.translate(_DASHES))
             if "—" in line.text or "‒" in line.text or "―" in line.text else line
             for line in lines]
+
+
+# a short line wholly in square brackets: "[Resume]", "[Beslutning]"
+_BRACKETED_RE = re.compile(r"^\[\s*((?-i:[A-ZÆØÅ])[^\[\]]{0,79}?)\s*\]\s*:?$")
+_BRACKETED_MAX_WORDS = 6
+# a line drawn in one character under a line of text: "Beslutning" / "----------"
+_UNDERLINE_RE = re.compile(r"^([=\-~_*])\1{2,}$")
+
+
+def _typeset(lines: list[Line]) -> list[Line]:
+    """The lines with what plain text sets apart by characters written as bold type: a
+    short capitalised line in square brackets ("[Resume]") as its words, a line (or the few
+    lines of a wrapped title) underlined by a rule of its width ("Sagsfremstilling" /
+    "================") as itself, the rule no text. Both are read as a heading or a title
+    in bold is read, known or not."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        m = _BRACKETED_RE.match(text)
+        if m and len(m.group(1).split()) <= _BRACKETED_MAX_WORDS and "\t" not in line.text:
+            line = replace(line, text=m.group(1), bold=True)
+        block = _block_above(out)
+        widest = max((len(out[k].text.strip()) for k in block), default=0)
+        if (_UNDERLINE_RE.match(text) and line.size is None and block
+                and abs(len(text) - widest) <= max(3, widest // 5)):
+            for k in block:
+                out[k] = replace(out[k], bold=True)
+            line = replace(line, text="")
+        out.append(line)
+    return out
+
+
+def _block_above(lines: list[Line]) -> list[int]:
+    """The indexes of the last lines up to a blank one, when they are a heading's or a
+    title's few (at most three: more are a paragraph)."""
+    k = len(lines)
+    while k > 0 and lines[k - 1].text.strip() and len(lines) - k <= 3:
+        k -= 1
+    return list(range(k, len(lines))) if 0 < len(lines) - k <= 3 else []
 
 
 # a title line broken inside its marker or status: "… – sag" / "14 - Åben", "… pkt." /
@@ -508,7 +547,8 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             head, sep, rest = margin[0], "\t", margin[1]
         dashed = re.split(r"\s+[-–—]\s+", line.text.strip(), maxsplit=1)
         if not (sep and rest.strip() and _run_in_head(head)) and len(dashed) == 2 \
-                and heading_phrase(dashed[0]) and _opens_text(dashed[1]) \
+                and heading_phrase(dashed[0]) and dashed[0][:1].isupper() \
+                and _opens_text(dashed[1]) \
                 and (dashed[1].rstrip().endswith((".", "!")) or dashed[0].isupper()
                      or len(dashed[1].split()) >= 8):
             # "Beslutning – Godkendt.": a known heading, a dash and a sentence, a
@@ -517,8 +557,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             head, sep, rest = dashed[0], "–", dashed[1]
         stopped = [x.strip() for x in re.split(r"\.\s+", line.text.strip(), maxsplit=1)]
         if not (sep and rest.strip() and _run_in_head(head)) and len(stopped) == 2 \
-                and heading_phrase(stopped[0]) and _opens_text(stopped[1]):
+                and heading_phrase(stopped[0]) and stopped[0][:1].isupper() \
+                and _opens_text(stopped[1]):
             # "Sagsfremstilling. Kommunen har …": a known heading closed by a full stop
+            # (a heading opens with a capital: "beslutning. Det gælder …" ends a sentence
+            # wrapped from the line above)
             head, sep, rest = stopped[0], ".", stopped[1]
         if sep == "\t" and rest.strip() and not rest.strip(" :.;–-\t"):
             # "Heading<tab>:" (a colon in a span of its own): the heading's own colon
@@ -967,7 +1010,7 @@ def _title_like(text: str) -> bool:
         and not _STATUS_RE.match(text) and not _PAGE_RE.match(text) \
         and not _CLOSED_NOTE_RE.search(text) \
         and not _case_label(text) and not _FIELD_RE.match(text) \
-        and not _CASE_BARE_RE.match(text.split("\t")[0])
+        and not _bare_case(text)
 
 
 def _weigh(c: _Candidate, lines: list[Line], body: float | None,
@@ -1038,7 +1081,7 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         text = lines[j].text.strip()
         if not text:
             continue
-        if _case_label(text) or _CASE_BARE_RE.match(text.split("\t")[0]):
+        if _case_label(text) or _bare_case(text):
             c.evidence.append("case")
             weight += 2
             break
@@ -1188,7 +1231,31 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
     best = max(found.values(), key=len, default=[])
-    return _restarted_items(lines, best, body) if len(best) >= 2 else []
+    if len(best) < 2:
+        return []
+    closed = _closed_headings(lines, best[0].style, toc_rows, body)
+    return _restarted_items(lines, sorted(best + closed, key=lambda c: c.index), body)
+
+
+def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
+                     body: float | None) -> list[_Candidate]:
+    """Closed items among items set apart without numbers: a line in the items' own type
+    that says only that it is closed ("Lukket punkt") is a closed item's title, with or
+    without a body; not when the line before or after it is in that type too (the status
+    of a title beside it)."""
+    out = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if i in toc_rows or (line.bold, _size_class(line, body), line.level) != style \
+                or not _STATUS_RE.match(text) or not text.lower().startswith(_CLOSED_WORDS):
+            continue
+        if any(j is not None and (lines[j].bold, _size_class(lines[j], body),
+                                  lines[j].level) == style
+               for j in (_next_text(lines, i + 1), _prev_text(lines, i - 1))):
+            continue
+        out.append(_Candidate(i, 0, _clean_title(text), "heading", style, i + 1, 3.0,
+                              ["status-title"]))
+    return out
 
 
 def _restarted_items(lines: list[Line], openings: list[_Candidate],
@@ -1521,6 +1588,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                                                cell.strip(), page=opener.page))
         title_parts[k] = cells[0]
     title = _join(title_parts)
+    title, bracketed = _bracketed_case(title)
+    case_number = case_number or bracketed
     m = _CASE_IN_TITLE_RE.search(title)
     if m and re.fullmatch(r"\d{1,3}", (m.group(1) or m.group(2)).strip()):
         m = None  # "(sag nr. 3)": the item's number, not a case number
@@ -1573,7 +1642,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     while k < len(rest) and k < _WINDOW:
         text = rest[k].text.strip()
         label = _case_label(text)
-        bare = _CASE_BARE_RE.match(text.split("\t")[0].strip())
+        bare = _bare_case(text)
         below = _first_cell(rest[k + 1].text) if k + 1 < len(rest) else ""
         if label is None and _CASE_LABEL_RE.match(text) and _CASE_VALUE_RE.match(below):
             # the label in one cell or term, the value in the next; or a table's header
@@ -1585,7 +1654,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         if not text:
             pass
         elif label is not None or bare:
-            case_number = case_number or (label if label is not None else bare.group(1))
+            case_number = case_number or label or bare
         elif len(fields) > 1 and any(_case_label(f) for f in fields):
             # a metadata line of fields apart by a separator ("Kl. 16.15 · Sagsnr. 24/1 ·
             # Til beslutning"): each field is read as a line of its own would be
@@ -1618,6 +1687,31 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 sections=sections)
 
 
+# a case number in brackets before the title or after it ("[23-006438] Title", "Title
+# [23-006438]"); after it, only square brackets ("Budget (2024/25)" is the title's)
+_CASE_BRACKET_HEAD_RE = re.compile(r"^[\[(]\s*([^\])\s]+)\s*[\])]\s*(?=\S)")
+_CASE_BRACKET_TAIL_RE = re.compile(r"\s*\[\s*([^\]\s]+)\s*\]$")
+
+
+def _bare_case(text: str) -> str | None:
+    """The case number a line's first cell is, unlabelled, in brackets or not
+    ("24/5521", "(23-006438)")."""
+    cell = text.split("\t")[0].strip()
+    m = _CASE_BARE_RE.match(cell[1:-1].strip() if cell[:1] + cell[-1:] in ("()", "[]")
+                            else cell)
+    return m.group(1) if m else None
+
+
+def _bracketed_case(title: str) -> tuple[str, str | None]:
+    """(the title, its case number) when brackets set a case number apart at the title's
+    start or end: brackets mark an identifier as typography, never the title's words."""
+    for pattern in (_CASE_BRACKET_HEAD_RE, _CASE_BRACKET_TAIL_RE):
+        m = pattern.search(title)
+        if m and _CASE_BARE_RE.match(m.group(1)):
+            return (title[:m.start()] + title[m.end():]).strip(), m.group(1)
+    return title, None
+
+
 def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
     """In a text export, a line directly under the title that a case-number line closes
     is the title's ("Dagsordenspkt. 6 - Udsættelse af … på" / "Cafe Langsiden …" /
@@ -1627,11 +1721,18 @@ def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
     text = line.text.strip()
     return (opener.size is None and not opener.level and line.size is None
             and not line.level and k + 1 < len(lines) and bool(text)
-            and (_case_label(lines[k + 1].text) is not None
-                 or bool(_STATUS_RE.match(lines[k + 1].text.strip())))
+            and _metadata_line(lines[k + 1].text.strip())
             and _title_like(text)
             and not _heading_text(text) and not text.endswith((".", ":"))
             and not _LABEL_OPENS_RE.match(text))
+
+
+def _metadata_line(text: str) -> bool:
+    """Whether a line is an item's metadata: a case number, a status, or fields apart by
+    a separator one of which is either ("Åben sag · Ansvarlig: … · Sagsnr. 24-001436")."""
+    fields = _META_SEPARATOR_RE.split(text)
+    return any(_case_label(f) is not None or _STATUS_RE.match(f.strip())
+               for f in (fields if len(fields) > 1 else [text]))
 
 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,

@@ -70,6 +70,7 @@ def html_lines(root: Any) -> list[Line]:
     """The lines of an HTML tree (see the module docstring)."""
     walker = _Walker()
     walker.generated = generated_before(root)
+    walker.numbers, walker.back = _in_page_links(root)
     walker.walk(root, bold=False, level=0)
     walker.flush()
     return walker.lines
@@ -145,6 +146,40 @@ def _aria_marker(element: Any) -> str | None:
     return None if not shown or re.match(r"^(?:[\w.]+\s*)?\d", shown) else label
 
 
+# a link's text that numbers what it points to: "12. Title", "12) Title", "Punkt 12 Title"
+_LINK_NUMBER_RE = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,4}[a-f]?)\s*[.):]?\s+\S",
+                             re.IGNORECASE)
+
+
+def _in_page_links(root: Any) -> tuple[dict[Any, str], set[Any]]:
+    """What the page's links within itself say: the number each target inherits from a
+    link down to it that numbers it (a table of contents `<a href='#punkt-12'>12. Title</a>`
+    over `<h3 id='punkt-12'>Title</h3>`), and the links back up the page alone in their
+    block (`Til toppen`): navigation, no text."""
+    order = {e: k for k, e in enumerate(root.iter())}
+    targets: dict[str, Any] = {}
+    for e in root.iter():
+        for key in (e.get("id"), e.get("name") if e.tag == "a" else None):
+            if key:
+                targets.setdefault(key, e)
+    numbers: dict[Any, str] = {}
+    back: set[Any] = set()
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href.startswith("#") or len(href) < 2:
+            continue
+        target = targets.get(href[1:])
+        text = " ".join(a.text_content().split())
+        parent = a.getparent()
+        alone = parent is not None and " ".join(parent.text_content().split()) == text
+        if target is None or order[target] < order[a]:
+            if alone and (target is not None or href[1:].lower() == "top"):
+                back.add(a)
+        elif (m := _LINK_NUMBER_RE.match(text)) and target not in numbers:
+            numbers[target] = m.group(1)
+    return numbers, back
+
+
 def _page_footer(element: Any) -> bool:
     """Whether a `<footer>` is the page's (the site's address, links), not an article's or
     a section's own: page furniture, as a PDF's running footer is."""
@@ -163,12 +198,18 @@ class _Walker:
         self.styled: set[int] = set()  # indexes of chunks set in italics
         self.cell_head: str | None = None  # a column's heading, after its cell's title
         self.generated: list[Generated] = []  # the style sheet's `::before` texts
+        self.numbers: dict[Any, str] = {}  # a link's target: the number the link gives it
+        self.back: set[Any] = set()  # links back up the page: navigation
+        self.pending = ""  # a number inherited from a link, before the target's text
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
         text = "\t".join(" ".join(cell.split()) for cell in text.split("\t")).strip("\t ")
         if text:
             bold = all(b for t, b in self.chunks if t.strip() and t != "\t")
+            if not bold and heading_phrase(text.rstrip(":").strip()) and all(
+                    k in self.styled for k, (t, _) in enumerate(self.chunks) if t.strip()):
+                bold = True  # a known heading alone in italics: set apart, as in bold
             head = self._bold_heading() if not bold and not self.level else None
             if head:  # "<b>Beslutning</b> Godkendt.": a heading run in without a colon
                 rest = text[len(head[0]):].strip(" :–-\t") if text.startswith(head[0]) else ""
@@ -205,6 +246,8 @@ class _Walker:
         self.apart = True
 
     def data(self, text: str | None, bold: bool) -> None:
+        if text and self.pending and text.strip():
+            text, self.pending = self.pending + text.lstrip(), ""
         if text:
             if (self.apart and self.chunks and self.chunks[-1][0][-1:].isalnum()
                     and text[:1].isalnum()):
@@ -217,8 +260,11 @@ class _Walker:
     def walk(self, element: Any, bold: bool, level: int) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
-        if tag in _SKIP or (tag == "footer" and _page_footer(element)):
+        if tag in _SKIP or (tag == "footer" and _page_footer(element)) or element in self.back:
             return
+        number = self.numbers.get(element)
+        if number and not " ".join(element.text_content().split()).startswith(number):
+            self.pending = f"{number}. "  # numbered by the link that points here
         block = tag in _BLOCK or (level > 0 and _case_inside(element, tag))
         if block:
             self.flush()
@@ -308,7 +354,7 @@ class _Walker:
     def _cell_lines(self, cell: Any) -> list[Line]:
         """A table cell's own lines, read as a page of its own."""
         sub = _Walker()
-        sub.generated = self.generated
+        sub.generated, sub.numbers, sub.back = self.generated, self.numbers, self.back
         sub._children(cell, cell.tag.lower() == "th", 0)
         sub.flush()
         return sub.lines
