@@ -59,7 +59,11 @@ _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s)"
         r"|\.(?-i:[a-f])(?=[.)]?\s)|\s(?-i:[a-f])(?=[.)]\s))?"
         r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\]\-–]?\s))")
 _PUNKT_RE = re.compile(
-    rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b"
+    # "Beslutningspunkt 4:", "Orienteringspunkt 5:", "Lukket punkt 6:": a word that ends
+    # in "punkt" names the item's kind (not a time: "Tidspunkt 16.00"); "Punkt 2-6 …"
+    # is a range in a decision's text, no marker
+    rf"^(?:(?:(?!(?:møde)?tids)[a-zæøå]{{3,20}}s|(?:lukket|åbent?)\s+)?(?:punkt|pkt\.?)"
+    rf"\s*(?:nr\.?\s*)?({_NUM})\b(?!\s*[-–]\s*\d)"
     # "Punkt 45/2025": numbered through the year; "Punkt 3 af 12": of how many
     r"(?:/(?:\d{2}|\d{4})(?!\d))?(?:\s+af\s+\d{1,3}\b)?\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
@@ -76,11 +80,13 @@ _PUNKT_RE = re.compile(
 # "3. title", "3) title", "(3) title", "3<tab>title", "3 - title", "3    title" (a text
 # export's column); in parentheses digits only: "(F) og (Ø)" are parties' letters
 # "[3] title", "#3 title", "3: title", "3/ title", "3 | title": whatever punctuation the
-# document sets around its numbers
+# document sets around its numbers; "37/2024  title": a number through the year
 _NUMBER_RE = re.compile(
     rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\]|(?-i:[IVX]{{1,6}}|[A-HJ-UWYZÆØÅ])\])"
     rf"|#\s?(?=\d))?({_NUM})"
     r"(?:\s*[.)\]:/|](?![\d/])\s*|\s*\t\s*|\s+[-–:·•]\s+|\s{2,}"
+    # "37/2024    Title": numbered through the year (the year is part of the marker)
+    r"|/(?:19|20)\d\d(?:\s*[.:\-–]?\s*\t\s*|\s*[.:\-–]\s+|\s{2,})"
     r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+"
     r"|(?<=§\d)\s+|(?<=§\d\d)\s+|(?<=§\s\d)\s+|(?<=§\s\d\d)\s+)(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
@@ -434,18 +440,26 @@ def label_value_items(lines: list[Line]) -> list[Line]:
 # "Punkt nr." as a field's label, its value ("102") on the next line
 _ITEM_LABEL_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
                             r"\s*:?$", re.IGNORECASE)
+# ... or the first of a line of fields ("Punkt nr.: 4 | Sagsnr.: 24/1", "Nr. 4 · Lukket")
+_ITEM_FIELD_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
+                            r"\s*:?\s*(\d{1,4})\.?\s*(?:[|·•;,]|\s[-–]\s)\s*(\S.*)$",
+                            re.IGNORECASE)
 
 
 def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     """A title set apart (a heading) whose item number is a field below it, label and
-    value on lines of their own ("Punkt nr." / "102"): the title line becomes the opening
-    "Punkt N: title" and the field goes. Only where the title's type sets two or more such
-    titles apart."""
+    value on lines of their own ("Punkt nr." / "102"), or the first of a line of fields
+    ("Punkt nr.: 102 | Sagsnr.: …"): the title line becomes the opening "Punkt N: title"
+    and the field goes (the line's other fields stay). Only where the title's type sets
+    two or more such titles apart."""
     found: list[tuple[int, list[int], str]] = []
+    rest: dict[int, str] = {}
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows = None, [i]
-        if _ITEM_LABEL_RE.match(text):
+        if m := _ITEM_FIELD_RE.match(text):
+            number, rest[i] = m.group(1), m.group(2)
+        elif _ITEM_LABEL_RE.match(text):
             j = _next_text(lines, i + 1)
             if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
                 number, rows = lines[j].text.strip().rstrip("."), [i, j]
@@ -465,7 +479,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
         out[title] = Line(f"Punkt {number}: {line.text.strip()}", line.page, line.size, True,
                           line.level)
         for k in rows:
-            out[k] = Line("", lines[k].page, lines[k].size, False, 0)
+            out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
 
 
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
@@ -2033,7 +2047,7 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     """Labelled meeting fields before the first item (label and value on one line, or
     the value on the next line)."""
     out: dict[str, str] = {}
-    texts = [line.text.strip() for line in lines if line.text.strip()]
+    texts = [part for line in lines if line.text.strip() for part in _field_parts(line.text)]
     for i, text in enumerate(texts):
         m = _FIELD_RE.match(text)
         if not m:
@@ -2047,6 +2061,18 @@ def _fields(lines: list[Line]) -> dict[str, str]:
         if value and kind not in out:
             out[kind] = " ".join(value.replace("\t", " ").split())
     return out
+
+
+_FIELD_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def _field_parts(text: str) -> list[str]:
+    """A line of labelled fields set apart by a separator ("Tid: 16.00 · Sted: Rådhuset")
+    as its fields, each read as a line of its own; any other line whole."""
+    parts = _FIELD_SEPARATOR_RE.split(text.strip())
+    if len(parts) > 1 and sum(bool(_FIELD_RE.match(p)) for p in parts) >= 2:
+        return parts
+    return [text.strip()]
 
 
 def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
