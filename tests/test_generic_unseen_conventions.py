@@ -2,14 +2,17 @@
 characters as rules, a word ending in "punkt" before the number as an item marker, a
 number through the year ("12/2025"), a dagsorden in one HTML `<pre>`, sections as ARIA
 tabs, the item number as the first of a line of fields under a title, the page's
-`<title>` as its name, and a line of separated meeting fields. Short invented minutes."""
+`<title>` as its name, a line of separated meeting fields, a title's last line in its own
+paragraph, and a title wrapped beside a sidebar of fields. Short invented minutes."""
 
 from __future__ import annotations
 
 from referat.index.readers import parse_bytes
 
+from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, _escape, pages_pdf
 from tests.invented import read_invented
 
+PROSE = "Forvaltningen har lavet en plan for de kommende år."
 TITLES = ("Godkendelse af dagsorden", "Ny plan for cykelstier i den østlige bydel",
           "Vejbelysning på Strandvejen")
 CASES = ("25-001122", "25-003344", "25-005566")
@@ -128,6 +131,71 @@ def test_the_number_as_the_first_of_a_line_of_fields_under_a_title() -> None:
 def test_a_line_of_separated_fields_gives_each_field() -> None:
     rows = ["Miljøudvalget", "Referat fra mødet 3. april 2025",
             "Tid: 16.00 - 18.00 · Sted: Mødelokale 2", ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        rows += [f"{n}. {title}", f"Sagsnr. {case}", "", "Beslutning", "Godkendt.", ""]
+    result = parse_bytes("\n".join(rows).encode(), "invented.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert result.meeting.place == "Mødelokale 2"
+
+
+def test_a_title_wrapped_in_its_own_paragraph_keeps_its_last_line() -> None:
+    """A text export: "Beslutningspunkt 2: … på Strandvejen" / "Nord og Syd" / "" /
+    "Kort fortalt": the line that ends the title's paragraph before the first heading is
+    the title's, capitalised or not."""
+    titles = (("Udbud af vintertjeneste på Strandvejen", "Nord og Syd"),
+              ("Tilskud til renovering af Gammel Havn", "Kulturhus"))
+    rows = ["Referat", "", "Mødedato: 3. april 2025", ""]
+    for n, (head, tail) in enumerate(titles, start=1):
+        rows += [f"Beslutningspunkt {n}: {head}", tail, "", "Kort fortalt", "Der er en sag.",
+                 "", "Beslutning", "Godkendt.", ""]
+    meeting = read_invented("\n".join(rows))
+    assert [i.title for i in meeting.items] == [f"{h} {t}" for h, t in titles]
+    assert all([s.type for s in i.sections] == ["resume", "beslutning"] for i in meeting.items)
+
+
+def _sidebar_pdf() -> bytes:
+    """Titles bold 12 pt wrapped at 300 pt; beside them at x = 420 the fields in 8.5 pt,
+    one row per 13 pt, so the title's second line comes after the sidebar's first rows."""
+    ops: list[bytes] = []
+
+    def put(x: float, y: float, text: str, bold: bool = False, size: float = 10) -> None:
+        ops.append(b"BT %s %.1f Tf %.1f %.1f Td (%s) Tj ET" % (
+            b"/F2" if bold else b"/F1", size, x, y, _escape(text)))
+
+    y = PAGE_H - MARGIN
+    put(MARGIN, y, "Referat", True, 16)
+    for text in ("Miljøudvalget", "Dato: 3. april 2025"):
+        y -= 14
+        put(MARGIN, y, text)
+    titles = (("Ny plan for cykelstier i den østlige", "bydel"),
+              ("Vejbelysning på Strandvejen og på", "Havnevej"))
+    for n, (head, tail) in enumerate(titles, start=1):
+        y -= 30
+        put(MARGIN, y, f"{n}. {head}", True, 12)
+        put(MARGIN + 18, y - 17, tail, True, 12)
+        for k, (text, bold) in enumerate((("Sagsnr.", True), (f"25-00{n}122", False),
+                                          ("Status", True), ("Åbent punkt", False))):
+            put(420, y - 9 * k, text, bold, 8.5)
+        y -= 50
+        for text, bold in (("Sagsfremstilling", True), (PROSE, False), ("Beslutning", True),
+                           ("Godkendt.", False)):
+            put(MARGIN, y, text, bold)
+            y -= 14
+    return pages_pdf([ops])
+
+
+def test_a_title_wrapped_beside_a_sidebar_of_fields_is_whole() -> None:
+    meeting = read_invented(_sidebar_pdf(), ".pdf")
+    assert [i.title for i in meeting.items] == [
+        "Ny plan for cykelstier i den østlige bydel", "Vejbelysning på Strandvejen og på Havnevej"]
+    assert [i.case_number for i in meeting.items] == ["25-001122", "25-002122"]
+    for item in meeting.items:
+        assert [(s.type, s.text) for s in item.sections if s.heading] == [
+            ("sagsfremstilling", PROSE), ("beslutning", "Godkendt.")]
+
+
+def test_an_unlabelled_place_is_the_field_after_the_time() -> None:
+    rows = ["Miljøudvalget", "Referat · 3. april 2025 · kl. 16.00 · Mødelokale 2", ""]
     for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
         rows += [f"{n}. {title}", f"Sagsnr. {case}", "", "Beslutning", "Godkendt.", ""]
     result = parse_bytes("\n".join(rows).encode(), "invented.txt", known_layouts=False)

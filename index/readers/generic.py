@@ -38,6 +38,7 @@ from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import Line, first_date, legend_marks, strip_mark
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.readers.letterspacing import close_letterspacing
+from referat.index.readers.sidebar import title_before_fields
 from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
@@ -276,7 +277,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     unsplit = label_value_items(_one_dash(lines))
     lines = split_run_in(unsplit)
     body = _body_size(lines)
-    lines = _join_broken_titles(lines, body)
+    lines = _join_broken_titles(title_before_fields(lines, body), body)
     toc_rows = _toc_rows(lines)
     toc = table_of_contents(lines, toc_rows)
     candidates = [
@@ -338,7 +339,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         udvalg=udvalg,
         date=_date(fields, header),
         kind=kind_word or _kind_from_items(items),
-        place=fields.get("place") or _place_after_time(header),
+        place=fields.get("place") or _place_after_time(header) or _place_beside_time(header),
         participants=_names(fields.get("present", "")),
         source=source,
         items=items,
@@ -1507,7 +1508,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     while rest_start < end and len(title_parts) < 3:
         line = lines[rest_start]
         if not (_continues_title(title_line, title_parts[-1], line, body, hstyle)
-                or _closed_by_case(lines, rest_start, title_line)):
+                or _closed_by_case(lines, rest_start, title_line)
+                or _title_paragraph(lines, rest_start, title_line)):
             break
         title_parts.append(line.text.strip())
         rest_start += 1
@@ -1646,6 +1648,22 @@ def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
             and _title_like(text)
             and not _heading_text(text) and not text.endswith((".", ":"))
             and not _LABEL_OPENS_RE.match(text))
+
+
+def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
+    """In a text export, a line directly under the title that ends the title's paragraph,
+    a section heading after the blank line below it, is the title's ("Beslutningspunkt
+    13: … i Marte" / "Meo metoden" / "" / "Kort fortalt")."""
+    line = lines[k]
+    text = line.text.strip()
+    after = _next_text(lines, k + 1)
+    return (opener.size is None and not opener.level and line.size is None
+            and not line.level and bool(text) and after is not None and after > k + 1
+            and _heading_text(lines[after].text.strip()) is not None
+            and _title_like(text) and not _heading_text(text)
+            and not text.endswith((".", ":")) and not _LABEL_OPENS_RE.match(text)
+            and not _case_label(text) and not _STATUS_RE.match(text)
+            and not re.match(r"\S+[.:]\s", text))  # a label ("Sagsnr. …", "Dato: …")
 
 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
@@ -2096,6 +2114,20 @@ def _place_after_time(header: list[str]) -> str | None:
                 and not heading_date(text) and not _FIELD_RE.match(text)
                 and not _KIND_RE.search(text) and len(text) <= 80):
             return " ".join(re.sub(r"^i\s+", "", text).split())
+    return None
+
+
+def _place_beside_time(header: list[str]) -> str | None:
+    """An unlabelled place as the field after the meeting's time in a line of separated
+    fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2")."""
+    for text in header:
+        parts = _FIELD_SEPARATOR_RE.split(text)
+        for time, place in zip(parts, parts[1:], strict=False):
+            if (_TIME_RE.search(time) and not _CLOSING_RE.search(time)
+                    and place[:1].isupper() and not heading_date(place)
+                    and ":" not in place and not _KIND_RE.search(place)
+                    and len(place) <= 60):
+                return place.strip()
     return None
 
 
