@@ -277,7 +277,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     unsplit = label_value_items(_one_dash(lines))
     lines = split_run_in(unsplit)
     body = _body_size(lines)
-    lines = _join_broken_titles(title_before_fields(lines, body), body)
+    lines = _join_broken_titles(title_before_fields(lines, body, _marked), body)
     toc_rows = _toc_rows(lines)
     toc = table_of_contents(lines, toc_rows)
     candidates = [
@@ -909,6 +909,11 @@ def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
            and not _ends_in_number(lines[start - 1].text)):
         start -= 1
     return start
+
+
+def _marked(text: str) -> bool:
+    """Whether a line carries an item's marker before or after its title."""
+    return bool(_PUNKT_RE.match(text) or _ends_in_number(text))
 
 
 def _ends_in_number(text: str) -> bool:
@@ -1663,6 +1668,7 @@ def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
             and _title_like(text) and not _heading_text(text)
             and not text.endswith((".", ":")) and not _LABEL_OPENS_RE.match(text)
             and not _case_label(text) and not _STATUS_RE.match(text)
+            and not _STATUS_HEAD_RE.match(text) and not _CASE_IN_TEXT_RE.search(f" {text}")
             and not re.match(r"\S+[.:]\s", text))  # a label ("Sagsnr. …", "Dato: …")
 
 
