@@ -51,6 +51,14 @@ _CID_RE = re.compile(r"\(cid:\d+\)")
 # the private-use area, which carries no readable text.
 _BULLETS = {"\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc", "\uf02d"}
 _PRIVATE_RE = re.compile("[\ue000-\uf8ff]")
+# Box-drawing characters (U+2500–U+257F) are rules, not text: each is read as the ASCII
+# rule a text table draws (a line "-", a side "|", a corner or a junction "+"), so a box
+# round an item's head or a rule under a heading reads as any drawn table or rule does.
+_BOX_RULES = str.maketrans({
+    **{chr(c): "+" for c in range(0x2500, 0x2580)},
+    **dict.fromkeys("─━┄┅┈┉╌╍═╴╶╸╺╼╾", "-"),
+    **dict.fromkeys("│┃┆┇┊┋╎╏║╵╷╹╻╽╿", "|"),
+})
 
 _PUNKT_RE = re.compile(r"^Punkt\s+(\d+)\s*[:.]\s*(\S.*)$", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^(\d{1,4})\.\s+(\S.*)$")
@@ -109,10 +117,11 @@ _SENTENCE_END = ".:!?)"
 
 
 def clean_text(text: str) -> str:
-    """NFKC-normalise (ligatures, composed æ/ø/å), drop ``(cid:N)`` codes, fix bullets."""
+    """NFKC-normalise (ligatures, composed æ/ø/å), drop ``(cid:N)`` codes, fix bullets,
+    read box-drawing characters as ASCII rules (`_BOX_RULES`)."""
     text = _CID_RE.sub("", text)
     text = "".join("•" if ch in _BULLETS else ch for ch in text)
-    text = _PRIVATE_RE.sub("", text)
+    text = _PRIVATE_RE.sub("", text).translate(_BOX_RULES)
     return unicodedata.normalize("NFKC", text).rstrip(" \r\n")
 
 

@@ -38,6 +38,7 @@ from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import Line, first_date, legend_marks, strip_mark
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.readers.letterspacing import close_letterspacing
+from referat.index.readers.sidebar import title_before_fields
 from referat.index.sections import (
     HEADINGS,
     KIND_HEADINGS,
@@ -59,7 +60,11 @@ _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s)"
         r"|\.(?-i:[a-f])(?=[.)]?\s)|\s(?-i:[a-f])(?=[.)]\s))?"
         r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\]\-–]?\s))")
 _PUNKT_RE = re.compile(
-    rf"^(?:(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})\b"
+    # "Beslutningspunkt 4:", "Orienteringspunkt 5:", "Lukket punkt 6:": a word that ends
+    # in "punkt" names the item's kind (not a time: "Tidspunkt 16.00"); "Punkt 2-6 …"
+    # is a range in a decision's text, no marker
+    rf"^(?:(?:(?!(?:møde)?tids)[a-zæøå]{{3,20}}s|(?:lukket|åbent?)\s+)?(?:punkt|pkt\.?)"
+    rf"\s*(?:nr\.?\s*)?({_NUM})\b(?!\s*[-–]\s*\d)"
     # "Punkt 45/2025": numbered through the year; "Punkt 3 af 12": of how many
     r"(?:/(?:\d{2}|\d{4})(?!\d))?(?:\s+af\s+\d{1,3}\b)?\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
@@ -76,11 +81,13 @@ _PUNKT_RE = re.compile(
 # "3. title", "3) title", "(3) title", "3<tab>title", "3 - title", "3    title" (a text
 # export's column); in parentheses digits only: "(F) og (Ø)" are parties' letters
 # "[3] title", "#3 title", "3: title", "3/ title", "3 | title": whatever punctuation the
-# document sets around its numbers
+# document sets around its numbers; "37/2024  title": a number through the year
 _NUMBER_RE = re.compile(
     rf"^(?:§\s*|\((?=\d{{1,4}}\))|\[(?=\d{{1,4}}\]|(?-i:[IVX]{{1,6}}|[A-HJ-UWYZÆØÅ])\])"
     rf"|#\s?(?=\d))?({_NUM})"
     r"(?:\s*[.)\]:/|](?![\d/])\s*|\s*\t\s*|\s+[-–:·•]\s+|\s{2,}"
+    # "37/2024    Title": numbered through the year (the year is part of the marker)
+    r"|/(?:19|20)\d\d(?:\s*[.:\-–]?\s*\t\s*|\s*[.:\-–]\s+|\s{2,})"
     r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+"
     r"|(?<=§\d)\s+|(?<=§\d\d)\s+|(?<=§\s\d)\s+|(?<=§\s\d\d)\s+)(.*)$")
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
@@ -270,7 +277,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     unsplit = label_value_items(_typeset(_one_dash(lines)))
     lines = split_run_in(unsplit)
     body = _body_size(lines)
-    lines = _join_broken_titles(lines, body)
+    lines = _join_broken_titles(title_before_fields(lines, body, _marked), body)
     toc_rows = _toc_rows(lines)
     toc = table_of_contents(lines, toc_rows)
     candidates = [
@@ -332,7 +339,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         udvalg=udvalg,
         date=_date(fields, header),
         kind=kind_word or _kind_from_items(items),
-        place=fields.get("place") or _place_after_time(header),
+        place=fields.get("place") or _place_after_time(header) or _place_beside_time(header),
         participants=_names(fields.get("present", "")),
         source=source,
         items=items,
@@ -473,18 +480,26 @@ def label_value_items(lines: list[Line]) -> list[Line]:
 # "Punkt nr." as a field's label, its value ("102") on the next line
 _ITEM_LABEL_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
                             r"\s*:?$", re.IGNORECASE)
+# ... or the first of a line of fields ("Punkt nr.: 4 | Sagsnr.: 24/1", "Nr. 4 · Lukket")
+_ITEM_FIELD_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
+                            r"\s*:?\s*(\d{1,4})\.?\s*(?:[|·•;,]|\s[-–]\s)\s*(\S.*)$",
+                            re.IGNORECASE)
 
 
 def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     """A title set apart (a heading) whose item number is a field below it, label and
-    value on lines of their own ("Punkt nr." / "102"): the title line becomes the opening
-    "Punkt N: title" and the field goes. Only where the title's type sets two or more such
-    titles apart."""
+    value on lines of their own ("Punkt nr." / "102"), or the first of a line of fields
+    ("Punkt nr.: 102 | Sagsnr.: …"): the title line becomes the opening "Punkt N: title"
+    and the field goes (the line's other fields stay). Only where the title's type sets
+    two or more such titles apart."""
     found: list[tuple[int, list[int], str]] = []
+    rest: dict[int, str] = {}
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows = None, [i]
-        if _ITEM_LABEL_RE.match(text):
+        if m := _ITEM_FIELD_RE.match(text):
+            number, rest[i] = m.group(1), m.group(2)
+        elif _ITEM_LABEL_RE.match(text):
             j = _next_text(lines, i + 1)
             if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
                 number, rows = lines[j].text.strip().rstrip("."), [i, j]
@@ -504,7 +519,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
         out[title] = Line(f"Punkt {number}: {line.text.strip()}", line.page, line.size, True,
                           line.level)
         for k in rows:
-            out[k] = Line("", lines[k].page, lines[k].size, False, 0)
+            out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
 
 
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
@@ -937,6 +952,11 @@ def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
            and not _ends_in_number(lines[start - 1].text)):
         start -= 1
     return start
+
+
+def _marked(text: str) -> bool:
+    """Whether a line carries an item's marker before or after its title."""
+    return bool(_PUNKT_RE.match(text) or _ends_in_number(text))
 
 
 def _ends_in_number(text: str) -> bool:
@@ -1560,7 +1580,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     while rest_start < end and len(title_parts) < 3:
         line = lines[rest_start]
         if not (_continues_title(title_line, title_parts[-1], line, body, hstyle)
-                or _closed_by_case(lines, rest_start, title_line)):
+                or _closed_by_case(lines, rest_start, title_line)
+                or _title_paragraph(lines, rest_start, title_line)):
             break
         title_parts.append(line.text.strip())
         rest_start += 1
@@ -1733,6 +1754,21 @@ def _metadata_line(text: str) -> bool:
     fields = _META_SEPARATOR_RE.split(text)
     return any(_case_label(f) is not None or _STATUS_RE.match(f.strip())
                for f in (fields if len(fields) > 1 else [text]))
+def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
+    """In a text export, a line directly under the title that ends the title's paragraph,
+    a section heading after the blank line below it, is the title's ("Beslutningspunkt
+    13: … i Marte" / "Meo metoden" / "" / "Kort fortalt")."""
+    line = lines[k]
+    text = line.text.strip()
+    after = _next_text(lines, k + 1)
+    return (opener.size is None and not opener.level and line.size is None
+            and not line.level and bool(text) and after is not None and after > k + 1
+            and _heading_text(lines[after].text.strip()) is not None
+            and _title_like(text) and not _heading_text(text)
+            and not text.endswith((".", ":")) and not _LABEL_OPENS_RE.match(text)
+            and not _case_label(text) and not _STATUS_RE.match(text)
+            and not _STATUS_HEAD_RE.match(text) and not _CASE_IN_TEXT_RE.search(f" {text}")
+            and not re.match(r"\S+[.:]\s", text))  # a label ("Sagsnr. …", "Dato: …")
 
 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
@@ -2134,7 +2170,7 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     """Labelled meeting fields before the first item (label and value on one line, or
     the value on the next line)."""
     out: dict[str, str] = {}
-    texts = [line.text.strip() for line in lines if line.text.strip()]
+    texts = [part for line in lines if line.text.strip() for part in _field_parts(line.text)]
     for i, text in enumerate(texts):
         m = _FIELD_RE.match(text)
         if not m:
@@ -2148,6 +2184,18 @@ def _fields(lines: list[Line]) -> dict[str, str]:
         if value and kind not in out:
             out[kind] = " ".join(value.replace("\t", " ").split())
     return out
+
+
+_FIELD_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def _field_parts(text: str) -> list[str]:
+    """A line of labelled fields set apart by a separator ("Tid: 16.00 · Sted: Rådhuset")
+    as its fields, each read as a line of its own; any other line whole."""
+    parts = _FIELD_SEPARATOR_RE.split(text.strip())
+    if len(parts) > 1 and sum(bool(_FIELD_RE.match(p)) for p in parts) >= 2:
+        return parts
+    return [text.strip()]
 
 
 def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
@@ -2171,6 +2219,20 @@ def _place_after_time(header: list[str]) -> str | None:
                 and not heading_date(text) and not _FIELD_RE.match(text)
                 and not _KIND_RE.search(text) and len(text) <= 80):
             return " ".join(re.sub(r"^i\s+", "", text).split())
+    return None
+
+
+def _place_beside_time(header: list[str]) -> str | None:
+    """An unlabelled place as the field after the meeting's time in a line of separated
+    fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2")."""
+    for text in header:
+        parts = _FIELD_SEPARATOR_RE.split(text)
+        for time, place in zip(parts, parts[1:], strict=False):
+            if (_TIME_RE.search(time) and not _CLOSING_RE.search(time)
+                    and place[:1].isupper() and not heading_date(place)
+                    and ":" not in place and not _KIND_RE.search(place)
+                    and len(place) <= 60):
+                return place.strip()
     return None
 
 

@@ -16,7 +16,9 @@ numbered list (``ol``) get their number written before them ("3. "), unless thei
 already starts with one. A label the page's own style sheet prints before a class
 (`.beslutning::before{content:'Beslutning'}`) is text a reader sees: a line of its own
 before the element. Scripts, styles, navigation, select options and the page's own
-``<footer>`` (not an article's) are skipped.
+``<footer>`` (not an article's) are skipped. Preformatted text (``<pre>``) is read
+line by line as a text file is; sections shown as tabs are read in their panels' order
+(`tabs`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 from referat.index.layout import Line, clean_text
 from referat.index.readers.cssgenerated import Generated, before, generated_before
 from referat.index.readers.tables import item_columns, record_lines
+from referat.index.readers.tabs import tabs_before_panels
 from referat.index.sections import heading_phrase
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "select",
@@ -68,12 +71,21 @@ def parse_html(data: bytes) -> Any:
 
 def html_lines(root: Any) -> list[Line]:
     """The lines of an HTML tree (see the module docstring)."""
+    root = tabs_before_panels(root)
     walker = _Walker()
     walker.generated = generated_before(root)
     walker.numbers, walker.back = _in_page_links(root)
     walker.walk(root, bold=False, level=0)
     walker.flush()
     return walker.lines
+
+
+def preformatted_lines(text: str) -> list[Line]:
+    """The lines of a ``<pre>`` block as a text file's (`text.text_lines`): a dagsorden
+    pasted into a page keeps its line breaks and indents."""
+    from referat.index.readers.text import text_lines
+
+    return text_lines(text.strip("\n"))
 
 
 def _cell_sibling(child: Any) -> bool:
@@ -269,6 +281,9 @@ class _Walker:
         if block:
             self.flush()
         if tag == "table" and self._item_table(element):
+            return
+        if tag == "pre":  # preformatted text: its own lines, as a text file's
+            self.lines += preformatted_lines(element.text_content())
             return
         self.italic += tag in _ITALIC
         if tag in _LEVELS:

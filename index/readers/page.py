@@ -3,11 +3,15 @@
 A page of a portal whose markup referat knows (FirstAgenda, `portal_html`) is read by
 that vendor's rules, which add what its class names say (item rows, case numbers). Any
 other page is reduced to the line model (`markup.html_lines`) and read by the generic
-reader, as a PDF would be.
+reader, as a PDF would be; where its body names no kind of document, the page's own
+name (`<title>`, "Dagsorden: Miljøudvalget") heads it, as a PDF's title line would.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from referat.index.layout import Line, clean_text
 from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.confidence import assess
 from referat.index.readers.generic import read_document
@@ -23,7 +27,23 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
         if meeting is not None:
             meeting.confidence, meeting.checks = assess(meeting)
             return meeting
+    lines = html_lines(root)
     try:
-        return read_document(html_lines(root), source, known=False)
+        return read_document(lines, source, known=False)
     except NotMinutes as exc:
-        raise NotMinutes(f"not a meeting portal page, and {exc}") from None
+        named = _page_title(root)
+        if named is None:
+            raise NotMinutes(f"not a meeting portal page, and {exc}") from None
+        try:  # the body names no "Dagsorden" or "Referat": the page's own name may
+            return read_document([Line(named), *lines], source, known=False)
+        except NotMinutes:
+            raise NotMinutes(f"not a meeting portal page, and {exc}") from None
+
+
+def _page_title(root: Any) -> str | None:
+    """The page's name (`<title>`) when the page prints it nowhere in its body."""
+    named = " ".join((root.findtext(".//title") or "").split())
+    body = root.find(".//body")
+    if not named or (body is not None and named in " ".join(body.text_content().split())):
+        return None
+    return clean_text(named)
