@@ -708,6 +708,24 @@ def test_a_verbs_past_tense_in_ede_is_joined_with_its_other_forms(referat, monke
     assert referat.search("ændrede", group=False).total < joined
 
 
+def test_a_noun_in_er_is_joined_with_its_forms_that_drop_the_e(referat, monkeypatch):
+    # "plejecenter" -> plejecent, "plejecentret"/"plejecentrene" -> plejecentr.
+    from referat.index.analysis import stem_term
+    from referat.search import inflections
+
+    reader = referat._searcher().reader()
+    assert stem_term("plejecenter") != stem_term("plejecentret")
+    assert "plejecentret" in inflections.paradigm_forms("plejecenter", reader)
+    assert "plejecenter" in inflections.paradigm_forms("plejecentret", reader)
+    # an -er that is an ending (møde + r), and a verb's participle (handlede: handlet)
+    assert inflections.syncope_forms("møder", {"møde", "mødret"}.__contains__) == []
+    assert inflections.syncope_forms("handel", {"handlede", "handlet"}.__contains__) == []
+    joined = referat.search("plejecenter", group=False).total
+    monkeypatch.setattr(inflections, "SYNCOPE", False)
+    assert "plejecentret" not in inflections.paradigm_forms("plejecenter", reader)
+    assert referat.search("plejecenter", group=False).total < joined
+
+
 def test_a_strong_verbs_participle_is_joined_with_its_other_forms(referat, monkeypatch):
     # "nedlagt" -> nedlag, "nedlægge"/"nedlæggelse" -> nedlaeg.
     from referat.index.analysis import stem_term

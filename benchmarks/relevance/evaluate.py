@@ -64,6 +64,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-strong-forms      strong verbs' participles not joined with their forms (STRONG_FORMS)
   no-adjective-forms   an adjective not joined with its neuter in -t (ADJECTIVE_FORMS)
   no-frames            a question's frame adds no answer words (frames.FRAMES_ON)
+  no-syncope           a noun in -er/-el not joined with its forms that drop the e
+                       (center/centret; inflections.SYNCOPE)
 """
 
 from __future__ import annotations
@@ -494,6 +496,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-date-first": lambda: patched(soft_filters, DATE_FIRST=False),
         "no-kle-synonyms": lambda: patched(synonyms_module, KLE_SYNONYMS=False),
         "kle-anywhere": lambda: patched(synonyms_module, KLE_IN_TITLES=False),
+        # round 8 (issue-17m)
+        "no-syncope": lambda: patched(inflections, SYNCOPE=False),
     }
 
 
