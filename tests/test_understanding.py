@@ -848,3 +848,34 @@ def test_filters_that_leave_no_hits_say_which_removed_them(referat):
     assert empty.to_dict()["without"] == empty.without
     assert any("without --from '2030-01-01'" in line for line in understood_lines(empty))
     assert referat.search("affald", kommune="greve", limit=5).without == []
+
+
+# -- round 8 (issue-17m): filters written as words first, approved recommendations by title --
+def test_a_kommune_or_committee_written_in_the_query_ranks_its_items_first(referat,
+                                                                          monkeypatch):
+    from referat.search import soft_filters
+
+    def first(text):
+        return [(h.kommune, h.udvalg) for h in referat.search(text, limit=5).hits]
+
+    assert all(k == "Aarhus" for k, _ in first("trafik aarhus"))
+    assert all(u == "Aarhus Byråd" for _, u in first("budget byrådet"))
+    monkeypatch.setattr(soft_filters, "KOMMUNE_FIRST", False)
+    monkeypatch.setattr(soft_filters, "COMMITTEE_FIRST", False)
+    assert first("trafik aarhus")[0][0] != "Aarhus"  # only boosted: Greve's bus items
+    assert first("budget byrådet")[0][1] != "Aarhus Byråd"
+
+
+def test_an_approved_recommendation_is_found_by_its_titles_words(referat, monkeypatch):
+    # Økonomiudvalget's decision approves the recommendation ("indstilling godkendes"),
+    # which says "roadmap"; "klimahandlingsplan" is in the item's title only.
+    from referat.search import api
+
+    def titles():
+        return [h.title for h in referat.search("roadmap klimahandlingsplan",
+                                                udvalg="økonomiudvalget",
+                                                sections=["beslutning"]).hits]
+
+    assert "Roadmap 2027-2030" in titles()[0]
+    monkeypatch.setattr(api, "APPROVED_TITLE", False)
+    assert not any("Roadmap 2027-2030" in t for t in titles())

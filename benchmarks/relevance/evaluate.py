@@ -66,6 +66,10 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-frames            a question's frame adds no answer words (frames.FRAMES_ON)
   no-syncope           a noun in -er/-el not joined with its forms that drop the e
                        (center/centret; inflections.SYNCOPE)
+  no-approved-title    with --section beslutning, an approved recommendation's words
+                       must be in the recommendation, not the title (APPROVED_TITLE)
+  no-committee-first   a committee written in the query only boosts its items
+  no-kommune-first     a kommune named in the query only boosts its items
 """
 
 from __future__ import annotations
@@ -498,6 +502,9 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "kle-anywhere": lambda: patched(synonyms_module, KLE_IN_TITLES=False),
         # round 8 (issue-17m)
         "no-syncope": lambda: patched(inflections, SYNCOPE=False),
+        "no-approved-title": lambda: patched(sapi, APPROVED_TITLE=False),
+        "no-committee-first": lambda: patched(soft_filters, COMMITTEE_FIRST=False),
+        "no-kommune-first": lambda: patched(soft_filters, KOMMUNE_FIRST=False),
     }
 
 
