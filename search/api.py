@@ -309,16 +309,20 @@ class Referat:
             terms = highlight_terms(q, searcher.reader(), words)
         grouped = group and bool(terms)  # a listing (no query words) is not grouped
         wanted = grouping.candidates(page, limit) if grouped else page * limit
-        if sort == "date":  # newest first, then by score
-            ranked = newest(found.scores, searcher, "date", wanted)
-        else:  # by tier and score; equal scores newest first, then by id
-            ranked = grouping.settle_ties(
-                relax.ranked(found.scores, found.tiers, wanted + grouping.TIE_MARGIN),
-                found.tiers, stored)[:wanted]
-        if grouped:
+        while True:
+            if sort == "date":  # newest first, then by score
+                ranked = newest(found.scores, searcher, "date", wanted)
+            else:  # by tier and score; equal scores newest first, then by id
+                ranked = grouping.settle_ties(
+                    relax.ranked(found.scores, found.tiers, wanted + grouping.TIE_MARGIN),
+                    found.tiers, stored)[:wanted]
+            if not grouped:
+                groups = [grouping.Group(docnum, score) for docnum, score in ranked]
+                break
             groups = grouping.group_by_case(ranked, stored)
-        else:
-            groups = [grouping.Group(docnum, score) for docnum, score in ranked]
+            if not grouping.short_page(len(groups), page * limit, wanted, len(found.scores)):
+                break
+            wanted *= 2  # one case's items filled the candidates: read further
         hits = []
         for g in groups[(page - 1) * limit:page * limit]:
             hit = self._hit(stored(g.docnum), g.score, terms, marks)

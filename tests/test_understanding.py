@@ -191,8 +191,12 @@ def test_one_case_one_hit(referat):
     flat = referat.search("cykelsti", limit=30, group=False)
     grouped = referat.search("cykelsti", limit=10)
     assert grouped.total == flat.total
-    cases = [(h.kommune, h.case_number) for h in grouped.hits if h.case_number]
-    assert len(cases) == len(set(cases))  # no case twice
+    from referat.search.grouping import same_matter
+
+    heads = [h for h in grouped.hits if h.case_number]
+    for i, hit in enumerate(heads):  # no case twice (one case number: other matters)
+        assert not any((h.kommune, h.case_number) == (hit.kommune, hit.case_number)
+                       and same_matter(h.title, hit.title) for h in heads[:i])
     assert any(h.also for h in grouped.hits)
     for hit in grouped.hits:
         for other in hit.also:
@@ -879,3 +883,32 @@ def test_an_approved_recommendation_is_found_by_its_titles_words(referat, monkey
     assert "Roadmap 2027-2030" in titles()[0]
     monkeypatch.setattr(api, "APPROVED_TITLE", False)
     assert not any("Roadmap 2027-2030" in t for t in titles())
+
+
+def test_one_case_number_of_two_matters_is_two_hits(referat, monkeypatch):
+    # 24-004433 holds the dividend from PV Greve A/S and the cycle path on Greve
+    # Centervej (its proposal and its extra grant): two matters, two hits.
+    from referat.search import grouping
+
+    def heads():
+        return [(h.title, len(h.also)) for h in referat.search("greve", case="24-004433").hits]
+
+    assert [t for t, _ in heads()] == ["Udlodning fra PV Greve A/S",
+                                       "Greve Centervej, cykelsti og fortov - tillæg til "
+                                       "anlægsbevilling"]
+    assert grouping.same_matter("Budgetopfølgning 1 (2024) - Økonomiudvalget",
+                                "Budgetopfølgning 1 (2024) - bevillingssag")
+    monkeypatch.setattr(grouping, "SAME_MATTER", False)
+    assert len(heads()) == 1
+
+
+def test_a_page_of_grouped_hits_is_filled(referat, monkeypatch):
+    # Read one ranked item per hit: the treatments of one case take up the candidates
+    # and the page would show fewer hits than asked for, although more cases match.
+    from referat.search import grouping
+
+    monkeypatch.setattr(grouping, "CANDIDATES_PER_HIT", 1)
+    monkeypatch.setattr(grouping, "EXTRA_CANDIDATES", 0)
+    assert len(referat.search("budgetopfølgning", limit=10).hits) == 10
+    monkeypatch.setattr(grouping, "FULL_PAGES", False)
+    assert len(referat.search("budgetopfølgning", limit=10).hits) < 10

@@ -70,6 +70,9 @@ Ablations (--ablations), all on referat's own code, patched here only:
                        must be in the recommendation, not the title (APPROVED_TITLE)
   no-committee-first   a committee written in the query only boosts its items
   no-kommune-first     a kommune named in the query only boosts its items
+  no-same-matter       items of one case number are one hit whatever their titles
+  no-full-pages        a page of grouped hits may be short when one case fills the
+                       candidates read (grouping.FULL_PAGES)
 """
 
 from __future__ import annotations
@@ -91,6 +94,7 @@ import referat.search.api as sapi
 import referat.search.feedback as feedback
 import referat.search.filters as filters
 import referat.search.frames as frames
+import referat.search.grouping as grouping
 import referat.search.inflections as inflections
 import referat.search.query as squery
 import referat.search.ranking as ranking
@@ -505,6 +509,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-approved-title": lambda: patched(sapi, APPROVED_TITLE=False),
         "no-committee-first": lambda: patched(soft_filters, COMMITTEE_FIRST=False),
         "no-kommune-first": lambda: patched(soft_filters, KOMMUNE_FIRST=False),
+        "no-same-matter": lambda: patched(grouping, SAME_MATTER=False),
+        "no-full-pages": lambda: patched(grouping, FULL_PAGES=False),
     }
 
 
