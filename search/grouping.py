@@ -3,7 +3,8 @@
 A case passes through several committees (a committee, Økonomiudvalget, Byrådet), and
 each meeting has an item of its own, nearly word for word the same: without grouping
 one case can fill the first page. The best-ranked item of a case stands for it and
-lists the others ("also: Økonomiudvalget 2025-03-10 punkt 22, …").
+lists the others ("also: Økonomiudvalget 2025-03-10 punkt 22, …"). A case number
+that holds several matters (titles that name other things) makes a hit per matter.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@
   `paradigm_forms` builds the forms of the typed word's noun (its base with the definite
   and plural endings, a final consonant doubled where Danish doubles it) and keeps those
   the index holds as written, whose stem differs from the typed word's.
+- Nouns in -er/-el whose definite forms drop the e ("ungecenter" -> ungecent,
+  "ungecentret" -> ungecentr; teater/teatret): `syncope_forms`, within `paradigm_forms`.
 
 A loose query's word also matches these forms, as one word (`search.relax.Plan.word_query`).
 """
