@@ -56,6 +56,7 @@ from referat.search.query import (
 )
 from referat.search.ranking import (
     APPROVED_RECOMMENDATION,
+    APPROVED_TITLE,
     APPROVED_WEIGHT,
     APPROVING_OUTCOMES,
     BARE_DECISION_TERMS,
@@ -116,6 +117,7 @@ class _Found:
     suggestions: list[dict[str, str]] = field(default_factory=list)
     read: list[str] = field(default_factory=list)
     strict: bool = True  # scores holds the strict query's matches
+    approved: Scores = field(default_factory=dict)  # `_approved`'s, kept when relaxing
 MAX_LIMIT = 1000
 FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 
@@ -294,6 +296,8 @@ class Referat:
                         if sections and APPROVED_RECOMMENDATION else None)
             if built.plan is not None:
                 self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
+                for d, score in found.approved.items():  # a relaxed query keeps them
+                    found.scores.setdefault(d, score)
                 self._favour(searcher, built.soft, found)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
@@ -305,16 +309,20 @@ class Referat:
             terms = highlight_terms(q, searcher.reader(), words)
         grouped = group and bool(terms)  # a listing (no query words) is not grouped
         wanted = grouping.candidates(page, limit) if grouped else page * limit
-        if sort == "date":  # newest first, then by score
-            ranked = newest(found.scores, searcher, "date", wanted)
-        else:  # by tier and score; equal scores newest first, then by id
-            ranked = grouping.settle_ties(
-                relax.ranked(found.scores, found.tiers, wanted + grouping.TIE_MARGIN),
-                found.tiers, stored)[:wanted]
-        if grouped:
+        while True:
+            if sort == "date":  # newest first, then by score
+                ranked = newest(found.scores, searcher, "date", wanted)
+            else:  # by tier and score; equal scores newest first, then by id
+                ranked = grouping.settle_ties(
+                    relax.ranked(found.scores, found.tiers, wanted + grouping.TIE_MARGIN),
+                    found.tiers, stored)[:wanted]
+            if not grouped:
+                groups = [grouping.Group(docnum, score) for docnum, score in ranked]
+                break
             groups = grouping.group_by_case(ranked, stored)
-        else:
-            groups = [grouping.Group(docnum, score) for docnum, score in ranked]
+            if not grouping.short_page(len(groups), page * limit, wanted, len(found.scores)):
+                break
+            wanted *= 2  # one case's items filled the candidates: read further
         hits = []
         for g in groups[(page - 1) * limit:page * limit]:
             hit = self._hit(stored(g.docnum), g.score, terms, marks)
@@ -476,9 +484,6 @@ class Referat:
             for d in on_date:
                 found.scores[d] *= DATE_BOOST
             dated |= on_date
-        if dated and soft_filters.DATE_FIRST:  # a date written in the query: its items first
-            found.tiers = {d: 2 * found.tiers.get(d, 0) + (d not in dated)
-                           for d in found.scores}
         in_committee = set().union(*(term_docs(query.Term("udvalg", name), searcher)
                                      for name in soft.committees)) & within
         for d in in_committee:
@@ -487,26 +492,33 @@ class Referat:
                                    for name in soft.kommuner)) & within
         for d in in_kommune:
             found.scores[d] *= soft_filters.KOMMUNE_BOOST
+        first = [docs for docs, on in ((dated, soft_filters.DATE_FIRST),
+                                       (in_committee, soft_filters.COMMITTEE_FIRST),
+                                       (in_kommune, soft_filters.KOMMUNE_FIRST)) if docs and on]
+        if first:  # a filter written in the query: within each tier, its items first
+            found.tiers = {d: (len(first) + 1) * found.tiers.get(d, 0)
+                           + sum(d not in docs for docs in first) for d in found.scores}
         found.read = soft.read
 
     def _approved(self, searcher: Searcher, text: str, sections: list[str] | tuple[str, ...],
                   flt: query.Query | None, expansions: Expansions,
                   found: _Found) -> query.Query | None:
         """With `--section beslutning` (not indstilling), the items whose decision only
-        approves the recommendation ("Godkendt") and whose recommendation holds the
-        words: the recommendation is what was decided. Added to `found` with the
-        recommendation's score (`APPROVED_WEIGHT`); returns the query that found them
-        (for snippets), None if it found none."""
+        approves the recommendation ("Godkendt") and whose recommendation (or title,
+        `APPROVED_TITLE`) holds the words: the recommendation is what was decided.
+        Added to `found` with the recommendation's score (`APPROVED_WEIGHT`); returns
+        the query that found them (for snippets), None if it found none."""
         if "beslutning" not in sections or "indstilling" in sections:
             return None
         schema, reader = self._ix.schema, searcher.reader()
-        plan = relax.plan(text, ["indstilling"])
+        approved = ["indstilling", "title"] if APPROVED_TITLE else ["indstilling"]
+        plan = relax.plan(text, approved)
         if plan is not None:
             relax.demote_common(plan, reader)
             q = relax.strict_query(plan, schema, reader)
         else:
             q = parse_query(text, schema, reader)
-            q = restrict_to_sections(q, ["indstilling"]) if q is not None else None
+            q = restrict_to_sections(q, approved) if q is not None else None
         if q is None or q is query.NullQuery:
             return None
         added = False
@@ -517,7 +529,7 @@ class Referat:
             if (d not in found.scores
                     and (d in names_it or reader.doc_field_length(d, "beslutning", 0)
                          <= BARE_DECISION_TERMS)):
-                found.scores[d] = APPROVED_WEIGHT * score
+                found.scores[d] = found.approved[d] = APPROVED_WEIGHT * score
                 added = True
         return q if added else None
 

@@ -9,11 +9,15 @@
   `paradigm_forms` builds the forms of the typed word's noun (its base with the definite
   and plural endings, a final consonant doubled where Danish doubles it) and keeps those
   the index holds as written, whose stem differs from the typed word's.
+- Nouns in -er/-el whose definite forms drop the e ("ungecenter" -> ungecent,
+  "ungecentret" -> ungecentr; teater/teatret): `syncope_forms`, within `paradigm_forms`.
 
 A loose query's word also matches these forms, as one word (`search.relax.Plan.word_query`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from referat.index.analysis import exact_term, normalize, stem_term
 from referat.index.schema import TEXT_FIELDS
@@ -198,6 +202,45 @@ def strong_forms(word: str, reader) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+SYNCOPE = True
+"""Join a noun in -er/-el with its definite forms that drop the e (`syncope_forms`)."""
+
+DEFINITE = ("et", "en", "ene", "erne", "ets", "ens")
+"""The definite endings after which a noun in -er/-el drops its e ("center": centret,
+centrene; "teater": teatret; "tempel": templet). Snowball stems the two apart
+("ungecenter" -> ungecent, "ungecentret" -> ungecentr). Only definite forms are built:
+a bare -e or -er after the dropped e is as often another word ("mindre", "bedre",
+"undre")."""
+MIN_SYNCOPE = 5
+
+
+def syncope_forms(norm: str, held_form: Callable[[str], bool]) -> list[str]:
+    """A noun's forms across its dropped e: "center" -> centret, centrene …;
+    "centret" -> center. An -er that is an ending ("møder": møde + r; "hoveder": hoved +
+    er) is not a noun's -er, nor is one after a doubled consonant ("herrer"); a short
+    form that is a verb's ("handlede") makes the -et form a participle ("handlet")."""
+    def is_ending(word: str) -> bool:  # møder: møde + r; hoveder: hoved + er
+        return word.endswith("er") and (held_form(word[:-1]) or held_form(word[:-2]))
+
+    def is_verb(short: str) -> bool:  # handl: handlede, so "handlet" is a participle
+        return held_form(short + PAST)
+
+    bare = norm[:-1] if norm.endswith("s") else norm
+    out = []
+    if (len(bare) >= MIN_SYNCOPE and bare.endswith(("er", "el")) and not is_ending(bare)
+            and bare[-3] not in VOWELS and bare[-3] != bare[-4]):
+        short = bare[:-2] + bare[-1]
+        out += [] if is_verb(short) else [short + e for e in DEFINITE]
+    for ending in DEFINITE:
+        short = norm[:-len(ending)]
+        if (norm.endswith(ending) and len(short) >= MIN_SYNCOPE - 1 and short[-1] in "lr"
+                and short[-2] not in VOWELS and short[-2] != short[-3]):
+            full = short[:-1] + "e" + short[-1]
+            if not (is_ending(full) or is_verb(short)):
+                out.append(full)
+    return out
+
+
 def paradigm_forms(word: str, reader) -> tuple[str, ...]:
     """The forms of a typed word's noun that the index holds as written and that
     Snowball stems apart from it, () if none (or PARADIGMS is off)."""
@@ -206,11 +249,11 @@ def paradigm_forms(word: str, reader) -> tuple[str, ...]:
     if not (PARADIGMS and stem and norm.isalpha() and len(norm) >= MIN_BASE):
         return ()
     found: dict[str, str] = {}  # a new stem -> the first form with it
-    for base in _bases(norm):
-        for form in _forms(base):
-            other = stem_term(form)
-            if not other or other == stem or other in found:
-                continue
-            if held(reader, form):
-                found[other] = form
+    built = [form for base in _bases(norm) for form in _forms(base)]
+    if SYNCOPE:
+        built += syncope_forms(norm, lambda form: held(reader, form))
+    for form in built:
+        other = stem_term(form)
+        if other and other != stem and other not in found and held(reader, form):
+            found[other] = form
     return tuple(found.values())

@@ -357,8 +357,9 @@ def filter_query(filters: Filters,
 
 
 def restrict_to_sections(q: query.Query, sections: list[str]) -> query.Query:
-    """Limit the text part of a query to the fields of the given section types."""
-    allowed = {field_for_section(s) for s in sections}
+    """Limit the text part of a query to the fields of the given section types ("title"
+    names the title field)."""
+    allowed = {s if s == "title" else field_for_section(s) for s in sections}
 
     def keep(node: query.Query) -> query.Query:
         fieldname = text_field_of(getattr(node, "fieldname", None))

@@ -67,6 +67,10 @@ SECTION_CONTENT = 1.0
 APPROVED_RECOMMENDATION = True
 BARE_DECISION_TERMS = 24
 APPROVED_WEIGHT = 0.5  # their score: below the items whose decision holds the words
+# ... and the words may be in the item's title too: the recommendation approved is the
+# one of the item the title names ("Klimahandlingsplanen, … Roadmap 2027-2030": the
+# recommendation says "roadmap", the title "klimahandlingsplan").
+APPROVED_TITLE = True
 APPROVING_OUTCOMES = ("godkendt", "anbefalet")
 
 # A year, month or committee written in a loose query ("affald i 2024", "byrådet",

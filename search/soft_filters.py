@@ -72,6 +72,12 @@ KOMMUNE_BOOST = 1.5
 DATE_FIRST = True
 """Items of a date written in the query come first (within each tier of `search.relax`),
 not only higher: "temamøder i byrådet 2025" asks for 2025's, however long 2022's are."""
+COMMITTEE_FIRST = True
+"""Items of a committee written in the query come first (within each tier), as dates do:
+"temamøder i byrådet 2025" asks for Byrådet's, not a committee's theme meetings."""
+KOMMUNE_FIRST = True
+"""Items of a kommune named in the query come first (within each tier), as dates do: the
+annual cycle of "års hjul udvalget albertslund" is Albertslund's, not Greve's."""
 KOMMUNE_WORDS = True
 """Read a kommune's name in the query as a soft filter (its word stays, as a hint)."""
 AREA_COMMITTEES = True

@@ -191,8 +191,12 @@ def test_one_case_one_hit(referat):
     flat = referat.search("cykelsti", limit=30, group=False)
     grouped = referat.search("cykelsti", limit=10)
     assert grouped.total == flat.total
-    cases = [(h.kommune, h.case_number) for h in grouped.hits if h.case_number]
-    assert len(cases) == len(set(cases))  # no case twice
+    from referat.search.grouping import same_matter
+
+    heads = [h for h in grouped.hits if h.case_number]
+    for i, hit in enumerate(heads):  # no case twice (one case number: other matters)
+        assert not any((h.kommune, h.case_number) == (hit.kommune, hit.case_number)
+                       and same_matter(h.title, hit.title) for h in heads[:i])
     assert any(h.also for h in grouped.hits)
     for hit in grouped.hits:
         for other in hit.also:
@@ -708,6 +712,24 @@ def test_a_verbs_past_tense_in_ede_is_joined_with_its_other_forms(referat, monke
     assert referat.search("ændrede", group=False).total < joined
 
 
+def test_a_noun_in_er_is_joined_with_its_forms_that_drop_the_e(referat, monkeypatch):
+    # "plejecenter" -> plejecent, "plejecentret"/"plejecentrene" -> plejecentr.
+    from referat.index.analysis import stem_term
+    from referat.search import inflections
+
+    reader = referat._searcher().reader()
+    assert stem_term("plejecenter") != stem_term("plejecentret")
+    assert "plejecentret" in inflections.paradigm_forms("plejecenter", reader)
+    assert "plejecenter" in inflections.paradigm_forms("plejecentret", reader)
+    # an -er that is an ending (møde + r), and a verb's participle (handlede: handlet)
+    assert inflections.syncope_forms("møder", {"møde", "mødret"}.__contains__) == []
+    assert inflections.syncope_forms("handel", {"handlede", "handlet"}.__contains__) == []
+    joined = referat.search("plejecenter", group=False).total
+    monkeypatch.setattr(inflections, "SYNCOPE", False)
+    assert "plejecentret" not in inflections.paradigm_forms("plejecenter", reader)
+    assert referat.search("plejecenter", group=False).total < joined
+
+
 def test_a_strong_verbs_participle_is_joined_with_its_other_forms(referat, monkeypatch):
     # "nedlagt" -> nedlag, "nedlægge"/"nedlæggelse" -> nedlaeg.
     from referat.index.analysis import stem_term
@@ -830,3 +852,63 @@ def test_filters_that_leave_no_hits_say_which_removed_them(referat):
     assert empty.to_dict()["without"] == empty.without
     assert any("without --from '2030-01-01'" in line for line in understood_lines(empty))
     assert referat.search("affald", kommune="greve", limit=5).without == []
+
+
+# -- round 8 (issue-17m): filters written as words first, approved recommendations by title --
+def test_a_kommune_or_committee_written_in_the_query_ranks_its_items_first(referat,
+                                                                          monkeypatch):
+    from referat.search import soft_filters
+
+    def first(text):
+        return [(h.kommune, h.udvalg) for h in referat.search(text, limit=5).hits]
+
+    assert all(k == "Aarhus" for k, _ in first("trafik aarhus"))
+    assert all(u == "Aarhus Byråd" for _, u in first("budget byrådet"))
+    monkeypatch.setattr(soft_filters, "KOMMUNE_FIRST", False)
+    monkeypatch.setattr(soft_filters, "COMMITTEE_FIRST", False)
+    assert first("trafik aarhus")[0][0] != "Aarhus"  # only boosted: Greve's bus items
+    assert first("budget byrådet")[0][1] != "Aarhus Byråd"
+
+
+def test_an_approved_recommendation_is_found_by_its_titles_words(referat, monkeypatch):
+    # Økonomiudvalget's decision approves the recommendation ("indstilling godkendes"),
+    # which says "roadmap"; "klimahandlingsplan" is in the item's title only.
+    from referat.search import api
+
+    def titles():
+        return [h.title for h in referat.search("roadmap klimahandlingsplan",
+                                                udvalg="økonomiudvalget",
+                                                sections=["beslutning"]).hits]
+
+    assert "Roadmap 2027-2030" in titles()[0]
+    monkeypatch.setattr(api, "APPROVED_TITLE", False)
+    assert not any("Roadmap 2027-2030" in t for t in titles())
+
+
+def test_one_case_number_of_two_matters_is_two_hits(referat, monkeypatch):
+    # 24-004433 holds the dividend from PV Greve A/S and the cycle path on Greve
+    # Centervej (its proposal and its extra grant): two matters, two hits.
+    from referat.search import grouping
+
+    def heads():
+        return [(h.title, len(h.also)) for h in referat.search("greve", case="24-004433").hits]
+
+    assert [t for t, _ in heads()] == ["Udlodning fra PV Greve A/S",
+                                       "Greve Centervej, cykelsti og fortov - tillæg til "
+                                       "anlægsbevilling"]
+    assert grouping.same_matter("Budgetopfølgning 1 (2024) - Økonomiudvalget",
+                                "Budgetopfølgning 1 (2024) - bevillingssag")
+    monkeypatch.setattr(grouping, "SAME_MATTER", False)
+    assert len(heads()) == 1
+
+
+def test_a_page_of_grouped_hits_is_filled(referat, monkeypatch):
+    # Read one ranked item per hit: the treatments of one case take up the candidates
+    # and the page would show fewer hits than asked for, although more cases match.
+    from referat.search import grouping
+
+    monkeypatch.setattr(grouping, "CANDIDATES_PER_HIT", 1)
+    monkeypatch.setattr(grouping, "EXTRA_CANDIDATES", 0)
+    assert len(referat.search("budgetopfølgning", limit=10).hits) == 10
+    monkeypatch.setattr(grouping, "FULL_PAGES", False)
+    assert len(referat.search("budgetopfølgning", limit=10).hits) < 10

@@ -64,6 +64,15 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-strong-forms      strong verbs' participles not joined with their forms (STRONG_FORMS)
   no-adjective-forms   an adjective not joined with its neuter in -t (ADJECTIVE_FORMS)
   no-frames            a question's frame adds no answer words (frames.FRAMES_ON)
+  no-syncope           a noun in -er/-el not joined with its forms that drop the e
+                       (center/centret; inflections.SYNCOPE)
+  no-approved-title    with --section beslutning, an approved recommendation's words
+                       must be in the recommendation, not the title (APPROVED_TITLE)
+  no-committee-first   a committee written in the query only boosts its items
+  no-kommune-first     a kommune named in the query only boosts its items
+  no-same-matter       items of one case number are one hit whatever their titles
+  no-full-pages        a page of grouped hits may be short when one case fills the
+                       candidates read (grouping.FULL_PAGES)
 """
 
 from __future__ import annotations
@@ -85,6 +94,7 @@ import referat.search.api as sapi
 import referat.search.feedback as feedback
 import referat.search.filters as filters
 import referat.search.frames as frames
+import referat.search.grouping as grouping
 import referat.search.inflections as inflections
 import referat.search.query as squery
 import referat.search.ranking as ranking
@@ -494,6 +504,13 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-date-first": lambda: patched(soft_filters, DATE_FIRST=False),
         "no-kle-synonyms": lambda: patched(synonyms_module, KLE_SYNONYMS=False),
         "kle-anywhere": lambda: patched(synonyms_module, KLE_IN_TITLES=False),
+        # round 8 (issue-17m)
+        "no-syncope": lambda: patched(inflections, SYNCOPE=False),
+        "no-approved-title": lambda: patched(sapi, APPROVED_TITLE=False),
+        "no-committee-first": lambda: patched(soft_filters, COMMITTEE_FIRST=False),
+        "no-kommune-first": lambda: patched(soft_filters, KOMMUNE_FIRST=False),
+        "no-same-matter": lambda: patched(grouping, SAME_MATTER=False),
+        "no-full-pages": lambda: patched(grouping, FULL_PAGES=False),
     }
 
 
