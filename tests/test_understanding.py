@@ -70,6 +70,17 @@ def test_question_words_are_hints_not_requirements(referat):
     assert set(ids(asked)[:5]) & set(ids(plain)[:5])
 
 
+@pytest.mark.parametrize("verb", ["fik", "gik", "gjorde", "kommet"])
+def test_every_form_of_a_question_verb_is_a_hint(referat, verb):
+    """`få`, `gå`, `gøre`, `komme` are hints in every form: "skytteforeningen fik afslag"
+    asks about the refusal, not about the word "fik"."""
+    plain = referat.search("cykelsti")
+    asked = referat.search(f"{verb} cykelsti")
+    assert plan(f"{verb} cykelsti").hints == [verb]
+    assert asked.total == plain.total
+    assert not asked.relaxed
+
+
 def test_decision_hint_prefers_the_decision():
     p = plan("hvad blev besluttet om affald")
     assert p is not None and p.words == ["affald"] and p.hints == ["besluttet"]
