@@ -63,6 +63,7 @@ from referat.search.ranking import (
     COMMITTEE_BOOST,
     DATE_BOOST,
     JOIN_WEIGHT,
+    KOMMUNE_FIRST,
     NUMBER_BOOST,
     NUMBER_DEPTH,
     OUTCOME_BOOST,
@@ -487,6 +488,9 @@ class Referat:
                                    for name in soft.kommuner)) & within
         for d in in_kommune:
             found.scores[d] *= soft_filters.KOMMUNE_BOOST
+        if in_kommune and KOMMUNE_FIRST:  # a kommune named in the query: its items first
+            found.tiers = {d: 2 * found.tiers.get(d, 0) + (d not in in_kommune)
+                           for d in found.scores}
         found.read = soft.read
 
     def _approved(self, searcher: Searcher, text: str, sections: list[str] | tuple[str, ...],

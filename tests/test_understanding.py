@@ -802,6 +802,35 @@ def test_a_kommune_named_in_the_query_ranks_its_items_first(referat, monkeypatch
     assert "kvalitetsstandard" not in typed.hits[0].title.lower()
 
 
+def test_a_kommune_named_in_a_loose_query_puts_its_items_first(referat, monkeypatch):
+    def first_then_others(hits):
+        named = [h.kommune == "Aarhus" for h in hits]
+        return named[0] and named == sorted(named, reverse=True)
+
+    text = "regler for private børnehaver i aarhus"
+    assert first_then_others(referat.search(text, limit=10).hits)
+    monkeypatch.setattr(api, "KOMMUNE_FIRST", False)  # only a boost
+    assert not first_then_others(referat.search(text, limit=10).hits)
+
+
+def test_a_future_year_is_a_word_not_a_date(monkeypatch):
+    import datetime as dt
+
+    from referat.search import soft_filters
+    from referat.search.soft_filters import read_query
+
+    text = "hvad gør aarhus for at nå klimamålet i 2030"
+    p = plan(text)
+    soft = read_query(p, [], dt.date(2026, 5, 1), ["Aarhus", "Greve"])
+    assert soft.dates == [] and "2030" in p.words  # a goal's year, no meeting's
+    assert soft.kommuner == ["Aarhus"]
+    p = plan(text)
+    assert read_query(p, [], dt.date(2031, 1, 1), ["Aarhus"]).dates == [(2030, None)]
+    monkeypatch.setattr(soft_filters, "FUTURE_YEARS", False)
+    p = plan(text)
+    assert read_query(p, [], dt.date(2026, 5, 1), ["Aarhus"]).dates == [(2030, None)]
+
+
 def test_a_date_written_in_the_query_ranks_its_items_first(referat, monkeypatch):
     import referat.search.soft_filters as soft_filters
 

@@ -64,6 +64,9 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-strong-forms      strong verbs' participles not joined with their forms (STRONG_FORMS)
   no-adjective-forms   an adjective not joined with its neuter in -t (ADJECTIVE_FORMS)
   no-frames            a question's frame adds no answer words (frames.FRAMES_ON)
+  no-k8-hint-forms     fik, gik, gjorde, kommet … are required words again (round 8)
+  no-kommune-first     a kommune named in the query only boosts its items (KOMMUNE_FIRST)
+  no-future-years      a year after this one ("i 2030") is read as a meeting date
 """
 
 from __future__ import annotations
@@ -494,6 +497,10 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-date-first": lambda: patched(soft_filters, DATE_FIRST=False),
         "no-kle-synonyms": lambda: patched(synonyms_module, KLE_SYNONYMS=False),
         "kle-anywhere": lambda: patched(synonyms_module, KLE_IN_TITLES=False),
+        # round 8 (issue-17k): questions, synonyms, loose queries
+        "no-k8-hint-forms": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - K8_HINT_FORMS),
+        "no-kommune-first": lambda: patched(sapi, KOMMUNE_FIRST=False),
+        "no-future-years": lambda: patched(soft_filters, FUTURE_YEARS=False),
     }
 
 
@@ -501,6 +508,11 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
 VERB_HINTS = frozenset(analysis.fold(w) for w in
                        "meddele meddeles meddelt meddelte mener mene ment mente synes syntes "
                        "tænker".split())
+
+
+# Hint words added in issue 17's round 8 (the other forms of the question verbs).
+K8_HINT_FORMS = frozenset(analysis.fold(w) for w in
+                          "fik kommet sige tænke tænkte lå ligget gjorde gik gået".split())
 
 
 # Ablations of the loose-query features (search.relax), on the product's index.
