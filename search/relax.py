@@ -83,9 +83,10 @@ HINT_WORDS = frozenset(fold(w) for w in """
     møde mødet møder referat referatet referater dagsorden dagsordenen
     sket status ny nye nyt nyeste seneste
     sag sagen sagsnr sagsnummer journalnummer nr
-    koster kost få får fået kommer komme kom sker ske skete siger sagde sagt
-    mener mene ment mente synes syntes tænker
-    bruges bruge brugt ligge ligger gør gøre gøres gjort går gå mon egentlig
+    koster kost få får fået fik kommer komme kom kommet sker ske skete sige siger sagde sagt
+    mener mene ment mente synes syntes tænker tænke tænkte
+    bruges bruge brugt ligge ligger lå ligget gør gøre gøres gjort gjorde går gå gik gået
+    mon egentlig
     meddele meddeles meddelt meddelte
     """.split())
 """Question words, the verbs questions are built with, and generic meeting words:

@@ -110,6 +110,14 @@ def kommune_named(word: str, kommune_words: dict[str, str]) -> str | None:
     return None
 
 
+FUTURE_YEARS = True
+"""A year after this one ("klimamålet i 2030") names a goal, not a meeting's date: a word."""
+
+
+def _future(word: str, today: dt.date) -> bool:
+    return FUTURE_YEARS and int(word) > today.year
+
+
 def read_query(p: Plan, known_committees: list[str],
                today: dt.date | None = None,
                known_kommuner: list[str] | None = None) -> SoftFilters:
@@ -132,7 +140,8 @@ def read_query(p: Plan, known_committees: list[str],
             out.dates.append((year, None))
             read.update(tokens[i:i + 2])
             out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} first")
-        elif _YEAR.match(word) and i and (folded[i - 1] in MONTHS
+        elif _YEAR.match(word) and i and not _future(word, today) and (
+                                          folded[i - 1] in MONTHS
                                           or folded[i - 1] in SEASONS
                                           or folded[i - 1] in DATE_WORDS
                                           or (YEAR_AFTER_NAME and i - 1 in named)):

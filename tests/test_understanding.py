@@ -4,7 +4,7 @@ corpus subset of conftest."""
 from __future__ import annotations
 
 import pytest
-from referat.search import api, ranking, relax
+from referat.search import api, ranking, relax, soft_filters
 from referat.search.filters import closest_names, name_matches, name_words
 from referat.search.query import QueryError, drop_question_marks
 from referat.search.relax import min_should_match, plan
@@ -68,6 +68,17 @@ def test_question_words_are_hints_not_requirements(referat):
     assert asked.total == plain.total
     assert not asked.relaxed
     assert set(ids(asked)[:5]) & set(ids(plain)[:5])
+
+
+@pytest.mark.parametrize("verb", ["fik", "gik", "gjorde", "kommet"])
+def test_every_form_of_a_question_verb_is_a_hint(referat, verb):
+    """`få`, `gå`, `gøre`, `komme` are hints in every form: "skytteforeningen fik afslag"
+    asks about the refusal, not about the word "fik"."""
+    plain = referat.search("cykelsti")
+    asked = referat.search(f"{verb} cykelsti")
+    assert plan(f"{verb} cykelsti").hints == [verb]
+    assert asked.total == plain.total
+    assert not asked.relaxed
 
 
 def test_decision_hint_prefers_the_decision():
@@ -811,6 +822,35 @@ def test_a_kommune_named_in_the_query_ranks_its_items_first(referat, monkeypatch
     typed = referat.search("kvalitetsstandarder ballerup", limit=10)
     assert not typed.read  # "ballerup" a word: an item naming the town comes first
     assert "kvalitetsstandard" not in typed.hits[0].title.lower()
+
+
+def test_a_kommune_named_in_a_loose_query_puts_its_items_first(referat, monkeypatch):
+    def first_then_others(hits):
+        named = [h.kommune == "Aarhus" for h in hits]
+        return named[0] and named == sorted(named, reverse=True)
+
+    text = "regler for private børnehaver i aarhus"
+    assert first_then_others(referat.search(text, limit=10).hits)
+    monkeypatch.setattr(soft_filters, "KOMMUNE_FIRST", False)  # only a boost
+    assert not first_then_others(referat.search(text, limit=10).hits)
+
+
+def test_a_future_year_is_a_word_not_a_date(monkeypatch):
+    import datetime as dt
+
+    from referat.search import soft_filters
+    from referat.search.soft_filters import read_query
+
+    text = "hvad gør aarhus for at nå klimamålet i 2030"
+    p = plan(text)
+    soft = read_query(p, [], dt.date(2026, 5, 1), ["Aarhus", "Greve"])
+    assert soft.dates == [] and "2030" in p.words  # a goal's year, no meeting's
+    assert soft.kommuner == ["Aarhus"]
+    p = plan(text)
+    assert read_query(p, [], dt.date(2031, 1, 1), ["Aarhus"]).dates == [(2030, None)]
+    monkeypatch.setattr(soft_filters, "FUTURE_YEARS", False)
+    p = plan(text)
+    assert read_query(p, [], dt.date(2026, 5, 1), ["Aarhus"]).dates == [(2030, None)]
 
 
 def test_a_date_written_in_the_query_ranks_its_items_first(referat, monkeypatch):

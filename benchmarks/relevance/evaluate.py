@@ -73,6 +73,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-same-matter       items of one case number are one hit whatever their titles
   no-full-pages        a page of grouped hits may be short when one case fills the
                        candidates read (grouping.FULL_PAGES)
+  no-k8-hint-forms     fik, gik, gjorde, kommet … are required words again (round 8)
+  no-future-years      a year after this one ("i 2030") is read as a meeting date
 """
 
 from __future__ import annotations
@@ -511,6 +513,9 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-kommune-first": lambda: patched(soft_filters, KOMMUNE_FIRST=False),
         "no-same-matter": lambda: patched(grouping, SAME_MATTER=False),
         "no-full-pages": lambda: patched(grouping, FULL_PAGES=False),
+        # round 8 (issue-17k): questions, synonyms, loose queries
+        "no-k8-hint-forms": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - K8_HINT_FORMS),
+        "no-future-years": lambda: patched(soft_filters, FUTURE_YEARS=False),
     }
 
 
@@ -518,6 +523,11 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
 VERB_HINTS = frozenset(analysis.fold(w) for w in
                        "meddele meddeles meddelt meddelte mener mene ment mente synes syntes "
                        "tænker".split())
+
+
+# Hint words added in issue 17's round 8 (the other forms of the question verbs).
+K8_HINT_FORMS = frozenset(analysis.fold(w) for w in
+                          "fik kommet sige tænke tænkte lå ligget gjorde gik gået".split())
 
 
 # Ablations of the loose-query features (search.relax), on the product's index.
