@@ -201,3 +201,16 @@ def test_an_unlabelled_place_is_the_field_after_the_time() -> None:
     result = parse_bytes("\n".join(rows).encode(), "invented.txt", known_layouts=False)
     assert result.ok, result.reason
     assert result.meeting.place == "Mødelokale 2"
+
+
+def test_a_note_under_a_short_title_is_not_its_last_line() -> None:
+    """A title that ended with room to spare on its line did not wrap: the line under it,
+    in a paragraph of its own before the first heading, is a note ("Genoptaget fra mødet
+    den …"), not the title's last line, when the document's lines run wider."""
+    rows = ["Referat", "", "Mødedato: 3. april 2025", ""]
+    for n, title in enumerate(TITLES, start=1):
+        rows += [f"{n}. {title}", "Genoptaget fra mødet den 6. marts 2025", "",
+                 "Sagsfremstilling", f"{PROSE} Planen omfatter alle veje og stier i bydelen.",
+                 "", "Beslutning", "Godkendt.", ""]
+    meeting = read_invented("\n".join(rows))
+    assert [i.title for i in meeting.items] == list(TITLES)

@@ -1757,18 +1757,30 @@ def _metadata_line(text: str) -> bool:
 def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
     """In a text export, a line directly under the title that ends the title's paragraph,
     a section heading after the blank line below it, is the title's ("Beslutningspunkt
-    13: … i Marte" / "Meo metoden" / "" / "Kort fortalt")."""
+    13: … i Marte" / "Meo metoden" / "" / "Kort fortalt"), when the line above it is full
+    (`_filled`): a short title ended where it did, and the line under it is a note of its
+    own ("Genoptaget fra mødet den …")."""
     line = lines[k]
     text = line.text.strip()
     after = _next_text(lines, k + 1)
     return (opener.size is None and not opener.level and line.size is None
             and not line.level and bool(text) and after is not None and after > k + 1
+            and k > 0 and _filled(lines, lines[k - 1], text)
             and _heading_text(lines[after].text.strip()) is not None
             and _title_like(text) and not _heading_text(text)
             and not text.endswith((".", ":")) and not _LABEL_OPENS_RE.match(text)
             and not _case_label(text) and not _STATUS_RE.match(text)
             and not _STATUS_HEAD_RE.match(text) and not _CASE_IN_TEXT_RE.search(f" {text}")
             and not re.match(r"\S+[.:]\s", text))  # a label ("Sagsnr. …", "Dato: …")
+
+
+def _filled(lines: list[Line], line: Line, below: str) -> bool:
+    """Whether a plain text line ended because it was full: the first word of the line
+    below would have run past the widest plain line of the document (`_wrapped` for PDF
+    lines, which measures each type's widest line)."""
+    width = max((len(x.text.rstrip()) for x in lines if x.size is None), default=0)
+    words = below.split()
+    return bool(words) and len(line.text.rstrip()) + 1 + len(words[0]) >= 0.9 * width
 
 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
