@@ -1,0 +1,41 @@
+"""Conventions of exports and forwards, read by principles: headings asked as questions,
+a dagsorden quoted by a mail client, AsciiDoc-like heading marks as levels, a status code
+after each title that a legend defines, and a delimited spreadsheet export with a header
+row. Short invented minutes; what is not minutes stays rejected."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+from tests.invented import read_invented
+
+TITLES = ("Godkendelse af dagsorden", "Ny plan for cykelstier i den østlige bydel",
+          "Vejbelysning på Strandvejen")
+CASES = ("25-001122", "25-003344", "25-005566")
+
+
+def _rows() -> list[str]:
+    """A short referat in plain text: three items with a resumé, a background and a
+    decision each."""
+    rows = ["Referat", "Teknik- og Miljøudvalget", "Mødedato: 3. april 2025",
+            "Mødested: Byrådssalen", ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        rows += [f"{n}. {title}", f"Sagsnr.: {case}", "", "Resumé", "Der er en sag.", "",
+                 "Sagsfremstilling", "Forvaltningen har lavet en plan for de kommende år.", "",
+                 "Beslutning", "Godkendt.", ""]
+    return rows
+
+
+def test_headings_asked_as_questions_are_typed_by_what_they_ask() -> None:
+    rows = ["Referat", "Teknik- og Miljøudvalget", "Mødedato: 3. april 2025", ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        rows += [f"{n}. {title}", f"Sagsnr.: {case}", "", "**Hvorfor er sagen rejst?**",
+                 "Der er en sag.", "", "**Hvad er baggrunden?**", "Planen er gammel.", "",
+                 "**Hvad koster det?**", "Det koster 2 mio. kr.", "",
+                 "**Hvad indstiller administrationen?**", "At planen godkendes.", "",
+                 "**Hvad blev besluttet?**", "1.-2. Godkendt.", ""]
+    meeting = read_invented("\n".join(rows))
+    assert [i.title for i in meeting.items] == list(TITLES)
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == [
+            "other", "sagsfremstilling", "okonomi", "indstilling", "beslutning"]
