@@ -5,8 +5,6 @@ row. Short invented minutes; what is not minutes stays rejected."""
 
 from __future__ import annotations
 
-from referat.index.readers import parse_bytes
-
 from tests.invented import read_invented
 
 TITLES = ("Godkendelse af dagsorden", "Ny plan for cykelstier i den østlige bydel",
