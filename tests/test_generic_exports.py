@@ -5,6 +5,8 @@ row. Short invented minutes; what is not minutes stays rejected."""
 
 from __future__ import annotations
 
+from referat.index.readers import parse_bytes
+
 from tests.invented import read_invented
 
 TITLES = ("Godkendelse af dagsorden", "Ny plan for cykelstier i den østlige bydel",
@@ -37,3 +39,27 @@ def test_headings_asked_as_questions_are_typed_by_what_they_ask() -> None:
     for item in meeting.items:
         assert [s.type for s in item.sections] == [
             "other", "sagsfremstilling", "okonomi", "indstilling", "beslutning"]
+
+
+def test_a_dagsorden_quoted_by_a_mail_client_is_read_through_its_marks() -> None:
+    """Every line quoted "> " under the forwarding mail's header, whose own date is not
+    the meeting's."""
+    head = ["Fra: Sekretariatet", "Sendt: 28. marts 2025 10:15", "Til: Udvalgets medlemmer",
+            "Emne: VS: Referat", "", "Til orientering.", "", "-----Oprindelig meddelelse-----"]
+    meeting = read_invented("\n".join(head + [f"> {r}".rstrip() for r in _rows()]))
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [i.case_number for i in meeting.items] == list(CASES)
+    assert str(meeting.date) == "2025-04-03"
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == ["resume", "sagsfremstilling", "beslutning"]
+        assert not any(">" in s.text for s in item.sections)
+
+
+def test_a_quoted_mail_that_is_no_minutes_is_still_rejected() -> None:
+    body = ["Hej Jens", "", "Tak for dit spørgsmål om vejbelysningen på Strandvejen.",
+            "Vi har bestilt nye lamper, og de bliver sat op i maj.", "",
+            "1. Lamperne er LED.", "2. Masterne males grønne.", "", "Venlig hilsen",
+            "Vejafdelingen"]
+    data = "\n".join(["Fra: Jens", "Sendt: 2. april 2025", "Emne: SV: Lamper", "",
+                      "Tak, det lyder godt.", ""] + [f"> {r}".rstrip() for r in body])
+    assert not parse_bytes(data.encode(), "mail.txt").ok

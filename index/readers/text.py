@@ -34,7 +34,8 @@ def text_lines(text: str) -> list[Line]:
     typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
     drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
     tables are: its cells joined by a tab (`_table_row`, `_csv_row`)."""
-    pages = [[clean_text(raw) for raw in page.splitlines()] for page in text.split("\f")]
+    pages = [[clean_text(raw) for raw in page.splitlines()]
+             for page in _unquoted(text).split("\f")]
     pages = headed_text_tables(pages)
     if _uses_text_tables(pages):
         pages = [[_table_row(raw) for raw in page] for page in pages]
@@ -50,6 +51,22 @@ def text_lines(text: str) -> list[Line]:
         for k, raw in enumerate(page)
         if not (k in _edges(page) and _key(raw) in running)
     ]
+
+
+_QUOTED_RE = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def _unquoted(text: str) -> str:
+    """A message quoted by a mail client (every line "> …", blank ones ">") as the
+    message: when most of the text's lines with words are quoted, the quoted lines are
+    the document, one level of marks taken off, and the mail's own lines around them (its
+    header, the forwarder's note) are left out."""
+    lines = text.splitlines()
+    quoted = [k for k, raw in enumerate(lines) if _QUOTED_RE.match(raw)]
+    filled = sum(bool(raw.strip()) for raw in lines)
+    if len(quoted) < 5 or 2 * len(quoted) < filled:
+        return text
+    return "\n".join(_QUOTED_RE.sub("", lines[k], count=1) for k in quoted)
 
 
 _HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
