@@ -63,3 +63,25 @@ def test_a_quoted_mail_that_is_no_minutes_is_still_rejected() -> None:
     data = "\n".join(["Fra: Jens", "Sendt: 2. april 2025", "Emne: SV: Lamper", "",
                       "Tak, det lyder godt.", ""] + [f"> {r}".rstrip() for r in body])
     assert not parse_bytes(data.encode(), "mail.txt").ok
+
+
+def test_asciidoc_heading_marks_are_levels() -> None:
+    """"= Referat", "== 1. Title", "=== Resumé": the run of marks is the level; a
+    document's attributes and a block's role print nothing; "Sagsnr:: …" is a field."""
+    rows = ["= Referat", ":udvalg: Teknik- og Miljøudvalget", ":dato: 3. april 2025", "",
+            "Udvalg:: Teknik- og Miljøudvalget", "Dato:: 3. april 2025", ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        rows += [f"== {n}. {title}", "", f"Sagsnr:: {case}", "", "=== Resumé", "",
+                 "Der er en sag.", "", "=== Sagsfremstilling", "",
+                 "Forvaltningen har lavet en plan.", "", "Den gælder i fire år.", "",
+                 "=== Beslutning", "", "Godkendt.", ""]
+    rows += ["== 4. Personalesag", "", "[.lukket]", "Lukket punkt.", ""]
+    meeting = read_invented("\n".join(rows))
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert [i.title for i in meeting.items] == [*TITLES, "Personalesag"]
+    assert [i.case_number for i in meeting.items] == [*CASES, None]
+    assert str(meeting.date) == "2025-04-03"
+    for item in meeting.items[:3]:
+        assert [s.type for s in item.sections] == ["resume", "sagsfremstilling", "beslutning"]
+        assert "Den gælder i fire år." in item.sections[1].text
+    assert meeting.items[3].sections == []

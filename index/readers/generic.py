@@ -149,7 +149,7 @@ _DECISION_PHRASE_RE = re.compile(
 )
 # "Åbent punkt" / "Lukket punkt": a line that says whether the next item is public
 _STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
-                        r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*:?$", re.IGNORECASE)
+                        r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*[:.]?$", re.IGNORECASE)
 # a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
 _PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
 _CONTINUED_RE = re.compile(r"[(\[]\s*(?:fortsat|forts\.|fortsættelse|continued)\s*[)\]]$"

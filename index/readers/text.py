@@ -69,7 +69,14 @@ def _unquoted(text: str) -> str:
     return "\n".join(_QUOTED_RE.sub("", lines[k], count=1) for k in quoted)
 
 
-_HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+# a heading's level as a run of marks before it: Markdown's "## 3. Title", AsciiDoc's
+# "== 3. Title" / "=== Resumé"
+_HEADING_MARK_RE = re.compile(r"^(#{1,6}|={1,6})\s+(\S.*?)(?:\s+[#=]+)?\s*$")
+# markup of such exports that prints nothing: a block's attributes ("[.lukket]",
+# "[NOTE]") and a document attribute (":dato: 3. april 2025"); a labelled list's
+# "Sagsnr:: 25-001122" is the field "Sagsnr: 25-001122"
+_BLOCK_ATTRIBUTE_RE = re.compile(r"^\[[.#%][\w.#%-]*\]$|^:[\w-]+:(?:\s|$)")
+_LABELLED_RE = re.compile(r"^(\S[^:]{0,40})::(?=\s|$)")
 # a heading set between runs of one mark ("== Resumé ==", "=== Beslutning ===", wiki and
 # AsciiDoc exports): the run's length is its level, as Markdown's "#"
 _FENCED_HEADING_RE = re.compile(r"^(={1,6})\s+(\S.*?)\s+\1$")
@@ -90,9 +97,12 @@ def _uses_markdown(pages: list[list[str]]) -> bool:
 def _markdown(raw: str, page: int | None) -> Line:
     """A Markdown line as the line model: "## Title" a heading of level 2, a line all in
     "**…**" bold, the marks taken out (emphasis "*…*" too: italic is no weight)."""
-    m = _HEADING_MARK_RE.match(raw) or _FENCED_HEADING_RE.match(raw)
+    m = _FENCED_HEADING_RE.match(raw) or _HEADING_MARK_RE.match(raw)
     if m:
         return Line(text=_plain(m.group(2)), page=page, level=len(m.group(1)))
+    if _BLOCK_ATTRIBUTE_RE.match(raw.strip()):
+        return Line(text="", page=page)
+    raw = _LABELLED_RE.sub(r"\1:", raw)
     whole = _STRONG_RE.fullmatch(raw.strip()) is not None
     return Line(text=_plain(raw), page=page, bold=whole)
 
