@@ -85,3 +85,17 @@ def test_asciidoc_heading_marks_are_levels() -> None:
         assert [s.type for s in item.sections] == ["resume", "sagsfremstilling", "beslutning"]
         assert "Den gælder i fire år." in item.sections[1].text
     assert meeting.items[3].sections == []
+
+
+def test_a_code_a_legend_explains_is_no_part_of_the_title() -> None:
+    """"Title (A)" under a legend "Tegn: (A) = Afgørelse, (I) = Information, (F) =
+    Fortroligt": the code is metadata, and the code the legend calls closed closes."""
+    rows = ["DAGSORDEN", "Teknik- og Miljøudvalget", "Mødedato: 3. april 2025",
+            "Tegn: (A) = Afgørelse, (I) = Information, (F) = Fortroligt", ""]
+    for n, (title, case, code) in enumerate(zip(TITLES, CASES, "AIA", strict=True), start=1):
+        rows += [f"{n}. {title} ({code})", f"Sagsnr.: {case}", "", "Sagsfremstilling",
+                 "Forvaltningen har lavet en plan.", ""]
+    rows += ["4. Personalesag (F)", ""]
+    meeting = read_invented("\n".join(rows))
+    assert [i.title for i in meeting.items] == [*TITLES, "Personalesag"]
+    assert [i.closed for i in meeting.items] == [False, False, False, True]

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
-from referat.index.layout import Line, first_date, legend_marks, strip_mark
+from referat.index.layout import Line, first_date, legend_codes, strip_mark
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.readers.sidebar import title_before_fields
@@ -322,7 +322,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     ends = [c.status_line if c.status_line >= 0 else c.index
             for c in chain[1:]] + [len(lines)]
     columns = _column_headings(lines[:chain[0].index + 1])
-    marks = legend_marks(lines[:chain[0].index])
+    marks = legend_codes(lines[:chain[0].index])
     items = [_item(lines, c, end, strict, body, kind_word, hstyle, columns, marks)
              for c, end in zip(chain, ends, strict=True)]
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
@@ -1570,7 +1570,7 @@ def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
 
 def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float | None,
           kind_word: str | None, hstyle: tuple | None = None,
-          columns: tuple[str, ...] = (), marks: tuple[str, ...] = ()) -> Item:
+          columns: tuple[str, ...] = (), marks: dict[str, bool] | None = None) -> Item:
     rest_start = c.title_end
     title_parts = [c.title]
     opener = lines[c.index]
@@ -1688,7 +1688,9 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         else:
             break
         k += 1
-    title, marked = strip_mark(title, marks)  # "(L) Title", a legend saying "(L)" is closed
+    # "(L) Title", "Title (B)": a code a legend explains is metadata; "(L)" closes the item
+    title, marked = strip_mark(title, tuple(m for m, shut in (marks or {}).items() if shut))
+    title, _ = strip_mark(title, tuple(m for m, shut in (marks or {}).items() if not shut))
     closed = closed or marked
     body_lines = rest[k:]
     if case_number is None:
