@@ -99,3 +99,31 @@ def test_a_code_a_legend_explains_is_no_part_of_the_title() -> None:
     meeting = read_invented("\n".join(rows))
     assert [i.title for i in meeting.items] == [*TITLES, "Personalesag"]
     assert [i.closed for i in meeting.items] == [False, False, False, True]
+
+
+def test_a_spreadsheet_export_with_a_header_row_is_read_as_a_table() -> None:
+    """One row per section, cells apart by ";" and a quoted text over two lines; rows
+    without a number are the meeting's fields; the title repeated on an item's rows is
+    one item."""
+    rows = ["Nr;Emne;Journalnr.;Afsnit;Indhold", ";Udvalg;;;Teknik- og Miljøudvalget",
+            ";Mødedato;;;3. april 2025"]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        rows += [f'{n};{title};{case};Sagsfremstilling;"Forvaltningen har lavet en plan.',
+                 'Den gælder i ""fire"" år."', f"{n};{title};{case};Beslutning;Godkendt."]
+    rows += ["4;Personalesag;;Lukket;"]
+    meeting = read_invented("\n".join(rows))
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert [i.title for i in meeting.items] == [*TITLES, "Personalesag"]
+    assert [i.case_number for i in meeting.items] == [*CASES, None]
+    assert str(meeting.date) == "2025-04-03"
+    for item in meeting.items[:3]:
+        assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
+        assert 'Den gælder i "fire" år.' in item.sections[0].text
+    assert meeting.items[3].closed
+
+
+def test_a_spreadsheet_that_is_no_minutes_is_still_rejected() -> None:
+    rows = ["Nr;Vej;Beløb;Konto;Bemærkning", "1;Strandvejen;120000;Drift;Nye lamper",
+            "2;Byvej;80000;Anlæg;Ny belægning", "3;Skolevej;45000;Drift;Kantsten",
+            "4;Parkvej;30000;Drift;Vejbump"]
+    assert not parse_bytes("\n".join(rows).encode(), "budget.txt").ok

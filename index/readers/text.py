@@ -8,6 +8,7 @@ from collections import Counter
 
 from referat.index.layout import Line, clean_text
 from referat.index.model import Meeting, ReadError
+from referat.index.readers.delimited import delimited_lines
 from referat.index.readers.generic import read_document
 from referat.index.readers.texttable import headed_text_tables
 
@@ -34,8 +35,11 @@ def text_lines(text: str) -> list[Line]:
     typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
     drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
     tables are: its cells joined by a tab (`_table_row`, `_csv_row`)."""
-    pages = [[clean_text(raw) for raw in page.splitlines()]
-             for page in _unquoted(text).split("\f")]
+    text = _unquoted(text)
+    report = delimited_lines(text)
+    if report is not None:
+        text = "\n".join(report)
+    pages = [[clean_text(raw) for raw in page.splitlines()] for page in text.split("\f")]
     pages = headed_text_tables(pages)
     if _uses_text_tables(pages):
         pages = [[_table_row(raw) for raw in page] for page in pages]
