@@ -5,6 +5,7 @@ row. Short invented minutes; what is not minutes stays rejected."""
 
 from __future__ import annotations
 
+from referat.index.model import Meeting
 from referat.index.readers import parse_bytes
 
 from tests.invented import read_invented
@@ -24,6 +25,16 @@ def _rows() -> list[str]:
                  "Sagsfremstilling", "Forvaltningen har lavet en plan for de kommende år.", "",
                  "Beslutning", "Godkendt.", ""]
     return rows
+
+
+def _read_with_closed_fourth(rows: list[str]) -> Meeting:
+    """The invented document read: the three items, then the closed item 4."""
+    meeting = read_invented("\n".join(rows))
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert [i.title for i in meeting.items] == [*TITLES, "Personalesag"]
+    assert [i.case_number for i in meeting.items] == [*CASES, None]
+    assert str(meeting.date) == "2025-04-03"
+    return meeting
 
 
 def test_headings_asked_as_questions_are_typed_by_what_they_ask() -> None:
@@ -76,11 +87,7 @@ def test_asciidoc_heading_marks_are_levels() -> None:
                  "Forvaltningen har lavet en plan.", "", "Den gælder i fire år.", "",
                  "=== Beslutning", "", "Godkendt.", ""]
     rows += ["== 4. Personalesag", "", "[.lukket]", "Lukket punkt.", ""]
-    meeting = read_invented("\n".join(rows))
-    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
-    assert [i.title for i in meeting.items] == [*TITLES, "Personalesag"]
-    assert [i.case_number for i in meeting.items] == [*CASES, None]
-    assert str(meeting.date) == "2025-04-03"
+    meeting = _read_with_closed_fourth(rows)
     for item in meeting.items[:3]:
         assert [s.type for s in item.sections] == ["resume", "sagsfremstilling", "beslutning"]
         assert "Den gælder i fire år." in item.sections[1].text
@@ -111,11 +118,7 @@ def test_a_spreadsheet_export_with_a_header_row_is_read_as_a_table() -> None:
         rows += [f'{n};{title};{case};Sagsfremstilling;"Forvaltningen har lavet en plan.',
                  'Den gælder i ""fire"" år."', f"{n};{title};{case};Beslutning;Godkendt."]
     rows += ["4;Personalesag;;Lukket;"]
-    meeting = read_invented("\n".join(rows))
-    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
-    assert [i.title for i in meeting.items] == [*TITLES, "Personalesag"]
-    assert [i.case_number for i in meeting.items] == [*CASES, None]
-    assert str(meeting.date) == "2025-04-03"
+    meeting = _read_with_closed_fourth(rows)
     for item in meeting.items[:3]:
         assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
         assert 'Den gælder i "fire" år.' in item.sections[0].text
