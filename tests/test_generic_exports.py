@@ -130,3 +130,14 @@ def test_a_spreadsheet_that_is_no_minutes_is_still_rejected() -> None:
             "2;Byvej;80000;Anlæg;Ny belægning", "3;Skolevej;45000;Drift;Kantsten",
             "4;Parkvej;30000;Drift;Vejbump"]
     assert not parse_bytes("\n".join(rows).encode(), "budget.txt").ok
+
+
+def test_an_unlabelled_place_is_the_last_field_after_the_date() -> None:
+    rows = ["<html><body><p><b>Referat</b></p>",
+            "<p>Teknik- og Miljøudvalget, 3. april 2025, Byrådssalen</p>"]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        rows += [f"<h2>{n}. {title}</h2><p>Sagsnr.: {case}</p>",
+                 "<p><b>Beslutning</b></p><p>Godkendt.</p>"]
+    meeting = read_invented("\n".join([*rows, "</body></html>"]), ".html")
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert meeting.place == "Byrådssalen"

@@ -2238,11 +2238,18 @@ def _place_after_time(header: list[str]) -> str | None:
 
 def _place_beside_time(header: list[str]) -> str | None:
     """An unlabelled place as the field after the meeting's time in a line of separated
-    fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2")."""
+    fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2"), or as the last of a
+    short line of comma-separated fields after the date or time ("Økonomiudvalget, 12.
+    marts 2024, Mødelokale 2")."""
     for text in header:
         parts = _FIELD_SEPARATOR_RE.split(text)
+        commas = text.split(", ")
+        listed = len(parts) == 1 and 2 <= len(commas) <= 4 and len(text) <= 120
+        if listed:
+            parts = commas[-2:]
         for time, place in zip(parts, parts[1:], strict=False):
-            if (_TIME_RE.search(time) and not _CLOSING_RE.search(time)
+            if ((_TIME_RE.search(time) or listed and heading_date(time))
+                    and not _CLOSING_RE.search(time)
                     and place[:1].isupper() and not heading_date(place)
                     and ":" not in place and not _KIND_RE.search(place)
                     and len(place) <= 60):
