@@ -191,14 +191,33 @@ _LEGEND_RE = re.compile(r"^([(\[]\s*[A-ZÆØÅ]{1,2}\s*[)\]]|[A-ZÆØÅ]{1,2}|[*
                         r"(?:\s+(?:punkt|sag|dagsordenspunkt)(?:er)?)?\.?$", re.IGNORECASE)
 
 
+# ... or a legend of several codes on one line ("Koder: (B) = Beslutning, (O) =
+# Orientering, (L) = Lukket"): each a short code in parentheses, what it means after "="
+_CODE_PAIR_RE = re.compile(r"([(\[]\s*[A-ZÆØÅ]{1,2}\s*[)\]])\s*[=:–-]\s*([^,;=()\[\]]+)")
+
+
 def legend_marks(header: list[Line]) -> tuple[str, ...]:
     """The markers of closed items a legend in the document's header explains."""
-    marks = []
+    return tuple(mark for mark, closed in legend_codes(header).items() if closed)
+
+
+def legend_codes(header: list[Line]) -> dict[str, bool]:
+    """Every marker a legend in the document's header explains, and whether it marks a
+    closed item: a marker's own line ("(L) = Lukket punkt"), or two or more codes on one
+    line, each with its meaning. A code after a title is metadata, never the title."""
+    codes: dict[str, bool] = {}
     for line in header:
-        m = _LEGEND_RE.match(" ".join(line.text.split()))
+        text = " ".join(line.text.split())
+        m = _LEGEND_RE.match(text)
         if m and (not m.group(1).isalpha() or "=" in line.text or ":" in line.text):
-            marks.append(" ".join(m.group(1).split()))
-    return tuple(marks)
+            codes[" ".join(m.group(1).split())] = True
+            continue
+        pairs = _CODE_PAIR_RE.findall(text)
+        if len(pairs) >= 2:
+            for code, meaning in pairs:
+                codes["".join(code.split())] = _LEGEND_RE.match(f"{code} {meaning.strip()}") \
+                    is not None
+    return codes
 
 
 def strip_mark(title: str, marks: tuple[str, ...]) -> tuple[str, bool]:

@@ -456,7 +456,29 @@ def section_type(heading: str) -> str | None:
         # two headings joined ("Baggrund og formål", "Resumé og indstilling"): the first
         # names the section
         return section_type(first)
-    return _by_words(key)
+    return _asked(key) or _by_words(key)
+
+
+# A heading asked as a question ("Hvad koster det?", "Hvad blev besluttet?") names its
+# section by the words it asks about: the heading words above, or these verbs.
+_QUESTION_RE = re.compile(r"^(hvad|hvorfor|hvordan|hvornår|hvem|hvilke[nt]?)\b.*\?$")
+_ASKED_VERBS = {"koster": "okonomi", "kostede": "okonomi", "besluttet": "beslutning",
+                "besluttede": "beslutning", "vedtaget": "beslutning", "vedtog": "beslutning"}
+
+
+def _asked(key: str) -> str | None:
+    """The type of a heading asked as a question of at most eight words: the one type
+    its words name (a heading word, with or without the definite article, or an asked
+    verb), or None."""
+    if not _QUESTION_RE.match(key) or len(key.split()) > 8:
+        return None
+    kinds = set()
+    for word in re.findall(r"\w+", key):
+        kind = HEADING_WORDS.get(word) or _ASKED_VERBS.get(word) or next(
+            (HEADING_WORDS[b] for b in _indefinite(word) if b in HEADING_WORDS), None)
+        if kind:
+            kinds.add(kind)
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 # words that make a line a clause: a conjunction, a finite verb of the minutes' prose

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
-from referat.index.layout import Line, first_date, legend_marks, strip_mark
+from referat.index.layout import Line, first_date, legend_codes, strip_mark
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.readers.sidebar import title_before_fields
@@ -149,7 +149,7 @@ _DECISION_PHRASE_RE = re.compile(
 )
 # "Åbent punkt" / "Lukket punkt": a line that says whether the next item is public
 _STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
-                        r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*:?$", re.IGNORECASE)
+                        r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*[:.]?$", re.IGNORECASE)
 # a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
 _PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
 _CONTINUED_RE = re.compile(r"[(\[]\s*(?:fortsat|forts\.|fortsættelse|continued)\s*[)\]]$"
@@ -322,7 +322,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     ends = [c.status_line if c.status_line >= 0 else c.index
             for c in chain[1:]] + [len(lines)]
     columns = _column_headings(lines[:chain[0].index + 1])
-    marks = legend_marks(lines[:chain[0].index])
+    marks = legend_codes(lines[:chain[0].index])
     items = [_item(lines, c, end, strict, body, kind_word, hstyle, columns, marks)
              for c, end in zip(chain, ends, strict=True)]
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
@@ -1570,7 +1570,7 @@ def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
 
 def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float | None,
           kind_word: str | None, hstyle: tuple | None = None,
-          columns: tuple[str, ...] = (), marks: tuple[str, ...] = ()) -> Item:
+          columns: tuple[str, ...] = (), marks: dict[str, bool] | None = None) -> Item:
     rest_start = c.title_end
     title_parts = [c.title]
     opener = lines[c.index]
@@ -1688,7 +1688,9 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         else:
             break
         k += 1
-    title, marked = strip_mark(title, marks)  # "(L) Title", a legend saying "(L)" is closed
+    # "(L) Title", "Title (B)": a code a legend explains is metadata; "(L)" closes the item
+    title, marked = strip_mark(title, tuple(m for m, shut in (marks or {}).items() if shut))
+    title, _ = strip_mark(title, tuple(m for m, shut in (marks or {}).items() if not shut))
     closed = closed or marked
     body_lines = rest[k:]
     if case_number is None:
@@ -2236,11 +2238,18 @@ def _place_after_time(header: list[str]) -> str | None:
 
 def _place_beside_time(header: list[str]) -> str | None:
     """An unlabelled place as the field after the meeting's time in a line of separated
-    fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2")."""
+    fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2"), or as the last of a
+    short line of comma-separated fields after the date or time ("Økonomiudvalget, 12.
+    marts 2024, Mødelokale 2")."""
     for text in header:
         parts = _FIELD_SEPARATOR_RE.split(text)
+        commas = text.split(", ")
+        listed = len(parts) == 1 and 2 <= len(commas) <= 4 and len(text) <= 120
+        if listed:
+            parts = commas[-2:]
         for time, place in zip(parts, parts[1:], strict=False):
-            if (_TIME_RE.search(time) and not _CLOSING_RE.search(time)
+            if ((_TIME_RE.search(time) or listed and heading_date(time))
+                    and not _CLOSING_RE.search(time)
                     and place[:1].isupper() and not heading_date(place)
                     and ":" not in place and not _KIND_RE.search(place)
                     and len(place) <= 60):

@@ -8,6 +8,7 @@ from collections import Counter
 
 from referat.index.layout import Line, clean_text
 from referat.index.model import Meeting, ReadError
+from referat.index.readers.delimited import delimited_lines
 from referat.index.readers.generic import read_document
 from referat.index.readers.texttable import headed_text_tables
 
@@ -34,6 +35,10 @@ def text_lines(text: str) -> list[Line]:
     typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
     drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
     tables are: its cells joined by a tab (`_table_row`, `_csv_row`)."""
+    text = _unquoted(text)
+    report = delimited_lines(text)
+    if report is not None:
+        text = "\n".join(report)
     pages = [[clean_text(raw) for raw in page.splitlines()] for page in text.split("\f")]
     pages = headed_text_tables(pages)
     if _uses_text_tables(pages):
@@ -52,7 +57,30 @@ def text_lines(text: str) -> list[Line]:
     ]
 
 
-_HEADING_MARK_RE = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+_QUOTED_RE = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def _unquoted(text: str) -> str:
+    """A message quoted by a mail client (every line "> …", blank ones ">") as the
+    message: when most of the text's lines with words are quoted, the quoted lines are
+    the document, one level of marks taken off, and the mail's own lines around them (its
+    header, the forwarder's note) are left out."""
+    lines = text.splitlines()
+    quoted = [k for k, raw in enumerate(lines) if _QUOTED_RE.match(raw)]
+    filled = sum(bool(raw.strip()) for raw in lines)
+    if len(quoted) < 5 or 2 * len(quoted) < filled:
+        return text
+    return "\n".join(_QUOTED_RE.sub("", lines[k], count=1) for k in quoted)
+
+
+# a heading's level as a run of marks before it: Markdown's "## 3. Title", AsciiDoc's
+# "== 3. Title" / "=== Resumé"
+_HEADING_MARK_RE = re.compile(r"^(#{1,6}|={1,6})\s+(\S.*?)(?:\s+[#=]+)?\s*$")
+# markup of such exports that prints nothing: a block's attributes ("[.lukket]",
+# "[NOTE]") and a document attribute (":dato: 3. april 2025"); a labelled list's
+# "Sagsnr:: 25-001122" is the field "Sagsnr: 25-001122"
+_BLOCK_ATTRIBUTE_RE = re.compile(r"^\[[.#%][\w.#%-]*\]$|^:[\w-]+:(?:\s|$)")
+_LABELLED_RE = re.compile(r"^(\S[^:]{0,40})::(?=\s|$)")
 # a heading set between runs of one mark ("== Resumé ==", "=== Beslutning ===", wiki and
 # AsciiDoc exports): the run's length is its level, as Markdown's "#"
 _FENCED_HEADING_RE = re.compile(r"^(={1,6})\s+(\S.*?)\s+\1$")
@@ -73,9 +101,12 @@ def _uses_markdown(pages: list[list[str]]) -> bool:
 def _markdown(raw: str, page: int | None) -> Line:
     """A Markdown line as the line model: "## Title" a heading of level 2, a line all in
     "**…**" bold, the marks taken out (emphasis "*…*" too: italic is no weight)."""
-    m = _HEADING_MARK_RE.match(raw) or _FENCED_HEADING_RE.match(raw)
+    m = _FENCED_HEADING_RE.match(raw) or _HEADING_MARK_RE.match(raw)
     if m:
         return Line(text=_plain(m.group(2)), page=page, level=len(m.group(1)))
+    if _BLOCK_ATTRIBUTE_RE.match(raw.strip()):
+        return Line(text="", page=page)
+    raw = _LABELLED_RE.sub(r"\1:", raw)
     whole = _STRONG_RE.fullmatch(raw.strip()) is not None
     return Line(text=_plain(raw), page=page, bold=whole)
 

@@ -1,0 +1,71 @@
+"""A spreadsheet's export of minutes: a header row naming the columns, then a row per
+section (`4;Title;24-001436;Sagsfremstilling;"text…"`), cells apart by ";", "," or a tab,
+quoted texts over several lines. Read as the text a report of it prints: the item's
+number and title once for its rows, each other cell of the item as a field under its
+column's name, then each section's heading and text; a row without a number is a field
+of the meeting ("Udvalg", "Mødedato"). Only a table whose columns hold an item's number
+and section headings (the table in `index/sections.py`) is read so; any other table
+is left as it is, so a spreadsheet that is no minutes stays rejected."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+
+from referat.index.sections import section_type
+
+_NUMBER_RE = re.compile(r"^\d{1,3}[.)]?$")
+_HEAD_CELL_RE = re.compile(r"^[^\W\d][\w. -]{0,30}$")
+
+
+def delimited_lines(text: str) -> list[str] | None:
+    """The lines a report of the export prints, or None when the text is no such export."""
+    first = next((raw for raw in text.splitlines() if raw.strip()), "")
+    delimiter = max(";,\t", key=first.count)
+    try:
+        records = list(csv.reader(io.StringIO(text.strip()), delimiter=delimiter))
+    except csv.Error:
+        return None
+    header, rows = records[0] if records else [], records[1:]
+    width = len(header)
+    if width < 3 or not all(_HEAD_CELL_RE.match(h.strip()) for h in header) \
+            or len(rows) < 3 or sum(len(r) == width for r in rows) < 0.8 * len(rows):
+        return None
+    rows = [[" ".join(c.split()) if "\n" not in c else c.strip() for c in r]
+            for r in rows if len(r) == width]
+    number = _column(rows, width, lambda c: bool(_NUMBER_RE.match(c)))
+    heading = _column(rows, width, lambda c: section_type(c) is not None
+                      or c.lower().startswith(("lukket", "åben")))
+    if number is None or heading is None:
+        return None
+    rest = [k for k in range(width) if k not in (number, heading)]
+    longest = sorted(rest, key=lambda k: -sum(len(r[k]) for r in rows))
+    body, title = longest[0], longest[1] if len(longest) > 1 else None
+    decided = any(section_type(r[heading]) == "beslutning" for r in rows)
+    out = ["Referat" if decided else "Dagsorden", ""]
+    opened = None
+    for r in rows:
+        if not r[number]:
+            cells = [c for c in r if c]
+            if len(cells) >= 2:
+                out.append(f"{cells[0]}: {' '.join(cells[1:])}")
+            continue
+        key = (r[number], r[title] if title is not None else "")
+        if key != opened:
+            opened = key
+            out += ["", f"{r[number].rstrip('.)')}. {key[1]}".strip()]
+            out += [f"{header[k].strip().rstrip(':')}: {r[k]}" for k in rest
+                    if k not in (body, title) and r[k]]
+        out += ["", r[heading], *r[body].splitlines()] if r[heading] or r[body] else []
+    return out
+
+
+def _column(rows: list[list[str]], width: int, test: Callable[[str], bool]) -> int | None:
+    """The column whose filled cells pass the test in at least half of the rows."""
+    for k in range(width):
+        filled = [r[k] for r in rows if r[k]]
+        if len(filled) >= len(rows) / 2 and sum(map(test, filled)) >= 0.8 * len(filled):
+            return k
+    return None
