@@ -1,6 +1,7 @@
 """Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json,
 split3.json,
-split4.json, split5.json, split6.json, split7.json, split8.json); see README.md.
+split4.json, split5.json, split6.json, split7.json, split8.json, split9.json); see
+README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
 engines named in --engines (referat = the package imported by this interpreter), or read
@@ -37,7 +38,10 @@ SPLIT7 = HERE / "split7.json"  # the seventh frozen test split (test7), its own 
 SPLIT7_SHA256 = "bdc8d19836f646ce307a7b0a92c6ef1b233cc085840e7a89f6070acbec0ca4f7"
 SPLIT8 = HERE / "split8.json"  # the eighth frozen test split (test8), its own file and hash
 SPLIT8_SHA256 = "0a72ca682d0a98beac9f9d8af31b892c792b6428aaccbc63776d7da0f262a050"
-SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+SPLIT9 = HERE / "split9.json"  # the ninth frozen test split (test9), its own file and hash
+SPLIT9_SHA256 = "ef865cd8f8f23733870621c2744891d7ee06864846fcc842ed0c4c08545bbbe3"
+SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
+          "test9")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -92,8 +96,8 @@ def _frozen(path: Path, sha256: str) -> dict:
 def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
                path4: Path = SPLIT4, path5: Path = SPLIT5,
                path6: Path = SPLIT6, path7: Path = SPLIT7,
-               path8: Path = SPLIT8) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], ..., "test8": [...]}; warns when a
+               path8: Path = SPLIT8, path9: Path = SPLIT9) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], ..., "test9": [...]}; warns when a
     frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
@@ -103,11 +107,12 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
     test6 = _frozen(path6, SPLIT6_SHA256)["test6"]
     test7 = _frozen(path7, SPLIT7_SHA256)["test7"]
     test8 = _frozen(path8, SPLIT8_SHA256)["test8"]
+    test9 = _frozen(path9, SPLIT9_SHA256)["test9"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
             "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
             "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5],
             "test6": [q["id"] for q in test6], "test7": [q["id"] for q in test7],
-            "test8": [q["id"] for q in test8]}
+            "test8": [q["id"] for q in test8], "test9": [q["id"] for q in test9]}
 
 
 def read_run(path: Path) -> Run:
