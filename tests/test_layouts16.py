@@ -1,0 +1,94 @@
+"""The test16 layouts (benchmarks/layouts/generate16.py) generate, and their truth agrees with
+what every rendering prints: a broken generator fails here, not silently in a benchmark.
+
+Rendered files are read back with plain means (pdfminer's own text extraction, tags
+stripped from HTML), never with referat's readers: this checks the generator, not them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.generate16 import LAYOUTS16
+from tests.layout_sets import (
+    SECTION_TYPES,
+    check_closed_and_decisions,
+    check_items_printed,
+    check_pdf_words,
+    check_split,
+    check_within_pages,
+    plain,
+    words,
+)
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
+
+FURNITURE = re.compile(r"^\f?(Side \d+ af \d+|.* · Side \d+)$", re.M)
+
+
+def test_split_is_the_module():
+    check_split("test16", LAYOUTS16, 10)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS16])
+def test_truth_is_printed_in_every_format(name, seed):
+    layout = by_name(name)
+    meeting, files = document(layout, seed)
+    assert set(files) == set(layout.formats) and len(meeting.items) >= 5
+    assert meeting.date.isoformat() == "2024-03-12"
+    if ".pdf" in files:
+        check_within_pages(files[".pdf"], name)
+        check_pdf_words(meeting, files[".pdf"], FURNITURE, name)
+    for suffix, data in files.items():
+        text = plain(suffix, data, FURNITURE)
+        assert words(meeting.place) in text and words(meeting.udvalg) in text, suffix
+        assert " 12 marts 2024 " in text, suffix
+        check_items_printed(meeting, text, suffix)
+    numbers = [item.number for item in meeting.items]
+    assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
+    check_closed_and_decisions(layout, meeting)
+
+
+def test_the_table_of_contents_stands_after_the_last_item():
+    for seed in (1, 2, 3):
+        meeting, files = document(by_name("italic-titles-toc-at-end"), seed)
+        text = plain(".pdf", files[".pdf"], FURNITURE)
+        toc = text.index(" indholdsfortegnelse ")
+        last = meeting.items[-1].sections[-1].text.splitlines()[-1]
+        assert text.index(words(last)) < toc
+        assert all(words(f"{item.number} {item.title}") in text[toc:] for item in meeting.items)
+
+
+def test_every_page_of_the_formfed_export_has_its_header():
+    for seed in (1, 2, 3):
+        meeting, files = document(by_name("formfeed-header-tab-number"), seed)
+        pages = files[".txt"].decode().split("\f")
+        assert len(pages) >= 2
+        assert all(page.startswith(f"{meeting.udvalg} · 12. marts 2024 · Side {n}\n")
+                   for n, page in enumerate(pages, start=1))
+        for item in meeting.items:
+            assert re.search(rf"^{item.number}\t", files[".txt"].decode(), re.M)
+
+
+def test_rowspan_covers_each_items_rows():
+    for seed in (1, 2, 3):
+        meeting, files = document(by_name("rowspan-meeting-table"), seed)
+        html = files[".html"].decode()
+        spans = [int(n) for n in re.findall(r"<td rowspan='(\d+)'>\d+</td>", html)]
+        assert spans == [max(1, len(item.sections)) for item in meeting.items]
+
+
+def test_earlier_treatment_is_not_this_meetings_decision():
+    for seed in (1, 2, 3):
+        meeting, _ = document(by_name("dagsordenens-pkt-history"), seed)
+        for item in meeting.items:
+            kinds = [s.type for s in item.sections]
+            assert kinds.index("sagsforloeb") < kinds.index("beslutning")
+
+
+def test_every_section_type_is_a_known_one():
+    assert {kind for layout in LAYOUTS16 for kind, _ in layout.headings} <= SECTION_TYPES
