@@ -7,13 +7,13 @@ from __future__ import annotations
 import html
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pdfminer.high_level import extract_pages, extract_text
 from pdfminer.layout import LTTextContainer
 
 from benchmarks.layouts.evaluate import SPLITS
-from benchmarks.layouts.generate import by_name
+from benchmarks.layouts.generate import by_name, document
 from benchmarks.layouts.score import _norm, _probe
 
 
@@ -105,3 +105,28 @@ def check_pdf_words(meeting, pdf: bytes, furniture: re.Pattern[str], name: str) 
         for section in item.sections:
             missing = [w for w in _norm(section.text).split() if f" {w} " not in text]
             assert not missing, (name, item.number, missing[:5])
+
+
+def check_rendered(name: str, seed: int, furniture: re.Pattern[str],
+                   read: Callable[[str, bytes], str] | None = None,
+                   udvalg_suffix: str = "") -> None:
+    """A layout's documents for `seed`: every format rendered, the PDF within its pages and
+    holding every section word, the meeting's fields and every item printed in each format
+    (read by `read`, `plain` by default; the udvalg as printed, plus `udvalg_suffix` for a
+    genitive), numbers increasing by one, closed items and decisions as the layout says."""
+    layout = by_name(name)
+    meeting, files = document(layout, seed)
+    assert set(files) == set(layout.formats) and len(meeting.items) >= 5
+    assert meeting.date.isoformat() == "2024-03-12"
+    if ".pdf" in files:
+        check_within_pages(files[".pdf"], name)
+        check_pdf_words(meeting, files[".pdf"], furniture, name)
+    for suffix, data in files.items():
+        text = read(suffix, data) if read else plain(suffix, data, furniture)
+        assert words(meeting.place) in text, suffix
+        assert words(meeting.udvalg + udvalg_suffix) in text, suffix
+        assert " 12 marts 2024 " in text, suffix
+        check_items_printed(meeting, text, suffix)
+    numbers = [item.number for item in meeting.items]
+    assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
+    check_closed_and_decisions(layout, meeting)
