@@ -1767,13 +1767,13 @@ def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
     after = _next_text(lines, k + 1)
     return (opener.size is None and not opener.level and line.size is None
             and not line.level and bool(text) and after is not None and after > k + 1
-            and k > 0 and _filled(lines, lines[k - 1], text)
             and _heading_text(lines[after].text.strip()) is not None
             and _title_like(text) and not _heading_text(text)
             and not text.endswith((".", ":")) and not _LABEL_OPENS_RE.match(text)
             and not _case_label(text) and not _STATUS_RE.match(text)
             and not _STATUS_HEAD_RE.match(text) and not _CASE_IN_TEXT_RE.search(f" {text}")
-            and not re.match(r"\S+[.:]\s", text))  # a label ("Sagsnr. …", "Dato: …")
+            and not re.match(r"\S+[.:]\s", text)  # a label ("Sagsnr. …", "Dato: …")
+            and k > 0 and _filled(lines, lines[k - 1], text))  # last: it reads every line
 
 
 def _filled(lines: list[Line], line: Line, below: str) -> bool:
