@@ -91,7 +91,26 @@ HINT_WORDS = frozenset(fold(w) for w in """
     """.split())
 """Question words, the verbs questions are built with, and generic meeting words:
 ranking hints, not requirements. "Meddelt" is how any decision is issued (tilladelse,
-påbud, dispensation and afslag are all "meddelt"): it names no topic and no outcome."""
+påbud, dispensation and afslag are all "meddelt"): it names no topic and no outcome.
+With them, `SUPPORT_VERBS` and `SENTENCE_ADVERBS`."""
+
+SUPPORT_VERBS = frozenset(fold(w) for w in """
+    lave laver lavet lavede holde holder holdt sidde sidder sad siddet
+    finde finder fandt fundet tage tager tog taget
+    """.split())
+"""Support verbs, every form: the noun beside them names the topic ("holde et møde",
+"lave fejl", "sidde i handicaprådet", "finde folk at ansætte", "tage imod gaver"), they
+name none, so a question built with one must not require it (hints; issue 17, round 10)."""
+
+SENTENCE_ADVERBS = frozenset(fold(w) for w in """
+    nok vel vist måske alligevel faktisk virkelig overhovedet
+    """.split())
+"""Sentence adverbs: they say how sure or surprised the asker is ("er der nok
+fysioterapeuter", "fik skytteforeningen alligevel penge"), not what is asked about
+(hints; round 10). Adverbs of time ("fremover", "længere") are words: the minutes say
+them of the matter ("fremover skal tilsynet ...")."""
+
+HINT_WORDS = HINT_WORDS | SUPPORT_VERBS | SENTENCE_ADVERBS
 
 QUESTION_WORDS = frozenset(fold(w) for w in """
     hvad hvem hvor hvornår hvordan hvorfor hvilke hvilken hvilket hvorledes

@@ -81,6 +81,18 @@ def test_every_form_of_a_question_verb_is_a_hint(referat, verb):
     assert not asked.relaxed
 
 
+@pytest.mark.parametrize("word", ["holder", "lavet", "sidder", "finde", "nok", "alligevel"])
+def test_support_verbs_and_sentence_adverbs_are_hints(referat, word):
+    """A support verb ("holde et møde", "lave fejl") or a sentence adverb ("er der nok
+    ...", "fik de alligevel ...") names no topic: a question built with one finds what
+    its noun finds (issue 17, round 10)."""
+    plain = referat.search("cykelsti")
+    asked = referat.search(f"{word} cykelsti")
+    assert plan(f"{word} cykelsti").hints == [word]
+    assert asked.total == plain.total
+    assert not asked.relaxed
+
+
 def test_decision_hint_prefers_the_decision():
     p = plan("hvad blev besluttet om affald")
     assert p is not None and p.words == ["affald"] and p.hints == ["besluttet"]

@@ -516,6 +516,11 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 8 (issue-17k): questions, synonyms, loose queries
         "no-k8-hint-forms": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - K8_HINT_FORMS),
         "no-future-years": lambda: patched(soft_filters, FUTURE_YEARS=False),
+        # round 10 (issue-17i): questions
+        "no-support-verbs": lambda: patched(
+            relax, HINT_WORDS=relax.HINT_WORDS - relax.SUPPORT_VERBS),
+        "no-sentence-adverbs": lambda: patched(
+            relax, HINT_WORDS=relax.HINT_WORDS - relax.SENTENCE_ADVERBS),
     }
 
 
