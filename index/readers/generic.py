@@ -95,6 +95,9 @@ _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
 _PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
 _NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4}(?-i:[a-f])?)\s*[.)]?$")
+# "– 3 –": a number set off by dashes on a line of its own, an item's marker above its
+# title, or a page's mark at the page's edge (`_page_mark`)
+_DASHED_NUMBER_RE = re.compile(r"^[-–]\s*(\d{1,4})\s*[-–]$")
 # "IV. Title", "C) Title": roman numerals or capital letters (not I, V, X: roman)
 _ORDINAL_RE = re.compile(r"^(?:([IVX]{1,6})|([A-HJ-UWYZÆØÅ]))\s*[.)]\s+(\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -694,7 +697,8 @@ def _number_text_printed(m: re.Match[str]) -> str:
 
 def _number_title(m: re.Match[str]) -> tuple[int, str]:
     """(number's value, title) of a numbering pattern's match (0 for no valid numeral)."""
-    title = "" if m.re is _NUMBER_ONLY_RE else (m.group(m.re.groups) or "").strip()
+    alone = m.re in (_NUMBER_ONLY_RE, _DASHED_NUMBER_RE)
+    title = "" if alone else (m.group(m.re.groups) or "").strip()
     return _value(_number_text(m)), title
 
 
@@ -846,6 +850,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     if not m:
         m = _NUMBER_RE.match(text) or _NUMBER_ONLY_RE.match(text)
         kind = "number"
+        if not m and (m := _DASHED_NUMBER_RE.match(text)) and _page_mark(lines, i):
+            return None
         if not m:
             m = _NUMBER_SPACE_RE.match(text)
             kind = "number-space"
@@ -869,6 +875,11 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                     or (after is not None and _case_label(lines[after].text)))):
                 # a bare number is an item's only before a title set apart, or a title
                 # that a case number follows
+                return None
+            if m.re is _DASHED_NUMBER_RE and (nxt is None or not (
+                    _styled(lines[nxt], body) or _evidence_under(lines, nxt))):
+                # a dashed number likewise, or before a title (wrapped onto a second
+                # line) that a case number or a known heading follows
                 return None
             tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
             top = prev
@@ -932,6 +943,33 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         return _Candidate(start, _value(number), title.strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=_printed(number))
     return None
+
+
+def _evidence_under(lines: list[Line], title: int) -> bool:
+    """Whether a case number or a known section heading follows a title's line within
+    two lines (the title's second line between)."""
+    k = title
+    for _ in range(2):
+        k = _next_text(lines, k + 1)
+        if k is None:
+            return False
+        text = lines[k].text.strip()
+        if _case_label(text) or _heading_text(text):
+            return True
+    return False
+
+
+def _page_mark(lines: list[Line], i: int) -> bool:
+    """Whether a number set off by dashes ("- 2 -") marks its page: it is the page's
+    number, at the edge of a page the document knows (its first or last line with text);
+    or the text it interrupts goes on after it (the next line continues the sentence)."""
+    prev, nxt = _prev_text(lines, i - 1), _next_text(lines, i + 1)
+    page = lines[i].page
+    if page is not None and any(j is None or lines[j].page != page for j in (prev, nxt)):
+        return _DASHED_NUMBER_RE.match(lines[i].text.strip()).group(1) == str(page)
+    return (prev is not None and nxt is not None
+            and not lines[prev].text.rstrip().endswith(tuple(_SENTENCE_END))
+            and lines[nxt].text.strip()[:1].islower())
 
 
 def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:

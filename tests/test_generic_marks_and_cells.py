@@ -1,0 +1,38 @@
+"""Conventions read by principle, each on short invented minutes: a number set off by
+dashes on a line of its own (told from a page's mark), a line naming the agenda's item
+kind and number above the title, field lists, a table cell spanning rows, named slots,
+a grid column holding only the number."""
+
+from __future__ import annotations
+
+from tests.invented import read_invented
+
+TITLES = ("Trafiksikkerhed ved skolerne", "Ny legeplads i Nordparken",
+          "Vinterberedskab for cykelstier")
+CASES = ("25-004411", "25-004422", "25-004433")
+
+
+def _centred(text: str) -> str:
+    return text.center(76).rstrip()
+
+
+def test_a_number_between_dashes_on_its_own_line_numbers_the_title_under_it() -> None:
+    """"– 7 –" centred above the title (one title wrapped, one without a case number);
+    a "- 2 -" inside a sentence's text is the page's mark, no item."""
+    rows = [_centred("REFERAT"), _centred("Vej- og Parkudvalget"),
+            _centred("4. juni 2025, Mødesal A"), ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=7):
+        rows += [_centred(f"– {n} –")]
+        rows += [_centred(t) for t in ([title] if n != 8 else ["Ny legeplads i", "Nordparken"])]
+        rows += [_centred(f"J.nr.: {case}")] if n != 9 else []
+        rows += ["", "Resumé: Forvaltningen har set på sagen og beskriver den her og",
+                 _centred("- 2 -"),
+                 "fortsætter på næste side med flere ord.", "",
+                 "Beslutning: Godkendt.", ""]
+    meeting = read_invented("\n".join(rows))
+    assert [i.number for i in meeting.items] == ["7", "8", "9"]
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [i.case_number for i in meeting.items] == [*CASES[:2], None]
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == ["resume", "beslutning"]
+        assert "fortsætter" in item.sections[0].text
