@@ -36,3 +36,18 @@ def test_a_number_between_dashes_on_its_own_line_numbers_the_title_under_it() ->
     for item in meeting.items:
         assert [s.type for s in item.sections] == ["resume", "beslutning"]
         assert "fortsætter" in item.sections[0].text
+
+
+def test_a_line_naming_the_agendas_item_and_its_number_stands_above_the_title() -> None:
+    """"Mødets punkt 4" / the title: the words before the marker name what the item is an
+    item of (the agenda, the meeting), not its title."""
+    rows = ["Referat", "Vej- og Parkudvalget", "Mødedato: 4. juni 2025", ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=4):
+        owner = "Dagsordenens" if n == 5 else "Mødets"
+        rows += [f"{owner} punkt {n}", title, f"Sagsnr.: {case}", "",
+                 "Sagsfremstilling", "Forvaltningen beskriver sagen.", "",
+                 "Beslutning", "Godkendt.", ""]
+    meeting = read_invented("\n".join(rows))
+    assert [i.number for i in meeting.items] == ["4", "5", "6"]
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [i.case_number for i in meeting.items] == list(CASES)

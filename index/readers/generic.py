@@ -90,6 +90,10 @@ _NUMBER_RE = re.compile(
     r"|/(?:19|20)\d\d(?:\s*[.:\-–]?\s*\t\s*|\s*[.:\-–]\s+|\s{2,})"
     r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+"
     r"|(?<=§\d)\s+|(?<=§\d\d)\s+|(?<=§\s\d)\s+|(?<=§\s\d\d)\s+)(.*)$")
+# "Dagsordenens pkt. 4", "Mødets punkt 4": the item named by what it is an item of (the
+# agenda, the meeting, the minutes), the marker "pkt. 4" itself, no title
+_AGENDA_OWNER_RE = re.compile(r"^(?:dagsorden|referat|protokol|møde)(?:ets|ens|ts|s)?\s+"
+                              r"(?=(?:punkt|pkt)\b)", re.IGNORECASE)
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
@@ -840,6 +844,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     if not text or _TOC_ENTRY_RE.search(text):
         return None
     style = (line.bold, _size_class(line, body), line.level)
+    text = _AGENDA_OWNER_RE.sub("", text)
     # "(punkt 3)" on a line of its own after the title it numbers
     m = _PUNKT_RE.match(text) or (_PUNKT_RE.match(text[1:-1]) if text[:1] in "([" and
                                   text[-1:] in ")]" and len(text) <= 16 else None)
