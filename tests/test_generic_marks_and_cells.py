@@ -51,3 +51,21 @@ def test_a_line_naming_the_agendas_item_and_its_number_stands_above_the_title() 
     assert [i.number for i in meeting.items] == ["4", "5", "6"]
     assert [i.title for i in meeting.items] == list(TITLES)
     assert [i.case_number for i in meeting.items] == list(CASES)
+
+
+def test_field_lists_and_directives_are_read_as_what_they_print() -> None:
+    """":Mødested: Rådhuset" is the field "Mødested: Rådhuset", ":Sagsnr.: …" the item's
+    case number; ".. admonition:: Lukket punkt" prints "Lukket punkt" (the item closed)."""
+    rows = ["Referat for Vej- og Parkudvalget", "", ":Dato: 4. juni 2025",
+            ":Mødested: Rådhuset, lokale 3", ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        rows += [f"{n}. {title}", "", f":Sagsnr.: {case}", "", "Sagsfremstilling",
+                 "Forvaltningen beskriver sagen.", "", "Beslutning", "Godkendt.", ""]
+    rows += ["4. Ansættelsessag", "", ".. admonition:: Lukket punkt", ""]
+    meeting = read_invented("\n".join(rows))
+    assert [i.title for i in meeting.items] == [*TITLES, "Ansættelsessag"]
+    assert [i.case_number for i in meeting.items] == [*CASES, None]
+    assert [i.closed for i in meeting.items] == [False, False, False, True]
+    assert meeting.place == "Rådhuset, lokale 3"
+    for item in meeting.items[:3]:
+        assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
