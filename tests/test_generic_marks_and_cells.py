@@ -69,3 +69,23 @@ def test_field_lists_and_directives_are_read_as_what_they_print() -> None:
     assert meeting.place == "Rådhuset, lokale 3"
     for item in meeting.items[:3]:
         assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_cells_spanning_rows_head_the_rows_they_span() -> None:
+    """One table for the meeting: the item's number and "title<br>Sag …" span its section
+    rows (heading cell, text cell); the header row under the time is no place."""
+    rows = []
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        rows.append(f"<tr><td rowspan='2'>{n}</td><td rowspan='2'>{title}<br>Sag {case}</td>"
+                    "<td>Resumé</td><td><p>Forvaltningen beskriver sagen kort.</p></td></tr>"
+                    "<tr><td>Beslutning</td><td><p>Godkendt.</p></td></tr>")
+    html = ("<html><body><h1>Referat – Vej- og Parkudvalget</h1>"
+            "<p>4. juni 2025 kl. 17.00, Mødesal A</p><table><thead><tr><th>Nr.</th>"
+            "<th>Punkt</th><th>Afsnit</th><th>Indhold</th></tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table></body></html>")
+    meeting = read_invented(html, ".html")
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [i.case_number for i in meeting.items] == list(CASES)
+    assert meeting.place == "Mødesal A"
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == ["resume", "beslutning"]

@@ -2274,7 +2274,8 @@ def _place_after_time(header: list[str]) -> str | None:
     for before, text in zip(header, header[1:], strict=False):
         if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
                 and not heading_date(text) and not _FIELD_RE.match(text)
-                and not _KIND_RE.search(text) and len(text) <= 80):
+                and not _KIND_RE.search(text) and len(text) <= 80
+                and "\t" not in text):  # a table's row of cells, no place
             return " ".join(re.sub(r"^i\s+", "", text).split())
     return None
 
@@ -2347,10 +2348,12 @@ def _first_cell(text: str) -> str:
 
 
 def _case_label(text: str) -> str | None:
-    """The value of a case-number label line ("Sagsnr.: 24/1234"), or None."""
+    """The value of a case-number label line ("Sagsnr.: 24/1234"), or None; the short
+    label "Sag" needs no colon before a value in a case number's shape ("Sag 25-1234")."""
     m = _CASE_LABEL_RE.match(text.strip())
     if not m:
-        return None
+        m = _CELL_CASE_RE.match(text.strip())
+        return m.group(1) if m and _CASE_BARE_RE.match(m.group(1)) else None
     value = re.split(r"\t|\s{2,}", m.group(1).strip())[0].strip()
     if not _CASE_VALUE_RE.match(value):  # "Sagsnr.: 24/1234 Dok.nr.: 99"
         value = value.split(" ")[0].rstrip(",;")
@@ -2363,12 +2366,8 @@ def _key(text: str) -> str:
 
 
 def _case_value(cell: str) -> str | None:
-    """A cell's case number: labelled ("Sagsnr.: 24/123") or bare ("24/123"); in a cell of
-    its own beside a title, the short label "Sag" needs no colon ("§ 37  Title  Sag 25-1"):
-    a labelled case number anywhere on the title's line is metadata, never title."""
-    m = _CELL_CASE_RE.match(cell.strip())
-    if m and _CASE_BARE_RE.match(m.group(1)):
-        return m.group(1)
+    """A cell's case number: labelled ("Sagsnr.: 24/123", "Sag 25-1") or bare ("24/123"): a
+    labelled case number anywhere on the title's line is metadata, never title."""
     return _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip()) else None)
 
 

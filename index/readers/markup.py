@@ -192,6 +192,13 @@ def _in_page_links(root: Any) -> tuple[dict[Any, str], set[Any]]:
     return numbers, back
 
 
+def _spans_rows(cell: Any) -> bool:
+    """Whether a table cell spans rows (`rowspan` over 1): it holds what the rows it spans
+    share (an item's number and title over a row per section)."""
+    span = cell.get("rowspan", "") if cell is not None and isinstance(cell.tag, str) else ""
+    return span.strip().isdigit() and int(span) > 1
+
+
 def _page_footer(element: Any) -> bool:
     """Whether a `<footer>` is the page's (the site's address, links), not an article's or
     a section's own: page furniture, as a PDF's running footer is."""
@@ -316,6 +323,8 @@ class _Walker:
         elif shown:
             self.data(shown.text + " ", bold or shown.bold)
         self._children(element, bold, level)
+        if tag in _CELLS and _spans_rows(element) and not _spans_rows(element.getnext()):
+            self.flush()  # the cells spanning the rows head them: the rows' cells under them
         self.italic -= tag in _ITALIC
         if block or heading:
             self.flush()
