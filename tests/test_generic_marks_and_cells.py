@@ -89,3 +89,22 @@ def test_cells_spanning_rows_head_the_rows_they_span() -> None:
     assert meeting.place == "Mødesal A"
     for item in meeting.items:
         assert [s.type for s in item.sections] == ["resume", "beslutning"]
+
+
+def test_custom_elements_and_named_slots_are_regions_of_their_own() -> None:
+    """A component per item and per section (`<ks-sag>`, `<ks-afsnit>`), its parts given
+    to named slots: the case number's slot and the first section's name stand apart."""
+    items = "".join(
+        f"<ks-sag><span slot='nr'>{n}</span><h3 slot='overskrift'>{title}</h3>"
+        f"<span slot='journal'>Sagsnr.: {case}</span>"
+        "<ks-afsnit><span slot='navn'>Resumé</span><div slot='tekst'><p>Forvaltningen "
+        "beskriver sagen kort.</p></div></ks-afsnit><ks-afsnit><span slot='navn'>Beslutning"
+        "</span><div slot='tekst'><p>Godkendt.</p></div></ks-afsnit></ks-sag>"
+        for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1))
+    html = ("<html><body><ks-referat><h1>Vej- og Parkudvalget</h1><p>Referat, 4. juni 2025"
+            "</p>" + items + "</ks-referat></body></html>")
+    meeting = read_invented(html, ".html")
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [i.case_number for i in meeting.items] == list(CASES)
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == ["resume", "beslutning"]
