@@ -108,3 +108,23 @@ def test_custom_elements_and_named_slots_are_regions_of_their_own() -> None:
     assert [i.case_number for i in meeting.items] == list(CASES)
     for item in meeting.items:
         assert [s.type for s in item.sections] == ["resume", "beslutning"]
+
+
+def test_a_closed_status_under_a_lone_number_is_the_closed_items_title() -> None:
+    """A grid of rows, the number alone in its column: "Lukket sag" with only a note on
+    the closed doors under it is the closed item 3's title, not a section of item 2."""
+    def row(n: int, body: str) -> str:
+        return (f"<div class='r'><div class='c-num'><b>{n}</b></div>"
+                f"<div class='c-main'>{body}</div></div>")
+    open_items = [row(n, f"<h3>{title}</h3><p>Sagsnr.: {case}</p><h4>Resumé</h4>"
+                         "<p>Forvaltningen beskriver sagen kort.</p>")
+                  for n, title, case in ((1, TITLES[0], CASES[0]), (2, TITLES[1], CASES[1]),
+                                         (4, TITLES[2], CASES[2]))]
+    closed = row(3, "<h3>Lukket sag</h3><p>Sagen behandles bag lukkede døre.</p>")
+    html = ("<html><body><h1>Dagsorden</h1><p>Vej- og Parkudvalget, 4. juni 2025</p>"
+            + "".join(open_items[:2]) + closed + open_items[2] + "</body></html>")
+    meeting = read_invented(html, ".html")
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert [i.title for i in meeting.items] == [*TITLES[:2], "Lukket sag", TITLES[2]]
+    assert [i.closed for i in meeting.items] == [False, False, True, False]
+    assert [s.type for s in meeting.items[1].sections] == ["resume"]

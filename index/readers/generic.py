@@ -899,6 +899,13 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 title = _PUNKT_TAIL_RE.sub("", _join([lines[k].text.strip()
                                                       for k in range(top, prev + 1)]))
                 return _Candidate(top, number, title, "trailing", style, i + 1)
+            if nxt is not None and _status_title(lines, nxt):
+                # "7" / "Fortrolig sag" / "… for lukkede døre.": the closed item's status
+                # is all the title it prints
+                status = " ".join(lines[nxt].text.split()).lower()
+                return _Candidate(start, number, _clean_title(lines[nxt].text), kind + "-alone",
+                                  style, nxt + 1, status=status,
+                                  printed=_printed(_number_text(m)))
             status = ""
             hops = 0
             while (nxt is not None and hops < 2 and _STATUS_RE.match(lines[nxt].text.strip())
@@ -948,6 +955,21 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         return _Candidate(start, _value(number), title.strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=_printed(number))
     return None
+
+
+def _status_title(lines: list[Line], k: int) -> bool:
+    """Whether line k, a closed status ("Fortrolig sag", "Lukket punkt"), is all the title
+    its item prints: no title after it, only a note on the closed doors, the next item's
+    marker or the end."""
+    text = lines[k].text.strip()
+    if not (_STATUS_RE.match(text) and text.lower().startswith(_CLOSED_WORDS)):
+        return False
+    after = _next_text(lines, k + 1)
+    if after is None:
+        return True
+    below = lines[after].text.strip()
+    return bool(_CLOSED_NOTE_RE.search(below) or _NUMBER_ONLY_RE.match(below)
+                or _DASHED_NUMBER_RE.match(below) or _PUNKT_RE.match(below))
 
 
 def _evidence_under(lines: list[Line], title: int) -> bool:
