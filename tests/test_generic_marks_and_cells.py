@@ -5,7 +5,7 @@ a grid column holding only the number."""
 
 from __future__ import annotations
 
-from tests.invented import read_invented
+from tests.invented import read_invented, wrap
 
 TITLES = ("Trafiksikkerhed ved skolerne", "Ny legeplads i Nordparken",
           "Vinterberedskab for cykelstier")
@@ -128,3 +128,20 @@ def test_a_closed_status_under_a_lone_number_is_the_closed_items_title() -> None
     assert [i.title for i in meeting.items] == [*TITLES[:2], "Lukket sag", TITLES[2]]
     assert [i.closed for i in meeting.items] == [False, False, True, False]
     assert [s.type for s in meeting.items[1].sections] == ["resume"]
+
+
+def test_a_title_wraps_onto_as_many_lines_as_its_length_takes() -> None:
+    """A long title hard-wrapped onto four or more indented lines beside its number is read
+    whole, its last line too."""
+    long_title = ("Forslag fra medlemmerne om en samlet plan for trafiksikkerhed ved alle "
+                  "kommunens skoler og institutioner samt en redegørelse for de seneste "
+                  "års uheld på skolevejene")
+    rows = ["REFERAT", "Vej- og Parkudvalget", "Dato: 4. juni 2025", ""]
+    for n, (title, case) in enumerate(zip([long_title, *TITLES[1:]], CASES, strict=True),
+                                      start=1):
+        wrapped = wrap(title, 40)
+        rows += [f"{n}      {wrapped[0]}", *(f"       {w}" for w in wrapped[1:]),
+                 f"Sagsnr.: {case}", "", "Beslutning", "Godkendt.", ""]
+    meeting = read_invented("\n".join(rows))
+    assert len(wrap(long_title, 40)) >= 4
+    assert [i.title for i in meeting.items] == [long_title, *TITLES[1:]]

@@ -1642,7 +1642,9 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     # under a marker on a line of its own the title's line is the one that may wrap
     title_line = lines[c.title_end - 1] if c.kind.endswith("-alone") \
         and "-before" not in c.kind and c.title_end - 1 > c.index else opener
-    while rest_start < end and len(title_parts) < 3:
+    # a title wraps onto as many lines as its length takes (up to a title's length)
+    while rest_start < end and len(" ".join([*title_parts, lines[rest_start].text.strip()])
+                                   ) <= _MAX_TITLE_CHARS:
         line = lines[rest_start]
         if not (_continues_title(title_line, title_parts[-1], line, body, hstyle)
                 or _closed_by_case(lines, rest_start, title_line)
