@@ -90,11 +90,18 @@ _NUMBER_RE = re.compile(
     r"|/(?:19|20)\d\d(?:\s*[.:\-–]?\s*\t\s*|\s*[.:\-–]\s+|\s{2,})"
     r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+"
     r"|(?<=§\d)\s+|(?<=§\d\d)\s+|(?<=§\s\d)\s+|(?<=§\s\d\d)\s+)(.*)$")
+# "Dagsordenens pkt. 4", "Mødets punkt 4": the item named by what it is an item of (the
+# agenda, the meeting, the minutes), the marker "pkt. 4" itself, no title
+_AGENDA_OWNER_RE = re.compile(r"^(?:dagsorden|referat|protokol|møde)(?:ets|ens|ts|s)?\s+"
+                              r"(?=(?:punkt|pkt)\b)", re.IGNORECASE)
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
 _PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
 _NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4}(?-i:[a-f])?)\s*[.)]?$")
+# "– 3 –": a number set off by dashes on a line of its own, an item's marker above its
+# title, or a page's mark at the page's edge (`_page_mark`)
+_DASHED_NUMBER_RE = re.compile(r"^[-–]\s*(\d{1,4})\s*[-–]$")
 # "IV. Title", "C) Title": roman numerals or capital letters (not I, V, X: roman)
 _ORDINAL_RE = re.compile(r"^(?:([IVX]{1,6})|([A-HJ-UWYZÆØÅ]))\s*[.)]\s+(\S.*)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -694,7 +701,8 @@ def _number_text_printed(m: re.Match[str]) -> str:
 
 def _number_title(m: re.Match[str]) -> tuple[int, str]:
     """(number's value, title) of a numbering pattern's match (0 for no valid numeral)."""
-    title = "" if m.re is _NUMBER_ONLY_RE else (m.group(m.re.groups) or "").strip()
+    alone = m.re in (_NUMBER_ONLY_RE, _DASHED_NUMBER_RE)
+    title = "" if alone else (m.group(m.re.groups) or "").strip()
     return _value(_number_text(m)), title
 
 
@@ -836,6 +844,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     if not text or _TOC_ENTRY_RE.search(text):
         return None
     style = (line.bold, _size_class(line, body), line.level)
+    text = _AGENDA_OWNER_RE.sub("", text)
     # "(punkt 3)" on a line of its own after the title it numbers
     m = _PUNKT_RE.match(text) or (_PUNKT_RE.match(text[1:-1]) if text[:1] in "([" and
                                   text[-1:] in ")]" and len(text) <= 16 else None)
@@ -846,6 +855,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     if not m:
         m = _NUMBER_RE.match(text) or _NUMBER_ONLY_RE.match(text)
         kind = "number"
+        if not m and (m := _DASHED_NUMBER_RE.match(text)) and _page_mark(lines, i):
+            return None
         if not m:
             m = _NUMBER_SPACE_RE.match(text)
             kind = "number-space"
@@ -870,6 +881,11 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 # a bare number is an item's only before a title set apart, or a title
                 # that a case number follows
                 return None
+            if m.re is _DASHED_NUMBER_RE and (nxt is None or not (
+                    _styled(lines[nxt], body) or _evidence_under(lines, nxt))):
+                # a dashed number likewise, or before a title (wrapped onto a second
+                # line) that a case number or a known heading follows
+                return None
             tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
             top = prev
             while (tail and top is not None and top > 0 and prev - top < 2
@@ -883,6 +899,13 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 title = _PUNKT_TAIL_RE.sub("", _join([lines[k].text.strip()
                                                       for k in range(top, prev + 1)]))
                 return _Candidate(top, number, title, "trailing", style, i + 1)
+            if nxt is not None and _status_title(lines, nxt):
+                # "7" / "Fortrolig sag" / "… for lukkede døre.": the closed item's status
+                # is all the title it prints
+                status = " ".join(lines[nxt].text.split()).lower()
+                return _Candidate(start, number, _clean_title(lines[nxt].text), kind + "-alone",
+                                  style, nxt + 1, status=status,
+                                  printed=_printed(_number_text(m)))
             status = ""
             hops = 0
             while (nxt is not None and hops < 2 and _STATUS_RE.match(lines[nxt].text.strip())
@@ -932,6 +955,48 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         return _Candidate(start, _value(number), title.strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=_printed(number))
     return None
+
+
+def _status_title(lines: list[Line], k: int) -> bool:
+    """Whether line k, a closed status ("Fortrolig sag", "Lukket punkt"), is all the title
+    its item prints: no title after it, only a note on the closed doors, the next item's
+    marker or the end."""
+    text = lines[k].text.strip()
+    if not (_STATUS_RE.match(text) and text.lower().startswith(_CLOSED_WORDS)):
+        return False
+    after = _next_text(lines, k + 1)
+    if after is None:
+        return True
+    below = lines[after].text.strip()
+    return bool(_CLOSED_NOTE_RE.search(below) or _NUMBER_ONLY_RE.match(below)
+                or _DASHED_NUMBER_RE.match(below) or _PUNKT_RE.match(below))
+
+
+def _evidence_under(lines: list[Line], title: int) -> bool:
+    """Whether a case number or a known section heading follows a title's line within
+    two lines (the title's second line between)."""
+    k = title
+    for _ in range(2):
+        k = _next_text(lines, k + 1)
+        if k is None:
+            return False
+        text = lines[k].text.strip()
+        if _case_label(text) or _heading_text(text):
+            return True
+    return False
+
+
+def _page_mark(lines: list[Line], i: int) -> bool:
+    """Whether a number set off by dashes ("- 2 -") marks its page: it is the page's
+    number, at the edge of a page the document knows (its first or last line with text);
+    or the text it interrupts goes on after it (the next line continues the sentence)."""
+    prev, nxt = _prev_text(lines, i - 1), _next_text(lines, i + 1)
+    page = lines[i].page
+    if page is not None and any(j is None or lines[j].page != page for j in (prev, nxt)):
+        return _DASHED_NUMBER_RE.match(lines[i].text.strip()).group(1) == str(page)
+    return (prev is not None and nxt is not None
+            and not lines[prev].text.rstrip().endswith(tuple(_SENTENCE_END))
+            and lines[nxt].text.strip()[:1].islower())
 
 
 def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
@@ -1577,7 +1642,9 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     # under a marker on a line of its own the title's line is the one that may wrap
     title_line = lines[c.title_end - 1] if c.kind.endswith("-alone") \
         and "-before" not in c.kind and c.title_end - 1 > c.index else opener
-    while rest_start < end and len(title_parts) < 3:
+    # a title wraps onto as many lines as its length takes (up to a title's length)
+    while rest_start < end and len(" ".join([*title_parts, lines[rest_start].text.strip()])
+                                   ) <= _MAX_TITLE_CHARS:
         line = lines[rest_start]
         if not (_continues_title(title_line, title_parts[-1], line, body, hstyle)
                 or _closed_by_case(lines, rest_start, title_line)
@@ -2231,7 +2298,8 @@ def _place_after_time(header: list[str]) -> str | None:
     for before, text in zip(header, header[1:], strict=False):
         if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
                 and not heading_date(text) and not _FIELD_RE.match(text)
-                and not _KIND_RE.search(text) and len(text) <= 80):
+                and not _KIND_RE.search(text) and len(text) <= 80
+                and "\t" not in text):  # a table's row of cells, no place
             return " ".join(re.sub(r"^i\s+", "", text).split())
     return None
 
@@ -2304,10 +2372,12 @@ def _first_cell(text: str) -> str:
 
 
 def _case_label(text: str) -> str | None:
-    """The value of a case-number label line ("Sagsnr.: 24/1234"), or None."""
+    """The value of a case-number label line ("Sagsnr.: 24/1234"), or None; the short
+    label "Sag" needs no colon before a value in a case number's shape ("Sag 25-1234")."""
     m = _CASE_LABEL_RE.match(text.strip())
     if not m:
-        return None
+        m = _CELL_CASE_RE.match(text.strip())
+        return m.group(1) if m and _CASE_BARE_RE.match(m.group(1)) else None
     value = re.split(r"\t|\s{2,}", m.group(1).strip())[0].strip()
     if not _CASE_VALUE_RE.match(value):  # "Sagsnr.: 24/1234 Dok.nr.: 99"
         value = value.split(" ")[0].rstrip(",;")
@@ -2320,12 +2390,8 @@ def _key(text: str) -> str:
 
 
 def _case_value(cell: str) -> str | None:
-    """A cell's case number: labelled ("Sagsnr.: 24/123") or bare ("24/123"); in a cell of
-    its own beside a title, the short label "Sag" needs no colon ("§ 37  Title  Sag 25-1"):
-    a labelled case number anywhere on the title's line is metadata, never title."""
-    m = _CELL_CASE_RE.match(cell.strip())
-    if m and _CASE_BARE_RE.match(m.group(1)):
-        return m.group(1)
+    """A cell's case number: labelled ("Sagsnr.: 24/123", "Sag 25-1") or bare ("24/123"): a
+    labelled case number anywhere on the title's line is metadata, never title."""
     return _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip()) else None)
 
 

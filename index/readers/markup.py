@@ -88,6 +88,14 @@ def preformatted_lines(text: str) -> list[Line]:
     return text_lines(text.strip("\n"))
 
 
+def _region(element: Any) -> bool:
+    """Whether an element outside HTML's own blocks is a region of the page: a custom
+    element (a component, its name with a hyphen: `<mode-punkt>`) or an element given a
+    named slot of one (`<span slot='etiket'>`), which the component places apart."""
+    return isinstance(element.tag, str) and ("-" in element.tag
+                                             or element.get("slot") is not None)
+
+
 def _cell_sibling(child: Any) -> bool:
     """Inline elements side by side with nothing between them, in a block that holds no
     text of its own (`<div><span>Punkt 3</span><span>Sagsnr. 1</span></div>`), are cells:
@@ -97,6 +105,7 @@ def _cell_sibling(child: Any) -> bool:
     return (parent is not None and following is not None and not (child.tail or "").strip()
             and isinstance(following.tag, str)
             and not {child.tag.lower(), following.tag.lower()} & (_BLOCK | _CELLS)
+            and not _region(child) and not _region(following)
             and not (parent.text or "").strip()
             and all(isinstance(c.tag, str) and not (c.tail or "").strip() for c in parent))
 
@@ -192,6 +201,13 @@ def _in_page_links(root: Any) -> tuple[dict[Any, str], set[Any]]:
     return numbers, back
 
 
+def _spans_rows(cell: Any) -> bool:
+    """Whether a table cell spans rows (`rowspan` over 1): it holds what the rows it spans
+    share (an item's number and title over a row per section)."""
+    span = cell.get("rowspan", "") if cell is not None and isinstance(cell.tag, str) else ""
+    return span.strip().isdigit() and int(span) > 1
+
+
 def _page_footer(element: Any) -> bool:
     """Whether a `<footer>` is the page's (the site's address, links), not an article's or
     a section's own: page furniture, as a PDF's running footer is."""
@@ -277,7 +293,7 @@ class _Walker:
         number = self.numbers.get(element)
         if number and not " ".join(element.text_content().split()).startswith(number):
             self.pending = f"{number}. "  # numbered by the link that points here
-        block = tag in _BLOCK or (level > 0 and _case_inside(element, tag))
+        block = tag in _BLOCK or _region(element) or (level > 0 and _case_inside(element, tag))
         if block:
             self.flush()
         if tag == "table" and self._item_table(element):
@@ -316,6 +332,8 @@ class _Walker:
         elif shown:
             self.data(shown.text + " ", bold or shown.bold)
         self._children(element, bold, level)
+        if tag in _CELLS and _spans_rows(element) and not _spans_rows(element.getnext()):
+            self.flush()  # the cells spanning the rows head them: the rows' cells under them
         self.italic -= tag in _ITALIC
         if block or heading:
             self.flush()

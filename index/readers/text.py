@@ -39,7 +39,8 @@ def text_lines(text: str) -> list[Line]:
     report = delimited_lines(text)
     if report is not None:
         text = "\n".join(report)
-    pages = [[clean_text(raw) for raw in page.splitlines()] for page in text.split("\f")]
+    pages = [[_directive_marks_off(clean_text(raw)) for raw in page.splitlines()]
+             for page in text.split("\f")]
     pages = headed_text_tables(pages)
     if _uses_text_tables(pages):
         pages = [[_table_row(raw) for raw in page] for page in pages]
@@ -77,9 +78,8 @@ def _unquoted(text: str) -> str:
 # "== 3. Title" / "=== Resumé"
 _HEADING_MARK_RE = re.compile(r"^(#{1,6}|={1,6})\s+(\S.*?)(?:\s+[#=]+)?\s*$")
 # markup of such exports that prints nothing: a block's attributes ("[.lukket]",
-# "[NOTE]") and a document attribute (":dato: 3. april 2025"); a labelled list's
-# "Sagsnr:: 25-001122" is the field "Sagsnr: 25-001122"
-_BLOCK_ATTRIBUTE_RE = re.compile(r"^\[[.#%][\w.#%-]*\]$|^:[\w-]+:(?:\s|$)")
+# "[NOTE]"); a labelled list's "Sagsnr:: 25-001122" is the field "Sagsnr: 25-001122"
+_BLOCK_ATTRIBUTE_RE = re.compile(r"^\[[.#%][\w.#%-]*\]$")
 _LABELLED_RE = re.compile(r"^(\S[^:]{0,40})::(?=\s|$)")
 # a heading set between runs of one mark ("== Resumé ==", "=== Beslutning ===", wiki and
 # AsciiDoc exports): the run's length is its level, as Markdown's "#"
@@ -88,6 +88,23 @@ _STRONG_RE = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\
 # emphasis ("*Økonomiudvalget*", "_Sagsnr.: 24/1_"): italic, typography and not text
 _EMPHASIS_RE = re.compile(r"(?<![*\w])\*([^*\s](?:[^*]*[^*\s])?)\*(?![*\w])"
                           r"|(?<![_\w])_([^_\s](?:[^_]*[^_\s])?)_(?![_\w])")
+
+
+# a field list's line (reStructuredText ":Sagsnr.: 24-001", AsciiDoc's attribute entry
+# ":dato: 3. april 2025"): the field its marks enclose; a directive ("… note:: Lukket
+# punkt") prints its argument, the marks and the directive's name nothing
+_FIELD_LIST_RE = re.compile(r"^(\s*):([^:\s`][^:`]{0,40}?):(?:\s+(\S.*))?$")
+_DIRECTIVE_RE = re.compile(r"^(\s*)\.\.\s+[\w-]+::(?:\s+(\S.*))?$")
+
+
+def _directive_marks_off(raw: str) -> str:
+    """A markup line's text as printed: a field list's ":Label: value" the field "Label:
+    value" (with no value a flag, nothing), a directive ".. note:: text" its text."""
+    m = _FIELD_LIST_RE.match(raw)
+    if m:
+        return f"{m.group(1)}{m.group(2)}: {m.group(3)}" if m.group(3) else ""
+    m = _DIRECTIVE_RE.match(raw)
+    return f"{m.group(1)}{m.group(2) or ''}" if m else raw
 
 
 def _uses_markdown(pages: list[list[str]]) -> bool:
