@@ -516,6 +516,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 8 (issue-17k): questions, synonyms, loose queries
         "no-k8-hint-forms": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - K8_HINT_FORMS),
         "no-future-years": lambda: patched(soft_filters, FUTURE_YEARS=False),
+        # round 10 (issue-17l): synonyms and vocabulary
+        "no-dannet-groups": lambda: patched(synonyms_module, DANNET_SYNONYMS=False),
     }
 
 
