@@ -967,3 +967,11 @@ def test_dannet_groups_give_the_minutes_word(referat, monkeypatch):
     plain = referat.search("hushold", limit=10)
     assert not any("husholdning" in r for r in plain.relaxed)
     assert not any("husholdning" in h.title.lower() for h in plain.hits)
+
+
+@pytest.mark.parametrize("typed, minutes", [("legalisere", "lovliggør"), ("søgsmål", "retssag")])
+def test_thesaurus_groups_of_rarer_minutes_words(referat, typed, minutes):
+    # round 10: the thesaurus's pairs whose administration's word is in 5 to 49 items
+    found = referat.search(typed, limit=10)
+    assert any(r.startswith(f"{typed} also as {minutes}") for r in found.relaxed)
+    assert minutes in found.hits[0].title.lower()
