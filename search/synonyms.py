@@ -1,10 +1,11 @@
 """Synonyms: the words of citizens and the words of the administration.
 
 `index/data/synonyms.tsv` holds a small, hand-checked table of synonym groups (its
-header names the source), `index/data/kle_synonyms.tsv` a second one from KL's task
-classification (KLE). When a loose query finds too little (`search.relax`), its
-word also matches the other words of its group, with SYNONYM_WEIGHT of their score and
-in a tier below the items that hold the word as typed ("skrald" finds "affald").
+header names the source), `index/data/dannet_synonyms.tsv` groups from DanNet, and
+`index/data/kle_synonyms.tsv` a third table from KL's task classification (KLE). When a
+loose query finds too little (`search.relax`), its word also matches the other words of
+its group, with SYNONYM_WEIGHT of their score and in a tier below the items that hold the
+word as typed ("skrald" finds "affald").
 A compound whose first or last part has synonyms has the compounds with that part
 replaced ("skraldebil" -> affaldsbil, "trafikulykke" -> trafikuheld); the caller keeps
 those the index holds.
@@ -21,6 +22,11 @@ from referat.search.query import text_field_of
 from whoosh import query
 
 TABLE = "data/synonyms.tsv"
+DANNET_TABLE = "data/dannet_synonyms.tsv"
+"""Groups from DanNet 2.2 chosen by benchmarks/synonyms/candidates.py (its header names the
+source)."""
+DANNET_SYNONYMS = True
+"""Read DANNET_TABLE's groups too, as TABLE's (issue 17, round 10)."""
 KLE_TABLE = "data/kle_synonyms.tsv"
 """Groups from KL's task classification (OS2KLE, MPL-2.0; its header names the source)."""
 KLE_SYNONYMS = True
@@ -51,12 +57,21 @@ its title says so, not where its text names the task in passing (snerydning's
 "vintertjeneste" in every budget follow-up of the roads)."""
 
 
+def plain_synonyms(stem: str) -> tuple[str, ...]:
+    """The words that TABLE and (when `DANNET_SYNONYMS`) DANNET_TABLE give as a stem's
+    synonyms: they match anywhere."""
+    found = stem_groups(TABLE).get(stem, ())
+    if DANNET_SYNONYMS:
+        found += tuple(w for w in stem_groups(DANNET_TABLE).get(stem, ()) if w not in found)
+    return found
+
+
 def kle_synonyms(word: str) -> tuple[str, ...]:
     """The words that only KLE_TABLE gives as the word's synonyms."""
     stem = stem_term(word)
     if not stem or not KLE_SYNONYMS:
         return ()
-    plain = stem_groups(TABLE).get(stem, ())
+    plain = plain_synonyms(stem)
     return tuple(w for w in stem_groups(KLE_TABLE).get(stem, ()) if w not in plain)
 
 
@@ -83,7 +98,7 @@ def synonyms(word: str) -> tuple[str, ...]:
     stem = stem_term(word)
     if not stem:
         return ()
-    return stem_groups(TABLE).get(stem, ()) + kle_synonyms(word)
+    return plain_synonyms(stem) + kle_synonyms(word)
 
 
 LINKS = ("", "s", "e")

@@ -964,3 +964,26 @@ def test_a_page_of_grouped_hits_is_filled(referat, monkeypatch):
     assert len(referat.search("budgetopfølgning", limit=10).hits) == 10
     monkeypatch.setattr(grouping, "FULL_PAGES", False)
     assert len(referat.search("budgetopfølgning", limit=10).hits) < 10
+
+
+# -- round 10 (issue-17l): synonyms and vocabulary --
+def test_dannet_groups_give_the_minutes_word(referat, monkeypatch):
+    import referat.search.synonyms as synonyms
+
+    assert "husholdning" in synonyms.synonyms("hushold")
+    found = referat.search("hushold", limit=10)
+    assert "hushold also as husholdning" in found.relaxed
+    assert "husholdning" in found.hits[0].title.lower()
+    monkeypatch.setattr(synonyms, "DANNET_SYNONYMS", False)
+    assert "husholdning" not in synonyms.synonyms("hushold")
+    plain = referat.search("hushold", limit=10)
+    assert not any("husholdning" in r for r in plain.relaxed)
+    assert not any("husholdning" in h.title.lower() for h in plain.hits)
+
+
+@pytest.mark.parametrize("typed, minutes", [("legalisere", "lovliggør"), ("søgsmål", "retssag")])
+def test_thesaurus_groups_of_rarer_minutes_words(referat, typed, minutes):
+    # round 10: the thesaurus's pairs whose administration's word is in 5 to 49 items
+    found = referat.search(typed, limit=10)
+    assert any(r.startswith(f"{typed} also as {minutes}") for r in found.relaxed)
+    assert minutes in found.hits[0].title.lower()

@@ -272,16 +272,38 @@ D14_GROUPS = frozenset(analysis.stem_term(w) for w in
                        "pris psykisk mental spildevand kloak kloakvand".split())
 
 
-def _without_d14_groups(word: str) -> tuple[str, ...]:
-    if analysis.stem_term(word) in D14_GROUPS:
-        return ()
-    return tuple(w for w in synonyms_module.synonyms(word)
-                 if analysis.stem_term(w) not in D14_GROUPS)
+def without_groups(stems: frozenset[str]) -> Callable[[str], tuple[str, ...]]:
+    """`search.synonyms.synonyms` without the groups of some stems (a word of them has
+    none; no other word gets one of them)."""
+    def alike(word: str) -> tuple[str, ...]:
+        if analysis.stem_term(word) in stems:
+            return ()
+        return tuple(w for w in synonyms_module.synonyms(word)
+                     if analysis.stem_term(w) not in stems)
+    return alike
 
 
 def no_d14_groups() -> contextlib.AbstractContextManager:
     """The synonym table without round 6's groups (takst keeps tarif)."""
-    return patched(relax, synonyms=_without_d14_groups)
+    return patched(relax, synonyms=without_groups(D14_GROUPS))
+
+
+# Synonym groups added in issue 17's round 10 (issue-17l) from the thesaurus's candidates
+# whose administration's word is in 5 to 49 items (synonyms.tsv, its last part).
+K10_BAND_GROUPS = frozenset(analysis.stem_term(w) for w in
+                            "vakant ubesat lovliggøre legalisere honorar salær råderum "
+                            "spillerum ulovlig illegal lovstridig busterminal busstation "
+                            "ligestilling ligeberettigelse mentor coach forenkling "
+                            "simplificering simplifikation rundvisning omvisning indvandrer "
+                            "immigrant donation foræring udviklingssamtale medarbejdersamtale "
+                            "retssag søgsmål orlov tjenestefrihed demokrati folkestyre global "
+                            "verdensomspændende".split())
+
+
+def no_k10_band_groups() -> contextlib.AbstractContextManager:
+    """The synonym table without round 10's thesaurus groups (5 to 49 items; their words
+    are in no other group)."""
+    return patched(relax, synonyms=without_groups(K10_BAND_GROUPS))
 
 
 def search_constants(exact: float | None = None,
@@ -521,6 +543,9 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
             relax, HINT_WORDS=relax.HINT_WORDS - relax.SUPPORT_VERBS),
         "no-sentence-adverbs": lambda: patched(
             relax, HINT_WORDS=relax.HINT_WORDS - relax.SENTENCE_ADVERBS),
+        # round 10 (issue-17l): synonyms and vocabulary
+        "no-dannet-groups": lambda: patched(synonyms_module, DANNET_SYNONYMS=False),
+        "no-k10-band-groups": no_k10_band_groups,
     }
 
 

@@ -1,6 +1,11 @@
 """Candidate synonym pairs for index/data/synonyms.tsv: the citizen's word and the minutes'.
 
     .venv/bin/python benchmarks/synonyms/candidates.py --index DIR [--top N] (0: all)
+    # the DanNet 2.2 thesaurus (round 10): its own hand check after decisions.tsv
+    .venv/bin/python benchmarks/synonyms/candidates.py --index DIR --top 0 \
+        --thesaurus DANNET/th_da_DK.dat --frequent 5 --titles 2 \
+        --decisions benchmarks/synonyms/decisions.tsv \
+        --decisions benchmarks/synonyms/dannet_decisions.tsv
 
 A pair (a, b) is a candidate when Den Danske Thesaurus (Debian package mythes-da,
 /usr/share/mythes/th_da_DK.dat; read only here, never at run time) lists b as a synonym
@@ -83,7 +88,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--index", required=True)
     ap.add_argument("--thesaurus", type=Path, default=THESAURUS)
-    ap.add_argument("--decisions", type=Path, default=DECISIONS)
+    ap.add_argument("--decisions", type=Path, action="append",
+                    help="a hand check (decisions.tsv by default; repeat for several)")
     ap.add_argument("--rare", type=int, default=3, help="a in at most this many items")
     ap.add_argument("--frequent", type=int, default=50, help="b in at least this many items")
     ap.add_argument("--titles", type=int, default=10,
@@ -92,7 +98,7 @@ def main() -> None:
     args = ap.parse_args()
     reader = Referat(args.index)._searcher().reader()
     items = item_counter(reader)
-    checked = decisions(args.decisions)
+    checked = {k: v for path in args.decisions or [DECISIONS] for k, v in decisions(path).items()}
     decided = {a for a, _ in checked}
     have = set(stem_groups(TABLE))
     pairs = []

@@ -1,8 +1,9 @@
 """The synonym table on its own queries: each word of a group typed alone.
 
-    .venv/bin/python benchmarks/synonyms/evaluate.py --index DIR [--kle]
+    .venv/bin/python benchmarks/synonyms/evaluate.py --index DIR [--kle | --dannet]
 
-For every word of every group in index/data/synonyms.tsv (with --kle: kle_synonyms.tsv; a
+For every word of every group in index/data/synonyms.tsv (with --kle: kle_synonyms.tsv,
+with --dannet: dannet_synonyms.tsv; a
 citizen's word, or the administration's), a query of the word alone is run with and
 without synonyms. Reported: queries with no hits; and, of the top 10, the share of hits
 whose title holds a word of the query's group (any inflection or compound: its stem as
@@ -19,7 +20,7 @@ from importlib.resources import files
 import referat.search.relax as relax
 from referat.index.analysis import index_words, stem_term
 from referat.search import Referat
-from referat.search.synonyms import KLE_TABLE, TABLE
+from referat.search.synonyms import DANNET_TABLE, KLE_TABLE, TABLE
 
 
 def groups(table: str = TABLE) -> list[list[str]]:
@@ -35,9 +36,12 @@ def on_topic(title: str, stems: set[str]) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--index", required=True)
-    ap.add_argument("--kle", action="store_true", help="the groups of kle_synonyms.tsv")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--kle", action="store_true", help="the groups of kle_synonyms.tsv")
+    which.add_argument("--dannet", action="store_true",
+                       help="the groups of dannet_synonyms.tsv")
     args = ap.parse_args()
-    table = KLE_TABLE if args.kle else TABLE
+    table = KLE_TABLE if args.kle else DANNET_TABLE if args.dannet else TABLE
     ref = Referat(args.index)
     rows = {"with": [0, 0, 0], "without": [0, 0, 0]}  # zero-hit, on-topic, shown
     n = 0
