@@ -239,6 +239,32 @@ HEADINGS: dict[str, str] = {
     "personalemæssige konsekvenser": "other",
     "risikovurdering": "other",
     "borgerinddragelse": "other",
+    # variants across kommuner: the administration's remarks are the case's description,
+    # the planning basis its legal one, the case's way through the bodies its course
+    "bemærkninger": "sagsfremstilling",
+    "forvaltningens bemærkninger": "sagsfremstilling",
+    "administrationens bemærkninger": "sagsfremstilling",
+    "supplerende bemærkninger": "sagsfremstilling",
+    "analyse": "sagsfremstilling",
+    "plangrundlag": "lovgrundlag",
+    "lov- og plangrundlag": "lovgrundlag",
+    "planforhold": "lovgrundlag",
+    "planmæssige forhold": "lovgrundlag",
+    "sagsgang": "sagsforloeb",
+    "forventet sagsforløb": "sagsforloeb",
+    "det videre forløb": "sagsforloeb",
+    "videre behandling": "sagsforloeb",
+    "sagens videre behandling": "sagsforloeb",
+    "sagens tidligere behandling": "sagsforloeb",
+    "tidligere politiske beslutninger": "sagsforloeb",
+    "anbefalet beslutning": "indstilling",
+    "klimavurdering": "other",
+    "klima- og miljøvurdering": "other",
+    "ligestillingsvurdering": "other",
+    "handicappolitisk vurdering": "other",
+    "sundhedsmæssig vurdering": "other",
+    "relation til politikker": "other",
+    "relation til kommunens politikker": "other",
 }
 
 # Headings that name a committee or carry a date: "Beslutning i Økonomiudvalget den
@@ -268,6 +294,9 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^bilag\b.*"), "bilag"),
     # a party's or member's proposal, printed before the administration's answer (Aarhus)
     (re.compile(r"^beslutningsforslag( fra .+)?$"), "sagsfremstilling"),
+    # consequences of a kind other than the economy ("Miljømæssige konsekvenser",
+    # "Administrative konsekvenser"): known headings of other content
+    (re.compile(r"^(?!.*økonomi)[a-zæøå-]+e( og [a-zæøå-]+e)? konsekvenser$"), "other"),
 ]
 
 # What the protocol adds to a decision (a member's remark, a minority's statement, the
