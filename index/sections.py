@@ -240,7 +240,9 @@ HEADINGS: dict[str, str] = {
     "risikovurdering": "other",
     "borgerinddragelse": "other",
     # variants across kommuner: the administration's remarks are the case's description,
-    # the planning basis its legal one, the case's way through the bodies its course
+    # the planning basis its legal one, its treatment before and after this meeting its
+    # course ("Sagsgang" alone is no heading: a field line in Albertslund and regional
+    # agendas)
     "bemærkninger": "sagsfremstilling",
     "forvaltningens bemærkninger": "sagsfremstilling",
     "administrationens bemærkninger": "sagsfremstilling",
@@ -250,7 +252,6 @@ HEADINGS: dict[str, str] = {
     "lov- og plangrundlag": "lovgrundlag",
     "planforhold": "lovgrundlag",
     "planmæssige forhold": "lovgrundlag",
-    "sagsgang": "sagsforloeb",
     "forventet sagsforløb": "sagsforloeb",
     "det videre forløb": "sagsforloeb",
     "videre behandling": "sagsforloeb",
@@ -416,7 +417,10 @@ _DATE_RE = re.compile(
     r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
     r"|(?P<d3>\d{1,2})\.? (?P<mn>januar|februar|marts|april|maj|juni|juli|august|september|"
     r"oktober|november|december) (?P<y3>\d{4})"
-    r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2}) (?P<y4>\d{4})",  # "12/3 2024"
+    r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2}) (?P<y4>\d{4})"  # "12/3 2024"
+    # "12.03.24", "12-03-24" (a two-digit year in this century), not a KLE number's
+    # groups ("00.01.00-G01")
+    r"|(?<![\w.\-/])(?P<d5>\d{1,2})(?P<s5>[.\-])(?P<m5>\d{1,2})(?P=s5)(?P<y5>\d{2})(?![\d.\-/])",
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -558,6 +562,8 @@ def heading_date(heading: str) -> dt.date | None:
             return dt.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
         if m.group("y4"):
             return dt.date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+        if m.group("y5"):
+            return dt.date(2000 + int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
         return dt.date(int(m.group("y3")), _MONTHS[m.group("mn").lower()], int(m.group("d3")))
     except ValueError:
         return None
