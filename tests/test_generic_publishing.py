@@ -112,3 +112,21 @@ def test_a_title_repeated_with_fortsat_atop_a_page_is_no_text() -> None:
     assert [i.title for i in meeting.items] == list(TITLES)
     decision = meeting.items[1].sections[-1]
     assert decision.text == "Godkendt med den ændring,\nat planen udvides."
+
+
+def test_page_lines_of_text_copied_from_a_pdf_end_its_pages() -> None:
+    """Text copied out of a PDF keeps "Side 2 af 4" and the running header under it, but
+    no form feeds: the header ("Udvalg, date", which reads as a decision's dated heading)
+    is furniture, and the text it cut reads whole."""
+    rows = ["Referat", "Teknik- og Miljøudvalget", "Mødedato: 3. april 2025", ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        rows += [f"{n}. {title}", f"Sagsnr.: {case}", "", "Sagsfremstilling",
+                 "Forvaltningen har en plan for", "", f"Side {n} af 4",
+                 "Teknik- og Miljøudvalget, 3. april 2025", "", "de kommende år.", "",
+                 "Beslutning", "Godkendt.", ""]
+    meeting = read_invented("\n".join(rows))
+    assert [i.title for i in meeting.items] == list(TITLES)
+    for item in meeting.items:
+        assert [(s.type, s.text) for s in item.sections] == [
+            ("sagsfremstilling", "Forvaltningen har en plan for\nde kommende år."),
+            ("beslutning", "Godkendt.")]
