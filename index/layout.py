@@ -379,13 +379,31 @@ def join_wrapped(parts: list[str]) -> str:
         part = _squash(part)
         hyphen = text.endswith("-") and not text.endswith(" -")  # " -" is a dash
         glue = "" if hyphen and not _CONJUNCTION_RE.match(part) else " "
-        if glue == "" and _HYPHENATED_RE.search(text) and part[:1].islower():
+        if glue == "" and _broken_word(text, part):
             text = text[:-1]
         text = f"{text}{glue}{part}" if text else part
     return text
 
 
 _HYPHENATED_RE = re.compile(r"(?:^|\s)[A-ZÆØÅa-zæøå][a-zæøå]{3,}-$")
+
+
+def _broken_word(line: str, below: str) -> bool:
+    """Whether `line` ends in a word that hyphenation broke and `below` goes on with it:
+    four letters or more then a hyphen, and a small letter below that opens no
+    conjunction ("budget-" / "opfølgningen"; not "EU-" / "midler", "Børne-" / "og")."""
+    return bool(_HYPHENATED_RE.search(line)) and below[:1].islower() \
+        and not _CONJUNCTION_RE.match(below)
+
+
+def append_line(lines: list[str], text: str) -> None:
+    """Add a line of text to a section's lines, its spaces squashed; a word hyphenation
+    broke over the last line and this one is one word again (`_broken_word`)."""
+    text = _squash(text)
+    if lines and _broken_word(lines[-1], text):
+        lines[-1] = join_wrapped([lines[-1], text])
+    else:
+        lines.append(text)
 
 
 # A line that opens with a one-word label ("Sagsgang: Forretningsudvalget …") is a field,
@@ -496,7 +514,7 @@ def _sections(lines: list[Line], strict: bool, referat: bool = False,
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))
         else:
-            (parts[-1][3] if parts else lead).append(_squash(line.text))
+            append_line(parts[-1][3] if parts else lead, line.text)
         previous = line
     sections = []
     if lead:

@@ -53,6 +53,22 @@ def test_a_word_hyphenated_at_a_titles_line_end_is_one_word() -> None:
         "Børne- og Ungeudvalgets budget"]
 
 
+def test_a_word_hyphenated_at_a_text_lines_end_is_one_word() -> None:
+    """The same in a section's text: "budget-" / "opfølgningen" is searchable as the word
+    "budgetopfølgningen"; "Social-" / "og …" keeps its hyphen and its space."""
+    lines = [("Referat", 16, True), ("Teknik- og Miljøudvalget", 11, False),
+             ("Mødedato: 3. april 2025", 10, False)]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        lines += [("", 10, False), (f"{n}. {title}", 13, True), (f"Sagsnr.: {case}", 9, False),
+                  ("Sagsfremstilling", 10, True), ("Forvaltningen har lavet budget-", 10, False),
+                  ("opfølgningen for Social-", 10, False), ("og Sundhedsområdet.", 10, False),
+                  ("Beslutning", 10, True), ("Godkendt.", 10, False)]
+    meeting = read_invented(render_pdf(lines), ".pdf")
+    assert [s.text for s in meeting.items[1].sections] == [
+        "Forvaltningen har lavet budgetopfølgningen for Social-\nog Sundhedsområdet.",
+        "Godkendt."]
+
+
 def test_a_title_line_ending_in_a_preposition_or_vedr_continues() -> None:
     """A text export wraps "… vedr." / "Reparation af …": a line that ends in a word
     wanting its object does not end the title, even when the next line is capitalised."""

@@ -35,7 +35,14 @@ from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
-from referat.index.layout import Line, first_date, join_wrapped, legend_codes, strip_mark
+from referat.index.layout import (
+    Line,
+    append_line,
+    first_date,
+    join_wrapped,
+    legend_codes,
+    strip_mark,
+)
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.readers.sidebar import title_before_fields
@@ -1886,7 +1893,7 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
             if into and labelled and not remark:  # the label's text, split off its line
                 into[-1] = f"{into[-1]} {' '.join(text.split())}"
             else:
-                into.append(" ".join(text.split()))
+                append_line(into, text)
             labelled = remark and text.endswith(":")  # its text on the next line
         previous = line
     sections = []
