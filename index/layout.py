@@ -117,12 +117,23 @@ _SENTENCE_END = ".:!?)"
 
 
 def clean_text(text: str) -> str:
-    """NFKC-normalise (ligatures, composed æ/ø/å), drop ``(cid:N)`` codes, fix bullets,
-    read box-drawing characters as ASCII rules (`_BOX_RULES`)."""
+    """NFKC-normalise (ligatures, composed æ/ø/å, no-break spaces), drop ``(cid:N)``
+    codes, fix bullets, read box-drawing characters as ASCII rules (`_BOX_RULES`), and
+    drop invisible format characters (`_INVISIBLE_RE`): a soft hyphen is printed only
+    where a line breaks, as the hyphen it then is."""
     text = _CID_RE.sub("", text)
     text = "".join("•" if ch in _BULLETS else ch for ch in text)
     text = _PRIVATE_RE.sub("", text).translate(_BOX_RULES)
-    return unicodedata.normalize("NFKC", text).rstrip(" \r\n")
+    text = unicodedata.normalize("NFKC", text).rstrip(" \r\n")
+    if "\xad" in text[-1:]:
+        text = text[:-1] + "-"
+    return _INVISIBLE_RE.sub("", text)
+
+
+# Characters that print nothing: the soft hyphen (a CMS's or Word's hyphenation point),
+# zero-width spaces and joiners, direction marks, the word joiner and a stray byte-order
+# mark. They split words for every pattern ("Sags\xadfremstilling" is no heading).
+_INVISIBLE_RE = re.compile("[\xad\u200b-\u200f\u2060\ufeff]")
 
 
 def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
@@ -334,7 +345,7 @@ def _item(lines: list[Line], strict: bool, referat: bool = False,
     while rest and len(title_lines) < _MAX_TITLE_LINES and _continues_title(first, rest[0], strict):
         title_lines.append(rest[0].text.strip())
         rest = rest[1:]
-    title = _join_wrapped(title_lines)
+    title = join_wrapped(title_lines)
     closed = bool(_CLOSED_RE.match(title)) or bool(
         cell and cell.start() > 0 and cell.group(1).lower().startswith(("lukket", "fortrolig")))
     title = _OPEN_RE.sub("", _CLOSED_RE.sub("", title))
@@ -357,16 +368,42 @@ def _item(lines: list[Line], strict: bool, referat: bool = False,
     )
 
 
-def _join_wrapped(parts: list[str]) -> str:
-    """Join wrapped title lines; a line ending in a hyphen joins without a space
-    ("2030-" + "fremskrivning") unless a conjunction follows ("Sundheds-" + "og")."""
+def join_wrapped(parts: list[str]) -> str:
+    """Wrapped title lines as one: a line ending in a hyphen joins without a space
+    ("2030-" + "fremskrivning") unless a conjunction follows ("Sundheds-" + "og"); a
+    word broken between small letters ("ekstra-" + "arbejder") is one word again
+    (`_HYPHENATED_RE`: Word's hyphenation; a compound's own hyphen follows a capital, a
+    digit or a short abbreviation: "EU-", "2030-", "it-")."""
     text = ""
     for part in parts:
         part = _squash(part)
         hyphen = text.endswith("-") and not text.endswith(" -")  # " -" is a dash
         glue = "" if hyphen and not _CONJUNCTION_RE.match(part) else " "
+        if glue == "" and _broken_word(text, part):
+            text = text[:-1]
         text = f"{text}{glue}{part}" if text else part
     return text
+
+
+_HYPHENATED_RE = re.compile(r"(?:^|\s)[A-ZÆØÅa-zæøå][a-zæøå]{3,}-$")
+
+
+def _broken_word(line: str, below: str) -> bool:
+    """Whether `line` ends in a word that hyphenation broke and `below` goes on with it:
+    four letters or more then a hyphen, and a small letter below that opens no
+    conjunction ("budget-" / "opfølgningen"; not "EU-" / "midler", "Børne-" / "og")."""
+    return bool(_HYPHENATED_RE.search(line)) and below[:1].islower() \
+        and not _CONJUNCTION_RE.match(below)
+
+
+def append_line(lines: list[str], text: str) -> None:
+    """Add a line of text to a section's lines, its spaces squashed; a word hyphenation
+    broke over the last line and this one is one word again (`_broken_word`)."""
+    text = _squash(text)
+    if lines and _broken_word(lines[-1], text):
+        lines[-1] = join_wrapped([lines[-1], text])
+    else:
+        lines.append(text)
 
 
 # A line that opens with a one-word label ("Sagsgang: Forretningsudvalget …") is a field,
@@ -477,7 +514,7 @@ def _sections(lines: list[Line], strict: bool, referat: bool = False,
             heading, kind, inline = found
             parts.append((heading, kind, line, [inline] if inline else []))
         else:
-            (parts[-1][3] if parts else lead).append(_squash(line.text))
+            append_line(parts[-1][3] if parts else lead, line.text)
         previous = line
     sections = []
     if lead:

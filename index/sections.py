@@ -239,6 +239,33 @@ HEADINGS: dict[str, str] = {
     "personalemæssige konsekvenser": "other",
     "risikovurdering": "other",
     "borgerinddragelse": "other",
+    # variants across kommuner: the administration's remarks are the case's description,
+    # the planning basis its legal one, its treatment before and after this meeting its
+    # course ("Sagsgang" alone is no heading: a field line in Albertslund and regional
+    # agendas)
+    "bemærkninger": "sagsfremstilling",
+    "forvaltningens bemærkninger": "sagsfremstilling",
+    "administrationens bemærkninger": "sagsfremstilling",
+    "supplerende bemærkninger": "sagsfremstilling",
+    "analyse": "sagsfremstilling",
+    "plangrundlag": "lovgrundlag",
+    "lov- og plangrundlag": "lovgrundlag",
+    "planforhold": "lovgrundlag",
+    "planmæssige forhold": "lovgrundlag",
+    "forventet sagsforløb": "sagsforloeb",
+    "det videre forløb": "sagsforloeb",
+    "videre behandling": "sagsforloeb",
+    "sagens videre behandling": "sagsforloeb",
+    "sagens tidligere behandling": "sagsforloeb",
+    "tidligere politiske beslutninger": "sagsforloeb",
+    "anbefalet beslutning": "indstilling",
+    "klimavurdering": "other",
+    "klima- og miljøvurdering": "other",
+    "ligestillingsvurdering": "other",
+    "handicappolitisk vurdering": "other",
+    "sundhedsmæssig vurdering": "other",
+    "relation til politikker": "other",
+    "relation til kommunens politikker": "other",
 }
 
 # Headings that name a committee or carry a date: "Beslutning i Økonomiudvalget den
@@ -268,6 +295,9 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^bilag\b.*"), "bilag"),
     # a party's or member's proposal, printed before the administration's answer (Aarhus)
     (re.compile(r"^beslutningsforslag( fra .+)?$"), "sagsfremstilling"),
+    # consequences of a kind other than the economy ("Miljømæssige konsekvenser",
+    # "Administrative konsekvenser"): known headings of other content
+    (re.compile(r"^(?!.*økonomi)[a-zæøå-]+e( og [a-zæøå-]+e)? konsekvenser$"), "other"),
 ]
 
 # What the protocol adds to a decision (a member's remark, a minority's statement, the
@@ -387,7 +417,10 @@ _DATE_RE = re.compile(
     r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
     r"|(?P<d3>\d{1,2})\.? (?P<mn>januar|februar|marts|april|maj|juni|juli|august|september|"
     r"oktober|november|december) (?P<y3>\d{4})"
-    r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2}) (?P<y4>\d{4})",  # "12/3 2024"
+    r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2}) (?P<y4>\d{4})"  # "12/3 2024"
+    # "12.03.24", "12-03-24" (a two-digit year in this century), not a KLE number's
+    # groups ("00.01.00-G01")
+    r"|(?<![\w.\-/])(?P<d5>\d{1,2})(?P<s5>[.\-])(?P<m5>\d{1,2})(?P=s5)(?P<y5>\d{2})(?![\d.\-/])",
     re.IGNORECASE,
 )
 _MONTHS = {
@@ -529,6 +562,8 @@ def heading_date(heading: str) -> dt.date | None:
             return dt.date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
         if m.group("y4"):
             return dt.date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+        if m.group("y5"):
+            return dt.date(2000 + int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
         return dt.date(int(m.group("y3")), _MONTHS[m.group("mn").lower()], int(m.group("d3")))
     except ValueError:
         return None

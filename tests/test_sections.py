@@ -45,6 +45,15 @@ from referat.index.sections import SECTION_TYPES, heading_date, section_type
         ("Lovgrundlag", "lovgrundlag"),
         ("Bilag", "bilag"),
         ("Historik", "sagsforloeb"),
+        # variants across kommuner (tune7)
+        ("Forvaltningens bemærkninger", "sagsfremstilling"),
+        ("Lov- og plangrundlag", "lovgrundlag"),
+        ("Videre behandling", "sagsforloeb"),
+        ("Sagens tidligere behandling", "sagsforloeb"),
+        ("Miljømæssige konsekvenser", "other"),
+        ("Administrative og juridiske konsekvenser", "other"),
+        ("Administrative og økonomiske konsekvenser", "okonomi"),
+        ("Klimavurdering", "other"),
         ("Sagsforløb:", "sagsforloeb"),
         ("Sagens forløb", "sagsforloeb"),
         ("Sagsprocedure", "sagsforloeb"),
@@ -95,6 +104,10 @@ def test_every_type_is_canonical():
         ("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 3",
          dt.date(2012, 12, 4)),
         ("Beslutning i Plan- og Tryghedsudvalget den 8. oktober 2024", dt.date(2024, 10, 8)),
+        ("Dato: 12.03.24 kl. 16.00", dt.date(2024, 3, 12)),  # a Word document's short date
+        ("Økonomiudvalget 05-03-24", dt.date(2024, 3, 5)),
+        ("KLE 00.01.00-G01", None),
+        ("Sagsnr. 27.69.48-P20-3-24", None),
         ("Beslutning", None),
     ],
 )

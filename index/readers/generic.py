@@ -35,7 +35,14 @@ from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
-from referat.index.layout import Line, first_date, legend_codes, strip_mark
+from referat.index.layout import (
+    Line,
+    append_line,
+    first_date,
+    join_wrapped,
+    legend_codes,
+    strip_mark,
+)
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.readers.sidebar import title_before_fields
@@ -478,7 +485,7 @@ def label_value_items(lines: list[Line]) -> list[Line]:
             parts += [lines[k].text.strip() for k in wrapped]
             for k in [j, *wrapped]:
                 out[k] = Line("", lines[k].page, lines[k].size, False, 0)
-            out[i] = Line(f"Punkt {m.group(1) or m.group(2)}: {_join(parts)}", line.page,
+            out[i] = Line(f"Punkt {m.group(1) or m.group(2)}: {join_wrapped(parts)}", line.page,
                           line.size, True, line.level)
     _number_field_under_title(lines, out)
     return out
@@ -785,8 +792,9 @@ def _candidate(lines: list[Line], i: int, body: float | None,
 def _without_attachment_lists(candidates: list[_Candidate], lines: list[Line]
                               ) -> list[_Candidate]:
     """Numbered lines under a heading that names a list ("Bilag" / "1. Kortbilag" / "2.
-    Notat om høringen"), one under the other from 1, are that list, not items: a number
-    that restarts the sequence inside a section is a list's."""
+    Notat om høringen"), one under the other from 1 in one type, are that list, not items:
+    a number that restarts the sequence inside a section is a list's. A list of file names
+    ("1. Situationsplan.pdf") ends at a line that names none (the next item's title)."""
     by_index = {c.index: c for c in candidates}
     listed: set[int] = set()
     for c in candidates:
@@ -796,14 +804,20 @@ def _without_attachment_lists(candidates: list[_Candidate], lines: list[Line]
         if above is None or section_type(lines[above].text.strip().rstrip(":")) != "bilag":
             continue
         run, expected, i = [c.index], 2, c.index
+        files = bool(_FILE_NAME_RE.search(c.title))  # a list of file names ends at a title
         while (nxt := _next_text(lines, i + 1)) is not None and nxt in by_index \
                 and by_index[nxt].number == expected and by_index[nxt].kind == c.kind \
-                and (lines[nxt].size, lines[nxt].bold) == (lines[c.index].size,
-                                                           lines[c.index].bold):
+                and _typography(lines[nxt]) == _typography(lines[c.index]) \
+                and not (files and not _FILE_NAME_RE.search(by_index[nxt].title)):
             run.append(nxt)
             expected, i = expected + 1, nxt
         listed.update(run)
     return [c for c in candidates if c.index not in listed]
+
+
+def _typography(line: Line) -> tuple:
+    """What sets a line's type: size, weight and (HTML) heading level."""
+    return line.size, line.bold, line.level
 
 
 def _lone_word_marks(candidates: list[_Candidate], lines: list[Line],
@@ -896,7 +910,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 top -= 1  # "Title wrapped ... (punkt" / "6)": the title's first lines
             if (tail and kind == "number" and lines[top].text.strip()[:1].isupper()
                     and not _STATUS_RE.match(lines[top].text.strip())):
-                title = _PUNKT_TAIL_RE.sub("", _join([lines[k].text.strip()
+                title = _PUNKT_TAIL_RE.sub("", join_wrapped([lines[k].text.strip()
                                                       for k in range(top, prev + 1)]))
                 return _Candidate(top, number, title, "trailing", style, i + 1)
             if nxt is not None and _status_title(lines, nxt):
@@ -1504,9 +1518,10 @@ def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]]
             while (end < len(lines) and end - i < 3 and lines[end].text.strip()
                    and lines[end].size is not None and _styled(lines[i], None)
                    and (lines[end].size, lines[end].bold) == (lines[i].size, lines[i].bold)
-                   and _same_title(_join([x.text.strip() for x in lines[i:end + 1]]), title)):
+                   and _same_title(join_wrapped([x.text.strip() for x in lines[i:end + 1]]),
+                                   title)):
                 end += 1
-            printed = _join([x.text.strip() for x in lines[i:end]])
+            printed = join_wrapped([x.text.strip() for x in lines[i:end]])
             added.append(_Candidate(i, number or 0, printed if end > i + 1 else title, "toc",
                                     (), end, 1.0, ["toc"]))
             break
@@ -1675,7 +1690,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                 column_sections.append(Section(head, section_type(head) or "other",
                                                cell.strip(), page=opener.page))
         title_parts[k] = cells[0]
-    title = _join(title_parts)
+    title = join_wrapped(title_parts)
     title, bracketed = _bracketed_case(title)
     case_number = case_number or bracketed
     m = _CASE_IN_TITLE_RE.search(title)
@@ -1721,7 +1736,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                    and _continues_title(lines[j], parts[-1], lines[rest_start], body, hstyle)):
                 parts.append(lines[rest_start].text.strip())
                 rest_start += 1
-            title = _clean_title(_join(parts))
+            title = _clean_title(join_wrapped(parts))
         elif printed_status:  # "Punkt 4 - Lukket punkt" and no title after it: the status
             title = printed_status
     rest = lines[rest_start:end]
@@ -1894,7 +1909,14 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
         return True
     # lower case, a year left over ("… mødekalender" / "2023") or after a joining word
     return (text[0].islower() or re.fullmatch(r"(19|20)\d\d([-–/]\d{2,4})?", text) is not None
-            or last.endswith(("-", ",", " og", " samt", " i", " til", " for")))
+            or _OPEN_END_RE.search(last) is not None)
+
+
+# A title's line that cannot end it: a hyphen, a comma, a joining word, a preposition or
+# an abbreviation that wants its object ("… (F) vedr." / "Reparation af …").
+_OPEN_END_RE = re.compile(r"(?:[-,]|\s(?:og|eller|samt|i|til|for|af|om|på|ved|med|fra|mod|"
+                          r"mellem|efter|under|vedr\.|vedrørende|ang\.|angående|jf\.|"
+                          r"inkl\.|ifm\.))$", re.IGNORECASE)
 
 
 def _sections(lines: list[Line], strict: bool, body: float | None,
@@ -1904,6 +1926,7 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     parts: list[tuple[str, str, Line, list[str]]] = []
     previous: Line | None = None
     labelled = False  # the last text line a decision's remark label ("Protokoltilførsel:")
+    page = lines[0].page if lines else None
     for line in lines:
         line = _unboxed(line)
         text = line.text.strip()
@@ -1911,6 +1934,10 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
             previous = None  # a text file's blank line ends the paragraph before it
         if not text or _PAGE_RE.match(text):  # "Side 2 af 9": page furniture
             continue
+        if line.page != page and _CONTINUED_RE.search(text):
+            page = line.page
+            continue  # "4. Title (fortsat)" opening a page: the item's title repeated
+        page = line.page
         found = _kind_heading(line, strict, body, kind_word) or _heading(
             line, previous, strict, body, hstyle)
         if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
@@ -1933,7 +1960,7 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
             if into and labelled and not remark:  # the label's text, split off its line
                 into[-1] = f"{into[-1]} {' '.join(text.split())}"
             else:
-                into.append(" ".join(text.split()))
+                append_line(into, text)
             labelled = remark and text.endswith(":")  # its text on the next line
         previous = line
     sections = []
@@ -2198,7 +2225,7 @@ def _header(lines: list[Line], body: float | None) -> list[str]:
         if (last is not None and out and line.size == largest and _size_class(line, body) > 0
                 and (line.size, line.bold) == (last.size, last.bold)
                 and out[-1].endswith(("-", ",", " og", " eller", " samt", " for", " i"))):
-            out[-1] = _join([out[-1], text])
+            out[-1] = join_wrapped([out[-1], text])
         else:
             out.append(text)
         last = line
@@ -2431,16 +2458,6 @@ def _prev_text(lines: list[Line], start: int) -> int | None:
 
 def _clean_title(text: str) -> str:
     return " ".join(text.split()).strip(" :–-·•|")
-
-
-def _join(parts: list[str]) -> str:
-    text = ""
-    for part in parts:
-        part = " ".join(part.split())
-        hyphen = text.endswith("-") and not text.endswith(" -")  # " -" is a dash
-        glue = "" if hyphen and not re.match(r"^(og|eller|samt|til)\b", part) else " "
-        text = f"{text}{glue}{part}" if text else part
-    return text
 
 
 @functools.lru_cache(maxsize=16384)  # each line is compared with every TOC entry

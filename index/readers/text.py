@@ -29,9 +29,10 @@ def decode(data: bytes) -> str:
 
 
 def text_lines(text: str) -> list[Line]:
-    """The text's lines, cleaned; page numbers only when the text has form feeds, and
-    then the running header and footer (the first or last line with text, the same on
-    most pages, digits aside) left out, as the PDF reader leaves them out. Markdown's
+    """The text's lines, cleaned; page numbers only when the text has form feeds (or
+    page lines where they stood, `_paged`), and then the running header and footer (the
+    first or last line with text, the same on most pages, digits aside) left out, as the
+    PDF reader leaves them out. Markdown's
     typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
     drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
     tables are: its cells joined by a tab (`_table_row`, `_csv_row`)."""
@@ -39,8 +40,8 @@ def text_lines(text: str) -> list[Line]:
     report = delimited_lines(text)
     if report is not None:
         text = "\n".join(report)
-    pages = [[_directive_marks_off(clean_text(raw)) for raw in page.splitlines()]
-             for page in text.split("\f")]
+    pages = _paged([[_directive_marks_off(clean_text(raw)) for raw in page.splitlines()]
+                    for page in text.split("\f")])
     pages = headed_text_tables(pages)
     if _uses_text_tables(pages):
         pages = [[_table_row(raw) for raw in page] for page in pages]
@@ -177,6 +178,25 @@ def _csv_row(raw: str) -> str:
         return raw
     cells = next(csv.reader([raw.strip()], delimiter=";"))
     return "\t".join(" ".join(cell.split()) for cell in cells).strip("\t ")
+
+
+# a page's number line, "Side 3 af 20", "Side 3/20", "Page 3 of 20"
+_PAGE_LINE_RE = re.compile(r"^\s*(?:side|page)\s+\d+\s*(?:af|of|/)\s*\d+\s*$", re.IGNORECASE)
+
+
+def _paged(pages: list[list[str]]) -> list[list[str]]:
+    """Text copied out of a PDF without its form feeds still prints each page's number
+    line ("Side 3 af 20"): two or more of them end pages, so that the running header
+    beside them is known as the PDF's and a form-fed text's are."""
+    if len(pages) > 1:
+        return pages
+    lines = pages[0]
+    ends = [k for k, raw in enumerate(lines) if _PAGE_LINE_RE.match(raw)]
+    if len(ends) < 2:
+        return pages
+    starts = [0, *(k + 1 for k in ends)]
+    return [lines[a:b] for a, b in zip(starts, [*(k + 1 for k in ends), len(lines)],
+                                         strict=True) if lines[a:b]]
 
 
 def _key(text: str) -> str:
