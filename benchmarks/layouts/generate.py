@@ -40,8 +40,8 @@ if TYPE_CHECKING:
     from benchmarks.layouts.generate14 import Layout14
     from benchmarks.layouts.generate15 import Layout15
     from benchmarks.layouts.generate16 import Layout16
-    from benchmarks.layouts.generate_tune7 import Layout7t
     from benchmarks.layouts.generate17 import Layout17
+    from benchmarks.layouts.generate_tune7 import Layout7t
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -637,8 +637,8 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             generate14,
             generate15,
             generate16,
-            generate_tune7,
             generate17,
+            generate_tune7,
         )
 
         if isinstance(layout, generate5.Layout5):
@@ -698,8 +698,8 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
     from benchmarks.layouts.generate14 import by_name14
     from benchmarks.layouts.generate15 import by_name15
     from benchmarks.layouts.generate16 import by_name16
-    from benchmarks.layouts.generate_tune7 import by_name_tune7
     from benchmarks.layouts.generate17 import by_name17
+    from benchmarks.layouts.generate_tune7 import by_name_tune7
 
     found = next((layout for layout in LAYOUTS if layout.name == name), None)
     return (found or by_name5(name) or by_name7(name) or by_name8(name)
