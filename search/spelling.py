@@ -1,14 +1,20 @@
 """Spelling correction from the index's own words.
 
-A word with no hits is compared with the exact forms the index holds (Whoosh's
-`terms_within`, a Levenshtein automaton over the term list, sharing the first
-two letters): the closest one wins, and among equally close ones the one in most items.
-Only words the index holds are offered, so a correction always has hits.
+A word with no hits is compared with the exact forms the index holds that share its
+first two letters (Whoosh's `terms_within`: Damerau-Levenshtein distance, in Python, to
+each such word): the closest one wins, and among equally close ones the one in most
+items. Only words the index holds are offered, so a correction always has hits.
+
+`terms_within` computes the distance to every word with the prefix, on every call: at
+110,000 items that was most of a typo's query time. `words_within` finds the same
+words among those whose length is within the edits of the word's (no other can be),
+listed once per reader (``REFERAT_ENGINE=whoosh``: Whoosh's own `terms_within`).
 """
 
 from __future__ import annotations
 
 from itertools import product
+from weakref import WeakKeyDictionary
 
 from referat.index.analysis import (
     EXACT_PREFIX,
@@ -19,7 +25,9 @@ from referat.index.analysis import (
     snowball_stem,
     stem_term,
 )
+from referat.index.engine import uses_stock_whoosh
 from referat.index.schema import TEXT_FIELDS
+from whoosh.support.levenshtein import distance
 
 MIN_LETTERS = 4
 """Shorter words are not corrected: too many words are one letter from them."""
@@ -43,15 +51,55 @@ def corrections(reader, word: str) -> list[tuple[int, int, str]]:
         return []
     found: dict[str, int] = {}
     for edits in range(1, _max_edits(typed) + 1):
-        for fieldname in VOCABULARY_FIELDS:
-            for term in reader.terms_within(fieldname, EXACT_PREFIX + typed, edits,
-                                            prefix=len(EXACT_PREFIX) + SAME_START):
-                text = term.decode("utf-8") if isinstance(term, bytes) else term
-                if text.startswith(EXACT_PREFIX) and text[1:] != typed:
-                    found.setdefault(text[1:], edits)
+        for text in words_within(reader, VOCABULARY_FIELDS, EXACT_PREFIX + typed, edits,
+                                 len(EXACT_PREFIX) + SAME_START):
+            if text.startswith(EXACT_PREFIX) and text[1:] != typed:
+                found.setdefault(text[1:], edits)
         if found:
             break
     return sorted(((edits, -_items(reader, w), w) for w, edits in found.items()))
+
+
+# Per reader (weakly held: a refreshed searcher's reader drops out): (fields, prefix) ->
+# {length: [(word, its letters)]}, the distinct words of the fields with that prefix.
+_BY_LENGTH: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def words_within(reader, fieldnames: tuple[str, ...], text: str, maxdist: int,
+                 prefix: int) -> set[str]:
+    """The words of the fields within `maxdist` edits of `text` that share its first
+    `prefix` letters: the words Whoosh's `reader.terms_within` finds in each field.
+
+    A word whose length, or letters (as a set, then counted), differ from the text's in
+    more than `maxdist` places is more than `maxdist` edits from it (an edit changes the
+    length by one at most, and adds or removes one letter at most; a transposition
+    neither): only the others are measured, each word once however many fields hold
+    it."""
+    if uses_stock_whoosh():
+        return {t.decode("utf-8") if isinstance(t, bytes) else t for f in fieldnames
+                for t in reader.terms_within(f, text, maxdist, prefix=prefix)}
+    per_reader = _BY_LENGTH.setdefault(reader, {})
+    key = (fieldnames, text[:prefix])
+    if key not in per_reader:
+        words = {reader.schema[f].from_bytes(btext) for f in fieldnames
+                 for btext in reader.expand_prefix(f, text[:prefix])}
+        by_length: dict[int, list[tuple[str, frozenset[str]]]] = {}
+        for word in sorted(words):
+            by_length.setdefault(len(word), []).append((word, frozenset(word)))
+        per_reader[key] = by_length
+    by_length, letters = per_reader[key], frozenset(text)
+    return {word for n in range(len(text) - maxdist, len(text) + maxdist + 1)
+            for word, its in by_length.get(n, ())
+            if len(its - letters) <= maxdist and len(letters - its) <= maxdist
+            and _letters_apart(word, text) <= maxdist
+            and distance(word, text, limit=maxdist) <= maxdist}
+
+
+def _letters_apart(one: str, other: str) -> int:
+    """The letters one word has more of than the other, the larger count of the two
+    ways: no fewer edits turn one into the other."""
+    return max(sum(max(a.count(c) - b.count(c), 0) for c in set(a))
+               for a, b in ((one, other), (other, one)))
 
 
 def _items(reader, word: str) -> int:

@@ -400,6 +400,32 @@ def test_a_rare_word_with_a_common_near_spelling_is_likely_a_typo(referat):
         assert likely_meant(reader, word, 1) is None
 
 
+def test_words_within_finds_what_whooshs_terms_within_finds(referat, monkeypatch):
+    """The spelling fast path (lengths and letters first) against Whoosh's own
+    `terms_within`, on the subset's words and on typos of them."""
+    from referat.index.analysis import EXACT_PREFIX
+    from referat.index.engine import ENGINE_VAR
+    from referat.search.spelling import VOCABULARY_FIELDS, words_within
+
+    reader = referat._searcher().reader()
+    words = [t.decode("utf-8")[1:] for t in reader.lexicon("title")
+             if t.startswith(EXACT_PREFIX.encode()) and len(t) > 5
+             and t.decode("utf-8")[1:].isalpha()][::40]
+    typed = [w for word in words for w in (
+        word, word[:2] + word[3:], word[:3] + word[4] + word[3] + word[5:],
+        word[:-2] + "e" + word[-1], word + "r")]
+    assert len(typed) > 100
+    for maxdist in (1, 2):
+        fast = [words_within(reader, VOCABULARY_FIELDS, EXACT_PREFIX + w, maxdist, 3)
+                for w in typed]
+        monkeypatch.setenv(ENGINE_VAR, "whoosh")
+        stock = [words_within(reader, VOCABULARY_FIELDS, EXACT_PREFIX + w, maxdist, 3)
+                 for w in typed]
+        monkeypatch.delenv(ENGINE_VAR)
+        assert fast == stock
+        assert sum(map(len, fast)) > len(typed)  # near words were found
+
+
 def test_feedback_terms_are_distinctive_title_words():
     from referat.search.feedback import feedback_terms, title_stems
 
