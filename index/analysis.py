@@ -134,6 +134,11 @@ FUNCTION_WORDS = STOP_WORDS | frozenset(
     "intet langs mellem mere mest nogle omkring samt siden visse".split()
 )
 """Function words: never a compound part ("formanden" is not form + anden)."""
+INFLECTIONS = frozenset(
+    "e en ene enes ens er ere eres erne ernes ers es et ets s n ne nes ns r rne rnes rs".split()
+)
+"""Inflectional endings: a final part that is not listed must be a listed word plus one
+of these ("undersøgelse-ns"), not a derivation ("sættelse" is no form of "sæt")."""
 LINKS = ("", "s", "e")
 """Linking letters allowed after a non-final part ("beredskab-s-arbejde", "børn-e-have")."""
 
@@ -189,8 +194,26 @@ def _part_zipf(s: str, final: bool) -> float | None:
         return None
     zipf = _VOCAB.get(s)
     if zipf is None and final:
-        zipf = _STEM_ZIPF.get(snowball_stem(s))
+        if _inflected(s):
+            zipf = _STEM_ZIPF.get(snowball_stem(s))
     return zipf
+
+
+def _inflected(s: str) -> bool:
+    """Whether ``s`` is a form of a listed word (not an ending): the word plus an
+    inflectional ending ("skolens", "anlæggene") or its stem ("sanktion" of
+    "sanktioner"), not a derivation ("sættelse")."""
+    if s not in SUFFIXES and any(s + ending in _VOCAB for ending in ("e", "en", "er", "et")):
+        return True
+    for n in range(1, 5):
+        base = s[:-n]
+        if s[-n:] not in INFLECTIONS or len(base) < 2:
+            continue
+        if base[-1] == base[-2] and base[:-1] in _VOCAB:
+            base = base[:-1]  # "anlægg-ene"
+        if base in _VOCAB and base not in SUFFIXES:
+            return True
+    return False
 
 
 @lru_cache(maxsize=100_000)
@@ -225,6 +248,12 @@ def _best_split(word: str, first_ok: Callable[[str], bool]) -> tuple[float, Part
     return best
 
 
+def _word_zipf(word: str) -> float:
+    """A word's frequency as a whole: the commonest of its own form and the forms
+    Snowball gives its stem ("stillinger" counts as often as "stilling")."""
+    return max(_VOCAB.get(word, 0.0), _STEM_ZIPF.get(snowball_stem(word), 0.0))
+
+
 def _split(word: str) -> Parts:
     """The parts of a normalised compound word, () if it is not one (see split_compound)."""
     if len(word) < MIN_COMPOUND or not word.isalpha():
@@ -234,7 +263,7 @@ def _split(word: str) -> Parts:
     if best is None:
         return ()
     parts = best[1]
-    if best[0] / len(parts) + 9 <= _VOCAB.get(word, 0.0):
+    if best[0] / len(parts) + 9 <= _word_zipf(word):
         return ()
     if fold(snowball_stem(parts[0][0])) == fold(snowball_stem(word)):
         return ()  # the "rest" is an ending: "programmets", "anbringelserne"
