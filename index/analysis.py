@@ -130,7 +130,7 @@ SUFFIXES = frozenset(
 never a part after the first ("aktivering" is not aktiv + ring, "rapporteringskultur"
 not rapporte + ring + s + kultur)."""
 FUNCTION_WORDS = STOP_WORDS | frozenset(
-    "anden andet andres blandt egen eget egne enhver ethvert hele hvert ifølge ikke ingen "
+    "anden andet andres blandt egen eget egne enhver ethvert gerne hele hvert ifølge ikke ingen "
     "intet langs mellem mere mest nogle omkring samt siden visse".split()
 )
 """Function words: never a compound part ("formanden" is not form + anden)."""
@@ -211,7 +211,8 @@ def _inflected(s: str) -> bool:
             continue
         if base[-1] == base[-2] and base[:-1] in _VOCAB:
             base = base[:-1]  # "anlægg-ene"
-        if base in _VOCAB and base not in SUFFIXES:
+        if base in _VOCAB and base not in SUFFIXES and (
+                len(base) >= MIN_PART or base in SHORT_PARTS):
             return True
     return False
 

@@ -100,6 +100,8 @@ def test_stem_then_fold() -> None:
         ("supercykelstier", {"cykelsti"}),
         ("kommunalbestyrelsesmedlem", {"kommunal", "medlem"}),
         ("plejecentret", {"centr"}),
+        ("tillægsydelse", {"tillaeg", "ydels"}),  # not "sydelse", no form of "syd"
+        ("budgetsanktion", {"budget", "sanktion"}),  # singular of a listed plural
     ],
 )
 def test_compounds_split(word: str, parts: set[str]) -> None:
@@ -119,6 +121,10 @@ def test_compounds_split(word: str, parts: set[str]) -> None:
         "generelt",
         "beslutning",
         "kommunen",
+        "stillinger",  # as common as "stilling": not stil + linger
+        "fastsættelse",  # "sættelse" is a derivation, not a form of "sæt"
+        "kategoriserer",  # "serer" is not "ser" inflected
+        "deltagerne",  # "gerne" is a function word
     ],
 )
 def test_non_compounds_not_split(word: str) -> None:
