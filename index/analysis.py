@@ -129,11 +129,15 @@ SUFFIXES = frozenset(
 """Words that are also derivational or inflectional endings ("-ning", "-erne", "-hed"):
 never a part after the first ("aktivering" is not aktiv + ring, "rapporteringskultur"
 not rapporte + ring + s + kultur)."""
-FUNCTION_WORDS = STOP_WORDS | frozenset(
-    "anden andet andres blandt egen eget egne enhver ethvert gerne hele hvert ifølge ikke ingen "
+ADVERBS = frozenset("aldrig allerede altid gerne igen kun netop ofte snart stadig".split())
+"""Adverbs of time and degree: no part anywhere in a word ("deltagerne" is not delta +
+gerne, "gammeltoftevej" not gammelt + ofte + vej)."""
+FUNCTION_WORDS = STOP_WORDS | ADVERBS | frozenset(
+    "anden andet andres blandt egen eget egne enhver ethvert hele hvert ifølge ikke ingen "
     "intet langs mellem mere mest nogle omkring samt siden visse".split()
 )
-"""Function words: never a compound part ("formanden" is not form + anden)."""
+"""Function words: never a final compound part ("formanden" is not form + anden); a
+first part only if an adverb ("egenbetaling" is egen + betaling)."""
 INFLECTIONS = frozenset(
     "e en ene enes ens er ere eres erne ernes ers es et ets s n ne nes ns r rne rnes rs".split()
 )
@@ -238,7 +242,7 @@ def _best_split(word: str, first_ok: Callable[[str], bool]) -> tuple[float, Part
         first = word[:i]
         zipf = _VOCAB.get(first)  # _part_zipf(first, final=False), without its cache
         if (zipf is None or (i < MIN_PART and first not in SHORT_PARTS)
-                or not first_ok(first)):
+                or first in ADVERBS or not first_ok(first)):
             continue
         for link in LINKS:
             if not word.startswith(link, i):
