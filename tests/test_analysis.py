@@ -102,6 +102,8 @@ def test_stem_then_fold() -> None:
         ("plejecentret", {"centr"}),
         ("tillægsydelse", {"tillaeg", "ydels"}),  # not "sydelse", no form of "syd"
         ("budgetsanktion", {"budget", "sanktion"}),  # singular of a listed plural
+        ("arbejdsmiljøet", {"arbejd", "miljoe"}),  # weighed as arbejds + miljø
+        ("arbejdspladser", {"arbejd", "plads"}),
     ],
 )
 def test_compounds_split(word: str, parts: set[str]) -> None:
@@ -125,6 +127,7 @@ def test_compounds_split(word: str, parts: set[str]) -> None:
         "fastsættelse",  # "sættelse" is a derivation, not a form of "sæt"
         "kategoriserer",  # "serer" is not "ser" inflected
         "deltagerne",  # "gerne" is a function word
+        "borgmester",  # "mester" is no form of "mest", though Snowball stems both mest
     ],
 )
 def test_non_compounds_not_split(word: str) -> None:
