@@ -7,8 +7,8 @@ The second drew labels_test.tsv's words (words already in labels.tsv left out).
 
 Distinct lower-case words of 8 letters or more (shorter words are never split,
 index.analysis.MIN_COMPOUND) from the items' text of the whole corpus, 320 drawn at
-random with a fixed seed; printed with the splitter's parts so a labeller can check them
-(the labels were written from the word, the splitter's answer only shown beside it).
+random with a fixed seed, printed one a line (the words alone: labels_test.tsv was
+written without the splitter's answers).
 """
 
 from __future__ import annotations
