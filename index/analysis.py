@@ -129,11 +129,21 @@ SUFFIXES = frozenset(
 """Words that are also derivational or inflectional endings ("-ning", "-erne", "-hed"):
 never a part after the first ("aktivering" is not aktiv + ring, "rapporteringskultur"
 not rapporte + ring + s + kultur)."""
-FUNCTION_WORDS = STOP_WORDS | frozenset(
+ADVERBS = frozenset("aldrig allerede altid gerne igen kun netop ofte snart stadig".split())
+"""Adverbs of time and degree: no part anywhere in a word ("deltagerne" is not delta +
+gerne, "gammeltoftevej" not gammelt + ofte + vej)."""
+FUNCTION_WORDS = STOP_WORDS | ADVERBS | frozenset(
     "anden andet andres blandt egen eget egne enhver ethvert hele hvert ifølge ikke ingen "
     "intet langs mellem mere mest nogle omkring samt siden visse".split()
 )
-"""Function words: never a compound part ("formanden" is not form + anden)."""
+"""Function words: never a final compound part ("formanden" is not form + anden); a
+first part only if an adverb ("egenbetaling" is egen + betaling)."""
+INFLECTIONS = frozenset(
+    "e en ene enes ens er ere eres erne ernes ers es et ets s n ne nes ns r rne rnes rs "
+    "de nde t".split()
+)
+"""Inflectional endings: a final part that is not listed must be a listed word plus one
+of these ("undersøgelse-ns"), not a derivation ("sættelse" is no form of "sæt")."""
 LINKS = ("", "s", "e")
 """Linking letters allowed after a non-final part ("beredskab-s-arbejde", "børn-e-have")."""
 
@@ -188,9 +198,38 @@ def _part_zipf(s: str, final: bool) -> float | None:
             or s in FUNCTION_WORDS):
         return None
     zipf = _VOCAB.get(s)
-    if zipf is None and final:
+    if zipf is None and final and _inflected(s):
         zipf = _STEM_ZIPF.get(snowball_stem(s))
     return zipf
+
+
+def _bases(s: str) -> Iterator[str]:
+    """The listed words (no endings, function words or short words) that ``s`` is an
+    inflection of: "skolens" -> skole, "anlæggene" -> anlæg."""
+    for n in range(1, 5):
+        base = s[:-n]
+        if s[-n:] not in INFLECTIONS or len(base) < 2:
+            continue
+        if base[-1] == base[-2] and base[:-1] in _VOCAB:
+            base = base[:-1]  # "anlægg-ene"
+        if (base in _VOCAB and base not in SUFFIXES and base not in FUNCTION_WORDS
+                and (len(base) >= MIN_PART or base in SHORT_PARTS)):
+            yield base
+
+
+def _inflected(s: str) -> bool:
+    """Whether ``s`` is a form of a listed word (not an ending): the word plus an
+    inflectional ending ("skolens", "anlæggene") or its stem ("sanktion" of
+    "sanktioner"), not a derivation ("sættelse")."""
+    if s not in SUFFIXES and any(s + ending in _VOCAB for ending in ("e", "en", "er", "et")):
+        return True
+    return any(_bases(s))
+
+
+def _lemma_zipf(s: str) -> float:
+    """The frequency of a word's commonest listed form: its own or the word it inflects
+    ("stillinger" counts as often as "stilling")."""
+    return max([_VOCAB.get(s, 0.0), *(_VOCAB[b] for b in _bases(s))])
 
 
 @lru_cache(maxsize=100_000)
@@ -214,7 +253,7 @@ def _best_split(word: str, first_ok: Callable[[str], bool]) -> tuple[float, Part
         first = word[:i]
         zipf = _VOCAB.get(first)  # _part_zipf(first, final=False), without its cache
         if (zipf is None or (i < MIN_PART and first not in SHORT_PARTS)
-                or not first_ok(first)):
+                or first in ADVERBS or not first_ok(first)):
             continue
         for link in LINKS:
             if not word.startswith(link, i):
@@ -223,6 +262,15 @@ def _best_split(word: str, first_ok: Callable[[str], bool]) -> tuple[float, Part
             if rest is not None and (best is None or zipf - 9 + rest[0] > best[0]):
                 best = (zipf - 9 + rest[0], ((first, link), *rest[1]))
     return best
+
+
+def _family_score(split: tuple[float, Parts]) -> float:
+    """The split's mean part frequency, its final part counted as the word is
+    (_lemma_zipf): "arbejdsmiljøet" is weighed as arbejds + miljø."""
+    score, parts = split
+    last = parts[-1][0]
+    zipf = _part_zipf(last, final=True) or 0.0
+    return (score - zipf + max(zipf, _lemma_zipf(last))) / len(parts) + 9
 
 
 def _split(word: str) -> Parts:
@@ -234,7 +282,7 @@ def _split(word: str) -> Parts:
     if best is None:
         return ()
     parts = best[1]
-    if best[0] / len(parts) + 9 <= _VOCAB.get(word, 0.0):
+    if _family_score(best) <= _lemma_zipf(word):
         return ()
     if fold(snowball_stem(parts[0][0])) == fold(snowball_stem(word)):
         return ()  # the "rest" is an ending: "programmets", "anbringelserne"

@@ -100,6 +100,10 @@ def test_stem_then_fold() -> None:
         ("supercykelstier", {"cykelsti"}),
         ("kommunalbestyrelsesmedlem", {"kommunal", "medlem"}),
         ("plejecentret", {"centr"}),
+        ("tillægsydelse", {"tillaeg", "ydels"}),  # not "sydelse", no form of "syd"
+        ("budgetsanktion", {"budget", "sanktion"}),  # singular of a listed plural
+        ("arbejdsmiljøet", {"arbejd", "miljoe"}),  # weighed as arbejds + miljø
+        ("arbejdspladser", {"arbejd", "plads"}),
     ],
 )
 def test_compounds_split(word: str, parts: set[str]) -> None:
@@ -119,6 +123,11 @@ def test_compounds_split(word: str, parts: set[str]) -> None:
         "generelt",
         "beslutning",
         "kommunen",
+        "stillinger",  # as common as "stilling": not stil + linger
+        "fastsættelse",  # "sættelse" is a derivation, not a form of "sæt"
+        "kategoriserer",  # "serer" is not "ser" inflected
+        "deltagerne",  # "gerne" is a function word
+        "borgmester",  # "mester" is no form of "mest", though Snowball stems both mest
     ],
 )
 def test_non_compounds_not_split(word: str) -> None:
@@ -234,6 +243,7 @@ def test_spelling_variants_for_ascii_typing():
     ("formanden", {"and", "form"}),  # "anden" is a function word
     ("plejecentrene", {"ren", "cent"}),  # "centrene" is an inflection of a word
     ("rapporteringskultur", {"ring"}),  # an ending is no part after the first
+    ("gammeltoftevej", {"oft"}),  # "ofte" is an adverb
 ])
 def test_compound_parts_are_no_function_words_or_endings(word, wrong):
     from referat.index.analysis import split_compound
