@@ -26,7 +26,12 @@ from referat.index.schema import (
     text_field_of,
 )
 from referat.index.sections import SECTION_TYPES
-from referat.search.identifiers import id_parts, labelled_numbers, matching_case_terms
+from referat.search.identifiers import (
+    fused_case_number,
+    id_parts,
+    labelled_numbers,
+    matching_case_terms,
+)
 from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
 from whoosh.fields import Schema
@@ -91,7 +96,7 @@ class _Parser(qparser.QueryParser):
             extra.append(query.Term(fieldname, exact_term(text), boost=boost * EXACT_BOOST))
         if isinstance(q, query.Term) and self.reader is not None:
             extra += [query.Term(fieldname, s, boost=boost) for s in self._respelled(text)]
-        if fieldname == "title" and looks_like_case_number(text):
+        if fieldname == "title" and (looks_like_case_number(text) or fused_case_number(text)):
             keys = case_keys(text)
             if self.reader is not None:
                 keys |= set(matching_case_terms(text, self._case_terms()))

@@ -38,3 +38,8 @@ def test_a_kle_subject_finds_its_journal_numbers(referat):
     assert result.hits and all(h.case_number.startswith("00.22.00") for h in result.hits)
     assert "00.22.00-G01-2-24" in [h.case_number for h in result.hits]
 
+
+
+def test_letters_and_digits_typed_in_one_find_the_case(referat):
+    result = referat.search("EMN2023009832")
+    assert result.hits and result.hits[0].case_number == "EMN-2023-009832"
