@@ -53,6 +53,16 @@ def labelled_numbers(text: str) -> str:
     return _LABELLED_NUMBER.sub(r"(sag:\1 OR \1)", text) if TYPED_FORMS else text
 
 
+def _core(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A case number's parts without its letter-only prefix and suffix (EMN-, -K)."""
+    start, end = 0, len(parts)
+    while start < end and parts[start].isalpha():
+        start += 1
+    while end > start and parts[end - 1].isalpha():
+        end -= 1
+    return parts[start:end]
+
+
 def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
@@ -60,11 +70,13 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 def matches(typed: tuple[str, ...], case: tuple[str, ...], partial: bool) -> bool:
     """Whether typed parts name a case number's parts: the same parts, the two parts of
-    a year and serial in the other order, a KLE subject the number starts with, or,
+    a year and serial in the other order, either without the case number's letter prefix
+or suffix ("EMN-", "-K"), a KLE subject the number starts with, or,
     with `partial` (a label such as "sag" or "j.nr." came before it), any run of them."""
     if not typed or not case:
         return False
-    if typed == case or (len(typed) == 2 and typed[::-1] == case):
+    core = _core(case)
+    if typed in (case, core) or (len(typed) == 2 and typed[::-1] in (case, core)):
         return True
     if len(typed) >= MIN_KLE_PREFIX and case[:len(typed)] == typed:
         return True

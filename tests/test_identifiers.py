@@ -12,6 +12,7 @@ def test_parts_ignore_separators_zeros_and_century():
     assert id_parts("23-004924") == id_parts("2023.4924") == id_parts("23/4924") == ("23", "4924")
     assert id_parts("EMN-2023-009832") == ("emn", "23", "9832")
     assert matches(("4924", "23"), ("23", "4924"), partial=False)  # year last
+    assert matches(id_parts("2021-2482"), id_parts("21-002482K"), partial=False)
     assert not matches(("4924",), ("23", "4924"), partial=False)  # a bare number: no label
     assert matches(("4924",), ("23", "4924"), partial=True)
     assert matches(id_parts("00.22.00"), id_parts("00.22.00-G01-2-24"), partial=False)
@@ -42,4 +43,9 @@ def test_a_kle_subject_finds_its_journal_numbers(referat):
 
 def test_letters_and_digits_typed_in_one_find_the_case(referat):
     result = referat.search("EMN2023009832")
+    assert result.hits and result.hits[0].case_number == "EMN-2023-009832"
+
+
+def test_a_number_without_its_letter_prefix_and_zeros_finds_the_case(referat):
+    result = referat.search("2023-9832")
     assert result.hits and result.hits[0].case_number == "EMN-2023-009832"
