@@ -46,6 +46,7 @@ def test_letters_and_digits_typed_in_one_find_the_case(referat):
     assert result.hits and result.hits[0].case_number == "EMN-2023-009832"
 
 
-def test_a_number_without_its_letter_prefix_and_zeros_finds_the_case(referat):
-    result = referat.search("2023-9832")
-    assert result.hits and result.hits[0].case_number == "EMN-2023-009832"
+@pytest.mark.parametrize("typed", ["2019-033355", "33355/19"])
+def test_a_number_without_its_letter_suffix_finds_the_case(referat, typed):
+    result = referat.search(typed)
+    assert result.hits and result.hits[0].case_number == "19-033355K"
