@@ -85,6 +85,11 @@ or suffix ("EMN-", "-K"), a KLE subject the number starts with, or,
     return _contains(case, typed) or (len(typed) == 2 and _contains(case, typed[::-1]))
 
 
+def case_terms(reader) -> list[tuple[str, tuple[str, ...]]]:
+    """The index's case-number field terms, each with its `id_parts`."""
+    return [(t, id_parts(t)) for t in (b.decode("utf-8") for b in reader.lexicon("case"))]
+
+
 def matching_case_terms(typed: str, case_terms: Iterable[tuple[str, tuple[str, ...]]],
                         partial: bool = False) -> list[str]:
     """The case-field terms (term, its `id_parts`) that a typed identifier names."""

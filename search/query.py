@@ -27,8 +27,8 @@ from referat.index.schema import (
 )
 from referat.index.sections import SECTION_TYPES
 from referat.search.identifiers import (
+    case_terms,
     fused_case_number,
-    id_parts,
     labelled_numbers,
     matching_case_terms,
 )
@@ -107,8 +107,7 @@ class _Parser(qparser.QueryParser):
         """The case-number field's terms with their parts (`search.identifiers`), read
         once per parser."""
         if self.case_terms is None:
-            self.case_terms = [(t, id_parts(t)) for t in
-                               (b.decode("utf-8") for b in self.reader.lexicon("case"))]
+            self.case_terms = case_terms(self.reader)
         return self.case_terms
 
     def _respelled(self, text: str) -> list[str]:
@@ -330,8 +329,8 @@ ITEMS = query.Term("doctype", "item")
 FILES = query.Term("doctype", "file")
 
 
-def filter_query(filters: Filters,
-                 names: dict[str, list[str]] | None = None) -> query.Query | None:
+def filter_query(filters: Filters, names: dict[str, list[str]] | None = None,
+                 cases: Collection[str] = ()) -> query.Query | None:
     """The restrictions the filters make (None: no filter).
 
     `names` holds, per name option ("kommune", "udvalg"), the whole names its value
@@ -340,7 +339,8 @@ def filter_query(filters: Filters,
 
     Only items have the filtered fields (file records have none), so the filter needs
     no `doctype:item` clause (searches mask FILES); a search with no query words
-    searches ITEMS instead.
+    searches ITEMS instead. `cases`: the case-field terms the case option names as typed
+    (`search.identifiers.matching_case_terms`), besides its own keys.
     """
     parts: list[query.Query] = []
     names = names or {}
@@ -373,10 +373,10 @@ def filter_query(filters: Filters,
                              f"(known: {', '.join(SECTION_TYPES)})", ("sections",))
         parts.append(query.Or([query.Term("sections", s) for s in filters.sections]))
     if filters.case:
-        keys = case_keys(filters.case)
+        keys = case_keys(filters.case) | set(cases)
         if not keys:
             raise QueryError(f"case: not a case number: {filters.case!r}", ("case",))
-        parts.append(query.Or([query.Term("case", k) for k in keys]))
+        parts.append(query.Or([query.Term("case", k) for k in sorted(keys)]))
     return query.And(parts) if parts else None
 
 

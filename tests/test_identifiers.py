@@ -50,3 +50,10 @@ def test_letters_and_digits_typed_in_one_find_the_case(referat):
 def test_a_number_without_its_letter_suffix_finds_the_case(referat, typed):
     result = referat.search(typed)
     assert result.hits and result.hits[0].case_number == "19-033355K"
+
+
+@pytest.mark.parametrize("typed", ["23/4924", "4924"])
+def test_the_case_option_takes_typed_forms(referat, typed):
+    result = referat.search("", case=typed, limit=50)
+    assert NABO in [h.title for h in result.hits]
+    assert all("4924" in h.case_number for h in result.hits)
