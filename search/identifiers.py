@@ -21,7 +21,7 @@ _CENTURY_YEAR = re.compile(r"20[0-3]\d")
 _LABELLED_NUMBER = re.compile(
     r"(?<![\w:])(?:sags?\s*(?:nr|nummer)?|j(?:ournal)?\s*\.?\s*(?:nr|nummer)|journalnummer)"
     r"\s*\.?\s*:?\s+(?!(?:19|20)\d\d\b)(\d{3,})(?![\w.,/-]\w)", re.IGNORECASE)
-_FUSED = re.compile(r"[a-zæøå]{1,5}\d{6,}", re.IGNORECASE)
+_FUSED = re.compile(r"(?=(?:[a-zæøå]*\d){6})[a-zæøå\d]+", re.IGNORECASE)
 MIN_KLE_PREFIX = 3
 """A typed number with at least this many parts also matches the case numbers it starts
 (a KLE journal number's subject, "82.07.00", finds "82.07.00-P20-2285-24")."""
@@ -41,8 +41,9 @@ def id_parts(text: str) -> tuple[str, ...]:
 
 
 def fused_case_number(text: str) -> bool:
-    """A case number typed without its separators, letters and digits in one
-    ("EMN2025009868"): its compact key (`index.schema.case_keys`) is in the index."""
+    """A case number typed without its separators, letters and digits in one, at least
+    six digits ("EMN2025009868", "21002482K", "1227845"): its compact key
+    (`index.schema.case_keys`) is in the index."""
     return TYPED_FORMS and bool(_FUSED.fullmatch(text))
 
 

@@ -41,9 +41,12 @@ def test_a_kle_subject_finds_its_journal_numbers(referat):
 
 
 
-def test_letters_and_digits_typed_in_one_find_the_case(referat):
-    result = referat.search("EMN2023009832")
-    assert result.hits and result.hits[0].case_number == "EMN-2023-009832"
+@pytest.mark.parametrize(("typed", "case"), [("EMN2023009832", "EMN-2023-009832"),
+                                              ("19033355K", "19-033355K"),
+                                              ("002200G01224", "00.22.00-G01-2-24")])
+def test_letters_and_digits_typed_in_one_find_the_case(referat, typed, case):
+    result = referat.search(typed)
+    assert result.hits and result.hits[0].case_number == case
 
 
 @pytest.mark.parametrize("typed", ["2019-033355", "33355/19"])
