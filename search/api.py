@@ -34,6 +34,7 @@ from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
 from referat.search import feedback, frames, grouping, relax, soft_filters, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
+from referat.search.identifiers import case_terms, matching_case_terms
 from referat.search.matching import (
     Expansions,
     evaluate,
@@ -207,7 +208,9 @@ class Referat:
         if q is not None:
             check_expansions(q, reader, words)
         resolved = {option: nf.names for option, nf in names.items()}
-        flt_query = filter_query(flt, resolved)
+        cases = (matching_case_terms(flt.case, case_terms(reader), partial=True)
+                 if flt.case else [])
+        flt_query = filter_query(flt, resolved, cases)
         if decided is not None:
             flt_query = decided if flt_query is None else query.And([flt_query, decided])
         return _Built(q, flt_query, expansions, plan,

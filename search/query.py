@@ -26,6 +26,12 @@ from referat.index.schema import (
     text_field_of,
 )
 from referat.index.sections import SECTION_TYPES
+from referat.search.identifiers import (
+    case_terms,
+    fused_case_number,
+    labelled_numbers,
+    matching_case_terms,
+)
 from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
 from whoosh.fields import Schema
@@ -80,6 +86,9 @@ class _Parser(qparser.QueryParser):
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True,
                    removestops=True):
         q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        if fieldname == "case" and termclass is query.Term and self.reader is not None:
+            found = matching_case_terms(text, self._case_terms(), partial=True)
+            return query.Or([q, *(query.Term("case", t, boost=boost) for t in found)])
         if fieldname not in TEXT_FIELDS or termclass is not query.Term or q is None:
             return q
         extra: list[query.Query] = [q]
@@ -87,9 +96,19 @@ class _Parser(qparser.QueryParser):
             extra.append(query.Term(fieldname, exact_term(text), boost=boost * EXACT_BOOST))
         if isinstance(q, query.Term) and self.reader is not None:
             extra += [query.Term(fieldname, s, boost=boost) for s in self._respelled(text)]
-        if fieldname == "title" and looks_like_case_number(text):
-            extra += [query.Term("case", k, boost=CASE_BOOST) for k in case_keys(text)]
+        if fieldname == "title" and (looks_like_case_number(text) or fused_case_number(text)):
+            keys = case_keys(text)
+            if self.reader is not None:
+                keys |= set(matching_case_terms(text, self._case_terms()))
+            extra += [query.Term("case", k, boost=CASE_BOOST) for k in sorted(keys)]
         return query.Or(extra) if len(extra) > 1 else q
+
+    def _case_terms(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The case-number field's terms with their parts (`search.identifiers`), read
+        once per parser."""
+        if self.case_terms is None:
+            self.case_terms = case_terms(self.reader)
+        return self.case_terms
 
     def _respelled(self, text: str) -> list[str]:
         """Stems of other spellings of a word that no text field holds ("Kobenhavn")."""
@@ -119,6 +138,7 @@ def make_parser(schema: Schema, reader=None,
     parser = _Parser(None, schema, group=qparser.AndGroup)
     parser.reader = reader
     parser.stems_in_index = {}
+    parser.case_terms = None
     parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS),
                                                 fieldboosts=boosts or FIELD_BOOSTS))
     aliases: dict[str, list[str]] = {}
@@ -202,8 +222,11 @@ def unquote_identifiers(text: str) -> str:
     """A quoted identifier or case number ("24-004433") as if typed without quotes: as a
     phrase it would look for its pieces in the text, not in the case-number field. A case
     number copied with its label ("Sagsnr.: 24-004433", "J.nr. 24-004433") as the number
-    alone: "Sagsnr.:" would read as a field name, and the number as a word of no field."""
-    return _CASE_LABEL.sub("", _QUOTED_IDENTIFIER.sub(r"\1", text))
+    alone: "Sagsnr.:" would read as a field name, and the number as a word of no field.
+    A label before a bare number ("sag 4433") as the number in the case-number field or
+    in the text: `(sag:4433 OR 4433)`."""
+    text = _CASE_LABEL.sub("", _QUOTED_IDENTIFIER.sub(r"\1", text))
+    return labelled_numbers(text)
 
 
 def drop_question_marks(text: str) -> str:
@@ -306,8 +329,8 @@ ITEMS = query.Term("doctype", "item")
 FILES = query.Term("doctype", "file")
 
 
-def filter_query(filters: Filters,
-                 names: dict[str, list[str]] | None = None) -> query.Query | None:
+def filter_query(filters: Filters, names: dict[str, list[str]] | None = None,
+                 cases: Collection[str] = ()) -> query.Query | None:
     """The restrictions the filters make (None: no filter).
 
     `names` holds, per name option ("kommune", "udvalg"), the whole names its value
@@ -316,7 +339,8 @@ def filter_query(filters: Filters,
 
     Only items have the filtered fields (file records have none), so the filter needs
     no `doctype:item` clause (searches mask FILES); a search with no query words
-    searches ITEMS instead.
+    searches ITEMS instead. `cases`: the case-field terms the case option names as typed
+    (`search.identifiers.matching_case_terms`), besides its own keys.
     """
     parts: list[query.Query] = []
     names = names or {}
@@ -349,10 +373,10 @@ def filter_query(filters: Filters,
                              f"(known: {', '.join(SECTION_TYPES)})", ("sections",))
         parts.append(query.Or([query.Term("sections", s) for s in filters.sections]))
     if filters.case:
-        keys = case_keys(filters.case)
+        keys = case_keys(filters.case) | set(cases)
         if not keys:
             raise QueryError(f"case: not a case number: {filters.case!r}", ("case",))
-        parts.append(query.Or([query.Term("case", k) for k in keys]))
+        parts.append(query.Or([query.Term("case", k) for k in sorted(keys)]))
     return query.And(parts) if parts else None
 
 

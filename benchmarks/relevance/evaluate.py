@@ -97,6 +97,7 @@ import referat.search.feedback as feedback
 import referat.search.filters as filters
 import referat.search.frames as frames
 import referat.search.grouping as grouping
+import referat.search.identifiers as identifiers
 import referat.search.inflections as inflections
 import referat.search.query as squery
 import referat.search.ranking as ranking
@@ -517,6 +518,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-paradigms": lambda: patched(inflections, PARADIGMS=False),
         "no-title-cover": lambda: patched(titles, TITLE_COVER=False),
         "no-ordinals": lambda: patched(relax, ORDINALS=False),
+        "no-typed-identifiers": lambda: patched(identifiers, TYPED_FORMS=False),
         "no-verb-forms": lambda: patched(inflections, VERB_FORMS=False),
         "no-strong-forms": lambda: patched(inflections, STRONG_FORMS=False),
         "no-adjective-forms": lambda: patched(inflections, ADJECTIVE_FORMS=False),
