@@ -92,6 +92,11 @@ from referat.errors import ItemNotFound, QueryError
 SORTS = ("relevance", "date")
 SAY_WITHOUT = True
 """A search whose filters leave no hits says how many each filter alone removed."""
+PHRASE_AS_WORDS = True
+"""A quoted phrase that finds nothing is searched as its words, and says so: minutes
+print words between the ones a user quotes ("lokalplan 12.53" is printed "Lokalplan nr.
+12.53"), so an exact phrase is a dead end where its words are not."""
+_PHRASE = re.compile(r'"([^"]*\s[^"]*)"')
 _EXPLAINING: contextvars.ContextVar[bool] = contextvars.ContextVar("explaining", default=False)
 Scores = dict[int, float]
 
@@ -344,6 +349,17 @@ class Referat:
             suggestions=found.suggestions,
             read=found.read,
         )
+        phrases = _PHRASE.findall(text) if PHRASE_AS_WORDS and not result.total else []
+        if phrases:
+            words = self.search(
+                _PHRASE.sub(r"\1", text), kommune=kommune, udvalg=udvalg,
+                date_from=date_from, date_to=date_to, kind=kind, sections=sections,
+                case=case, sort=sort, limit=limit, page=page, marks=marks, outcome=outcome,
+                against=against, facets=facets, group=group)
+            if words.total:
+                words.query = text
+                words.relaxed[:0] = [f'"{p}" as words, not as a phrase' for p in phrases]
+                return words
         if not result.total and SAY_WITHOUT and not _EXPLAINING.get():
             result.without = self._without(text, dict(
                 kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,

@@ -1014,3 +1014,22 @@ def test_thesaurus_groups_of_rarer_minutes_words(referat, typed, minutes):
     found = referat.search(typed, limit=10)
     assert any(r.startswith(f"{typed} also as {minutes}") for r in found.relaxed)
     assert minutes in found.hits[0].title.lower()
+
+
+def test_a_quoted_phrase_that_finds_nothing_is_searched_as_its_words(referat, monkeypatch):
+    """A plan number quoted with its kind ("lokalplan 12.53") where the minutes print a
+    word between ("Lokalplan nr. 12.53"): the phrase finds nothing, its words find the
+    plan's items, and the result says the phrase was taken as words."""
+    import re
+
+    numbers = dict.fromkeys(m.group(1) for h in referat.search("lokalplan", limit=50).hits
+                            for m in re.finditer(r"Lokalplan nr\. (\d+\.\d+)", h.title))
+    monkeypatch.setattr(api, "PHRASE_AS_WORDS", False)
+    number = next(n for n in numbers if not referat.search(f'"lokalplan {n}"').total)
+    typed = f'"lokalplan {number}"'
+    monkeypatch.setattr(api, "PHRASE_AS_WORDS", True)
+    found = referat.search(typed)
+    assert found.total > 0 and found.query == typed
+    assert number in found.hits[0].title
+    assert found.relaxed[0] == f'"lokalplan {number}" as words, not as a phrase'
+    assert referat.search('"lokalplan nr"').relaxed == []  # a phrase that is found stays one

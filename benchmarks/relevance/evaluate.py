@@ -519,6 +519,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-title-cover": lambda: patched(titles, TITLE_COVER=False),
         "no-ordinals": lambda: patched(relax, ORDINALS=False),
         "no-typed-identifiers": lambda: patched(identifiers, TYPED_FORMS=False),
+        # the lead, after test10: a quoted phrase that finds nothing is searched as words
+        "no-phrase-as-words": lambda: patched(sapi, PHRASE_AS_WORDS=False),
         "no-verb-forms": lambda: patched(inflections, VERB_FORMS=False),
         "no-strong-forms": lambda: patched(inflections, STRONG_FORMS=False),
         "no-adjective-forms": lambda: patched(inflections, ADJECTIVE_FORMS=False),
