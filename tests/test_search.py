@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from referat.index.writer import index_paths
-from referat.search import QueryError
+from referat.search import QueryError, api
 
 from referat import search
 
@@ -52,9 +52,12 @@ def test_inflection_is_found(referat):
     assert "Naboorienteringer og parthøringer" in titles(referat.search("naboorientering"))
 
 
-def test_phrase_matches_exact_forms_only(referat):
+def test_phrase_matches_exact_forms_only(referat, monkeypatch):
     exact = referat.search('"naboorienteringer og parthøringer"')
-    assert "Naboorienteringer og parthøringer" in titles(exact)
+    assert "Naboorienteringer og parthøringer" in titles(exact) and exact.relaxed == []
+    other = referat.search('"naboorientering og parthøring"')  # as words, and says so
+    assert other.relaxed[0] == '"naboorientering og parthøring" as words, not as a phrase'
+    monkeypatch.setattr(api, "PHRASE_AS_WORDS", False)
     assert referat.search('"naboorientering og parthøring"').total == 0
 
 
