@@ -1,6 +1,7 @@
 """Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json,
 split3.json,
-split4.json, split5.json, split6.json, split7.json, split8.json, split9.json); see
+split4.json, split5.json, split6.json, split7.json, split8.json, split9.json,
+split10.json); see
 README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
@@ -40,8 +41,10 @@ SPLIT8 = HERE / "split8.json"  # the eighth frozen test split (test8), its own f
 SPLIT8_SHA256 = "0a72ca682d0a98beac9f9d8af31b892c792b6428aaccbc63776d7da0f262a050"
 SPLIT9 = HERE / "split9.json"  # the ninth frozen test split (test9), its own file and hash
 SPLIT9_SHA256 = "ef865cd8f8f23733870621c2744891d7ee06864846fcc842ed0c4c08545bbbe3"
+SPLIT10 = HERE / "split10.json"  # the tenth frozen test split (test10), its own file and hash
+SPLIT10_SHA256 = "0e504fd6de968b7af65214fd8b019abdf913b446e303498e85382789b418d735"
 SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
-          "test9")
+          "test9", "test10")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -96,8 +99,9 @@ def _frozen(path: Path, sha256: str) -> dict:
 def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
                path4: Path = SPLIT4, path5: Path = SPLIT5,
                path6: Path = SPLIT6, path7: Path = SPLIT7,
-               path8: Path = SPLIT8, path9: Path = SPLIT9) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], ..., "test9": [...]}; warns when a
+               path8: Path = SPLIT8, path9: Path = SPLIT9,
+               path10: Path = SPLIT10) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], ..., "test10": [...]}; warns when a
     frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
@@ -108,11 +112,13 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
     test7 = _frozen(path7, SPLIT7_SHA256)["test7"]
     test8 = _frozen(path8, SPLIT8_SHA256)["test8"]
     test9 = _frozen(path9, SPLIT9_SHA256)["test9"]
+    test10 = _frozen(path10, SPLIT10_SHA256)["test10"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
             "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
             "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5],
             "test6": [q["id"] for q in test6], "test7": [q["id"] for q in test7],
-            "test8": [q["id"] for q in test8], "test9": [q["id"] for q in test9]}
+            "test8": [q["id"] for q in test8], "test9": [q["id"] for q in test9],
+            "test10": [q["id"] for q in test10]}
 
 
 def read_run(path: Path) -> Run:
