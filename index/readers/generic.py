@@ -502,12 +502,14 @@ _ITEM_FIELD_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|n
 
 def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     """A title set apart (a heading) whose item number is a field below it, label and
-    value on lines of their own ("Punkt nr." / "102"), or the first of a line of fields
-    ("Punkt nr.: 102 | Sagsnr.: …"): the title line becomes the opening "Punkt N: title"
-    and the field goes (the line's other fields stay). Only where the title's type sets
-    two or more such titles apart."""
+    value on lines of their own ("Punkt nr." / "102"), the first of a line of fields
+    ("Punkt nr.: 102 | Sagsnr.: …"), or a line of its own that fields of the item follow
+    ("Punkt: 102" / "Sagsnr.: …" / "Status: Lukket"): the title line becomes the opening
+    "Punkt N: title" and the field goes (the other fields stay, a status field goes into
+    the opening). Only where the title's type sets two or more such titles apart."""
     found: list[tuple[int, list[int], str]] = []
     rest: dict[int, str] = {}
+    status: dict[int, str] = {}
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows = None, [i]
@@ -517,6 +519,14 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             j = _next_text(lines, i + 1)
             if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
                 number, rows = lines[j].text.strip().rstrip("."), [i, j]
+        elif (m := _ITEM_ROW_RE.match(text)) and out[i] is lines[i]:
+            fields = _item_fields(lines, i + 1)
+            if fields:
+                number = m.group(1) or m.group(2)
+                for k in fields:
+                    if s := _STATUS_FIELD_RE.match(lines[k].text.strip()):
+                        status[i] = s.group(1)
+                        rows.append(k)
         if number is None or len(number) > 4:
             continue
         title = _prev_text(lines, i - 1)
@@ -530,10 +540,29 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
         return
     for title, rows, number in found:
         line = lines[title]
-        out[title] = Line(f"Punkt {number}: {line.text.strip()}", line.page, line.size, True,
-                          line.level)
+        badge = f" ({status[rows[0]]})" if rows[0] in status else ""
+        out[title] = Line(f"Punkt {number}: {line.text.strip()}{badge}", line.page, line.size,
+                          True, line.level)
         for k in rows:
             out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
+
+
+# an item's status as a field of its own ("Status: Lukket", "Adgang: Åben")
+_STATUS_FIELD_RE = re.compile(r"^(?:status|adgang|offentlighed)\s*:\s*"
+                              r"(åbent?|lukket|fortroligt?|offentligt?|ikke\s+offentligt?)"
+                              r"(?:\s+(?:punkt|sag))?\.?$", re.IGNORECASE)
+
+
+def _item_fields(lines: list[Line], start: int) -> list[int]:
+    """The lines from `start` that are fields of an item (a case number, a status), up to
+    the first line that is none; at most three."""
+    rows: list[int] = []
+    k = _next_text(lines, start)
+    while k is not None and len(rows) < 3 and (_case_label(lines[k].text)
+                                               or _STATUS_FIELD_RE.match(lines[k].text.strip())):
+        rows.append(k)
+        k = _next_text(lines, k + 1)
+    return rows
 
 
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
