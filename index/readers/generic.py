@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
+from referat.index.layout import CLOSING_RE as _CLOSING_RE
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import (
     Line,
@@ -41,6 +42,7 @@ from referat.index.layout import (
     first_date,
     join_wrapped,
     legend_codes,
+    place_after_time,
     strip_mark,
 )
 from referat.index.model import Item, Meeting, NotMinutes, Section
@@ -200,7 +202,7 @@ _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sags
 
 # --- meeting fields --------------------------------------------------------------------
 _FIELD_RE = re.compile(
-    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|medlemmer|udvalg|forum)\b\s*(?:[:\t]\s*|\s{2,}|$)"
+    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|medlemmer|udvalg|forum|hvornår|hvor)\b\s*(?:[:\t]\s*|\s{2,}|$)"
     r"|(?P<long>mødedato|mødetidspunkt|mødested|mødelokale|mødedeltagere|deltagere|til stede|"
     r"tilstede|fremmødte|fraværende|fravær|afbud|mødeforum)\b\s*:?\s*)(?P<value>.*)$",
     re.IGNORECASE,
@@ -212,6 +214,7 @@ _FIELD_KIND = {
     "til stede": "present", "tilstede": "present", "medlemmer": "present",
     "fremmødte": "present", "fraværende": "absent", "fravær": "absent", "afbud": "absent",
     "udvalg": "udvalg", "mødeforum": "udvalg", "forum": "udvalg",
+    "hvornår": "time", "hvor": "place",  # the question a field answers
 }
 # also in a compound ("Mødereferat", "Udvalgsdagsorden", "Byrådsreferatet")
 _KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
@@ -237,7 +240,6 @@ _BODY_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
-_CLOSING_RE = re.compile(r"\b(slut|sluttede|afsluttet|hævet|ophørte)\b", re.IGNORECASE)
 _GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
 # What an association's or a parliament's minutes say of themselves.
 _NOT_MUNICIPAL_RE = re.compile(
@@ -2307,20 +2309,44 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     """Labelled meeting fields before the first item (label and value on one line, or
     the value on the next line)."""
     out: dict[str, str] = {}
-    texts = [part for line in lines if line.text.strip() for part in _field_parts(line.text)]
+    rows = _field_table([line.text for line in lines if line.text.strip()])
+    texts = [part for text in rows for part in _field_parts(text)]
     for i, text in enumerate(texts):
         m = _FIELD_RE.match(text)
         if not m:
             continue
         kind = _FIELD_KIND[(m.group("label") or m.group("long")).lower()]
         value = m.group("value").strip(" \t:")
-        if m.group("long") and re.fullmatch(r"\w+ \w{1,3}", text):
-            value = text  # no label: a room's name ("Mødelokale 2", "Mødesal B")
+        if m.group("long") and re.fullmatch(r"\w+ \w{1,3}\.?", text):
+            value = text.rstrip(".")  # no label: a room's name ("Mødelokale 2", "Mødesal B")
         if not value and i + 1 < len(texts) and not _FIELD_RE.match(texts[i + 1]):
             value = texts[i + 1]
         if value and kind not in out:
             out[kind] = " ".join(value.replace("\t", " ").split())
     return out
+
+
+_CELL_SPLIT_RE = re.compile(r"\t|\s{2,}")
+
+
+def _field_table(texts: list[str]) -> list[str]:
+    """A row of field labels in cells ("Udvalg | Dato | Sted") over a row of values: the
+    meeting's fields laid out as a table, read as "label: value" lines, a line per cell
+    (the value under its label: by the cells' count, or in text by the labels' columns)."""
+    out = list(texts)
+    for i, (head, row) in enumerate(zip(texts, texts[1:], strict=False)):
+        labels = [c for c in _CELL_SPLIT_RE.split(head.strip()) if c]
+        if len(labels) < 2 or not all(_FIELD_RE.fullmatch(f"{c}:") for c in labels) \
+                or _FIELD_RE.match(row.strip()):
+            continue
+        values = [c for c in _CELL_SPLIT_RE.split(row.strip()) if c]
+        if len(values) != len(labels):
+            if "\t" in head or len(row) < len(head.rstrip()) - len(labels[-1]):
+                continue
+            starts = [head.index(c) for c in labels] + [len(row)]
+            values = [row[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
+        out[i:i + 2] = ["\n".join(f"{k}: {v}" for k, v in zip(labels, values, strict=True)), ""]
+    return [part for text in out for part in text.split("\n") if part]
 
 
 _FIELD_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
@@ -2346,11 +2372,9 @@ def _place_after_time(header: list[str]) -> str | None:
     """An unlabelled place: after the meeting's time on its line ("… kl. 16.00 i
     Mødelokale 2.") or on the next ("tirsdag den 4. december 2012, kl. 13:00" / "i
     Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
-    for text in header:  # "Mødet blev holdt … kl. 16.00 i Mødelokale 2."
-        m = re.search(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?"
-                      r"\s+(?:i|på)\s+([A-ZÆØÅ][^.,;]{2,60})\.?$", text)
-        if m and not _CLOSING_RE.search(text):
-            return m.group(1).strip()
+    place = place_after_time(header)  # "Mødet blev holdt … kl. 16.00 i Mødelokale 2."
+    if place:
+        return place
     for before, text in zip(header, header[1:], strict=False):
         if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
                 and not heading_date(text) and not _FIELD_RE.match(text)
