@@ -580,7 +580,33 @@ def _header_lines(lines: list[Line]) -> list[str]:
             break
         if text:
             header.append(text)
-    return header
+    return field_table(header)
+
+
+_CELL_SPLIT_RE = re.compile(r"\t|\s{2,}")
+# a meeting field's label alone in a cell
+_FIELD_LABEL_RE = re.compile(r"^(?:møde)?(?:udvalg|dato|tidspunkt|tid|sted|lokale|forum)"
+                             r"|hvornår|hvor\s*:?$", re.IGNORECASE)
+
+
+def field_table(texts: list[str]) -> list[str]:
+    """A row of field labels in cells ("Udvalg | Dato | Sted") over a row of values: the
+    meeting's fields laid out as a table, read as "label: value" lines, a line per cell
+    (the value under its label: by the cells' count, or in text by the labels' columns)."""
+    out = list(texts)
+    for i, (head, row) in enumerate(zip(texts, texts[1:], strict=False)):
+        labels = [c for c in _CELL_SPLIT_RE.split(head.strip()) if c]
+        values = [c for c in _CELL_SPLIT_RE.split(row.strip()) if c]
+        if len(labels) < 2 or not all(_FIELD_LABEL_RE.fullmatch(c) for c in labels) \
+                or _FIELD_LABEL_RE.fullmatch(values[0] if values else ""):
+            continue
+        if len(values) != len(labels):
+            if "\t" in head or len(row) < len(head.rstrip()) - len(labels[-1]):
+                continue
+            starts = [head.index(c) for c in labels] + [len(row)]
+            values = [row[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
+        out[i:i + 2] = ["\n".join(f"{k}: {v}" for k, v in zip(labels, values, strict=True)), ""]
+    return [part for text in out for part in text.split("\n") if part]
 
 
 def _kind(header: list[str], items: list[Item]) -> str:
@@ -592,7 +618,13 @@ def _kind(header: list[str], items: list[Item]) -> str:
     return "referat" if decided else "dagsorden"
 
 
+_UDVALG_FIELD_RE = re.compile(r"^(?:møde)?(?:udvalg|forum)\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
 def _udvalg(header: list[str]) -> str | None:
+    for text in header:  # "Udvalg: Økonomiudvalget", labelled
+        if m := _UDVALG_FIELD_RE.match(text):
+            return _squash(m.group(1))
     for text in header:
         name = _UDVALG_SUFFIX_RE.sub("", _UDVALG_PREFIX_RE.sub("", text)).strip()
         if name and _UDVALG_WORD_RE.search(name) and not _PARTICIPANTS_RE.match(name):

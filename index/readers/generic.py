@@ -39,6 +39,7 @@ from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import (
     Line,
     append_line,
+    field_table,
     first_date,
     join_wrapped,
     legend_codes,
@@ -512,6 +513,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     found: list[tuple[int, list[int], str]] = []
     rest: dict[int, str] = {}
     status: dict[int, str] = {}
+    lone: set[int] = set()  # number rows of their own: the heading above is taken whole
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows = None, [i]
@@ -525,6 +527,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             fields = _item_fields(lines, i + 1)
             if fields:
                 number = m.group(1) or m.group(2)
+                lone.add(i)
                 for k in fields:
                     if s := _STATUS_FIELD_RE.match(lines[k].text.strip()):
                         status[i] = s.group(1)
@@ -541,12 +544,25 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             or len(found) < 2:
         return
     for title, rows, number in found:
-        line = lines[title]
+        line, wrapped = lines[title], [title]
+        while rows[0] in lone and len(wrapped) < 3 and _wrapped_heading(lines, wrapped[0]):
+            wrapped.insert(0, _prev_text(lines, wrapped[0] - 1))
+        text = join_wrapped([lines[k].text.strip() for k in wrapped])
         badge = f" ({status[rows[0]]})" if rows[0] in status else ""
-        out[title] = Line(f"Punkt {number}: {line.text.strip()}{badge}", line.page, line.size,
-                          True, line.level)
+        out[title] = Line(f"Punkt {number}: {text}{badge}", line.page, line.size, True,
+                          line.level)
+        for k in wrapped[:-1]:
+            out[k] = Line("", lines[k].page, lines[k].size, False, 0)
         for k in rows:
             out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
+
+
+def _wrapped_heading(lines: list[Line], k: int) -> bool:
+    """Whether the line right above line `k` is in its type (a heading wrapped onto `k`)."""
+    above = _prev_text(lines, k - 1) if k else None
+    return above is not None and k - above == 1 and (
+        lines[above].level, lines[above].size, lines[above].bold) == (
+        lines[k].level, lines[k].size, lines[k].bold)
 
 
 # an item's status as a field of its own ("Status: Lukket", "Adgang: Åben")
@@ -2309,7 +2325,7 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     """Labelled meeting fields before the first item (label and value on one line, or
     the value on the next line)."""
     out: dict[str, str] = {}
-    rows = _field_table([line.text for line in lines if line.text.strip()])
+    rows = field_table([line.text for line in lines if line.text.strip()])
     texts = [part for text in rows for part in _field_parts(text)]
     for i, text in enumerate(texts):
         m = _FIELD_RE.match(text)
@@ -2324,29 +2340,6 @@ def _fields(lines: list[Line]) -> dict[str, str]:
         if value and kind not in out:
             out[kind] = " ".join(value.replace("\t", " ").split())
     return out
-
-
-_CELL_SPLIT_RE = re.compile(r"\t|\s{2,}")
-
-
-def _field_table(texts: list[str]) -> list[str]:
-    """A row of field labels in cells ("Udvalg | Dato | Sted") over a row of values: the
-    meeting's fields laid out as a table, read as "label: value" lines, a line per cell
-    (the value under its label: by the cells' count, or in text by the labels' columns)."""
-    out = list(texts)
-    for i, (head, row) in enumerate(zip(texts, texts[1:], strict=False)):
-        labels = [c for c in _CELL_SPLIT_RE.split(head.strip()) if c]
-        if len(labels) < 2 or not all(_FIELD_RE.fullmatch(f"{c}:") for c in labels) \
-                or _FIELD_RE.match(row.strip()):
-            continue
-        values = [c for c in _CELL_SPLIT_RE.split(row.strip()) if c]
-        if len(values) != len(labels):
-            if "\t" in head or len(row) < len(head.rstrip()) - len(labels[-1]):
-                continue
-            starts = [head.index(c) for c in labels] + [len(row)]
-            values = [row[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
-        out[i:i + 2] = ["\n".join(f"{k}: {v}" for k, v in zip(labels, values, strict=True)), ""]
-    return [part for text in out for part in text.split("\n") if part]
 
 
 _FIELD_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
