@@ -514,6 +514,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     rest: dict[int, str] = {}
     status: dict[int, str] = {}
     lone: set[int] = set()  # number rows of their own: the heading above is taken whole
+    bare: set[int] = set()  # ... without a field under them: only beside such rows that have
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows = None, [i]
@@ -525,13 +526,13 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
                 number, rows = lines[j].text.strip().rstrip("."), [i, j]
         elif (m := _ITEM_ROW_RE.match(text)) and out[i] is lines[i]:
             fields = _item_fields(lines, i + 1)
-            if fields:
-                number = m.group(1) or m.group(2)
-                lone.add(i)
-                for k in fields:
-                    if s := _STATUS_FIELD_RE.match(lines[k].text.strip()):
-                        status[i] = s.group(1)
-                        rows.append(k)
+            number = m.group(1) or m.group(2)
+            lone.add(i)
+            bare.update([] if fields else [i])
+            for k in fields:
+                if s := _STATUS_FIELD_RE.match(lines[k].text.strip()):
+                    status[i] = s.group(1)
+                    rows.append(k)
         if number is None or len(number) > 4:
             continue
         title = _prev_text(lines, i - 1)
@@ -540,6 +541,8 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
                 or not (lines[title].level or lines[title].bold)):
             continue
         found.append((title, rows, number))
+    fielded = [f for f in found if f[1][0] not in bare]
+    found = found if len(fielded) >= 2 else fielded
     if len({(lines[t].level, lines[t].size, lines[t].bold) for t, _, _ in found}) != 1 \
             or len(found) < 2:
         return
