@@ -15,8 +15,8 @@ CASES = ("25-004411", "25-004422", "25-004433")
 
 
 def test_an_items_number_may_stand_in_a_field_list_under_its_title() -> None:
-    """`<h3>Title</h3>` then a list `Nr.: 3` / `J.nr.: …` / `Status: Lukket`: the number
-    and the status belong to the heading above, which is the title; the closed item keeps
+    """`<h3>Title</h3>` then a list `Nr.: 3` / `J.nr.: …` / `Status: Lukket` (or the number
+    last): the number and the status belong to the heading above, the title; the closed item keeps
     its printed title and has no case number; once the document shows the convention, a
     number row with no field under it (an item without a case number) is read alike."""
     parts = ["<html><body><h1>Referat – Vej- og Parkudvalget</h1>",
@@ -25,6 +25,7 @@ def test_an_items_number_may_stand_in_a_field_list_under_its_title() -> None:
         closed = n == 4
         fields = [f"Nr.: {n}", *([] if closed else [f"J.nr.: {case}"]),
                   f"Status: {'Lukket' if closed else 'Åben'}"] if n < 5 else [f"Nr.: {n}"]
+        fields = [*fields[1:], fields[0]] if n == 3 else fields  # the number after the rest
         parts += [f"<h3>{title}</h3>", "<ul>", *(f"<li>{f}</li>" for f in fields), "</ul>"]
         if not closed:
             parts += ["<h4>Sagsfremstilling</h4><p>Forvaltningen beskriver sagen.</p>",

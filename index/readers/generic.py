@@ -517,7 +517,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     bare: set[int] = set()  # ... without a field under them: only beside such rows that have
     for i, line in enumerate(lines):
         text = line.text.strip()
-        number, rows = None, [i]
+        number, rows, top = None, [i], i
         if m := _ITEM_FIELD_RE.match(text):
             number, rest[i] = m.group(1), m.group(2)
         elif _ITEM_LABEL_RE.match(text):
@@ -525,7 +525,10 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
                 number, rows = lines[j].text.strip().rstrip("."), [i, j]
         elif (m := _ITEM_ROW_RE.match(text)) and out[i] is lines[i]:
-            fields = _item_fields(lines, i + 1)
+            while (k := _prev_text(lines, top - 1)) is not None and k == top - 1 \
+                    and i - k <= 3 and _item_fields(lines, k, 1):
+                top = k  # the item's fields above its number ("Sagsnr.: …" / "Punkt: 4")
+            fields = [k for k in _item_fields(lines, top, 4) if k != i]
             number = m.group(1) or m.group(2)
             lone.add(i)
             bare.update([] if fields else [i])
@@ -535,8 +538,8 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
                     rows.append(k)
         if number is None or len(number) > 4:
             continue
-        title = _prev_text(lines, i - 1)
-        if (title is None or i - title > 2 or not _title_like(lines[title].text)
+        title = _prev_text(lines, top - 1)
+        if (title is None or top - title > 2 or not _title_like(lines[title].text)
                 or _ITEM_ROW_RE.match(out[title].text.strip())
                 or not (lines[title].level or lines[title].bold)):
             continue
@@ -574,13 +577,14 @@ _STATUS_FIELD_RE = re.compile(r"^(?:status|adgang|offentlighed)\s*:\s*"
                               r"(?:\s+(?:punkt|sag))?\.?$", re.IGNORECASE)
 
 
-def _item_fields(lines: list[Line], start: int) -> list[int]:
-    """The lines from `start` that are fields of an item (a case number, a status), up to
-    the first line that is none; at most three."""
+def _item_fields(lines: list[Line], start: int, most: int = 3) -> list[int]:
+    """The lines from `start` that are fields of an item (a case number, a status, its
+    number), up to the first line that is none; at most `most`."""
     rows: list[int] = []
     k = _next_text(lines, start)
-    while k is not None and len(rows) < 3 and (_case_label(lines[k].text)
-                                               or _STATUS_FIELD_RE.match(lines[k].text.strip())):
+    while k is not None and len(rows) < most and (
+            _case_label(lines[k].text) or _STATUS_FIELD_RE.match(lines[k].text.strip())
+            or _ITEM_ROW_RE.match(lines[k].text.strip())):
         rows.append(k)
         k = _next_text(lines, k + 1)
     return rows
