@@ -585,8 +585,8 @@ def _header_lines(lines: list[Line]) -> list[str]:
 
 _CELL_SPLIT_RE = re.compile(r"\t|\s{2,}")
 # a meeting field's label alone in a cell
-_FIELD_LABEL_RE = re.compile(r"^(?:møde)?(?:udvalg|dato|tidspunkt|tid|sted|lokale|forum)"
-                             r"|hvornår|hvor\s*:?$", re.IGNORECASE)
+_FIELD_LABEL_RE = re.compile(r"(?:(?:møde)?(?:udvalg|dato|tidspunkt|tid|sted|lokale|forum)"
+                             r"|hvornår|hvor)\s*:?", re.IGNORECASE)
 
 
 def field_table(texts: list[str]) -> list[str]:
@@ -598,14 +598,16 @@ def field_table(texts: list[str]) -> list[str]:
         labels = [c for c in _CELL_SPLIT_RE.split(head.strip()) if c]
         values = [c for c in _CELL_SPLIT_RE.split(row.strip()) if c]
         if len(labels) < 2 or not all(_FIELD_LABEL_RE.fullmatch(c) for c in labels) \
-                or _FIELD_LABEL_RE.fullmatch(values[0] if values else ""):
-            continue
+                or (m := _FIELD_LABEL_RE.match(values[0] if values else "")) and (
+                    m.end() == len(values[0]) or ":" in m.group()):
+            continue  # no labels, or a row of labelled fields under them
         if len(values) != len(labels):
             if "\t" in head or len(row) < len(head.rstrip()) - len(labels[-1]):
                 continue
             starts = [head.index(c) for c in labels] + [len(row)]
             values = [row[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
-        out[i:i + 2] = ["\n".join(f"{k}: {v}" for k, v in zip(labels, values, strict=True)), ""]
+        out[i:i + 2] = ["\n".join(f"{k.rstrip(': ')}: {v}"
+                                   for k, v in zip(labels, values, strict=True)), ""]
     return [part for text in out for part in text.split("\n") if part]
 
 
@@ -671,7 +673,7 @@ def place_after_time(header: list[str]) -> str | None:
         wrapped = [text] if text.endswith(".") and not text.endswith("kl.") else \
             [text, *header[i + 1:i + 2]]
         m = _PLACE_AFTER_TIME_RE.search(" ".join(wrapped))
-        if m and _TIME_RE.search(" ".join(wrapped)) and not CLOSING_RE.search(text):
+        if m and not CLOSING_RE.search(text):
             return _squash(m.group(1))
     return None
 
