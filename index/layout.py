@@ -89,10 +89,12 @@ _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IG
 _KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
                       r"(referat|beslutningsprotokol|dagsorden)(?:et|en)?\b", re.IGNORECASE)
 _UDVALG_PREFIX_RE = re.compile(
-    r"^((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b\s*((for|fra|af)\s+)?"
+    r"^((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b[\s:–-]*((for|fra|af)\s+)?"
     r"(mødet?\s+(i|for)\s+)?", re.IGNORECASE
 )
-_UDVALG_SUFFIX_RE = re.compile(r"\s+(d\.|den)\s+\d.*$")
+# the date after the name, with its weekday ("… tirsdag den 12. marts 2024")
+_UDVALG_SUFFIX_RE = re.compile(r"\s+((man|tirs|ons|tors|fre|lør|søn)dag\s+)?(d\.|den)\s+\d.*$",
+                               re.IGNORECASE)
 _UDVALG_WORD_RE = re.compile(
     r"udvalg|byråd|kommunalbestyrelse|regionsråd|bestyrelse|magistrat|råd\b|nævn", re.IGNORECASE
 )
@@ -169,17 +171,45 @@ def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str,
                and max(heights[key]) - min(heights[key]) <= _RUNNING_SPREAD
                and section_type(key[0]) is None and key not in markers}
 
+    edges = _running_by_opening(pages, 0) | _running_by_opening(pages, -1)
     kept = []
     for page in pages:
         start, end = 0, len(page)
         while (start < end and page[start]["top"] <= _TOP_MARGIN
-               and _running_key(page[start]) in running):
+               and (_running_key(page[start]) in running or id(page[start]) in edges)):
             start += 1
         while (end > start and page[end - 1]["top"] >= _BOTTOM_MARGIN
-               and _running_key(page[end - 1]) in running):
+               and (_running_key(page[end - 1]) in running or id(page[end - 1]) in edges)):
             end -= 1
         kept.append(page[start:end])
     return kept
+
+
+_RUNNING_OPENING_WORDS = 3
+
+
+def _running_by_opening(pages: list[list[dict[str, Any]]], edge: int) -> set[int]:
+    """The rows (by id) at the edge of the pages (`edge` 0: the top, -1: the foot) that
+    are running lines whose end varies: in regular type no larger than the body's, at
+    the same height on most pages, every one opening with the same three words or more
+    ("Økonomiudvalget 12.03.2024 – Punkt 4: Title", the item that page is in)."""
+    rows = [page[edge] for page in pages if page and _in_margin(page[edge])
+            and (page[edge]["top"] <= _TOP_MARGIN) == (edge == 0)]
+    if len(rows) < max(2, _RUNNING_SHARE * len(pages)):
+        return set()
+    sizes = sorted(r["size"] for page in pages for r in page if r.get("size"))
+    body = sizes[len(sizes) // 2] if sizes else None
+    if (len({(r.get("size"), bool(r.get("bold"))) for r in rows}) != 1 or rows[0].get("bold")
+            or body is None or not rows[0].get("size") or rows[0]["size"] > body
+            or max(r["top"] for r in rows) - min(r["top"] for r in rows) > _RUNNING_SPREAD):
+        return set()
+    words = [r["text"].split() for r in rows]
+    opening = 0
+    while all(len(w) > opening and w[opening] == words[0][opening] for w in words):
+        opening += 1
+    if opening < _RUNNING_OPENING_WORDS or all(len(w) == opening for w in words):
+        return set()
+    return {id(r) for r in rows}
 
 
 _MARKER_ALONE_RE = re.compile(r"^(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?\d{1,3}$",
@@ -550,7 +580,35 @@ def _header_lines(lines: list[Line]) -> list[str]:
             break
         if text:
             header.append(text)
-    return header
+    return field_table(header)
+
+
+_CELL_SPLIT_RE = re.compile(r"\t|\s{2,}")
+# a meeting field's label alone in a cell
+_FIELD_LABEL_RE = re.compile(r"(?:(?:møde)?(?:udvalg|dato|tidspunkt|tid|sted|lokale|forum)"
+                             r"|hvornår|hvor)\s*:?", re.IGNORECASE)
+
+
+def field_table(texts: list[str]) -> list[str]:
+    """A row of field labels in cells ("Udvalg | Dato | Sted") over a row of values: the
+    meeting's fields laid out as a table, read as "label: value" lines, a line per cell
+    (the value under its label: by the cells' count, or in text by the labels' columns)."""
+    out = list(texts)
+    for i, (head, row) in enumerate(zip(texts, texts[1:], strict=False)):
+        labels = [c for c in _CELL_SPLIT_RE.split(head.strip()) if c]
+        values = [c for c in _CELL_SPLIT_RE.split(row.strip()) if c]
+        if len(labels) < 2 or not all(_FIELD_LABEL_RE.fullmatch(c) for c in labels) \
+                or (m := _FIELD_LABEL_RE.match(values[0] if values else "")) and (
+                    m.end() == len(values[0]) or ":" in m.group()):
+            continue  # no labels, or a row of labelled fields under them
+        if len(values) != len(labels):
+            if "\t" in head or len(row) < len(head.rstrip()) - len(labels[-1]):
+                continue
+            starts = [head.index(c) for c in labels] + [len(row)]
+            values = [row[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
+        out[i:i + 2] = ["\n".join(f"{k.rstrip(': ')}: {v}"
+                                   for k, v in zip(labels, values, strict=True)), ""]
+    return [part for text in out for part in text.split("\n") if part]
 
 
 def _kind(header: list[str], items: list[Item]) -> str:
@@ -562,7 +620,13 @@ def _kind(header: list[str], items: list[Item]) -> str:
     return "referat" if decided else "dagsorden"
 
 
+_UDVALG_FIELD_RE = re.compile(r"^(?:møde)?(?:udvalg|forum)\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
 def _udvalg(header: list[str]) -> str | None:
+    for text in header:  # "Udvalg: Økonomiudvalget", labelled
+        if m := _UDVALG_FIELD_RE.match(text):
+            return _squash(m.group(1))
     for text in header:
         name = _UDVALG_SUFFIX_RE.sub("", _UDVALG_PREFIX_RE.sub("", text)).strip()
         if name and _UDVALG_WORD_RE.search(name) and not _PARTICIPANTS_RE.match(name):
@@ -580,6 +644,9 @@ def first_date(header: list[str]) -> dt.date | None:
 
 
 def _place(header: list[str]) -> str | None:
+    place = place_after_time(header)
+    if place:
+        return place
     for text in header:
         m = _PLACE_RE.match(text)
         if m and m.group(1).lower() == "mødelokale" and ":" not in text[: m.start(2)]:
@@ -589,6 +656,25 @@ def _place(header: list[str]) -> str | None:
     for before, text in zip(header, header[1:], strict=False):
         if _TIME_RE.search(before) and not heading_date(text) and not _PARTICIPANTS_RE.match(text):
             return _squash(re.sub(r"^i\s+", "", text))
+    return None
+
+
+# "… kl. 16.00 i Mødelokale 2.": the place after the time, without the sentence's stop
+_PLACE_AFTER_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?"
+                                  r"\s+(?:i|på)\s+([A-ZÆØÅ][^.,;]{2,60})\.?$")
+CLOSING_RE = re.compile(r"\b(slut|sluttede|afsluttet|hævet|ophørte)\b", re.IGNORECASE)
+
+
+def place_after_time(header: list[str]) -> str | None:
+    """An unlabelled place at the end of the sentence that states the meeting ("Mødet
+    holdes … kl. 16.00 i Mødelokale 2."), also where the sentence wraps onto the next
+    line after its time; not a closing line ("Mødet slut kl. …")."""
+    for i, text in enumerate(header):
+        wrapped = [text] if text.endswith(".") and not text.endswith("kl.") else \
+            [text, *header[i + 1:i + 2]]
+        m = _PLACE_AFTER_TIME_RE.search(" ".join(wrapped))
+        if m and not CLOSING_RE.search(text):
+            return _squash(m.group(1))
     return None
 
 

@@ -34,13 +34,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
+from referat.index.layout import CLOSING_RE as _CLOSING_RE
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import (
     Line,
     append_line,
+    field_table,
     first_date,
     join_wrapped,
     legend_codes,
+    place_after_time,
     strip_mark,
 )
 from referat.index.model import Item, Meeting, NotMinutes, Section
@@ -200,7 +203,7 @@ _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sags
 
 # --- meeting fields --------------------------------------------------------------------
 _FIELD_RE = re.compile(
-    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|medlemmer|udvalg|forum)\b\s*(?:[:\t]\s*|\s{2,}|$)"
+    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|medlemmer|udvalg|forum|hvornår|hvor)\b\s*(?:[:\t]\s*|\s{2,}|$)"
     r"|(?P<long>mødedato|mødetidspunkt|mødested|mødelokale|mødedeltagere|deltagere|til stede|"
     r"tilstede|fremmødte|fraværende|fravær|afbud|mødeforum)\b\s*:?\s*)(?P<value>.*)$",
     re.IGNORECASE,
@@ -212,6 +215,7 @@ _FIELD_KIND = {
     "til stede": "present", "tilstede": "present", "medlemmer": "present",
     "fremmødte": "present", "fraværende": "absent", "fravær": "absent", "afbud": "absent",
     "udvalg": "udvalg", "mødeforum": "udvalg", "forum": "udvalg",
+    "hvornår": "time", "hvor": "place",  # the question a field answers
 }
 # also in a compound ("Mødereferat", "Udvalgsdagsorden", "Byrådsreferatet")
 _KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
@@ -237,7 +241,6 @@ _BODY_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
-_CLOSING_RE = re.compile(r"\b(slut|sluttede|afsluttet|hævet|ophørte)\b", re.IGNORECASE)
 _GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
 # What an association's or a parliament's minutes say of themselves.
 _NOT_MUNICIPAL_RE = re.compile(
@@ -502,38 +505,89 @@ _ITEM_FIELD_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|n
 
 def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     """A title set apart (a heading) whose item number is a field below it, label and
-    value on lines of their own ("Punkt nr." / "102"), or the first of a line of fields
-    ("Punkt nr.: 102 | Sagsnr.: …"): the title line becomes the opening "Punkt N: title"
-    and the field goes (the line's other fields stay). Only where the title's type sets
-    two or more such titles apart."""
+    value on lines of their own ("Punkt nr." / "102"), the first of a line of fields
+    ("Punkt nr.: 102 | Sagsnr.: …"), or a line of its own that fields of the item follow
+    ("Punkt: 102" / "Sagsnr.: …" / "Status: Lukket"): the title line becomes the opening
+    "Punkt N: title" and the field goes (the other fields stay, a status field goes into
+    the opening). Only where the title's type sets two or more such titles apart."""
     found: list[tuple[int, list[int], str]] = []
     rest: dict[int, str] = {}
+    status: dict[int, str] = {}
+    lone: set[int] = set()  # number rows of their own: the heading above is taken whole
+    bare: set[int] = set()  # ... without a field under them: only beside such rows that have
     for i, line in enumerate(lines):
         text = line.text.strip()
-        number, rows = None, [i]
+        number, rows, top = None, [i], i
         if m := _ITEM_FIELD_RE.match(text):
             number, rest[i] = m.group(1), m.group(2)
         elif _ITEM_LABEL_RE.match(text):
             j = _next_text(lines, i + 1)
             if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
                 number, rows = lines[j].text.strip().rstrip("."), [i, j]
+        elif (m := _ITEM_ROW_RE.match(text)) and out[i] is lines[i]:
+            while (k := _prev_text(lines, top - 1)) is not None and k == top - 1 \
+                    and i - k <= 3 and _item_fields(lines, k, 1):
+                top = k  # the item's fields above its number ("Sagsnr.: …" / "Punkt: 4")
+            fields = [k for k in _item_fields(lines, top, 4) if k != i]
+            number = m.group(1) or m.group(2)
+            lone.add(i)
+            bare.update([] if fields else [i])
+            for k in fields:
+                if s := _STATUS_FIELD_RE.match(lines[k].text.strip()):
+                    status[i] = s.group(1)
+                    rows.append(k)
         if number is None or len(number) > 4:
             continue
-        title = _prev_text(lines, i - 1)
-        if (title is None or i - title > 2 or not _title_like(lines[title].text)
+        title = _prev_text(lines, top - 1)
+        if (title is None or top - title > 2 or not _title_like(lines[title].text)
                 or _ITEM_ROW_RE.match(out[title].text.strip())
                 or not (lines[title].level or lines[title].bold)):
             continue
         found.append((title, rows, number))
+    fielded = [f for f in found if f[1][0] not in bare]
+    found = found if len(fielded) >= 2 else fielded
     if len({(lines[t].level, lines[t].size, lines[t].bold) for t, _, _ in found}) != 1 \
             or len(found) < 2:
         return
     for title, rows, number in found:
-        line = lines[title]
-        out[title] = Line(f"Punkt {number}: {line.text.strip()}", line.page, line.size, True,
+        line, wrapped = lines[title], [title]
+        while rows[0] in lone and len(wrapped) < 3 and _wrapped_heading(lines, wrapped[0]):
+            wrapped.insert(0, _prev_text(lines, wrapped[0] - 1))
+        text = join_wrapped([lines[k].text.strip() for k in wrapped])
+        badge = f" ({status[rows[0]]})" if rows[0] in status else ""
+        out[title] = Line(f"Punkt {number}: {text}{badge}", line.page, line.size, True,
                           line.level)
+        for k in wrapped[:-1]:
+            out[k] = Line("", lines[k].page, lines[k].size, False, 0)
         for k in rows:
             out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
+
+
+def _wrapped_heading(lines: list[Line], k: int) -> bool:
+    """Whether the line right above line `k` is in its type (a heading wrapped onto `k`)."""
+    above = _prev_text(lines, k - 1) if k else None
+    return above is not None and k - above == 1 and (
+        lines[above].level, lines[above].size, lines[above].bold) == (
+        lines[k].level, lines[k].size, lines[k].bold)
+
+
+# an item's status as a field of its own ("Status: Lukket", "Adgang: Åben")
+_STATUS_FIELD_RE = re.compile(r"^(?:status|adgang|offentlighed)\s*:\s*"
+                              r"(åbent?|lukket|fortroligt?|offentligt?|ikke\s+offentligt?)"
+                              r"(?:\s+(?:punkt|sag))?\.?$", re.IGNORECASE)
+
+
+def _item_fields(lines: list[Line], start: int, most: int = 3) -> list[int]:
+    """The lines from `start` that are fields of an item (a case number, a status, its
+    number), up to the first line that is none; at most `most`."""
+    rows: list[int] = []
+    k = _next_text(lines, start)
+    while k is not None and len(rows) < most and (
+            _case_label(lines[k].text) or _STATUS_FIELD_RE.match(lines[k].text.strip())
+            or _ITEM_ROW_RE.match(lines[k].text.strip())):
+        rows.append(k)
+        k = _next_text(lines, k + 1)
+    return rows
 
 
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
@@ -2278,15 +2332,16 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     """Labelled meeting fields before the first item (label and value on one line, or
     the value on the next line)."""
     out: dict[str, str] = {}
-    texts = [part for line in lines if line.text.strip() for part in _field_parts(line.text)]
+    rows = field_table([line.text for line in lines if line.text.strip()])
+    texts = [part for text in rows for part in _field_parts(text)]
     for i, text in enumerate(texts):
         m = _FIELD_RE.match(text)
         if not m:
             continue
         kind = _FIELD_KIND[(m.group("label") or m.group("long")).lower()]
         value = m.group("value").strip(" \t:")
-        if m.group("long") and re.fullmatch(r"\w+ \w{1,3}", text):
-            value = text  # no label: a room's name ("Mødelokale 2", "Mødesal B")
+        if m.group("long") and re.fullmatch(r"\w+ \w{1,3}\.?", text):
+            value = text.rstrip(".")  # no label: a room's name ("Mødelokale 2", "Mødesal B")
         if not value and i + 1 < len(texts) and not _FIELD_RE.match(texts[i + 1]):
             value = texts[i + 1]
         if value and kind not in out:
@@ -2317,11 +2372,9 @@ def _place_after_time(header: list[str]) -> str | None:
     """An unlabelled place: after the meeting's time on its line ("… kl. 16.00 i
     Mødelokale 2.") or on the next ("tirsdag den 4. december 2012, kl. 13:00" / "i
     Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
-    for text in header:  # "Mødet blev holdt … kl. 16.00 i Mødelokale 2."
-        m = re.search(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?"
-                      r"\s+(?:i|på)\s+([A-ZÆØÅ][^.,;]{2,60})\.?$", text)
-        if m and not _CLOSING_RE.search(text):
-            return m.group(1).strip()
+    place = place_after_time(header)  # "Mødet blev holdt … kl. 16.00 i Mødelokale 2."
+    if place:
+        return place
     for before, text in zip(header, header[1:], strict=False):
         if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
                 and not heading_date(text) and not _FIELD_RE.match(text)

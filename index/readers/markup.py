@@ -51,6 +51,8 @@ _STYLE_BOLD_RE = re.compile(
     r"|font-size\s*:\s*(?:(?:1[7-9]|[2-9]\d)(?:\.\d+)?px|(?:1[3-9]|[2-9]\d)(?:\.\d+)?pt"
     r"|(?:1\.[2-9]|[2-9](?:\.\d+)?)r?em|(?:1[2-9]\d|[2-9]\d\d)%|x{0,2}-?large)"
     r"|font\s*:\s*(?:[\w-]+\s+)*?(?:bold|[6-9]00)\b", re.IGNORECASE)
+# a label's colon after a letter ("Hvor:"), where an element ends: the value is a word apart
+_LABEL_END_RE = re.compile(r"[^\W\d_]:$")
 _CELLS = frozenset({"td", "th"})
 _LEVELS = {f"h{n}": n for n in range(1, 7)}
 
@@ -222,6 +224,7 @@ class _Walker:
         self.level = 0
         self.heads: dict[int, tuple[Any, list[str]]] = {}  # per table: its header row
         self.apart = False  # the next text is a word of its own (class soup)
+        self.edge = False  # the next text begins after an element's edge
         self.italic = 0  # inside <em>/<i>: a style apart, as bold is, for a run-in heading
         self.styled: set[int] = set()  # indexes of chunks set in italics
         self.cell_head: str | None = None  # a column's heading, after its cell's title
@@ -277,10 +280,11 @@ class _Walker:
         if text and self.pending and text.strip():
             text, self.pending = self.pending + text.lstrip(), ""
         if text:
-            if (self.apart and self.chunks and self.chunks[-1][0][-1:].isalnum()
-                    and text[:1].isalnum()):
+            last = self.chunks[-1][0] if self.chunks else ""
+            if text[:1].isalnum() and ((self.apart and last[-1:].isalnum())
+                                       or (self.edge and _LABEL_END_RE.search(last))):
                 self.chunks.append((" ", bold))
-            self.apart = False
+            self.apart = self.edge = False
             if self.italic:
                 self.styled.add(len(self.chunks))
             self.chunks.append((text, bold))
@@ -322,6 +326,7 @@ class _Walker:
             self._number(element)
         if not block and element.get("class") is not None:
             self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
+        self.edge = True  # "<span>Hvor:</span><span>Rådhuset</span>": a label, then a word
         marker = _aria_marker(element) if block else None
         if marker:  # the item's number named only for a screen reader: a line of its own
             self.lines.append(Line(marker))
@@ -346,6 +351,7 @@ class _Walker:
         self.data(element.text, bold)
         for child in element:
             self.walk(child, bold, level)
+            self.edge = True
             if not isinstance(child.tag, str) or child.tag.lower() in _BLOCK \
                     or child.get("class") is not None:
                 self._apart()
