@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from benchmarks.layouts.generate14 import Layout14
     from benchmarks.layouts.generate15 import Layout15
     from benchmarks.layouts.generate16 import Layout16
+    from benchmarks.layouts.generate18 import Layout18
     from benchmarks.layouts.generate_tune7 import Layout7t
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -618,8 +619,8 @@ def _render_html_other(layout: Layout, doc: list[Block], parts: list[str]) -> st
 
 
 def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | Layout10
-             | Layout11 | Layout12 | Layout13 | Layout14 | Layout15 | Layout16 | Layout7t, seed: int
-             ) -> tuple[Meeting, dict[str, bytes]]:
+             | Layout11 | Layout12 | Layout13 | Layout14 | Layout15 | Layout16 | Layout18
+             | Layout7t, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix) of one generated document."""
     if not isinstance(layout, Layout):  # generate5's (test5), 6's, 7's (test7), 8's (test8)
         from benchmarks.layouts import (
@@ -635,6 +636,7 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             generate14,
             generate15,
             generate16,
+            generate18,
             generate_tune7,
         )
 
@@ -660,6 +662,8 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             return generate15.document15(layout, seed)
         if isinstance(layout, generate16.Layout16):
             return generate16.document16(layout, seed)
+        if isinstance(layout, generate18.Layout18):
+            return generate18.document18(layout, seed)
         if isinstance(layout, generate_tune7.Layout7t):
             return generate_tune7.document_tune7(layout, seed)
         return generate6.document(layout, seed)
@@ -674,12 +678,12 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
 
 def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | Layout10
                            | Layout11 | Layout12 | Layout13 | Layout14 | Layout15 | Layout16
-                           | Layout7t):
+                           | Layout18 | Layout7t):
     """The layout of that name, here, in generate5.py (test5), generate7.py (test7),
     generate8.py (test8), generate9.py (test9), generate10.py (test10), generate11.py
     (test11), generate12.py (test12), generate13.py (test13), generate14.py (test14),
-    generate15.py (test15), generate16.py (test16), generate_tune7.py (tune7) or in
-    generate6.py (tune6 and the stress layouts)."""
+    generate15.py (test15), generate16.py (test16), generate18.py (test18),
+    generate_tune7.py (tune7) or in generate6.py (tune6 and the stress layouts)."""
     from benchmarks.layouts import generate6
     from benchmarks.layouts.generate5 import by_name5
     from benchmarks.layouts.generate7 import by_name7
@@ -692,10 +696,11 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
     from benchmarks.layouts.generate14 import by_name14
     from benchmarks.layouts.generate15 import by_name15
     from benchmarks.layouts.generate16 import by_name16
+    from benchmarks.layouts.generate18 import by_name18
     from benchmarks.layouts.generate_tune7 import by_name_tune7
 
     found = next((layout for layout in LAYOUTS if layout.name == name), None)
     return (found or by_name5(name) or by_name7(name) or by_name8(name)
             or by_name9(name) or by_name10(name) or by_name11(name) or by_name12(name)
             or by_name13(name) or by_name14(name) or by_name15(name) or by_name16(name)
-            or by_name_tune7(name) or generate6.by_name(name))
+            or by_name18(name) or by_name_tune7(name) or generate6.by_name(name))
