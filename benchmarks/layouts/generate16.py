@@ -317,16 +317,21 @@ def _pdf_centered(layout: Layout16, meeting: Meeting) -> bytes:
             _centred(p, line, 9, 1, False)
         for s in item.sections:
             p.y -= 6
-            paras = s.text.splitlines()
-            lead = f"{s.heading}: "
-            first = _wrap_pt(lead + paras[0], 480, 10, False)
-            p.room(14)
-            p.put(56, lead, 10, 2)
-            p.put(56 + _width(lead, 10, True), first[0][len(lead):], 10, 1)
-            _put_lines(p, first[1:], 56, 10, 1, 14)
-            _body(p, "\n".join(paras[1:]))
+            runin(p, s)
     _footer(p)
     return p.pdf()
+
+
+def runin(p: Pager, s: Section) -> None:
+    """A section with its bold heading run in before the text's first line."""
+    paras = s.text.splitlines()
+    lead = f"{s.heading}: "
+    first = _wrap_pt(lead + paras[0], 480, 10, False)
+    p.room(14)
+    p.put(56, lead, 10, 2)
+    p.put(56 + _width(lead, 10, True), first[0][len(lead):], 10, 1)
+    _put_lines(p, first[1:], 56, 10, 1, 14)
+    _body(p, "\n".join(paras[1:]))
 
 
 def _pdf_history(layout: Layout16, meeting: Meeting) -> bytes:
