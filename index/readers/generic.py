@@ -515,6 +515,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     status: dict[int, str] = {}
     lone: set[int] = set()  # number rows of their own: the heading above is taken whole
     bare: set[int] = set()  # ... without a field under them: only beside such rows that have
+    paragraph: dict[int, list[int]] = {}  # untyped titles: the lines they wrap over
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows, top = None, [i], i
@@ -540,9 +541,14 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             continue
         title = _prev_text(lines, top - 1)
         if (title is None or top - title > 2 or not _title_like(lines[title].text)
-                or _ITEM_ROW_RE.match(out[title].text.strip())
-                or not (lines[title].level or lines[title].bold)):
+                or _ITEM_ROW_RE.match(out[title].text.strip())):
             continue
+        if not (lines[title].level or lines[title].bold):
+            # untyped: a line of fields right under a block set apart by a blank line
+            block = _paragraph_above(lines, top) if i in rest else []
+            if not block:
+                continue
+            paragraph[title] = block
         found.append((title, rows, number))
     fielded = [f for f in found if f[1][0] not in bare]
     found = found if len(fielded) >= 2 else fielded
@@ -550,7 +556,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             or len(found) < 2:
         return
     for title, rows, number in found:
-        line, wrapped = lines[title], [title]
+        line, wrapped = lines[title], paragraph.get(title, [title])
         while rows[0] in lone and len(wrapped) < 3 and _wrapped_heading(lines, wrapped[0]):
             wrapped.insert(0, _prev_text(lines, wrapped[0] - 1))
         text = join_wrapped([lines[k].text.strip() for k in wrapped])
@@ -561,6 +567,20 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             out[k] = Line("", lines[k].page, lines[k].size, False, 0)
         for k in rows:
             out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
+
+
+def _paragraph_above(lines: list[Line], k: int) -> list[int]:
+    """The lines right above line `k` back to a blank line (a title wrapped over at most
+    three, each title-like), or none where no blank line sets them apart."""
+    block: list[int] = []
+    j = k - 1
+    while j >= 0 and lines[j].text.strip() and len(block) < 4:
+        block.insert(0, j)
+        j -= 1
+    if not block or len(block) > 3 or (j >= 0 and lines[j].text.strip()) \
+            or not all(_title_like(lines[b].text) for b in block):
+        return []
+    return block
 
 
 def _wrapped_heading(lines: list[Line], k: int) -> bool:
