@@ -1,9 +1,12 @@
 """Conventions read by principle, each on short invented minutes: a line of an item's
-fields (its number first) right under a plain-text title set apart by a blank line."""
+fields (its number first) right under a plain-text title set apart by a blank line, or
+in cells right over a title set apart."""
 
 from __future__ import annotations
 
+from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, pages_pdf
 from tests.invented import read_invented
+from tests.test_generic_geometry import _Page
 
 TITLES = ("Ombygning af svømmehallens omklædningsrum og etablering af nye handicaptoiletter",
           "Tilskud til sommerkoncerter", "Renovering af boldbaner")
@@ -24,3 +27,32 @@ def test_a_line_of_fields_under_a_plain_title_gives_its_number() -> None:
     assert [i.title for i in meeting.items] == list(TITLES)
     assert [i.case_number for i in meeting.items] == list(CASES)
     assert [s.type for s in meeting.items[0].sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_a_line_of_fields_over_a_title_set_apart_gives_its_number() -> None:
+    """PDF: a small line `Nr. 7` | `J.nr.: …` | `Status: Lukket` in columns right over a
+    bold title (wrapped onto a second bold line in one item): the number, case number and
+    status are the title's item; the closed item keeps its printed title."""
+    page, y = _Page(), PAGE_H - MARGIN
+    page.put(MARGIN, y, "Referat Idrætsudvalget", True, 16)
+    page.put(MARGIN, y - 20, "Mødedato: 3. juni 2025 kl. 17.00", size=10)
+    y -= 50
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=7):
+        closed = n == 8
+        fields = [(MARGIN, f"Nr. {n}"), *([] if closed else [(MARGIN + 90, f"J.nr.: {case}")]),
+                  (MARGIN + 260, f"Status: {'Lukket' if closed else 'Åben'}")]
+        for x, text in fields:
+            page.put(x, y, text, size=8)
+        head = [title[:44], title[45:]] if len(title) > 60 else [title]
+        rows = [*((h, True, 12) for h in head)] + ([] if closed else [
+            ("Sagsfremstilling", True, 10), ("Forvaltningen har undersøgt sagen.", False, 10),
+            ("Beslutning", True, 10), ("Godkendt.", False, 10)])
+        for text, bold, size in rows:
+            y -= 16
+            page.put(MARGIN, y, text, bold, size)
+        y -= 30
+    meeting = read_invented(pages_pdf([page.ops]), ".pdf")
+    assert [i.number for i in meeting.items] == ["7", "8", "9"]
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [i.case_number for i in meeting.items] == [CASES[0], None, CASES[2]]
+    assert [i.closed for i in meeting.items] == [False, True, False]

@@ -516,11 +516,16 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     lone: set[int] = set()  # number rows of their own: the heading above is taken whole
     bare: set[int] = set()  # ... without a field under them: only beside such rows that have
     paragraph: dict[int, list[int]] = {}  # untyped titles: the lines they wrap over
+    under: dict[int, tuple[int, str]] = {}  # a line of fields right over a heading
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows, top = None, [i], i
-        if m := _ITEM_FIELD_RE.match(text):
+        if m := (_ITEM_FIELD_RE.match(text) or _field_cells(text)):
             number, rest[i] = m.group(1), m.group(2)
+            k = _next_text(lines, i + 1)
+            if k == i + 1 and (lines[k].level or lines[k].bold) \
+                    and _title_like(lines[k].text) and _type(lines[k]) != _type(line):
+                under[i] = (k, number)
         elif _ITEM_LABEL_RE.match(text):
             j = _next_text(lines, i + 1)
             if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
@@ -550,6 +555,10 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
                 continue
             paragraph[title] = block
         found.append((title, rows, number))
+    if len(under) >= 2 and 2 * len(under) >= len(rest) \
+            and len({_type(lines[t]) for t, _ in under.values()}) == 1:
+        _fields_over_titles(lines, out, under, rest)
+        found = [f for f in found if f[1][0] not in under]
     fielded = [f for f in found if f[1][0] not in bare]
     found = found if len(fielded) >= 2 else fielded
     if len({(lines[t].level, lines[t].size, lines[t].bold) for t, _, _ in found}) != 1 \
@@ -567,6 +576,44 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             out[k] = Line("", lines[k].page, lines[k].size, False, 0)
         for k in rows:
             out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
+
+
+# "Punkt: 4<tab>Sagsnr.: …<tab>Status: Åben": the number, then item fields in cells
+_ITEM_CELLS_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
+                            r"\s*:?\s*(\d{1,4})\.?\t\s*(\S.*)$", re.IGNORECASE)
+
+
+def _field_cells(text: str) -> re.Match[str] | None:
+    """A line of an item's number and its fields in cells (each a case number or a
+    status), as a match of the number and the rest."""
+    m = _ITEM_CELLS_RE.match(text)
+    return m if m and all(_case_label(c) or _STATUS_FIELD_RE.match(c.strip())
+                          for c in m.group(2).split("\t")) else None
+
+
+def _type(line: Line) -> tuple[int, float | None, bool]:
+    return line.level, line.size, line.bold
+
+
+def _fields_over_titles(lines: list[Line], out: list[Line],
+                        under: dict[int, tuple[int, str]], rest: dict[int, str]) -> None:
+    """Each line of fields right over a title set apart becomes the opening "Punkt N:
+    title" (a wrapped title whole, a status field into it), the title's first line keeps
+    the other fields."""
+    for i, (title, number) in under.items():
+        cells = rest[i].split("\t")
+        status = [s.group(1) for c in cells if (s := _STATUS_FIELD_RE.match(c.strip()))]
+        badge = f" ({status[0]})" if status else ""
+        line, wrapped = lines[title], [title]
+        while len(wrapped) < 3 and (k := wrapped[-1] + 1) < len(lines) \
+                and _type(lines[k]) == _type(line) and _title_like(lines[k].text):
+            wrapped.append(k)  # the title wrapped onto lines of its type
+        text = join_wrapped([lines[k].text.strip() for k in wrapped])
+        out[i] = Line(f"Punkt {number}: {text}{badge}", line.page, line.size, True, line.level)
+        for k in wrapped[1:]:
+            out[k] = Line("", line.page, line.size, False, 0)
+        out[title] = Line("\t".join(c for c in cells if not _STATUS_FIELD_RE.match(c.strip())),
+                          line.page, lines[i].size, False, 0)
 
 
 def _paragraph_above(lines: list[Line], k: int) -> list[int]:
