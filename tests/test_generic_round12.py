@@ -1,6 +1,6 @@
 """Conventions read by principle, each on short invented minutes: a line of an item's
 fields (its number first) right under a plain-text title set apart by a blank line, or
-in cells right over a title set apart."""
+in cells right over a title set apart; a mail's plain-text bold in asterisks."""
 
 from __future__ import annotations
 
@@ -56,3 +56,21 @@ def test_a_line_of_fields_over_a_title_set_apart_gives_its_number() -> None:
     assert [i.title for i in meeting.items] == list(TITLES)
     assert [i.case_number for i in meeting.items] == [CASES[0], None, CASES[2]]
     assert [i.closed for i in meeting.items] == [False, True, False]
+
+
+def test_lines_in_single_asterisks_are_a_mails_bold() -> None:
+    """A plain-text e-mail: `*7. Title*` (wrapped, the closing mark on the next line) and
+    `*Sagsfremstilling*` are a mail client's bold: numbered items and their headings."""
+    lines = ["Fra: Sekretariatet", "Emne: Referat", "", "Kære udvalg", "",
+             "Referat fra Idrætsudvalget", "Dato: 3. juni 2025 kl. 17.00", ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=7):
+        head = [f"*{n}. {title[:44]}", f"{title[45:]}*"] if len(title) > 60 \
+            else [f"*{n}. {title}*"]
+        lines += [*head, f"Sagsnr. {case}", "", "*Sagsfremstilling*",
+                  "Forvaltningen har undersøgt sagen nærmere.", "", "*Beslutning*",
+                  "Godkendt.", ""]
+    meeting = read_invented("\r\n".join([*lines, "Venlig hilsen", "Sekretariatet"]), ".txt")
+    assert [i.number for i in meeting.items] == ["7", "8", "9"]
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [i.case_number for i in meeting.items] == list(CASES)
+    assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]

@@ -50,13 +50,16 @@ def text_lines(text: str) -> list[Line]:
     paged = len(pages) > 1
     running = _running(pages) if paged else set()
     marked = _uses_markdown(pages)
-    return [
-        _markdown(raw, number if paged else None) if marked
-        else Line(text=raw, page=number if paged else None)
-        for number, page in enumerate(pages, start=1)
-        for k, raw in enumerate(page)
-        if not (k in _edges(page) and _key(raw) in running)
-    ]
+    kept = [[raw for k, raw in enumerate(page) if not (k in _edges(page) and _key(raw) in running)]
+            for page in pages]
+    if marked:
+        return [_markdown(raw, number if paged else None)
+                for number, page in enumerate(kept, start=1) for raw in page]
+    starred = [_starred(page) for page in kept]
+    if sum(bold for page in starred for _, bold in page) < 2:
+        starred = [[(raw, False) for raw in page] for page in kept]
+    return [Line(text=text, page=number if paged else None, bold=bold)
+            for number, page in enumerate(starred, start=1) for text, bold in page]
 
 
 _QUOTED_RE = re.compile(r"^[ \t]*>[ \t]?")
@@ -127,6 +130,29 @@ def _markdown(raw: str, page: int | None) -> Line:
     raw = _LABELLED_RE.sub(r"\1:", raw)
     whole = _STRONG_RE.fullmatch(raw.strip()) is not None
     return Line(text=_plain(raw), page=page, bold=whole)
+
+
+# a span in single asterisks: a mail client's plain-text bold ("*4. Title*", wrapped)
+_STARRED_RE = re.compile(r"\*([^*\s](?:[^*]*[^*\s])?)\*")
+
+
+def _starred(page: list[str]) -> list[tuple[str, bool]]:
+    """The page's lines, a line or a run of up to three lines wholly in single asterisks
+    (mail's plain-text bold, "*4. Title*" wrapped with its closing mark on the last line)
+    as one bold line, the marks taken off; each line as (text, bold)."""
+    out: list[tuple[str, bool]] = []
+    k = 0
+    while k < len(page):
+        run = next((page[k:j] for j in range(k + 1, min(k + 4, len(page) + 1))
+                    if all(raw.strip() for raw in page[k:j])
+                    and _STARRED_RE.fullmatch(" ".join(r.strip() for r in page[k:j]))), None)
+        if run is None:
+            out.append((page[k], False))
+            k += 1
+            continue
+        out.append((" ".join(r.strip() for r in run)[1:-1], True))
+        k += len(run)
+    return out
 
 
 def _plain(text: str) -> str:
