@@ -89,7 +89,8 @@ _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IG
 _KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
                       r"(referat|beslutningsprotokol|dagsorden)(?:et|en)?\b", re.IGNORECASE)
 _UDVALG_PREFIX_RE = re.compile(
-    r"^((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b[\s:–-]*((for|fra|af)\s+)?"
+    r"^((hermed|vedhæftet|herunder|nedenfor)\s+(følger\s+|fremsendes\s+)?)?"  # a mail's
+    r"((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b[\s:–-]*((for|fra|af)\s+)?"
     r"(mødet?\s+(i|for)\s+)?", re.IGNORECASE
 )
 # the date after the name, with its weekday ("… tirsdag den 12. marts 2024")
@@ -634,10 +635,16 @@ def _udvalg(header: list[str]) -> str | None:
     return None
 
 
+# the date a document was sent, published or printed, or of the next meeting: not its own
+_OTHER_DATE_RE = re.compile(r"^(?:sendt|udsendt|afsendt|offentliggjort|publiceret|udskrevet|"
+                            r"næste\s+møde)\b", re.IGNORECASE)
+
+
 def first_date(header: list[str]) -> dt.date | None:
-    """The first date any header line gives."""
+    """The first date a header line gives, but not a line that dates the document's
+    sending, publishing or printing, or the next meeting ("Sendt: …", "Offentliggjort …")."""
     for text in header:
-        found = heading_date(text)
+        found = heading_date(text) if not _OTHER_DATE_RE.match(text.strip()) else None
         if found:
             return found
     return None

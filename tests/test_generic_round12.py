@@ -4,6 +4,8 @@ in cells right over a title set apart; a mail's plain-text bold in asterisks."""
 
 from __future__ import annotations
 
+from referat.index.readers import parse_bytes
+
 from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, pages_pdf
 from tests.invented import read_invented
 from tests.test_generic_geometry import _Page
@@ -74,3 +76,20 @@ def test_lines_in_single_asterisks_are_a_mails_bold() -> None:
     assert [i.title for i in meeting.items] == list(TITLES)
     assert [i.case_number for i in meeting.items] == list(CASES)
     assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_a_mails_sending_date_and_opening_sentence_are_not_the_meetings_fields() -> None:
+    """`Sendt: 5. juni 2025` dates the mail, `Offentliggjort …` a publication: the meeting's
+    date is the one its sentence states, and "Hermed referat fra mødet i Idrætsudvalget …"
+    names the udvalg without the sentence's opening words."""
+    for dated in ("Sendt: 5. juni 2025 09:12", "Offentliggjort 28. maj 2025"):
+        lines = ["Fra: Sekretariatet", dated, "", "Hej alle", "",
+                 "Hermed referat fra mødet i Idrætsudvalget tirsdag den 3. juni 2025 kl. 17.00",
+                 "i Rådhuset.", ""]
+        for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=7):
+            lines += [f"{n}. {title}", f"Sagsnr. {case}", "", "Beslutning", "Godkendt.", ""]
+        data = "\n".join(lines).encode()
+        for known in (True, False):  # the known families' reader and the generic one
+            meeting = parse_bytes(data, "invented.txt", known_layouts=known).meeting
+            assert str(meeting.date) == "2025-06-03"
+            assert meeting.udvalg == "Idrætsudvalget"

@@ -228,7 +228,8 @@ _BODY_RE = re.compile(
     re.IGNORECASE,
 )
 _BODY_PREFIX_RE = re.compile(
-    r"^((åbent|lukket|ekstraordinært|ordinært)\s+)?(referat|dagsorden|beslutningsprotokol)\b"
+    r"^((hermed|vedhæftet|herunder|nedenfor)\s+(følger\s+|fremsendes\s+)?)?"  # a mail's
+    r"((åbent|lukket|ekstraordinært|ordinært)\s+)?(referat|dagsorden|beslutningsprotokol)\b"
     r"[\s:,-]*((fra|for|af|til|over)\s+)?((det\s+)?(ekstraordinære|ordinære)\s+)?"
     r"((mødet?|møde)\s+(i|for)\s+)?",
     re.IGNORECASE,
