@@ -1,6 +1,8 @@
 """Conventions read by principle, each on short invented minutes: a line of an item's
 fields (its number first) right under a plain-text title set apart by a blank line, or
-in cells right over a title set apart; a mail's plain-text bold in asterisks."""
+in cells right over a title set apart; a mail's plain-text bold in
+asterisks; a mail's or a page's other dates; a title in the body's type wrapped over its
+case line."""
 
 from __future__ import annotations
 
@@ -93,3 +95,27 @@ def test_a_mails_sending_date_and_opening_sentence_are_not_the_meetings_fields()
             meeting = parse_bytes(data, "invented.txt", known_layouts=known).meeting
             assert str(meeting.date) == "2025-06-03"
             assert meeting.udvalg == "Idrætsudvalget"
+
+
+def test_a_title_in_the_bodys_type_runs_to_its_case_line() -> None:
+    """A PDF in one type throughout (nothing bold, one size): `Pkt. 7 – Title` wrapped onto
+    a second line, then `J.nr. …`: the line above the case number is the title's."""
+    page, y = _Page(), PAGE_H - MARGIN
+    for text in ("Referat for Idrætsudvalget", "Mødedato: 3. juni 2025 kl. 17.00", ""):
+        page.put(MARGIN, y, text, size=11)
+        y -= 14
+    titles = ("Svømmehallens omklædningsrum og handicaptoiletter, Opfølgning i",
+              "Tilskud til sommerkoncerter", "Renovering af boldbaner ved Nordskolen, Plan")
+    ends = ("Nordparken", "", "Revideret")  # a wrap's short end, in capitals
+    for n, (title, end, case) in enumerate(zip(titles, ends, CASES, strict=True), start=7):
+        head = [f"Pkt. {n} – {title}", *([end] if end else [])]
+        for text in [*head, f"J.nr. {case}", "", "Sagsfremstilling:",
+                     "Forvaltningen har undersøgt sagen.", "", "Beslutning:", "Godkendt.", ""]:
+            if text:
+                page.put(MARGIN, y, text, size=11)
+            y -= 14
+    meeting = read_invented(pages_pdf([page.ops]), ".pdf")
+    assert [i.number for i in meeting.items] == ["7", "8", "9"]
+    assert [i.title for i in meeting.items] == [
+        " ".join(p for p in pair if p) for pair in zip(titles, ends, strict=True)]
+    assert [i.case_number for i in meeting.items] == list(CASES)

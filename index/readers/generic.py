@@ -1940,14 +1940,15 @@ def _bracketed_case(title: str) -> tuple[str, str | None]:
 
 
 def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
-    """In a text export, a line directly under the title that a case-number line closes
-    is the title's ("Dagsordenspkt. 6 - Udsættelse af … på" / "Cafe Langsiden …" /
-    "Sagsnr. 22-009020"), or a status line ("… i Greve" / "Kommune" / "Lukket punkt"):
-    the title runs to its case or status line."""
+    """In a text export, or a PDF in one type throughout, a line directly under the title
+    in its type that a case-number line closes is the title's ("Dagsordenspkt. 6 -
+    Udsættelse af … på" / "Cafe Langsiden …" / "Sagsnr. 22-009020"), or a status line
+    ("… i Greve" / "Kommune" / "Lukket punkt"): the title runs to its case or status line."""
     line = lines[k]
     text = line.text.strip()
-    return (opener.size is None and not opener.level and line.size is None
-            and not line.level and k + 1 < len(lines) and bool(text)
+    plain = opener.size is None and line.size is None and not line.level or (
+        not opener.bold and (line.size, line.bold, line.level) == (opener.size, False, 0))
+    return (plain and not opener.level and k + 1 < len(lines) and bool(text)
             and _metadata_line(lines[k + 1].text.strip())
             and _title_like(text)
             and not _heading_text(text) and not text.endswith((".", ":"))
