@@ -17,9 +17,12 @@ TYPED_FORMS = True
 
 _PART = re.compile(r"[a-zæøå]+|\d+")
 _CENTURY_YEAR = re.compile(r"20[0-3]\d")
+CASE_LABEL = r"sags?\s*(?:nr|nummer)|j(?:ournal)?\s*\.?\s*(?:nr|nummer)|journalnummer"
+"""The words a case number is labelled with ("Sagsnr.", "Sag nr.", "J.nr.", "Journalnummer"),
+without their punctuation: a regular expression's alternatives."""
 # a case label before a bare number, not a year ("sag 4433", "j.nr. 2285", "sagsnr.: 4433")
 _LABELLED_NUMBER = re.compile(
-    r"(?<![\w:])(?:sags?\s*(?:nr|nummer)?|j(?:ournal)?\s*\.?\s*(?:nr|nummer)|journalnummer)"
+    rf"(?<![\w:])(?:{CASE_LABEL}|sags?)"
     r"\s*\.?\s*:?\s+(?!(?:19|20)\d\d\b)(\d{3,})(?![\w.,/-]\w)", re.IGNORECASE)
 _FUSED = re.compile(r"(?=(?:[a-zæøå]*\d){6})[a-zæøå\d]+", re.IGNORECASE)
 MIN_KLE_PREFIX = 3

@@ -27,6 +27,7 @@ from referat.index.schema import (
 )
 from referat.index.sections import SECTION_TYPES
 from referat.search.identifiers import (
+    CASE_LABEL,
     case_terms,
     fused_case_number,
     labelled_numbers,
@@ -212,9 +213,8 @@ def _find_errors(q: query.Query) -> str | None:
 _QUOTED_IDENTIFIER = re.compile(r'"([^"\s]*\d[^"\s]*)"')
 # the label a document prints before a case number, with its punctuation, when a number
 # follows ("Sagsnr.: 24-0044", "Sagsnummer 24-0044", "Sag nr. 24-0044", "J.nr.: 24-0044")
-_CASE_LABEL = re.compile(
-    r"(?<!\w)(?:sags?\s*(?:nr|nummer)|sag\s+nr|j(?:ournal)?\s*\.?\s*(?:nr|nummer)"
-    r"|journalnummer)\s*\.?\s*:?\s*(?=\d{2,4}[-./]\d)", re.IGNORECASE)
+_CASE_LABEL = re.compile(rf"(?<!\w)(?:{CASE_LABEL})\s*\.?\s*:?\s*(?=\d{{2,4}}[-./]\d)",
+                         re.IGNORECASE)
 _QUESTION_MARK = re.compile(r"\?+(?=[\s)\"]|$)")
 
 
