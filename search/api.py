@@ -90,6 +90,8 @@ from whoosh.searching import Searcher
 from referat.errors import ItemNotFound, QueryError
 
 SORTS = ("relevance", "date")
+OPEN_ATTEMPTS = 5
+"""How often a searcher is opened when a commit removes the table of contents it read."""
 SAY_WITHOUT = True
 """A search whose filters leave no hits says how many each filter alone removed."""
 PHRASE_AS_WORDS = True
@@ -149,9 +151,20 @@ class Referat:
         if getattr(local, "generation", None) != self._generation:
             if getattr(local, "searcher", None) is not None:
                 local.searcher.close()
-            local.searcher = self._ix.searcher(weighting=weighting())
+            local.searcher = self._open_searcher()
             local.generation = self._generation
         return local.searcher
+
+    def _open_searcher(self) -> Searcher:
+        """A searcher on the latest commit. A writer that commits between Whoosh finding
+        the latest table of contents and reading it deletes that one: the next exists, so
+        the open is tried again (a few times, then the error stands)."""
+        for _ in range(OPEN_ATTEMPTS - 1):
+            try:
+                return self._ix.searcher(weighting=weighting())
+            except FileNotFoundError:
+                continue
+        return self._ix.searcher(weighting=weighting())
 
     def refresh(self) -> None:
         """See everything committed to the index since it was opened or refreshed."""

@@ -320,3 +320,21 @@ def test_top_hits_and_total_do_not_depend_on_the_limit(referat, text):
     searcher = referat._searcher()
     q, _ = referat.build_query(text)
     assert small.total == large.total == len(set(searcher.docs_for_query(q)))
+
+
+def test_a_commit_between_finding_and_reading_the_table_of_contents_is_survived(
+        referat, monkeypatch):
+    """A writer's commit deletes the table of contents a refreshing searcher found but had
+    not read yet (FileNotFoundError, seen in test_crash): the searcher is opened again."""
+    opened = referat._ix.searcher
+    calls = []
+
+    def racing(**kwargs):
+        calls.append(kwargs)
+        if len(calls) == 1:
+            raise FileNotFoundError("_referat_1.toc")
+        return opened(**kwargs)
+
+    monkeypatch.setattr(referat._ix, "searcher", racing)
+    referat.refresh()
+    assert referat.search("budget").total > 0 and len(calls) == 2
