@@ -1,7 +1,8 @@
 """A cache of parse results keyed by file content hash, kept next to the index.
 
 An unchanged file is never read twice, even after it moves. The key includes a
-fingerprint of the reader code, so a change to any reader invalidates old entries.
+fingerprint of the reader code (`index.fingerprints`), so a change to any reader
+invalidates old entries.
 """
 
 from __future__ import annotations
@@ -10,24 +11,11 @@ import gzip
 import hashlib
 import json
 import os
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from referat.index.fingerprints import reader_fingerprint
 from referat.index.model import ParseResult, result_from_dict
-
-_PACKAGE = Path(__file__).resolve().parent
-
-
-@lru_cache(maxsize=1)
-def reader_fingerprint() -> str:
-    """A short hash of every module that turns bytes into a ParseResult."""
-    digest = hashlib.blake2b(digest_size=6)
-    for path in sorted([*_PACKAGE.glob("readers/*.py"), *_PACKAGE.glob("*.py")]):
-        if path.name in {"model.py", "sections.py", "layout.py"} or path.parent.name == "readers":
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def content_hash(data: bytes) -> str:

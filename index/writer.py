@@ -3,8 +3,9 @@
 A run walks the given paths, compares each supported file with its record in the
 index (size and mtime first, then content hash), reads only new or changed files
 (in worker processes, through the parse cache), replaces their items, and drops the
-items of files that are gone from the walked folders. Work is committed in batches,
-so an interrupted run keeps what it finished.
+items of files that are gone from the walked folders. An unchanged file whose items
+came from another analyzer (`index.fingerprints`) is indexed again, from the cache.
+Work is committed in batches, so an interrupted run keeps what it finished.
 
 Fault model:
 - A file's items and its file record are written in the same commit, so the index
@@ -41,6 +42,7 @@ from referat.index.documents import item_documents
 from referat.index.engine import segment_writer_class
 from referat.index.engine.whoosh_compat import index_segments, run_sub_writer
 from referat.index.failures import FAILED_STATUSES, READ_FAILED, FailureMemory
+from referat.index.fingerprints import analyzer_fingerprint
 from referat.index.lock import WriterLock, locked
 from referat.index.merge_policy import merge_tiers, segments_to_merge
 from referat.index.model import ParseResult
@@ -70,6 +72,11 @@ class FileRecord:
     status: str
     reason: str | None
     items: int
+    analyzer: str | None = None  # index.fingerprints.analyzer_fingerprint
+
+    def stale_terms(self) -> bool:
+        """Whether its items were indexed by another analyzer than this referat's."""
+        return self.items > 0 and self.analyzer != analyzer_fingerprint()
 
 
 @dataclass
@@ -98,6 +105,8 @@ class IndexReport:
     files_seen: int = 0
     files_read: int = 0
     files_unchanged: int = 0
+    # unchanged files indexed again: their items came from another analyzer
+    files_reanalyzed: int = 0
     files_moved: int = 0
     files_removed: int = 0
     items_added: int = 0
@@ -129,6 +138,7 @@ class IndexReport:
             "files_seen": self.files_seen,
             "files_read": self.files_read,
             "files_unchanged": self.files_unchanged,
+            "files_reanalyzed": self.files_reanalyzed,
             "files_moved": self.files_moved,
             "files_removed": self.files_removed,
             "items_added": self.items_added,
@@ -323,6 +333,7 @@ class Indexer:
                     status=meta["status"],
                     reason=meta.get("reason"),
                     items=meta["items"],
+                    analyzer=meta.get("analyzer"),
                 )
         return out
 
@@ -410,7 +421,9 @@ class Indexer:
             rec = records.get(spath)
             retry = rec is not None and self.failures.retry(rec)
             stats[spath] = st
-            if (rec and not retry and rec.size == st.st_size
+            stale = rec is not None and rec.stale_terms()
+            report.files_reanalyzed += stale
+            if (rec and not retry and not stale and rec.size == st.st_size
                     and rec.mtime_ns == st.st_mtime_ns):
                 known[spath] = _content_key(rec.content_hash, spath)
                 report.files_unchanged += 1
@@ -422,7 +435,7 @@ class Indexer:
                 self._fail(Skipped(spath, "error", _read_failed(exc)), report)
                 continue
             known[spath] = _content_key(digest, spath)
-            if rec and not retry and rec.content_hash == digest:
+            if rec and not retry and not stale and rec.content_hash == digest:
                 touched.append((rec, st))
                 report.files_unchanged += 1
                 self._note_skip(rec, report)
@@ -711,6 +724,7 @@ class Indexer:
                 "status": status,
                 "reason": reason,
                 "items": items,
+                "analyzer": analyzer_fingerprint(),
             },
         )
 

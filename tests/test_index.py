@@ -191,7 +191,7 @@ def test_case_keys_do_not_confuse_serials():
 
 def test_pdf_is_extracted_once_even_when_parse_cache_is_gone(corpus, tmp_path, monkeypatch):
     import referat.index.readers.pdf as pdf
-    from referat.index.cache import reader_fingerprint
+    from referat.index.fingerprints import reader_fingerprint
 
     extractions: list[int] = []
     original = pdf.extract_pieces
