@@ -1,6 +1,6 @@
-"""Each file record names the analyzer its items were indexed with; a file indexed by
-another one is reported by `check` and indexed again (from the parse cache) by the next
-run, so that a query, analysed by this referat, matches every item the same way."""
+"""index.fingerprints: each file record names the analyzer its items were indexed with;
+a file indexed by another one is reported by `check` and indexed again (from the parse
+cache) by the next run; the parse cache key covers every reader module."""
 
 from __future__ import annotations
 
@@ -83,3 +83,21 @@ def test_every_data_file_the_analyzer_loads_is_in_its_fingerprint():
     source = (Path(writer_module.__file__).parent / "analysis.py").read_text(encoding="utf-8")
     loaded = set(re.findall(r'"(data/[\w./]+)"', source))
     assert loaded and loaded <= set(ANALYZER_FILES)
+
+
+def test_reader_fingerprint_covers_every_reader_module(tmp_path, monkeypatch):
+    """A change to any module under index/readers, in a subpackage too, is a new parse
+    cache key: a cached reading is never served for code that reads otherwise."""
+    from referat.index import fingerprints
+
+    package = tmp_path / "index"
+    shutil.copytree(Path(fingerprints.__file__).parent, package,
+                    ignore=shutil.ignore_patterns("__pycache__", "data"))
+    monkeypatch.setattr(fingerprints, "_PACKAGE", package)
+    before = fingerprints.reader_fingerprint.__wrapped__()
+    modules = sorted((package / "readers").rglob("*.py"), key=lambda p: -len(p.parts))
+    for module in (modules[0], modules[-1]):
+        module.write_text(module.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        after = fingerprints.reader_fingerprint.__wrapped__()
+        assert after != before
+        before = after
