@@ -10,7 +10,7 @@ from referat.index.layout import Line, join_wrapped
 from referat.index.readers.generic.candidates import _title_like
 from referat.index.readers.generic.cases import _case_label
 from referat.index.readers.generic.headings import _heading_text
-from referat.index.readers.generic.lines import _next_text, _prev_text, _type
+from referat.index.readers.generic.lines import _next_text, _prev_text, _typography
 from referat.index.readers.generic.meeting import _FIELD_RE
 from referat.index.readers.generic.status import _STATUS_FIELD_RE
 
@@ -80,7 +80,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             number, rest[i] = m.group(1), m.group(2)
             k = _next_text(lines, i + 1)
             if k == i + 1 and (lines[k].level or lines[k].bold) \
-                    and _title_like(lines[k].text) and _type(lines[k]) != _type(line):
+                    and _title_like(lines[k].text) and _typography(lines[k]) != _typography(line):
                 under[i] = (k, number)
         elif _ITEM_LABEL_RE.match(text):
             j = _next_text(lines, i + 1)
@@ -112,12 +112,12 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             paragraph[title] = block
         found.append((title, rows, number))
     if len(under) >= 2 and 2 * len(under) >= len(rest) \
-            and len({_type(lines[t]) for t, _ in under.values()}) == 1:
+            and len({_typography(lines[t]) for t, _ in under.values()}) == 1:
         _fields_over_titles(lines, out, under, rest)
         found = [f for f in found if f[1][0] not in under]
     fielded = [f for f in found if f[1][0] not in bare]
     found = found if len(fielded) >= 2 else fielded
-    if len({(lines[t].level, lines[t].size, lines[t].bold) for t, _, _ in found}) != 1 \
+    if len({_typography(lines[t]) for t, _, _ in found}) != 1 \
             or len(found) < 2:
         return
     for title, rows, number in found:
@@ -158,7 +158,7 @@ def _fields_over_titles(lines: list[Line], out: list[Line],
         badge = f" ({status[0]})" if status else ""
         line, wrapped = lines[title], [title]
         while len(wrapped) < 3 and (k := wrapped[-1] + 1) < len(lines) \
-                and _type(lines[k]) == _type(line) and _title_like(lines[k].text):
+                and _typography(lines[k]) == _typography(line) and _title_like(lines[k].text):
             wrapped.append(k)  # the title wrapped onto lines of its type
         text = join_wrapped([lines[k].text.strip() for k in wrapped])
         out[i] = Line(f"Punkt {number}: {text}{badge}", line.page, line.size, True, line.level)

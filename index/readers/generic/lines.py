@@ -22,11 +22,7 @@ _MAX_HEADING_CHARS = 120
 _WINDOW = 8  # lines after a candidate title searched for evidence
 
 
-def _type(line: Line) -> tuple[int, float | None, bool]:
-    return line.level, line.size, line.bold
-
-
-def _typography(line: Line) -> tuple:
+def _typography(line: Line) -> tuple[float | None, bool, int]:
     """What sets a line's type: size, weight and (HTML) heading level."""
     return line.size, line.bold, line.level
 
