@@ -117,8 +117,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
         found = [f for f in found if f[1][0] not in under]
     fielded = [f for f in found if f[1][0] not in bare]
     found = found if len(fielded) >= 2 else fielded
-    if len({_typography(lines[t]) for t, _, _ in found}) != 1 \
-            or len(found) < 2:
+    if len({_typography(lines[t]) for t, _, _ in found}) != 1 or len(found) < 2:
         return
     for title, rows, number in found:
         line, wrapped = lines[title], paragraph.get(title, [title])

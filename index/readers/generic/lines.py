@@ -22,6 +22,14 @@ _MAX_HEADING_CHARS = 120
 _WINDOW = 8  # lines after a candidate title searched for evidence
 
 
+def _full(text: str, below: str, width: int, share: float) -> bool:
+    """Whether a line of `text` ended because it was full: the first word of `below`, the
+    line under it, would have run past `share` of `width`, the widest line of its kind
+    (False when `below` has no word)."""
+    words = below.split()
+    return bool(words) and len(text) + 1 + len(words[0]) >= share * width
+
+
 def _typography(line: Line) -> tuple[float | None, bool, int]:
     """What sets a line's type: size, weight and (HTML) heading level."""
     return line.size, line.bold, line.level

@@ -13,6 +13,7 @@ from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
     _MAX_TITLE_CHARS,
     _capitals,
+    _full,
     _next_text,
     _size_class,
     _styled,
@@ -64,12 +65,10 @@ def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
 
 
 def _filled(lines: list[Line], line: Line, below: str) -> bool:
-    """Whether a plain text line ended because it was full: the first word of the line
-    below would have run past the widest plain line of the document (`_wrapped` for PDF
-    lines, which measures each type's widest line)."""
+    """Whether a plain text line ended because it was full (`_full`), against the widest
+    plain line of the document (`_wrapped` measures a PDF line against its type's)."""
     width = max((len(x.text.rstrip()) for x in lines if x.size is None), default=0)
-    words = below.split()
-    return bool(words) and len(line.text.rstrip()) + 1 + len(words[0]) >= 0.9 * width
+    return _full(line.text.rstrip(), below, width, 0.9)
 
 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,

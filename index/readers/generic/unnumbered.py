@@ -15,6 +15,7 @@ from referat.index.readers.generic.lines import (
     _WINDOW,
     _capitals,
     _clean_title,
+    _full,
     _next_text,
     _prev_text,
     _similar_title,
@@ -174,12 +175,11 @@ def _line_widths(lines: list[Line]) -> dict[tuple, int]:
 
 
 def _wrapped(line: Line, below: Line, widths: dict[tuple, int]) -> bool:
-    """Whether `line` may wrap onto `below`: a line ends where it is full. One that had
-    room for the next line's first word (well within the widest line of its type) ended
+    """Whether `line` may wrap onto `below`: a line ends where it is full (`_full`, against
+    the widest line of its type). One that had room for the next line's first word ended
     there: two titles one under the other ("Closed item title" / "Next title")."""
-    width = widths.get((line.size, line.bold), 0)
-    words = below.text.split()
-    return not words or len(line.text.strip()) + 1 + len(words[0]) >= 0.95 * width
+    return not below.text.split() or _full(line.text.strip(), below.text,
+                                           widths.get((line.size, line.bold), 0), 0.95)
 
 
 def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) -> list[int]:
