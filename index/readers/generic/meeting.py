@@ -1,15 +1,21 @@
 """The meeting's fields from the lines before the first item: the labelled fields (date,
 time, place, participants), the document's kind word, the udvalg as it calls itself,
-the kommune, and an unlabelled place beside the meeting's time."""
+and an unlabelled place beside the meeting's time (the kommune: `layout.kommune_of`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.layout import CLOSING_RE as _CLOSING_RE
-from referat.index.layout import Line, field_table, first_date, join_wrapped, place_after_time
+from referat.index.layout import (
+    UDVALG_PREFIX_RE,
+    Line,
+    field_table,
+    first_date,
+    join_wrapped,
+    place_after_time,
+)
 from referat.index.model import Item
 from referat.index.readers.generic.lines import _size_class
 from referat.index.sections import heading_date
@@ -37,13 +43,6 @@ _BODY_RE = re.compile(
     r"\b\S*(udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelse(?:n|ns)?|regionsråd(?:et|ets)?|"
     r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
     r"forretningsudvalg\S*)\b",
-    re.IGNORECASE,
-)
-_BODY_PREFIX_RE = re.compile(
-    r"^((hermed|vedhæftet|herunder|nedenfor)\s+(følger\s+|fremsendes\s+)?)?"  # a mail's
-    r"((åbent|lukket|ekstraordinært|ordinært)\s+)?(referat|dagsorden|beslutningsprotokol)\b"
-    r"[\s:,-]*((fra|for|af|til|over)\s+)?((det\s+)?(ekstraordinære|ordinære)\s+)?"
-    r"((mødet?|møde)\s+(i|for)\s+)?",
     re.IGNORECASE,
 )
 _BODY_SUFFIX_RE = re.compile(
@@ -176,25 +175,13 @@ def _udvalg(header: list[str]) -> str | None:
     for text in [*(t for t in header[:15] if _KIND_RE.search(t)), *header[:15]]:
         if _FIELD_RE.match(text) or len(text) > 120:
             continue
-        name = _BODY_SUFFIX_RE.sub("", _BODY_PREFIX_RE.sub("", text.strip())).strip(" -–,:")
+        name = _BODY_SUFFIX_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip())).strip(" -–,:")
         if not name or not _BODY_RE.search(name):
             continue
         words = name.split()
         words[-1] = _GENITIVE_RE.sub(r"\1", words[-1])
         return " ".join(words)
     return None
-
-
-def _kommune(header: list[str], lines: list[Line], udvalg: str | None) -> str | None:
-    for text in header:
-        m = KOMMUNE_RE.search(text)
-        if m:
-            return m.group(1)
-    if udvalg:
-        m = re.match(r"^(\S+) (Byråd|Kommunalbestyrelse)", udvalg)
-        if m:
-            return m.group(1)
-    return mentioned_kommune(line.text for line in lines)
 
 
 def _kind_from_items(items: list[Item]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from referat.index.layout import Line, legend_codes
+from referat.index.layout import Line, kommune_of, legend_codes
 from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.generic.candidates import (
     _candidate,
@@ -30,7 +30,6 @@ from referat.index.readers.generic.meeting import (
     _header,
     _kind_from_items,
     _kind_word,
-    _kommune,
     _names,
     _place_after_time,
     _place_beside_time,
@@ -123,7 +122,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     fields = _fields(lines[:first])
     udvalg = fields.get("udvalg") or _udvalg(header)
     meeting = Meeting(
-        kommune=_kommune(header, lines, udvalg),
+        kommune=kommune_of(header, lines, udvalg),
         udvalg=udvalg,
         date=_date(fields, header),
         kind=kind_word or _kind_from_items(items),
