@@ -22,12 +22,17 @@ ACRONYMS = True
 MAX_EXPANSIONS = 3
 """An abbreviation's expansions used at most, those defined in most items first."""
 
+MIN_BACK = 3
+"""Letters of an abbreviation that an expansion typed also matches: a shorter one is
+often a word too ("budgetopfølgning (BO)": "bo" is also "to live")."""
+
 _TABLES: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def acronym_table(reader) -> dict[str, tuple[str, ...]]:
     """An abbreviation -> its expansions (most items first), and a one-word expansion
-    -> its abbreviations, from the reader's `acronyms` lexicon."""
+    -> its abbreviations of `MIN_BACK` letters or more, from the reader's `acronyms`
+    lexicon."""
     if reader in _TABLES:
         return _TABLES[reader]
     counts: dict[str, list[tuple[int, str]]] = {}
@@ -37,7 +42,7 @@ def acronym_table(reader) -> dict[str, tuple[str, ...]]:
             short, _, long = term.partition(SEPARATOR)
             n = reader.doc_frequency(FIELD, btext)
             counts.setdefault(short, []).append((n, long))
-            if " " not in long:
+            if " " not in long and len(short) >= MIN_BACK:
                 counts.setdefault(long, []).append((n, short))
     table = {key: tuple(w for _, w in sorted(found, key=lambda f: (-f[0], f[1]))[:MAX_EXPANSIONS])
              for key, found in counts.items()}
