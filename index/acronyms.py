@@ -35,6 +35,9 @@ WORD_ZIPF = 4.0
 and "ecb" (3.3) are read as abbreviations."""
 SEPARATOR = "="
 """Between an abbreviation and its expansion in an `acronyms` term."""
+BACK = "<"
+"""Between a one-word expansion and its abbreviation in an `acronyms` term (the way
+back, so that both are looked up by prefix)."""
 
 
 def _upper(short: str) -> int:
@@ -111,8 +114,10 @@ def is_word(short: str) -> bool:
 
 def acronym_terms(texts: list[str]) -> str:
     """An item's pairs as the `acronyms` field's value: comma-separated
-    "abbreviation=expansion" terms, none for an abbreviation that is a word
-    (`is_word`); "" when there are none."""
+    "abbreviation=expansion" terms, and "expansion<abbreviation" for a one-word
+    expansion; none for an abbreviation that is a word (`is_word`); "" when there are
+    none."""
     pairs = dict.fromkeys(p for text in texts for p in acronym_pairs(text)
                           if not is_word(p[0]))
-    return ",".join(f"{s}{SEPARATOR}{e.replace(',', ' ')}" for s, e in pairs)
+    return ",".join([f"{s}{SEPARATOR}{e.replace(',', ' ')}" for s, e in pairs]
+                    + [f"{e}{BACK}{s}" for s, e in pairs if " " not in e])

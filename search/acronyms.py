@@ -2,18 +2,18 @@
 Rådgivning", and "kommunekontaktrådet" also "KKR".
 
 The writer stores the pairs each item's text defines (`index.acronyms`) in the
-`acronyms` field; its lexicon, with the items each pair is defined in, is this index's
-table, read once per reader. A word typed as an abbreviation also matches its
-expansions, and a one-word expansion its abbreviation, as synonyms do (`search.relax`:
-below the word as typed, when a loose query finds too little). An index written before
-the field existed has no table.
+`acronyms` field, both ways where the expansion is one word: its terms, with the items
+that define each, are this index's table, looked up by prefix. A word typed as an
+abbreviation also matches its expansions, and a one-word expansion its abbreviation, as
+synonyms do (`search.relax`: below the word as typed, when a loose query finds too
+little). An index written before the field existed has no table.
 """
 
 from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
-from referat.index.acronyms import SEPARATOR
+from referat.index.acronyms import BACK, SEPARATOR
 from referat.index.analysis import normalize
 
 FIELD = "acronyms"
@@ -21,33 +21,26 @@ ACRONYMS = True
 """Abbreviations the minutes define match their expansions and back (issue 17, round 11)."""
 MAX_EXPANSIONS = 3
 """An abbreviation's expansions used at most, those defined in most items first."""
-
 MIN_BACK = 3
 """Letters of an abbreviation that an expansion typed also matches: a shorter one is
 often a word too ("budgetopfølgning (BO)": "bo" is also "to live")."""
 
-_TABLES: WeakKeyDictionary = WeakKeyDictionary()
+_FOUND: WeakKeyDictionary = WeakKeyDictionary()  # per reader: word -> its acronym synonyms
 
 
-def acronym_table(reader) -> dict[str, tuple[str, ...]]:
-    """An abbreviation -> its expansions (most items first), and a one-word expansion
-    -> its abbreviations of `MIN_BACK` letters or more, from the reader's `acronyms`
-    lexicon."""
-    if reader in _TABLES:
-        return _TABLES[reader]
-    counts: dict[str, list[tuple[int, str]]] = {}
-    if FIELD in reader.schema:
-        for btext in reader.lexicon(FIELD):
-            term = btext.decode("utf-8") if isinstance(btext, bytes) else btext
-            short, _, long = term.partition(SEPARATOR)
-            n = reader.doc_frequency(FIELD, btext)
-            counts.setdefault(short, []).append((n, long))
-            if " " not in long and len(short) >= MIN_BACK:
-                counts.setdefault(long, []).append((n, short))
-    table = {key: tuple(w for _, w in sorted(found, key=lambda f: (-f[0], f[1]))[:MAX_EXPANSIONS])
-             for key, found in counts.items()}
-    _TABLES[reader] = table
-    return table
+def _defined(word: str, reader) -> tuple[str, ...]:
+    """The expansions the reader's minutes give an abbreviation (most items first, at
+    most MAX_EXPANSIONS), or the abbreviations of `MIN_BACK` letters or more they give
+    a one-word expansion."""
+    if FIELD not in reader.schema:
+        return ()
+    found: list[tuple[int, str]] = []
+    for sep in (SEPARATOR, BACK):
+        for btext in reader.expand_prefix(FIELD, word + sep):
+            other = btext.decode("utf-8")[len(word) + 1:]
+            if sep == SEPARATOR or len(other) >= MIN_BACK:
+                found.append((reader.doc_frequency(FIELD, btext), other))
+    return tuple(w for _, w in sorted(found, key=lambda f: (-f[0], f[1]))[:MAX_EXPANSIONS])
 
 
 def acronym_synonyms(word: str, reader) -> tuple[str, ...]:
@@ -55,4 +48,8 @@ def acronym_synonyms(word: str, reader) -> tuple[str, ...]:
     abbreviations of one they define as an expansion; () when `ACRONYMS` is off."""
     if not ACRONYMS:
         return ()
-    return acronym_table(reader).get(normalize(word), ())
+    per_reader = _FOUND.setdefault(reader, {})
+    norm = normalize(word)
+    if norm not in per_reader:
+        per_reader[norm] = _defined(norm, reader)
+    return per_reader[norm]

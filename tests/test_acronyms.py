@@ -40,10 +40,11 @@ def test_an_abbreviation_that_is_a_common_word_is_left_out():
 
 def test_the_index_holds_the_abbreviations_its_minutes_define(corpus_index):
     with whoosh_index.open_dir(str(corpus_index[0]), indexname=INDEX_NAME).reader() as reader:
-        table = acronyms.acronym_table(reader)
-    expansions = table.get("bnbo", ())
-    assert expansions and all(w.startswith("boringsnære") for w in expansions)
-    assert table.get("boringsnære beskyttelsesområder") is None  # two words: no way back
+        expansions = acronyms.acronym_synonyms("BNBO", reader)
+        assert expansions and all(w.startswith("boringsnære") for w in expansions)
+        # a one-word expansion finds its abbreviation; one of more words does not
+        assert acronyms.acronym_synonyms("Øresundsvandsamarbejdet", reader) == ("øsv",)
+        assert acronyms.acronym_synonyms("boringsnære", reader) == ()
 
 
 def test_an_abbreviation_finds_its_expansion_below_the_word_as_typed(referat, monkeypatch):

@@ -27,8 +27,10 @@ def defined(index_dir: Path) -> dict[str, list[tuple[int, str]]]:
     out: dict[str, list[tuple[int, str]]] = {}
     with whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME).reader() as reader:
         for btext in reader.lexicon(acronyms.FIELD):
-            short, _, long = btext.decode("utf-8").partition(SEPARATOR)
-            out.setdefault(short, []).append((reader.doc_frequency(acronyms.FIELD, btext), long))
+            short, sep, long = btext.decode("utf-8").partition(SEPARATOR)
+            if sep:  # not a way back (index.acronyms.BACK)
+                out.setdefault(short, []).append(
+                    (reader.doc_frequency(acronyms.FIELD, btext), long))
     return out
 
 
