@@ -20,7 +20,6 @@ _IN_PARENS = re.compile(rf"\(({_SHORT})\)")
 _PHRASE_END = re.compile(r"[^\w\s-]")
 _SHORT_BEFORE = re.compile(rf"(?<![\w-])({_SHORT})[ \t]*\(([^()]{{4,120}})\)")
 _WORD = re.compile(r"[\w-]+")
-_BREAK = re.compile(r"-\s*\n\s*")
 LOOK_BACK = 200
 """Characters before an abbreviation's parentheses that its expansion may take."""
 MIN_UPPER = 2
@@ -73,7 +72,9 @@ def _match(short: str, words: list[str]) -> tuple[int, int] | None:
 
 
 def _clean(text: str) -> str:
-    return " ".join(_BREAK.sub("", text).split()).strip(" -,.;:").lower()
+    """An expansion as stored: lower case, single spaces, no commas (they separate the
+    field's terms) and no punctuation at its ends."""
+    return " ".join(text.replace(",", " ").split()).strip(" -.;:").lower()
 
 
 def acronym_pairs(text: str) -> list[tuple[str, str]]:
@@ -119,5 +120,5 @@ def acronym_terms(texts: list[str]) -> str:
     none."""
     pairs = dict.fromkeys(p for text in texts for p in acronym_pairs(text)
                           if not is_word(p[0]))
-    return ",".join([f"{s}{SEPARATOR}{e.replace(',', ' ')}" for s, e in pairs]
+    return ",".join([f"{s}{SEPARATOR}{e}" for s, e in pairs]
                     + [f"{e}{BACK}{s}" for s, e in pairs if " " not in e])
