@@ -11,10 +11,11 @@ little). An index written before the field existed has no table.
 
 from __future__ import annotations
 
+import re
 from weakref import WeakKeyDictionary
 
 from referat.index.acronyms import BACK, SEPARATOR
-from referat.index.analysis import normalize
+from referat.index.analysis import WORD_PATTERN, normalize, stem_term
 
 FIELD = "acronyms"
 ACRONYMS = True
@@ -29,9 +30,9 @@ _FOUND: WeakKeyDictionary = WeakKeyDictionary()  # per reader: word -> its acron
 
 
 def _defined(word: str, reader) -> tuple[str, ...]:
-    """The expansions the reader's minutes give an abbreviation (most items first, at
-    most MAX_EXPANSIONS), or the abbreviations of `MIN_BACK` letters or more they give
-    a one-word expansion."""
+    """The expansions the reader's minutes give an abbreviation (most items first, one
+    of those that differ only in inflection, at most MAX_EXPANSIONS), or the
+    abbreviations of `MIN_BACK` letters or more they give a one-word expansion."""
     if FIELD not in reader.schema:
         return ()
     found: list[tuple[int, str]] = []
@@ -40,7 +41,10 @@ def _defined(word: str, reader) -> tuple[str, ...]:
             other = btext.decode("utf-8")[len(word) + 1:]
             if sep == SEPARATOR or len(other) >= MIN_BACK:
                 found.append((reader.doc_frequency(FIELD, btext), other))
-    return tuple(w for _, w in sorted(found, key=lambda f: (-f[0], f[1]))[:MAX_EXPANSIONS])
+    by_stems: dict[tuple[str | None, ...], str] = {}  # inflections of one expansion: once
+    for _, other in sorted(found, key=lambda f: (-f[0], f[1])):
+        by_stems.setdefault(tuple(map(stem_term, re.findall(WORD_PATTERN, other))), other)
+    return tuple(by_stems.values())[:MAX_EXPANSIONS]
 
 
 def acronym_synonyms(word: str, reader) -> tuple[str, ...]:
