@@ -106,7 +106,7 @@ def build_schema() -> Schema:
         page=STORED,
         sections=KEYWORD(stored=True, commas=True),  # section types present
         # abbreviations the item's text defines, "ppr=pædagogisk psykologisk rådgivning"
-        # (index.acronyms): its lexicon is the index's own table of abbreviations
+        # and "kommunekontaktrådet<kkr" (index.acronyms): the index's own table of them
         acronyms=KEYWORD(commas=True),
         title=text_field(text, stored=True),
         beslutning=text_field(text),
