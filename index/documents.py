@@ -7,6 +7,7 @@ import json
 import zlib
 from typing import TYPE_CHECKING, Any
 
+from referat.index.acronyms import acronym_terms
 from referat.index.committees import DECIDING_FIELDS, without_committees
 from referat.index.schema import (
     REST_FIELD,
@@ -103,6 +104,9 @@ def item_documents(
             doc["against"] = ",".join(sorted(party_keys(item.vote["against"])))
         if item.case:
             doc["case_key"] = item.case
+        acronyms = acronym_terms([item.title, *texts.values()])
+        if acronyms:
+            doc["acronyms"] = acronyms
         for name in (*SECTION_FIELDS, REST_FIELD):
             if name in texts:
                 doc[name] = (without_committees(texts[name]) if name in DECIDING_FIELDS

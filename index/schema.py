@@ -105,6 +105,9 @@ def build_schema() -> Schema:
         case_key=ID(stored=True, sortable=True),
         page=STORED,
         sections=KEYWORD(stored=True, commas=True),  # section types present
+        # abbreviations the item's text defines, "ppr=pædagogisk psykologisk rådgivning"
+        # and "kommunekontaktrådet<kkr" (index.acronyms): the index's own table of them
+        acronyms=KEYWORD(commas=True),
         title=text_field(text, stored=True),
         beslutning=text_field(text),
         indstilling=text_field(text),

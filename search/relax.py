@@ -43,6 +43,7 @@ from math import ceil, log
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
+from referat.search.acronyms import acronym_synonyms
 from referat.search.inflections import (
     adjective_forms,
     other_forms,
@@ -205,9 +206,10 @@ class Plan:
         return query.Or(found) if found else None
 
     def synonyms(self, word: str, reader) -> list[str]:
-        """A word's synonyms, and a compound's with a part replaced by its synonyms
+        """A word's synonyms, the abbreviations and expansions the index's minutes give
+        it (`search.acronyms`), and a compound's with a part replaced by its synonyms
         where the index holds that compound."""
-        found = list(synonyms(word))
+        found = list(dict.fromkeys((*synonyms(word), *acronym_synonyms(word, reader))))
         for alike in compound_synonyms(word):
             stem = stem_term(alike)
             if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):

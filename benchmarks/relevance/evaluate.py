@@ -92,6 +92,7 @@ from pathlib import Path
 
 import referat.index.analysis as analysis
 import referat.index.documents as documents
+import referat.search.acronyms as acronyms
 import referat.search.api as sapi
 import referat.search.feedback as feedback
 import referat.search.filters as filters
@@ -550,6 +551,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 10 (issue-17l): synonyms and vocabulary
         "no-dannet-groups": lambda: patched(synonyms_module, DANNET_SYNONYMS=False),
         "no-k10-band-groups": no_k10_band_groups,
+        # round 11 (issue-17aa): vocabulary
+        "no-acronyms": lambda: patched(acronyms, ACRONYMS=False),
     }
 
 
