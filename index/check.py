@@ -9,7 +9,7 @@ Checks, in order: the index opens and every stored item can be read; every file
 record's source still exists and is unchanged (size and mtime, then content hash);
 file records and items agree (each item belongs to a recorded file with the same
 content hash, and each record's item count is the number of its items); each file's
-items were indexed by this referat's analyzer (`index.fingerprints`). Read-only:
+items were made by this version of referat's indexing (`index.fingerprints`). Read-only:
 safe while an indexer writes (it sees the last commit).
 """
 
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from referat.index.cache import content_hash
 from referat.index.documents import unpack_body
-from referat.index.fingerprints import analyzer_fingerprint
+from referat.index.fingerprints import document_fingerprint
 from referat.index.store import IndexNotFound, open_existing, resolve_index_dir
 
 
@@ -31,7 +31,7 @@ class FileProblem:
     """One file whose record does not match the disk or the items."""
 
     path: str
-    # "missing", "changed", "unreadable", "item_count", "orphan_items", "analyzer"
+    # "missing", "changed", "unreadable", "item_count", "orphan_items", "outdated"
     problem: str
     detail: str
 
@@ -134,10 +134,10 @@ def check_index(index_dir: str | Path | None = None, hash_all: bool = False) -> 
         elif item_hashes.get(spath, {digest}) != {digest}:
             report.problems.append(FileProblem(
                 spath, "item_count", "items from another version of the file"))
-        if meta.get("items") and meta.get("analyzer") != analyzer_fingerprint():
+        if meta.get("items") and meta.get("made_by") != document_fingerprint():
             report.problems.append(FileProblem(
-                spath, "analyzer", "indexed by another version of the Danish analyzer: "
-                "a query may miss its items until it is indexed again"))
+                spath, "outdated", "indexed by another version of referat (its Danish "
+                "analysis or fields): a query may miss its items until it is indexed again"))
         _check_file(spath, digest, meta, hash_all, report)
     for spath in sorted(set(item_counts) - set(records)):
         report.problems.append(FileProblem(

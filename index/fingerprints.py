@@ -2,11 +2,13 @@
 
 - `reader_fingerprint`: the modules that turn bytes into a ParseResult. It keys the
   parse cache, so a change to any reader invalidates old entries.
-- `analyzer_fingerprint`: the Danish analyzer's module, its stop words, its data
-  (stem fixes, the word list behind compound splitting) and the Snowball stemmer's
-  version. Every file record holds the one its items were indexed with; a file
-  indexed by another analyzer is indexed again (`index.writer`) and reported by
-  `referat check` until then, since a query is analysed by the current one.
+- `document_fingerprint`: what turns a ParseResult into the index's documents: the
+  Danish analyzer (its module, stop words, data: stem fixes, the word list behind
+  compound splitting; the Snowball stemmer's version), the schema and the modules
+  that fill the fields. Every file record holds the one its items were made with; a
+  file indexed by another version is indexed again (`index.writer`, from the parse
+  cache) and reported by `referat check` until then, since a query is analysed by the
+  current analyzer and reads the current fields.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 _READER_MODULES = ("model.py", "sections.py", "layout.py")
-ANALYZER_FILES = ("analysis.py", "stopwords.py", "data/stem_fixes.tsv",
-                  "data/da_words.tsv", "data/da_words.pickle")
-"""What the analyzer reads, relative to the `referat.index` package."""
+DOCUMENT_FILES = ("documents.py", "schema.py", "analysis.py", "stopwords.py", "acronyms.py",
+                  "committees.py", "votes.py", "sections.py", "model.py",
+                  "data/stem_fixes.tsv", "data/da_words.tsv", "data/da_words.pickle")
+"""What makes an item's documents, relative to the `referat.index` package: the modules
+`index.documents` imports (a test checks the list) and the analyzer's data."""
 
 
 def fingerprint(paths: Iterable[Path], extra: str = "") -> str:
@@ -43,7 +47,7 @@ def reader_fingerprint() -> str:
 
 
 @lru_cache(maxsize=1)
-def analyzer_fingerprint() -> str:
-    """A short hash of what decides an item's indexed terms."""
-    return fingerprint((_PACKAGE / name for name in ANALYZER_FILES),
+def document_fingerprint() -> str:
+    """A short hash of what decides an item's indexed fields and terms."""
+    return fingerprint((_PACKAGE / name for name in DOCUMENT_FILES),
                        extra=f"PyStemmer {version('PyStemmer')}")

@@ -3,7 +3,10 @@
 An index folder records the format it was written in (`FORMAT_FILE`, a small JSON
 file Whoosh ignores); an index in another format, or one whose pickled schema names
 classes that no longer import (indexes from before referat was one package), is
-refused with one line that says how to rebuild it (`IndexFormatError`).
+refused with one line that says how to rebuild it (`IndexFormatError`). An index of
+this format that lacks a field the schema has since gained gets it when it is opened
+for writing (`_add_new_fields`): its items gain the field as their files are indexed
+again (`index.fingerprints`); a search reads such an index as it is.
 """
 
 from __future__ import annotations
@@ -87,10 +90,23 @@ def open_or_create(index_dir: str | Path | None) -> Index:
     path.mkdir(parents=True, exist_ok=True)
     storage = FileStorage(str(path), supports_mmap=False)
     if _holds_index(path):
-        return _open(path, storage)
+        return _add_new_fields(_open(path, storage))
     (path / FORMAT_FILE).write_text(json.dumps({"format": FORMAT_VERSION}) + "\n",
                                     encoding="utf-8")  # first: an index always has it
     return storage.create_index(build_schema(), indexname=INDEX_NAME)
+
+
+def _add_new_fields(ix: Index) -> Index:
+    """The index, with every field of `build_schema()` it lacks added (committed)."""
+    schema = build_schema()
+    missing = [name for name in schema.names() if name not in ix.schema]
+    if not missing:
+        return ix
+    writer = ix.writer()
+    for name in missing:
+        writer.add_field(name, schema[name])
+    writer.commit()
+    return ix.refresh()
 
 
 def open_existing(index_dir: str | Path | None) -> Index:

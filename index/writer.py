@@ -4,7 +4,8 @@ A run walks the given paths, compares each supported file with its record in the
 index (size and mtime first, then content hash), reads only new or changed files
 (in worker processes, through the parse cache), replaces their items, and drops the
 items of files that are gone from the walked folders. An unchanged file whose items
-came from another analyzer (`index.fingerprints`) is indexed again, from the cache.
+were made by another version of referat (its analyzer or fields: `index.fingerprints`)
+is indexed again, from the cache.
 Work is committed in batches, so an interrupted run keeps what it finished.
 
 Fault model:
@@ -42,7 +43,7 @@ from referat.index.documents import item_documents
 from referat.index.engine import segment_writer_class
 from referat.index.engine.whoosh_compat import index_segments, run_sub_writer
 from referat.index.failures import FAILED_STATUSES, READ_FAILED, FailureMemory
-from referat.index.fingerprints import analyzer_fingerprint
+from referat.index.fingerprints import document_fingerprint
 from referat.index.lock import WriterLock, locked
 from referat.index.merge_policy import merge_tiers, segments_to_merge
 from referat.index.model import ParseResult
@@ -72,11 +73,11 @@ class FileRecord:
     status: str
     reason: str | None
     items: int
-    analyzer: str | None = None  # index.fingerprints.analyzer_fingerprint
+    made_by: str | None = None  # index.fingerprints.document_fingerprint
 
-    def stale_terms(self) -> bool:
-        """Whether its items were indexed by another analyzer than this referat's."""
-        return self.items > 0 and self.analyzer != analyzer_fingerprint()
+    def outdated(self) -> bool:
+        """Whether its items were made by another version of referat's indexing."""
+        return self.items > 0 and self.made_by != document_fingerprint()
 
 
 @dataclass
@@ -105,8 +106,8 @@ class IndexReport:
     files_seen: int = 0
     files_read: int = 0
     files_unchanged: int = 0
-    # unchanged files indexed again: their items came from another analyzer
-    files_reanalyzed: int = 0
+    # unchanged files indexed again: their items were made by another version
+    files_reindexed: int = 0
     files_moved: int = 0
     files_removed: int = 0
     items_added: int = 0
@@ -138,7 +139,7 @@ class IndexReport:
             "files_seen": self.files_seen,
             "files_read": self.files_read,
             "files_unchanged": self.files_unchanged,
-            "files_reanalyzed": self.files_reanalyzed,
+            "files_reindexed": self.files_reindexed,
             "files_moved": self.files_moved,
             "files_removed": self.files_removed,
             "items_added": self.items_added,
@@ -333,7 +334,7 @@ class Indexer:
                     status=meta["status"],
                     reason=meta.get("reason"),
                     items=meta["items"],
-                    analyzer=meta.get("analyzer"),
+                    made_by=meta.get("made_by"),
                 )
         return out
 
@@ -421,8 +422,8 @@ class Indexer:
             rec = records.get(spath)
             retry = rec is not None and self.failures.retry(rec)
             stats[spath] = st
-            stale = rec is not None and rec.stale_terms()
-            report.files_reanalyzed += stale
+            stale = rec is not None and rec.outdated()
+            report.files_reindexed += stale
             if (rec and not retry and not stale and rec.size == st.st_size
                     and rec.mtime_ns == st.st_mtime_ns):
                 known[spath] = _content_key(rec.content_hash, spath)
@@ -724,7 +725,7 @@ class Indexer:
                 "status": status,
                 "reason": reason,
                 "items": items,
-                "analyzer": analyzer_fingerprint(),
+                "made_by": document_fingerprint(),
             },
         )
 

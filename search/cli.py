@@ -150,10 +150,11 @@ def _summary(report: Any, index_dir: Any) -> None:
                    f"{', '.join(low.checks)}) {low.path}", err=True)
     before = (f", {len(report.skipped_before)} skipped before"
               if report.skipped_before else "")
-    if report.files_reanalyzed:
-        n = report.files_reanalyzed
+    if report.files_reindexed:
+        n = report.files_reindexed
         click.echo(f"{n} unchanged {'file' if n == 1 else 'files'} indexed again: indexed "
-                   "before by another version of the Danish analyzer", err=True)
+                   "before by another version of referat (its Danish analysis or fields)",
+                   err=True)
     click.echo(
         f"{report.files_seen} files ({report.files_read} read, {report.files_unchanged} "
         f"unchanged, {report.files_moved} moved, {report.files_removed} removed, "
