@@ -32,6 +32,9 @@ from referat.search.identifiers import (
     fused_case_number,
     labelled_numbers,
     matching_case_terms,
+    paragraph_parts,
+    printed_numbers,
+    typed_numbers,
 )
 from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
@@ -97,6 +100,13 @@ class _Parser(qparser.QueryParser):
             extra.append(query.Term(fieldname, exact_term(text), boost=boost * EXACT_BOOST))
         if isinstance(q, query.Term) and self.reader is not None:
             extra += [query.Term(fieldname, s, boost=boost) for s in self._respelled(text)]
+            extra += [query.Term(fieldname, n, boost=boost) for n in printed_numbers(text)
+                      if self.reader.doc_frequency(fieldname, n)]
+        paragraph = paragraph_parts(text)
+        if paragraph and paragraph[1]:  # "§17,4" is printed so, or "§ 17, stk. 4"
+            extra.append(query.Phrase(phrase_field(fieldname),
+                                      [exact_term(w) for w in (paragraph[0], "stk", paragraph[1])],
+                                      boost=boost))
         if fieldname == "title" and (looks_like_case_number(text) or fused_case_number(text)):
             keys = case_keys(text)
             if self.reader is not None:
@@ -224,9 +234,10 @@ def unquote_identifiers(text: str) -> str:
     number copied with its label ("Sagsnr.: 24-004433", "J.nr. 24-004433") as the number
     alone: "Sagsnr.:" would read as a field name, and the number as a word of no field.
     A label before a bare number ("sag 4433") as the number in the case-number field or
-    in the text: `(sag:4433 OR 4433)`."""
+    in the text: `(sag:4433 OR 4433)`. Plan numbers and paragraphs in one comparable
+    form (`search.identifiers.typed_numbers`)."""
     text = _CASE_LABEL.sub("", _QUOTED_IDENTIFIER.sub(r"\1", text))
-    return labelled_numbers(text)
+    return typed_numbers(labelled_numbers(text))
 
 
 def drop_question_marks(text: str) -> str:
