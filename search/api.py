@@ -212,6 +212,8 @@ class Referat:
             relax.demote_common(plan, reader)
             frames.frame_hints(plan)
             q = relax.strict_query(plan, self._ix.schema, reader)
+            if q is None and soft.meeting:  # "punkt 7 byrådet 19.3.2025": that meeting's
+                q = soft_filters.meeting_query(soft, _years(reader))
             if q is None:
                 parse_query(text, self._ix.schema, reader)  # the stop-word message
                 raise QueryError("sections: the query has no words to search in these "
@@ -316,7 +318,8 @@ class Referat:
             approved = (self._approved(searcher, text, sections, flt, expansions, found)
                         if sections and APPROVED_RECOMMENDATION else None)
             if built.plan is not None:
-                self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
+                if built.plan.words:  # else the items of a meeting named, as they are
+                    self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
                 for d, score in found.approved.items():  # a relaxed query keeps them
                     found.scores.setdefault(d, score)
                 self._favour(searcher, built.soft, found)
@@ -516,6 +519,13 @@ class Referat:
             for d in on_date:
                 found.scores[d] *= DATE_BOOST
             dated |= on_date
+        days = [r for day in soft.days for r in soft_filters.day_ranges(day, _years(
+            searcher.reader()))]
+        on_day = matching_docs(query.Or(days), searcher, within) & within if days else set()
+        numbered = set().union(*(term_docs(query.Term("number", n), searcher)
+                                 for n in soft.numbers)) & within
+        for d in on_day | numbered:
+            found.scores[d] *= DATE_BOOST
         in_committee = set().union(*(term_docs(query.Term("udvalg", name), searcher)
                                      for name in soft.committees)) & within
         for d in in_committee:
@@ -526,7 +536,8 @@ class Referat:
             found.scores[d] *= soft_filters.KOMMUNE_BOOST
         first = [docs for docs, on in ((dated, soft_filters.DATE_FIRST),
                                        (in_committee, soft_filters.COMMITTEE_FIRST),
-                                       (in_kommune, soft_filters.KOMMUNE_FIRST)) if docs and on]
+                                       (in_kommune, soft_filters.KOMMUNE_FIRST),
+                                       (on_day, True), (numbered, True)) if docs and on]
         if first:  # a filter written in the query: within each tier, its items first
             found.tiers = {d: (len(first) + 1) * found.tiers.get(d, 0)
                            + sum(d not in docs for docs in first) for d in found.scores}
@@ -769,6 +780,11 @@ def _hits(stored: Callable[[int], dict[str, Any]], docnums: list[int]) -> int:
     if len(docnums) >= RELAX_BELOW * grouping.CANDIDATES_PER_HIT:
         return len(docnums)
     return len({grouping.case_key(stored(d)) or d for d in docnums})
+
+
+def _years(reader: Any) -> list[int]:
+    """The years the index's items are from."""
+    return [int(t) for t in reader.lexicon("year")]
 
 
 def _most_first(counts: Counter) -> dict[str, int]:
