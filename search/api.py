@@ -322,7 +322,7 @@ class Referat:
                     self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
                 for d, score in found.approved.items():  # a relaxed query keeps them
                     found.scores.setdefault(d, score)
-                self._favour(searcher, built.soft, found)
+                self._favour(searcher, built.soft, found, flt)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
             if approved is not None:
@@ -501,9 +501,19 @@ class Referat:
         return None
 
     @staticmethod
-    def _favour(searcher: Searcher, soft: SoftFilters, found: _Found) -> None:
+    def _favour(searcher: Searcher, soft: SoftFilters, found: _Found,
+                flt: query.Query | None = None) -> None:
         """Dates and committees written in the query (`search.soft_filters`): their
-        items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST."""
+        items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST. An item number
+        written with other words ("punkt 5 teknisk udvalg 1.10.2025") adds the items of
+        that number (and day) that the filters `flt` allow, whatever their words: they
+        rank first."""
+        if soft.numbers and found.scores:
+            named = soft_filters.meeting_query(soft, _years(searcher.reader()))
+            named = query.And([named, flt]) if flt is not None else named
+            floor = min(found.scores.values())
+            for d in matching_docs(named, searcher):
+                found.scores.setdefault(d, floor)
         if not soft or not found.scores:
             return
         within = set(found.scores)

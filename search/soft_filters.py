@@ -99,6 +99,24 @@ YEAR_AFTER_NAME = True
 """Read a year right after a committee or kommune named in the query as a date."""
 
 
+def meeting_committees(tokens: list[str], known: list[str], out: SoftFilters) -> list[str]:
+    """With a meeting day or item number named, the committees whose distinctive name
+    words (`name_words`) are all typed ("teknisk udvalg" names "Teknisk Udvalg"), into
+    `out`; the tokens that name them."""
+    typed = [set(re.findall(r"\w+", fold(t.lower()))) for t in tokens]
+    words = set().union(*typed)
+    said: list[str] = []
+    for name in known:
+        own = set(name_words(name))
+        if name in out.committees or not own <= words or all(w.isdigit() for w in own):
+            continue
+        mine = [t for t, w in zip(tokens, typed, strict=True) if w and w <= own]
+        out.committees.append(name)
+        out.read.append(f"{' '.join(mine)}: items of {name} first")
+        said += mine
+    return said
+
+
 def day_ranges(day: Day, years: list[int]) -> list[query.Query]:
     """The date ranges of a day written in a query: that day, or without a year that
     day in each of `years`."""
@@ -232,6 +250,8 @@ def read_query(p: Plan, known_committees: list[str],
             if name not in out.kommuner:
                 out.kommuner.append(name)
                 out.read.append(f"{tokens[i]}: items of {name} first")
+    if out.meeting:
+        read.update(meeting_committees(tokens, known_committees, out))
     if not out:
         return out
     kept = [w for w in p.words if w not in read and w not in hinted]
