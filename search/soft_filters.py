@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from referat.index.analysis import fold
@@ -97,6 +98,15 @@ AREA_COMMITTEES = True
 """Read "social og handicap" as the committee whose name holds those areas."""
 YEAR_AFTER_NAME = True
 """Read a year right after a committee or kommune named in the query as a date."""
+
+
+def _take(taken: Counter[str], word: str) -> bool:
+    """Whether `word` is one of the `taken` tokens, counted off: a token read as part of a
+    date takes only its own occurrence ("mødekalender 2024 12. august 2024")."""
+    if taken[word]:
+        taken[word] -= 1
+        return True
+    return False
 
 
 def meeting_committees(tokens: list[str], known: list[str], out: SoftFilters) -> list[str]:
@@ -191,6 +201,9 @@ def read_query(p: Plan, known_committees: list[str],
     kommune_words = {w: name for name in (known_kommuner or []) if KOMMUNE_WORDS
                      for w in name_words(name) if len(name_words(name)) == 1}
     skip: set[int] = set()  # tokens of a date or item number read
+    taken: Counter[str] = Counter()  # those tokens, each taken out of the words once
+    day_years = {found[1][0] for j in range(len(folded))  # a year beside another year's
+                 if (found := date_at(folded, j, MONTHS)) and found[1][0]}  # day: a word
     for i, word in enumerate(folded):
         if i in skip:
             continue
@@ -199,13 +212,13 @@ def read_query(p: Plan, known_committees: list[str],
             span, day = dated
             said = tokens[i:i + span]
             out.days.append(day)
-            read.update(said)
+            taken.update(said)
             skip.update(range(i, i + span))
             out.read.append(f"{' '.join(said)}: items of the meeting on {written_date(day)} first")
         elif number := item_number_at(folded, i):
             said = tokens[i:i + 2]
             out.numbers.append(number)
-            read.update(said)
+            taken.update(said)
             skip.add(i + 1)
             out.read.append(f"{' '.join(said)}: item number {number} first")
         elif pair in RELATIVE_YEARS:
@@ -214,6 +227,7 @@ def read_query(p: Plan, known_committees: list[str],
             read.update(tokens[i:i + 2])
             out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} first")
         elif _YEAR.match(word) and i and not _future(word, today) and (
+                                          day_years <= {int(word)}) and (
                                           folded[i - 1] in MONTHS
                                           or folded[i - 1] in SEASONS
                                           or folded[i - 1] in DATE_WORDS
@@ -254,7 +268,7 @@ def read_query(p: Plan, known_committees: list[str],
         read.update(meeting_committees(tokens, known_committees, out))
     if not out:
         return out
-    kept = [w for w in p.words if w not in read and w not in hinted]
+    kept = [w for w in p.words if not _take(taken, w) and w not in read and w not in hinted]
     if not kept and not out.meeting:  # "2024" or "byrådet" alone: what was asked for
         return SoftFilters()
     p.hints += [w for w in p.words if w in hinted and w not in read]
