@@ -134,12 +134,12 @@ def typed_numbers(text: str) -> str:
     number's other separators or spaces as dots ("lokalplan 11-40" -> "lokalplan 11.40";
     the dots' places are then found by `printed_numbers`), and a paragraph with its
     subsection ("§ 17, stk. 4", "§17 stk 4", "§ 17.4", "paragraf 17, stk. 4") as
-    `§17,4` (`paragraph_parts`)."""
+    `§17,4` (`paragraph_parts`), one without as "§ 17" (the number a word of its own)."""
     if not TYPED_NUMBERS:
         return text
     text = _PLAN_NR.sub(r"\1 ", _LP.sub("lokalplan ", text))
     text = _PLAN_SEPARATORS.sub(lambda m: m[1] + re.sub(r"[-,/\s]", ".", m[2]), text)
-    return _PARAGRAPH.sub(lambda m: f"§{m[1]},{m[2] or m[3]}" if m[2] or m[3] else f"§{m[1]}",
+    return _PARAGRAPH.sub(lambda m: f"§{m[1]},{m[2] or m[3]}" if m[2] or m[3] else f"§ {m[1]}",
                           text)
 
 
@@ -161,14 +161,16 @@ MAX_NUMBER_DIGITS = 7
 
 def printed_numbers(word: str) -> list[str]:
     """The forms a number of three to seven digits may be printed in, besides as typed:
-    its digits with a dot at one place, or as thousands ("1253": 1.253, 12.53, 125.3;
-    "12.53": 1253 too), without a year (a bare 2025 stays itself); look these up in the
-    index to keep the ones it holds."""
+    typed without dots, its digits with a dot at one place, or as thousands ("1253":
+    1.253, 12.53, 125.3); typed with dots, without them ("1.246": 1246). Not a year (a
+    bare 2025 stays itself); look these up in the index to keep the ones it holds."""
     if not TYPED_NUMBERS or not _NUMBER.fullmatch(word) or _YEAR_LIKE.fullmatch(word):
         return []
     digits = word.replace(".", "")
     if not MIN_NUMBER_DIGITS <= len(digits) <= MAX_NUMBER_DIGITS:
         return []
+    if digits != word:
+        return [digits]
     forms = [digits] + [f"{digits[:i]}.{digits[i:]}" for i in range(1, len(digits))]
     thousands = f"{int(digits):,}".replace(",", ".") if digits[0] != "0" else digits
     return [f for f in dict.fromkeys([*forms, thousands]) if f != word]
