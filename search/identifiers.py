@@ -143,6 +143,16 @@ def typed_numbers(text: str) -> str:
                           text)
 
 
+_PLAN_NUMBER = re.compile(rf"(?<!\w){_PLAN_LABEL}\s+(\d+(?:\.\d+)*)(?![\w.]?\d)", re.IGNORECASE)
+
+
+def plan_numbers(text: str) -> frozenset[str]:
+    """The numbers a query names after a plan word, as `typed_numbers` reads it
+    ("lp 1253" names 1253): the numbers whose other printed forms are looked up
+    (`printed_numbers`); a number elsewhere ("rema 1000") is only itself."""
+    return frozenset(_PLAN_NUMBER.findall(typed_numbers(text))) if TYPED_NUMBERS else frozenset()
+
+
 _TYPED_PARAGRAPH = re.compile(r"§(\d+)(?:,(\d+))?")
 
 
@@ -160,7 +170,7 @@ MAX_NUMBER_DIGITS = 7
 
 
 def printed_numbers(word: str) -> list[str]:
-    """The forms a number of three to seven digits may be printed in, besides as typed:
+    """The forms a plan number of three to seven digits may be printed in, besides as typed:
     typed without dots, its digits with a dot at one place, or as thousands ("1253":
     1.253, 12.53, 125.3); typed with dots, without them ("1.246": 1246). Not a year (a
     bare 2025 stays itself); look these up in the index to keep the ones it holds."""

@@ -33,6 +33,7 @@ from referat.search.identifiers import (
     labelled_numbers,
     matching_case_terms,
     paragraph_parts,
+    plan_numbers,
     printed_numbers,
     typed_numbers,
 )
@@ -100,8 +101,9 @@ class _Parser(qparser.QueryParser):
             extra.append(query.Term(fieldname, exact_term(text), boost=boost * EXACT_BOOST))
         if isinstance(q, query.Term) and self.reader is not None:
             extra += [query.Term(fieldname, s, boost=boost) for s in self._respelled(text)]
-            extra += [query.Term(fieldname, n, boost=boost) for n in printed_numbers(text)
-                      if self.reader.doc_frequency(fieldname, n)]
+            if text in self.plan_numbers:  # "lp 1253": printed "Lokalplan 12.53"
+                extra += [query.Term(fieldname, n, boost=boost) for n in printed_numbers(text)
+                          if self.reader.doc_frequency(fieldname, n)]
         paragraph = paragraph_parts(text)
         if paragraph and paragraph[1]:  # "§17,4" is printed so, or "§ 17, stk. 4"
             extra.append(query.Phrase(phrase_field(fieldname),
@@ -138,16 +140,19 @@ class _Parser(qparser.QueryParser):
         return self.stems_in_index[stem]
 
 
-def make_parser(schema: Schema, reader=None,
-                boosts: dict[str, float] | None = None) -> qparser.QueryParser:
+def make_parser(schema: Schema, reader=None, boosts: dict[str, float] | None = None,
+                typed: str = "") -> qparser.QueryParser:
     """The parser for user queries over the text fields, with boosts and aliases.
 
     With an index reader, a word the index does not hold also matches its spelling
-    variants that it does hold (`index.analysis.spelling_variants`). `boosts` replace
-    the field boosts of `search.ranking` (a query that asks for decisions).
+    variants that it does hold (`index.analysis.spelling_variants`), and a plan number
+    in the `typed` query its other printed forms (`search.identifiers.plan_numbers`).
+    `boosts` replace the field boosts of `search.ranking` (a query that asks for
+    decisions).
     """
     parser = _Parser(None, schema, group=qparser.AndGroup)
     parser.reader = reader
+    parser.plan_numbers = plan_numbers(typed)
     parser.stems_in_index = {}
     parser.case_terms = None
     parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS),
@@ -263,7 +268,7 @@ def parse_query(text: str, schema: Schema, reader=None,
     if not text.strip():
         raise _nothing_to_search(typed)
     try:
-        q = (parser or make_parser(schema, reader, boosts)).parse(text)
+        q = (parser or make_parser(schema, reader, boosts, text)).parse(text)
     except (IndexError, AttributeError, TypeError, ValueError):
         # Whoosh's parser fails on NOT right before an operator ("NOT OR b").
         raise QueryError("cannot parse query: AND, OR and NOT need a word on each side") from None

@@ -180,7 +180,7 @@ class Plan:
         """One word's query, as the strict parser reads it (parsed once a search)."""
         if word not in self._parsed:
             if self._parser is None:
-                self._parser = make_parser(schema, reader, self.boosts)
+                self._parser = make_parser(schema, reader, self.boosts, self.text)
             q = parse_query(word, schema, reader, self.boosts, self._parser)
             verbs = () if word in self.outcome_words else (  # an outcome is its own
                 *verb_forms(word, reader), *strong_forms(word, reader))
