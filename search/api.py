@@ -29,12 +29,13 @@ from referat.index.decisions import body_level, case_key
 from referat.index.documents import unpack_body
 from referat.index.model import section_from_dict
 from referat.index.outcomes import OUTCOMES
+from referat.index.schema import TEXT_FIELDS
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
 from referat.search import feedback, frames, grouping, relax, soft_filters, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
-from referat.search.identifiers import case_terms, matching_case_terms
+from referat.search.identifiers import case_terms, matching_case_terms, read_as
 from referat.search.matching import (
     Expansions,
     evaluate,
@@ -365,6 +366,9 @@ class Referat:
             suggestions=found.suggestions,
             read=found.read,
         )
+        said = read_as(text, partial(_holds, searcher.reader())) if text else None
+        if said:  # "lp 1140" as "lokalplan 11.40": what the numbers were read as
+            result.read = [f"{text.strip()}: {said}", *result.read]
         phrases = _PHRASE.findall(text) if PHRASE_AS_WORDS and not result.total else []
         if phrases:
             words = self.search(
@@ -790,6 +794,11 @@ def _hits(stored: Callable[[int], dict[str, Any]], docnums: list[int]) -> int:
     if len(docnums) >= RELAX_BELOW * grouping.CANDIDATES_PER_HIT:
         return len(docnums)
     return len({grouping.case_key(stored(d)) or d for d in docnums})
+
+
+def _holds(reader: Any, term: str) -> bool:
+    """Whether a text field of the index holds a term."""
+    return any(reader.doc_frequency(f, term) for f in TEXT_FIELDS)
 
 
 def _years(reader: Any) -> list[int]:

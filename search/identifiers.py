@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 TYPED_FORMS = True
 """Match typed identifiers to the index's case numbers by their parts (ablation switch)."""
@@ -192,6 +192,23 @@ def number_pattern(number: str) -> str:
     if not TYPED_NUMBERS:
         return re.escape(number)
     return r"\.?".join(number.replace(".", ""))
+
+
+def read_as(text: str, holds: Callable[[str], bool]) -> str | None:
+    """How a query's plan numbers and paragraphs were read, for the result: the query
+    with `typed_numbers`' forms, a paragraph written out, a plan number in the forms
+    the index holds ("lokalplan 1.140 / 11.40"; `holds`: whether it holds a term);
+    None when that is the query as typed."""
+    numbers = plan_numbers(text)
+
+    def printed(m: re.Match[str]) -> str:
+        forms = [f for f in (m[1], *printed_numbers(m[1])) if holds(f)]
+        return m[0].replace(m[1], " / ".join(forms)) if forms else m[0]
+
+    shown = _PLAN_NUMBER.sub(lambda m: printed(m) if m[1] in numbers else m[0],
+                             typed_numbers(text))
+    shown = _TYPED_PARAGRAPH.sub(lambda m: f"§ {m[1]}, stk. {m[2]}" if m[2] else m[0], shown)
+    return None if " ".join(shown.split()) == " ".join(text.split()) else shown.strip()
 
 
 _NUMERIC_DATE = re.compile(

@@ -68,6 +68,14 @@ def test_a_plan_number_typed_otherwise_finds_the_plan(referat, typed):
     assert hits and TUNEGAARD in hits[0].title.lower()
 
 
+def test_the_result_says_how_a_plan_number_was_read(referat, corpus_index):
+    read = referat.search("lp 1518").read
+    assert read and read[0].startswith("lp 1518: lokalplan ") and "15.18" in read[0]
+    args = ["search", "paragraf 17, stk. 4", "--index", str(corpus_index[0]), "--json"]
+    data = json.loads(CliRunner().invoke(cli, args, catch_exceptions=False).output)
+    assert data["read"][0] == "paragraf 17, stk. 4: § 17, stk. 4"
+
+
 def test_a_plan_number_typed_with_a_thousands_dot_finds_the_plan(referat):
     hits = referat.search("lokalplan nr. 1.246").hits
     assert hits and hits[0].title.startswith(AABYHOEJ)
