@@ -29,12 +29,13 @@ from referat.index.decisions import body_level, case_key
 from referat.index.documents import unpack_body
 from referat.index.model import section_from_dict
 from referat.index.outcomes import OUTCOMES
+from referat.index.schema import TEXT_FIELDS
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
 from referat.search import feedback, frames, grouping, relax, soft_filters, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
-from referat.search.identifiers import case_terms, matching_case_terms
+from referat.search.identifiers import case_terms, matching_case_terms, read_as
 from referat.search.matching import (
     Expansions,
     evaluate,
@@ -212,6 +213,8 @@ class Referat:
             relax.demote_common(plan, reader)
             frames.frame_hints(plan)
             q = relax.strict_query(plan, self._ix.schema, reader)
+            if q is None and soft.meeting:  # "punkt 7 byrådet 19.3.2025": that meeting's
+                q = soft_filters.meeting_query(soft, _years(reader))
             if q is None:
                 parse_query(text, self._ix.schema, reader)  # the stop-word message
                 raise QueryError("sections: the query has no words to search in these "
@@ -316,10 +319,11 @@ class Referat:
             approved = (self._approved(searcher, text, sections, flt, expansions, found)
                         if sections and APPROVED_RECOMMENDATION else None)
             if built.plan is not None:
-                self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
+                if built.plan.words:  # else the items of a meeting named, as they are
+                    self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
                 for d, score in found.approved.items():  # a relaxed query keeps them
                     found.scores.setdefault(d, score)
-                self._favour(searcher, built.soft, found)
+                self._favour(searcher, built.soft, found, flt)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
             if approved is not None:
@@ -362,6 +366,9 @@ class Referat:
             suggestions=found.suggestions,
             read=found.read,
         )
+        said = read_as(text, partial(_holds, searcher.reader())) if text else None
+        if said:  # "lp 1140" as "lokalplan 11.40": what the numbers were read as
+            result.read = [f"{text.strip()}: {said}", *result.read]
         phrases = _PHRASE.findall(text) if PHRASE_AS_WORDS and not result.total else []
         if phrases:
             words = self.search(
@@ -498,9 +505,19 @@ class Referat:
         return None
 
     @staticmethod
-    def _favour(searcher: Searcher, soft: SoftFilters, found: _Found) -> None:
+    def _favour(searcher: Searcher, soft: SoftFilters, found: _Found,
+                flt: query.Query | None = None) -> None:
         """Dates and committees written in the query (`search.soft_filters`): their
-        items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST."""
+        items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST. An item number
+        written with other words ("punkt 5 teknisk udvalg 1.10.2025") adds the items of
+        that number (and day) that the filters `flt` allow, whatever their words: they
+        rank first."""
+        if soft.numbers and found.scores:
+            named = soft_filters.meeting_query(soft, _years(searcher.reader()))
+            named = query.And([named, flt]) if flt is not None else named
+            floor = min(found.scores.values())
+            for d in matching_docs(named, searcher):
+                found.scores.setdefault(d, floor)
         if not soft or not found.scores:
             return
         within = set(found.scores)
@@ -516,6 +533,13 @@ class Referat:
             for d in on_date:
                 found.scores[d] *= DATE_BOOST
             dated |= on_date
+        days = [r for day in soft.days for r in soft_filters.day_ranges(day, _years(
+            searcher.reader()))]
+        on_day = matching_docs(query.Or(days), searcher, within) & within if days else set()
+        numbered = set().union(*(term_docs(query.Term("number", n), searcher)
+                                 for n in soft.numbers)) & within
+        for d in on_day | numbered:
+            found.scores[d] *= DATE_BOOST
         in_committee = set().union(*(term_docs(query.Term("udvalg", name), searcher)
                                      for name in soft.committees)) & within
         for d in in_committee:
@@ -526,7 +550,8 @@ class Referat:
             found.scores[d] *= soft_filters.KOMMUNE_BOOST
         first = [docs for docs, on in ((dated, soft_filters.DATE_FIRST),
                                        (in_committee, soft_filters.COMMITTEE_FIRST),
-                                       (in_kommune, soft_filters.KOMMUNE_FIRST)) if docs and on]
+                                       (in_kommune, soft_filters.KOMMUNE_FIRST),
+                                       (on_day, True), (numbered, True)) if docs and on]
         if first:  # a filter written in the query: within each tier, its items first
             found.tiers = {d: (len(first) + 1) * found.tiers.get(d, 0)
                            + sum(d not in docs for docs in first) for d in found.scores}
@@ -769,6 +794,16 @@ def _hits(stored: Callable[[int], dict[str, Any]], docnums: list[int]) -> int:
     if len(docnums) >= RELAX_BELOW * grouping.CANDIDATES_PER_HIT:
         return len(docnums)
     return len({grouping.case_key(stored(d)) or d for d in docnums})
+
+
+def _holds(reader: Any, term: str) -> bool:
+    """Whether a text field of the index holds a term."""
+    return any(reader.doc_frequency(f, term) for f in TEXT_FIELDS)
+
+
+def _years(reader: Any) -> list[int]:
+    """The years the index's items are from."""
+    return [int(t) for t in reader.lexicon("year")]
 
 
 def _most_first(counts: Counter) -> dict[str, int]:

@@ -32,6 +32,10 @@ from referat.search.identifiers import (
     fused_case_number,
     labelled_numbers,
     matching_case_terms,
+    paragraph_parts,
+    plan_numbers,
+    printed_numbers,
+    typed_numbers,
 )
 from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
@@ -97,6 +101,14 @@ class _Parser(qparser.QueryParser):
             extra.append(query.Term(fieldname, exact_term(text), boost=boost * EXACT_BOOST))
         if isinstance(q, query.Term) and self.reader is not None:
             extra += [query.Term(fieldname, s, boost=boost) for s in self._respelled(text)]
+            if text in self.plan_numbers:  # "lp 1253": printed "Lokalplan 12.53"
+                extra += [query.Term(fieldname, n, boost=boost) for n in printed_numbers(text)
+                          if self.reader.doc_frequency(fieldname, n)]
+        paragraph = paragraph_parts(text)
+        if paragraph and paragraph[1]:  # "§17,4" is printed so, or "§ 17, stk. 4"
+            extra.append(query.Phrase(phrase_field(fieldname),
+                                      [exact_term(w) for w in (paragraph[0], "stk", paragraph[1])],
+                                      boost=boost))
         if fieldname == "title" and (looks_like_case_number(text) or fused_case_number(text)):
             keys = case_keys(text)
             if self.reader is not None:
@@ -128,16 +140,19 @@ class _Parser(qparser.QueryParser):
         return self.stems_in_index[stem]
 
 
-def make_parser(schema: Schema, reader=None,
-                boosts: dict[str, float] | None = None) -> qparser.QueryParser:
+def make_parser(schema: Schema, reader=None, boosts: dict[str, float] | None = None,
+                typed: str = "") -> qparser.QueryParser:
     """The parser for user queries over the text fields, with boosts and aliases.
 
     With an index reader, a word the index does not hold also matches its spelling
-    variants that it does hold (`index.analysis.spelling_variants`). `boosts` replace
-    the field boosts of `search.ranking` (a query that asks for decisions).
+    variants that it does hold (`index.analysis.spelling_variants`), and a plan number
+    in the `typed` query its other printed forms (`search.identifiers.plan_numbers`).
+    `boosts` replace the field boosts of `search.ranking` (a query that asks for
+    decisions).
     """
     parser = _Parser(None, schema, group=qparser.AndGroup)
     parser.reader = reader
+    parser.plan_numbers = plan_numbers(typed)
     parser.stems_in_index = {}
     parser.case_terms = None
     parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS),
@@ -224,9 +239,10 @@ def unquote_identifiers(text: str) -> str:
     number copied with its label ("Sagsnr.: 24-004433", "J.nr. 24-004433") as the number
     alone: "Sagsnr.:" would read as a field name, and the number as a word of no field.
     A label before a bare number ("sag 4433") as the number in the case-number field or
-    in the text: `(sag:4433 OR 4433)`."""
+    in the text: `(sag:4433 OR 4433)`. Plan numbers and paragraphs in one comparable
+    form (`search.identifiers.typed_numbers`)."""
     text = _CASE_LABEL.sub("", _QUOTED_IDENTIFIER.sub(r"\1", text))
-    return labelled_numbers(text)
+    return typed_numbers(labelled_numbers(text))
 
 
 def drop_question_marks(text: str) -> str:
@@ -252,7 +268,7 @@ def parse_query(text: str, schema: Schema, reader=None,
     if not text.strip():
         raise _nothing_to_search(typed)
     try:
-        q = (parser or make_parser(schema, reader, boosts)).parse(text)
+        q = (parser or make_parser(schema, reader, boosts, text)).parse(text)
     except (IndexError, AttributeError, TypeError, ValueError):
         # Whoosh's parser fails on NOT right before an operator ("NOT OR b").
         raise QueryError("cannot parse query: AND, OR and NOT need a word on each side") from None

@@ -44,6 +44,7 @@ from math import ceil, log
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
 from referat.search.acronyms import acronym_synonyms
+from referat.search.identifiers import number_pattern
 from referat.search.inflections import (
     adjective_forms,
     other_forms,
@@ -180,7 +181,7 @@ class Plan:
         """One word's query, as the strict parser reads it (parsed once a search)."""
         if word not in self._parsed:
             if self._parser is None:
-                self._parser = make_parser(schema, reader, self.boosts)
+                self._parser = make_parser(schema, reader, self.boosts, self.text)
             q = parse_query(word, schema, reader, self.boosts, self._parser)
             verbs = () if word in self.outcome_words else (  # an outcome is its own
                 *verb_forms(word, reader), *strong_forms(word, reader))
@@ -326,7 +327,8 @@ def named_numbers(p: Plan) -> list[re.Pattern[str]]:
     """A number typed after the word it numbers ("lokalplan 15.18", "kommuneplantillæg
     nr. 2"; not a year, not a case number): a pattern that finds that word and number
     together in a folded title ("Dispensation fra lokalplan 15.18", "Kommuneplantillæg
-    nr. 2 -", not "nr. 20" or "15.180")."""
+    nr. 2 -", not "nr. 20" or "15.180"), the number's dots where the title puts them
+    (`search.identifiers.number_pattern`)."""
     tokens = [t.strip(",;:") for t in p.text.split()]
     found = []
     for i, token in enumerate(tokens):
@@ -339,7 +341,7 @@ def named_numbers(p: Plan) -> list[re.Pattern[str]]:
         word = folded_word(tokens[j]) if j >= 0 else ""
         if len(word) >= 4 and word.isalpha() and word not in HINT_WORDS:
             found.append(re.compile(rf"\b{re.escape(word)}\w*\s+(?:nr\.?\s*)?"
-                                    rf"{re.escape(number)}(?!\d|\.\d)"))
+                                    rf"{number_pattern(number)}(?!\d|\.\d)"))
     return found
 
 

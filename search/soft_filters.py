@@ -24,11 +24,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from referat.index.analysis import fold
 from referat.search.filters import name_words, resolve_name
+from referat.search.identifiers import Day, date_at, item_number_at, written_date
 from referat.search.relax import Plan, folded_word
+from whoosh import query
 
 MONTHS = {fold(m): n for n, m in enumerate(
     "januar februar marts april maj juni juli august september oktober november december"
@@ -60,11 +63,22 @@ class SoftFilters:
     """Committee names the index holds."""
     kommuner: list[str] = field(default_factory=list)
     """Kommune names the index holds (`KOMMUNE_WORDS`)."""
+    days: list[Day] = field(default_factory=list)
+    """Meeting dates written in the query (`search.identifiers.date_at`)."""
+    numbers: list[str] = field(default_factory=list)
+    """Item numbers written in the query ("punkt 7", `search.identifiers.item_number_at`)."""
     read: list[str] = field(default_factory=list)
     """How the words were read, one line each."""
 
     def __bool__(self) -> bool:
-        return bool(self.dates or self.committees or self.kommuner)
+        return bool(self.dates or self.committees or self.kommuner or self.days
+                    or self.numbers)
+
+    @property
+    def meeting(self) -> bool:
+        """Whether the query names a meeting's day or an item number: with no other
+        word, these are what is searched for."""
+        return bool(self.days or self.numbers)
 
 
 KOMMUNE_BOOST = 1.5
@@ -84,6 +98,58 @@ AREA_COMMITTEES = True
 """Read "social og handicap" as the committee whose name holds those areas."""
 YEAR_AFTER_NAME = True
 """Read a year right after a committee or kommune named in the query as a date."""
+
+
+def _take(taken: Counter[str], word: str) -> bool:
+    """Whether `word` is one of the `taken` tokens, counted off: a token read as part of a
+    date takes only its own occurrence ("mødekalender 2024 12. august 2024")."""
+    if taken[word]:
+        taken[word] -= 1
+        return True
+    return False
+
+
+def meeting_committees(tokens: list[str], known: list[str], out: SoftFilters) -> list[str]:
+    """With a meeting day or item number named, the committees whose distinctive name
+    words (`name_words`) are all typed ("teknisk udvalg" names "Teknisk Udvalg"), into
+    `out`; the tokens that name them."""
+    typed = [set(re.findall(r"\w+", fold(t.lower()))) for t in tokens]
+    words = set().union(*typed)
+    said: list[str] = []
+    for name in known:
+        own = set(name_words(name))
+        if name in out.committees or not own <= words or all(w.isdigit() for w in own):
+            continue
+        mine = [t for t, w in zip(tokens, typed, strict=True) if w and w <= own]
+        out.committees.append(name)
+        out.read.append(f"{' '.join(mine)}: items of {name} first")
+        said += mine
+    return said
+
+
+def day_ranges(day: Day, years: list[int]) -> list[query.Query]:
+    """The date ranges of a day written in a query: that day, or without a year that
+    day in each of `years`."""
+    year, month, d = day
+    out = []
+    for y in [year] if year else years:
+        try:
+            start = dt.datetime(y, month, d)
+        except ValueError:  # 29 February of a year without it
+            continue
+        out.append(query.DateRange("date", start, start.replace(hour=23, minute=59, second=59)))
+    return out
+
+
+def meeting_query(soft: SoftFilters, years: list[int]) -> query.Query | None:
+    """The items of the days and item numbers a query names (`SoftFilters.meeting`),
+    searched for when the query has no other word ("punkt 7 byrådet 19.3.2025")."""
+    parts = []
+    if soft.days:
+        parts.append(query.Or([r for day in soft.days for r in day_ranges(day, years)]))
+    if soft.numbers:
+        parts.append(query.Or([query.Term("number", n) for n in soft.numbers]))
+    return query.And(parts) if parts else None
 
 
 def area_committee(tokens: list[str], folded: list[str], i: int,
@@ -123,7 +189,8 @@ def read_query(p: Plan, known_committees: list[str],
                known_kommuner: list[str] | None = None) -> SoftFilters:
     """Read the plan's dates, committee and kommune words as soft filters; the date and
     one-word committee words read are taken out of `p.words` (none is when no other
-    word would be left to search for), a kommune's name becomes a hint."""
+    word would be left to search for, unless the query names a meeting's day or an item
+    number: `SoftFilters.meeting`), a kommune's name becomes a hint."""
     today = today or dt.date.today()
     out = SoftFilters()
     tokens = p.text.split()
@@ -133,14 +200,34 @@ def read_query(p: Plan, known_committees: list[str],
     hinted: list[str] = []  # is a date; a kommune's name is a hint
     kommune_words = {w: name for name in (known_kommuner or []) if KOMMUNE_WORDS
                      for w in name_words(name) if len(name_words(name)) == 1}
+    skip: set[int] = set()  # tokens of a date or item number read
+    taken: Counter[str] = Counter()  # those tokens, each taken out of the words once
+    day_years = {found[1][0] for j in range(len(folded))  # a year beside another year's
+                 if (found := date_at(folded, j, MONTHS)) and found[1][0]}  # day: a word
     for i, word in enumerate(folded):
+        if i in skip:
+            continue
         pair = tuple(folded[i:i + 2])
-        if pair in RELATIVE_YEARS:
+        if dated := date_at(folded, i, MONTHS):
+            span, day = dated
+            said = tokens[i:i + span]
+            out.days.append(day)
+            taken.update(said)
+            skip.update(range(i, i + span))
+            out.read.append(f"{' '.join(said)}: items of the meeting on {written_date(day)} first")
+        elif number := item_number_at(folded, i):
+            said = tokens[i:i + 2]
+            out.numbers.append(number)
+            taken.update(said)
+            skip.add(i + 1)
+            out.read.append(f"{' '.join(said)}: item number {number} first")
+        elif pair in RELATIVE_YEARS:
             year = today.year + RELATIVE_YEARS[pair]
             out.dates.append((year, None))
             read.update(tokens[i:i + 2])
             out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} first")
         elif _YEAR.match(word) and i and not _future(word, today) and (
+                                          day_years <= {int(word)}) and (
                                           folded[i - 1] in MONTHS
                                           or folded[i - 1] in SEASONS
                                           or folded[i - 1] in DATE_WORDS
@@ -177,10 +264,12 @@ def read_query(p: Plan, known_committees: list[str],
             if name not in out.kommuner:
                 out.kommuner.append(name)
                 out.read.append(f"{tokens[i]}: items of {name} first")
+    if out.meeting:
+        read.update(meeting_committees(tokens, known_committees, out))
     if not out:
         return out
-    kept = [w for w in p.words if w not in read and w not in hinted]
-    if not kept:  # "2024" or "byrådet" alone: that is what was asked for
+    kept = [w for w in p.words if not _take(taken, w) and w not in read and w not in hinted]
+    if not kept and not out.meeting:  # "2024" or "byrådet" alone: what was asked for
         return SoftFilters()
     p.hints += [w for w in p.words if w in hinted and w not in read]
     p.words = kept

@@ -553,6 +553,10 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-k10-band-groups": no_k10_band_groups,
         # round 11 (issue-17aa): vocabulary
         "no-acronyms": lambda: patched(acronyms, ACRONYMS=False),
+        # round 11 (issue-17ac): numbers as typed
+        "no-typed-numbers": lambda: patched(identifiers, TYPED_NUMBERS=False),
+        "no-query-dates": lambda: patched(identifiers, QUERY_DATES=False),
+        "no-item-numbers": lambda: patched(identifiers, ITEM_NUMBERS=False),
     }
 
 
