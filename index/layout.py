@@ -88,10 +88,14 @@ _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IG
 # also in a compound ("Mødereferat", "Udvalgsdagsorden")
 _KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
                       r"(referat|beslutningsprotokol|dagsorden)(?:et|en)?\b", re.IGNORECASE)
-_UDVALG_PREFIX_RE = re.compile(
+# what stands before the udvalg's name in a header line ("Referat fra mødet i …"), in
+# both readers (the generic reader's `meeting._udvalg` too)
+UDVALG_PREFIX_RE = re.compile(
     r"^((hermed|vedhæftet|herunder|nedenfor)\s+(følger\s+|fremsendes\s+)?)?"  # a mail's
-    r"((åbent|lukket|ekstraordinært)\s+)?(referat|dagsorden)\b[\s:–-]*((for|fra|af)\s+)?"
-    r"(mødet?\s+(i|for)\s+)?", re.IGNORECASE
+    r"((åbent|lukket|ekstraordinært|ordinært)\s+)?(referat|dagsorden|beslutningsprotokol)\b"
+    r"[\s:,–-]*((fra|for|af|til|over)\s+)?((det\s+)?(ekstraordinære|ordinære)\s+)?"
+    r"(mødet?\s+(i|for)\s+)?",
+    re.IGNORECASE,
 )
 # the date after the name, with its weekday ("… tirsdag den 12. marts 2024")
 _UDVALG_SUFFIX_RE = re.compile(r"\s+((man|tirs|ons|tors|fre|lør|søn)dag\s+)?(d\.|den)\s+\d.*$",
@@ -289,7 +293,7 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
     ]
     udvalg = _udvalg(header)
     return Meeting(
-        kommune=_kommune(header, lines, udvalg),
+        kommune=kommune_of(header, lines, udvalg),
         udvalg=udvalg,
         date=first_date(header),
         kind=_kind(header, items),
@@ -629,7 +633,7 @@ def _udvalg(header: list[str]) -> str | None:
         if m := _UDVALG_FIELD_RE.match(text):
             return _squash(m.group(1))
     for text in header:
-        name = _UDVALG_SUFFIX_RE.sub("", _UDVALG_PREFIX_RE.sub("", text)).strip()
+        name = _UDVALG_SUFFIX_RE.sub("", UDVALG_PREFIX_RE.sub("", text)).strip()
         if name and _UDVALG_WORD_RE.search(name) and not _PARTICIPANTS_RE.match(name):
             return _squash(name)
     return None
@@ -701,7 +705,7 @@ def _participants(header: list[str]) -> list[str]:
     return []
 
 
-def _kommune(header: list[str], lines: list[Line], udvalg: str | None) -> str | None:
+def kommune_of(header: list[str], lines: list[Line], udvalg: str | None) -> str | None:
     """The kommune's name: said in the header, implied by a council, or most mentioned."""
     for text in header:
         m = KOMMUNE_RE.search(text)

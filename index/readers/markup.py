@@ -116,7 +116,7 @@ def _case_inside(element: Any, tag: str) -> bool:
     """Whether an inline element inside a heading holds only a labelled case number
     (`<h2>3. Title <small>Sagsnr. 24/123</small></h2>`, whatever the tag): metadata, a line
     of its own, never part of the title."""
-    from referat.index.readers.generic import _case_label
+    from referat.index.readers.generic.cases import _case_label
 
     return tag not in _BLOCK and tag not in _CELLS and bool(tag) \
         and _case_label(" ".join(element.text_content().split())) is not None
@@ -148,7 +148,7 @@ def _titled_cell(cell: Any) -> bool:
 
 def _case_line(text: str) -> bool:
     """A labelled case number's line (metadata under a title)."""
-    from referat.index.readers.generic import _case_label
+    from referat.index.readers.generic.cases import _case_label
 
     return _case_label(text) is not None
 

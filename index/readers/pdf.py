@@ -14,7 +14,8 @@ from typing import Any
 
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
-from referat.index.readers.generic import _case_value, read_document
+from referat.index.readers.generic import read_document
+from referat.index.readers.generic.cases import _case_value
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.sections import heading_phrase
 

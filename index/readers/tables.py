@@ -76,7 +76,8 @@ def record_lines(columns: Columns, number: str, cells: list[list[Line]]) -> list
     beside it as a row's cells ("3.<tab>Title<tab>Åben"); the title's other lines, its
     metadata (a case-number column's value under its label), then each column that names
     a section under its heading."""
-    from referat.index.readers.generic import _STATUS_RE, _case_label
+    from referat.index.readers.generic.cases import _case_label
+    from referat.index.readers.generic.status import _STATUS_RE
 
     title = [x for x in cells[columns.title] if x.text.strip()]
     first = title[0] if title else Line("")

@@ -1,0 +1,399 @@
+"""Item openings: every line that may open an item (a number before or after its title, on
+a line of its own, in a leading column, a word shape that recurs), with its title."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from referat.index.layout import Line, join_wrapped
+from referat.index.readers.generic.cases import _bare_case, _case_label
+from referat.index.readers.generic.headings import _heading_text
+from referat.index.readers.generic.lines import (
+    _MAX_TITLE_CHARS,
+    _PAGE_RE,
+    _SENTENCE_END,
+    _clean_title,
+    _next_text,
+    _prev_text,
+    _size_class,
+    _styled,
+    _typography,
+)
+from referat.index.readers.generic.meeting import _FIELD_RE
+from referat.index.readers.generic.numbers import (
+    _AGENDA_OWNER_RE,
+    _DASHED_NUMBER_RE,
+    _DOTTED_RE,
+    _NUMBER_ONLY_RE,
+    _NUMBER_RE,
+    _NUMBER_SPACE_RE,
+    _ORDINAL_RE,
+    _PUNKT_RE,
+    _PUNKT_TAIL_RE,
+    _TRAILING_BARE_RE,
+    _TRAILING_RE,
+    _WORD_MARK_RE,
+    _number_text,
+    _number_title,
+    _printed,
+    _value,
+)
+from referat.index.readers.generic.status import (
+    _CLOSED_NOTE_RE,
+    _CLOSED_WORDS,
+    _STATUS_CELL_RE,
+    _STATUS_RE,
+    _STATUS_SUFFIX_RE,
+)
+from referat.index.readers.generic.toc import _TOC_ENTRY_RE
+from referat.index.sections import section_type
+
+# an attachment's file name: a line of an attachment list, never an item's title
+_FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|zip)\)?$",
+                           re.IGNORECASE)
+
+
+@dataclass
+class _Candidate:
+    index: int  # the line that opens the item (its title line when the number follows)
+    number: int
+    title: str
+    kind: str
+    style: tuple
+    title_end: int  # the index after the candidate's own title lines
+    weight: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    printed: str = ""  # the number as printed when not in digits ("IV", "C", "2.3")
+    status: str = ""  # "åbent punkt" / "lukket punkt" printed with the opening
+    status_line: int = -1  # the first line above the opening that belongs to its item
+    case_number: str | None = None  # printed above the opening
+
+
+def _candidate(lines: list[Line], i: int, body: float | None,
+               above: bool = False, word: bool = True) -> _Candidate | None:
+    """The line as an item opening, or None. A status after the title (`_STATUS_SUFFIX_RE`)
+    is taken off first, wherever the number stands, and kept as the item's status.
+    `above`: a marker on a line of its own numbers the title above it when one is there
+    (the side the document's other markers take, `_marker_side`); `word=False`: no word
+    shape ("Budgetopfølgning 1 …") is read, for a line whose word shape is the only one
+    of its kind (`_lone_word_marks`)."""
+    text = lines[i].text.strip()
+    m = _STATUS_SUFFIX_RE.search(text) or _STATUS_CELL_RE.search(text)
+    if m is None or m.start() < 4:
+        return _candidate_line(lines, i, body, above, word)
+    bare = replace(lines[i], text=text[:m.start()])
+    c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body, above, word)
+    if c is not None and c.kind.endswith("-alone"):
+        # "Punkt 4 - Lukket sag": the marker and its status alone; the status is all the
+        # title the closed item prints, the next line is no title of its
+        whole = _candidate_line(lines, i, body, above, word)
+        if whole is not None and not whole.kind.endswith("-alone"):
+            c = whole
+    if c is not None and not c.status:
+        c.status = " ".join((m.group(1) or m.group(m.lastindex or 1)).lower().split())
+    return c
+
+
+def _without_attachment_lists(candidates: list[_Candidate], lines: list[Line]
+                              ) -> list[_Candidate]:
+    """Numbered lines under a heading that names a list ("Bilag" / "1. Kortbilag" / "2.
+    Notat om høringen"), one under the other from 1 in one type, are that list, not items:
+    a number that restarts the sequence inside a section is a list's. A list of file names
+    ("1. Situationsplan.pdf") ends at a line that names none (the next item's title)."""
+    by_index = {c.index: c for c in candidates}
+    listed: set[int] = set()
+    for c in candidates:
+        if c.number != 1 or c.index in listed:
+            continue
+        above = _prev_text(lines, c.index - 1)
+        if above is None or section_type(lines[above].text.strip().rstrip(":")) != "bilag":
+            continue
+        run, expected, i = [c.index], 2, c.index
+        files = bool(_FILE_NAME_RE.search(c.title))  # a list of file names ends at a title
+        while (nxt := _next_text(lines, i + 1)) is not None and nxt in by_index \
+                and by_index[nxt].number == expected and by_index[nxt].kind == c.kind \
+                and _typography(lines[nxt]) == _typography(lines[c.index]) \
+                and not (files and not _FILE_NAME_RE.search(by_index[nxt].title)):
+            run.append(nxt)
+            expected, i = expected + 1, nxt
+        listed.update(run)
+    return [c for c in candidates if c.index not in listed]
+
+
+def _lone_word_marks(candidates: list[_Candidate], lines: list[Line],
+                     body: float | None) -> list[_Candidate]:
+    """A word shape that only one line has ("Budgetopfølgning 1 2022, … – sag 4") numbers
+    nothing (it counts only as a chain): the line is read again without it, so the number
+    the document's other lines carry after their titles is found."""
+    kinds = Counter(c.kind for c in candidates)
+    out = []
+    for c in candidates:
+        if c.kind.startswith("word:") and kinds[c.kind] == 1:
+            again = _candidate(lines, c.index, body, word=False)
+            if again is not None:
+                c = again
+        out.append(c)
+    return out
+
+
+def _marker_side(candidates: list[_Candidate], lines: list[Line],
+                 body: float | None) -> list[_Candidate]:
+    """Markers on lines of their own number the title on the side most of the document's
+    do: where most take the title above ("Title" / "Punkt 14"), one whose title above is
+    a closed item's with nothing under it takes that title too, not the next item's."""
+    before = sum(c.kind.endswith("-before-alone") for c in candidates)
+    after = [c for c in candidates if c.kind.endswith("-alone") and "-before" not in c.kind]
+    if before <= 2 * len(after) or not after:
+        return candidates
+    again = {c.index: _candidate(lines, c.index, body, above=True) for c in after}
+    return [again.get(c.index, c) if c.index in again else c for c in candidates
+            if not (c.index in again and again[c.index] is None)]
+
+
+def _candidate_line(lines: list[Line], i: int, body: float | None,
+                    above: bool = False, word: bool = True) -> _Candidate | None:
+    """The line as an item opening, or None (`above`: see `_candidate`)."""
+    line = lines[i]
+    text = line.text.strip()
+    if not text or _TOC_ENTRY_RE.search(text):
+        return None
+    style = (line.bold, _size_class(line, body), line.level)
+    text = _AGENDA_OWNER_RE.sub("", text)
+    # "(punkt 3)" on a line of its own after the title it numbers
+    m = _PUNKT_RE.match(text) or (_PUNKT_RE.match(text[1:-1]) if text[:1] in "([" and
+                                  text[-1:] in ")]" and len(text) <= 16 else None)
+    kind = "punkt" if m is None or m.string == text else "trailing"  # as "title (punkt 3)"
+    if not m:
+        m = _DOTTED_RE.match(text)
+        kind = "dotted"
+    if not m:
+        m = _NUMBER_RE.match(text) or _NUMBER_ONLY_RE.match(text)
+        kind = "number"
+        if not m and (m := _DASHED_NUMBER_RE.match(text)) and _page_mark(lines, i):
+            return None
+        if not m:
+            m = _NUMBER_SPACE_RE.match(text)
+            kind = "number-space"
+        if not m:
+            m = _ORDINAL_RE.match(text)
+            kind = "ordinal"
+        if not m and word and not _TRAILING_RE.match(text):
+            # an unnamed shape gives way to a named one on the same line: "Budgetopfølgning
+            # 1 (2024) – pkt. 24" is item 24
+            m = _word_mark(text)
+            kind = f"word:{m.group(1).lower().rstrip('.')}" if m else kind
+    if m:
+        number, title = _number_title(m)
+        start, end = i, i + 1
+        if not title:
+            nxt = _next_text(lines, i + 1)
+            prev = _prev_text(lines, i - 1)
+            after = _next_text(lines, nxt + 1) if nxt is not None else None
+            if text.isdigit() and (nxt is None or not (
+                    _styled(lines[nxt], body)
+                    or (after is not None and _case_label(lines[after].text)))):
+                # a bare number is an item's only before a title set apart, or a title
+                # that a case number follows
+                return None
+            if m.re is _DASHED_NUMBER_RE and (nxt is None or not (
+                    _styled(lines[nxt], body) or _evidence_under(lines, nxt))):
+                # a dashed number likewise, or before a title (wrapped onto a second
+                # line) that a case number or a known heading follows
+                return None
+            tail = _PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
+            top = prev
+            while (tail and top is not None and top > 0 and prev - top < 2
+                   and lines[top].size is not None and _styled(lines[top], body)
+                   and lines[top - 1].text.strip() and not lines[top].text.strip()[:1].isupper()
+                   and (lines[top - 1].size, lines[top - 1].bold)
+                   == (lines[top].size, lines[top].bold)):
+                top -= 1  # "Title wrapped ... (punkt" / "6)": the title's first lines
+            if (tail and kind == "number" and lines[top].text.strip()[:1].isupper()
+                    and not _STATUS_RE.match(lines[top].text.strip())):
+                title = _PUNKT_TAIL_RE.sub("", join_wrapped([lines[k].text.strip()
+                                                      for k in range(top, prev + 1)]))
+                return _Candidate(top, number, title, "trailing", style, i + 1)
+            if nxt is not None and _status_title(lines, nxt):
+                # "7" / "Fortrolig sag" / "… for lukkede døre.": the closed item's status
+                # is all the title it prints
+                status = " ".join(lines[nxt].text.split()).lower()
+                return _Candidate(start, number, _clean_title(lines[nxt].text), kind + "-alone",
+                                  style, nxt + 1, status=status,
+                                  printed=_printed(_number_text(m)))
+            status = ""
+            hops = 0
+            while (nxt is not None and hops < 2 and _STATUS_RE.match(lines[nxt].text.strip())
+                   and not text.isdigit()):
+                # "Punkt 3" / "Åbent punkt" / the title: the status is the item's
+                status, nxt, hops = lines[nxt].text.strip(), _next_text(lines, nxt + 1), hops + 1
+            if nxt is not None and _title_like(lines[nxt].text) and not (
+                    above and prev is not None and _title_like(lines[prev].text)):
+                title, end = lines[nxt].text.strip(), nxt + 1
+                if status:
+                    return _Candidate(start, number, title, kind + "-alone", style, end,
+                                      status=status.strip("():").lower(),
+                                      printed=_printed(_number_text(m)))
+            elif prev is not None and _title_like(lines[prev].text):
+                start = prev
+                # a title wrapped over lines set alike (PDF) is taken whole
+                while (lines[start].size is not None and _styled(lines[start], body)
+                       and start > 0
+                       and lines[start - 1].text.strip()
+                       and (lines[start - 1].size, lines[start - 1].bold)
+                       == (lines[start].size, lines[start].bold)
+                       and i - start < 3):
+                    start -= 1
+                title = " ".join(lines[k].text.strip() for k in range(start, prev + 1))
+                kind += "-before"
+            else:
+                return None
+            kind += "-alone"
+            return _Candidate(start, number, title, kind, style, end if start == i else i + 1,
+                              printed=_printed(_number_text(m)))
+        return _Candidate(start, number, title, kind, style, end,
+                          printed=_printed(_number_text(m)))
+    lead = _lead_column(text)
+    if lead is not None:
+        return _Candidate(i, lead[0], lead[1], lead[2], style, i + 1, printed=lead[3])
+    m = _TRAILING_RE.match(text)
+    if m and len(m.group(1)) > 3:
+        start = _wrapped_title_start(lines, i, body)
+        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
+        return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
+                          i + 1, printed=_printed(m.group(2)))
+    m = _TRAILING_BARE_RE.match(text)
+    if m and len(m.group(1)) > 3 and not _TOC_ENTRY_RE.search(text):
+        number = next(g for g in m.groups()[1:] if g)
+        start = _wrapped_title_start(lines, i, body)
+        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
+        return _Candidate(start, _value(number), title.strip(" -–,|"), "trailing-bare",
+                          style, i + 1, printed=_printed(number))
+    return None
+
+
+def _status_title(lines: list[Line], k: int) -> bool:
+    """Whether line k, a closed status ("Fortrolig sag", "Lukket punkt"), is all the title
+    its item prints: no title after it, only a note on the closed doors, the next item's
+    marker or the end."""
+    text = lines[k].text.strip()
+    if not (_STATUS_RE.match(text) and text.lower().startswith(_CLOSED_WORDS)):
+        return False
+    after = _next_text(lines, k + 1)
+    if after is None:
+        return True
+    below = lines[after].text.strip()
+    return bool(_CLOSED_NOTE_RE.search(below) or _NUMBER_ONLY_RE.match(below)
+                or _DASHED_NUMBER_RE.match(below) or _PUNKT_RE.match(below))
+
+
+def _evidence_under(lines: list[Line], title: int) -> bool:
+    """Whether a case number or a known section heading follows a title's line within
+    two lines (the title's second line between)."""
+    k = title
+    for _ in range(2):
+        k = _next_text(lines, k + 1)
+        if k is None:
+            return False
+        text = lines[k].text.strip()
+        if _case_label(text) or _heading_text(text):
+            return True
+    return False
+
+
+def _page_mark(lines: list[Line], i: int) -> bool:
+    """Whether a number set off by dashes ("- 2 -") marks its page: it is the page's
+    number, at the edge of a page the document knows (its first or last line with text);
+    or the text it interrupts goes on after it (the next line continues the sentence)."""
+    prev, nxt = _prev_text(lines, i - 1), _next_text(lines, i + 1)
+    page = lines[i].page
+    if page is not None and any(j is None or lines[j].page != page for j in (prev, nxt)):
+        return _DASHED_NUMBER_RE.match(lines[i].text.strip()).group(1) == str(page)
+    return (prev is not None and nxt is not None
+            and not lines[prev].text.rstrip().endswith(tuple(_SENTENCE_END))
+            and lines[nxt].text.strip()[:1].islower())
+
+
+def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
+    """Where a title that ends in its number on line i begins: up to two lines above set
+    alike (a PDF title wrapped before its number), not a title that ends in its own; in
+    a text export the line above when the two lines are a paragraph of their own."""
+    line, start = lines[i], i
+    if line.size is None and not line.level:  # a text export: the title's paragraph
+        above = lines[i - 1].text.strip() if i > 0 else ""
+        if (above and (i < 2 or not lines[i - 2].text.strip()) and _title_like(above)
+                and not above.endswith((".", ":")) and not _ends_in_number(above)
+                and lines[i - 1].bold == line.bold):
+            return i - 1  # "Title wrapped onto" / "its last line    Pkt. 104"
+        return i
+    while (line.size is not None and _styled(line, body) and start > 0 and i - start < 2
+           and lines[start - 1].text.strip()
+           and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)
+           and not _ends_in_number(lines[start - 1].text)):
+        start -= 1
+    return start
+
+
+def _marked(text: str) -> bool:
+    """Whether a line carries an item's marker before or after its title."""
+    return bool(_PUNKT_RE.match(text) or _ends_in_number(text))
+
+
+def _ends_in_number(text: str) -> bool:
+    """Whether a line ends in an item's number after its title ("… – pkt. 3 (Lukket)")."""
+    text = _STATUS_SUFFIX_RE.sub("", text.strip())
+    return bool(_TRAILING_RE.match(text) or _TRAILING_BARE_RE.match(text))
+
+
+def _lead_column(text: str) -> tuple[int, str, str, str] | None:
+    """"Kl. 16.00   3. Title", "09:30 3. Title", "Side A  3) Title": a numbered title
+    after a leading column (a time, a short cell set apart by a tab or a run of spaces).
+    The column's shape (its digits as 9) is part of the marker's shape, so the document's
+    own recurring column is learned; like any unnamed shape it counts only as a chain."""
+    m = _LEAD_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    n = _PUNKT_RE.match(rest) or _NUMBER_RE.match(rest)
+    if n is None:
+        return None
+    number, title = _number_title(n)
+    if not title or not _title_like(title) or not title[:1].isupper():
+        return None
+    shape = re.sub(r"\d", "9", m.group(1).strip().lower())
+    return number, title, f"lead:{shape}", _printed(_number_text(n))
+
+
+# a leading column before an item's number: a time ("Kl. 16.00", "16:00-16:30") or a short
+# cell set apart by a tab or two spaces or more
+_LEAD_RE = re.compile(
+    r"^((?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
+    r"|[^\s\d][^\t]{0,20}?(?:\t|\s{2,}))(?=\S)", re.IGNORECASE)
+
+
+def _word_mark(text: str) -> re.Match[str] | None:
+    """"Nr. 3 Title": a short word, a number and a title; not a heading's, a page's, a
+    label's or a time's word ("Bilag 2 Notat", "Side 2", "Sagsnr. 24", "Kl. 16 …")."""
+    m = _WORD_MARK_RE.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower().rstrip(".")
+    if (word in _NOT_MARK_WORDS or section_type(word) or _case_label(text)
+            or _FIELD_RE.match(text) or _STATUS_RE.match(word)):
+        return None
+    return m
+
+
+_NOT_MARK_WORDS = frozenset("side page kl klokken lov bilag år uge dato tid lokale "
+                            "mødelokale mødesal rum bygning etage kapitel afsnit paragraf "
+                            "stk trin fase".split())
+
+
+def _title_like(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text) <= _MAX_TITLE_CHARS and not _heading_text(text) \
+        and not _STATUS_RE.match(text) and not _PAGE_RE.match(text) \
+        and not _CLOSED_NOTE_RE.search(text) \
+        and not _case_label(text) and not _FIELD_RE.match(text) \
+        and not _bare_case(text)

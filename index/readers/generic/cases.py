@@ -1,0 +1,75 @@
+"""Case numbers: labelled (``Sagsnr.: 24/1234``), bare in a case number's shape, in brackets
+beside a title, or in a line of an item's metadata fields."""
+
+from __future__ import annotations
+
+import re
+
+_CASE_LABEL_RE = re.compile(
+    r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sag(?=\s*:)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
+    r"journalnummer|(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id))\.?\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
+_CELL_CASE_RE = re.compile(r"^sag\.?\s+(\S+)$", re.IGNORECASE)  # "Sag 25-002334"
+_CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
+_CASE_BARE_RE = re.compile(
+    r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|[A-Z]{2,5}-\d{4}-\d+|\d{2,4}/\d{2,6}"
+    r"|\d{2}-\d{4,6}[A-Z]?"
+    r"|\d{2}\.\d{2}\.\d{2}[-.]\w+[-.]\d+[-.]\d+)$"
+)
+_CASE_IN_TITLE_RE = re.compile(
+    r"\s*[(\[]\s*(?:sags?\.?\s*nr\.?|sagsnummer|j\.?\s*nr\.?)\s*:?\s*([^)\]]+?)\s*[)\]]\s*$"
+    r"|\s+[-–]\s*(?:sags?\.?\s*nr\.?|sagsnummer|j\.?\s*nr\.?)\s*:?\s*(\S+)\s*$",
+    re.IGNORECASE,
+)
+# a case-number label inside a line: the rules took a title's next line with it
+_CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|journalnr)\.?\s*:?\s*"
+                              r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)
+# fields on one metadata line: a middle dot, bullet, bar, dash, slash, comma, semicolon or
+# tab between them
+_META_SEPARATOR_RE = re.compile(r"\s+[·•|–—/-]\s+|[,;]\s+|\t")
+_REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
+                           re.IGNORECASE)
+
+# a case number in brackets before the title or after it ("[23-006438] Title", "Title
+# [23-006438]"); after it, only square brackets ("Budget (2024/25)" is the title's)
+_CASE_BRACKET_HEAD_RE = re.compile(r"^[\[(]\s*([^\])\s]+)\s*[\])]\s*(?=\S)")
+_CASE_BRACKET_TAIL_RE = re.compile(r"\s*\[\s*([^\]\s]+)\s*\]$")
+
+
+def _bare_case(text: str) -> str | None:
+    """The case number a line's first cell is, unlabelled, in brackets or not
+    ("24/5521", "(23-006438)")."""
+    cell = text.split("\t")[0].strip()
+    m = _CASE_BARE_RE.match(cell[1:-1].strip() if cell[:1] + cell[-1:] in ("()", "[]")
+                            else cell)
+    return m.group(1) if m else None
+
+
+def _bracketed_case(title: str) -> tuple[str, str | None]:
+    """(the title, its case number) when brackets set a case number apart at the title's
+    start or end: brackets mark an identifier as typography, never the title's words."""
+    for pattern in (_CASE_BRACKET_HEAD_RE, _CASE_BRACKET_TAIL_RE):
+        m = pattern.search(title)
+        if m and _CASE_BARE_RE.match(m.group(1)):
+            return (title[:m.start()] + title[m.end():]).strip(), m.group(1)
+    return title, None
+
+
+def _case_label(text: str) -> str | None:
+    """The value of a case-number label line ("Sagsnr.: 24/1234"), or None; the short
+    label "Sag" needs no colon before a value in a case number's shape ("Sag 25-1234")."""
+    m = _CASE_LABEL_RE.match(text.strip())
+    if not m:
+        m = _CELL_CASE_RE.match(text.strip())
+        return m.group(1) if m and _CASE_BARE_RE.match(m.group(1)) else None
+    value = re.split(r"\t|\s{2,}", m.group(1).strip())[0].strip()
+    if not _CASE_VALUE_RE.match(value):  # "Sagsnr.: 24/1234 Dok.nr.: 99"
+        value = value.split(" ")[0].rstrip(",;")
+    return value if _CASE_VALUE_RE.match(value) else None
+
+
+def _case_value(cell: str) -> str | None:
+    """A cell's case number: labelled ("Sagsnr.: 24/123", "Sag 25-1") or bare ("24/123"): a
+    labelled case number anywhere on the title's line is metadata, never title."""
+    return _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip()) else None)

@@ -1,0 +1,215 @@
+"""Weighing the openings (evidence for, guards against), choosing the heaviest chain of
+increasing item numbers among openings of one shape and type, and adding the items the
+table of contents lists that the numbering did not yield."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from referat.index.layout import Line, join_wrapped
+from referat.index.readers.generic.candidates import _FILE_NAME_RE, _Candidate
+from referat.index.readers.generic.cases import _bare_case, _case_label
+from referat.index.readers.generic.headings import _heading_text
+from referat.index.readers.generic.lines import (
+    _CONTINUED_RE,
+    _MAX_TITLE_CHARS,
+    _WINDOW,
+    _clean_title,
+    _norm,
+    _prev_text,
+    _same_title,
+    _styled,
+)
+from referat.index.readers.generic.numbers import _gap, _sub_letter
+from referat.index.readers.generic.preamble import _category_key
+from referat.index.readers.generic.status import (
+    _CLOSED_RE,
+    _CLOSED_WORDS,
+    _DECISION_PHRASE_RE,
+    _STATUS_RE,
+)
+from referat.index.readers.generic.titles import _closed_by_case
+from referat.index.sections import HEADINGS, heading_phrase, normalise_heading
+
+_QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
+
+
+def _weigh(c: _Candidate, lines: list[Line], body: float | None,
+           toc: list[tuple[int | None, str]], candidates: list[_Candidate],
+           above: set[str]) -> None:
+    """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
+    cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", c.title) if x.strip()]
+    if c.kind == "punkt" and cells and all(_STATUS_RE.match(x) or _case_label(x)
+                                           for x in cells):
+        # "Punkt 16 · Lukket punkt": a marker whose line holds only the item's metadata
+        c.evidence.append("status")
+        c.weight = 2.25
+        return
+    if cells and all(_STATUS_RE.match(x) for x in cells) \
+            and cells[0].lower().lstrip("(").startswith(_CLOSED_WORDS):
+        # "20. Lukket punkt": a closed item that prints only its status; weak, it takes
+        # its place in the numbers' chain but opens nothing on its own
+        c.evidence.append("status-title")
+        c.weight = 1.0
+        return
+    title = _clean_title(c.title)
+    bare = _CLOSED_RE.sub("", title)
+    if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
+            or len(bare) > _MAX_TITLE_CHARS
+            # a line ending in a comma is a list's, unless a title set apart wraps there
+            or (bare.endswith((",", ";")) and not _styled(lines[c.index], body)
+                and not _closed_by_case(lines, c.title_end, lines[c.index]))
+            or _heading_text(bare)
+            # "Punkt 2: Godkendt." in a decision repeats an opening's marker; a "Punkt 2"
+            # that no other line opens is the item ("Udsat byggeri …" as its title)
+            or (_DECISION_PHRASE_RE.match(bare)
+                and (c.kind != "punkt" or any(o.number == c.number and o is not c
+                                              for o in candidates)))
+            # "Økonomiudvalget, 05-03-2024, pkt. 22": a decision history's entry
+            or (c.kind == "trailing" and _heading_text(lines[c.title_end - 1].text))
+            or _FILE_NAME_RE.search(bare) or c.number == 0
+            # a title repeated on the next page ("… (fortsat)") opens nothing
+            or _CONTINUED_RE.search(bare)):
+        c.weight = 0.0
+        return
+    prev = _prev_text(lines, c.index - 1)
+    before = lines[prev].text.strip() if prev is not None else ""
+    # a sentence ("... administrationens indstilling godkendes.") is no heading
+    if prev is not None and not (before.endswith(".") and len(before.split()) >= 3
+                                 and not heading_phrase(before)):
+        kind = _heading_text(before)
+        # a marker inside a decision, which repeats an opening's number; not a category
+        # line the layout prints above its titles ("Til beslutning" / "Til orientering"),
+        # nor an empty heading an agenda prints before the next item
+        if kind in ("beslutning", "indstilling") \
+                and _category_key(lines, c.index) not in above \
+                and any(o.number == c.number and o is not c for o in candidates):
+            c.weight = 0.0
+            return
+        if kind == "bilag" and normalise_heading(lines[prev].text) in HEADINGS:
+            c.weight = 0.0  # the first line of a list under "Bilag"
+            return
+    line = lines[c.index]
+    weight = 0.25  # numbering alone is weak: long numbered lists are no agenda
+    if prev is not None and lines[prev].text.strip().endswith(":"):
+        weight -= 0.2  # a line of a list that a sentence introduces
+    if prev is not None and _STATUS_RE.match(before):
+        c.evidence.append("status")  # "Åbent punkt" above it: an agenda item's
+        weight += 2
+    nxt = [c2.index for c2 in candidates if c2.index > c.index]
+    stop = min([*nxt, c.title_end + _WINDOW, len(lines)])
+    for j in range(c.title_end, stop):
+        text = lines[j].text.strip()
+        if not text:
+            continue
+        if _case_label(text) or _bare_case(text):
+            c.evidence.append("case")
+            weight += 2
+            break
+        if _heading_text(text):
+            c.evidence.append("heading")
+            weight += 2
+            break
+    if _styled(line, body) or line.level:
+        c.evidence.append("styled")
+        weight += 1
+    elif c.kind == "number-space" and not c.evidence:
+        c.weight = 0.0  # "3 medlemmer ..." or a table's row: a title set apart or backed
+        return
+    numbered = {n: t for n, t in toc if n is not None}
+    if numbered.get(c.number) and _same_title(numbered[c.number], title):
+        c.evidence.append("toc")
+        weight += 3
+    elif any(_same_title(t, title) for _, t in toc):
+        c.evidence.append("toc")
+        weight += 2
+    c.weight = weight
+
+
+def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The heaviest chain of increasing item numbers within one kind and style of line."""
+    groups: dict[tuple, list[_Candidate]] = defaultdict(list)
+    for c in candidates:
+        if c.weight > 0:
+            groups[(_shape(c.kind), c.style)].append(c)
+    best: list[_Candidate] = []
+    best_score = 0.0
+    for key, members in groups.items():
+        chain, score = _chain(members)
+        if key[0].startswith(("word:", "trailing-bare", "lead:")) and (
+                len(chain) < 2 or 3 * sum(bool(set(c.evidence) - {"styled"}) for c in chain)
+                < 2 * len(chain)):
+            # a shape no fixed pattern names ("Model 1: …", "title (2)") numbers items
+            # only when it recurs and most of its lines show an item's evidence
+            continue
+        if score > best_score:
+            best, best_score = chain, score
+    return best
+
+
+def _shape(kind: str) -> str:
+    """The marker's shape for grouping: a number and its title, whether a tab, a run of
+    spaces or one space stands between them (a PDF's extractor decides which, row by
+    row, from the gap), is one shape; a marker alone or before its title is the same."""
+    kind = kind.replace("-before", "").replace("-alone", "")
+    return "number" if kind == "number-space" else kind
+
+
+def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
+    """Longest-path over candidates in order, each step to a number 1-4 higher."""
+    score = [c.weight for c in members]
+    back: list[int | None] = [None] * len(members)
+    for i, c in enumerate(members):
+        for j in range(i):
+            gap = _gap(members[j].number, c.number)
+            if gap == 0 and _sub_letter(members[j].printed) < _sub_letter(c.printed):
+                gap = 1  # "5" then "5a", "5a" then "5b": sub-items under item 5
+            if 1 <= gap <= 4 and members[j].index < c.index:
+                s = score[j] + c.weight - 1.5 * (gap - 1)
+                if s > score[i]:
+                    score[i], back[i] = s, j
+    if not members:
+        return [], 0.0
+    end = max(range(len(members)), key=lambda k: score[k])
+    chain = []
+    k: int | None = end
+    while k is not None:
+        chain.append(members[k])
+        k = back[k]
+    return chain[::-1], score[end]
+
+
+def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]],
+                      lines: list[Line], toc_rows: set[int]) -> list[_Candidate]:
+    """Add items the table of contents lists but the numbering did not yield: a line
+    that reads as the entry's title, after the table of contents."""
+    if not toc or not chain:
+        return chain
+    found = {_norm(c.title) for c in chain}
+    numbers = {c.number for c in chain}
+    after = max(toc_rows) if toc_rows else -1
+    added = []
+    opened = {c.index for c in chain}
+    for number, title in toc:
+        if not title or _norm(title) in found or (number is not None and number in numbers):
+            continue
+        for i in range(after + 1, len(lines)):
+            if i in opened or not _same_title(lines[i].text, title):
+                continue
+            # the title as printed, with the lines it wraps onto in its own type: the
+            # entry may be cut short, and the wrapped line is no second title
+            end = i + 1
+            while (end < len(lines) and end - i < 3 and lines[end].text.strip()
+                   and lines[end].size is not None and _styled(lines[i], None)
+                   and (lines[end].size, lines[end].bold) == (lines[i].size, lines[i].bold)
+                   and _same_title(join_wrapped([x.text.strip() for x in lines[i:end + 1]]),
+                                   title)):
+                end += 1
+            printed = join_wrapped([x.text.strip() for x in lines[i:end]])
+            added.append(_Candidate(i, number or 0, printed if end > i + 1 else title, "toc",
+                                    (), end, 1.0, ["toc"]))
+            break
+    if not added:
+        return chain
+    return sorted([*chain, *added], key=lambda c: c.index)

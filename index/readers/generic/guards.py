@@ -1,0 +1,49 @@
+"""Whether what was found is minutes: a municipal body's, with enough evidence of minutes'
+structure, or an agenda printed as a list of titles."""
+
+from __future__ import annotations
+
+import re
+
+from referat.index.model import Item, NotMinutes
+from referat.index.readers.generic.candidates import _Candidate
+from referat.index.readers.generic.numbers import _gap
+
+# What an association's or a parliament's minutes say of themselves.
+_NOT_MUNICIPAL_RE = re.compile(
+    r"generalforsamling|\bforening|boligafdeling|afdelingsmøde|beboermøde|beboerforening|"
+    r"ejerforening|andelsbolig|grundejer|dirigent|stemmetæller|folketing|\bbestyrelsesreferat",
+    re.IGNORECASE,
+)
+# ... and what their agendas' items are (a kommune's items may name an association)
+_NOT_MUNICIPAL_ITEM_RE = re.compile(r"^valg af (dirigent|stemmetæller|referent|bestyrelse)|"
+                                    r"generalforsamling", re.IGNORECASE)
+
+
+def _reject_non_minutes(header: list[str], chain: list[_Candidate]) -> None:
+    m = _NOT_MUNICIPAL_RE.search(" ".join(header[:20]))
+    m = m or next(filter(None, (_NOT_MUNICIPAL_ITEM_RE.search(c.title) for c in chain)), None)
+    if m:
+        raise NotMinutes(f"not municipal minutes ({m.group(0).strip().lower()!r})")
+
+
+def _enough_evidence(items: list[Item], chain: list[_Candidate],
+                     toc: list[tuple[int | None, str]]) -> bool:
+    """Items that show minutes' structure: headings, case numbers or a matching TOC."""
+    backed = sum(bool(c.evidence and c.evidence != ["styled"]) for c in chain)
+    sectioned = sum(any(s.heading for s in i.sections) or bool(i.case_number) for i in items)
+    if len(items) == 1:
+        return sectioned == 1 and (backed == 1 or bool(items[0].case_number))
+    return max(backed, sectioned) * 2 >= len(items) or (
+        bool(toc) and sum("toc" in c.evidence for c in chain) * 2 >= len(chain))
+
+
+def _agenda_list(kind_word: str | None, chain: list[_Candidate], items: list[Item]) -> bool:
+    """An agenda printed as a list of titles only: a document that calls itself a
+    dagsorden, three or more items numbered one after another, each a title (capitalised,
+    no sentence, no section text)."""
+    numbers = [c.number for c in chain]
+    return (kind_word == "dagsorden" and len(items) >= 3
+            and all(_gap(a, b) == 1 for a, b in zip(numbers, numbers[1:], strict=False))
+            and all(i.title[:1].isupper() and len(i.title) <= 150 and not i.sections
+                    and not i.title.endswith((".", ":", ";")) for i in items))

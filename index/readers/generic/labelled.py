@@ -1,0 +1,215 @@
+"""Items laid out as labelled fields: label/value rows (``Punkt | 3``, ``Emne | title``), and
+an item number printed as a field under or over its title, rewritten as one opening line
+``Punkt N: title``."""
+
+from __future__ import annotations
+
+import re
+
+from referat.index.layout import Line, join_wrapped
+from referat.index.readers.generic.candidates import _title_like
+from referat.index.readers.generic.cases import _case_label
+from referat.index.readers.generic.headings import _heading_text
+from referat.index.readers.generic.lines import _next_text, _prev_text, _typography
+from referat.index.readers.generic.meeting import _FIELD_RE
+from referat.index.readers.generic.status import _STATUS_FIELD_RE
+
+# "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
+_ITEM_ROW_RE = re.compile(
+    r"^(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?\s*(?::\s*|\t\s*|\s{2,}|\s)(\d{1,4})\.?$"
+    r"|^(?:nr|nummer)\.?\s*(?::\s*|\t\s*|\s{2,}|\s)(\d{1,4})\.?$",
+    re.IGNORECASE,
+)
+_TITLE_LABEL_RE = re.compile(r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|"
+                             r"punktets titel)\s*:\s*(?=\S)", re.IGNORECASE)
+# ... and the row after it that gives the title ("Emne<tab>title", "Overskrift: title")
+_TITLE_ROW_RE = re.compile(
+    r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|sag|punktets titel)"
+    r"\s*(?::\s*|\t\s*|\s{2,})(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def label_value_items(lines: list[Line]) -> list[Line]:
+    """Items laid out as label/value rows (a number row, then a title row) rewritten as
+    one opening line "Punkt N: title"; the title row is left empty."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _ITEM_ROW_RE.match(line.text.strip())
+        j = _next_text(lines, i + 1) if m else None
+        t = _TITLE_ROW_RE.match(lines[j].text.strip()) if j is not None else None
+        if m and t and not _case_label(lines[j].text):  # "Sag: 23-012094" is the case
+            parts = [t.group(1).split("\t")[0].strip()]
+            wrapped = _wrapped_value(lines, j + 1)
+            parts += [lines[k].text.strip() for k in wrapped]
+            for k in [j, *wrapped]:
+                out[k] = Line("", lines[k].page, lines[k].size, False, 0)
+            out[i] = Line(f"Punkt {m.group(1) or m.group(2)}: {join_wrapped(parts)}", line.page,
+                          line.size, True, line.level)
+    _number_field_under_title(lines, out)
+    return out
+
+
+# "Punkt nr." as a field's label, its value ("102") on the next line
+_ITEM_LABEL_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
+                            r"\s*:?$", re.IGNORECASE)
+# ... or the first of a line of fields ("Punkt nr.: 4 | Sagsnr.: 24/1", "Nr. 4 · Lukket")
+_ITEM_FIELD_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
+                            r"\s*:?\s*(\d{1,4})\.?\s*(?:[|·•;,]|\s[-–]\s)\s*(\S.*)$",
+                            re.IGNORECASE)
+
+
+def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
+    """A title set apart (a heading) whose item number is a field below it, label and
+    value on lines of their own ("Punkt nr." / "102"), the first of a line of fields
+    ("Punkt nr.: 102 | Sagsnr.: …"), or a line of its own that fields of the item follow
+    ("Punkt: 102" / "Sagsnr.: …" / "Status: Lukket"): the title line becomes the opening
+    "Punkt N: title" and the field goes (the other fields stay, a status field goes into
+    the opening). Only where the title's type sets two or more such titles apart."""
+    found: list[tuple[int, list[int], str]] = []
+    rest: dict[int, str] = {}
+    status: dict[int, str] = {}
+    lone: set[int] = set()  # number rows of their own: the heading above is taken whole
+    bare: set[int] = set()  # ... without a field under them: only beside such rows that have
+    paragraph: dict[int, list[int]] = {}  # untyped titles: the lines they wrap over
+    under: dict[int, tuple[int, str]] = {}  # a line of fields right over a heading
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        number, rows, top = None, [i], i
+        if m := (_ITEM_FIELD_RE.match(text) or _field_cells(text)):
+            number, rest[i] = m.group(1), m.group(2)
+            k = _next_text(lines, i + 1)
+            if k == i + 1 and (lines[k].level or lines[k].bold) \
+                    and _title_like(lines[k].text) and _typography(lines[k]) != _typography(line):
+                under[i] = (k, number)
+        elif _ITEM_LABEL_RE.match(text):
+            j = _next_text(lines, i + 1)
+            if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
+                number, rows = lines[j].text.strip().rstrip("."), [i, j]
+        elif (m := _ITEM_ROW_RE.match(text)) and out[i] is lines[i]:
+            while (k := _prev_text(lines, top - 1)) is not None and k == top - 1 \
+                    and i - k <= 3 and _item_fields(lines, k, 1):
+                top = k  # the item's fields above its number ("Sagsnr.: …" / "Punkt: 4")
+            fields = [k for k in _item_fields(lines, top, 4) if k != i]
+            number = m.group(1) or m.group(2)
+            lone.add(i)
+            bare.update([] if fields else [i])
+            for k in fields:
+                if s := _STATUS_FIELD_RE.match(lines[k].text.strip()):
+                    status[i] = s.group(1)
+                    rows.append(k)
+        if number is None or len(number) > 4:
+            continue
+        title = _prev_text(lines, top - 1)
+        if (title is None or top - title > 2 or not _title_like(lines[title].text)
+                or _ITEM_ROW_RE.match(out[title].text.strip())):
+            continue
+        if not (lines[title].level or lines[title].bold):
+            # untyped: a line of fields right under a block set apart by a blank line
+            block = _paragraph_above(lines, top) if i in rest else []
+            if not block:
+                continue
+            paragraph[title] = block
+        found.append((title, rows, number))
+    if len(under) >= 2 and 2 * len(under) >= len(rest) \
+            and len({_typography(lines[t]) for t, _ in under.values()}) == 1:
+        _fields_over_titles(lines, out, under, rest)
+        found = [f for f in found if f[1][0] not in under]
+    fielded = [f for f in found if f[1][0] not in bare]
+    found = found if len(fielded) >= 2 else fielded
+    if len({_typography(lines[t]) for t, _, _ in found}) != 1 or len(found) < 2:
+        return
+    for title, rows, number in found:
+        line, wrapped = lines[title], paragraph.get(title, [title])
+        while rows[0] in lone and len(wrapped) < 3 and _wrapped_heading(lines, wrapped[0]):
+            wrapped.insert(0, _prev_text(lines, wrapped[0] - 1))
+        text = join_wrapped([lines[k].text.strip() for k in wrapped])
+        badge = f" ({status[rows[0]]})" if rows[0] in status else ""
+        out[title] = Line(f"Punkt {number}: {text}{badge}", line.page, line.size, True,
+                          line.level)
+        for k in wrapped[:-1]:
+            out[k] = Line("", lines[k].page, lines[k].size, False, 0)
+        for k in rows:
+            out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
+
+
+# "Punkt: 4<tab>Sagsnr.: …<tab>Status: Åben": the number, then item fields in cells
+_ITEM_CELLS_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
+                            r"\s*:?\s*(\d{1,4})\.?\t\s*(\S.*)$", re.IGNORECASE)
+
+
+def _field_cells(text: str) -> re.Match[str] | None:
+    """A line of an item's number and its fields in cells (each a case number or a
+    status), as a match of the number and the rest."""
+    m = _ITEM_CELLS_RE.match(text)
+    return m if m and all(_case_label(c) or _STATUS_FIELD_RE.match(c.strip())
+                          for c in m.group(2).split("\t")) else None
+
+
+def _fields_over_titles(lines: list[Line], out: list[Line],
+                        under: dict[int, tuple[int, str]], rest: dict[int, str]) -> None:
+    """Each line of fields right over a title set apart becomes the opening "Punkt N:
+    title" (a wrapped title whole, a status field into it), the title's first line keeps
+    the other fields."""
+    for i, (title, number) in under.items():
+        cells = rest[i].split("\t")
+        status = [s.group(1) for c in cells if (s := _STATUS_FIELD_RE.match(c.strip()))]
+        badge = f" ({status[0]})" if status else ""
+        line, wrapped = lines[title], [title]
+        while len(wrapped) < 3 and (k := wrapped[-1] + 1) < len(lines) \
+                and _typography(lines[k]) == _typography(line) and _title_like(lines[k].text):
+            wrapped.append(k)  # the title wrapped onto lines of its type
+        text = join_wrapped([lines[k].text.strip() for k in wrapped])
+        out[i] = Line(f"Punkt {number}: {text}{badge}", line.page, line.size, True, line.level)
+        for k in wrapped[1:]:
+            out[k] = Line("", line.page, line.size, False, 0)
+        out[title] = Line("\t".join(c for c in cells if not _STATUS_FIELD_RE.match(c.strip())),
+                          line.page, lines[i].size, False, 0)
+
+
+def _paragraph_above(lines: list[Line], k: int) -> list[int]:
+    """The lines right above line `k` back to a blank line (a title wrapped over at most
+    three, each title-like), or none where no blank line sets them apart."""
+    block: list[int] = []
+    j = k - 1
+    while j >= 0 and lines[j].text.strip() and len(block) < 4:
+        block.insert(0, j)
+        j -= 1
+    if not block or len(block) > 3 or (j >= 0 and lines[j].text.strip()) \
+            or not all(_title_like(lines[b].text) for b in block):
+        return []
+    return block
+
+
+def _wrapped_heading(lines: list[Line], k: int) -> bool:
+    """Whether the line right above line `k` is in its type (a heading wrapped onto `k`)."""
+    above = _prev_text(lines, k - 1) if k else None
+    return above is not None and k - above == 1 and (
+        lines[above].level, lines[above].size, lines[above].bold) == (
+        lines[k].level, lines[k].size, lines[k].bold)
+
+
+def _item_fields(lines: list[Line], start: int, most: int = 3) -> list[int]:
+    """The lines from `start` that are fields of an item (a case number, a status, its
+    number), up to the first line that is none; at most `most`."""
+    rows: list[int] = []
+    k = _next_text(lines, start)
+    while k is not None and len(rows) < most and (
+            _case_label(lines[k].text) or _STATUS_FIELD_RE.match(lines[k].text.strip())
+            or _ITEM_ROW_RE.match(lines[k].text.strip())):
+        rows.append(k)
+        k = _next_text(lines, k + 1)
+    return rows
+
+
+def _wrapped_value(lines: list[Line], start: int) -> list[int]:
+    """The lines a value cell wrapped onto (a PDF drops the empty label cell): lines
+    without a cell or label, ended within three by the table's next labelled row."""
+    run = []
+    for k in range(start, min(len(lines), start + 4)):
+        text = lines[k].text.strip()
+        if "\t" in text or _case_label(text) or _heading_text(text) or _FIELD_RE.match(text):
+            return run
+        if text:
+            run.append(k)
+    return []

@@ -1,0 +1,111 @@
+"""The line model as the generic reader looks at it: neighbouring lines with text, type
+(size, weight, level) against the body text's, and titles normalised and compared."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from referat.index.layout import Line
+
+# a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
+_PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
+_CONTINUED_RE = re.compile(r"[(\[]\s*(?:fortsat|forts\.|fortsættelse|continued)\s*[)\]]$"
+                           r"|\s[-–]\s*(?:fortsat|fortsættelse)$", re.IGNORECASE)
+
+_MAX_TITLE_CHARS = 250
+
+_SENTENCE_END = ".:!?)"
+_MAX_HEADING_CHARS = 120
+
+_WINDOW = 8  # lines after a candidate title searched for evidence
+
+
+def _full(text: str, below: str, width: int, share: float) -> bool:
+    """Whether a line of `text` ended because it was full: the first word of `below`, the
+    line under it, would have run past `share` of `width`, the widest line of its kind
+    (False when `below` has no word)."""
+    words = below.split()
+    return bool(words) and len(text) + 1 + len(words[0]) >= share * width
+
+
+def _typography(line: Line) -> tuple[float | None, bool, int]:
+    """What sets a line's type: size, weight and (HTML) heading level."""
+    return line.size, line.bold, line.level
+
+
+def _similar_title(a: str, b: str) -> bool:
+    """Two wordings of one title: the same once normalised, one the start of the other,
+    or most of their words shared."""
+    if _same_title(a, b):
+        return True
+    x, y = set(_norm(a).split()), set(_norm(b).split())
+    return len(x) >= 2 and len(y) >= 2 and len(x & y) >= 0.7 * max(len(x), len(y))
+
+
+def _first_cell(text: str) -> str:
+    """A row's first cell (cells apart by a tab or a run of spaces)."""
+    return re.split(r"\t|\s{2,}", text.strip())[0].strip()
+
+
+def _key(text: str) -> str:
+    """A line's text with digits masked and spaces collapsed, for finding repeats."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def _body_size(lines: list[Line]) -> float | None:
+    sizes = Counter(line.size for line in lines if line.size is not None and line.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _size_class(line: Line, body: float | None) -> int:
+    if line.size is None or body is None:
+        return 0
+    return 1 if line.size > body + 0.5 else (-1 if line.size < body - 0.5 else 0)
+
+
+def _styled(line: Line, body: float | None) -> bool:
+    return line.bold or line.level > 0 or _size_class(line, body) > 0 or _capitals(line.text)
+
+
+def _capitals(text: str) -> bool:
+    """Two or more letters, all capitals (str.isupper: every cased character is)."""
+    return text.isupper() and sum(ch.isalpha() for ch in text) > 1
+
+
+def _next_text(lines: list[Line], start: int) -> int | None:
+    for j in range(start, min(len(lines), start + 4)):
+        if lines[j].text.strip():
+            return j
+    return None
+
+
+def _prev_text(lines: list[Line], start: int) -> int | None:
+    for j in range(start, max(-1, start - 4), -1):
+        if lines[j].text.strip():
+            return j
+    return None
+
+
+def _clean_title(text: str) -> str:
+    return " ".join(text.split()).strip(" :–-·•|")
+
+
+@functools.lru_cache(maxsize=16384)  # each line is compared with every TOC entry
+def _norm(text: str) -> str:
+    return _NON_WORD_RE.sub(" ", text.lower()).strip()
+
+
+_NON_WORD_RE = re.compile(r"[^\wæøå]+")
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Titles agree: equal once normalised, or one a prefix of the other (wrapped)."""
+    x, y = _norm(a), _norm(b)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 12 and long.startswith(short)

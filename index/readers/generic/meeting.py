@@ -1,0 +1,189 @@
+"""The meeting's fields from the lines before the first item: the labelled fields (date,
+time, place, participants), the document's kind word, the udvalg as it calls itself,
+and an unlabelled place beside the meeting's time (the kommune: `layout.kommune_of`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from referat.index.layout import CLOSING_RE as _CLOSING_RE
+from referat.index.layout import (
+    UDVALG_PREFIX_RE,
+    Line,
+    field_table,
+    first_date,
+    join_wrapped,
+    place_after_time,
+)
+from referat.index.model import Item
+from referat.index.readers.generic.lines import _size_class
+from referat.index.sections import heading_date
+
+_FIELD_RE = re.compile(
+    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|medlemmer|udvalg|forum|hvornår|hvor)\b\s*(?:[:\t]\s*|\s{2,}|$)"
+    r"|(?P<long>mødedato|mødetidspunkt|mødested|mødelokale|mødedeltagere|deltagere|til stede|"
+    r"tilstede|fremmødte|fraværende|fravær|afbud|mødeforum)\b\s*:?\s*)(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_FIELD_KIND = {
+    "mødedato": "date", "dato": "date", "tidspunkt": "time", "mødetidspunkt": "time",
+    "tid": "time", "sted": "place", "mødested": "place", "mødelokale": "place",
+    "lokale": "place", "deltagere": "present", "mødedeltagere": "present",
+    "til stede": "present", "tilstede": "present", "medlemmer": "present",
+    "fremmødte": "present", "fraværende": "absent", "fravær": "absent", "afbud": "absent",
+    "udvalg": "udvalg", "mødeforum": "udvalg", "forum": "udvalg",
+    "hvornår": "time", "hvor": "place",  # the question a field answers
+}
+# also in a compound ("Mødereferat", "Udvalgsdagsorden", "Byrådsreferatet")
+_KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
+                      r"(referat|beslutningsprotokol|dagsorden|protokol)(?:et|en)?\b",
+                      re.IGNORECASE)
+_BODY_RE = re.compile(
+    r"\b\S*(udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelse(?:n|ns)?|regionsråd(?:et|ets)?|"
+    r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
+    r"forretningsudvalg\S*)\b",
+    re.IGNORECASE,
+)
+_BODY_SUFFIX_RE = re.compile(
+    r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
+    r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
+    # the kind of document after the name ("Økonomiudvalget - Referat", "– Åbent referat")
+    r"|\s*[-–,:|·•]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
+_GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
+
+
+def _header(lines: list[Line], body: float | None) -> list[str]:
+    """The texts before the first item; the document's title (its largest type) wrapped
+    over lines after a joining word ("Dagsorden Plan- og" / "Tryghedsudvalget") is one."""
+    out: list[str] = []
+    last: Line | None = None
+    largest = max((line.size for line in lines if line.size and line.text.strip()), default=0)
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if (last is not None and out and line.size == largest and _size_class(line, body) > 0
+                and (line.size, line.bold) == (last.size, last.bold)
+                and out[-1].endswith(("-", ",", " og", " eller", " samt", " for", " i"))):
+            out[-1] = join_wrapped([out[-1], text])
+        else:
+            out.append(text)
+        last = line
+    return out
+
+
+def _kind_word(header: list[str]) -> str | None:
+    for text in header[:40]:
+        if len(text) > 160:
+            continue
+        m = _KIND_RE.search(text)
+        if m:
+            return "dagsorden" if m.group(1).lower() == "dagsorden" else "referat"
+    return None
+
+
+def _fields(lines: list[Line]) -> dict[str, str]:
+    """Labelled meeting fields before the first item (label and value on one line, or
+    the value on the next line)."""
+    out: dict[str, str] = {}
+    rows = field_table([line.text for line in lines if line.text.strip()])
+    texts = [part for text in rows for part in _field_parts(text)]
+    for i, text in enumerate(texts):
+        m = _FIELD_RE.match(text)
+        if not m:
+            continue
+        kind = _FIELD_KIND[(m.group("label") or m.group("long")).lower()]
+        value = m.group("value").strip(" \t:")
+        if m.group("long") and re.fullmatch(r"\w+ \w{1,3}\.?", text):
+            value = text.rstrip(".")  # no label: a room's name ("Mødelokale 2", "Mødesal B")
+        if not value and i + 1 < len(texts) and not _FIELD_RE.match(texts[i + 1]):
+            value = texts[i + 1]
+        if value and kind not in out:
+            out[kind] = " ".join(value.replace("\t", " ").split())
+    return out
+
+
+_FIELD_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def _field_parts(text: str) -> list[str]:
+    """A line of labelled fields set apart by a separator ("Tid: 16.00 · Sted: Rådhuset")
+    as its fields, each read as a line of its own; any other line whole."""
+    parts = _FIELD_SEPARATOR_RE.split(text.strip())
+    if len(parts) > 1 and sum(bool(_FIELD_RE.match(p)) for p in parts) >= 2:
+        return parts
+    return [text.strip()]
+
+
+def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
+    for key in ("date", "time"):
+        if fields.get(key) and heading_date(fields[key]):
+            return heading_date(fields[key])
+    return first_date(header)
+
+
+def _place_after_time(header: list[str]) -> str | None:
+    """An unlabelled place: after the meeting's time on its line ("… kl. 16.00 i
+    Mødelokale 2.") or on the next ("tirsdag den 4. december 2012, kl. 13:00" / "i
+    Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
+    place = place_after_time(header)  # "Mødet blev holdt … kl. 16.00 i Mødelokale 2."
+    if place:
+        return place
+    for before, text in zip(header, header[1:], strict=False):
+        if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
+                and not heading_date(text) and not _FIELD_RE.match(text)
+                and not _KIND_RE.search(text) and len(text) <= 80
+                and "\t" not in text):  # a table's row of cells, no place
+            return " ".join(re.sub(r"^i\s+", "", text).split())
+    return None
+
+
+def _place_beside_time(header: list[str]) -> str | None:
+    """An unlabelled place as the field after the meeting's time in a line of separated
+    fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2"), or as the last of a
+    short line of comma-separated fields after the date or time ("Økonomiudvalget, 12.
+    marts 2024, Mødelokale 2")."""
+    for text in header:
+        parts = _FIELD_SEPARATOR_RE.split(text)
+        commas = text.split(", ")
+        listed = len(parts) == 1 and 2 <= len(commas) <= 4 and len(text) <= 120
+        if listed:
+            parts = commas[-2:]
+        for time, place in zip(parts, parts[1:], strict=False):
+            if ((_TIME_RE.search(time) or listed and heading_date(time))
+                    and not _CLOSING_RE.search(time)
+                    and place[:1].isupper() and not heading_date(place)
+                    and ":" not in place and not _KIND_RE.search(place)
+                    and len(place) <= 60):
+                return place.strip()
+    return None
+
+
+def _names(value: str) -> list[str]:
+    parts = re.split(r"\s*[,;]\s*|\s+og\s+", value)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _udvalg(header: list[str]) -> str | None:
+    """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen";
+    from the line that names the document's kind first ("Referat fra Økonomiudvalget"),
+    not a page's menu ("Byråd og udvalg") above it."""
+    for text in [*(t for t in header[:15] if _KIND_RE.search(t)), *header[:15]]:
+        if _FIELD_RE.match(text) or len(text) > 120:
+            continue
+        name = _BODY_SUFFIX_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip())).strip(" -–,:")
+        if not name or not _BODY_RE.search(name):
+            continue
+        words = name.split()
+        words[-1] = _GENITIVE_RE.sub(r"\1", words[-1])
+        return " ".join(words)
+    return None
+
+
+def _kind_from_items(items: list[Item]) -> str:
+    decided = any(s.type == "beslutning" for item in items for s in item.sections)
+    return "referat" if decided else "dagsorden"

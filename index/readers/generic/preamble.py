@@ -1,0 +1,130 @@
+"""The lines above and right under an item's title that belong to the item: a status, a
+category line printed above every title, a case-number cell, a date or category line
+before the title under a marker of its own."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from referat.index.layout import Line
+from referat.index.readers.generic.candidates import _Candidate, _title_like
+from referat.index.readers.generic.cases import _case_label
+from referat.index.readers.generic.headings import _heading_text
+from referat.index.readers.generic.lines import _key, _next_text, _norm, _prev_text, _styled
+from referat.index.readers.generic.numbers import _NUMBER_RE, _PUNKT_RE
+from referat.index.readers.generic.status import _DECISION_PHRASE_RE, _STATUS_HEAD_RE, _STATUS_RE
+from referat.index.readers.generic.titles import _closed_by_case
+from referat.index.sections import heading_date, heading_phrase
+
+_CATEGORY_MAX_WORDS = 6
+
+
+def _category_key(lines: list[Line], i: int, row: bool = False) -> str | None:
+    """The first word of the line above line i when it could be a category line the
+    layout prints above each title ("Til beslutning", "Orienteringssag"): short, no
+    sentence, not a known heading phrase (an empty "Beslutning" heading is a heading),
+    no verdict, and not itself the text under a heading; else None. With `row`: a
+    table's header row of columns instead ("Punkt   Emne   Sagsnr."), its whole text."""
+    p = _prev_text(lines, i - 1)
+    if p is None:
+        return None
+    text = lines[p].text.strip()
+    words = text.split()
+    columns = len([x for x in re.split(r"\t|\s{2,}", text) if x.strip()])
+    if row and (columns < 2 or len(words) > 8 or ":" in text):
+        return None
+    if (not row and (len(words) > _CATEGORY_MAX_WORDS or text[-1] in ".;," or ":" in text
+                     or "\t" in text or any(ch.isdigit() for ch in text))) \
+            or heading_phrase(text) or heading_date(text) or _DECISION_PHRASE_RE.match(text) \
+            or (row and _heading_text(text)) or not text[0].isupper():
+        return None
+    q = _prev_text(lines, p - 1)
+    if q is not None and _heading_text(lines[q].text) and p - q == 1:
+        return None  # the only text under a heading ("Beslutning" / "Godkendt")
+    return _key(text)
+
+
+def _categories(lines: list[Line], openings: list[int], row: bool = False) -> set[str]:
+    """The category lines of a document (see `_category_key`): those whose first word
+    starts a line printed the same above two or more openings ("Til beslutning" twice,
+    then "Til orientering" once); with `row`, the header rows printed so."""
+    texts = Counter(_category_key(lines, i, row) for i in openings)
+    if row:
+        return {t for t, n in texts.items() if t and n >= 2}
+    firsts = {t.split()[0] for t, n in texts.items() if t and n >= 2}
+    return {t for t in texts if t and t.split()[0] in firsts}
+
+
+def _after_title(lines: list[Line], c: _Candidate) -> int | None:
+    """The first line after an opening's title and the lines it wraps onto in the title's
+    own type (a PDF's title set apart: "… i Greve" / "Kommune"), or in text up to the case
+    or status line that closes it (`_closed_by_case`)."""
+    q = _next_text(lines, c.title_end)
+    last = lines[c.title_end - 1]
+    for _ in range(2):
+        wrapped = q is not None and (_closed_by_case(lines, q, last) or (
+            last.size is not None and lines[q].size is not None and _styled(last, None)
+            and (lines[q].size, lines[q].bold) == (last.size, last.bold)))
+        if not wrapped:
+            break
+        q = _next_text(lines, q + 1)
+    return q
+
+
+def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
+    """Mark the lines above each opening that belong to its item, not to the item
+    before: a status line ("Åbent punkt"), a line of cells with a status or a case-number
+    label ("Åben sag    Sagsnr.: 24/123"), a category line whose first word stands above
+    two or more of the openings ("Til beslutning", "Til orientering")."""
+    openings = [c.index for c in chain]
+    found = _categories(lines, openings) | _categories(lines, openings, row=True)
+    first = _prev_text(lines, chain[0].index - 1) if chain else None
+    above = first is not None and first > after and bool(_STATUS_RE.match(lines[first].text))
+    for before, c in zip([None, *chain], chain, strict=False):
+        p = _prev_text(lines, c.index - 1)
+        if p is None or p <= after:
+            continue
+        text = lines[p].text.strip()
+        cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
+        if _STATUS_RE.match(text) and not above and before is not None \
+                and _after_title(lines, before) == p:
+            continue  # right under the title before, where no status stands above the
+            # first title: the status of the item before ("2. Title" / "Lukket punkt")
+        if _STATUS_RE.match(text):
+            c.status = text.strip("():").lower()
+        elif len(cells) > 1 and all(_STATUS_RE.match(x) or _case_label(x) for x in cells):
+            c.status = next((x.lower() for x in cells if _STATUS_RE.match(x)), "")
+            c.case_number = next((_case_label(x) for x in cells if _case_label(x)), None)
+        elif (m := _STATUS_HEAD_RE.match(text)) and _case_label(text[m.end():]):
+            c.status, c.case_number = m.group(0).strip().lower(), _case_label(text[m.end():])
+        elif not ({_category_key(lines, c.index), _category_key(lines, c.index, True)}
+                  & found):
+            continue
+        c.status_line = p
+
+
+def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
+    """A marker on a line of its own ("Sag 3") may have lines before its title: a status,
+    a date, a category ("Beslutningssag"). The title is the first line that reads as one:
+    a line below the marker is metadata when it is a status or a date, or when its text
+    stands under two or more markers; once the document shows that, also any short line
+    under a marker whose next line is a title that evidence (a case number, a heading)
+    follows."""
+    alone = [c for c in chain if c.kind.endswith("-alone") and c.title_end > c.index + 1]
+    texts = Counter(_norm(c.title) for c in alone)
+    learned = sum(n for n in texts.values() if n >= 2) >= 2
+    for c in alone:
+        nxt = _next_text(lines, c.title_end)
+        if nxt is None or not _title_like(lines[nxt].text) or _PUNKT_RE.match(
+                lines[nxt].text.strip()) or _NUMBER_RE.match(lines[nxt].text.strip()):
+            continue
+        title = c.title.strip()
+        after = _next_text(lines, nxt + 1)
+        backed = after is not None and (_heading_text(lines[after].text) is not None
+                                        or _case_label(lines[after].text) is not None)
+        if (texts[_norm(title)] >= 2 or _STATUS_RE.match(title)
+                or (heading_date(title) and len(title.split()) <= 5)
+                or (learned and len(title.split()) <= 3 and backed
+                    and not lines[nxt].text.strip().endswith("."))):
+            c.title, c.title_end = lines[nxt].text.strip(), nxt + 1

@@ -1,0 +1,134 @@
+"""The generic reader's entry for a document's lines: `read_lines` finds the openings,
+chooses the chain of items, reads each item and the meeting's fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from referat.index.layout import Line, kommune_of, legend_codes
+from referat.index.model import Meeting, NotMinutes
+from referat.index.readers.generic.candidates import (
+    _candidate,
+    _lone_word_marks,
+    _marked,
+    _marker_side,
+    _without_attachment_lists,
+)
+from referat.index.readers.generic.chains import _best_chain, _recover_from_toc, _weigh
+from referat.index.readers.generic.guards import _agenda_list, _enough_evidence, _reject_non_minutes
+from referat.index.readers.generic.headings import (
+    _heading_style,
+    _strict_headings,
+    _whole_line_headings,
+)
+from referat.index.readers.generic.items import _column_headings, _item
+from referat.index.readers.generic.labelled import label_value_items
+from referat.index.readers.generic.lines import _body_size, _next_text
+from referat.index.readers.generic.meeting import (
+    _date,
+    _fields,
+    _header,
+    _kind_from_items,
+    _kind_word,
+    _names,
+    _place_after_time,
+    _place_beside_time,
+    _udvalg,
+)
+from referat.index.readers.generic.numbers import _PUNKT_RE
+from referat.index.readers.generic.preamble import _categories, _preamble, _title_after_metadata
+from referat.index.readers.generic.runin import split_run_in
+from referat.index.readers.generic.toc import _toc_rows, table_of_contents
+from referat.index.readers.generic.typeset import _join_broken_titles, _one_dash, _typeset
+from referat.index.readers.generic.unnumbered import _heading_chain, _numbers_from_agenda
+from referat.index.readers.sidebar import title_before_fields
+
+
+@dataclass
+class Reading:
+    """What the generic reader found besides the Meeting (its confidence needs it)."""
+
+    toc: list[tuple[int | None, str]]
+
+
+
+
+def parse_lines(lines: list[Line], source: str) -> Meeting:
+    """Parse a document's lines into a Meeting; NotMinutes when it holds no agenda."""
+    meeting, _ = read_lines(lines, source)
+    return meeting
+
+
+def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
+    """The Meeting and what was found on the way (the table of contents)."""
+    unsplit = label_value_items(_typeset(_one_dash(lines)))
+    lines = split_run_in(unsplit)
+    body = _body_size(lines)
+    lines = _join_broken_titles(title_before_fields(lines, body, _marked), body)
+    toc_rows = _toc_rows(lines)
+    toc = table_of_contents(lines, toc_rows)
+    candidates = [
+        c for i, line in enumerate(lines)
+        if i not in toc_rows and (c := _candidate(lines, i, body)) is not None
+    ]
+    candidates = _lone_word_marks(_marker_side(candidates, lines, body), lines, body)
+    candidates = _without_attachment_lists(candidates, lines)
+    above = _categories(lines, [c.index for c in candidates])
+    for c in candidates:
+        _weigh(c, lines, body, toc, candidates, above)
+    chain = _best_chain(candidates)
+    chain = _recover_from_toc(chain, toc, lines, toc_rows)
+    hstyle = _heading_style(lines, body)
+    headed = _heading_chain(lines, toc_rows, body, hstyle)
+    listed = len(chain) >= 2 and all(_next_text(lines, a.title_end) == b.index
+                                     for a, b in zip(chain, chain[1:], strict=False))
+    numbered = _numbers_from_agenda(chain, headed) if listed else None
+    if numbered:
+        # numbered lines one under the other that the headings below repeat (in their own
+        # wording) are the agenda: it numbers the items set apart under it
+        chain = numbered
+    elif len(headed) >= 2 and listed and headed[0].index < chain[0].index:
+        # numbered lines one under the other inside an item set apart by headings ("1.
+        # Orientering …" / "2. …" in its text) are a list, not the items
+        chain = headed
+    elif len(headed) > len(chain) and (len(chain) < 2 or len(headed) >= 2 * len(chain)) \
+            and not (chain and _PUNKT_RE.match(lines[chain[0].index].text.strip())
+                     and chain[0].index < headed[0].index):
+        # items under headings, a few numbered lines in their text; but lines set apart
+        # under a "Punkt 1" that opens the agenda are that item's, not items
+        chain = headed
+    if not chain:
+        raise NotMinutes("no agenda items found")
+    first = chain[0].index
+    header = _header([line for i, line in enumerate(lines[:first]) if i not in toc_rows], body)
+    kind_word = _kind_word(header)
+    _reject_non_minutes(header, chain)
+    strict = _strict_headings(unsplit if _whole_line_headings(unsplit) >= 3 else lines, body)
+    _preamble(chain, lines, max(toc_rows, default=-1))
+    _title_after_metadata(chain, lines)
+    ends = [c.status_line if c.status_line >= 0 else c.index
+            for c in chain[1:]] + [len(lines)]
+    columns = _column_headings(lines[:chain[0].index + 1])
+    marks = legend_codes(lines[:chain[0].index])
+    items = [_item(lines, c, end, strict, body, kind_word, hstyle, columns, marks)
+             for c, end in zip(chain, ends, strict=True)]
+    if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
+                                     for i in items):
+        # no "Referat"/"Dagsorden" before the items: only an item with a case number and
+        # section headings (one item published as a file of its own) is taken
+        raise NotMinutes("no agenda items found (no 'Referat' or 'Dagsorden' before them)")
+    if not _enough_evidence(items, chain, toc) and not _agenda_list(kind_word, chain, items):
+        raise NotMinutes("no agenda items found (numbered lines without minutes' structure)")
+    fields = _fields(lines[:first])
+    udvalg = fields.get("udvalg") or _udvalg(header)
+    meeting = Meeting(
+        kommune=kommune_of(header, lines, udvalg),
+        udvalg=udvalg,
+        date=_date(fields, header),
+        kind=kind_word or _kind_from_items(items),
+        place=fields.get("place") or _place_after_time(header) or _place_beside_time(header),
+        participants=_names(fields.get("present", "")),
+        source=source,
+        items=items,
+    )
+    return meeting, Reading(toc=toc)

@@ -1,0 +1,86 @@
+"""Run-in headings (``Sagsfremstilling: text``, ``Beslutning – Godkendt.``, a heading in
+the left margin) split into a heading line and its text."""
+
+from __future__ import annotations
+
+import re
+
+from referat.index.layout import Line
+from referat.index.readers.generic.headings import _unnumbered
+from referat.index.readers.generic.meeting import _FIELD_RE
+from referat.index.readers.letterspacing import close_letterspacing
+from referat.index.sections import heading_phrase, history_entry, section_type
+
+_RUN_IN_MAX = 90  # "Beslutning i Beskæftigelses- og Erhvervsudvalget den …"
+
+
+def split_run_in(lines: list[Line]) -> list[Line]:
+    """Split "Heading: text on the same line" (or a label cell beside its text,
+    "Heading<tab>text") into a heading line and a text line.
+
+    Only when the part before the colon is a known heading phrase (`index.sections`),
+    or a short heading the table types by pattern or by its words ("Beslutning i
+    Byrådet den 12-03-2024: Godkendt.", "Teknisk Udvalgs beslutning: …"), but not an
+    attachment's ("Bilag 1: Notat" is a line of an attachment list).
+    """
+    out: list[Line] = []
+    for line in lines:
+        closed = close_letterspacing(line.text)  # "B E S L U T N I N G:": typography
+        if closed is not None:
+            line = Line(closed, line.page, line.size, line.bold, line.level)
+        head, sep, rest = line.text.strip().partition(":")
+        if "\t" in head:
+            head, sep, rest = line.text.strip().partition("\t")
+        margin = re.split(r"\s{2,}", line.text.strip(), maxsplit=1)
+        if len(margin) == 2 and heading_phrase(margin[0]) \
+                and not (sep and rest.strip() and _run_in_head(head)):
+            # a heading in the left margin, its text in the column beside it
+            head, sep, rest = margin[0], "\t", margin[1]
+        dashed = re.split(r"\s+[-–—]\s+", line.text.strip(), maxsplit=1)
+        if not (sep and rest.strip() and _run_in_head(head)) and len(dashed) == 2 \
+                and heading_phrase(dashed[0]) and dashed[0][:1].isupper() \
+                and _opens_text(dashed[1]) \
+                and (dashed[1].rstrip().endswith((".", "!")) or dashed[0].isupper()
+                     or len(dashed[1].split()) >= 8):
+            # "Beslutning – Godkendt.": a known heading, a dash and a sentence, a
+            # paragraph, or any text after a heading set apart in capitals
+            # ("SAGSFREMSTILLING – Kommunen har …", "INDSTILLING – Direktionen indstiller,")
+            head, sep, rest = dashed[0], "–", dashed[1]
+        stopped = [x.strip() for x in re.split(r"\.\s+", line.text.strip(), maxsplit=1)]
+        if not (sep and rest.strip() and _run_in_head(head)) and len(stopped) == 2 \
+                and heading_phrase(stopped[0]) and stopped[0][:1].isupper() \
+                and _opens_text(stopped[1]):
+            # "Sagsfremstilling. Kommunen har …": a known heading closed by a full stop
+            # (a heading opens with a capital: "beslutning. Det gælder …" ends a sentence
+            # wrapped from the line above)
+            head, sep, rest = stopped[0], ".", stopped[1]
+        if sep == "\t" and rest.strip() and not rest.strip(" :.;–-\t"):
+            # "Heading<tab>:" (a colon in a span of its own): the heading's own colon
+            line = Line(head.strip() + rest.strip(), line.page, line.size, line.bold,
+                        line.level)
+            head, sep, rest = line.text, "", ""
+        if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
+                and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
+            out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
+            out.append(Line(rest.strip(), line.page, line.size, False, 0))
+        else:
+            out.append(line)
+    return out
+
+
+def _opens_text(text: str) -> bool:
+    """Whether text opens a sentence or a numbered point ("Kommunen …", "1. Godkendt.")."""
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def _run_in_head(head: str) -> bool:
+    head = _unnumbered(head.strip())
+    if heading_phrase(head):
+        return True
+    # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,
+    # punkt 2: Godkendt.") stays the decision's text; a decision history's entry without
+    # an item number ("Økonomiudvalget, 05.03.2024: Anbefales.") is a heading
+    return (bool(head) and head[0].isupper() and len(head.split()) <= 10
+            and section_type(head) not in (None, "bilag", "other")
+            and (any(section_type(word) for word in head.split())
+                 or history_entry(head) and not re.search(r"\b(punkt|pkt)\b", head, re.I)))

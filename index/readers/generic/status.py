@@ -1,0 +1,67 @@
+"""An item's status (open or closed) as printed on a line of its own, before or after its
+title or in a cell beside it, and the short verdicts a decision opens with."""
+
+from __future__ import annotations
+
+import re
+
+from referat.index.readers.generic.cases import _META_SEPARATOR_RE, _case_label
+
+# "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
+_CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
+                        r"|^[(\[](?:lukket|åbent?)(?:\s+(?:punkt|sag))?[)\]]\s*"
+                        r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
+# ... or a badge beside it in capitals ("Title Åben", "Title Lukket punkt")
+_CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\s*[)\]]$"
+                               r"|\s+[-–|]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?$"
+                               r"|\s+(?-i:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$",
+                               re.IGNORECASE)
+# a status then a case-number label on one line ("Åben sag  Sagsnr.: 24/123")
+_STATUS_HEAD_RE = re.compile(r"^\(?(?:åbent?|lukket|offentligt?|fortroligt?)"
+                             r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\)?\s*[:\-–|]?\s+(?=\S)",
+                             re.IGNORECASE)
+# Short verdicts that a decision line opens with: never an item title.
+_DECISION_PHRASE_RE = re.compile(
+    r"^(godkendt|godkendes|tiltrådt|tiltrådte|taget til efterretning|tages til efterretning|"
+    r"anbefalet|anbefales|vedtaget|vedtages|udsat|udsættes|oversendes|oversendt|"
+    r"drøftet|drøftes|ingen bemærkninger|intet)\b",
+    re.IGNORECASE,
+)
+# "Åbent punkt" / "Lukket punkt": a line that says whether the next item is public
+_STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
+                        r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*[:.]?$", re.IGNORECASE)
+
+# an item's status as a field of its own ("Status: Lukket", "Adgang: Åben")
+_STATUS_FIELD_RE = re.compile(r"^(?:status|adgang|offentlighed)\s*:\s*"
+                              r"(åbent?|lukket|fortroligt?|offentligt?|ikke\s+offentligt?)"
+                              r"(?:\s+(?:punkt|sag))?\.?$", re.IGNORECASE)
+
+# A status printed after the title, or after the number that follows it: "Title (Lukket
+# punkt)", "Title – pkt. 17 (Lukket)", "Title - Lukket", "Title [Fortrolig]", "Title (Ikke
+# offentligt)". The item's, never part of its title nor in the way of its number.
+_STATUS_SUFFIX_RE = re.compile(
+    r"\s*(?:[(\[]\s*((?:lukket|åbent?|fortroligt?|ikke\s+offentligt?|offentligt?)"
+    r"(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?)\s*[)\]]"
+    r"|\s[-–|:]\s*((?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?))$",
+    re.IGNORECASE)
+# ... or a cell beside the title, apart by a tab or a run of spaces, that holds the kind of
+# matter the item is ("3. Title    Til beslutning"; an open or closed status in such a cell
+# is read by `_item`): metadata, never part of the title, whatever column holds it
+_STATUS_CELL_RE = re.compile(
+    r"(?:\t|\s{3,})\s*((?:til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
+    r"|behandling|udtalelse|høring)))\s*$", re.IGNORECASE)
+# the kind of matter an item is, printed in a column beside its title: metadata
+_MATTER_RE = re.compile(r"^til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
+                        r"|behandling|udtalelse|høring)$", re.IGNORECASE)
+_CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
+
+# "Behandlet for lukkede døre.": the body of a closed item, a note on how it was handled
+_CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b", re.IGNORECASE)
+
+
+def _metadata_line(text: str) -> bool:
+    """Whether a line is an item's metadata: a case number, a status, or fields apart by
+    a separator one of which is either ("Åben sag · Ansvarlig: … · Sagsnr. 24-001436")."""
+    fields = _META_SEPARATOR_RE.split(text)
+    return any(_case_label(f) is not None or _STATUS_RE.match(f.strip())
+               for f in (fields if len(fields) > 1 else [text]))

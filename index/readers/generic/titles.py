@@ -1,0 +1,123 @@
+"""How far an item's title runs: the lines it wraps onto (in its own type, in plain text up
+to its case or status line, a paragraph that a heading follows)."""
+
+from __future__ import annotations
+
+import re
+
+from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
+from referat.index.layout import Line
+from referat.index.readers.generic.candidates import _title_like
+from referat.index.readers.generic.cases import _CASE_IN_TEXT_RE, _case_label
+from referat.index.readers.generic.headings import _heading_text, _style
+from referat.index.readers.generic.lines import (
+    _MAX_TITLE_CHARS,
+    _capitals,
+    _full,
+    _next_text,
+    _size_class,
+    _styled,
+)
+from referat.index.readers.generic.meeting import _FIELD_RE
+from referat.index.readers.generic.numbers import _DOTTED_RE, _NUMBER_RE, _ORDINAL_RE, _PUNKT_RE
+from referat.index.readers.generic.status import (
+    _CLOSED_NOTE_RE,
+    _STATUS_HEAD_RE,
+    _STATUS_RE,
+    _metadata_line,
+)
+
+
+def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
+    """In a text export, or a PDF in one type throughout, a line directly under the title
+    in its type that a case-number line closes is the title's ("Dagsordenspkt. 6 -
+    Udsættelse af … på" / "Cafe Langsiden …" / "Sagsnr. 22-009020"), or a status line
+    ("… i Greve" / "Kommune" / "Lukket punkt"): the title runs to its case or status line."""
+    line = lines[k]
+    text = line.text.strip()
+    plain = opener.size is None and line.size is None and not line.level or (
+        not opener.bold and (line.size, line.bold, line.level) == (opener.size, False, 0))
+    return (plain and not opener.level and k + 1 < len(lines) and bool(text)
+            and _metadata_line(lines[k + 1].text.strip())
+            and _title_like(text)
+            and not _heading_text(text) and not text.endswith((".", ":"))
+            and not _LABEL_OPENS_RE.match(text))
+
+
+def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
+    """In a text export, a line directly under the title that ends the title's paragraph,
+    a section heading after the blank line below it, is the title's ("Beslutningspunkt
+    13: … i Marte" / "Meo metoden" / "" / "Kort fortalt"), when the line above it is full
+    (`_filled`): a short title ended where it did, and the line under it is a note of its
+    own ("Genoptaget fra mødet den …")."""
+    line = lines[k]
+    text = line.text.strip()
+    after = _next_text(lines, k + 1)
+    return (opener.size is None and not opener.level and line.size is None
+            and not line.level and bool(text) and after is not None and after > k + 1
+            and _heading_text(lines[after].text.strip()) is not None
+            and _title_like(text) and not _heading_text(text)
+            and not text.endswith((".", ":")) and not _LABEL_OPENS_RE.match(text)
+            and not _case_label(text) and not _STATUS_RE.match(text)
+            and not _STATUS_HEAD_RE.match(text) and not _CASE_IN_TEXT_RE.search(f" {text}")
+            and not re.match(r"\S+[.:]\s", text)  # a label ("Sagsnr. …", "Dato: …")
+            and k > 0 and _filled(lines, lines[k - 1], text))  # last: it reads every line
+
+
+def _filled(lines: list[Line], line: Line, below: str) -> bool:
+    """Whether a plain text line ended because it was full (`_full`), against the widest
+    plain line of the document (`_wrapped` measures a PDF line against its type's)."""
+    width = max((len(x.text.rstrip()) for x in lines if x.size is None), default=0)
+    return _full(line.text.rstrip(), below, width, 0.9)
+
+
+def _continues_title(opener: Line, last: str, line: Line, body: float | None,
+                     hstyle: tuple | None = None) -> bool:
+    text = line.text.strip()
+    # a line in the title's own type, set apart and not the headings' type, is the
+    # title's next line even when it reads as a heading ("… Freyas Kvarter," /
+    # "orientering") or opens with a year ("… Greve Kommune i" / "2023 - opfølgning")
+    same = (opener.size is not None and line.size == opener.size
+            and line.bold == opener.bold and _size_class(opener, body) > 0
+            and _style(line, body) != hstyle)
+    # a title in bold capitals wraps onto a line of bold capitals or a year (small
+    # capitals: the marker's row takes the number's larger size, the wrapped line the
+    # letters' own)
+    caps = (opener.bold and line.bold and opener.size is not None and line.size is not None
+            and line.size <= opener.size and _capitals(last) and not opener.level
+            and (_capitals(text) or re.fullmatch(r"(19|20)\d\d", text) is not None))
+    same = same or caps
+    number = _NUMBER_RE.match(text)
+    if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):
+        number = None
+    if (not text or (_heading_text(text) and not (same or text[0].islower()))
+            or _case_label(text) or _PUNKT_RE.match(text) or _LABEL_OPENS_RE.match(text)
+            or number or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
+            or _DOTTED_RE.match(text) or _STATUS_RE.match(text)
+            or line.level != opener.level):
+        return False
+    if opener.level:  # an HTML element is a whole line: a title does not wrap
+        return False
+    if caps:
+        return True
+    if opener.size is not None and line.size is not None and _styled(opener, body):
+        # the same type; a title set larger than the text may mix weights (a case
+        # number in regular type beside a bold title)
+        return line.size == opener.size and (line.bold == opener.bold
+                                             or _size_class(opener, body) > 0)
+    # plain text: a line indented under a marker's line that starts at the margin is the
+    # title's hard-wrapped continuation ("37 - Title …" / "    Reparation af …")
+    if (opener.size is None and line.size is None and line.text[:2].isspace()
+            and not opener.text[:1].isspace() and len(text) <= _MAX_TITLE_CHARS
+            and not text.endswith((".", ":")) and not _CLOSED_NOTE_RE.search(text)):
+        return True
+    # lower case, a year left over ("… mødekalender" / "2023") or after a joining word
+    return (text[0].islower() or re.fullmatch(r"(19|20)\d\d([-–/]\d{2,4})?", text) is not None
+            or _OPEN_END_RE.search(last) is not None)
+
+
+# A title's line that cannot end it: a hyphen, a comma, a joining word, a preposition or
+# an abbreviation that wants its object ("… (F) vedr." / "Reparation af …").
+_OPEN_END_RE = re.compile(r"(?:[-,]|\s(?:og|eller|samt|i|til|for|af|om|på|ved|med|fra|mod|"
+                          r"mellem|efter|under|vedr\.|vedrørende|ang\.|angående|jf\.|"
+                          r"inkl\.|ifm\.))$", re.IGNORECASE)

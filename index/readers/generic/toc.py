@@ -1,0 +1,73 @@
+"""The table of contents many minutes print first: its lines and its entries (number,
+title)."""
+
+from __future__ import annotations
+
+import re
+
+from referat.index.layout import Line
+from referat.index.readers.generic.lines import _clean_title
+from referat.index.readers.generic.numbers import _DOTTED_RE, _NUMBER_RE, _PUNKT_RE, _number_title
+
+# A table-of-contents entry: leader dots, a tab or a run of spaces before a page number.
+_TOC_ENTRY_RE = re.compile(r"(?:\s*\.{3,}|…+|\t|\s{3,}|_{3,})\s*(\d{1,4})$")
+_TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkter)\s*:?$",
+                             re.IGNORECASE)
+
+
+def _toc_rows(lines: list[Line]) -> set[int]:
+    """Indexes of table-of-contents lines: after an "Indholdsfortegnelse" heading, or
+    any run of three or more lines that end in a page number after leaders."""
+    rows: set[int] = set()
+    run: list[int] = []
+    in_toc = False
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if _TOC_HEADING_RE.match(text):
+            in_toc = True
+            rows.add(i)
+            continue
+        if _TOC_ENTRY_RE.search(text) and len(text) > 4:
+            run.append(i)
+            continue
+        if in_toc and run:
+            rows.update(run)
+        elif len(run) >= 3:
+            rows.update(run)
+        if run or (in_toc and not _TOC_ENTRY_RE.search(text)):
+            in_toc = in_toc and not run
+        run = []
+    if len(run) >= 3 or (in_toc and run):
+        rows.update(run)
+    return rows
+
+
+def table_of_contents(lines: list[Line], rows: set[int]) -> list[tuple[int | None, str]]:
+    """The entries (item number or None, title) of the table-of-contents lines; an
+    entry wrapped over lines (only its last ends in a page number) is joined."""
+    entries = []
+    pending = ""
+    for i in sorted(rows):
+        text = lines[i].text.strip()
+        if _TOC_HEADING_RE.match(text):
+            continue
+        if not _TOC_ENTRY_RE.search(text):
+            pending = f"{pending} {text}".strip()
+            continue
+        entries.append(_toc_entry(f"{pending} {text}".strip()))
+        pending = ""
+    return entries
+
+
+def _toc_entry(text: str) -> tuple[int | None, str]:
+    """(item number or None, title) of one table-of-contents line."""
+    text = _TOC_ENTRY_RE.sub("", text.strip()).strip(" .…_\t")
+    for regex in (_PUNKT_RE, _DOTTED_RE, _NUMBER_RE):
+        m = regex.match(text)
+        if m:
+            number, title = _number_title(m)
+            if title:
+                return number, _clean_title(title)
+    return None, _clean_title(text)

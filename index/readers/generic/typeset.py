@@ -1,0 +1,103 @@
+"""The lines rewritten before they are read: dashes written as one, what plain text sets
+apart by characters (brackets, underlines) as bold, and a title broken inside its
+marker or status joined."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from referat.index.layout import Line
+from referat.index.readers.generic.lines import _styled
+from referat.index.readers.generic.status import _STATUS_SUFFIX_RE
+
+# Dashes as the reader's patterns know them: an em dash, a figure dash or a horizontal
+# bar ("Title — pkt. 14") is the en dash ("–") every pattern allows.
+_DASHES = str.maketrans({"—": "–", "‒": "–", "―": "–"})
+
+
+def _one_dash(lines: list[Line]) -> list[Line]:
+    """The lines with every dash between words written as the en dash (`_DASHES`)."""
+    return [replace(line, text=line.text.translate(_DASHES))
+            if "—" in line.text or "‒" in line.text or "―" in line.text else line
+            for line in lines]
+
+
+# a short line wholly in square brackets: "[Resume]", "[Beslutning]"
+_BRACKETED_RE = re.compile(r"^\[\s*((?-i:[A-ZÆØÅ])[^\[\]]{0,79}?)\s*\]\s*:?$")
+_BRACKETED_MAX_WORDS = 6
+# a line drawn in one character under a line of text: "Beslutning" / "----------"
+_UNDERLINE_RE = re.compile(r"^([=\-~_*])\1{2,}$")
+
+
+def _typeset(lines: list[Line]) -> list[Line]:
+    """The lines with what plain text sets apart by characters written as bold type: a
+    short capitalised line in square brackets ("[Resume]") as its words, a line (or the few
+    lines of a wrapped title) underlined by a rule of its width ("Sagsfremstilling" /
+    "================") as itself, the rule no text. Both are read as a heading or a title
+    in bold is read, known or not."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        m = _BRACKETED_RE.match(text)
+        if m and len(m.group(1).split()) <= _BRACKETED_MAX_WORDS and "\t" not in line.text:
+            line = replace(line, text=m.group(1), bold=True)
+        block = _block_above(out)
+        widest = max((len(out[k].text.strip()) for k in block), default=0)
+        if (_UNDERLINE_RE.match(text) and line.size is None and block
+                and abs(len(text) - widest) <= max(3, widest // 5)):
+            for k in block:
+                out[k] = replace(out[k], bold=True)
+            line = replace(line, text="")
+        out.append(line)
+    return out
+
+
+def _block_above(lines: list[Line]) -> list[int]:
+    """The indexes of the last lines up to a blank one, when they are a heading's or a
+    title's few (at most three: more are a paragraph)."""
+    k = len(lines)
+    while k > 0 and lines[k - 1].text.strip() and len(lines) - k <= 3:
+        k -= 1
+    return list(range(k, len(lines))) if 0 < len(lines) - k <= 3 else []
+
+
+# a title line broken inside its marker or status: "… – sag" / "14 - Åben", "… pkt." /
+# "14", "… sag 15 -" / "Åben", "… (Lukket" / "punkt)"
+_MARK_TAIL_RE = re.compile(r"(?:^|\s)[-–,]?\s*[(\[]?(?:punkt|pkt\.?|sag|nr\.?)$|\s[-–]$"
+                           r"|\s(?P<status>lukket|åbent?|fortroligt?)$", re.IGNORECASE)
+_MARK_HEAD_RE = re.compile(r"^(?:(?:(?:punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?)?\d{1,3}[a-f]?[)\]]?"
+                           r"(?:\s|$)|[(\[]?(?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag))?[)\]]?$)",
+                           re.IGNORECASE)
+# a line that holds only the title's number after it: "– sag 102 (Åben)", "(punkt 3)"
+_MARK_LINE_RE = re.compile(r"^[-–(\[]\s*(?:punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?\d{1,3}[a-f]?[)\]]?"
+                           r"(?:\s*[(\[]?\s*(?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag))?"
+                           r"\s*[)\]]?)?$", re.IGNORECASE)
+_STATUS_TAIL_RE = re.compile(r"^(?:punkt|sag|dagsordenspunkt)[)\]]?$", re.IGNORECASE)
+
+
+def _join_broken_titles(lines: list[Line], body: float | None) -> list[Line]:
+    """A line set apart (a PDF's title) broken inside its marker or its status, and the
+    short line set alike under it that completes them, are one line: "… (Lukket" /
+    "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben", "… - Åben" / "sag", "…" /
+    "(Åben)". Body text is left as it is."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        text = line.text.strip()
+        if (prev is not None and prev.size is not None and _styled(prev, body)
+                and (prev.size, prev.bold) == (line.size, line.bold)
+                and len(text.split()) <= 4 and (
+                    (prev.text.count("(") + prev.text.count("[")
+                     > prev.text.count(")") + prev.text.count("]")
+                     and text.endswith((")", "]")) and "(" not in text and "[" not in text)
+                    or _MARK_LINE_RE.match(text)
+                    or ((m := _STATUS_SUFFIX_RE.search(f" {text}")) is not None
+                        and m.start() == 0)
+                    or ((tail := _MARK_TAIL_RE.search(prev.text.rstrip()))
+                        and (_STATUS_TAIL_RE.match(text) if tail.group("status")
+                             else _MARK_HEAD_RE.match(text))))):
+            out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,243 @@
+"""Items without numbers: titles set apart that a known heading, a case number or a status
+backs, closed items that print only their status, items the order of sections
+reveals, and the numbers an agenda printed above them gives."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from referat.index.layout import Line
+from referat.index.readers.generic.candidates import _Candidate, _title_like
+from referat.index.readers.generic.cases import _case_label
+from referat.index.readers.generic.headings import _heading_text, _style
+from referat.index.readers.generic.lines import (
+    _WINDOW,
+    _capitals,
+    _clean_title,
+    _full,
+    _next_text,
+    _prev_text,
+    _similar_title,
+    _size_class,
+    _styled,
+)
+from referat.index.readers.generic.meeting import _FIELD_RE, _KIND_RE
+from referat.index.readers.generic.numbers import (
+    _DOTTED_RE,
+    _NUMBER_RE,
+    _ORDINAL_RE,
+    _PUNKT_RE,
+    _TRAILING_RE,
+)
+from referat.index.readers.generic.status import (
+    _CLOSED_WORDS,
+    _DECISION_PHRASE_RE,
+    _STATUS_RE,
+    _STATUS_SUFFIX_RE,
+)
+from referat.index.sections import heading_phrase, normalise_heading
+
+
+def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
+                   hstyle: tuple | None = None) -> list[_Candidate]:
+    """Items that carry no number: lines set apart (an HTML heading, bold or larger
+    type) that a known section heading or a case number follows, or that a status line
+    ("Åbent punkt") introduces, all set alike, and no numbered line (those are the
+    numbered chain's)."""
+    found: dict[tuple, list[_Candidate]] = defaultdict(list)
+    opened = [i for i, line in enumerate(lines)
+              if i not in toc_rows
+              and (_styled(line, body) or _case_follows(lines, i) or _after_status(lines, i)
+                   or _status_after(line.text))
+              and _title_like(line.text) and not line.text.strip().endswith(":")
+              and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
+              and not _PUNKT_RE.match(line.text.strip())
+              and not _NUMBER_RE.match(line.text.strip())
+              and not _DOTTED_RE.match(line.text.strip())
+              and not _STATUS_RE.match(line.text.strip())
+              and not _ORDINAL_RE.match(line.text.strip())
+              and not _TRAILING_RE.match(line.text.strip())
+              and not _DECISION_PHRASE_RE.match(line.text.strip())
+              # a short line in the type of the document's known headings, with text
+              # under it, is a heading it does not know ("Konklusion"), not a title
+              and not (hstyle is not None and _style(line, body) == hstyle
+                       and len(line.text.split()) <= 3 and _text_follows(lines, i))]
+    runs: list[list[int]] = []  # a title wrapped over lines set alike is one opening
+    widths = _line_widths(lines)
+    for i in opened:
+        if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
+                and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
+                and _wrapped(lines[i - 1], lines[i], widths)):
+            runs[-1].append(i)
+        else:
+            runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
+    starts = [run[0] for run in runs[1:]] + [len(lines)]
+    for run, nxt in zip(runs, starts[: len(runs)], strict=True):
+        i, last = run[0], run[-1]
+        evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
+            else None
+        seen = 0
+        for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
+            text = lines[j].text.strip()
+            if not text:
+                continue
+            seen += 1
+            # a known heading set apart, or in plain text a table phrase after a title
+            # in capitals ("PLACERING AF ..." then "Indstilling")
+            if _case_label(text) or (_heading_text(text) and (
+                    _styled(lines[j], body)
+                    or (_capitals(lines[i].text) and heading_phrase(text.split("\t")[0])))):
+                evidence = "case" if _case_label(text) else "heading"
+                break
+            if seen >= 2:
+                break
+        if evidence:
+            line = lines[i]
+            style = (line.bold, _size_class(line, body), line.level)
+            title = " ".join(lines[k].text.strip() for k in run)
+            found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
+                                           3.0, [evidence]))
+    best = max(found.values(), key=len, default=[])
+    if len(best) < 2:
+        return []
+    closed = _closed_headings(lines, best[0].style, toc_rows, body)
+    return _restarted_items(lines, sorted(best + closed, key=lambda c: c.index), body)
+
+
+def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
+                     body: float | None) -> list[_Candidate]:
+    """Closed items among items set apart without numbers: a line in the items' own type
+    that says only that it is closed ("Lukket punkt") is a closed item's title, with or
+    without a body; not when the line before or after it is in that type too (the status
+    of a title beside it)."""
+    out = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if i in toc_rows or (line.bold, _size_class(line, body), line.level) != style \
+                or not _STATUS_RE.match(text) or not text.lower().startswith(_CLOSED_WORDS):
+            continue
+        if any(j is not None and (lines[j].bold, _size_class(lines[j], body),
+                                  lines[j].level) == style
+               for j in (_next_text(lines, i + 1), _prev_text(lines, i - 1))):
+            continue
+        out.append(_Candidate(i, 0, _clean_title(text), "heading", style, i + 1, 3.0,
+                              ["status-title"]))
+    return out
+
+
+def _restarted_items(lines: list[Line], openings: list[_Candidate],
+                     body: float | None) -> list[_Candidate]:
+    """Unnumbered items the typography missed, found by the document's own order of
+    sections: the heading that opens two or more items ("SAGSFREMSTILLING" under each
+    title) standing a second time inside one item starts the next item, and the line
+    above it, a paragraph of its own that reads as a title, is that item's title (a
+    title in body type with no case number under it)."""
+    def first_heading(start: int, stop: int) -> tuple[int, str] | None:
+        for j in range(start, stop):
+            text = lines[j].text.strip()
+            if text and _heading_text(text) and _styled(lines[j], body):
+                return j, normalise_heading(text)
+        return None
+
+    stops = [c.index for c in openings[1:]] + [len(lines)]
+    firsts = [first_heading(c.title_end, stop) for c, stop in zip(openings, stops, strict=True)]
+    counts = Counter(f[1] for f in firsts if f is not None)
+    opener = {h for h, n in counts.items() if n >= 2}
+    added: list[_Candidate] = []
+    for c, stop, first in zip(openings, stops, firsts, strict=True):
+        j = first[0] + 1 if first is not None and first[1] in opener else stop
+        while (found := first_heading(j, stop)) is not None:
+            j = found[0] + 1
+            t = _prev_text(lines, found[0] - 1)
+            if found[1] not in opener or t is None or t <= c.title_end:
+                continue
+            text = lines[t].text.strip()
+            if (_title_like(text) and text[:1].isupper() and not text.endswith((".", ":", ",", ";"))
+                    and len(text.split()) <= 25 and not _heading_text(text)
+                    and (t == 0 or not lines[t - 1].text.strip())):
+                line = lines[t]
+                added.append(_Candidate(t, 0, text, "heading",
+                                        (line.bold, _size_class(line, body), line.level),
+                                        t + 1, 3.0, ["heading"]))
+    return sorted([*openings, *added], key=lambda c: c.index)
+
+
+def _line_widths(lines: list[Line]) -> dict[tuple, int]:
+    """The longest line (in characters) of each type (size, weight) of a PDF: how wide a
+    line of that type runs before it wraps."""
+    widths: dict[tuple, int] = {}
+    for line in lines:
+        if line.size is not None:
+            key = (line.size, line.bold)
+            widths[key] = max(widths.get(key, 0), len(line.text.strip()))
+    return widths
+
+
+def _wrapped(line: Line, below: Line, widths: dict[tuple, int]) -> bool:
+    """Whether `line` may wrap onto `below`: a line ends where it is full (`_full`, against
+    the widest line of its type). One that had room for the next line's first word ended
+    there: two titles one under the other ("Closed item title" / "Next title")."""
+    return not below.text.split() or _full(line.text.strip(), below.text,
+                                           widths.get((line.size, line.bold), 0), 0.95)
+
+
+def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) -> list[int]:
+    """The lines of a title that a case line follows, in plain type: the line itself and
+    up to two lines above it in the same paragraph (a blank line before them), a title
+    wrapped ("… opsamlingspladser -" / "status")."""
+    if _styled(lines[i], body) or not _case_follows(lines, i):
+        return [i]
+    top = i
+    while (top - 1 > floor and i - top < 2 and lines[top - 1].text.strip()
+           and _title_like(lines[top - 1].text) and not _case_label(lines[top - 1].text)):
+        top -= 1
+    if top < i and top > 0 and lines[top - 1].text.strip():
+        return [i]  # not a paragraph of its own: body text above
+    return list(range(top, i + 1))
+
+
+def _text_follows(lines: list[Line], i: int) -> bool:
+    """Whether the next line with text is plain text: no heading, label or status."""
+    j = _next_text(lines, i + 1)
+    if j is None:
+        return False
+    text = lines[j].text.strip()
+    return not (_heading_text(text) or _case_label(text) or _STATUS_RE.match(text)
+                or _FIELD_RE.match(text) or lines[j].level or lines[j].bold)
+
+
+def _status_after(text: str) -> bool:
+    """Whether a line ends in an item's status ("Title (Lukket)", "Title [Fortrolig]")."""
+    m = _STATUS_SUFFIX_RE.search(text.strip())
+    return m is not None and m.start() >= 4
+
+
+def _after_status(lines: list[Line], i: int) -> bool:
+    """Whether the line before (with text) is a status line ("Åbent punkt")."""
+    j = _prev_text(lines, i - 1)
+    return j is not None and bool(_STATUS_RE.match(lines[j].text.strip()))
+
+
+def _case_follows(lines: list[Line], i: int) -> bool:
+    """Whether the next line with text is a case-number label."""
+    j = _next_text(lines, i + 1)
+    return j is not None and _case_label(lines[j].text) is not None
+
+
+def _numbers_from_agenda(agenda: list[_Candidate], headed: list[_Candidate]
+                         ) -> list[_Candidate] | None:
+    """The unnumbered items set apart below an agenda of numbered lines, each with the
+    number of the agenda's line its title repeats (in order; the wording may differ a
+    little: capitals, a word more or less); None when most headings repeat no line."""
+    if len(headed) < 2 or len(agenda) < 2 or headed[0].index < agenda[-1].index:
+        return None
+    out, k = [], 0
+    for h in headed:
+        j = next((j for j in range(k, len(agenda)) if _similar_title(agenda[j].title, h.title)),
+                 None)
+        if j is not None:
+            h = replace(h, number=agenda[j].number, printed=agenda[j].printed)
+            k = j + 1
+        out.append(h)
+    return out if 3 * sum(h.number > 0 for h in out) >= 2 * len(out) else None
