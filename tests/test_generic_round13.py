@@ -1,0 +1,124 @@
+"""Conventions read by principle (round 13, found by conventions combined at random), each
+on short invented minutes: a case line that every item prints above its opening; a case
+number in brackets after a title under any label the case-number labels know; an election
+to parliament named in a kommune's agenda is no parliament's record."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.pdfwriter import render_pdf
+from tests.invented import read_invented
+
+TITLES = ("Ny skolestruktur i bydel Nord", "Tilskud til foreningernes lokaler",
+          "Vinterberedskab på de kommunale veje")
+CASES = ("25-004411", "25-007812", "24-019930")
+
+
+def test_a_case_line_above_every_opening_is_its_items() -> None:
+    """`J.nr.: …` on the line right above each numbered title (the first item's too, after
+    the fields): each case number is the item's below it, not the one before's."""
+    lines = ["Referat for Børneudvalget", "Dato: 4. juni 2025 kl. 16.00", "Sted: Rådhuset"]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=3):
+        lines += ["", f"J.nr.: {case}", f"{n}. {title}", "", "Sagsfremstilling",
+                  "Forvaltningen har belyst sagen.", "", "Beslutning", "Godkendt."]
+    meeting = read_invented("\n".join(lines) + "\n")
+    assert [i.number for i in meeting.items] == ["3", "4", "5"]
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [i.case_number for i in meeting.items] == list(CASES)
+    assert [s.text for s in meeting.items[0].sections] == ["Forvaltningen har belyst sagen.",
+                                                           "Godkendt."]
+
+
+def test_a_case_line_under_the_text_stays_its_items() -> None:
+    """The same line after each item's decision (none above the first title): each case
+    number is the item's above it."""
+    lines = ["Referat for Børneudvalget", "Dato: 4. juni 2025 kl. 16.00", "Sted: Rådhuset"]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=3):
+        lines += ["", f"{n}. {title}", "", "Sagsfremstilling", "Forvaltningen har belyst sagen.",
+                  "", "Beslutning", "Godkendt.", f"J.nr.: {case}"]
+    meeting = read_invented("\n".join(lines) + "\n")
+    assert [i.case_number for i in meeting.items] == list(CASES)
+
+
+def test_a_bracketed_case_number_after_a_title_under_any_label() -> None:
+    """`Title (Sags-id: …)`, `(Journalnr. …)`, `(Sag nr.: …)`: the label words the
+    case-number labels know; the title is read without them."""
+    labels = ("Sags-id:", "Journalnr.", "Sag nr.:")
+    lines = ["Dagsorden for Teknisk Udvalg", "Dato: 4. juni 2025 kl. 16.00", "Sted: Rådhuset"]
+    for n, (title, case, label) in enumerate(zip(TITLES, CASES, labels, strict=True), start=1):
+        lines += ["", f"{n}. {title} ({label} {case})", "", "Sagsfremstilling",
+                  "Forvaltningen har belyst sagen."]
+    meeting = read_invented("\n".join(lines) + "\n")
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [i.case_number for i in meeting.items] == list(CASES)
+
+
+def test_an_election_to_parliament_is_a_kommunes_item() -> None:
+    """A kommune's agenda lists `Folketingsvalg 2026 – valgstyrer` in its contents: the
+    parliament named in a compound is the kommune's business; a record that names the
+    parliament itself (`Folketinget`) is still no kommune's minutes (the generic reader)."""
+    titles = ("Folketingsvalg 2026 – valgstyrer og tilforordnede", *TITLES[1:])
+    lines = ["Referat for Økonomiudvalget", "Dato: 4. juni 2025 kl. 16.00", "Sted: Rådhuset",
+             "", "Indhold", *(f"{n}. {t}" for n, t in enumerate(titles, start=1))]
+    for n, (title, case) in enumerate(zip(titles, CASES, strict=True), start=1):
+        lines += ["", f"{n}. {title}", f"Sagsnr.: {case}", "", "Sagsfremstilling",
+                  "Forvaltningen har belyst sagen.", "", "Beslutning", "Godkendt."]
+    result = parse_bytes(("\n".join(lines) + "\n").encode(), "invented.txt",
+                         known_layouts=False)
+    assert result.ok, result.reason
+    assert [i.title for i in result.meeting.items] == list(titles)
+    record = "\n".join(["Referat fra Folketinget", *lines[1:]]) + "\n"
+    assert not parse_bytes(record.encode(), "invented.txt", known_layouts=False).ok
+
+
+def test_a_place_in_a_sentence_may_name_building_and_room() -> None:
+    """`Mødet blev holdt … kl. 16.00 i Rådhuset, mødelokale 1.`: the place is all of it up to
+    the sentence's full stop, the building and the room after its comma."""
+    lines = ["Referat for Børneudvalget",
+             "Mødet blev holdt 4. juni 2025 kl. 16.00 i Rådhuset, mødelokale 1."]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        lines += ["", f"{n}. {title}", f"Sagsnr.: {case}", "", "Sagsfremstilling",
+                  "Forvaltningen har belyst sagen.", "", "Beslutning", "Godkendt."]
+    meeting = read_invented("\n".join(lines) + "\n")
+    assert meeting.place == "Rådhuset, mødelokale 1"
+
+
+def _unnumbered(title: str, case: str) -> list[tuple[str, float, bool]]:
+    return [("", 10, False), (f"{title} (Sagsnr. {case})", 12, True), ("", 10, False),
+            ("Indstilling", 10, False),
+            ("Forvaltningen indstiller, at sagen godkendes.", 10, False),
+            ("Økonomi", 10, False), ("Sagen har ingen økonomiske konsekvenser.", 10, False)]
+
+
+def test_unnumbered_titles_in_capitals_with_their_case_number_after_an_agenda() -> None:
+    """Plain text: unnumbered titles in capitals with `(Journalnr. …)` after them, listed
+    first one under the other, then each over its sections: the capitals are the titles'
+    (the bracketed case number aside) and the list is the agenda, not items."""
+    titles = [t.upper() for t in TITLES]
+    heads = [f"{t} (Journalnr. {c})" for t, c in zip(titles, CASES, strict=True)]
+    lines = ["Referat Børneudvalget", "Mødedato: 4. juni 2025", "Mødested: Rådhuset",
+             "Dagsorden", *heads]
+    for head in heads:
+        lines += [head, "Sagsfremstilling", "Forvaltningen har belyst sagen.", "Beslutning",
+                  "Godkendt."]
+    result = parse_bytes(("\n".join(lines) + "\n").encode(), "invented.txt",
+                         known_layouts=False)
+    assert result.ok, result.reason
+    assert [i.title for i in result.meeting.items] == titles
+    assert [i.case_number for i in result.meeting.items] == list(CASES)
+    assert [s.type for s in result.meeting.items[0].sections] == ["sagsfremstilling",
+                                                                  "beslutning"]
+
+
+def test_a_case_number_in_an_unnumbered_bold_title_is_evidence() -> None:
+    """PDF: unnumbered bold titles `Title (Sagsnr. …)`, headings in the body's type: the
+    case number in the title shows the line is an item's opening, as a case line would."""
+    lines = [("Dagsorden for Børneudvalget", 16, True), ("Mødedato: 4. juni 2025", 10, False),
+             ("Mødested: Rådhuset", 10, False)]
+    for title, case in zip(TITLES, CASES, strict=True):
+        lines += _unnumbered(title, case)
+    result = parse_bytes(render_pdf(lines), "invented.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [i.title for i in result.meeting.items] == list(TITLES)
+    assert [i.case_number for i in result.meeting.items] == list(CASES)
