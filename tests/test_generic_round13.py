@@ -122,3 +122,41 @@ def test_a_case_number_in_an_unnumbered_bold_title_is_evidence() -> None:
     assert result.ok, result.reason
     assert [i.title for i in result.meeting.items] == list(TITLES)
     assert [i.case_number for i in result.meeting.items] == list(CASES)
+
+
+def test_a_labelled_case_number_run_on_after_a_title() -> None:
+    """HTML: `<p>3. Title <span>Journalnr.: …</span></p>`, the case number a cell beside
+    the title in the same paragraph, read as one line with it: the case number, and the
+    title without it."""
+    body = ["<h1>Referat for Børneudvalget</h1>", "<p>Dato: 4. juni 2025 kl. 16.00</p>",
+            "<p>Sted: Rådhuset</p>"]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=3):
+        body += [f"<p>{n}. {title} <span>Journalnr.: {case}</span></p>",
+                 "<p><strong>Sagsfremstilling</strong></p><p>Forvaltningen har belyst sagen.</p>",
+                 "<p><strong>Beslutning</strong></p><p>Godkendt.</p>"]
+    page = f"<html><body>{''.join(body)}</body></html>"
+    result = parse_bytes(page.encode(), "invented.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert [i.title for i in result.meeting.items] == list(TITLES)
+    assert [i.case_number for i in result.meeting.items] == list(CASES)
+
+
+def test_a_title_in_capitals_wraps_beside_its_case_cell_not_into_a_heading() -> None:
+    """PDF: a bold title in capitals wrapped over two lines, a case number in a cell beside
+    its first line, the decision first under a heading in smaller bold capitals: the
+    title's second line is the title's (the cell beside the first says nothing of the
+    wrap), the heading is the decision's."""
+    long = ("OMBYGNING AF SVØMMEHALLENS", "OMKLÆDNINGSRUM OG NYE HANDICAPTOILETTER")
+    lines = [("Referat for Idrætsudvalget", 16, True), ("Dato: 4. juni 2025", 10, False),
+             ("Sted: Rådhuset", 10, False)]
+    for n, case in enumerate(CASES, start=1):
+        lines += [("", 10, False), (f"{n}. {long[0]}\tSagsnr.: {case}", 12, True),
+                  (long[1], 12, True), ("", 10, False), ("BESLUTNING", 10, True),
+                  ("Godkendt.", 10, False), ("SAGSFREMSTILLING", 10, True),
+                  ("Forvaltningen har belyst sagen.", 10, False)]
+    result = parse_bytes(render_pdf(lines), "invented.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [i.title for i in result.meeting.items] == [" ".join(long)] * 3
+    assert [i.case_number for i in result.meeting.items] == list(CASES)
+    assert [s.type for s in result.meeting.items[0].sections] == ["beslutning",
+                                                                  "sagsfremstilling"]

@@ -20,7 +20,9 @@ _CASE_BARE_RE = re.compile(
 )
 _CASE_IN_TITLE_RE = re.compile(
     rf"\s*[(\[]\s*(?:{_CASE_LABEL_WORDS})\.?\s*:?\s*([^)\]]+?)\s*[)\]]\s*$"
-    rf"|\s+[-–]\s*(?:{_CASE_LABEL_WORDS})\.?\s*:?\s*(\S+)\s*$",
+    rf"|\s+[-–]\s*(?:{_CASE_LABEL_WORDS})\.?\s*:?\s*(\S+)\s*$"
+    # run on after the title, as a cell beside it reads in one line: a number after it
+    rf"|\s+(?:{_CASE_LABEL_WORDS})\.?\s*:?\s*(\S*\d\S*)\s*$",
     re.IGNORECASE,
 )
 # a case-number label inside a line: the rules took a title's next line with it
