@@ -160,3 +160,18 @@ def test_a_title_in_capitals_wraps_beside_its_case_cell_not_into_a_heading() -> 
     assert [i.case_number for i in result.meeting.items] == list(CASES)
     assert [s.type for s in result.meeting.items[0].sections] == ["beslutning",
                                                                   "sagsfremstilling"]
+
+
+def test_a_letter_or_roman_numeral_alone_on_its_line_numbers_the_title_below() -> None:
+    """`B.` or `II.` on a line of its own over the title, as a digit's `2.` is read: the
+    item's number, the title below it."""
+    for marks in (("A.", "B.", "C."), ("I.", "II.", "III.")):
+        lines = ["Referat for Børneudvalget", "Dato: 4. juni 2025 kl. 16.00", "Sted: Rådhuset"]
+        for mark, title, case in zip(marks, TITLES, CASES, strict=True):
+            lines += ["", mark, "", title, f"Sagsnr.: {case}", "", "Sagsfremstilling",
+                      "Forvaltningen har belyst sagen.", "", "Beslutning", "Godkendt."]
+        result = parse_bytes(("\n".join(lines) + "\n").encode(), "invented.txt",
+                             known_layouts=False)
+        assert result.ok, result.reason
+        assert [i.number for i in result.meeting.items] == [m.rstrip(".") for m in marks]
+        assert [i.title for i in result.meeting.items] == list(TITLES)
