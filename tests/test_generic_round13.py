@@ -175,3 +175,23 @@ def test_a_letter_or_roman_numeral_alone_on_its_line_numbers_the_title_below() -
         assert result.ok, result.reason
         assert [i.number for i in result.meeting.items] == [m.rstrip(".") for m in marks]
         assert [i.title for i in result.meeting.items] == list(TITLES)
+
+
+def test_an_unnumbered_title_wrapped_beside_its_case_cell() -> None:
+    """PDF: unnumbered titles in larger type wrapped over two lines (the column ends where a
+    case-number cell stands beside the first), headings in the body's type: the cell shows
+    the line opens an item, as a case line under it would, and the title is both lines."""
+    heads = [("Ny skolestruktur i bydel Nord med", "sammenlægning af to skoler"),
+             ("Tilskud til foreningernes lokaler og", "haller i 2026"),
+             ("Vinterberedskab på de kommunale veje", "og stier")]
+    lines = [("Referat for Børneudvalget", 16, True), ("Dato: 4. juni 2025", 10, False),
+             ("Sted: Rådhuset", 10, False)]
+    for (first, second), case in zip(heads, CASES, strict=True):
+        lines += [("", 10, False), (f"{first}\tJournalnr.: {case}", 14, False),
+                  (second, 14, False), ("Sagsfremstilling", 10, False),
+                  ("Forvaltningen har belyst sagen.", 10, False), ("Beslutning", 10, False),
+                  ("Godkendt.", 10, False)]
+    result = parse_bytes(render_pdf(lines), "invented.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [i.title for i in result.meeting.items] == [" ".join(h) for h in heads]
+    assert [i.case_number for i in result.meeting.items] == list(CASES)

@@ -70,7 +70,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for i in opened:
         if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
-                and _wrapped(lines[i - 1], lines[i], widths)):
+                # wrapped by width, or beside a cell (a case number) where its column ends
+                and (_wrapped(lines[i - 1], lines[i], widths) or "\t" in lines[i - 1].text)):
             runs[-1].append(i)
         else:
             runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
@@ -78,7 +79,9 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
-            else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) else None
+            else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
+                _case_label(cell) for k in run for cell in lines[k].text.split("\t")[1:]) \
+            else None
         seen = 0
         for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
             text = lines[j].text.strip()
@@ -97,7 +100,9 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
         if evidence:
             line = lines[i]
             style = (line.bold, _size_class(line, body), line.level)
-            title = " ".join(lines[k].text.strip() for k in run)
+            cells = [lines[k].text.strip().split("\t") for k in run]
+            # the title's words, then the cells beside its lines (a case number)
+            title = "\t".join([" ".join(c[0] for c in cells), *(x for c in cells for x in c[1:])])
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
     best = _without_listing(max(found.values(), key=len, default=[]), lines)
