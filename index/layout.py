@@ -672,14 +672,15 @@ def _place(header: list[str]) -> str | None:
 
 # "… kl. 16.00 i Mødelokale 2.": the place after the time, without the sentence's stop
 _PLACE_AFTER_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?"
-                                  r"\s+(?:i|på)\s+([A-ZÆØÅ][^.,;]{2,60})\.?$")
+                                  r"\s+(?:i|på)\s+([A-ZÆØÅ][^.;]{2,60})\.?$")
 CLOSING_RE = re.compile(r"\b(slut|sluttede|afsluttet|hævet|ophørte)\b", re.IGNORECASE)
 
 
 def place_after_time(header: list[str]) -> str | None:
     """An unlabelled place at the end of the sentence that states the meeting ("Mødet
-    holdes … kl. 16.00 i Mødelokale 2."), also where the sentence wraps onto the next
-    line after its time; not a closing line ("Mødet slut kl. …")."""
+    holdes … kl. 16.00 i Mødelokale 2.", "… i Rådhuset, mødelokale 1."), also where the
+    sentence wraps onto the next line after its time; not a closing line ("Mødet slut kl.
+    …")."""
     for i, text in enumerate(header):
         wrapped = [text] if text.endswith(".") and not text.endswith("kl.") else \
             [text, *header[i + 1:i + 2]]

@@ -3,6 +3,8 @@
     python -m benchmarks.layouts.evaluate            # every split and the corpus
     python -m benchmarks.layouts.evaluate --split test --per-layout
     python -m benchmarks.layouts.evaluate --json
+    python -m benchmarks.layouts.evaluate --split combo --by-option --no-corpus
+    python -m benchmarks.layouts.evaluate --split combo --first-seed 10 --no-corpus
 
 Generated layouts (generate.py; the split is frozen in splits.json): each layout is
 rendered from `--seeds` contents as text, HTML and PDF, parsed by `parse_bytes` as a
@@ -27,6 +29,7 @@ from pathlib import Path
 from referat.index.readers import parse_bytes, parse_file
 
 from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.generate_combo import options
 from benchmarks.layouts.score import MEASURES, rates, score
 
 SPLITS = json.loads((Path(__file__).with_name("splits.json")).read_text(encoding="utf-8"))
@@ -41,12 +44,16 @@ CORPUS_MINUTES = [
 ]
 
 
-def evaluate_split(names: list[str], seeds: int) -> tuple[Counter, dict[str, Counter]]:
+def evaluate_split(names: list[str], seeds: int, first: int = 1,
+                   per_option: dict[str, Counter] | None = None
+                   ) -> tuple[Counter, dict[str, Counter]]:
+    """Totals of the split over seeds `first`… (`seeds` of them) and per layout and format;
+    `per_option` (combo documents) gathers them per drawn option value too."""
     total: Counter = Counter()
     per: dict[str, Counter] = {}
     for name in names:
         layout = by_name(name)
-        for seed in range(1, seeds + 1):
+        for seed in range(first, first + seeds):
             meeting, files = document(layout, seed)
             for suffix in (s for s in FORMATS if s in files):  # test5: not every format
                 result = parse_bytes(files[suffix], f"{name}-{seed}{suffix}")
@@ -55,6 +62,10 @@ def evaluate_split(names: list[str], seeds: int) -> tuple[Counter, dict[str, Cou
                 c["documents"] += result.ok
                 total += c
                 per[f"{name}{suffix}"] = per.get(f"{name}{suffix}", Counter()) + c
+                if per_option is not None:
+                    for option, value in options(name, seed).items():
+                        key = f"{option}={value}"
+                        per_option[key] = per_option.get(key, Counter()) + c
     return total, per
 
 
@@ -73,6 +84,13 @@ def evaluate_corpus() -> tuple[Counter, list[str]]:
     return total, accepted
 
 
+def _weakest(entry: tuple[str, Counter]) -> tuple[float, str]:
+    """Rows by the share of measures' hits, lowest first."""
+    key, c = entry
+    hits = sum(c[m] for m in MEASURES if m != "spurious")
+    return hits / max(1, sum(c[f"{m}_total"] for m in MEASURES if m != "spurious")), key
+
+
 def _row(label: str, c: Counter) -> str:
     r = rates(c)
     cells = [f"{'-' if r[m] is None else r[m]:>7}" if m == "spurious" or r[m] is None
@@ -84,24 +102,31 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=(*SPLITS.keys() - {"note"}, "all"), default="all")
     ap.add_argument("--seeds", type=int, default=3, help="contents per layout (default 3)")
+    ap.add_argument("--first-seed", type=int, default=1,
+                    help="the first content seed (default 1; the tuning seeds are 1-3)")
     ap.add_argument("--per-layout", action="store_true", help="a row per layout and format")
+    ap.add_argument("--by-option", action="store_true",
+                    help="combo: a row per drawn option value, weakest items first")
     ap.add_argument("--no-corpus", action="store_true", help="skip the corpus measurement")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     splits = (("tune", "test", "test2", "test3", "tune4", "test4", "test5", "tune6", "stress",
                "test7", "test8", "test9", "test10", "test11", "test12", "test13",
-               "test14", "test15", "test16", "tune7", "test17", "test18")
+               "test14", "test15", "test16", "tune7", "test17", "test18", "combo")
               if args.split == "all"
               else (args.split,))
     report: dict = {}
     if not args.json:
         print(f"{'':<34}" + "".join(f"{m[:7]:>8}" for m in MEASURES))
     for split in splits:
-        total, per = evaluate_split(SPLITS[split], args.seeds)
+        by_option: dict[str, Counter] | None = {} if args.by_option else None
+        total, per = evaluate_split(SPLITS[split], args.seeds, args.first_seed, by_option)
         report[split] = rates(total) | {"items_total": total["items_total"]}
         if not args.json:
             print(_row(f"layouts/{split}", total))
             for key, c in sorted(per.items()) if args.per_layout else []:
+                print(_row(f"  {key}", c))
+            for key, c in sorted((by_option or {}).items(), key=_weakest):
                 print(_row(f"  {key}", c))
     if not args.no_corpus:
         total, accepted = evaluate_corpus()

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-_CASE_LABEL_RE = re.compile(
-    r"^(?:sags?\.?[\s-]*(?:nr|nummer|id)|sag(?=\s*:)|sagsnummer|sag\s+nr|j\.?\s*nr|journal\s*(?:nr|nummer)|"
-    r"journalnummer|(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id))\.?\s*:?\s*(.*)$",
-    re.IGNORECASE,
-)
+# the words that label a case number, on a line of their own or in brackets after a title
+_CASE_LABEL_WORDS = (r"sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s*nr|"
+                     r"journal\s*(?:nr|nummer)|journalnummer|"
+                     r"(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id)")
+_CASE_LABEL_RE = re.compile(rf"^(?:{_CASE_LABEL_WORDS}|sag(?=\s*:))\.?\s*:?\s*(.*)$",
+                            re.IGNORECASE)
 _CELL_CASE_RE = re.compile(r"^sag\.?\s+(\S+)$", re.IGNORECASE)  # "Sag 25-002334"
 _CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
 _CASE_BARE_RE = re.compile(
@@ -18,8 +19,10 @@ _CASE_BARE_RE = re.compile(
     r"|\d{2}\.\d{2}\.\d{2}[-.]\w+[-.]\d+[-.]\d+)$"
 )
 _CASE_IN_TITLE_RE = re.compile(
-    r"\s*[(\[]\s*(?:sags?\.?\s*nr\.?|sagsnummer|j\.?\s*nr\.?)\s*:?\s*([^)\]]+?)\s*[)\]]\s*$"
-    r"|\s+[-–]\s*(?:sags?\.?\s*nr\.?|sagsnummer|j\.?\s*nr\.?)\s*:?\s*(\S+)\s*$",
+    rf"\s*[(\[]\s*(?:{_CASE_LABEL_WORDS})\.?\s*:?\s*([^)\]]+?)\s*[)\]]\s*$"
+    rf"|\s+[-–]\s*(?:{_CASE_LABEL_WORDS})\.?\s*:?\s*(\S+)\s*$"
+    # run on after the title, as a cell beside it reads in one line: a number after it
+    rf"|\s+(?:{_CASE_LABEL_WORDS})\.?\s*:?\s*(\S*\d\S*)\s*$",
     re.IGNORECASE,
 )
 # a case-number label inside a line: the rules took a title's next line with it

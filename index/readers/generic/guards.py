@@ -7,6 +7,7 @@ import re
 
 from referat.index.model import Item, NotMinutes
 from referat.index.readers.generic.candidates import _Candidate
+from referat.index.readers.generic.lines import _norm
 from referat.index.readers.generic.numbers import _gap
 
 # What an association's or a parliament's minutes say of themselves.
@@ -21,7 +22,11 @@ _NOT_MUNICIPAL_ITEM_RE = re.compile(r"^valg af (dirigent|stemmetæller|referent|
 
 
 def _reject_non_minutes(header: list[str], chain: list[_Candidate]) -> None:
-    m = _NOT_MUNICIPAL_RE.search(" ".join(header[:20]))
+    """What the document says of itself names an association or a parliament; the titles
+    of its items, listed before them, may name either (an election, a grant)."""
+    titles = [t for c in chain if len((t := _norm(c.title)).split()) >= 2]
+    own = [x for x in header if not any(_norm(x).endswith(t) for t in titles)]
+    m = _NOT_MUNICIPAL_RE.search(" ".join(own[:20]))
     m = m or next(filter(None, (_NOT_MUNICIPAL_ITEM_RE.search(c.title) for c in chain)), None)
     if m:
         raise NotMinutes(f"not municipal minutes ({m.group(0).strip().lower()!r})")

@@ -101,10 +101,11 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     title, bracketed = _bracketed_case(title)
     case_number = case_number or bracketed
     m = _CASE_IN_TITLE_RE.search(title)
-    if m and re.fullmatch(r"\d{1,3}", (m.group(1) or m.group(2)).strip()):
+    value = next(filter(None, m.groups()), "").strip() if m else ""
+    if m and re.fullmatch(r"\d{1,3}", value):
         m = None  # "(sag nr. 3)": the item's number, not a case number
     if m:
-        case_number = case_number or (m.group(1) or m.group(2)).strip()
+        case_number = case_number or value
         title = title[: m.start()].strip()
     printed_status = _clean_title(title) if _STATUS_RE.match(_clean_title(title)) else ""
     status = [m.group(0).lower() for m in (_CLOSED_RE.match(title),

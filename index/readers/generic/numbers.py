@@ -10,7 +10,7 @@ import re
 # "5a" (or "5.a", "5 a)"): a sub-item under item 5, or one added after it.
 _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s)"
         r"|\.(?-i:[a-f])(?=[.)]?\s)|\s(?-i:[a-f])(?=[.)]\s))?"
-        r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\]\-–]?\s))")
+        r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\]\-–]?(?:\s|$)))")
 _PUNKT_RE = re.compile(
     # "Beslutningspunkt 4:", "Orienteringspunkt 5:", "Lukket punkt 6:": a word that ends
     # in "punkt" names the item's kind (not a time: "Tidspunkt 16.00"); "Punkt 2-6 …"

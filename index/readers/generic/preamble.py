@@ -76,17 +76,22 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     """Mark the lines above each opening that belong to its item, not to the item
     before: a status line ("Åbent punkt"), a line of cells with a status or a case-number
     label ("Åben sag    Sagsnr.: 24/123"), a category line whose first word stands above
-    two or more of the openings ("Til beslutning", "Til orientering")."""
+    two or more of the openings ("Til beslutning", "Til orientering"), a case-number line
+    when the document prints one above every opening (`_cases_above`)."""
     openings = [c.index for c in chain]
     found = _categories(lines, openings) | _categories(lines, openings, row=True)
     first = _prev_text(lines, chain[0].index - 1) if chain else None
     above = first is not None and first > after and bool(_STATUS_RE.match(lines[first].text))
+    cases = _cases_above(chain, lines, after)
     for before, c in zip([None, *chain], chain, strict=False):
         p = _prev_text(lines, c.index - 1)
         if p is None or p <= after:
             continue
         text = lines[p].text.strip()
         cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
+        if cases and _case_label(text):
+            c.case_number, c.status_line = _case_label(text), p
+            continue
         if _STATUS_RE.match(text) and not above and before is not None \
                 and _after_title(lines, before) == p:
             continue  # right under the title before, where no status stands above the
@@ -102,6 +107,16 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
                   & found):
             continue
         c.status_line = p
+
+
+def _cases_above(chain: list[_Candidate], lines: list[Line], after: int) -> bool:
+    """Whether the document prints each item's case-number line right above its opening:
+    the first opening has one (where no item's text stands before it to end with one), and
+    so do at least half of them."""
+    above = [p for c in chain if (p := _prev_text(lines, c.index - 1)) is not None
+             and p > after and _case_label(lines[p].text.strip())]
+    return bool(chain) and bool(above) and above[0] < chain[0].index \
+        and 2 * len(above) >= len(chain)
 
 
 def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:

@@ -74,6 +74,7 @@ def _filled(lines: list[Line], line: Line, below: str) -> bool:
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
                      hstyle: tuple | None = None) -> bool:
     text = line.text.strip()
+    last = last.split("\t")[0]  # the title's own words: a cell beside them is no part
     # a line in the title's own type, set apart and not the headings' type, is the
     # title's next line even when it reads as a heading ("… Freyas Kvarter," /
     # "orientering") or opens with a year ("… Greve Kommune i" / "2023 - opfølgning")
@@ -85,7 +86,9 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
     # letters' own)
     caps = (opener.bold and line.bold and opener.size is not None and line.size is not None
             and line.size <= opener.size and _capitals(last) and not opener.level
-            and (_capitals(text) or re.fullmatch(r"(19|20)\d\d", text) is not None))
+            and (_capitals(text) or re.fullmatch(r"(19|20)\d\d", text) is not None)
+            # not a known heading in the headings' type ("AFGØRELSE" under the title)
+            and not (_heading_text(text) and _style(line, body) == hstyle))
     same = same or caps
     number = _NUMBER_RE.match(text)
     if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from referat.index.layout import Line
 from referat.index.readers.generic.candidates import _Candidate, _title_like
-from referat.index.readers.generic.cases import _case_label
+from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _case_label
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
     _WINDOW,
@@ -17,6 +17,7 @@ from referat.index.readers.generic.lines import (
     _clean_title,
     _full,
     _next_text,
+    _norm,
     _prev_text,
     _similar_title,
     _size_class,
@@ -48,7 +49,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     found: dict[tuple, list[_Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
-              and (_styled(line, body) or _case_follows(lines, i) or _after_status(lines, i)
+              and (_styled(line, body) or _capital_title(line.text) or _case_follows(lines, i)
+                   or _after_status(lines, i)
                    or _status_after(line.text))
               and _title_like(line.text) and not line.text.strip().endswith(":")
               and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
@@ -68,7 +70,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for i in opened:
         if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
-                and _wrapped(lines[i - 1], lines[i], widths)):
+                # wrapped by width, or beside a cell (a case number) where its column ends
+                and (_wrapped(lines[i - 1], lines[i], widths) or "\t" in lines[i - 1].text)):
             runs[-1].append(i)
         else:
             runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
@@ -76,6 +79,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
+            else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
+                _case_label(cell) for k in run for cell in lines[k].text.split("\t")[1:]) \
             else None
         seen = 0
         for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
@@ -87,7 +92,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             # in capitals ("PLACERING AF ..." then "Indstilling")
             if _case_label(text) or (_heading_text(text) and (
                     _styled(lines[j], body)
-                    or (_capitals(lines[i].text) and heading_phrase(text.split("\t")[0])))):
+                    or (_capital_title(lines[i].text) and heading_phrase(text.split("\t")[0])))):
                 evidence = "case" if _case_label(text) else "heading"
                 break
             if seen >= 2:
@@ -95,14 +100,35 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
         if evidence:
             line = lines[i]
             style = (line.bold, _size_class(line, body), line.level)
-            title = " ".join(lines[k].text.strip() for k in run)
+            cells = [lines[k].text.strip().split("\t") for k in run]
+            # the title's words, then the cells beside its lines (a case number)
+            title = "\t".join([" ".join(c[0] for c in cells), *(x for c in cells for x in c[1:])])
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
-    best = max(found.values(), key=len, default=[])
+    best = _without_listing(max(found.values(), key=len, default=[]), lines)
     if len(best) < 2:
         return []
     closed = _closed_headings(lines, best[0].style, toc_rows, body)
     return _restarted_items(lines, sorted(best + closed, key=lambda c: c.index), body)
+
+
+def _capital_title(text: str) -> bool:
+    """A title in capitals, a case number in brackets after it aside ("TITLE (Journalnr.
+    24-1)")."""
+    return _capitals(_CASE_IN_TITLE_RE.sub("", text))
+
+
+def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
+    """The openings less an agenda listed before the items: titles one right under the
+    other, nothing between them, each repeated by a later opening."""
+    later = Counter(_norm(c.title) for c in chain)
+    out = []
+    for c, nxt in zip(chain, [*chain[1:], None][:len(chain)], strict=True):
+        later[_norm(c.title)] -= 1
+        listed = nxt is not None and _next_text(lines, c.title_end) == nxt.index
+        if not (listed and later[_norm(c.title)] > 0):
+            out.append(c)
+    return out
 
 
 def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
