@@ -696,8 +696,8 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
     generate8.py (test8), generate9.py (test9), generate10.py (test10), generate11.py
     (test11), generate12.py (test12), generate13.py (test13), generate14.py (test14),
     generate15.py (test15), generate16.py (test16), generate_tune7.py (tune7),
-    generate17.py (test17), generate18.py (test18), generate_combo.py (combo) or in
-    generate17.py (test17), generate18.py (test18), generate19.py (test19) or in
+    generate17.py (test17), generate18.py (test18), generate19.py (test19),
+    generate_combo.py (combo) or in
     generate6.py (tune6 and the stress layouts)."""
     from benchmarks.layouts import generate6
     from benchmarks.layouts.generate5 import by_name5
