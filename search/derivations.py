@@ -30,15 +30,20 @@ VERB_ENDINGS = ("ede", "ende", "er", "es", "et", "e")
 """A verb's endings, taken off to find its base ("prioriterer": prioriter)."""
 NOUN_ENDINGS = ("ernes", "erne", "ers", "er", "ens", "en", "s", "")
 """A noun's plural, definite and genitive endings, taken off to find its singular."""
-NOUN_SUFFIXES = ("ing", "eri")
-"""Suffixes that make a noun of a verb's base ("prioriter" + ing, "bygg" + eri); -ning
-after a base whose final consonant is doubled drops one ("lukk": lukning)."""
+NOUN_SUFFIXES = ("ing", "eri", "else", "sel")
+"""Suffixes that make a noun of a verb's base ("prioriter" + ing, "bygg" + eri,
+"godkend" + else, "brænd" + sel: Snowball stems most -else nouns with their verbs, not
+all); -ning after a base whose final consonant is doubled drops one ("lukk": lukning)."""
 ION_SUFFIXES = ("ion", "tion", "ation")
 """Suffixes that make a noun of an -ere verb's root ("inform": information)."""
 HELD_AS = ("", "en", "er")
 """A derived noun counts as held when the index holds it bare, definite or plural
 ("anbefalinger" without "anbefaling")."""
 MIN_BASE = 4
+HED = "hed"
+"""The suffix that makes a noun of an adjective ("fri": frihed); Snowball strips it from
+most, not from all."""
+MIN_ADJECTIVE = 3
 """A shorter base is too often another word ("led": ledning, "stil": stilling)."""
 
 
@@ -56,7 +61,7 @@ def _nouns(base: str) -> list[str]:
     if base.endswith("er") and len(base) - 2 >= MIN_BASE:  # an -ere verb: inform(er)
         root = base[:-2]
         out += [root + s for s in ION_SUFFIXES]
-        if root.endswith("c"):  # reduc(ere): reduktion
+        if root.endswith(("c", "g")):  # reduc(ere): reduktion; reag(ere): reaktion
             out.append(root[:-1] + "ktion")
     return out
 
@@ -64,9 +69,9 @@ def _nouns(base: str) -> list[str]:
 def _verbs(noun: str) -> list[str]:
     """The verb forms (infinitive, present) a derived noun's singular comes from."""
     bases = []
-    if noun.endswith("ktion"):
-        bases.append(noun[:-5] + "cer")  # reduktion: reducere
-    for suffix in (*ION_SUFFIXES, "eri", "ing"):
+    if noun.endswith("ktion"):  # reduktion: reducere; reaktion: reagere
+        bases += [noun[:-5] + "cer", noun[:-5] + "ger"]
+    for suffix in (*ION_SUFFIXES, *NOUN_SUFFIXES):
         if noun.endswith(suffix):
             root = noun[:-len(suffix)]
             bases.append(root + "er" if suffix in ION_SUFFIXES else root)
@@ -86,8 +91,12 @@ def derived_forms(word: str, reader) -> tuple[str, ...]:
     if not (DERIVATIONS and stem and norm.isalpha()):
         return ()
     built = [noun for base in _verb_bases(norm) for noun in _nouns(base)]
-    verbs = [verb for e in NOUN_ENDINGS if norm.endswith(e)
-             for verb in _verbs(norm[:len(norm) - len(e)])]
+    if not norm.endswith("e") and len(norm) >= MIN_ADJECTIVE:
+        built.append(norm + HED)  # fri: frihed
+    singulars = [norm[:len(norm) - len(e)] for e in NOUN_ENDINGS if norm.endswith(e)]
+    verbs = [verb for noun in singulars for verb in _verbs(noun)]
+    verbs += [noun[:-len(HED)] for noun in singulars  # frihed: fri
+              if noun.endswith(HED) and len(noun) - len(HED) >= MIN_ADJECTIVE]
     found: dict[str, str] = {}  # a new stem -> the first form with it
     for form in dict.fromkeys([*built, *verbs]):
         other = stem_term(form)

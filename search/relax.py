@@ -43,6 +43,7 @@ from math import ceil, log
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
+from referat.search.derivations import derived_forms
 from referat.search.inflections import (
     adjective_forms,
     other_forms,
@@ -60,6 +61,7 @@ from referat.search.query import (
 )
 from referat.search.ranking import (
     DECISION_HINT_BOOST,
+    DERIVED_WEIGHT,
     FIELD_BOOSTS,
     HINT_WEIGHT,
     PART_WEIGHT,
@@ -202,6 +204,12 @@ class Plan:
                 q = in_titles(q)
             if q is not None:
                 found.append(q)
+        return query.Or(found) if found else None
+
+    def derived_query(self, word: str, schema, reader) -> query.Query | None:
+        """A word's derived forms (`search.derivations`), any of them."""
+        found = [q for q in (self.word_query(w, schema, reader)
+                             for w in derived_forms(word, reader)) if q is not None]
         return query.Or(found) if found else None
 
     def synonyms(self, word: str, reader) -> list[str]:
@@ -633,6 +641,14 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
     if alike:
         used.append(sq)
         out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
+        for d, s in alike.items():
+            parts[d] = max(parts.get(d, 0.0), s)
+    dq = p.derived_query(word, schema, reader)
+    alike = {d: s * DERIVED_WEIGHT for d, s in evaluate(dq).items()
+             if d not in whole} if dq is not None else {}
+    if alike:  # prioritere: prioritering
+        used.append(dq)
+        out.relaxed.append(f"{word} also as {' or '.join(derived_forms(word, reader))}")
         for d, s in alike.items():
             parts[d] = max(parts.get(d, 0.0), s)
     spq = p.synonym_parts_query(word)

@@ -75,6 +75,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
                        candidates read (grouping.FULL_PAGES)
   no-k8-hint-forms     fik, gik, gjorde, kommet … are required words again (round 8)
   no-future-years      a year after this one ("i 2030") is read as a meeting date
+  no-derivations       a word does not match its derived forms (prioritere/prioritering;
+                       search.derivations.DERIVATIONS, round 11)
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ from pathlib import Path
 import referat.index.analysis as analysis
 import referat.index.documents as documents
 import referat.search.api as sapi
+import referat.search.derivations as derivations
 import referat.search.feedback as feedback
 import referat.search.filters as filters
 import referat.search.frames as frames
@@ -550,6 +553,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 10 (issue-17l): synonyms and vocabulary
         "no-dannet-groups": lambda: patched(synonyms_module, DANNET_SYNONYMS=False),
         "no-k10-band-groups": no_k10_band_groups,
+        # round 11 (issue-17af): derivations
+        "no-derivations": lambda: patched(derivations, DERIVATIONS=False),
     }
 
 
