@@ -643,14 +643,8 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
         out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
         for d, s in alike.items():
             parts[d] = max(parts.get(d, 0.0), s)
-    dq = p.derived_query(word, schema, reader)
-    alike = {d: s * DERIVED_WEIGHT for d, s in evaluate(dq).items()
-             if d not in whole} if dq is not None else {}
-    if alike:  # prioritere: prioritering
-        used.append(dq)
-        out.relaxed.append(f"{word} also as {' or '.join(derived_forms(word, reader))}")
-        for d, s in alike.items():
-            parts[d] = max(parts.get(d, 0.0), s)
+    for d, s in _derived(word, p, schema, reader, evaluate, whole, out).items():
+        parts[d] = max(parts.get(d, 0.0), s)
     spq = p.synonym_parts_query(word)
     alike = {d: s * SYNONYM_WEIGHT * PART_WEIGHT for d, s in evaluate(spq).items()
              if d not in whole and d not in parts} if spq is not None else {}
@@ -683,6 +677,25 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
             break
     return whole, parts
+
+
+DERIVED_WEIGHED = True
+"""A weighed query's words match their derived forms even when the strict query found
+enough (`_weighed`): a question asks with a verb ("prioritere"), the minutes title
+with its noun ("Prioritering af …") (round 11)."""
+
+
+def _derived(word: str, p: Plan, schema, reader, evaluate: Evaluate, whole: Scores,
+             out: Relaxed) -> Scores:
+    """A word's items through its derived forms only (`search.derivations`: prioritere,
+    prioritering), at DERIVED_WEIGHT of their scores, noted in `out`."""
+    dq = p.derived_query(word, schema, reader)
+    alike = {d: s * DERIVED_WEIGHT for d, s in evaluate(dq).items()
+             if d not in whole} if dq is not None else {}
+    if alike:
+        out.queries.append(dq)
+        out.relaxed.append(f"{word} also as {' or '.join(derived_forms(word, reader))}")
+    return alike
 
 
 def _joined_scores(p: Plan, schema, reader, evaluate: Evaluate, out: Relaxed) -> dict[int, Scores]:
@@ -794,7 +807,9 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
                             typed.get(word), joined.get(index.get(word, -1)))
         else:
             q = p.word_query(word, schema, reader)
-            m = None if q is None else (typed[word] if word in typed else evaluate(q), {})
+            whole = {} if q is None else typed[word] if word in typed else evaluate(q)
+            m = None if q is None else (whole, _derived(
+                word, p, schema, reader, evaluate, whole, out) if DERIVED_WEIGHED else {})
             if q is not None:
                 out.queries.append(q)
         if m is not None:
