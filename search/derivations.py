@@ -25,6 +25,9 @@ from referat.search.inflections import VOWELS, held
 
 DERIVATIONS = True
 """Match a query word's derived forms (`derived_forms`)."""
+NOUN_TO_VERB = True
+"""A derived noun also matches its verb ("anbefalinger": anbefale), not only a verb its
+nouns."""
 
 VERB_ENDINGS = ("ede", "ende", "er", "es", "et", "e")
 """A verb's endings, taken off to find its base ("prioriterer": prioriter)."""
@@ -75,8 +78,9 @@ def _verbs(noun: str) -> list[str]:
         if noun.endswith(suffix):
             root = noun[:-len(suffix)]
             bases.append(root + "er" if suffix in ION_SUFFIXES else root)
-    if noun.endswith("ning"):  # lukning: lukke; rensning: rense
+    if noun.endswith("ning"):  # rensning: rense; lukning: lukke
         root = noun[:-4]
+        bases.append(root)
         if root and root[-1] not in VOWELS:
             bases.append(root + root[-1])
     return [b + e for b in bases if len(b) >= MIN_BASE for e in ("e", "er")]
@@ -94,8 +98,8 @@ def derived_forms(word: str, reader) -> tuple[str, ...]:
     if not norm.endswith("e") and len(norm) >= MIN_ADJECTIVE:
         built.append(norm + HED)  # fri: frihed
     singulars = [norm[:len(norm) - len(e)] for e in NOUN_ENDINGS if norm.endswith(e)]
-    verbs = [verb for noun in singulars for verb in _verbs(noun)]
-    verbs += [noun[:-len(HED)] for noun in singulars  # frihed: fri
+    verbs = [verb for noun in singulars for verb in _verbs(noun)] if NOUN_TO_VERB else []
+    verbs += [] if not NOUN_TO_VERB else [noun[:-len(HED)] for noun in singulars  # frihed: fri
               if noun.endswith(HED) and len(noun) - len(HED) >= MIN_ADJECTIVE]
     found: dict[str, str] = {}  # a new stem -> the first form with it
     for form in dict.fromkeys([*built, *verbs]):

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from math import log
 
 from referat.index.analysis import stem_term
+from referat.search.derivations import derived_forms
 from referat.search.inflections import (
     adjective_forms,
     other_forms,
@@ -34,6 +35,8 @@ Scores = dict[int, float]
 TITLE_COVER = True
 """Rank items whose titles hold the query's rare words higher (`favour_titles`)."""
 TITLE_BOOST = 1.0
+DERIVED_TITLES = True
+"""A word's derived forms in a title count as the word (round 11)."""
 TITLE_DEPTH = 200
 MIN_WORDS = 2
 """A query of fewer words is left alone: its one word's title matches already weigh
@@ -41,10 +44,12 @@ through the title's field boost."""
 
 
 def title_stems(word: str, reader) -> set[str]:
-    """The stems a word's title match may have: its own and its other noun forms'."""
+    """The stems a word's title match may have: its own, its other forms' and (with
+    DERIVED_TITLES) its derived forms' ("prioritere": Prioritering af …)."""
     forms = (word, *other_forms(word), *paradigm_forms(word, reader),
              *verb_forms(word, reader), *strong_forms(word, reader),
-             *adjective_forms(word, reader))
+             *adjective_forms(word, reader),
+             *(derived_forms(word, reader) if DERIVED_TITLES else ()))
     return {s for s in map(stem_term, forms) if s}
 
 
