@@ -2,8 +2,9 @@
 
 People ask with verbs ("hvad vil de prioritere", "hvad anbefaler udvalget") and the
 minutes title with the nouns derived from them ("Prioritering af …", "Anbefalinger
-fra …"). Snowball stems -else and -hed off ("fjernelse", "sundhed" share the verb's
-and adjective's stems) but keeps -ing, -ning, -eri and -ion: "prioritere" -> priorit,
+fra …"). Snowball stems most -else and -hed nouns with their verbs and adjectives
+("fjernelse", "sundhed"; not "godkendelse", "frihed") and keeps -ing, -ning, -eri and
+-ion apart: "prioritere" -> priorit,
 "prioritering" -> prioritering. `derived_forms` proposes, by Danish word formation,
 the related forms of a query word and keeps those the index holds as written with
 another stem:
@@ -11,8 +12,9 @@ another stem:
 - a verb's base (its infinitive, present or past ending off) with -ing, -ning, -eri;
   an -ere verb's root with -ion, -tion, -ation ("informere": information;
   "reducere": reduktion);
-- a noun in -ing, -ning, -eri, -ion back to its verb's infinitive and present
-  ("anbefalinger": anbefale, anbefaler; "lukning": lukke).
+- an adjective with -hed where Snowball keeps it ("fri": frihed);
+- with NOUN_TO_VERB, a derived noun back to its verb's infinitive and present
+  ("anbefalinger": anbefale, anbefaler; "lukning": lukke) or its adjective.
 
 A loose query's word also matches its derived forms, below the word as typed and
 reported (`search.relax`'s `_match_word`, as synonyms are).
@@ -25,9 +27,11 @@ from referat.search.inflections import VOWELS, held
 
 DERIVATIONS = True
 """Match a query word's derived forms (`derived_forms`)."""
-NOUN_TO_VERB = True
-"""A derived noun also matches its verb ("anbefalinger": anbefale), not only a verb its
-nouns."""
+NOUN_TO_VERB = False
+"""A derived noun also matches its verb or adjective ("anbefalinger": anbefale; "frihed":
+fri), not only a verb its nouns. Off: on the judged tuning queries it moved one loose
+query, down ("finansiering" also as "finansiere", round 11); a noun typed is what the
+minutes title with."""
 
 VERB_ENDINGS = ("ede", "ende", "er", "es", "et", "e")
 """A verb's endings, taken off to find its base ("prioriterer": prioriter)."""
@@ -43,11 +47,11 @@ HELD_AS = ("", "en", "er")
 """A derived noun counts as held when the index holds it bare, definite or plural
 ("anbefalinger" without "anbefaling")."""
 MIN_BASE = 4
+"""A shorter base is too often another word ("led": ledning, "stil": stilling)."""
 HED = "hed"
 """The suffix that makes a noun of an adjective ("fri": frihed); Snowball strips it from
 most, not from all."""
 MIN_ADJECTIVE = 3
-"""A shorter base is too often another word ("led": ledning, "stil": stilling)."""
 
 
 def _verb_bases(norm: str) -> list[str]:
@@ -70,7 +74,10 @@ def _nouns(base: str) -> list[str]:
 
 
 def _verbs(noun: str) -> list[str]:
-    """The verb forms (infinitive, present) a derived noun's singular comes from."""
+    """The verb forms (infinitive, present) or the adjective a derived noun's singular
+    comes from."""
+    if noun.endswith(HED):  # frihed: fri
+        return [noun[:-len(HED)]] if len(noun) - len(HED) >= MIN_ADJECTIVE else []
     bases = []
     if noun.endswith("ktion"):  # reduktion: reducere; reaktion: reagere
         bases += [noun[:-5] + "cer", noun[:-5] + "ger"]
@@ -88,7 +95,8 @@ def _verbs(noun: str) -> list[str]:
 
 def derived_forms(word: str, reader) -> tuple[str, ...]:
     """The forms derivationally related to a query word (a verb's nouns in -ing,
-    -ning, -eri, -ion; a derived noun's verb) that the index holds as written and that
+    -ning, -eri, -else, -sel, -ion; an adjective's in -hed; with NOUN_TO_VERB a derived
+    noun's verb or adjective) that the index holds as written and that
     Snowball stems apart from it, one per stem; () if none (or DERIVATIONS is off)."""
     norm = normalize(word)
     stem = stem_term(norm)
@@ -99,8 +107,6 @@ def derived_forms(word: str, reader) -> tuple[str, ...]:
         built.append(norm + HED)  # fri: frihed
     singulars = [norm[:len(norm) - len(e)] for e in NOUN_ENDINGS if norm.endswith(e)]
     verbs = [verb for noun in singulars for verb in _verbs(noun)] if NOUN_TO_VERB else []
-    verbs += [] if not NOUN_TO_VERB else [noun[:-len(HED)] for noun in singulars  # frihed: fri
-              if noun.endswith(HED) and len(noun) - len(HED) >= MIN_ADJECTIVE]
     found: dict[str, str] = {}  # a new stem -> the first form with it
     for form in dict.fromkeys([*built, *verbs]):
         other = stem_term(form)

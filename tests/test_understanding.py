@@ -1044,8 +1044,11 @@ def test_a_verb_matches_the_nouns_derived_from_it(referat, monkeypatch):
     reader = referat._searcher().reader()
     assert stem_term("udbedre") != stem_term("udbedring")
     assert "udbedring" in derivations.derived_forms("udbedre", reader)
-    assert "udbedre" in derivations.derived_forms("udbedringen", reader)  # and back
     assert derivations.derived_forms("skole", reader) == ()
+    assert derivations.derived_forms("udbedringen", reader) == ()  # a noun stays a noun
+    monkeypatch.setattr(derivations, "NOUN_TO_VERB", True)
+    assert "udbedre" in derivations.derived_forms("udbedringen", reader)  # unless asked
+    monkeypatch.setattr(derivations, "NOUN_TO_VERB", False)
     text = "hvornår skal skolen udbedre taget"
     asked = referat.search(text, group=False)
     assert "udbedre also as udbedring" in asked.relaxed

@@ -15,7 +15,12 @@ joined already and counted apart.
 
     .venv/bin/python benchmarks/inflections/derivations.py draw --index DIR > sample.tsv
     .venv/bin/python benchmarks/inflections/derivations.py score --index DIR \
-        benchmarks/inflections/derivations_sample.tsv
+        --labels benchmarks/inflections/derivations_sample.tsv
+    .venv/bin/python benchmarks/inflections/derivations.py score --index DIR \
+        --noun-to-verb --labels benchmarks/inflections/derivations_nouns.tsv
+
+`derivations_nouns.tsv` is the reverse: 60 vocabulary words ending in a noun suffix,
+labelled with the verb or adjective they derive from (NOUN_TO_VERB).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import re
 from pathlib import Path
 
 from referat.index.analysis import fold, stem_term
+from referat.search import derivations
 from referat.search.derivations import derived_forms
 from verb_forms import Vocabulary, index_words
 
@@ -70,7 +76,8 @@ def draw(index: Path) -> None:
         print(f"{word}\t{kind}\t-\t{' '.join(pool(word, held))}")
 
 
-def score(index: Path, sample: Path) -> None:
+def score(index: Path, sample: Path, noun_to_verb: bool = False) -> None:
+    derivations.NOUN_TO_VERB = noun_to_verb
     reader = Vocabulary(index_words(index))
     right = wrong = found = labelled = joined = 0
     wrongs = []
@@ -98,12 +105,14 @@ def main() -> None:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("mode", choices=["draw", "score"])
     ap.add_argument("--index", type=Path, required=True)
-    ap.add_argument("sample", type=Path, nargs="?")
+    ap.add_argument("--labels", type=Path, help="score: the labelled sample")
+    ap.add_argument("--noun-to-verb", action="store_true",
+                    help="score with derivations.NOUN_TO_VERB on (a sample of nouns)")
     args = ap.parse_args()
     if args.mode == "draw":
         draw(args.index)
     else:
-        score(args.index, args.sample)
+        score(args.index, args.labels, args.noun_to_verb)
 
 
 if __name__ == "__main__":
