@@ -174,6 +174,7 @@ class Plan:
     """A question's common words (`demote_common`): hints, or weighed words (`weighted`)."""
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
+    _derived: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _runs: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
 
@@ -206,10 +207,16 @@ class Plan:
                 found.append(q)
         return query.Or(found) if found else None
 
+    def derived(self, word: str, reader) -> tuple[str, ...]:
+        """A word's derived forms (`search.derivations`), found once a search."""
+        if word not in self._derived:
+            self._derived[word] = derived_forms(word, reader)
+        return self._derived[word]
+
     def derived_query(self, word: str, schema, reader) -> query.Query | None:
-        """A word's derived forms (`search.derivations`), any of them."""
+        """A word's derived forms, any of them."""
         found = [q for q in (self.word_query(w, schema, reader)
-                             for w in derived_forms(word, reader)) if q is not None]
+                             for w in self.derived(word, reader)) if q is not None]
         return query.Or(found) if found else None
 
     def synonyms(self, word: str, reader) -> list[str]:
@@ -694,7 +701,7 @@ def _derived(word: str, p: Plan, schema, reader, evaluate: Evaluate, whole: Scor
              if d not in whole} if dq is not None else {}
     if alike:
         out.queries.append(dq)
-        out.relaxed.append(f"{word} also as {' or '.join(derived_forms(word, reader))}")
+        out.relaxed.append(f"{word} also as {' or '.join(p.derived(word, reader))}")
     return alike
 
 

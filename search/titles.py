@@ -19,7 +19,6 @@ from collections.abc import Callable
 from math import log
 
 from referat.index.analysis import stem_term
-from referat.search.derivations import derived_forms
 from referat.search.inflections import (
     adjective_forms,
     other_forms,
@@ -43,13 +42,12 @@ MIN_WORDS = 2
 through the title's field boost."""
 
 
-def title_stems(word: str, reader) -> set[str]:
-    """The stems a word's title match may have: its own, its other forms' and (with
-    DERIVED_TITLES) its derived forms' ("prioritere": Prioritering af …)."""
+def title_stems(word: str, reader, derived: tuple[str, ...] = ()) -> set[str]:
+    """The stems a word's title match may have: its own, its other forms' and its
+    `derived` forms' ("prioritere": Prioritering af …)."""
     forms = (word, *other_forms(word), *paradigm_forms(word, reader),
              *verb_forms(word, reader), *strong_forms(word, reader),
-             *adjective_forms(word, reader),
-             *(derived_forms(word, reader) if DERIVED_TITLES else ()))
+             *adjective_forms(word, reader), *derived)
     return {s for s in map(stem_term, forms) if s}
 
 
@@ -66,7 +64,8 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
     items = max(reader.doc_count(), 1)
     weights, titled = [], []
     for word in words:
-        stems = sorted(title_stems(word, reader))
+        derived = p.derived(word, reader) if DERIVED_TITLES else ()
+        stems = sorted(title_stems(word, reader, derived))
         if not stems:
             continue
         weights.append(max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT))
