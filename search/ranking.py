@@ -41,6 +41,9 @@ DECISION_HINT_BOOST = 2.0
 JOIN_WEIGHT = 0.6
 # A synonym of a query word (search.synonyms) scores this share of its own score.
 SYNONYM_WEIGHT = 0.5
+# A word derived from a query word (search.derivations: prioritere, prioritering)
+# scores this share of its own score.
+DERIVED_WEIGHT = 0.5
 
 # A query that names an outcome ("afviste dispensation") multiplies the score of the
 # items with that outcome; an item's per-point outcomes are read for the best items.

@@ -44,6 +44,7 @@ from math import ceil, log
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
 from referat.search.acronyms import acronym_synonyms
+from referat.search.derivations import derived_forms
 from referat.search.identifiers import number_pattern
 from referat.search.inflections import (
     adjective_forms,
@@ -62,6 +63,7 @@ from referat.search.query import (
 )
 from referat.search.ranking import (
     DECISION_HINT_BOOST,
+    DERIVED_WEIGHT,
     FIELD_BOOSTS,
     HINT_WEIGHT,
     PART_WEIGHT,
@@ -174,6 +176,7 @@ class Plan:
     """A question's common words (`demote_common`): hints, or weighed words (`weighted`)."""
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
+    _derived: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _runs: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
 
@@ -204,6 +207,18 @@ class Plan:
                 q = in_titles(q)
             if q is not None:
                 found.append(q)
+        return query.Or(found) if found else None
+
+    def derived(self, word: str, reader) -> tuple[str, ...]:
+        """A word's derived forms (`search.derivations`), found once a search."""
+        if word not in self._derived:
+            self._derived[word] = derived_forms(word, reader)
+        return self._derived[word]
+
+    def derived_query(self, word: str, schema, reader) -> query.Query | None:
+        """A word's derived forms, any of them."""
+        found = [q for q in (self.word_query(w, schema, reader)
+                             for w in self.derived(word, reader)) if q is not None]
         return query.Or(found) if found else None
 
     def synonyms(self, word: str, reader) -> list[str]:
@@ -639,6 +654,8 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
         out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
         for d, s in alike.items():
             parts[d] = max(parts.get(d, 0.0), s)
+    for d, s in _derived(word, p, schema, reader, evaluate, whole, out).items():
+        parts[d] = max(parts.get(d, 0.0), s)
     spq = p.synonym_parts_query(word)
     alike = {d: s * SYNONYM_WEIGHT * PART_WEIGHT for d, s in evaluate(spq).items()
              if d not in whole and d not in parts} if spq is not None else {}
@@ -671,6 +688,25 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
             break
     return whole, parts
+
+
+DERIVED_WEIGHED = True
+"""A weighed query's words match their derived forms even when the strict query found
+enough (`_weighed`): a question asks with a verb ("prioritere"), the minutes title
+with its noun ("Prioritering af …") (round 11)."""
+
+
+def _derived(word: str, p: Plan, schema, reader, evaluate: Evaluate, whole: Scores,
+             out: Relaxed) -> Scores:
+    """A word's items through its derived forms only (`search.derivations`: prioritere,
+    prioritering), at DERIVED_WEIGHT of their scores, noted in `out`."""
+    dq = p.derived_query(word, schema, reader)
+    alike = {d: s * DERIVED_WEIGHT for d, s in evaluate(dq).items()
+             if d not in whole} if dq is not None else {}
+    if alike:
+        out.queries.append(dq)
+        out.relaxed.append(f"{word} also as {' or '.join(p.derived(word, reader))}")
+    return alike
 
 
 def _joined_scores(p: Plan, schema, reader, evaluate: Evaluate, out: Relaxed) -> dict[int, Scores]:
@@ -782,7 +818,9 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
                             typed.get(word), joined.get(index.get(word, -1)))
         else:
             q = p.word_query(word, schema, reader)
-            m = None if q is None else (typed[word] if word in typed else evaluate(q), {})
+            whole = {} if q is None else typed[word] if word in typed else evaluate(q)
+            m = None if q is None else (whole, _derived(
+                word, p, schema, reader, evaluate, whole, out) if DERIVED_WEIGHED else {})
             if q is not None:
                 out.queries.append(q)
         if m is not None:

@@ -34,17 +34,20 @@ Scores = dict[int, float]
 TITLE_COVER = True
 """Rank items whose titles hold the query's rare words higher (`favour_titles`)."""
 TITLE_BOOST = 1.0
+DERIVED_TITLES = True
+"""A word's derived forms in a title count as the word (round 11)."""
 TITLE_DEPTH = 200
 MIN_WORDS = 2
 """A query of fewer words is left alone: its one word's title matches already weigh
 through the title's field boost."""
 
 
-def title_stems(word: str, reader) -> set[str]:
-    """The stems a word's title match may have: its own and its other noun forms'."""
+def title_stems(word: str, reader, derived: tuple[str, ...] = ()) -> set[str]:
+    """The stems a word's title match may have: its own, its other forms' and its
+    `derived` forms' ("prioritere": Prioritering af …)."""
     forms = (word, *other_forms(word), *paradigm_forms(word, reader),
              *verb_forms(word, reader), *strong_forms(word, reader),
-             *adjective_forms(word, reader))
+             *adjective_forms(word, reader), *derived)
     return {s for s in map(stem_term, forms) if s}
 
 
@@ -61,7 +64,8 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
     items = max(reader.doc_count(), 1)
     weights, titled = [], []
     for word in words:
-        stems = sorted(title_stems(word, reader))
+        derived = p.derived(word, reader) if DERIVED_TITLES else ()
+        stems = sorted(title_stems(word, reader, derived))
         if not stems:
             continue
         weights.append(max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT))

@@ -1033,3 +1033,26 @@ def test_a_quoted_phrase_that_finds_nothing_is_searched_as_its_words(referat, mo
     assert number in found.hits[0].title
     assert found.relaxed[0] == f'"lokalplan {number}" as words, not as a phrase'
     assert referat.search('"lokalplan nr"').relaxed == []  # a phrase that is found stays one
+
+
+# -- round 11 (issue-17af): derivations --
+def test_a_verb_matches_the_nouns_derived_from_it(referat, monkeypatch):
+    # Snowball keeps -ing apart: "udbedre" -> udbedr, "udbedring" -> udbedring.
+    from referat.index.analysis import stem_term
+    from referat.search import derivations
+
+    reader = referat._searcher().reader()
+    assert stem_term("udbedre") != stem_term("udbedring")
+    assert "udbedring" in derivations.derived_forms("udbedre", reader)
+    assert derivations.derived_forms("skole", reader) == ()
+    assert derivations.derived_forms("udbedringen", reader) == ()  # a noun stays a noun
+    monkeypatch.setattr(derivations, "NOUN_TO_VERB", True)
+    assert "udbedre" in derivations.derived_forms("udbedringen", reader)  # unless asked
+    monkeypatch.setattr(derivations, "NOUN_TO_VERB", False)
+    text = "hvornår skal skolen udbedre taget"
+    asked = referat.search(text, group=False)
+    assert "udbedre also as udbedring" in asked.relaxed
+    monkeypatch.setattr(derivations, "DERIVATIONS", False)
+    plain = referat.search(text, group=False)
+    assert not any("udbedring" in r for r in plain.relaxed)
+    assert plain.total < asked.total

@@ -75,6 +75,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
                        candidates read (grouping.FULL_PAGES)
   no-k8-hint-forms     fik, gik, gjorde, kommet … are required words again (round 8)
   no-future-years      a year after this one ("i 2030") is read as a meeting date
+  no-derivations       a word does not match its derived forms (prioritere/prioritering;
+                       search.derivations.DERIVATIONS, round 11)
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ import referat.index.analysis as analysis
 import referat.index.documents as documents
 import referat.search.acronyms as acronyms
 import referat.search.api as sapi
+import referat.search.derivations as derivations
 import referat.search.feedback as feedback
 import referat.search.filters as filters
 import referat.search.frames as frames
@@ -557,6 +560,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-typed-numbers": lambda: patched(identifiers, TYPED_NUMBERS=False),
         "no-query-dates": lambda: patched(identifiers, QUERY_DATES=False),
         "no-item-numbers": lambda: patched(identifiers, ITEM_NUMBERS=False),
+        # round 11 (issue-17af): derivations
+        "no-derivations": lambda: patched(derivations, DERIVATIONS=False),
     }
 
 
