@@ -21,6 +21,8 @@ from itertools import compress
 from referat.index.engine.whoosh_compat import BlockList, Needed, raw_blocks
 from whoosh.reading import SegmentReader
 
+CACHE_BLOCKS = True
+"""Whether `cached_blocks` keeps decoded blocks (off: every read decodes them again)."""
 # The blocks read within `cached_blocks`: (segment reader, the term's postings offset) ->
 # its BlockList; None outside.
 _CACHE: ContextVar[dict[tuple[SegmentReader, int], BlockList] | None] = ContextVar(
@@ -31,7 +33,7 @@ _CACHE: ContextVar[dict[tuple[SegmentReader, int], BlockList] | None] = ContextV
 def cached_blocks() -> Iterator[None]:
     """Within this (one search; also a decorator), a term's posting blocks are decoded
     once and kept, however often they are read. Nested uses share the outermost cache."""
-    if _CACHE.get() is not None:
+    if _CACHE.get() is not None or not CACHE_BLOCKS:
         yield
         return
     token = _CACHE.set({})
