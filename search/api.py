@@ -27,7 +27,6 @@ from typing import Any
 from referat.index.analysis import stem_term
 from referat.index.decisions import body_level, case_key
 from referat.index.documents import unpack_body
-from referat.index.engine.block_reads import cached_blocks
 from referat.index.model import section_from_dict
 from referat.index.outcomes import OUTCOMES
 from referat.index.sections import SECTION_TYPES
@@ -255,7 +254,6 @@ class Referat:
             case=case,
         )
 
-    @cached_blocks()  # a search decodes each posting block once
     def search(
         self,
         text: str = "",

@@ -32,10 +32,8 @@ class DenseScores:
     def __init__(self, size: int, within: Collection[int] | None = None) -> None:
         self.size = size  # documents in the index
         self.within = within  # postings of other documents are left out
-        # Gathered as lists (adding a block's list is a copy of pointers) and made arrays
-        # once, in `scores`: an array extended block by block converts each number then.
-        self._ids: list[int] = []
-        self._weights: list[float] = []
+        self._ids = array("q")
+        self._weights = array("f")  # Whoosh keeps weights as 32-bit floats
         # Per run of postings (one term in one segment): its length, docnum offset, field
         # lengths, BM25F table (None: not scorable) and boost.
         self._runs: list[tuple[int, int, bytes, BM25Table | None, float]] = []
@@ -48,8 +46,8 @@ class DenseScores:
         scorable) a posting scores its weight times `boost`."""
         start = len(self._ids)
         for ids, weights in blocks:
-            self._ids += ids
-            self._weights += weights
+            self._ids.extend(ids)
+            self._weights.extend(weights)
         if len(self._ids) > start:
             self._runs.append((len(self._ids) - start, offset, lengths, table, boost))
 
@@ -62,10 +60,9 @@ class DenseScores:
         def per_posting(values: list) -> np.ndarray:
             return np.repeat(np.array(values), counts)
 
-        ids = np.frombuffer(array("q", self._ids), dtype=np.int64).astype(np.intp)
+        ids = np.frombuffer(self._ids, dtype=np.int64).astype(np.intp)
         docnums = ids + per_posting([run[1] for run in self._runs])
-        # Whoosh keeps weights as 32-bit floats
-        tf = np.frombuffer(array("f", self._weights), dtype=np.float32).astype(np.float64)
+        tf = np.frombuffer(self._weights, dtype=np.float32).astype(np.float64)
         # Every run's field lengths in one array; a run's lengths start at its base.
         bases: dict[int, int] = {}
         chunks: list[bytes] = []

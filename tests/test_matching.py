@@ -5,10 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from referat.index.engine import block_reads
-from referat.index.engine.block_reads import cached_blocks, term_blocks, value_blocks
 from referat.index.engine.stock import stock_query
-from referat.index.engine.whoosh_compat import segment_terms
 from referat.index.writer import index_paths
 from referat.search import matching
 from referat.search.matching import evaluate, matching_docs, newest, term_docs, top
@@ -186,49 +183,3 @@ def test_top_and_newest_equal_a_full_sort(referat, limit):
         assert top(dict(scores), limit) == by_score
         by_date = sorted(scores.items(), key=lambda kv: (-values[kv[0]], -kv[1], kv[0]))
         assert newest(dict(scores), searcher, "date", limit) == by_date[:limit]
-
-
-def _blocks_read(reader, fieldname, info, values, needed):
-    read = value_blocks if values else term_blocks
-    return [tuple(map(list, block)) for block in read(reader, fieldname, info, needed)]
-
-
-def test_cached_blocks_equal_the_blocks_read_each_time(referat):
-    """Within `cached_blocks`, a term's blocks read again, with other blocks skipped or
-    with their values, are the blocks read from the file each time."""
-    searcher = referat._searcher()
-    checked = 0
-    for segment, _ in searcher.leaf_searchers():
-        reader = segment.reader()
-        for (fieldname, _word), info in segment_terms(reader).items():
-            if info.is_inlined() or info.doc_frequency() < 300:
-                continue
-            first_half = info.doc_frequency() // 2  # a docnum bound: skips some blocks
-            reads = [(False, lambda lo, hi, n=first_half: lo <= n), (False, None),
-                     (True, lambda lo, hi, n=first_half: hi > n), (True, None), (False, None)]
-            want = [_blocks_read(reader, fieldname, info, *read) for read in reads]
-            with cached_blocks():
-                got = [_blocks_read(reader, fieldname, info, *read) for read in reads]
-            assert got == want, (fieldname, _word)
-            checked += 1
-    assert checked > 50
-
-
-LOOSE = ["hvordan går det med trygheden i greve nord", "specialundervisning budget forslag",
-         "handicap pulje 2024", "budgetter", "trafiksikkehed", "afviste dispensation",
-         "cykelsti skole vej", "ældrepleje", "byrådet godkendte lokalplan"]
-
-
-@pytest.mark.parametrize("filters", FILTERS[:3])
-def test_a_search_is_the_same_with_the_block_cache(referat, monkeypatch, filters):
-    """Referat.search (each posting block decoded once) gives what it gives when every
-    read decodes its blocks again: hits, scores, totals and what was relaxed."""
-    for text in QUERIES + LOOSE:
-        results = []
-        for cache in (False, True):
-            monkeypatch.setattr(block_reads, "CACHE_BLOCKS", cache)
-            try:
-                results.append(referat.search(text, limit=20, **filters))
-            except search.QueryError:
-                results.append(None)
-        assert results[0] == results[1], text

@@ -4,43 +4,15 @@ Whoosh reads postings one matcher call per posting; the indexer's merges
 (`index.engine.segment_writer`) and the query evaluator (`search.matching`) read whole blocks
 through these helpers instead, which read the blocks with private names of
 whoosh-reloaded 2.7.5 (`index.engine.whoosh_compat.raw_blocks`).
-
-Within `cached_blocks` (one search), each block is decompressed and unpickled once: a
-search reads the same terms' postings several times (the words, then relaxed tiers,
-hints, titles and outcomes within the best items), and at 110,000 items decoding blocks
-is most of a slow query's time. Outside it, every read decodes the blocks it needs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
 from itertools import compress
 
-from referat.index.engine.whoosh_compat import BlockList, Needed, raw_blocks
+from referat.index.engine.whoosh_compat import Needed, raw_blocks
 from whoosh.reading import SegmentReader
-
-CACHE_BLOCKS = True
-"""Whether `cached_blocks` keeps decoded blocks (off: every read decodes them again)."""
-# The blocks read within `cached_blocks`: (segment reader, the term's postings offset) ->
-# its BlockList; None outside.
-_CACHE: ContextVar[dict[tuple[SegmentReader, int], BlockList] | None] = ContextVar(
-    "referat_block_cache", default=None)
-
-
-@contextmanager
-def cached_blocks() -> Iterator[None]:
-    """Within this (one search; also a decorator), a term's posting blocks are decoded
-    once and kept, however often they are read. Nested uses share the outermost cache."""
-    if _CACHE.get() is not None or not CACHE_BLOCKS:
-        yield
-        return
-    token = _CACHE.set({})
-    try:
-        yield
-    finally:
-        _CACHE.reset(token)
 
 
 def term_blocks(
@@ -66,15 +38,7 @@ def _blocks(reader: SegmentReader, fieldname: str, info, values: bool,
     documents left out; a posting without a value (a stem's, or a field that keeps
     none) has b"" as its value."""
     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-    cache = _CACHE.get()
-    if cache is None or info.is_inlined():
-        stored = raw_blocks(reader, fieldname, info, values, needed)
-    else:
-        key = (reader, info.extent()[0])
-        if key not in cache:
-            cache[key] = BlockList(reader, fieldname, info)
-        stored = cache[key].blocks(values, needed)
-    for ids, weights, vals in stored:
+    for ids, weights, vals in raw_blocks(reader, fieldname, info, values, needed):
         if vals is not None and (not vals or vals[0] is None):
             vals = [b""] * len(ids)
         if deleted:

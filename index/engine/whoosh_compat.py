@@ -48,10 +48,6 @@ PRIVATE_NAMES: list[tuple[str, str | None, str]] = [
     ("whoosh.codec.whoosh3", "W3LeafMatcher", "_read_values"),
     ("whoosh.codec.whoosh3", "W3LeafMatcher", "_values"),
     ("whoosh.codec.whoosh3", "W3LeafMatcher", "_next_block"),
-    ("whoosh.codec.whoosh3", "W3LeafMatcher", "_blocklength"),
-    ("whoosh.codec.whoosh3", "W3LeafMatcher", "_compression"),
-    ("whoosh.codec.whoosh3", "W3LeafMatcher", "_dataoffset"),
-    ("whoosh.codec.whoosh3", "W3LeafMatcher", "_nextoffset"),
     ("whoosh.reading", "SegmentReader", "_terms"),
     ("whoosh.reading", "SegmentReader", "_perdoc"),
     ("whoosh.writing", "IndexWriter", "_doc_boost"),
@@ -106,70 +102,25 @@ def raw_blocks(reader, fieldname: str, info, values: bool, needed: Needed
         ids, weights, vals = info.inlined_postings()
         yield list(ids), weights, vals if values else None
         return
-    m = _leaf_matcher(reader, fieldname, info)
+    terms = reader._terms
+    m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format)
+    assert isinstance(m, W3LeafMatcher) and not m._byteids
     lowest = 0  # the block's docnums lie in [lowest, its header's maxid]
     while m.is_active():
         highest = m._maxid
         if needed is None or needed(lowest, highest):
-            yield _decoded(m, values)
+            m._read_data()
+            deltas, weights = m._data[0], m._data[1]
+            ids = list(accumulate(deltas))  # Whoosh's delta_decode, in C
+            if weights is None or isinstance(weights, float):  # all 1.0, or all the same
+                weights = [1.0 if weights is None else weights] * len(ids)
+            vals = None
+            if values:
+                m._read_values()
+                vals = m._values
+            yield ids, weights, vals
         lowest = highest + 1
         m._next_block()
-
-
-class BlockList:
-    """A term's W3 posting blocks in one segment (not inlined), for reading more than
-    once: every block's header is read at once, and each block is decompressed and
-    unpickled when it is first asked for, then kept. `blocks` gives what `raw_blocks`
-    gives."""
-
-    def __init__(self, reader, fieldname: str, info) -> None:
-        self._matcher = m = _leaf_matcher(reader, fieldname, info)
-        # Per block: (lowest docnum, highest, what `_decoded` reads the block by).
-        self._heads: list[tuple[int, int, tuple]] = []
-        lowest = 0
-        while m.is_active():
-            self._heads.append((lowest, m._maxid, (m._blocklength, m._compression,
-                                                   m._dataoffset, m._nextoffset)))
-            lowest = m._maxid + 1
-            m._next_block()
-        self._decoded: list[tuple | None] = [None] * len(self._heads)
-
-    def blocks(self, values: bool, needed: Needed
-               ) -> Iterator[tuple[list[int], Sequence[float], Sequence | None]]:
-        """(docnums, weights, values or None) of each block `needed`, as stored."""
-        for i, (lowest, highest, _) in enumerate(self._heads):
-            if needed is None or needed(lowest, highest):
-                block = self._decoded[i]
-                if block is None or (values and block[2] is None):
-                    m = self._matcher
-                    m._blocklength, m._compression, m._dataoffset, m._nextoffset = \
-                        self._heads[i][2]
-                    block = self._decoded[i] = _decoded(m, values)
-                yield block if values or block[2] is None else (block[0], block[1], None)
-
-
-def _leaf_matcher(reader, fieldname: str, info) -> W3LeafMatcher:
-    """The W3 matcher of a term's postings (not inlined), at its first block."""
-    terms = reader._terms
-    m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format)
-    assert isinstance(m, W3LeafMatcher) and not m._byteids
-    return m
-
-
-def _decoded(m: W3LeafMatcher, values: bool
-             ) -> tuple[list[int], Sequence[float], Sequence | None]:
-    """The matcher's current block decompressed and unpickled: (docnums, weights,
-    values or None)."""
-    m._read_data()
-    deltas, weights = m._data[0], m._data[1]
-    ids = list(accumulate(deltas))  # Whoosh's delta_decode, in C
-    if weights is None or isinstance(weights, float):  # all 1.0, or all the same
-        weights = [1.0 if weights is None else weights] * len(ids)
-    vals = None
-    if values:
-        m._read_values()
-        vals = m._values
-    return ids, weights, vals
 
 
 def index_segments(ix) -> list:
