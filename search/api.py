@@ -32,7 +32,7 @@ from referat.index.outcomes import OUTCOMES
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, frames, fusion, grouping, relax, soft_filters, titles
+from referat.search import feedback, frames, grouping, relax, soft_filters, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.identifiers import case_terms, matching_case_terms
 from referat.search.matching import (
@@ -126,7 +126,6 @@ class _Found:
     read: list[str] = field(default_factory=list)
     strict: bool = True  # scores holds the strict query's matches
     approved: Scores = field(default_factory=dict)  # `_approved`'s, kept when relaxing
-    widened: bool = False  # a weighed query's strict matches made too few hits
 MAX_LIMIT = 1000
 FACETS = ("kommune", "udvalg", "year", "section", "outcome")
 
@@ -321,8 +320,6 @@ class Referat:
                 for d, score in found.approved.items():  # a relaxed query keeps them
                     found.scores.setdefault(d, score)
                 self._favour(searcher, built.soft, found)
-                if fusion.fused(built.plan, found.widened) and found.scores:
-                    self._fuse(searcher, built.plan, found, expansions)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
             if approved is not None:
@@ -430,7 +427,6 @@ class Referat:
             if loose.suggested:
                 found.suggestions = [{"field": "query",
                                       "value": relax.corrected_text(plan.text, loose.suggested)}]
-            found.widened = loose.widened
             if loose.tiers or loose.corrected or loose.weighted:
                 found.scores, found.tiers = loose.scores, loose.tiers
                 found.relaxed = loose.relaxed
@@ -500,16 +496,6 @@ class Referat:
             found.relaxed.append(f"more like the best hits: {', '.join(words)}")
             return more
         return None
-
-    @staticmethod
-    def _fuse(searcher: Searcher, plan: relax.Plan, found: _Found,
-              expansions: Expansions) -> None:
-        """A weighed query's ranking fused with the disjunctive ranking of its words
-        (`search.fusion`)."""
-        q = fusion.disjunctive_query(plan, searcher.schema, searcher.reader())
-        if q is not None:
-            found.scores = fusion.fuse(found.scores, found.tiers,
-                                       evaluate(q, searcher, set(found.scores), expansions))
 
     @staticmethod
     def _favour(searcher: Searcher, soft: SoftFilters, found: _Found) -> None:

@@ -380,10 +380,7 @@ def decision_query(p: Plan, schema, reader) -> query.Query | None:
 def hint_query(p: Plan, schema, reader) -> query.Query | None:
     """The hints, any of them (added to the scores of what the words match); a
     question's common words too, unless they are weighed words (`weighted`)."""
-    if weighted(p):
-        hints = [] if HINTS_WEIGHED else p.hints
-    else:
-        hints = [*p.hints, *p.common]
+    hints = p.hints if weighted(p) else [*p.hints, *p.common]
     parts = [q for q in (p.word_query(h, schema, reader) for h in hints) if q is not None]
     return query.Or(parts) if parts else None
 
@@ -522,8 +519,7 @@ INDEX_PARTS_DEEP = True
 False: the best two-way split only, as before."""
 
 
-def parts_query(word: str, p: Plan, split: tuple[str, ...] | None = None,
-                boost: float = 1.0) -> query.Query | None:
+def parts_query(word: str, p: Plan, split: tuple[str, ...] | None = None) -> query.Query | None:
     """A compound word's parts, all in one section (any inflection of each part);
     `split`: its parts when not the word list's (`index_splits`)."""
     parts = [s for s in map(stem_term, split or query_parts(word)) if s]
@@ -531,7 +527,7 @@ def parts_query(word: str, p: Plan, split: tuple[str, ...] | None = None,
         return None
     fields = [f for f in TEXT_FIELDS if p.restrict(query.Term(f, "x")) is not None]
     q = query.Or([query.And([query.Term(f, part, boost=p.boosts[f]) for part in parts])
-                  for f in fields], boost=boost)
+                  for f in fields])
     return q if fields else None
 
 
@@ -558,8 +554,6 @@ class Relaxed:
     corrected: dict[str, str] = field(default_factory=dict)
     suggested: dict[str, str] = field(default_factory=dict)
     weighted: bool = False
-    widened: bool = False
-    """A weighed query's strict matches made fewer than RELAX_BELOW hits."""
 
 
 WEIGHTED = True
@@ -578,9 +572,6 @@ COMMON_DEPTH = 1000
 """The common words of a weighted query are scored within this many of its best items."""
 MIN_WEIGHT = 0.1
 """The least weight of a word (one in nearly every item still counts a little)."""
-HINTS_WEIGHED = True
-"""A weighed query's hints are weighed words too: by their rarity, like the others
-(issue 17, round 11); False: they only add HINT_WEIGHT of their score."""
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -755,7 +746,7 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
     synonyms and corrections (None: when the items with every word as typed make fewer
     than RELAX_BELOW `hits`)."""
     out = Relaxed({}, {}, [], weighted=True)
-    words = list(dict.fromkeys([*p.words, *p.common, *(p.hints if HINTS_WEIGHED else [])]))
+    words = [*p.words, *p.common]
     shares = {w: word_share(w, reader) for w in words}
     rarest = min(words, key=shares.__getitem__)
     common = [w for w in words if w != rarest and shares[w] > COMMON_SHARE]
@@ -778,7 +769,6 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
             if q is not None and strict:
                 strict &= set(evaluate(q, strict))
         widen = hits(sorted(strict)) < RELAX_BELOW
-    out.widened = bool(widen)
     matched: list[tuple[float, Scores, Scores]] = []  # (weight, as typed, parts or alike)
     joined = _joined_scores(p, schema, reader, evaluate, out) if widen else {}
     index = {w: k for k, w in reversed(list(enumerate(p.words)))}
