@@ -56,3 +56,51 @@ def test_a_family_is_recorded_only_where_its_convention_is_printed() -> None:
     assert [i.case_number for i in word.meeting.items] == list(CASES)
     assert word.layout == "generic"
     assert parse_bytes(minutes("Sagsnr.: "), "edoc.txt").layout == "edoc-acadre"
+
+
+LONG = ("Helhedsplan for de kommunale idrætsanlæg og svømmehallernes fremtidige drift og "
+        "vedligeholdelse")
+
+
+def _hanging(title: str, case: str) -> list[str]:
+    """`N.  Title (case)` wrapped at 76 with continuation lines indented four spaces."""
+    words, lines, line = f"{title} ({case})".split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > 70:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
+
+
+def test_a_bare_case_number_in_brackets_closes_a_hanging_title() -> None:
+    """`2.  Title (25-007812)`, wrapped and indented: the number in round brackets is the
+    case number; a span of years in them stays the title's."""
+    titles = (TITLES[0], LONG, "Budget (2025/26) for ældreområdet")
+    items = []
+    for n, (title, case) in enumerate(zip(titles, CASES, strict=True), start=1):
+        first, *rest = _hanging(title, case)
+        items.append([f"{n}.  {first}", *(f"    {x}" for x in rest), "", "SAGSFREMSTILLING:",
+                      "    Forvaltningen har belyst sagen.", "", "BESLUTNING:",
+                      "    Godkendt."])
+    items.append(["4.  Budgetopfølgning (2025/26)", "", "BESLUTNING:", "    Godkendt."])
+    meeting = parse_bytes(_referat(items), "hanging.txt").meeting
+    assert [i.title for i in meeting.items] == [*titles, "Budgetopfølgning (2025/26)"]
+    assert [i.case_number for i in meeting.items] == [*CASES, None]
+
+
+def test_a_wrapped_sentence_after_a_number_in_brackets_is_no_item() -> None:
+    """An indented text wrapped as `    3), at …` (from "(pkt. 3), at …") right after item
+    2: no item 3, and item 2 keeps its decision."""
+    items = [["1.  " + TITLES[0], "", "SAGSFREMSTILLING:", "    Forvaltningen har belyst sagen.",
+              "", "BESLUTNING:", "    Godkendt."],
+             ["2.  " + TITLES[1], "", "SAGSFREMSTILLING:",
+              "    Udvalget besluttede på sit møde i maj (pkt.",
+              "    3), at forvaltningen skulle belyse sagen nærmere.", "", "BESLUTNING:",
+              "    Godkendt."],
+             ["3.  " + TITLES[2], "", "SAGSFREMSTILLING:", "    Forvaltningen har belyst sagen.",
+              "", "BESLUTNING:", "    Godkendt."]]
+    meeting = parse_bytes(_referat(items), "wrapped.txt").meeting
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
