@@ -1,11 +1,14 @@
 """Round 14 (test19's misses) on short invented minutes: a table of figures inside an item
 is no table of contents, a closed item without sections is no gap, a family is recorded
-only where the document prints its convention, a bare case number in brackets closing
-every title is the case number, and a wrapped `6), at …` is no item."""
+only where the document prints its convention, a bare case number in brackets closing a
+title is the case number, a wrapped `6), at …` is no item, and a running header may be the
+only line that names the udvalg."""
 
 from __future__ import annotations
 
 from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.pdfwriter import render_pdf
 
 TITLES = ("Renovering af svømmehallen", "Ny daginstitution i Hundige",
           "Trafiksikkerhed ved skolevejene")
@@ -104,3 +107,25 @@ def test_a_wrapped_sentence_after_a_number_in_brackets_is_no_item() -> None:
     meeting = parse_bytes(_referat(items), "wrapped.txt").meeting
     assert [i.title for i in meeting.items] == list(TITLES)
     assert [s.type for s in meeting.items[1].sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_the_udvalg_named_only_in_a_running_header() -> None:
+    """A PDF whose body names no udvalg (the meeting in one sentence), its running header
+    `Teknik- og Miljøudvalget · Referat · 4. juni 2025` on every page: the udvalg is read
+    from that header; a body that names one keeps its own."""
+    lines = [("Referat", 18, True),
+             ("Mødet blev holdt onsdag den 4. juni 2025 kl. 16.00 i Mødelokale 2.", 10, False)]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        lines += [("", 10, False), (f"{n}. {title}", 12, True), (f"Sagsnr.: {case}", 9, False),
+                  ("Sagsfremstilling", 10, True)]
+        lines += [("Forvaltningen har belyst sagen og redegør her for den.", 10, False)] * 14
+        lines += [("Beslutning", 10, True), ("Godkendt.", 10, False)]
+    header = "Teknik- og Miljøudvalget · Referat · 4. juni 2025"
+    for known in (True, False):
+        result = parse_bytes(render_pdf(lines, header=header), "header.pdf",
+                             known_layouts=known)
+        assert [i.title for i in result.meeting.items] == list(TITLES)
+        assert result.meeting.udvalg == "Teknik- og Miljøudvalget"
+    named = [lines[0], ("Børne- og Skoleudvalget", 14, True), *lines[1:]]
+    result = parse_bytes(render_pdf(named, header=header), "named.pdf")
+    assert result.meeting.udvalg == "Børne- og Skoleudvalget"
