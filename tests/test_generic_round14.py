@@ -129,3 +129,22 @@ def test_the_udvalg_named_only_in_a_running_header() -> None:
     named = [lines[0], ("Børne- og Skoleudvalget", 14, True), *lines[1:]]
     result = parse_bytes(render_pdf(named, header=header), "named.pdf")
     assert result.meeting.udvalg == "Børne- og Skoleudvalget"
+
+
+def test_a_bold_title_cell_with_a_case_number_beside_it_is_a_title() -> None:
+    """A `<table>` per item, unnumbered: the first row `<b><em>Title</em></b> <span>Sagsnr.
+    …</span>`, the second the sections under italic headings. The title is bold though the
+    case number beside it is not: each table is an item."""
+    tables = "".join(
+        f"<table class='punkt'><tr><td><b><em>{title}</em></b> <span>Sagsnr. {case}</span>"
+        "</td></tr><tr><td><p><em>Sagsfremstilling</em></p><p>Forvaltningen har belyst "
+        "sagen.</p><p><em>Beslutning</em></p><p>Godkendt.</p></td></tr></table>"
+        for title, case in zip(TITLES, CASES, strict=True))
+    page = ("<html><body><h1>Socialudvalget – referat</h1><p><strong>Mødedato:</strong> "
+            f"4. juni 2025 kl. 16.00</p><p><strong>Sted:</strong> Rådhuset</p>{tables}"
+            "</body></html>")
+    meeting = parse_bytes(page.encode(), "tables.html").meeting
+    assert meeting is not None
+    assert [(i.title, i.case_number) for i in meeting.items] == list(zip(TITLES, CASES,
+                                                                         strict=True))
+    assert [s.type for s in meeting.items[2].sections] == ["sagsfremstilling", "beslutning"]
