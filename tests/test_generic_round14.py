@@ -148,3 +148,17 @@ def test_a_bold_title_cell_with_a_case_number_beside_it_is_a_title() -> None:
     assert [(i.title, i.case_number) for i in meeting.items] == list(zip(TITLES, CASES,
                                                                          strict=True))
     assert [s.type for s in meeting.items[2].sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_contents_entries_agree_with_padded_numbers_by_value() -> None:
+    """`04 Title …… 3` in the contents, `04. Title` in the body, the contents' entries cut
+    short and one naming the item as closed: every entry agrees by its number's value."""
+    toc = ["Indholdsfortegnelse", f"01. {TITLES[0][:12]}........3",
+           f"02. Lukket punkt: {TITLES[1]}........4", f"03. {TITLES[2][:12]}........5"]
+    items = [[f"0{n}. {title}", f"Sagsnr.: {case}", "Sagsfremstilling",
+              "Forvaltningen har belyst sagen.", "Beslutning", "Godkendt."]
+             for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1)]
+    result = parse_bytes(_referat(items, head="Referat\nSocialudvalget\n"
+                                  "Mødedato: 4. juni 2025\n" + "\n".join(toc) + "\n"), "toc.txt")
+    assert [i.number for i in result.meeting.items] == ["01", "02", "03"]
+    assert "toc 3/3" in result.checks and result.confidence == 1.0
