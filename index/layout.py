@@ -79,6 +79,7 @@ _STATUS_CELL_RE = re.compile(
     r"|behandling|udtalelse|høring)|(?:åbent?|lukket|fortroligt?)(?:\s+(?:punkt|sag))?)\s*$",
     re.IGNORECASE)
 _CASE_LABEL_RE = re.compile(r"^Sags?\s*(nr|nummer)\.?\s*:?\s*(.*)$", re.IGNORECASE)
+_SAGSNR_RE = re.compile(r"^Sagsnr\.\s*:")  # the eDoc and Acadre exports' own label
 _CASE_RE = re.compile(r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|EMN-\d{4}-\d+)$")
 # Where a labelled value ends: a column, or another label on the same line.
 _NEXT_LABEL_RE = re.compile(r"\t|\s+(?=[\w.\-]+\s*:)")
@@ -316,6 +317,20 @@ def _item_start(line: Line) -> tuple[str, str] | None:
     if not m:
         return None
     return m.group(1), (m.group(2) if m.re is not _NUMBER_ONLY_RE else "")
+
+
+def family(lines: list[Line]) -> str | None:
+    """The known family whose convention the document prints: ``Punkt N:`` openings
+    (First Agenda), or ``N. title`` openings with the systems' own ``Sagsnr.`` line under
+    them (eDoc, Acadre); None when the rules read openings no family of theirs prints
+    (``4.<TAB>Title`` over ``Sagsnummer<TAB>…``, a word processor's)."""
+    if any(is_punkt_line(line) for line in lines):
+        return "first-agenda"
+    for i in _item_starts(lines):
+        if any(_SAGSNR_RE.match(following.text.strip())
+               for following in _own_lines(lines[i + 1:], 5)):
+            return "edoc-acadre"
+    return None
 
 
 def is_punkt_line(line: Line) -> bool:

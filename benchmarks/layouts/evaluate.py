@@ -5,6 +5,7 @@
     python -m benchmarks.layouts.evaluate --json
     python -m benchmarks.layouts.evaluate --split combo --by-option --no-corpus
     python -m benchmarks.layouts.evaluate --split combo --first-seed 10 --no-corpus
+    python -m benchmarks.layouts.evaluate --confidence --no-corpus   # separation.py
 
 Generated layouts (generate.py; the split is frozen in splits.json): each layout is
 rendered from `--seeds` contents as text, HTML and PDF, parsed by `parse_bytes` as a
@@ -31,6 +32,7 @@ from referat.index.readers import parse_bytes, parse_file
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate_combo import options
 from benchmarks.layouts.score import MEASURES, rates, score
+from benchmarks.layouts.separation import right, separation
 
 SPLITS = json.loads((Path(__file__).with_name("splits.json")).read_text(encoding="utf-8"))
 FORMATS = (".txt", ".html", ".pdf")
@@ -45,10 +47,12 @@ CORPUS_MINUTES = [
 
 
 def evaluate_split(names: list[str], seeds: int, first: int = 1,
-                   per_option: dict[str, Counter] | None = None
+                   per_option: dict[str, Counter] | None = None,
+                   readings: list[tuple[float, bool]] | None = None
                    ) -> tuple[Counter, dict[str, Counter]]:
     """Totals of the split over seeds `first`… (`seeds` of them) and per layout and format;
-    `per_option` (combo documents) gathers them per drawn option value too."""
+    `per_option` (combo documents) gathers them per drawn option value too, `readings`
+    each document's (confidence, read without a miss)."""
     total: Counter = Counter()
     per: dict[str, Counter] = {}
     for name in names:
@@ -61,6 +65,8 @@ def evaluate_split(names: list[str], seeds: int, first: int = 1,
                 c["documents_total"] += 1
                 c["documents"] += result.ok
                 total += c
+                if readings is not None:
+                    readings.append((result.confidence or 0.0, result.ok and right(c)))
                 per[f"{name}{suffix}"] = per.get(f"{name}{suffix}", Counter()) + c
                 if per_option is not None:
                     for option, value in options(name, seed).items():
@@ -108,6 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--by-option", action="store_true",
                     help="combo: a row per drawn option value, weakest items first")
     ap.add_argument("--no-corpus", action="store_true", help="skip the corpus measurement")
+    ap.add_argument("--confidence", action="store_true",
+                    help="how well the confidence separates readings with a miss from the rest")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     splits = (("tune", "test", "test2", "test3", "tune4", "test4", "test5", "tune6", "stress",
@@ -117,11 +125,13 @@ def main(argv: list[str] | None = None) -> None:
               if args.split == "all"
               else (args.split,))
     report: dict = {}
+    readings: list[tuple[float, bool]] | None = [] if args.confidence else None
     if not args.json:
         print(f"{'':<34}" + "".join(f"{m[:7]:>8}" for m in MEASURES))
     for split in splits:
         by_option: dict[str, Counter] | None = {} if args.by_option else None
-        total, per = evaluate_split(SPLITS[split], args.seeds, args.first_seed, by_option)
+        total, per = evaluate_split(SPLITS[split], args.seeds, args.first_seed, by_option,
+                                    readings)
         report[split] = rates(total) | {"items_total": total["items_total"]}
         if not args.json:
             print(_row(f"layouts/{split}", total))
@@ -129,6 +139,10 @@ def main(argv: list[str] | None = None) -> None:
                 print(_row(f"  {key}", c))
             for key, c in sorted((by_option or {}).items(), key=_weakest):
                 print(_row(f"  {key}", c))
+    if readings is not None:
+        report["confidence"] = separation(readings)
+        if not args.json:
+            print("confidence: " + ", ".join(f"{k} {v}" for k, v in report["confidence"].items()))
     if not args.no_corpus:
         total, accepted = evaluate_corpus()
         report["corpus_generic"] = rates(total) | {"items_total": total["items_total"],

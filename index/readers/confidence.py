@@ -3,10 +3,11 @@
 The confidence is the product of one factor per check, each in (0, 1]:
 
 - the items agree with the table of contents, when the document prints one (share of
-  its entries found among the items, by number or title);
+  its entries found among the items, by number (its value: "04" is 4) or title);
 - every open item of a referat has a decision;
 - item numbers run without gaps or repeats;
-- every item has a title and at least one section.
+- every item has a title, and every open item at least one section (a closed item prints
+  none: it is no gap).
 
 `checks` names each check with its count ("toc 7/7", "decisions 5/8"), so a user sees
 what to look at.
@@ -26,10 +27,10 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
     factor = 1.0
     checks: list[str] = []
     if toc:
-        numbers = {i.number for i in items}
+        numbers = {int(i.number) for i in items if i.number.isdigit()}  # "04" is 4
         titles = {_norm(i.title) for i in items}
         agree = sum(
-            (n is not None and str(n) in numbers) or _norm(t) in titles
+            (n is not None and n in numbers) or _norm(t) in titles
             or any(_norm(t).startswith(x) or x.startswith(_norm(t)) for x in titles if x)
             for n, t in toc
         )
@@ -51,7 +52,7 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
     else:
         factor *= 0.8
         checks.append(f"numbered {len(numbers)}/{len(items)}")
-    complete = sum(bool(i.title.strip()) and bool(i.sections) for i in items)
+    complete = sum(bool(i.title.strip()) and (i.closed or bool(i.sections)) for i in items)
     factor *= 0.5 + 0.5 * complete / len(items) if items else 0.0
     checks.append(f"titled and sectioned {complete}/{len(items)}")
     return round(factor, 2), checks

@@ -237,7 +237,11 @@ class _Walker:
         text = "".join(t for t, _ in self.chunks)
         text = "\t".join(" ".join(cell.split()) for cell in text.split("\t")).strip("\t ")
         if text:
-            bold = all(b for t, b in self.chunks if t.strip() and t != "\t")
+            chunks = self.chunks
+            if "\t" in text and _case_line(text.rsplit("\t", 1)[1]):
+                # a case number beside a title is metadata: its weight is not the title's
+                chunks = chunks[:max(k for k, (t, _) in enumerate(chunks) if t == "\t")]
+            bold = all(b for t, b in chunks if t.strip() and t != "\t")
             if not bold and heading_phrase(text.rstrip(":").strip()) and all(
                     k in self.styled for k, (t, _) in enumerate(self.chunks) if t.strip()):
                 bold = True  # a known heading alone in italics: set apart, as in bold

@@ -16,6 +16,7 @@ from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import _case_value
+from referat.index.readers.generic.meeting import _udvalg
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.sections import heading_phrase
 
@@ -43,7 +44,11 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         for number, page in enumerate(kept, start=1)
         for row in page
     ]
-    return read_document(lines, source, known)
+    meeting = read_document(lines, source, known)
+    if meeting.udvalg is None:  # a running line may be the only place the body is named
+        shown = {id(row) for row in kept[0]}
+        meeting.udvalg = _udvalg([row["text"] for row in pages[0] if id(row) not in shown])
+    return meeting
 
 
 def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:

@@ -49,11 +49,11 @@ The modules, one concern each (each uses only modules above it in this list):
 - `document`: `read_document`, the PDF and text readers' entry (known families first).
 """
 
-from referat.index.readers.generic.document import KNOWN_LAYOUT, read_document
+from referat.index.readers.generic.document import read_document
 from referat.index.readers.generic.labelled import label_value_items
 from referat.index.readers.generic.reader import Reading, parse_lines, read_lines
 from referat.index.readers.generic.runin import split_run_in
 from referat.index.readers.generic.toc import table_of_contents
 
-__all__ = ["KNOWN_LAYOUT", "Reading", "label_value_items", "parse_lines", "read_document",
+__all__ = ["Reading", "label_value_items", "parse_lines", "read_document",
            "read_lines", "split_run_in", "table_of_contents"]

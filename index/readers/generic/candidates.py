@@ -186,6 +186,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
             kind = f"word:{m.group(1).lower().rstrip('.')}" if m else kind
     if m:
         number, title = _number_title(m)
+        if title.startswith((",", ";")):  # "6), at …" wrapped from "(pkt. 6), at …"
+            return None
         start, end = i, i + 1
         if not title:
             nxt = _next_text(lines, i + 1)

@@ -35,9 +35,10 @@ _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sags
                            re.IGNORECASE)
 
 # a case number in brackets before the title or after it ("[23-006438] Title", "Title
-# [23-006438]"); after it, only square brackets ("Budget (2024/25)" is the title's)
+# [23-006438]"); after it in round brackets, only where no span of years reads the same
+# ("Title (24-002285)", but "Budget (2024/25)" is the title's)
 _CASE_BRACKET_HEAD_RE = re.compile(r"^[\[(]\s*([^\])\s]+)\s*[\])]\s*(?=\S)")
-_CASE_BRACKET_TAIL_RE = re.compile(r"\s*\[\s*([^\]\s]+)\s*\]$")
+_CASE_BRACKET_TAIL_RE = re.compile(r"\s*\[\s*([^\]\s]+)\s*\]$|\s*\(\s*([^)\s/]+)\s*\)$")
 
 
 def _bare_case(text: str) -> str | None:
@@ -54,8 +55,9 @@ def _bracketed_case(title: str) -> tuple[str, str | None]:
     start or end: brackets mark an identifier as typography, never the title's words."""
     for pattern in (_CASE_BRACKET_HEAD_RE, _CASE_BRACKET_TAIL_RE):
         m = pattern.search(title)
-        if m and _CASE_BARE_RE.match(m.group(1)):
-            return (title[:m.start()] + title[m.end():]).strip(), m.group(1)
+        value = m and next(filter(None, m.groups()))
+        if value and _CASE_BARE_RE.match(value):
+            return (title[:m.start()] + title[m.end():]).strip(), value
     return title, None
 
 

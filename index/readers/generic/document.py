@@ -12,8 +12,6 @@ from referat.index.readers.generic.reader import read_lines
 from referat.index.readers.generic.status import _DECISION_PHRASE_RE
 from referat.index.readers.generic.toc import _toc_rows, table_of_contents
 
-KNOWN_LAYOUT = {True: "first-agenda", False: "edoc-acadre"}
-
 
 def _plausible(meeting: Meeting) -> bool:
     """Whether the known families' rules read a document of theirs: item numbers rise
@@ -63,7 +61,8 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
     """Read a document's lines: by the known families' rules (`layout.parse_lines`)
     when `known` is true and their reading is plausible and has at least as many items
     as the generic reader's, else by the generic reader. The Meeting records the layout
-    family and its confidence (`confidence.assess`)."""
+    family (`layout.family`; "generic" where the document prints none of theirs) and its
+    confidence (`confidence.assess`)."""
     from referat.index import layout
     from referat.index.readers.confidence import assess
 
@@ -87,7 +86,9 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
             and not _explains_more(meeting, known_reading):
         meeting, reading = known_reading, None
     if reading is None:
-        meeting.layout = KNOWN_LAYOUT[any(layout.is_punkt_line(line) for line in lines)]
+        # a family only where the document prints its convention: the rules also read
+        # openings of no family's, and that reading is a generic one
+        meeting.layout = layout.family(lines) or "generic"
         toc = table_of_contents(lines, _toc_rows(lines))
     else:
         meeting.layout = "generic"

@@ -11,13 +11,17 @@ from referat.index.readers.generic.numbers import _DOTTED_RE, _NUMBER_RE, _PUNKT
 
 # A table-of-contents entry: leader dots, a tab or a run of spaces before a page number.
 _TOC_ENTRY_RE = re.compile(r"(?:\s*\.{3,}|…+|\t|\s{3,}|_{3,})\s*(\d{1,4})$")
+# a row of figures (an economy table's "Drift<TAB>150<TAB>600"): its last two cells are
+# numbers, where a contents entry ends in one page number after its title
+_FIGURES_RE = re.compile(r"(?:^|\t|\s{2,})[-−–]?\d[\d.,]*\s*(?:\t|\s{2,})[-−–]?\d[\d.,]*\s*$")
 _TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkter)\s*:?$",
                              re.IGNORECASE)
 
 
 def _toc_rows(lines: list[Line]) -> set[int]:
     """Indexes of table-of-contents lines: after an "Indholdsfortegnelse" heading, or
-    any run of three or more lines that end in a page number after leaders."""
+    any run of three or more lines that end in a page number after leaders; a table's
+    rows of figures are no contents."""
     rows: set[int] = set()
     run: list[int] = []
     in_toc = False
@@ -29,7 +33,7 @@ def _toc_rows(lines: list[Line]) -> set[int]:
             in_toc = True
             rows.add(i)
             continue
-        if _TOC_ENTRY_RE.search(text) and len(text) > 4:
+        if _TOC_ENTRY_RE.search(text) and len(text) > 4 and not _FIGURES_RE.search(text):
             run.append(i)
             continue
         if in_toc and run:
