@@ -241,6 +241,32 @@ def syncope_forms(norm: str, held_form: Callable[[str], bool]) -> list[str]:
     return out
 
 
+LATIN = True
+"""Join a Latin noun in -ium/-eum with its Danish forms (`latin_forms`)."""
+
+LATIN_SINGULAR = ("ium", "eum")
+LATIN_FORMS = ("er", "erne", "et", "ers", "ernes", "ets")
+"""The endings a Latin noun in -ium/-eum takes after dropping -um ("kriterium":
+kriterier, kriterierne, kriteriet; "museum": museer, museet). Snowball keeps the
+singular whole and cuts the others to the root ("kommissorium" -> kommissorium,
+"kommissorier" -> kommissori)."""
+MIN_LATIN = 6
+
+
+def latin_forms(norm: str, held_form: Callable[[str], bool]) -> list[str]:
+    """A Latin noun's forms across its -um: "kommissorium" -> kommissorier,
+    kommissoriet …; "kommissorier" -> kommissorium, where the index holds the singular
+    (so "familier" stays without a "familium")."""
+    if len(norm) >= MIN_LATIN and norm.endswith(LATIN_SINGULAR):
+        return [norm[:-2] + ending for ending in LATIN_FORMS]
+    for ending in LATIN_FORMS:
+        root = norm[:-len(ending)]
+        if (norm.endswith(ending) and len(root) >= MIN_LATIN - 2
+                and root.endswith(("i", "e")) and held_form(root + "um")):
+            return [root + "um"]
+    return []
+
+
 def paradigm_forms(word: str, reader) -> tuple[str, ...]:
     """The forms of a typed word's noun that the index holds as written and that
     Snowball stems apart from it, () if none (or PARADIGMS is off)."""
@@ -252,6 +278,8 @@ def paradigm_forms(word: str, reader) -> tuple[str, ...]:
     built = [form for base in _bases(norm) for form in _forms(base)]
     if SYNCOPE:
         built += syncope_forms(norm, lambda form: held(reader, form))
+    if LATIN:
+        built += latin_forms(norm, lambda form: held(reader, form))
     for form in built:
         other = stem_term(form)
         if other and other != stem and other not in found and held(reader, form):

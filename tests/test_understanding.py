@@ -1056,3 +1056,22 @@ def test_a_verb_matches_the_nouns_derived_from_it(referat, monkeypatch):
     plain = referat.search(text, group=False)
     assert not any("udbedring" in r for r in plain.relaxed)
     assert plain.total < asked.total
+
+
+def test_a_latin_noun_is_joined_with_its_danish_forms(referat, monkeypatch):
+    # Snowball keeps "kriterium" whole and cuts "kriterier"/"kriteriet" to kriteri.
+    from referat.index.analysis import stem_term
+    from referat.search import inflections
+
+    reader = referat._searcher().reader()
+    held = {"kriterium", "kriterier", "familier"}.__contains__
+    assert stem_term("kriterium") != stem_term("kriterier")
+    assert "kriterier" in inflections.latin_forms("kriterium", held)
+    assert inflections.latin_forms("kriterier", held) == ["kriterium"]
+    assert inflections.latin_forms("familier", held) == []  # no "familium" held
+    typed = next(w for w in ("kriterium", "kommissorium", "museum", "gymnasium")
+                 if inflections.paradigm_forms(w, reader))
+    joined = referat.search(typed, group=False).total
+    monkeypatch.setattr(inflections, "LATIN", False)
+    assert inflections.paradigm_forms(typed, reader) == ()
+    assert referat.search(typed, group=False).total < joined

@@ -66,6 +66,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-frames            a question's frame adds no answer words (frames.FRAMES_ON)
   no-syncope           a noun in -er/-el not joined with its forms that drop the e
                        (center/centret; inflections.SYNCOPE)
+  no-latin-forms       a Latin noun in -ium/-eum not joined with its Danish forms
+                       (kriterium/kriterier; inflections.LATIN)
   no-approved-title    with --section beslutning, an approved recommendation's words
                        must be in the recommendation, not the title (APPROVED_TITLE)
   no-committee-first   a committee written in the query only boosts its items
@@ -538,6 +540,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "kle-anywhere": lambda: patched(synonyms_module, KLE_IN_TITLES=False),
         # round 8 (issue-17m)
         "no-syncope": lambda: patched(inflections, SYNCOPE=False),
+        "no-latin-forms": lambda: patched(inflections, LATIN=False),
         "no-approved-title": lambda: patched(sapi, APPROVED_TITLE=False),
         "no-committee-first": lambda: patched(soft_filters, COMMITTEE_FIRST=False),
         "no-kommune-first": lambda: patched(soft_filters, KOMMUNE_FIRST=False),
