@@ -1,0 +1,26 @@
+"""Round 15 (combo's unseen seeds) on short invented minutes: an item's title listed in
+the contents is known by its own words, not the case number's cell printed beside it."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+TITLES = ("Folketingsvalg 2026 – valgstyrer og tilforordnede", "Ny daginstitution i Hundige",
+          "Trafiksikkerhed ved skolevejene")
+CASES = ("25-004411", "25-007812", "24-019930")
+
+
+def test_a_listed_title_with_a_case_cell_beside_it_is_no_parliament() -> None:
+    """Contents `1. Folketingsvalg …` above openings `1. Folketingsvalg …<TAB>Sags-id: …`:
+    the listed line is the item's title, so the kommune's referat is read."""
+    head = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025 kl. 16.00",
+            "Mødested: Rådhuset", "", "Dagsorden",
+            *(f"{n}. {title}" for n, title in enumerate(TITLES, start=1)), ""]
+    body = []
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        body += [f"{n}. {title}\tSags-id: {case}", "", "Sagsfremstilling",
+                 "Forvaltningen har belyst sagen.", "", "Beslutning", "Godkendt.", ""]
+    result = parse_bytes("\n".join(head + body).encode(), "cells.txt")
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number) for i in result.meeting.items] == list(
+        zip(TITLES, CASES, strict=True))
