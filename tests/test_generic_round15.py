@@ -24,3 +24,23 @@ def test_a_listed_title_with_a_case_cell_beside_it_is_no_parliament() -> None:
     assert result.ok, result.reason
     assert [(i.title, i.case_number) for i in result.meeting.items] == list(
         zip(TITLES, CASES, strict=True))
+
+
+def _html(body: str) -> bytes:
+    return ("<!DOCTYPE html><html lang='da'><head><meta charset='utf-8'><title>Referat "
+            "Socialudvalget</title></head><body><h1>Referat Socialudvalget</h1>"
+            "<p>Mødedato: 4. juni 2025 kl. 16.00</p><p>Mødested: Rådhuset</p>"
+            + body + "</body></html>").encode()
+
+
+def test_a_heading_closed_by_a_colon_backs_an_unnumbered_title() -> None:
+    """Titles as HTML headings without numbers, each followed by known headings in the
+    body's type that a colon sets apart (`Beslutning:`), the case number at the foot."""
+    body = "".join(
+        f"<h2>{title}</h2><p>Beslutning:</p><p>Godkendt.</p><p>Sagsfremstilling:</p>"
+        f"<p>Forvaltningen har belyst sagen.</p><p>Sags-id: {case}</p>"
+        for title, case in zip(TITLES[1:], CASES[1:], strict=True))
+    result = parse_bytes(_html(body), "colon.html")
+    assert result.ok, result.reason
+    assert [(i.title, [s.type for s in i.sections]) for i in result.meeting.items] == [
+        (title, ["beslutning", "sagsfremstilling"]) for title in TITLES[1:]]

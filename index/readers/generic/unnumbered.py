@@ -88,10 +88,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             if not text:
                 continue
             seen += 1
-            # a known heading set apart, or in plain text a table phrase after a title
-            # in capitals ("PLACERING AF ..." then "Indstilling")
+            # a known heading set apart (by its type, or by a colon closing its line:
+            # "Beslutning:"), or in plain text a table phrase after a title in capitals
+            # ("PLACERING AF ..." then "Indstilling")
             if _case_label(text) or (_heading_text(text) and (
-                    _styled(lines[j], body)
+                    _styled(lines[j], body) or text.endswith(":")
                     or (_capital_title(lines[i].text) and heading_phrase(text.split("\t")[0])))):
                 evidence = "case" if _case_label(text) else "heading"
                 break
