@@ -44,3 +44,17 @@ def test_a_heading_closed_by_a_colon_backs_an_unnumbered_title() -> None:
     assert result.ok, result.reason
     assert [(i.title, [s.type for s in i.sections]) for i in result.meeting.items] == [
         (title, ["beslutning", "sagsfremstilling"]) for title in TITLES[1:]]
+
+
+def test_a_bare_case_number_beside_a_plain_title_opens_an_item() -> None:
+    """Titles in the body's type (their size lost to the markup), each with a bare case
+    number in a span beside it, over bold headings: the case number sets the title apart."""
+    body = "".join(
+        f"<section><p><span style='font-size:14pt'>{title}</span> <span>{case}</span></p>"
+        "<p><b>SAGSFREMSTILLING</b></p><p>Forvaltningen har belyst sagen.</p>"
+        "<p><b>BESLUTNING</b></p><p>Godkendt.</p></section>"
+        for title, case in zip(TITLES[1:], CASES[1:], strict=True))
+    result = parse_bytes(_html(body), "bare.html")
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number) for i in result.meeting.items] == list(
+        zip(TITLES[1:], CASES[1:], strict=True))

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from referat.index.layout import Line
 from referat.index.readers.generic.candidates import _Candidate, _title_like
-from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _case_label
+from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _case_label, _case_value
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
     _WINDOW,
@@ -50,6 +50,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
               and (_styled(line, body) or _capital_title(line.text) or _case_follows(lines, i)
+                   or _case_beside(line.text)
                    or _after_status(lines, i)
                    or _status_after(line.text))
               and _title_like(line.text) and not line.text.strip().endswith(":")
@@ -80,7 +81,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
             else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
-                _case_label(cell) for k in run for cell in lines[k].text.split("\t")[1:]) \
+                _case_beside(lines[k].text) for k in run) \
             else None
         seen = 0
         for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
@@ -244,6 +245,12 @@ def _after_status(lines: list[Line], i: int) -> bool:
     """Whether the line before (with text) is a status line ("Åbent punkt")."""
     j = _prev_text(lines, i - 1)
     return j is not None and bool(_STATUS_RE.match(lines[j].text.strip()))
+
+
+def _case_beside(text: str) -> bool:
+    """Whether a cell beside the line's first is a case number, labelled or bare (a title
+    with its case number in the next column, as an HTML span or a PDF cell prints it)."""
+    return any(_case_value(cell) for cell in text.split("\t")[1:])
 
 
 def _case_follows(lines: list[Line], i: int) -> bool:
