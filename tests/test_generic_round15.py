@@ -58,3 +58,17 @@ def test_a_bare_case_number_beside_a_plain_title_opens_an_item() -> None:
     assert result.ok, result.reason
     assert [(i.title, i.case_number) for i in result.meeting.items] == list(
         zip(TITLES[1:], CASES[1:], strict=True))
+
+
+def test_the_number_after_a_title_with_a_case_number_beside_it() -> None:
+    """`Title (punkt 2)   Journalnr.: 25-007812`: the item's number closes its title's own
+    words, and the case number beside them is the item's."""
+    lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025 kl. 16.00", ""]
+    for n, (title, case) in enumerate(zip(TITLES[1:], CASES[1:], strict=True), start=1):
+        lines += [f"{title} (punkt {n})   Journalnr.: {case}", "", "SAGSFREMSTILLING",
+                  "Forvaltningen har belyst sagen.", "", "BESLUTNING", "Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "after.txt")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(n), title, case) for n, (title, case)
+        in enumerate(zip(TITLES[1:], CASES[1:], strict=True), start=1)]
