@@ -1,9 +1,13 @@
-"""Round 15 (combo's unseen seeds) on short invented minutes: an item's title listed in
-the contents is known by its own words, not the case number's cell printed beside it."""
+"""Round 15 (combo's unseen seeds) on short invented minutes: a listed title is known by
+its own words, not a case cell beside it; a known heading closed by a colon, or a case
+number in a cell beside a plain line, sets an unnumbered title apart; the number after a
+title is read with a case number beside it; a title closed by its status has ended."""
 
 from __future__ import annotations
 
 from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.pdfwriter import render_pdf
 
 TITLES = ("Folketingsvalg 2026 – valgstyrer og tilforordnede", "Ny daginstitution i Hundige",
           "Trafiksikkerhed ved skolevejene")
@@ -72,3 +76,21 @@ def test_the_number_after_a_title_with_a_case_number_beside_it() -> None:
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
         (str(n), title, case) for n, (title, case)
         in enumerate(zip(TITLES[1:], CASES[1:], strict=True), start=1)]
+
+
+def test_a_title_closed_by_its_status_does_not_wrap_onto_the_next() -> None:
+    """Unnumbered titles in a larger type: a closed item prints only `Title (Lukket)`, and
+    the next item's title right under it in the same type is a title of its own."""
+    lines = [("Referat", 16, True), ("Socialudvalget", 10, False),
+             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    for title in TITLES:
+        if title == TITLES[1]:
+            lines += [(f"{title} (Lukket)", 13, False)]
+            continue
+        lines += [(title, 13, False), ("Sagsfremstilling", 11.5, False),
+                  ("Forvaltningen har belyst sagen.", 10, False), ("Beslutning", 11.5, False),
+                  ("Godkendt.", 10, False), ("", 10, False)]
+    result = parse_bytes(render_pdf(lines), "closed.pdf")
+    assert result.ok, result.reason
+    assert [(i.title, i.closed) for i in result.meeting.items] == [
+        (TITLES[0], False), (TITLES[1], True), (TITLES[2], False)]

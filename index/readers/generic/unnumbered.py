@@ -71,6 +71,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for i in opened:
         if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
+                # a title closed by its status ("… (Lukket)") has ended
+                and not _STATUS_SUFFIX_RE.search(lines[i - 1].text.strip())
                 # wrapped by width, or beside a cell (a case number) where its column ends
                 and (_wrapped(lines[i - 1], lines[i], widths) or "\t" in lines[i - 1].text)):
             runs[-1].append(i)
