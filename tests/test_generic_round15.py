@@ -1,7 +1,8 @@
 """Round 15 (combo's unseen seeds) on short invented minutes: a listed title is known by
 its own words, not a case cell beside it; a known heading closed by a colon, or a case
 number in a cell beside a plain line, sets an unnumbered title apart; the number after a
-title is read with a case number beside it; a title closed by its status has ended."""
+title is read with a case number beside it; a title closed by its status has ended; a
+title beside a case cell wraps in its column over three lines."""
 
 from __future__ import annotations
 
@@ -94,3 +95,23 @@ def test_a_title_closed_by_its_status_does_not_wrap_onto_the_next() -> None:
     assert result.ok, result.reason
     assert [(i.title, i.closed) for i in result.meeting.items] == [
         (TITLES[0], False), (TITLES[1], True), (TITLES[2], False)]
+
+
+def test_a_title_beside_a_case_cell_wraps_over_three_lines() -> None:
+    """Unnumbered bold titles in capitals beside a `Sags-id:` cell, wrapped in their column
+    over three lines (the last two shorter than the type's widest line): one title each."""
+    wrapped = [("TILSKUD TIL FORENINGERNES", "LOKALER OG AKTIVITETER I", "HUNDIGE OG KILDEBRØNDE"),
+               ("NY DAGINSTITUTION I", "HUNDIGE MED PLADS TIL", "TOLV GRUPPER"),
+               ("TRAFIKSIKKERHED VED", "SKOLEVEJENE", "")]
+    lines = [("Referat", 16, True), ("Socialudvalget", 10, False),
+             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    for parts, case in zip(wrapped, CASES, strict=True):
+        lines += [(f"{parts[0]}\tSags-id: {case}", 12, True),
+                  *((p, 12, True) for p in parts[1:] if p),
+                  ("Sagsfremstilling", 10, True), ("Forvaltningen har belyst sagen.", 10, False),
+                  ("Beslutning", 10, True), ("Godkendt.", 10, False), ("", 10, False)]
+    result = parse_bytes(render_pdf(lines), "wrapped.pdf")
+    assert result.ok, result.reason
+    assert [(i.title.upper(), i.case_number) for i in result.meeting.items] == [
+        (" ".join(p for p in parts if p), case) for parts, case in zip(wrapped, CASES,
+                                                                       strict=True)]

@@ -73,8 +73,10 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
                 # a title closed by its status ("… (Lukket)") has ended
                 and not _STATUS_SUFFIX_RE.search(lines[i - 1].text.strip())
-                # wrapped by width, or beside a cell (a case number) where its column ends
-                and (_wrapped(lines[i - 1], lines[i], widths) or "\t" in lines[i - 1].text)):
+                # wrapped by width, or beside a cell (a case number) where its column ends,
+                # the cell beside the title's first line or the one above
+                and (_wrapped(lines[i - 1], lines[i], widths)
+                     or any("\t" in lines[k].text for k in runs[-1]))):
             runs[-1].append(i)
         else:
             runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
