@@ -115,3 +115,22 @@ def test_a_title_beside_a_case_cell_wraps_over_three_lines() -> None:
     assert [(i.title.upper(), i.case_number) for i in result.meeting.items] == [
         (" ".join(p for p in parts if p), case) for parts, case in zip(wrapped, CASES,
                                                                        strict=True)]
+
+
+def test_a_closed_item_printing_its_status_first_takes_no_title_under_it() -> None:
+    """Unnumbered titles in a larger type, a bare case number under each: a closed item
+    printed `Lukket punkt: Title` with no body right above the next title. A closed item
+    prints no case number, so the line the case number is under is a title of its own."""
+    lines = [("Referat", 16, True), ("Socialudvalget", 10, False),
+             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    for title, case in zip(TITLES, CASES, strict=True):
+        if title == TITLES[1]:
+            lines += [(f"Lukket punkt: {title}", 13, False)]
+            continue
+        lines += [(title, 13, False), (case, 9, False), ("Sagsfremstilling:", 10, False),
+                  ("Forvaltningen har belyst sagen.", 10, False), ("Beslutning:", 10, False),
+                  ("Godkendt.", 10, False), ("", 10, False)]
+    result = parse_bytes(render_pdf(lines), "prefix.pdf")
+    assert result.ok, result.reason
+    assert [(i.title, i.closed, i.case_number) for i in result.meeting.items] == [
+        (TITLES[0], False, CASES[0]), (TITLES[1], True, None), (TITLES[2], False, CASES[2])]

@@ -71,8 +71,12 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for i in opened:
         if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
-                # a title closed by its status ("… (Lukket)") has ended
+                # a title closed by its status ("… (Lukket)") has ended, and a closed
+                # item's ("Lukket punkt: …") prints no case number: one under the next
+                # line is that line's own title's
                 and not _STATUS_SUFFIX_RE.search(lines[i - 1].text.strip())
+                and not (lines[runs[-1][0]].text.strip().lower().startswith(_CLOSED_WORDS)
+                         and _case_under(lines, i))
                 # wrapped by width, or beside a cell (a case number) where its column ends,
                 # the cell beside the title's first line or the one above
                 and (_wrapped(lines[i - 1], lines[i], widths)
@@ -84,6 +88,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
+            or _status_first(lines[i].text) \
             else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
                 _case_beside(lines[k].text) for k in run) \
             else None
@@ -245,6 +250,12 @@ def _status_after(text: str) -> bool:
     return m is not None and m.start() >= 4
 
 
+def _status_first(text: str) -> bool:
+    """Whether a line opens with an item's status before its title ("Lukket punkt: Title")."""
+    head, sep, rest = text.strip().partition(":")
+    return bool(sep and rest.strip() and _STATUS_RE.match(head))
+
+
 def _after_status(lines: list[Line], i: int) -> bool:
     """Whether the line before (with text) is a status line ("Åbent punkt")."""
     j = _prev_text(lines, i - 1)
@@ -255,6 +266,16 @@ def _case_beside(text: str) -> bool:
     """Whether a cell beside the line's first is a case number, labelled or bare (a title
     with its case number in the next column, as an HTML span or a PDF cell prints it)."""
     return any(_case_value(cell) for cell in text.split("\t")[1:])
+
+
+def _case_under(lines: list[Line], i: int) -> bool:
+    """Whether a case number, labelled or bare, is the next line with text after line i
+    and the lines in its type under it (a title's wrap)."""
+    j = _next_text(lines, i + 1)
+    while j is not None and j - i < 3 and (lines[j].size, lines[j].bold) == (
+            lines[i].size, lines[i].bold):
+        j = _next_text(lines, j + 1)
+    return j is not None and _case_value(lines[j].text.split("\t")[0]) is not None
 
 
 def _case_follows(lines: list[Line], i: int) -> bool:
