@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from referat.index.layout import Line, join_wrapped
-from referat.index.readers.generic.cases import _bare_case, _case_label
+from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _bare_case, _case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import (
     _MAX_TITLE_CHARS,
@@ -259,10 +259,14 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     lead = _lead_column(text)
     if lead is not None:
         return _Candidate(i, lead[0], lead[1], lead[2], style, i + 1, printed=lead[3])
-    m = _TRAILING_RE.match(text)
+    # "Title (punkt 3)", a case number beside it or not ("… (punkt 3)   Sagsnr.: 24-1"):
+    # the case number stays with the title, where the title's case is read
+    case = _CASE_IN_TITLE_RE.search(text)
+    m = _TRAILING_RE.match(text) or (case and _TRAILING_RE.match(text[:case.start()]))
     if m and len(m.group(1)) > 3:
         start = _wrapped_title_start(lines, i, body)
-        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
+        own = m.group(1) + (text[case.start():] if m.end() < len(text) else "")
+        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), own])
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
                           i + 1, printed=_printed(m.group(2)))
     m = _TRAILING_BARE_RE.match(text)

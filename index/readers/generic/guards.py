@@ -23,8 +23,9 @@ _NOT_MUNICIPAL_ITEM_RE = re.compile(r"^valg af (dirigent|stemmetæller|referent|
 
 def _reject_non_minutes(header: list[str], chain: list[_Candidate]) -> None:
     """What the document says of itself names an association or a parliament; the titles
-    of its items, listed before them, may name either (an election, a grant)."""
-    titles = [t for c in chain if len((t := _norm(c.title)).split()) >= 2]
+    of its items, listed before them, may name either (an election, a grant): by their own
+    words, not a case number's cell beside them."""
+    titles = [t for c in chain if len((t := _norm(c.title.split("\t")[0])).split()) >= 2]
     own = [x for x in header if not any(_norm(x).endswith(t) for t in titles)]
     m = _NOT_MUNICIPAL_RE.search(" ".join(own[:20]))
     m = m or next(filter(None, (_NOT_MUNICIPAL_ITEM_RE.search(c.title) for c in chain)), None)

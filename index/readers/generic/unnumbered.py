@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from referat.index.layout import Line
 from referat.index.readers.generic.candidates import _Candidate, _title_like
-from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _case_label
+from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _case_label, _case_value
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
     _WINDOW,
@@ -50,6 +50,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
               and (_styled(line, body) or _capital_title(line.text) or _case_follows(lines, i)
+                   or _case_beside(line.text)
                    or _after_status(lines, i)
                    or _status_after(line.text))
               and _title_like(line.text) and not line.text.strip().endswith(":")
@@ -70,8 +71,16 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for i in opened:
         if (runs and runs[-1][-1] == i - 1 and len(runs[-1]) < 3 and lines[i].size is not None
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
-                # wrapped by width, or beside a cell (a case number) where its column ends
-                and (_wrapped(lines[i - 1], lines[i], widths) or "\t" in lines[i - 1].text)):
+                # a title closed by its status ("… (Lukket)") has ended, and a closed
+                # item's ("Lukket punkt: …") prints no case number: one under the next
+                # line is that line's own title's
+                and not _STATUS_SUFFIX_RE.search(lines[i - 1].text.strip())
+                and not (lines[runs[-1][0]].text.strip().lower().startswith(_CLOSED_WORDS)
+                         and _case_under(lines, i))
+                # wrapped by width, or beside a cell (a case number) where its column ends,
+                # the cell beside the title's first line or the one above
+                and (_wrapped(lines[i - 1], lines[i], widths)
+                     or any("\t" in lines[k].text for k in runs[-1]))):
             runs[-1].append(i)
         else:
             runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
@@ -79,8 +88,9 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
+            or _status_first(lines[i].text) \
             else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
-                _case_label(cell) for k in run for cell in lines[k].text.split("\t")[1:]) \
+                _case_beside(lines[k].text) for k in run) \
             else None
         seen = 0
         for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
@@ -88,10 +98,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             if not text:
                 continue
             seen += 1
-            # a known heading set apart, or in plain text a table phrase after a title
-            # in capitals ("PLACERING AF ..." then "Indstilling")
+            # a known heading set apart (by its type, or by a colon closing its line:
+            # "Beslutning:"), or in plain text a table phrase after a title in capitals
+            # ("PLACERING AF ..." then "Indstilling")
             if _case_label(text) or (_heading_text(text) and (
-                    _styled(lines[j], body)
+                    _styled(lines[j], body) or text.endswith(":")
                     or (_capital_title(lines[i].text) and heading_phrase(text.split("\t")[0])))):
                 evidence = "case" if _case_label(text) else "heading"
                 break
@@ -239,10 +250,32 @@ def _status_after(text: str) -> bool:
     return m is not None and m.start() >= 4
 
 
+def _status_first(text: str) -> bool:
+    """Whether a line opens with an item's status before its title ("Lukket punkt: Title")."""
+    head, sep, rest = text.strip().partition(":")
+    return bool(sep and rest.strip() and _STATUS_RE.match(head))
+
+
 def _after_status(lines: list[Line], i: int) -> bool:
     """Whether the line before (with text) is a status line ("Åbent punkt")."""
     j = _prev_text(lines, i - 1)
     return j is not None and bool(_STATUS_RE.match(lines[j].text.strip()))
+
+
+def _case_beside(text: str) -> bool:
+    """Whether a cell beside the line's first is a case number, labelled or bare (a title
+    with its case number in the next column, as an HTML span or a PDF cell prints it)."""
+    return any(_case_value(cell) for cell in text.split("\t")[1:])
+
+
+def _case_under(lines: list[Line], i: int) -> bool:
+    """Whether a case number, labelled or bare, is the next line with text after line i
+    and the lines in its type under it (a title's wrap)."""
+    j = _next_text(lines, i + 1)
+    while j is not None and j - i < 3 and (lines[j].size, lines[j].bold) == (
+            lines[i].size, lines[i].bold):
+        j = _next_text(lines, j + 1)
+    return j is not None and _case_value(lines[j].text.split("\t")[0]) is not None
 
 
 def _case_follows(lines: list[Line], i: int) -> bool:
