@@ -177,6 +177,7 @@ class Plan:
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
     _derived: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _forms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     _runs: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
 
@@ -186,16 +187,25 @@ class Plan:
             if self._parser is None:
                 self._parser = make_parser(schema, reader, self.boosts, self.text)
             q = parse_query(word, schema, reader, self.boosts, self._parser)
-            verbs = () if word in self.outcome_words else (  # an outcome is its own
-                *verb_forms(word, reader), *strong_forms(word, reader))
+            nouns, verbs, adjectives = self.forms(word, reader) if q is not None else ((),) * 3
+            if word in self.outcome_words:  # an outcome is its own
+                verbs = ()
             forms = [parse_query(w, schema, reader, self.boosts, self._parser)
-                     for w in (*other_forms(word), *paradigm_forms(word, reader), *verbs,
-                               *adjective_forms(word, reader))
-                     ] if q is not None else []
+                     for w in (*nouns, *verbs, *adjectives)]
             if forms:  # forms Snowball stems apart (barn: børn, kompas: kompasset)
                 q = query.Or([q, *forms])
             self._parsed[word] = self.restrict(q) if q is not None else None
         return self._parsed[word]
+
+    def forms(self, word: str, reader) -> tuple[tuple[str, ...], ...]:
+        """A word's forms that Snowball stems apart from it (`search.inflections`): its
+        nouns' (other and paradigm forms), its verbs' (weak and strong) and its
+        adjectives', found once a search (`word_query`, `search.titles`)."""
+        if word not in self._forms:
+            self._forms[word] = ((*other_forms(word), *paradigm_forms(word, reader)),
+                                 (*verb_forms(word, reader), *strong_forms(word, reader)),
+                                 adjective_forms(word, reader))
+        return self._forms[word]
 
     def synonyms_query(self, word: str, schema, reader) -> query.Query | None:
         """A word's synonyms (`search.synonyms`), any of them."""
