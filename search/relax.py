@@ -38,8 +38,9 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import product, repeat
 from math import ceil, log
+from operator import add as add_float
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
@@ -840,10 +841,10 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
     total = sum(weights)
     cover: dict[int, float] = {}
 
-    def add(share: float, docs: Scores) -> None:
-        for d, s in docs.items():
-            cover[d] = cover.get(d, 0.0) + share
-            out.scores[d] = out.scores.get(d, 0.0) + s
+    def add(share: float, docs: Scores) -> None:  # loops in C: tens of thousands of items
+        cover.update(zip(docs, map(share.__radd__, map(cover.get, docs, repeat(0.0))), strict=True))
+        out.scores.update(zip(docs, map(add_float, map(out.scores.get, docs, repeat(0.0)),
+                                        docs.values()), strict=True))
 
     for w, whole, alike in matched:
         add(w, whole)
