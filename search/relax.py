@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from itertools import product, repeat
 from math import ceil, log
 from operator import add as add_float
+from operator import mul
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
@@ -858,8 +859,8 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
         if q is not None:
             out.queries.append(q)
             add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
-    for d in out.scores:
-        out.scores[d] *= (cover[d] / total) ** COORD_POWER
+    covered = [(c / total) ** COORD_POWER for c in map(cover.__getitem__, out.scores)]
+    out.scores = dict(zip(out.scores, map(mul, out.scores.values(), covered), strict=True))
     if any(cover[d] < total - 1e-9 for d in out.scores):
         out.relaxed.append("any of the words, the rarer ones weighing most")
     return out
