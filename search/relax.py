@@ -852,18 +852,24 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
         add(w * PART_COVER, alike)
     if not out.scores:
         return out
-    within = {d for d, _ in top({d: s * cover[d] ** COORD_POWER for d, s in out.scores.items()},
-                                COMMON_DEPTH)}
+    within = {d for d, _ in top(_times(out.scores, [
+        c ** COORD_POWER for c in map(cover.__getitem__, out.scores)]), COMMON_DEPTH)}
     for word, w in zip(common, weights[len(matched):], strict=True):
         q = p.word_query(word, schema, reader)
         if q is not None:
             out.queries.append(q)
             add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
-    covered = [(c / total) ** COORD_POWER for c in map(cover.__getitem__, out.scores)]
-    out.scores = dict(zip(out.scores, map(mul, out.scores.values(), covered), strict=True))
+    out.scores = _times(out.scores, [
+        (c / total) ** COORD_POWER for c in map(cover.__getitem__, out.scores)])
     if any(cover[d] < total - 1e-9 for d in out.scores):
         out.relaxed.append("any of the words, the rarer ones weighing most")
     return out
+
+
+def _times(scores: Scores, factors: list[float]) -> Scores:
+    """Each score times its factor (in `scores`' order), built in C: weighed queries
+    have tens of thousands of items."""
+    return dict(zip(scores, map(mul, scores.values(), factors), strict=True))
 
 
 def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int, float]]:
