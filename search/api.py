@@ -424,8 +424,11 @@ class Referat:
         def scored(q: query.Query, within: set[int] | None = None) -> Scores:
             scores = evaluate(q, searcher, within if within is not None else allowed,
                               expansions)
-            return {d: s for d, s in scores.items()
-                    if d not in excluded and (allowed is None or d in allowed)}
+            if allowed is not None:  # the filter's items, file records already out
+                return {d: s for d, s in scores.items() if d in allowed}
+            for d in excluded.intersection(scores):
+                del scores[d]
+            return scores
 
         queries: list[query.Query] = []
         if few:

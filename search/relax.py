@@ -38,8 +38,10 @@ import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import product, repeat
 from math import ceil, log
+from operator import add as add_float
+from operator import mul
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
@@ -177,6 +179,7 @@ class Plan:
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
     _derived: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _forms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     _runs: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
 
@@ -186,16 +189,25 @@ class Plan:
             if self._parser is None:
                 self._parser = make_parser(schema, reader, self.boosts, self.text)
             q = parse_query(word, schema, reader, self.boosts, self._parser)
-            verbs = () if word in self.outcome_words else (  # an outcome is its own
-                *verb_forms(word, reader), *strong_forms(word, reader))
+            nouns, verbs, adjectives = self.forms(word, reader) if q is not None else ((),) * 3
+            if word in self.outcome_words:  # an outcome is its own
+                verbs = ()
             forms = [parse_query(w, schema, reader, self.boosts, self._parser)
-                     for w in (*other_forms(word), *paradigm_forms(word, reader), *verbs,
-                               *adjective_forms(word, reader))
-                     ] if q is not None else []
+                     for w in (*nouns, *verbs, *adjectives)]
             if forms:  # forms Snowball stems apart (barn: børn, kompas: kompasset)
                 q = query.Or([q, *forms])
             self._parsed[word] = self.restrict(q) if q is not None else None
         return self._parsed[word]
+
+    def forms(self, word: str, reader) -> tuple[tuple[str, ...], ...]:
+        """A word's forms that Snowball stems apart from it (`search.inflections`): its
+        nouns' (other and paradigm forms), its verbs' (weak and strong) and its
+        adjectives', found once a search (`word_query`, `search.titles`)."""
+        if word not in self._forms:
+            self._forms[word] = ((*other_forms(word), *paradigm_forms(word, reader)),
+                                 (*verb_forms(word, reader), *strong_forms(word, reader)),
+                                 adjective_forms(word, reader))
+        return self._forms[word]
 
     def synonyms_query(self, word: str, schema, reader) -> query.Query | None:
         """A word's synonyms (`search.synonyms`), any of them."""
@@ -830,28 +842,34 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
     total = sum(weights)
     cover: dict[int, float] = {}
 
-    def add(share: float, docs: Scores) -> None:
-        for d, s in docs.items():
-            cover[d] = cover.get(d, 0.0) + share
-            out.scores[d] = out.scores.get(d, 0.0) + s
+    def add(share: float, docs: Scores) -> None:  # loops in C: tens of thousands of items
+        cover.update(zip(docs, map(share.__radd__, map(cover.get, docs, repeat(0.0))), strict=True))
+        out.scores.update(zip(docs, map(add_float, map(out.scores.get, docs, repeat(0.0)),
+                                        docs.values()), strict=True))
 
     for w, whole, alike in matched:
         add(w, whole)
         add(w * PART_COVER, alike)
     if not out.scores:
         return out
-    within = {d for d, _ in top({d: s * cover[d] ** COORD_POWER for d, s in out.scores.items()},
-                                COMMON_DEPTH)}
+    within = {d for d, _ in top(_times(out.scores, [
+        c ** COORD_POWER for c in map(cover.__getitem__, out.scores)]), COMMON_DEPTH)}
     for word, w in zip(common, weights[len(matched):], strict=True):
         q = p.word_query(word, schema, reader)
         if q is not None:
             out.queries.append(q)
             add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
-    for d in out.scores:
-        out.scores[d] *= (cover[d] / total) ** COORD_POWER
+    out.scores = _times(out.scores, [
+        (c / total) ** COORD_POWER for c in map(cover.__getitem__, out.scores)])
     if any(cover[d] < total - 1e-9 for d in out.scores):
         out.relaxed.append("any of the words, the rarer ones weighing most")
     return out
+
+
+def _times(scores: Scores, factors: list[float]) -> Scores:
+    """Each score times its factor (in `scores`' order), built in C: weighed queries
+    have tens of thousands of items."""
+    return dict(zip(scores, map(mul, scores.values(), factors), strict=True))
 
 
 def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int, float]]:

@@ -19,13 +19,6 @@ from collections.abc import Callable
 from math import log
 
 from referat.index.analysis import stem_term
-from referat.search.inflections import (
-    adjective_forms,
-    other_forms,
-    paradigm_forms,
-    strong_forms,
-    verb_forms,
-)
 from referat.search.relax import MIN_WEIGHT, Plan, ranked, word_share
 from whoosh import query
 
@@ -42,12 +35,10 @@ MIN_WORDS = 2
 through the title's field boost."""
 
 
-def title_stems(word: str, reader, derived: tuple[str, ...] = ()) -> set[str]:
-    """The stems a word's title match may have: its own, its other forms' and its
-    `derived` forms' ("prioritere": Prioritering af …)."""
-    forms = (word, *other_forms(word), *paradigm_forms(word, reader),
-             *verb_forms(word, reader), *strong_forms(word, reader),
-             *adjective_forms(word, reader), *derived)
+def title_stems(word: str, p: Plan, reader, derived: tuple[str, ...] = ()) -> set[str]:
+    """The stems a word's title match may have: its own, its other forms' (`Plan.forms`)
+    and its `derived` forms' ("prioritere": Prioritering af …)."""
+    forms = (word, *(f for found in p.forms(word, reader) for f in found), *derived)
     return {s for s in map(stem_term, forms) if s}
 
 
@@ -65,7 +56,7 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
     weights, titled = [], []
     for word in words:
         derived = p.derived(word, reader) if DERIVED_TITLES else ()
-        stems = sorted(title_stems(word, reader, derived))
+        stems = sorted(title_stems(word, p, reader, derived))
         if not stems:
             continue
         weights.append(max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT))

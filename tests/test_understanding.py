@@ -1075,3 +1075,23 @@ def test_a_latin_noun_is_joined_with_its_danish_forms(referat, monkeypatch):
     monkeypatch.setattr(inflections, "LATIN", False)
     assert inflections.paradigm_forms(typed, reader) == ()
     assert referat.search(typed, group=False).total < joined
+@pytest.mark.parametrize("text", ["busterminal hundige ombygning penge",
+                                  "hvornår blev cykelstierne lukket"])
+def test_a_search_asks_the_index_about_each_form_once(referat, monkeypatch, text):
+    """A word's inflected forms are looked up once a search (`Plan.forms`): its query
+    and the title boost (`search.titles`) share them (round 12)."""
+    from collections import Counter
+
+    from referat.search import derivations, inflections
+
+    asked: Counter[str] = Counter()
+    held = inflections.held
+
+    def counted(reader, form: str) -> bool:
+        asked[form] += 1
+        return held(reader, form)
+
+    monkeypatch.setattr(inflections, "held", counted)
+    monkeypatch.setattr(derivations, "held", counted)
+    assert referat.search(text).total
+    assert asked and max(asked.values()) == 1, asked.most_common(3)
