@@ -23,7 +23,7 @@ reported (`search.relax`'s `_match_word`, as synonyms are).
 from __future__ import annotations
 
 from referat.index.analysis import normalize, stem_term
-from referat.search.inflections import VOWELS, held
+from referat.search.inflections import VOWELS, held, one_per_stem
 
 DERIVATIONS = True
 """Match a query word's derived forms (`derived_forms`)."""
@@ -107,10 +107,5 @@ def derived_forms(word: str, reader) -> tuple[str, ...]:
         built.append(norm + HED)  # fri: frihed
     singulars = [norm[:len(norm) - len(e)] for e in NOUN_ENDINGS if norm.endswith(e)]
     verbs = [verb for noun in singulars for verb in _verbs(noun)] if NOUN_TO_VERB else []
-    found: dict[str, str] = {}  # a new stem -> the first form with it
-    for form in dict.fromkeys([*built, *verbs]):
-        other = stem_term(form)
-        if other and other != stem and other not in found and any(
-                held(reader, form + e) for e in (("",) if form in verbs else HELD_AS)):
-            found[other] = form
-    return tuple(found.values())
+    return one_per_stem(stem, dict.fromkeys([*built, *verbs]), lambda form: any(
+        held(reader, form + e) for e in (("",) if form in verbs else HELD_AS)))

@@ -17,7 +17,7 @@ A loose query's word also matches these forms, as one word (`search.relax.Plan.w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from referat.index.analysis import exact_term, normalize, stem_term
 from referat.index.schema import TEXT_FIELDS
@@ -85,6 +85,17 @@ def held(reader, form: str) -> bool:
     return any(reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS)
 
 
+def one_per_stem(stem: str, forms: Iterable[str],
+                 is_held: Callable[[str], bool]) -> tuple[str, ...]:
+    """Of `forms`, the first held one of each stem other than `stem`."""
+    found: dict[str, str] = {}  # a new stem -> the first form with it
+    for form in forms:
+        other = stem_term(form)
+        if other and other != stem and other not in found and is_held(form):
+            found[other] = form
+    return tuple(found.values())
+
+
 def verb_forms(word: str, reader) -> tuple[str, ...]:
     """The forms of a typed verb (or participle adjective) that Snowball stems apart from
     it across its -ede past tense ("lukkede": lukket, lukke; "tegningsberettiget":
@@ -102,12 +113,7 @@ def verb_forms(word: str, reader) -> tuple[str, ...]:
         forms = [base + PAST]
     if len(base) < MIN_STEM or any(held(reader, base + PAST + e) for e in NOT_PAST):
         return ()
-    found: dict[str, str] = {}  # a new stem -> the first form with it
-    for form in forms:
-        other = stem_term(form)
-        if other and other != stem and other not in found and held(reader, form):
-            found[other] = form
-    return tuple(found.values())
+    return one_per_stem(stem, forms, lambda form: held(reader, form))
 
 
 ADJECTIVE_FORMS = True
@@ -136,12 +142,7 @@ def adjective_forms(word: str, reader) -> tuple[str, ...]:
     if (len(base) < MIN_ADJECTIVE or not base.endswith(ADJECTIVE_ENDINGS)
             or any(held(reader, base + e) for e in NOUN_FORMS)):
         return ()
-    found: dict[str, str] = {}
-    for form in (base, base + "t"):
-        other = stem_term(form)
-        if other and other != stem and other not in found and held(reader, form):
-            found[other] = form
-    return tuple(found.values())
+    return one_per_stem(stem, (base, base + "t"), lambda form: held(reader, form))
 
 
 STRONG_FORMS = True
@@ -188,18 +189,15 @@ def strong_forms(word: str, reader) -> tuple[str, ...]:
     if not (STRONG_FORMS and stem and norm.isalpha()):
         return ()
     verb = norm[:-len(NOUN)] if norm.endswith(NOUN) else norm  # opsigelse: opsige
-    found: dict[str, str] = {}  # a new stem -> the first form with it
+    forms: list[str] = []
     for row in STRONG:
         for tail in row:
             prefix = verb[:-len(tail)]
             if not verb.endswith(tail) or len(prefix) < MIN_PREFIX:
                 continue
             tails = [t for t in row if t != tail] + [row[1] + NOUN if verb == norm else tail]
-            for form in (prefix + t for t in tails):
-                other = stem_term(form)
-                if other and other != stem and other not in found and held(reader, form):
-                    found[other] = form
-    return tuple(found.values())
+            forms += [prefix + t for t in tails]
+    return one_per_stem(stem, forms, lambda form: held(reader, form))
 
 
 SYNCOPE = True
@@ -274,14 +272,9 @@ def paradigm_forms(word: str, reader) -> tuple[str, ...]:
     stem = stem_term(norm)
     if not (PARADIGMS and stem and norm.isalpha() and len(norm) >= MIN_BASE):
         return ()
-    found: dict[str, str] = {}  # a new stem -> the first form with it
     built = [form for base in _bases(norm) for form in _forms(base)]
     if SYNCOPE:
         built += syncope_forms(norm, lambda form: held(reader, form))
     if LATIN:
         built += latin_forms(norm, lambda form: held(reader, form))
-    for form in built:
-        other = stem_term(form)
-        if other and other != stem and other not in found and held(reader, form):
-            found[other] = form
-    return tuple(found.values())
+    return one_per_stem(stem, built, lambda form: held(reader, form))
