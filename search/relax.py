@@ -46,7 +46,6 @@ from operator import mul
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
 from referat.search.acronyms import acronym_synonyms
-from referat.search.associations import associated
 from referat.search.derivations import derived_forms
 from referat.search.identifiers import number_pattern
 from referat.search.inflections import (
@@ -212,7 +211,7 @@ class Plan:
 
     def synonyms_query(self, word: str, schema, reader) -> query.Query | None:
         """A word's synonyms (`search.synonyms`), any of them."""
-        titled = {*title_synonyms(word), *associated(word, reader)}
+        titled = set(title_synonyms(word))
         found = []
         for alike in self.synonyms(word, reader):
             q = self.word_query(alike, schema, reader)
@@ -238,8 +237,7 @@ class Plan:
         """A word's synonyms, the abbreviations and expansions the index's minutes give
         it (`search.acronyms`), and a compound's with a part replaced by its synonyms
         where the index holds that compound."""
-        found = list(dict.fromkeys((*synonyms(word), *acronym_synonyms(word, reader),
-                                    *associated(word, reader))))
+        found = list(dict.fromkeys((*synonyms(word), *acronym_synonyms(word, reader))))
         for alike in compound_synonyms(word):
             stem = stem_term(alike)
             if stem and any(reader.doc_frequency(f, stem) for f in ("title", "sagsfremstilling")):

@@ -1,13 +1,13 @@
 """Runs of the judged set scored on a holdout's queries, or on all the others.
 
     .venv/bin/python benchmarks/understanding/holdout.py --workdir DIR \
-        [--holdout benchmarks/understanding/holdout13.json] [--rest] NAME=RUN ...
+        [--holdout benchmarks/understanding/holdout13.json] [--rest | --all] NAME=RUN ...
 
 A holdout file lists query ids (`ids`) fixed before tuning. Without `--rest` the runs
 are scored on those queries (read once, at the end); with it on every other judged
-query (the tuning material). nDCG@10 by case and at item level, P@1 and zero-hit by
-case, each over all the queries and by primary kind. DIR is judged_run.py's work dir
-(its items give the case numbers).
+query (the tuning material); with `--all` on every judged query. nDCG@10 by case and at
+item level, P@1 and zero-hit by case, each over all the queries and by primary kind. DIR
+is judged_run.py's work dir (its items give the case numbers).
 """
 
 from __future__ import annotations
@@ -39,11 +39,13 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, required=True)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--holdout", type=Path, default=HERE / "holdout13.json")
-    ap.add_argument("--rest", action="store_true", help="score every query but the holdout's")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--rest", action="store_true", help="score every query but the holdout's")
+    which.add_argument("--all", action="store_true", help="score every judged query")
     args = ap.parse_args()
     by_id = {q["id"]: q for q in judged_run.load_set(judged_eval.SET)["queries"]}
     held = set(json.loads(args.holdout.read_text(encoding="utf-8"))["ids"])
-    ids = [q for q in by_id if (q not in held) == args.rest]
+    ids = [q for q in by_id if args.all or (q not in held) == args.rest]
     qrels = judged_eval.read_qrels()
     runs = {name: {q: keys[:10] for q, keys in judged_eval.read_run(Path(path)).items()}
             for name, path in (r.split("=", 1) for r in args.runs)}
@@ -51,7 +53,8 @@ def main() -> None:
     case_runs, case_qrels = judged_eval.by_case(runs, qrels, units)
     item = {n: judged_eval.score(r, qrels, ids) for n, r in runs.items()}
     case = {n: judged_eval.score(r, case_qrels, ids) for n, r in case_runs.items()}
-    print(f"{len(ids)} queries ({'all but' if args.rest else 'the'} {args.holdout.name}'s)")
+    what = "all" if args.all else f"{'all but' if args.rest else 'the'} {args.holdout.name}'s"
+    print(f"{len(ids)} queries ({what})")
     print(f"{'kind':<12}{'n':>4}  " + "  ".join(
         f"{n[:10]:>10}: case / item / P@1 / zero" for n in runs))
     for kind, qs in groups(ids, by_id):
