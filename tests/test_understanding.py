@@ -1016,6 +1016,16 @@ def test_thesaurus_groups_of_rarer_minutes_words(referat, typed, minutes):
     assert minutes in found.hits[0].title.lower()
 
 
+@pytest.mark.parametrize("typed, minutes", [("husdyrhold", "dyrehold"),
+                                             ("merværdiafgift", "moms"),
+                                             ("skarnspand", "skraldespand")])
+def test_dannet_groups_of_rare_minutes_words(referat, typed, minutes):
+    # round 13: DanNet's pairs whose administration's word is in few items or one title
+    found = referat.search(typed, limit=10)
+    assert any(r.startswith(f"{typed} also as {minutes}") for r in found.relaxed)
+    assert any(minutes in h.title.lower() for h in found.hits)
+
+
 def test_a_quoted_phrase_that_finds_nothing_is_searched_as_its_words(referat, monkeypatch):
     """A plan number quoted with its kind ("lokalplan 12.53") where the minutes print a
     word between ("Lokalplan nr. 12.53"): the phrase finds nothing, its words find the

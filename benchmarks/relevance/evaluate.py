@@ -313,6 +313,21 @@ def no_k10_band_groups() -> contextlib.AbstractContextManager:
     return patched(relax, synonyms=without_groups(K10_BAND_GROUPS))
 
 
+# Synonym groups added in issue 17's round 13 (issue-17ai) from DanNet's candidates whose
+# administration's word is in 2 to 4 items or in one title (dannet_synonyms.tsv, its last
+# part; bycentrum, bykerne and cityområde keep their round-10 group without midtby).
+DANNET13_GROUPS = frozenset(analysis.stem_term(w) for w in
+                            "moms merværdiafgift lokalområde nabolag midtby skraldespand "
+                            "skarnspand lejebolig lejerbolig lægeerklæring lægeattest dyrehold "
+                            "husdyrhold autocamper campingbil campingbus strøm elektricitet "
+                            "arbejdsværelse arbejdsrum farve kulør".split())
+
+
+def no_dannet13_groups() -> contextlib.AbstractContextManager:
+    """The synonym tables without round 13's DanNet groups."""
+    return patched(relax, synonyms=without_groups(DANNET13_GROUPS))
+
+
 def search_constants(exact: float | None = None,
                      boosts: dict[str, float] | None = None) -> contextlib.AbstractContextManager:
     values: dict = {}
@@ -565,6 +580,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-item-numbers": lambda: patched(identifiers, ITEM_NUMBERS=False),
         # round 11 (issue-17af): derivations
         "no-derivations": lambda: patched(derivations, DERIVATIONS=False),
+        # round 13 (issue-17ai): synonyms
+        "no-dannet13-groups": no_dannet13_groups,
     }
 
 

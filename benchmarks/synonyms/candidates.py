@@ -27,7 +27,7 @@ added to synonyms.tsv by hand (as a new group, or to the group of b).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from referat.index.analysis import stem_term
@@ -40,10 +40,9 @@ THESAURUS = Path("/usr/share/mythes/th_da_DK.dat")
 DECISIONS = HERE / "decisions.tsv"
 
 
-def thesaurus(path: Path) -> dict[str, list[str]]:
-    """Each single-word lower-case entry -> its synonyms (single words, no sub/superterms)."""
+def entries(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """A MyThes thesaurus file's entries: (word, the fields after each sense's gloss)."""
     lines = path.read_text(encoding="utf-8").split("\n")[1:]
-    out: dict[str, list[str]] = {}
     i = 0
     while i < len(lines):
         head, _, count = lines[i].rpartition("|")
@@ -51,8 +50,14 @@ def thesaurus(path: Path) -> dict[str, list[str]]:
             i += 1
             continue
         n = int(count)
-        words = [w for line in lines[i + 1:i + 1 + n] for w in line.split("|")[1:]]
+        yield head, [w for line in lines[i + 1:i + 1 + n] for w in line.split("|")[1:]]
         i += 1 + n
+
+
+def thesaurus(path: Path) -> dict[str, list[str]]:
+    """Each single-word lower-case entry -> its synonyms (single words, no sub/superterms)."""
+    out: dict[str, list[str]] = {}
+    for head, words in entries(path):
         if head.isalpha() and head.islower():
             alike = [w for w in words if w.isalpha() and w.islower() and w != head]
             out.setdefault(head, []).extend(alike)
