@@ -1095,20 +1095,3 @@ def test_a_search_asks_the_index_about_each_form_once(referat, monkeypatch, text
     monkeypatch.setattr(derivations, "held", counted)
     assert referat.search(text).total
     assert asked and max(asked.values()) == 1, asked.most_common(3)
-
-
-def test_a_question_ranks_the_item_whose_lead_holds_its_words(referat, monkeypatch):
-    """A question's word that an item holds only in its case text covers half its weight
-    (`relax.BODY_COVER`): the item titled for help to council members exposed to threats
-    ranks above the one whose background names a council member and a threat in passing
-    (issue 17, round 13)."""
-    text = "hvad kan kommunen gøre for et byrådsmedlem der bliver truet"
-    helped, passing = "Mulighed for hjælp til byrådsmedlemmer", "Svar på forslag fra DD"
-
-    def rank(title: str) -> int:
-        titles = [h.title for h in referat.search(text).hits]
-        return next((i for i, t in enumerate(titles) if t.startswith(title)), len(titles))
-
-    assert rank(helped) < rank(passing)
-    monkeypatch.setattr(relax, "BODY_COVER", 1.0)
-    assert rank(passing) == 0 and rank(helped) > 0
