@@ -33,7 +33,7 @@ from referat.index.schema import TEXT_FIELDS
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, frames, grouping, lead, relax, soft_filters, titles
+from referat.search import feedback, frames, grouping, relax, soft_filters, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.identifiers import case_terms, matching_case_terms, read_as
 from referat.search.matching import (
@@ -470,9 +470,6 @@ class Referat:
                 queries.append(said)
             for d in self._with_outcome(searcher, plan, found, scored, stored):
                 found.scores[d] *= OUTCOME_BOOST
-        if found.scores:  # round 13 experiment, off (`search.lead`)
-            lead.favour_lead(plan, found.scores, found.tiers, reader, schema,
-                             lambda q, within: matching_docs(q, searcher, within))
         if found.scores:  # the rare words in the title first (`search.titles`)
             titles.favour_titles(plan, found.scores, found.tiers, reader,
                                  lambda q, within: matching_docs(q, searcher, within))

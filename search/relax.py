@@ -603,14 +603,6 @@ COMMON_DEPTH = 1000
 """The common words of a weighted query are scored within this many of its best items."""
 MIN_WEIGHT = 0.1
 """The least weight of a word (one in nearly every item still counts a little)."""
-BODY_COVER = 1.0
-"""In a weighed question, a word that one of the best items holds only outside its
-title, recommendation and decision (`LEAD_SECTIONS`: its case text, in passing) covers
-this share of the word's weight (round 13, `_body_cover`)."""
-LEAD_SECTIONS = ["title", "indstilling", "beslutning"]
-BODY_QUESTIONS_ONLY = True
-BODY_RAREST = False
-ASKING_VERBS: frozenset[str] = frozenset()
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -642,13 +634,6 @@ def word_share(word: str, reader) -> float:
     stems = [s for s in map(stem_term, re.findall(WORD_PATTERN, word)) if s]
     return max((reader.doc_frequency(f, s) for s in stems
                 for f in ("title", "sagsfremstilling")), default=0) / max(reader.doc_count(), 1)
-
-
-def word_weight(word: str, reader) -> float:
-    """A word's weight: log(items / (items with it + 1)) by `word_share`, at least
-    MIN_WEIGHT."""
-    items = max(reader.doc_count(), 1)
-    return max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT)
 
 
 def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
@@ -837,7 +822,6 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
                 strict &= set(evaluate(q, strict))
         widen = hits(sorted(strict)) < RELAX_BELOW
     matched: list[tuple[float, Scores, Scores]] = []  # (weight, as typed, parts or alike)
-    said: list[str] = []  # the word of each of matched
     joined = _joined_scores(p, schema, reader, evaluate, out) if widen else {}
     index = {w: k for k, w in reversed(list(enumerate(p.words)))}
     for word in rare:
@@ -854,7 +838,6 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
         if m is not None:
             matched.append((weight(max(len(m[0].keys() | m[1].keys()),
                                        shares[word] * items)), *m))
-            said.append(word)
     weights = [w for w, _, _ in matched] + [weight(shares[w] * items) for w in common]
     total = sum(weights)
     cover: dict[int, float] = {}
@@ -871,9 +854,6 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
         return out
     within = {d for d, _ in top(_times(out.scores, [
         c ** COORD_POWER for c in map(cover.__getitem__, out.scores)]), COMMON_DEPTH)}
-    asks = p.question or folded_word(p.text.split()[0]) in ASKING_VERBS
-    if BODY_COVER < 1 and (asks or not BODY_QUESTIONS_ONLY):
-        _body_cover(p, schema, reader, evaluate, said, matched, cover, within)
     for word, w in zip(common, weights[len(matched):], strict=True):
         q = p.word_query(word, schema, reader)
         if q is not None:
@@ -884,26 +864,6 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
     if any(cover[d] < total - 1e-9 for d in out.scores):
         out.relaxed.append("any of the words, the rarer ones weighing most")
     return out
-
-
-def _body_cover(p: Plan, schema, reader, evaluate: Evaluate, words: list[str],
-                matched: list[tuple[float, Scores, Scores]], cover: dict[int, float],
-                within: set[int]) -> None:
-    """Lower the cover of the words an item of `within` holds only in its body text to
-    BODY_COVER of their weight; the items outside `within` (not among the best) as if
-    they held every word so."""
-    rarest = max(w for w, _, _ in matched)
-    for word, (w, whole, _) in zip(words, matched, strict=True):
-        if BODY_RAREST and w < rarest:
-            continue
-        q = p.word_query(word, schema, reader)
-        lead = restrict_to_sections(q, LEAD_SECTIONS) if q is not None else query.NullQuery
-        found = evaluate(lead, within) if lead is not query.NullQuery else {}
-        less = w * (1 - BODY_COVER)
-        for d in within.intersection(whole).difference(found):
-            cover[d] -= less
-    for d in cover.keys() - within:
-        cover[d] *= BODY_COVER
 
 
 def _times(scores: Scores, factors: list[float]) -> Scores:

@@ -33,10 +33,6 @@ TITLE_DEPTH = 200
 MIN_WORDS = 2
 """A query of fewer words is left alone: its one word's title matches already weigh
 through the title's field boost."""
-INCIDENTAL = False
-"""Leave out of the total weight the words that no title of the best items holds."""
-WORD_COUNT_BOOST = 0.0
-"""Also multiply by 1 + this × the share of the words (counted, not weighed) in the title."""
 
 
 def title_stems(word: str, p: Plan, reader, derived: tuple[str, ...] = ()) -> set[str]:
@@ -65,16 +61,9 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
             continue
         weights.append(max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT))
         titled.append(docs(query.Or([query.Term("title", s) for s in stems]), within))
-    if len(weights) < MIN_WORDS:
-        return
-    n = len(weights)
-    if INCIDENTAL:
-        weights = [w if found else 0.0 for w, found in zip(weights, titled, strict=True)]
-        n = sum(1 for found in titled if found)
     total = sum(weights)
-    if not total:
+    if len(weights) < MIN_WORDS or not total:
         return
     for d in best:
         cover = sum(w for w, found in zip(weights, titled, strict=True) if d in found)
-        count = sum(d in found for found in titled)
-        scores[d] *= (1 + TITLE_BOOST * cover / total) * (1 + WORD_COUNT_BOOST * count / n)
+        scores[d] *= 1 + TITLE_BOOST * cover / total

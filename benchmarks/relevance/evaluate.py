@@ -554,8 +554,6 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
             relax, HINT_WORDS=relax.HINT_WORDS - relax.SUPPORT_VERBS),
         "no-sentence-adverbs": lambda: patched(
             relax, HINT_WORDS=relax.HINT_WORDS - relax.SENTENCE_ADVERBS),
-        # round 13 (issue-17al): a question's words in the case text only cover less
-        "no-body-cover": lambda: patched(relax, BODY_COVER=1.0),
         # round 10 (issue-17l): synonyms and vocabulary
         "no-dannet-groups": lambda: patched(synonyms_module, DANNET_SYNONYMS=False),
         "no-k10-band-groups": no_k10_band_groups,
