@@ -99,11 +99,12 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 continue
             seen += 1
             # a known heading set apart (by its type, or by a colon closing its line:
-            # "Beslutning:"), or in plain text a table phrase after a title in capitals
-            # ("PLACERING AF ..." then "Indstilling")
+            # "Beslutning:"), or in plain text a table phrase alone on its line after a
+            # title set apart ("PLACERING AF ..." or an <h2> title, then "Indstilling")
             if _case_label(text) or (_heading_text(text) and (
                     _styled(lines[j], body) or text.endswith(":")
-                    or (_capital_title(lines[i].text) and heading_phrase(text.split("\t")[0])))):
+                    or ((_capital_title(lines[i].text) or _styled(lines[i], body))
+                        and heading_phrase(text.split("\t")[0])))):
                 evidence = "case" if _case_label(text) else "heading"
                 break
             if seen >= 2:

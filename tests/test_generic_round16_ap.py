@@ -1,0 +1,35 @@
+"""Round 16 (issue-18ap, combo's unseen seeds: HTML and attachment lists) on short invented
+minutes: a known heading alone on its line in the body's type backs a title set apart;
+a closed item without a body is an item, whether its status stands under its title or
+replaces it."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
+          "Takster for svømmehallen 2026")
+CASES = ("25-007812", "24-019930", "25-000117")
+
+
+def _html(body: str, kind: str = "Dagsorden") -> bytes:
+    return ("<!DOCTYPE html><html lang='da'><head><meta charset='utf-8'><title>"
+            f"{kind} Socialudvalget</title></head><body><h1>{kind} Socialudvalget</h1>"
+            "<p>Mødedato: 4. juni 2025 kl. 16.00</p><p>Mødested: Rådhuset</p>"
+            + body + "</body></html>").encode()
+
+
+def test_a_plain_known_heading_backs_a_title_set_apart() -> None:
+    """`<h2>` titles without numbers, each followed by known headings in the body's type
+    with no colon (`<p>Sagsfremstilling</p>`), the case number at the item's foot."""
+    body = "".join(
+        f"<section><h2>{title}</h2><p>Sagsfremstilling</p>"
+        "<p>Forvaltningen har belyst sagen.</p><p>Indstilling</p>"
+        f"<p>Forvaltningen indstiller, at sagen godkendes.</p><p>Sagsnr. {case}</p></section>"
+        for title, case in zip(TITLES, CASES, strict=True))
+    result = parse_bytes(_html(body), "plain-headings.html")
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number, [s.type for s in i.sections])
+            for i in result.meeting.items] == [
+        (title, case, ["sagsfremstilling", "indstilling"])
+        for title, case in zip(TITLES, CASES, strict=True)]
