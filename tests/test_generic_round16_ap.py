@@ -33,3 +33,20 @@ def test_a_plain_known_heading_backs_a_title_set_apart() -> None:
             for i in result.meeting.items] == [
         (title, case, ["sagsfremstilling", "indstilling"])
         for title, case in zip(TITLES, CASES, strict=True)]
+
+
+def test_a_closed_item_with_its_status_under_its_title_is_an_item() -> None:
+    """Bold titles without numbers; a closed item prints its title, then `Lukket punkt` in
+    the body's type, and no text: the status backs its title as a case number would."""
+    parts = []
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts.append(f"<p><b>{title}</b></p>")
+        if n == 1:
+            parts.append("<p>Lukket punkt</p>")
+            continue
+        parts.append("<p><b>Sagsfremstilling</b></p><p>Forvaltningen har belyst sagen.</p>"
+                     f"<p>Sagsnr. {case}</p>")
+    result = parse_bytes(_html("".join(parts)), "status-under.html")
+    assert result.ok, result.reason
+    assert [(i.title, i.closed) for i in result.meeting.items] == [
+        (TITLES[0], False), (TITLES[1], True), (TITLES[2], False)]

@@ -88,7 +88,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
-            or _status_first(lines[i].text) \
+            or _status_first(lines[i].text) or _status_under(lines, last, nxt, body) \
             else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
                 _case_beside(lines[k].text) for k in run) \
             else None
@@ -255,6 +255,15 @@ def _status_first(text: str) -> bool:
     """Whether a line opens with an item's status before its title ("Lukket punkt: Title")."""
     head, sep, rest = text.strip().partition(":")
     return bool(sep and rest.strip() and _STATUS_RE.match(head))
+
+
+def _status_under(lines: list[Line], last: int, nxt: int, body: float | None) -> bool:
+    """Whether a status line in the body's type ("Lukket punkt") is all that stands under
+    a title before the next opening: a closed item that prints its status under its title
+    and no text (a status set as the titles are is a title of its own, "LUKKET PUNKT")."""
+    j = _next_text(lines, last + 1)
+    return j is not None and _next_text(lines, j + 1) in (nxt, None) \
+        and not _styled(lines[j], body) and bool(_STATUS_RE.match(lines[j].text.strip()))
 
 
 def _after_status(lines: list[Line], i: int) -> bool:
