@@ -50,3 +50,19 @@ def test_a_closed_item_with_its_status_under_its_title_is_an_item() -> None:
     assert result.ok, result.reason
     assert [(i.title, i.closed) for i in result.meeting.items] == [
         (TITLES[0], False), (TITLES[1], True), (TITLES[2], False)]
+
+
+def test_a_closed_item_titled_by_its_status_before_the_next_title() -> None:
+    """`<h2>Lukket punkt</h2>` right above the next item's `<h2>` title, in a document that
+    prints no open item's status: the status is the closed item's title, not the next
+    title's status."""
+    parts = []
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        if n == 2:
+            parts.append("<h2>Lukket punkt</h2>")
+        parts.append(f"<h2>{title}</h2><p>Sagsnr. {case}</p><p><b>Sagsfremstilling</b></p>"
+                     "<p>Forvaltningen har belyst sagen.</p>")
+    result = parse_bytes(_html("".join(parts)), "replaced.html")
+    assert result.ok, result.reason
+    assert [(i.title, i.closed) for i in result.meeting.items] == [
+        (TITLES[0], False), (TITLES[1], False), ("Lukket punkt", True), (TITLES[2], False)]

@@ -147,17 +147,23 @@ def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
                      body: float | None) -> list[_Candidate]:
     """Closed items among items set apart without numbers: a line in the items' own type
     that says only that it is closed ("Lukket punkt") is a closed item's title, with or
-    without a body; not when the line before or after it is in that type too (the status
-    of a title beside it)."""
+    without a body; not when the line before it is in that type too (the status of the
+    title above), nor the line after it where the document prints an open item's status
+    in that type as well ("Åbent punkt" over titles: the status of the title below)."""
+    def typed(j: int | None) -> bool:
+        return j is not None and (lines[j].bold, _size_class(lines[j], body),
+                                  lines[j].level) == style
+
+    statuses_above = any(typed(i) and _STATUS_RE.match(line.text.strip())
+                         and not line.text.strip().lower().startswith(_CLOSED_WORDS)
+                         for i, line in enumerate(lines))
     out = []
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if i in toc_rows or (line.bold, _size_class(line, body), line.level) != style \
+        if i in toc_rows or not typed(i) \
                 or not _STATUS_RE.match(text) or not text.lower().startswith(_CLOSED_WORDS):
             continue
-        if any(j is not None and (lines[j].bold, _size_class(lines[j], body),
-                                  lines[j].level) == style
-               for j in (_next_text(lines, i + 1), _prev_text(lines, i - 1))):
+        if typed(_prev_text(lines, i - 1)) or (statuses_above and typed(_next_text(lines, i + 1))):
             continue
         out.append(_Candidate(i, 0, _clean_title(text), "heading", style, i + 1, 3.0,
                               ["status-title"]))
