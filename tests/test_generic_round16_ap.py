@@ -66,3 +66,21 @@ def test_a_closed_item_titled_by_its_status_before_the_next_title() -> None:
     assert result.ok, result.reason
     assert [(i.title, i.closed) for i in result.meeting.items] == [
         (TITLES[0], False), (TITLES[1], False), ("Lukket punkt", True), (TITLES[2], False)]
+
+
+def test_the_text_under_a_colon_heading_is_no_heading_by_its_words() -> None:
+    """`Beslutning i Økonomiudvalget den 03.06.2025: Økonomiudvalget anbefaler` wrapped
+    at its width, `overfor Byrådet, at …` under it: the words after the colon are the
+    decision's, not an `indstilling` heading of their own."""
+    lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025 kl. 16.00", ""]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        lines += [f"{n}) {title}", f"Sags-id: {case}", "", "Sagsfremstilling",
+                  "Forvaltningen har belyst sagen.", "",
+                  "Beslutning i Økonomiudvalget den 03.06.2025: Økonomiudvalget anbefaler",
+                  "overfor Byrådet, at forvaltningens indstilling godkendes.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "wrapped.txt")
+    assert result.ok, result.reason
+    for item in result.meeting.items:
+        assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
+        assert " ".join(item.sections[-1].text.split()).startswith(
+            "Økonomiudvalget anbefaler overfor Byrådet")
