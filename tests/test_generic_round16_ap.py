@@ -84,3 +84,20 @@ def test_the_text_under_a_colon_heading_is_no_heading_by_its_words() -> None:
         assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
         assert " ".join(item.sections[-1].text.split()).startswith(
             "Økonomiudvalget anbefaler overfor Byrådet")
+
+
+def test_a_status_alone_under_a_roman_marker_is_the_closed_items_title() -> None:
+    """`<h2>II.</h2><h2>Lukket punkt</h2><h2>III.</h2><h2>Title</h2>`: the status is all
+    item II prints, and the next roman marker alone ends it; item III is not closed."""
+    parts = []
+    for n, (roman, title) in enumerate(zip(("I", "II", "III"), TITLES, strict=True)):
+        parts.append(f"<h2>{roman}.</h2>")
+        if n == 1:
+            parts.append("<h2>Lukket punkt</h2>")
+            continue
+        parts.append(f"<h2>{title}</h2><p><b>Sagsfremstilling</b></p>"
+                     "<p>Forvaltningen har belyst sagen.</p>")
+    result = parse_bytes(_html("".join(parts)), "roman-closed.html")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
+        ("I", TITLES[0], False), ("II", "Lukket punkt", True), ("III", TITLES[2], False)]

@@ -290,7 +290,9 @@ def _status_title(lines: list[Line], k: int) -> bool:
     if after is None:
         return True
     below = lines[after].text.strip()
+    marker = _NUMBER_RE.match(below)  # the next marker alone ("VII.", "G.")
     return bool(_CLOSED_NOTE_RE.search(below) or _NUMBER_ONLY_RE.match(below)
+                or (marker is not None and not marker.group(2).strip())
                 or _DASHED_NUMBER_RE.match(below) or _PUNKT_RE.match(below))
 
 
