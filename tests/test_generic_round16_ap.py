@@ -101,3 +101,18 @@ def test_a_status_alone_under_a_roman_marker_is_the_closed_items_title() -> None
     assert result.ok, result.reason
     assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
         ("I", TITLES[0], False), ("II", "Lukket punkt", True), ("III", TITLES[2], False)]
+
+
+def test_a_case_line_between_a_lone_number_and_its_title() -> None:
+    """`<ol start='14'>`, each `<li>` a case-number line, then the title in bold: the
+    list's number stands alone above the case line, and the title is the line under it
+    (before, the line above the number was taken as the title)."""
+    items = "".join(
+        f"<li><p>Sag nr.: {case}</p><strong>{title}</strong><p><b>Sagsfremstilling</b></p>"
+        "<p>Forvaltningen har belyst sagen.</p><p>Bilag</p><p>1. Oversigtskort.pdf</p></li>"
+        for title, case in zip(TITLES, CASES, strict=True))
+    result = parse_bytes(_html(f"<ol start='14'>{items}</ol>"), "ol-case.html")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(n), title, case) for n, (title, case)
+        in enumerate(zip(TITLES, CASES, strict=True), start=14)]
