@@ -116,3 +116,24 @@ def test_a_case_line_between_a_lone_number_and_its_title() -> None:
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
         (str(n), title, case) for n, (title, case)
         in enumerate(zip(TITLES, CASES, strict=True), start=14)]
+
+
+def test_a_sentence_over_a_case_number_at_the_foot_is_no_title() -> None:
+    """Class-less `<div>`s: an agenda of plain lines (a closed item's `Lukket punkt`
+    among them), then bold titles and bold headings, each item's last line an `at …`
+    clause closed by a stop, its case number under it at the foot. The clause is the
+    item's text, not the title of an item the case number backs."""
+    agenda = "".join(f"<div>{t}</div>" for t in (*TITLES[:2], "Lukket punkt", TITLES[2]))
+    items = [
+        f"<div><div style='font-weight:bold'>{title}</div>"
+        "<div style='font-weight:bold'>Sagsfremstilling</div><div>Forvaltningen har belyst "
+        "sagen.</div><div style='font-weight:bold'>Indstilling</div><div>Forvaltningen "
+        "indstiller,</div><div>at sagen godkendes.</div>"
+        f"<div>Sagsnr. {case}</div></div>"
+        for title, case in zip(TITLES, CASES, strict=True)]
+    items.insert(2, "<div><div style='font-weight:bold'>Lukket punkt</div></div>")
+    result = parse_bytes(_html(f"<h2>Dagsorden</h2>{agenda}{''.join(items)}"), "divs.html")
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number) for i in result.meeting.items] == [
+        *zip(TITLES[:2], CASES[:2], strict=True), ("Lukket punkt", None),
+        (TITLES[2], CASES[2])]

@@ -295,9 +295,13 @@ def _case_under(lines: list[Line], i: int) -> bool:
 
 
 def _case_follows(lines: list[Line], i: int) -> bool:
-    """Whether the next line with text is a case-number label."""
+    """Whether the next line with text is a case-number label, under a line that does
+    not read as a sentence's end (closed by a stop or a comma, or an "at …" clause: an
+    item's last words over the case number printed at its foot)."""
     j = _next_text(lines, i + 1)
-    return j is not None and _case_label(lines[j].text) is not None
+    text = lines[i].text.strip()
+    return j is not None and _case_label(lines[j].text) is not None \
+        and not text.endswith((".", ",", ";", "!", "?")) and not text.startswith("at ")
 
 
 def _numbers_from_agenda(agenda: list[_Candidate], headed: list[_Candidate]
