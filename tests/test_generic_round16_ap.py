@@ -137,3 +137,17 @@ def test_a_sentence_over_a_case_number_at_the_foot_is_no_title() -> None:
     assert [(i.title, i.case_number) for i in result.meeting.items] == [
         *zip(TITLES[:2], CASES[:2], strict=True), ("Lukket punkt", None),
         (TITLES[2], CASES[2])]
+
+
+def test_a_dated_decision_heading_backs_a_title_in_capitals() -> None:
+    """Text minutes, unnumbered titles in capitals with no case number, each followed by
+    `Beslutning i Byrådet den 03.06.2025` in plain type: the dated heading backs the
+    title as a known heading's own words do."""
+    lines = ["Referat", "Byrådet", "Mødedato: 3. juni 2025 kl. 16.00", ""]
+    for title in TITLES:
+        lines += [title.upper(), "Beslutning i Byrådet den 03.06.2025", "Godkendt.",
+                  "Sagsfremstilling", "Forvaltningen har belyst sagen.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "dated.txt")
+    assert result.ok, result.reason
+    assert [(i.title.lower(), [s.type for s in i.sections]) for i in result.meeting.items] == [
+        (title.lower(), ["beslutning", "sagsfremstilling"]) for title in TITLES]

@@ -37,7 +37,7 @@ from referat.index.readers.generic.status import (
     _STATUS_RE,
     _STATUS_SUFFIX_RE,
 )
-from referat.index.sections import heading_phrase, normalise_heading
+from referat.index.sections import heading_date, heading_phrase, normalise_heading
 
 
 def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
@@ -104,7 +104,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             if _case_label(text) or (_heading_text(text) and (
                     _styled(lines[j], body) or text.endswith(":")
                     or ((_capital_title(lines[i].text) or _styled(lines[i], body))
-                        and heading_phrase(text.split("\t")[0])))):
+                        and (heading_phrase(text.split("\t")[0]) or heading_date(text))))):
                 evidence = "case" if _case_label(text) else "heading"
                 break
             if seen >= 2:
