@@ -151,3 +151,20 @@ def test_a_dated_decision_heading_backs_a_title_in_capitals() -> None:
     assert result.ok, result.reason
     assert [(i.title.lower(), [s.type for s in i.sections]) for i in result.meeting.items] == [
         (title.lower(), ["beslutning", "sagsfremstilling"]) for title in TITLES]
+
+
+def test_a_closed_status_over_a_marker_under_the_title_is_the_title() -> None:
+    """`Sagsnr. …` / `<b>Title</b>` / `Punkt 1`: the case number above the title, the
+    number under it; a closed item prints `<b>Lukket punkt</b>` / `Punkt 2` and no text:
+    the status is its title."""
+    parts = []
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        if n == 2:
+            parts.append(f"<p><b>Lukket punkt</b></p><p>Punkt {n}</p>")
+            continue
+        parts.append(f"<p>Sagsnr. {case}</p><p><b>{title}</b></p><p>Punkt {n}</p>"
+                     "<p><b>Sagsfremstilling</b></p><p>Forvaltningen har belyst sagen.</p>")
+    result = parse_bytes(_html("".join(parts)), "below-closed.html")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
+        ("1", TITLES[0], False), ("2", "Lukket punkt", True), ("3", TITLES[2], False)]

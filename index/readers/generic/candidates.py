@@ -256,6 +256,13 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                     start -= 1
                 title = " ".join(lines[k].text.strip() for k in range(start, prev + 1))
                 kind += "-before"
+            elif prev is not None and _closed_status(lines[prev].text):
+                # "Lukket punkt" / "Punkt 4", no title under the marker: the closed item's
+                # status above its marker is all the title it prints
+                status = " ".join(lines[prev].text.split()).lower()
+                return _Candidate(prev, number, _clean_title(lines[prev].text),
+                                  kind + "-before-alone", style, i + 1, status=status,
+                                  printed=_printed(_number_text(m)))
             else:
                 return None
             kind += "-alone"
@@ -302,12 +309,17 @@ def _case_between(lines: list[Line], i: int, k: int | None) -> tuple[str, int] |
         and not _heading_text(text) and not (marker and not marker.group(2).strip()) else None
 
 
+def _closed_status(text: str) -> bool:
+    """Whether a line is a closed status alone ("Lukket punkt", "Fortrolig sag")."""
+    text = text.strip()
+    return bool(_STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
+
+
 def _status_title(lines: list[Line], k: int) -> bool:
     """Whether line k, a closed status ("Fortrolig sag", "Lukket punkt"), is all the title
     its item prints: no title after it, only a note on the closed doors, the next item's
     marker or the end."""
-    text = lines[k].text.strip()
-    if not (_STATUS_RE.match(text) and text.lower().startswith(_CLOSED_WORDS)):
+    if not _closed_status(lines[k].text):
         return False
     after = _next_text(lines, k + 1)
     if after is None:
