@@ -19,6 +19,19 @@ def _html(body: str, kind: str = "Dagsorden") -> bytes:
             + body + "</body></html>").encode()
 
 
+_TEXT = "<p><b>Sagsfremstilling</b></p><p>Forvaltningen har belyst sagen.</p>"
+
+
+def _second_closed(opening: str, closed: str) -> bytes:
+    """A page of three items, each opened by `opening` (formatted with its number `n`,
+    roman `r`, `title` and `case`) over a section; the second closed, printed as `closed`
+    (formatted likewise) with no text."""
+    parts = [(closed if n == 2 else opening + _TEXT).format(
+        n=n, r="I" * n, title=title, case=case)
+        for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1)]
+    return _html("".join(parts))
+
+
 def test_a_plain_known_heading_backs_a_title_set_apart() -> None:
     """`<h2>` titles without numbers, each followed by known headings in the body's type
     with no colon (`<p>Sagsfremstilling</p>`), the case number at the item's foot."""
@@ -38,15 +51,9 @@ def test_a_plain_known_heading_backs_a_title_set_apart() -> None:
 def test_a_closed_item_with_its_status_under_its_title_is_an_item() -> None:
     """Bold titles without numbers; a closed item prints its title, then `Lukket punkt` in
     the body's type, and no text: the status backs its title as a case number would."""
-    parts = []
-    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
-        parts.append(f"<p><b>{title}</b></p>")
-        if n == 1:
-            parts.append("<p>Lukket punkt</p>")
-            continue
-        parts.append("<p><b>Sagsfremstilling</b></p><p>Forvaltningen har belyst sagen.</p>"
-                     f"<p>Sagsnr. {case}</p>")
-    result = parse_bytes(_html("".join(parts)), "status-under.html")
+    page = _second_closed("<p><b>{title}</b></p><p>Sagsnr. {case}</p>",
+                          "<p><b>{title}</b></p><p>Lukket punkt</p>")
+    result = parse_bytes(page, "status-under.html")
     assert result.ok, result.reason
     assert [(i.title, i.closed) for i in result.meeting.items] == [
         (TITLES[0], False), (TITLES[1], True), (TITLES[2], False)]
@@ -89,15 +96,8 @@ def test_the_text_under_a_colon_heading_is_no_heading_by_its_words() -> None:
 def test_a_status_alone_under_a_roman_marker_is_the_closed_items_title() -> None:
     """`<h2>II.</h2><h2>Lukket punkt</h2><h2>III.</h2><h2>Title</h2>`: the status is all
     item II prints, and the next roman marker alone ends it; item III is not closed."""
-    parts = []
-    for n, (roman, title) in enumerate(zip(("I", "II", "III"), TITLES, strict=True)):
-        parts.append(f"<h2>{roman}.</h2>")
-        if n == 1:
-            parts.append("<h2>Lukket punkt</h2>")
-            continue
-        parts.append(f"<h2>{title}</h2><p><b>Sagsfremstilling</b></p>"
-                     "<p>Forvaltningen har belyst sagen.</p>")
-    result = parse_bytes(_html("".join(parts)), "roman-closed.html")
+    page = _second_closed("<h2>{r}.</h2><h2>{title}</h2>", "<h2>{r}.</h2><h2>Lukket punkt</h2>")
+    result = parse_bytes(page, "roman-closed.html")
     assert result.ok, result.reason
     assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
         ("I", TITLES[0], False), ("II", "Lukket punkt", True), ("III", TITLES[2], False)]
@@ -157,14 +157,9 @@ def test_a_closed_status_over_a_marker_under_the_title_is_the_title() -> None:
     """`Sagsnr. …` / `<b>Title</b>` / `Punkt 1`: the case number above the title, the
     number under it; a closed item prints `<b>Lukket punkt</b>` / `Punkt 2` and no text:
     the status is its title."""
-    parts = []
-    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
-        if n == 2:
-            parts.append(f"<p><b>Lukket punkt</b></p><p>Punkt {n}</p>")
-            continue
-        parts.append(f"<p>Sagsnr. {case}</p><p><b>{title}</b></p><p>Punkt {n}</p>"
-                     "<p><b>Sagsfremstilling</b></p><p>Forvaltningen har belyst sagen.</p>")
-    result = parse_bytes(_html("".join(parts)), "below-closed.html")
+    page = _second_closed("<p>Sagsnr. {case}</p><p><b>{title}</b></p><p>Punkt {n}</p>",
+                          "<p><b>Lukket punkt</b></p><p>Punkt {n}</p>")
+    result = parse_bytes(page, "below-closed.html")
     assert result.ok, result.reason
     assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
         ("1", TITLES[0], False), ("2", "Lukket punkt", True), ("3", TITLES[2], False)]

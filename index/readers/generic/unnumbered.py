@@ -4,6 +4,7 @@ reveals, and the numbers an agenda printed above them gives."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -38,6 +39,9 @@ from referat.index.readers.generic.status import (
     _STATUS_SUFFIX_RE,
 )
 from referat.index.sections import heading_date, heading_phrase, normalise_heading
+
+# a sentence's last word and its full stop ("… godkendes."; "mv." is an abbreviation)
+_SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4,}[.!?]$")
 
 
 def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
@@ -296,12 +300,14 @@ def _case_under(lines: list[Line], i: int) -> bool:
 
 def _case_follows(lines: list[Line], i: int) -> bool:
     """Whether the next line with text is a case-number label, under a line that does
-    not read as a sentence's end (closed by a stop or a comma, or an "at …" clause: an
-    item's last words over the case number printed at its foot)."""
+    not read as a sentence's end: a clause ("at …", "…, at …"), or closed by a comma or
+    by a stop after a word (not an abbreviation: a title may end in "mv."), an item's
+    last words over the case number printed at its foot."""
     j = _next_text(lines, i + 1)
     text = lines[i].text.strip()
     return j is not None and _case_label(lines[j].text) is not None \
-        and not text.endswith((".", ",", ";", "!", "?")) and not text.startswith("at ")
+        and not text.endswith((",", ";")) and not _SENTENCE_STOP_RE.search(text) \
+        and not text.startswith("at ") and ", at " not in text
 
 
 def _numbers_from_agenda(agenda: list[_Candidate], headed: list[_Candidate]
