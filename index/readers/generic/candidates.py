@@ -230,6 +230,13 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                    and not text.isdigit()):
                 # "Punkt 3" / "Åbent punkt" / the title: the status is the item's
                 status, nxt, hops = lines[nxt].text.strip(), _next_text(lines, nxt + 1), hops + 1
+            case = None if status else _case_between(lines, i, nxt)
+            if case is not None:
+                # "14." / "Sag nr.: 23-1" / the title set as the marker is: the case line
+                # between marker and title is the item's, the title the line after it
+                return _Candidate(start, number, lines[case[1]].text.strip(), kind + "-alone",
+                                  style, case[1] + 1, status=status.strip("():").lower(),
+                                  printed=_printed(_number_text(m)), case_number=case[0])
             if nxt is not None and _title_like(lines[nxt].text) and not (
                     above and prev is not None and _title_like(lines[prev].text)):
                 title, end = lines[nxt].text.strip(), nxt + 1
@@ -249,6 +256,13 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                     start -= 1
                 title = " ".join(lines[k].text.strip() for k in range(start, prev + 1))
                 kind += "-before"
+            elif prev is not None and _closed_status(lines[prev].text):
+                # "Lukket punkt" / "Punkt 4", no title under the marker: the closed item's
+                # status above its marker is all the title it prints
+                status = " ".join(lines[prev].text.split()).lower()
+                return _Candidate(prev, number, _clean_title(lines[prev].text),
+                                  kind + "-before-alone", style, i + 1, status=status,
+                                  printed=_printed(_number_text(m)))
             else:
                 return None
             kind += "-alone"
@@ -279,18 +293,41 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     return None
 
 
+def _case_between(lines: list[Line], i: int, k: int | None) -> tuple[str, int] | None:
+    """(case number, title line) when line k under the marker alone on line i is a
+    case-number line and the next line a title in the marker's own type."""
+    case = _case_label(lines[k].text) if k is not None else None
+    title = _next_text(lines, k + 1) if case is not None and k is not None else None
+    if case is None or title is None:
+        return None
+    line, opener = lines[title], lines[i]
+    text = line.text.strip()
+    alike = (line.bold, line.size, line.level) == (opener.bold, opener.size, opener.level)
+    styled = _styled(line, None) or line.size is not None
+    marker = _NUMBER_RE.match(text)  # the next item's marker alone ("E.")
+    return (case, title) if alike and styled and _title_like(text) \
+        and not _heading_text(text) and not (marker and not marker.group(2).strip()) else None
+
+
+def _closed_status(text: str) -> bool:
+    """Whether a line is a closed status alone ("Lukket punkt", "Fortrolig sag")."""
+    text = text.strip()
+    return bool(_STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
+
+
 def _status_title(lines: list[Line], k: int) -> bool:
     """Whether line k, a closed status ("Fortrolig sag", "Lukket punkt"), is all the title
     its item prints: no title after it, only a note on the closed doors, the next item's
     marker or the end."""
-    text = lines[k].text.strip()
-    if not (_STATUS_RE.match(text) and text.lower().startswith(_CLOSED_WORDS)):
+    if not _closed_status(lines[k].text):
         return False
     after = _next_text(lines, k + 1)
     if after is None:
         return True
     below = lines[after].text.strip()
+    marker = _NUMBER_RE.match(below)  # the next marker alone ("VII.", "G.")
     return bool(_CLOSED_NOTE_RE.search(below) or _NUMBER_ONLY_RE.match(below)
+                or (marker is not None and not marker.group(2).strip())
                 or _DASHED_NUMBER_RE.match(below) or _PUNKT_RE.match(below))
 
 

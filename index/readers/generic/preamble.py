@@ -85,8 +85,8 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     cases = _cases_above(chain, lines, after)
     for before, c in zip([None, *chain], chain, strict=False):
         p = _prev_text(lines, c.index - 1)
-        if p is None or p <= after:
-            continue
+        if p is None or p <= after or (before is not None and before.index <= p < before.title_end):
+            continue  # a closed item titled by its status ("Lukket punkt") is no status
         text = lines[p].text.strip()
         cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
         if cases and _case_label(text):

@@ -15,7 +15,12 @@ from referat.index.readers.generic.headings import (
 )
 from referat.index.readers.generic.lines import _CONTINUED_RE, _PAGE_RE
 from referat.index.readers.generic.status import _DECISION_PHRASE_RE
-from referat.index.sections import decision_remark, fold_empty_entries, heading_date
+from referat.index.sections import (
+    decision_remark,
+    fold_empty_entries,
+    heading_date,
+    heading_phrase,
+)
 
 
 def _sections(lines: list[Line], strict: bool, body: float | None,
@@ -41,6 +46,13 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
             line, previous, strict, body, hstyle)
         if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
             found = None  # "Indstilling" then "Administrationen indstiller": one section
+        if found and parts and not parts[-1][3] and parts[-1][0].endswith(":") \
+                and not (line.bold or line.level or found[0].endswith(":")
+                         or heading_phrase(found[0]) or heading_date(found[0])):
+            # a heading closed by its colon, then a line that reads as a heading by its
+            # words only ("Beslutning i …:" / "Økonomiudvalget anbefaler" / "overfor …"):
+            # the heading's text, its first line wrapped
+            found = None
         if found and parts and parts[-1][1] == found[1] == "bilag":
             found = None  # an attachment list's entries ("Bilag 2: Notat") are its text
         remark = bool(found and parts and parts[-1][1] == "beslutning" and parts[-1][3]

@@ -4,6 +4,7 @@ reveals, and the numbers an agenda printed above them gives."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -37,7 +38,10 @@ from referat.index.readers.generic.status import (
     _STATUS_RE,
     _STATUS_SUFFIX_RE,
 )
-from referat.index.sections import heading_phrase, normalise_heading
+from referat.index.sections import heading_date, heading_phrase, normalise_heading
+
+# a sentence's last word and its full stop ("… godkendes."; "mv." is an abbreviation)
+_SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4,}[.!?]$")
 
 
 def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
@@ -88,7 +92,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
-            or _status_first(lines[i].text) \
+            or _status_first(lines[i].text) or _status_under(lines, last, nxt, body) \
             else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
                 _case_beside(lines[k].text) for k in run) \
             else None
@@ -99,11 +103,12 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 continue
             seen += 1
             # a known heading set apart (by its type, or by a colon closing its line:
-            # "Beslutning:"), or in plain text a table phrase after a title in capitals
-            # ("PLACERING AF ..." then "Indstilling")
+            # "Beslutning:"), or in plain text a table phrase alone on its line after a
+            # title set apart ("PLACERING AF ..." or an <h2> title, then "Indstilling")
             if _case_label(text) or (_heading_text(text) and (
                     _styled(lines[j], body) or text.endswith(":")
-                    or (_capital_title(lines[i].text) and heading_phrase(text.split("\t")[0])))):
+                    or ((_capital_title(lines[i].text) or _styled(lines[i], body))
+                        and (heading_phrase(text.split("\t")[0]) or heading_date(text))))):
                 evidence = "case" if _case_label(text) else "heading"
                 break
             if seen >= 2:
@@ -146,17 +151,23 @@ def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
                      body: float | None) -> list[_Candidate]:
     """Closed items among items set apart without numbers: a line in the items' own type
     that says only that it is closed ("Lukket punkt") is a closed item's title, with or
-    without a body; not when the line before or after it is in that type too (the status
-    of a title beside it)."""
+    without a body; not when the line before it is in that type too (the status of the
+    title above), nor the line after it where the document prints an open item's status
+    in that type as well ("Åbent punkt" over titles: the status of the title below)."""
+    def typed(j: int | None) -> bool:
+        return j is not None and (lines[j].bold, _size_class(lines[j], body),
+                                  lines[j].level) == style
+
+    statuses_above = any(typed(i) and _STATUS_RE.match(line.text.strip())
+                         and not line.text.strip().lower().startswith(_CLOSED_WORDS)
+                         for i, line in enumerate(lines))
     out = []
     for i, line in enumerate(lines):
         text = line.text.strip()
-        if i in toc_rows or (line.bold, _size_class(line, body), line.level) != style \
+        if i in toc_rows or not typed(i) \
                 or not _STATUS_RE.match(text) or not text.lower().startswith(_CLOSED_WORDS):
             continue
-        if any(j is not None and (lines[j].bold, _size_class(lines[j], body),
-                                  lines[j].level) == style
-               for j in (_next_text(lines, i + 1), _prev_text(lines, i - 1))):
+        if typed(_prev_text(lines, i - 1)) or (statuses_above and typed(_next_text(lines, i + 1))):
             continue
         out.append(_Candidate(i, 0, _clean_title(text), "heading", style, i + 1, 3.0,
                               ["status-title"]))
@@ -256,6 +267,15 @@ def _status_first(text: str) -> bool:
     return bool(sep and rest.strip() and _STATUS_RE.match(head))
 
 
+def _status_under(lines: list[Line], last: int, nxt: int, body: float | None) -> bool:
+    """Whether a status line in the body's type ("Lukket punkt") is all that stands under
+    a title before the next opening: a closed item that prints its status under its title
+    and no text (a status set as the titles are is a title of its own, "LUKKET PUNKT")."""
+    j = _next_text(lines, last + 1)
+    return j is not None and _next_text(lines, j + 1) in (nxt, None) \
+        and not _styled(lines[j], body) and bool(_STATUS_RE.match(lines[j].text.strip()))
+
+
 def _after_status(lines: list[Line], i: int) -> bool:
     """Whether the line before (with text) is a status line ("Åbent punkt")."""
     j = _prev_text(lines, i - 1)
@@ -279,9 +299,15 @@ def _case_under(lines: list[Line], i: int) -> bool:
 
 
 def _case_follows(lines: list[Line], i: int) -> bool:
-    """Whether the next line with text is a case-number label."""
+    """Whether the next line with text is a case-number label, under a line that does
+    not read as a sentence's end: a clause ("at …", "…, at …"), or closed by a comma or
+    by a stop after a word (not an abbreviation: a title may end in "mv."), an item's
+    last words over the case number printed at its foot."""
     j = _next_text(lines, i + 1)
-    return j is not None and _case_label(lines[j].text) is not None
+    text = lines[i].text.strip()
+    return j is not None and _case_label(lines[j].text) is not None \
+        and not text.endswith((",", ";")) and not _SENTENCE_STOP_RE.search(text) \
+        and not text.startswith("at ") and ", at " not in text
 
 
 def _numbers_from_agenda(agenda: list[_Candidate], headed: list[_Candidate]
