@@ -49,7 +49,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     found: dict[tuple, list[_Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
-              and (_styled(line, body) or _capital_title(line.text) or _case_follows(lines, i)
+              and (_styled(line, body) or _capital_title(line.text)
+                   or _case_follows(lines, i, body)
                    or _case_beside(line.text)
                    or _after_status(lines, i)
                    or _status_after(line.text))
@@ -88,9 +89,9 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
-            or _status_first(lines[i].text) \
+            or _status_first(lines[i].text) or _closed_under(lines, last, nxt) \
             else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
-                _case_beside(lines[k].text) for k in run) \
+                _case_beside(lines[k].text) for k in run) or _case_above(lines, i, body) \
             else None
         seen = 0
         for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
@@ -131,12 +132,15 @@ def _capital_title(text: str) -> bool:
 
 def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     """The openings less an agenda listed before the items: titles one right under the
-    other, nothing between them, each repeated by a later opening."""
+    other, nothing between them, each repeated by a later opening (the list's last title
+    too, right under the one before it, whatever follows it)."""
     later = Counter(_norm(c.title) for c in chain)
     out = []
     for c, nxt in zip(chain, [*chain[1:], None][:len(chain)], strict=True):
         later[_norm(c.title)] -= 1
-        listed = nxt is not None and _next_text(lines, c.title_end) == nxt.index
+        above = _prev_text(lines, c.index - 1)
+        listed = (nxt is not None and _next_text(lines, c.title_end) == nxt.index) or (
+            above is not None and later[_norm(lines[above].text)] > 0)
         if not (listed and later[_norm(c.title)] > 0):
             out.append(c)
     return out
@@ -223,7 +227,7 @@ def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) ->
     """The lines of a title that a case line follows, in plain type: the line itself and
     up to two lines above it in the same paragraph (a blank line before them), a title
     wrapped ("… opsamlingspladser -" / "status")."""
-    if _styled(lines[i], body) or not _case_follows(lines, i):
+    if _styled(lines[i], body) or not _case_follows(lines, i, body):
         return [i]
     top = i
     while (top - 1 > floor and i - top < 2 and lines[top - 1].text.strip()
@@ -256,6 +260,16 @@ def _status_first(text: str) -> bool:
     return bool(sep and rest.strip() and _STATUS_RE.match(head))
 
 
+def _closed_under(lines: list[Line], last: int, nxt: int) -> bool:
+    """Whether the line under a title (ending at `last`) says the item is closed and the
+    next opening follows it: the status of the title above, which prints no text ("TITLE"
+    / "Lukket punkt" / "NEXT TITLE"), not of the title below."""
+    j = _next_text(lines, last + 1)
+    text = lines[j].text.strip() if j is not None else ""
+    return (j is not None and bool(_STATUS_RE.match(text))
+            and text.lower().startswith(_CLOSED_WORDS) and _next_text(lines, j + 1) == nxt)
+
+
 def _after_status(lines: list[Line], i: int) -> bool:
     """Whether the line before (with text) is a status line ("Åbent punkt")."""
     j = _prev_text(lines, i - 1)
@@ -278,10 +292,31 @@ def _case_under(lines: list[Line], i: int) -> bool:
     return j is not None and _case_value(lines[j].text.split("\t")[0]) is not None
 
 
-def _case_follows(lines: list[Line], i: int) -> bool:
-    """Whether the next line with text is a case-number label."""
+def _case_follows(lines: list[Line], i: int, body: float | None) -> bool:
+    """Whether the next line with text is a case-number label that is line i's: not when
+    a title set apart stands right under that label and line i is in the body's type (the
+    label is that title's, printed above it, or the foot of the item line i ends), nor when
+    the label closes the document (the last item's foot)."""
     j = _next_text(lines, i + 1)
-    return j is not None and _case_label(lines[j].text) is not None
+    if j is None or _case_label(lines[j].text) is None:
+        return False
+    k = _next_text(lines, j + 1)
+    return _set_apart_title(lines[i], body) or not (
+        k is None or _set_apart_title(lines[k], body))
+
+
+def _case_above(lines: list[Line], i: int, body: float | None) -> bool:
+    """Whether a title set apart has a case-number label right above it (the case number
+    printed over each title, as `_case_follows` leaves it to the title below)."""
+    j = _prev_text(lines, i - 1)
+    return (j is not None and _case_label(lines[j].text) is not None
+            and _set_apart_title(lines[i], body))
+
+
+def _set_apart_title(line: Line, body: float | None) -> bool:
+    """Whether a line reads as a title in a type of its own (bold, larger, a heading's
+    level, capitals), not as a known section heading."""
+    return (_styled(line, body) or _capital_title(line.text)) and _title_like(line.text)
 
 
 def _numbers_from_agenda(agenda: list[_Candidate], headed: list[_Candidate]

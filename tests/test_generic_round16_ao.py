@@ -1,0 +1,80 @@
+"""Round 16 (issue-18ao, combo's unseen combinations, PDF and text) on short invented
+minutes: a case line between a plain line and a title set apart is not the plain line's;
+a case line right above a title set apart backs it; the last title of a list of titles is
+the list's, whatever follows it; a closed status under a title is that title's."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.pdfwriter import render_pdf
+
+TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
+          "Tilskud til foreningernes lokaler")
+CASES = ("25-004411", "25-007812", "24-019930")
+HEAD = ["Dagsorden", "Socialudvalget", "Mødedato: 4. juni 2025 kl. 16.00",
+        "Mødested: Rådhuset", ""]
+
+
+def test_a_case_line_above_each_larger_title_is_the_title_below_it() -> None:
+    """Unnumbered titles in a larger regular type over headings in the body's type, the
+    case number printed above each title: the titles are the items, each with the case
+    number above it, and the body's last line above a case line is no title."""
+    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
+             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    for title, case in zip(TITLES, CASES, strict=True):
+        lines += [(f"Sagsnr.: {case}", 9, False), (title, 14, False),
+                  ("Sagsfremstilling", 10, False),
+                  ("Forvaltningen har belyst sagen og anbefaler en løsning.", 10, False),
+                  ("Indstilling", 10, False),
+                  ("Forvaltningen indstiller, at sagen godkendes.", 10, False)]
+    result = parse_bytes(render_pdf(lines), "above.pdf")
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number) for i in result.meeting.items] == list(
+        zip(TITLES, CASES, strict=True))
+
+
+def test_a_case_number_at_each_items_foot_is_no_title_evidence() -> None:
+    """Titles in capitals in plain text, the case number at the foot of each item (the
+    last item's closing the document): the line above each case line is the item's text."""
+    lines = list(HEAD)
+    for title, case in zip(TITLES, CASES, strict=True):
+        lines += [title.upper(), "", "Sagsfremstilling", "Forvaltningen har belyst sagen.",
+                  "", "Indstilling", "Forvaltningen indstiller,",
+                  "at tilbuddet udvides fra næste år", f"Sagsnr. {case}", ""]
+    result = parse_bytes("\n".join(lines).encode(), "foot.txt")
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number) for i in result.meeting.items] == [
+        (title.upper(), case) for title, case in zip(TITLES, CASES, strict=True)]
+
+
+def test_the_last_title_of_a_listing_is_the_listings() -> None:
+    """An agenda listed in capitals above the items, the first item's case number printed
+    above its title, so right under the list's last line: that line is the list's, and
+    each case number is the title's below it."""
+    lines = [*HEAD, "Dagsorden", *(t.upper() for t in TITLES)]
+    for title, case in zip(TITLES, CASES, strict=True):
+        lines += [f"Sagsnr.: {case}", title.upper(), "Sagsfremstilling:",
+                  "Forvaltningen har belyst sagen.", "Indstilling:",
+                  "Forvaltningen indstiller, at sagen godkendes."]
+    result = parse_bytes("\n".join(lines).encode(), "listing.txt")
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number) for i in result.meeting.items] == [
+        (title.upper(), case) for title, case in zip(TITLES, CASES, strict=True)]
+
+
+def test_a_closed_status_under_a_title_is_that_titles() -> None:
+    """Titles in capitals, a closed item printing `Lukket punkt` under its title and no
+    text, the next title right under the status: the closed item is the title above it."""
+    lines = list(HEAD)
+    for title in TITLES:
+        lines += [title.upper()]
+        if title == TITLES[1]:
+            lines += ["Lukket punkt"]
+            continue
+        lines += ["Sagsfremstilling:", "Forvaltningen har belyst sagen.", "Indstilling:",
+                  "Forvaltningen indstiller, at sagen godkendes."]
+    result = parse_bytes("\n".join(lines).encode(), "closed.txt")
+    assert result.ok, result.reason
+    assert [(i.title, i.closed) for i in result.meeting.items] == [
+        (TITLES[0].upper(), False), (TITLES[1].upper(), True), (TITLES[2].upper(), False)]
