@@ -78,3 +78,35 @@ def test_a_closed_status_under_a_title_is_that_titles() -> None:
     assert result.ok, result.reason
     assert [(i.title, i.closed) for i in result.meeting.items] == [
         (TITLES[0].upper(), False), (TITLES[1].upper(), True), (TITLES[2].upper(), False)]
+
+
+def test_a_closed_items_status_over_the_next_roman_marker_is_its_title() -> None:
+    """Roman numerals alone on their lines over titles in capitals; a closed item prints
+    `LUKKET PUNKT` under its numeral and no text: the status is its title, and the next
+    numeral under it is the next item's marker, not that title."""
+    lines = list(HEAD)
+    for n, title in zip(("I.", "II.", "III."), TITLES, strict=True):
+        lines += [n, "", "LUKKET PUNKT" if n == "II." else title.upper(), ""]
+        if n != "II.":
+            lines += ["SAGSFREMSTILLING", "Forvaltningen har belyst sagen.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "roman.txt")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
+        ("I", TITLES[0].upper(), False), ("II", "LUKKET PUNKT", True),
+        ("III", TITLES[2].upper(), False)]
+
+
+def test_a_closed_items_status_over_its_marker_is_its_title() -> None:
+    """`Punkt N` under each title; a closed item prints `Lukket punkt` over its marker and
+    no text: the status is its title, not the next item's title under its marker."""
+    titles = [*TITLES, "Budgetopfølgning for første kvartal", "Valg af næstformand"]
+    lines = list(HEAD)
+    for n, title in enumerate(titles, start=1):
+        lines += ["Lukket punkt" if n == 2 else title, f"Punkt {n}"]
+        if n != 2:
+            lines += ["Sagsfremstilling", "Forvaltningen har belyst sagen.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "below.txt")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
+        (str(n), "Lukket punkt" if n == 2 else title, n == 2)
+        for n, title in enumerate(titles, start=1)]

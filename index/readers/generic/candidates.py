@@ -217,6 +217,13 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 title = _PUNKT_TAIL_RE.sub("", join_wrapped([lines[k].text.strip()
                                                       for k in range(top, prev + 1)]))
                 return _Candidate(top, number, title, "trailing", style, i + 1)
+            if above and prev is not None and _closed_status(lines[prev].text):
+                # "Lukket punkt" / "Punkt 6", markers under their titles: the closed
+                # item's status above its marker is all the title it prints
+                return _Candidate(prev, number, _clean_title(lines[prev].text),
+                                  kind + "-before-alone", style, i + 1,
+                                  status=" ".join(lines[prev].text.split()).lower(),
+                                  printed=_printed(_number_text(m)))
             if nxt is not None and _status_title(lines, nxt):
                 # "7" / "Fortrolig sag" / "… for lukkede døre.": the closed item's status
                 # is all the title it prints
@@ -283,15 +290,22 @@ def _status_title(lines: list[Line], k: int) -> bool:
     """Whether line k, a closed status ("Fortrolig sag", "Lukket punkt"), is all the title
     its item prints: no title after it, only a note on the closed doors, the next item's
     marker or the end."""
-    text = lines[k].text.strip()
-    if not (_STATUS_RE.match(text) and text.lower().startswith(_CLOSED_WORDS)):
+    if not _closed_status(lines[k].text):
         return False
     after = _next_text(lines, k + 1)
     if after is None:
         return True
     below = lines[after].text.strip()
+    lone = _NUMBER_RE.match(below)  # "IV." / "D.": the next marker alone, in any numbering
     return bool(_CLOSED_NOTE_RE.search(below) or _NUMBER_ONLY_RE.match(below)
+                or (lone and not lone.group(2).strip())
                 or _DASHED_NUMBER_RE.match(below) or _PUNKT_RE.match(below))
+
+
+def _closed_status(text: str) -> bool:
+    """Whether a line says only that an item is closed ("Lukket punkt", "Fortrolig sag")."""
+    text = text.strip()
+    return bool(_STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
 
 
 def _evidence_under(lines: list[Line], title: int) -> bool:

@@ -85,8 +85,8 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     cases = _cases_above(chain, lines, after)
     for before, c in zip([None, *chain], chain, strict=False):
         p = _prev_text(lines, c.index - 1)
-        if p is None or p <= after:
-            continue
+        if p is None or p <= after or (before is not None and p < before.title_end):
+            continue  # the item before's own title ("II." / "LUKKET PUNKT"): not this one's
         text = lines[p].text.strip()
         cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
         if cases and _case_label(text):
@@ -126,7 +126,8 @@ def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
     stands under two or more markers; once the document shows that, also any short line
     under a marker whose next line is a title that evidence (a case number, a heading)
     follows."""
-    alone = [c for c in chain if c.kind.endswith("-alone") and c.title_end > c.index + 1]
+    alone = [c for c in chain if c.kind.endswith("-alone") and "-before" not in c.kind
+             and c.title_end > c.index + 1]  # a marker under its title has it above
     texts = Counter(_norm(c.title) for c in alone)
     learned = sum(n for n in texts.values() if n >= 2) >= 2
     for c in alone:
