@@ -110,3 +110,26 @@ def test_a_closed_items_status_over_its_marker_is_its_title() -> None:
     assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
         (str(n), "Lukket punkt" if n == 2 else title, n == 2)
         for n, title in enumerate(titles, start=1)]
+
+
+def test_a_closed_title_wraps_over_the_next_items_case_line_above() -> None:
+    """Bold capital titles without numbers, the case number printed above each; a closed
+    item `Lukket punkt: …` with no body wraps onto a second line right above the next
+    item's case line: that case line is the next title's, so the wrap is the closed
+    title's and no title of its own."""
+    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
+             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    for title, case in zip(TITLES, CASES, strict=True):
+        if title == TITLES[1]:
+            lines += [("Lukket punkt: TRAFIKSIKKERHED VED SKOLEVEJENE OG", 12, True),
+                      ("STIERNE", 12, True)]
+            continue
+        lines += [(f"Sags-id: {case}", 9, False), (title.upper(), 12, True),
+                  ("Sagsfremstilling:", 10, False),
+                  ("Forvaltningen har belyst sagen og anbefaler en løsning.", 10, False)]
+    result = parse_bytes(render_pdf(lines), "closedwrap.pdf")
+    assert result.ok, result.reason
+    assert [(i.title, i.closed, i.case_number) for i in result.meeting.items] == [
+        (TITLES[0].upper(), False, CASES[0]),
+        ("TRAFIKSIKKERHED VED SKOLEVEJENE OG STIERNE", True, None),
+        (TITLES[2].upper(), False, CASES[2])]

@@ -77,7 +77,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 # line is that line's own title's
                 and not _STATUS_SUFFIX_RE.search(lines[i - 1].text.strip())
                 and not (lines[runs[-1][0]].text.strip().lower().startswith(_CLOSED_WORDS)
-                         and _case_under(lines, i))
+                         and _case_under(lines, i, body))
                 # wrapped by width, or beside a cell (a case number) where its column ends,
                 # the cell beside the title's first line or the one above
                 and (_wrapped(lines[i - 1], lines[i], widths)
@@ -282,14 +282,17 @@ def _case_beside(text: str) -> bool:
     return any(_case_value(cell) for cell in text.split("\t")[1:])
 
 
-def _case_under(lines: list[Line], i: int) -> bool:
+def _case_under(lines: list[Line], i: int, body: float | None) -> bool:
     """Whether a case number, labelled or bare, is the next line with text after line i
-    and the lines in its type under it (a title's wrap)."""
+    and the lines in its type under it (a title's wrap); not one right above a title set
+    apart (that title's, printed above it)."""
     j = _next_text(lines, i + 1)
     while j is not None and j - i < 3 and (lines[j].size, lines[j].bold) == (
             lines[i].size, lines[i].bold):
         j = _next_text(lines, j + 1)
-    return j is not None and _case_value(lines[j].text.split("\t")[0]) is not None
+    k = _next_text(lines, j + 1) if j is not None else None
+    return (j is not None and _case_value(lines[j].text.split("\t")[0]) is not None
+            and (k is None or not _set_apart_title(lines[k], body)))
 
 
 def _case_follows(lines: list[Line], i: int, body: float | None) -> bool:
