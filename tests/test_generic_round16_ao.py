@@ -133,3 +133,21 @@ def test_a_closed_title_wraps_over_the_next_items_case_line_above() -> None:
         (TITLES[0].upper(), False, CASES[0]),
         ("TRAFIKSIKKERHED VED SKOLEVEJENE OG STIERNE", True, None),
         (TITLES[2].upper(), False, CASES[2])]
+
+
+def test_a_closed_status_over_a_title_with_sections_is_an_item_of_its_own() -> None:
+    """Titles in capitals in plain text; a closed item prints only `LUKKET PUNKT`, right
+    above the next title, which has sections of its own, and no other title has a status
+    over it: the status is the closed item, the title under it an open item."""
+    lines = list(HEAD)
+    for title, case in zip(TITLES, CASES, strict=True):
+        if title == TITLES[2]:
+            lines += ["LUKKET PUNKT"]
+        lines += [title.upper(), f"Sagsnr.: {case}", "Indstilling:",
+                  "Forvaltningen indstiller, at sagen godkendes.", "Bilag",
+                  "1. Oversigtskort.pdf"]
+    result = parse_bytes("\n".join(lines).encode(), "status.txt")
+    assert result.ok, result.reason
+    assert [(i.title, i.closed) for i in result.meeting.items] == [
+        (TITLES[0].upper(), False), (TITLES[1].upper(), False), ("LUKKET PUNKT", True),
+        (TITLES[2].upper(), False)]

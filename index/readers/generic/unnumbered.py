@@ -120,7 +120,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     best = _without_listing(max(found.values(), key=len, default=[]), lines)
     if len(best) < 2:
         return []
-    closed = _closed_headings(lines, best[0].style, toc_rows, body)
+    closed = _closed_headings(lines, best, toc_rows, body)
     return _restarted_items(lines, sorted(best + closed, key=lambda c: c.index), body)
 
 
@@ -146,12 +146,14 @@ def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candid
     return out
 
 
-def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
+def _closed_headings(lines: list[Line], openings: list[_Candidate], toc_rows: set[int],
                      body: float | None) -> list[_Candidate]:
     """Closed items among items set apart without numbers: a line in the items' own type
     that says only that it is closed ("Lukket punkt") is a closed item's title, with or
     without a body; not when the line before or after it is in that type too (the status
-    of a title beside it)."""
+    of a title beside it), unless it stands over a title with sections of its own in a
+    document that prints no status over its other titles and not under a title (`_own_status`)."""
+    style = openings[0].style
     out = []
     for i, line in enumerate(lines):
         text = line.text.strip()
@@ -160,11 +162,28 @@ def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
             continue
         if any(j is not None and (lines[j].bold, _size_class(lines[j], body),
                                   lines[j].level) == style
-               for j in (_next_text(lines, i + 1), _prev_text(lines, i - 1))):
+               for j in (_next_text(lines, i + 1), _prev_text(lines, i - 1))) \
+                and not _own_status(lines, i, openings):
             continue
         out.append(_Candidate(i, 0, _clean_title(text), "heading", style, i + 1, 3.0,
                               ["status-title"]))
     return out
+
+
+def _own_status(lines: list[Line], i: int, openings: list[_Candidate]) -> bool:
+    """Whether the closed status on line i is an item of its own over the next title: it
+    is under no title (one with nothing under it: "TITLE" / "Lukket punkt"), the title
+    under it has a known heading of its own within a few lines (a closed item prints
+    none), and no other title has a status line over it (the document's convention)."""
+    prev, nxt = _prev_text(lines, i - 1), _next_text(lines, i + 1)
+    if nxt is None or any(c.index <= (prev if prev is not None else -1) < c.title_end
+                          for c in openings):
+        return False
+    under = [j for j in range(nxt + 1, min(len(lines), nxt + 6)) if lines[j].text.strip()]
+    statuses = [c.index for c in openings
+                if (p := _prev_text(lines, c.index - 1)) is not None and p != i
+                and _STATUS_RE.match(lines[p].text.strip())]
+    return not statuses and any(_heading_text(lines[j].text.strip()) for j in under[:4])
 
 
 def _restarted_items(lines: list[Line], openings: list[_Candidate],
