@@ -151,3 +151,16 @@ def test_a_closed_status_over_a_title_with_sections_is_an_item_of_its_own() -> N
     assert [(i.title, i.closed) for i in result.meeting.items] == [
         (TITLES[0].upper(), False), (TITLES[1].upper(), False), ("LUKKET PUNKT", True),
         (TITLES[2].upper(), False)]
+
+
+def test_an_agenda_of_titles_keeps_the_case_line_closing_the_document() -> None:
+    """The guard to the foot: an agenda of plain titles, each with its case number under
+    it, the last closing the document: every title is an item, the last one too (no label
+    in the document stands over a title set apart)."""
+    lines = [*HEAD[:4], ""]
+    for title, case in zip(TITLES, CASES, strict=True):
+        lines += [title, f"J.nr.: {case}", ""]
+    result = parse_bytes("\n".join(lines).encode(), "agenda.txt")
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number) for i in result.meeting.items] == list(
+        zip(TITLES, CASES, strict=True))

@@ -318,13 +318,23 @@ def _case_follows(lines: list[Line], i: int, body: float | None) -> bool:
     """Whether the next line with text is a case-number label that is line i's: not when
     a title set apart stands right under that label and line i is in the body's type (the
     label is that title's, printed above it, or the foot of the item line i ends), nor when
-    the label closes the document (the last item's foot)."""
+    the label closes a document whose other labels stand so (the last item's foot)."""
     j = _next_text(lines, i + 1)
     if j is None or _case_label(lines[j].text) is None:
         return False
     k = _next_text(lines, j + 1)
-    return _set_apart_title(lines[i], body) or not (
-        k is None or _set_apart_title(lines[k], body))
+    if k is None:  # the document's last line: a foot where the others are feet or above
+        return _set_apart_title(lines[i], body) or not _labels_over_titles(lines, body)
+    return _set_apart_title(lines[i], body) or not _set_apart_title(lines[k], body)
+
+
+def _labels_over_titles(lines: list[Line], body: float | None) -> bool:
+    """Whether most of the document's case-number labels stand right over a title set
+    apart (each the foot of the item before, or the title's own, printed above it)."""
+    over = [k is not None and _set_apart_title(lines[k], body)
+            for j, line in enumerate(lines) if _case_label(line.text) is not None
+            for k in [_next_text(lines, j + 1)]]
+    return 2 * sum(over) > len(over)
 
 
 def _case_above(lines: list[Line], i: int, body: float | None) -> bool:
