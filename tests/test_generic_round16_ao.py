@@ -164,3 +164,51 @@ def test_an_agenda_of_titles_keeps_the_case_line_closing_the_document() -> None:
     assert result.ok, result.reason
     assert [(i.title, i.case_number) for i in result.meeting.items] == list(
         zip(TITLES, CASES, strict=True))
+
+
+def _numbered_with_cases(first_case: bool, foot: bool) -> bytes:
+    """`N.` openings in capitals, each case line above its opening (or at each item's
+    foot); the first item with or without a case number."""
+    lines = list(HEAD)
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        has = first_case or n > 1
+        if has and not foot:
+            lines += [f"Journalnr.: {case}"]
+        lines += [f"{n}. {title.upper()}", "SAGSFREMSTILLING", "Forvaltningen har belyst sagen.",
+                  "BESLUTNING", "Godkendt."]
+        if has and foot:
+            lines += [f"Journalnr.: {case}"]
+    return "\n".join(lines).encode()
+
+
+def test_case_lines_above_the_openings_when_the_first_item_has_none() -> None:
+    """The case line over each opening but the first (an item without a case number), the
+    last item's text ending in none: each case line is the opening's below it."""
+    result = parse_bytes(_numbered_with_cases(first_case=False, foot=False), "over.txt")
+    assert result.ok, result.reason
+    assert [i.case_number for i in result.meeting.items] == [None, *CASES[1:]]
+
+
+def test_case_lines_at_the_items_feet_stay_the_items_above() -> None:
+    """The guard: the case line at each item's foot (the first item's too), the last one
+    closing the document: each is the item's above it."""
+    result = parse_bytes(_numbered_with_cases(first_case=True, foot=True), "feet.txt")
+    assert result.ok, result.reason
+    assert [i.case_number for i in result.meeting.items] == list(CASES)
+
+
+def test_a_case_line_over_a_closed_status_is_the_foot_of_the_item_before() -> None:
+    """Case lines at each item's foot, the last item without one; a closed item prints
+    only `LUKKET PUNKT` under its number: it prints no case number, so the line over it
+    is the foot of the item before, and so are the others."""
+    lines = list(HEAD)
+    for n, (title, case) in enumerate(zip([*TITLES[:2], "LUKKET PUNKT", "EVENTUELT"],
+                                          [*CASES[:2], None, None], strict=True), start=1):
+        lines += [f"{n}. {title.upper()}"]
+        if case:
+            lines += ["SAGSFREMSTILLING", "Forvaltningen har belyst sagen.", f"Sagsnr.: {case}"]
+        elif n == 4:
+            lines += ["SAGSFREMSTILLING", "Intet at bemærke."]
+    result = parse_bytes("\n".join(lines).encode(), "closedfoot.txt")
+    assert result.ok, result.reason
+    assert [i.case_number for i in result.meeting.items] == [*CASES[:2], None, None]

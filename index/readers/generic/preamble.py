@@ -8,10 +8,17 @@ import re
 from collections import Counter
 
 from referat.index.layout import Line
-from referat.index.readers.generic.candidates import _Candidate, _title_like
+from referat.index.readers.generic.candidates import _Candidate, _closed_status, _title_like
 from referat.index.readers.generic.cases import _case_label
 from referat.index.readers.generic.headings import _heading_text
-from referat.index.readers.generic.lines import _key, _next_text, _norm, _prev_text, _styled
+from referat.index.readers.generic.lines import (
+    _PAGE_RE,
+    _key,
+    _next_text,
+    _norm,
+    _prev_text,
+    _styled,
+)
 from referat.index.readers.generic.numbers import _NUMBER_RE, _PUNKT_RE
 from referat.index.readers.generic.status import _DECISION_PHRASE_RE, _STATUS_HEAD_RE, _STATUS_RE
 from referat.index.readers.generic.titles import _closed_by_case
@@ -111,12 +118,19 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
 
 def _cases_above(chain: list[_Candidate], lines: list[Line], after: int) -> bool:
     """Whether the document prints each item's case-number line right above its opening:
-    the first opening has one (where no item's text stands before it to end with one), and
-    so do at least half of them."""
-    above = [p for c in chain if (p := _prev_text(lines, c.index - 1)) is not None
-             and p > after and _case_label(lines[p].text.strip())]
-    return bool(chain) and bool(above) and above[0] < chain[0].index \
-        and 2 * len(above) >= len(chain)
+    at least half of them have one, and the first opening has one (where no item's text
+    stands before it to end with one) or the last item's text ends with none (the first
+    item may have no case number; at each item's foot, the last would end with one) and
+    none stands over a closed item that prints only its status (it prints no case
+    number: the line over it is the foot of the item before)."""
+    over = [c for c in chain if (p := _prev_text(lines, c.index - 1)) is not None
+            and p > after and _case_label(lines[p].text.strip())]
+    end = next((j for j in range(len(lines) - 1, -1, -1) if lines[j].text.strip()
+                and not _PAGE_RE.match(lines[j].text.strip())), None)  # "Side 2 af 2" aside
+    return bool(over) and 2 * len(over) >= len(chain) and (
+        over[0] is chain[0]
+        or (end is not None and end > chain[-1].index and not _case_label(lines[end].text)
+            and not any(_closed_status(c.title) for c in over)))
 
 
 def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
