@@ -212,3 +212,25 @@ def test_a_case_line_over_a_closed_status_is_the_foot_of_the_item_before() -> No
     result = parse_bytes("\n".join(lines).encode(), "closedfoot.txt")
     assert result.ok, result.reason
     assert [i.case_number for i in result.meeting.items] == [*CASES[:2], None, None]
+
+
+def test_a_numeral_column_under_a_closed_items_fields_is_the_next_items() -> None:
+    """Roman numerals in a column before titles in a larger type, a case line in a small
+    type above each; a closed item `III<TAB>Lukket punkt` has the next item's case line
+    under it: the `IV<TAB>Title` line after it is the next item, not a wrap of the closed
+    item's title."""
+    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
+             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    for n, title, case in (("I", TITLES[0], CASES[0]), ("II", TITLES[1], CASES[1]),
+                           ("III", "Lukket punkt", None), ("IV", TITLES[2], CASES[2])):
+        if case:
+            lines += [(f"Sagsnummer: {case}", 8, False)]
+        lines += [(f"{n}\t{title}", 12, False)]
+        if case:
+            lines += [("Sagsfremstilling", 10, False),
+                      ("Forvaltningen har belyst sagen og anbefaler en løsning.", 10, False)]
+    result = parse_bytes(render_pdf(lines, right_cell=90), "column.pdf")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        ("I", TITLES[0], CASES[0]), ("II", TITLES[1], CASES[1]), ("III", "Lukket punkt", None),
+        ("IV", TITLES[2], CASES[2])]

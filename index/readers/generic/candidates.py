@@ -356,8 +356,11 @@ def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
 
 
 def _marked(text: str) -> bool:
-    """Whether a line carries an item's marker before or after its title."""
-    return bool(_PUNKT_RE.match(text) or _ends_in_number(text))
+    """Whether a line carries an item's marker before or after its title, or an item's
+    number in a column of its own before it ("IV<TAB>Title", in any numbering)."""
+    column = _NUMBER_RE.match(text)
+    return bool(_PUNKT_RE.match(text) or _ends_in_number(text)
+                or (column and "\t" in text[:column.start(2)] and column.group(2).strip()))
 
 
 def _ends_in_number(text: str) -> bool:
