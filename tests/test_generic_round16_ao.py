@@ -234,3 +234,19 @@ def test_a_numeral_column_under_a_closed_items_fields_is_the_next_items() -> Non
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
         ("I", TITLES[0], CASES[0]), ("II", TITLES[1], CASES[1]), ("III", "Lukket punkt", None),
         ("IV", TITLES[2], CASES[2])]
+
+
+def test_the_number_after_a_title_wrapped_beside_a_case_cell() -> None:
+    """`Title (punkt N)` wrapped over two lines, a case-number cell beside the first:
+    the title is both lines' words, the cell its case number."""
+    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
+             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
+        head, _, tail = title.rpartition(" ")
+        lines += [(f"{head}\tJournalnr.: {case}", 12, False), (f"{tail} (punkt {n})", 12, False),
+                  ("Sagsfremstilling", 10, True), ("Forvaltningen har belyst sagen.", 10, False)]
+    result = parse_bytes(render_pdf(lines, right_cell=380), "aftercell.pdf")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(n), title, case) for n, (title, case)
+        in enumerate(zip(TITLES, CASES, strict=True), start=1)]

@@ -273,17 +273,25 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     if m and len(m.group(1)) > 3:
         start = _wrapped_title_start(lines, i, body)
         own = m.group(1) + (text[case.start():] if m.end() < len(text) else "")
-        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), own])
+        title = _title_cells([*(lines[k].text for k in range(start, i)), own])
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
                           i + 1, printed=_printed(m.group(2)))
     m = _TRAILING_BARE_RE.match(text)
     if m and len(m.group(1)) > 3 and not _TOC_ENTRY_RE.search(text):
         number = next(g for g in m.groups()[1:] if g)
         start = _wrapped_title_start(lines, i, body)
-        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
+        title = _title_cells([*(lines[k].text for k in range(start, i)), m.group(1)])
         return _Candidate(start, _value(number), title.strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=_printed(number))
     return None
+
+
+def _title_cells(texts: list[str]) -> str:
+    """A title wrapped over lines, a cell beside some of them (a case number): the title's
+    words joined, then the cells beside them, apart by tabs."""
+    cells = [text.strip().split("\t") for text in texts]
+    return "\t".join([" ".join(c[0].strip() for c in cells),
+                      *(x for c in cells for x in c[1:])])
 
 
 def _status_title(lines: list[Line], k: int) -> bool:

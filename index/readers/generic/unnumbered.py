@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from referat.index.layout import Line
-from referat.index.readers.generic.candidates import _Candidate, _title_like
+from referat.index.readers.generic.candidates import _Candidate, _title_cells, _title_like
 from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _case_label, _case_value
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
@@ -112,9 +112,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
         if evidence:
             line = lines[i]
             style = (line.bold, _size_class(line, body), line.level)
-            cells = [lines[k].text.strip().split("\t") for k in run]
-            # the title's words, then the cells beside its lines (a case number)
-            title = "\t".join([" ".join(c[0] for c in cells), *(x for c in cells for x in c[1:])])
+            title = _title_cells([lines[k].text for k in run])
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
     best = _without_listing(max(found.values(), key=len, default=[]), lines)
