@@ -250,3 +250,21 @@ def test_the_number_after_a_title_wrapped_beside_a_case_cell() -> None:
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
         (str(n), title, case) for n, (title, case)
         in enumerate(zip(TITLES, CASES, strict=True), start=1)]
+
+
+def test_a_closed_title_takes_no_next_title_with_its_case_in_brackets() -> None:
+    """Unnumbered titles in a larger type, each case number in brackets after its title; a
+    closed item `Lukket punkt: …` with no body right above the next title: a closed item
+    prints no case number, so that title is one of its own."""
+    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
+             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    for title, case in zip(TITLES, CASES, strict=True):
+        if title == TITLES[1]:
+            lines += [(f"Lukket punkt: {title} og stierne langs Hundige Strandvej", 14, False)]
+            continue
+        lines += [(f"{title} (Journalnr. {case})", 14, False), ("Resume:", 10, False),
+                  ("Forvaltningen har belyst sagen og anbefaler en løsning.", 10, False)]
+    result = parse_bytes(render_pdf(lines), "closedbracket.pdf")
+    assert result.ok, result.reason
+    assert [(i.closed, i.case_number) for i in result.meeting.items] == [
+        (False, CASES[0]), (True, None), (False, CASES[2])]

@@ -74,10 +74,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
                 # a title closed by its status ("… (Lukket)") has ended, and a closed
                 # item's ("Lukket punkt: …") prints no case number: one under the next
-                # line is that line's own title's
+                # line, in brackets in it or in a cell beside it is that line's own title's
                 and not _STATUS_SUFFIX_RE.search(lines[i - 1].text.strip())
                 and not (lines[runs[-1][0]].text.strip().lower().startswith(_CLOSED_WORDS)
-                         and _case_under(lines, i, body))
+                         and (_case_under(lines, i, body) or _case_beside(lines[i].text)
+                              or _CASE_IN_TITLE_RE.search(lines[i].text)))
                 # wrapped by width, or beside a cell (a case number) where its column ends,
                 # the cell beside the title's first line or the one above
                 and (_wrapped(lines[i - 1], lines[i], widths)
