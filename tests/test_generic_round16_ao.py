@@ -14,14 +14,15 @@ TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
 CASES = ("25-004411", "25-007812", "24-019930")
 HEAD = ["Dagsorden", "Socialudvalget", "Mødedato: 4. juni 2025 kl. 16.00",
         "Mødested: Rådhuset", ""]
+PDF_HEAD = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
+            ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
 
 
 def test_a_case_line_above_each_larger_title_is_the_title_below_it() -> None:
     """Unnumbered titles in a larger regular type over headings in the body's type, the
     case number printed above each title: the titles are the items, each with the case
     number above it, and the body's last line above a case line is no title."""
-    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
-             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    lines = list(PDF_HEAD)
     for title, case in zip(TITLES, CASES, strict=True):
         lines += [(f"Sagsnr.: {case}", 9, False), (title, 14, False),
                   ("Sagsfremstilling", 10, False),
@@ -117,8 +118,7 @@ def test_a_closed_title_wraps_over_the_next_items_case_line_above() -> None:
     item `Lukket punkt: …` with no body wraps onto a second line right above the next
     item's case line: that case line is the next title's, so the wrap is the closed
     title's and no title of its own."""
-    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
-             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    lines = list(PDF_HEAD)
     for title, case in zip(TITLES, CASES, strict=True):
         if title == TITLES[1]:
             lines += [("Lukket punkt: TRAFIKSIKKERHED VED SKOLEVEJENE OG", 12, True),
@@ -219,8 +219,7 @@ def test_a_numeral_column_under_a_closed_items_fields_is_the_next_items() -> Non
     type above each; a closed item `III<TAB>Lukket punkt` has the next item's case line
     under it: the `IV<TAB>Title` line after it is the next item, not a wrap of the closed
     item's title."""
-    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
-             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    lines = list(PDF_HEAD)
     for n, title, case in (("I", TITLES[0], CASES[0]), ("II", TITLES[1], CASES[1]),
                            ("III", "Lukket punkt", None), ("IV", TITLES[2], CASES[2])):
         if case:
@@ -239,8 +238,7 @@ def test_a_numeral_column_under_a_closed_items_fields_is_the_next_items() -> Non
 def test_the_number_after_a_title_wrapped_beside_a_case_cell() -> None:
     """`Title (punkt N)` wrapped over two lines, a case-number cell beside the first:
     the title is both lines' words, the cell its case number."""
-    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
-             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    lines = list(PDF_HEAD)
     for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1):
         head, _, tail = title.rpartition(" ")
         lines += [(f"{head}\tJournalnr.: {case}", 12, False), (f"{tail} (punkt {n})", 12, False),
@@ -256,8 +254,7 @@ def test_a_closed_title_takes_no_next_title_with_its_case_in_brackets() -> None:
     """Unnumbered titles in a larger type, each case number in brackets after its title; a
     closed item `Lukket punkt: …` with no body right above the next title: a closed item
     prints no case number, so that title is one of its own."""
-    lines = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
-             ("Mødedato: 4. juni 2025 kl. 16.00", 10, False), ("", 10, False)]
+    lines = list(PDF_HEAD)
     for title, case in zip(TITLES, CASES, strict=True):
         if title == TITLES[1]:
             lines += [(f"Lukket punkt: {title} og stierne langs Hundige Strandvej", 14, False)]
