@@ -5,6 +5,7 @@ the list's, whatever follows it; a closed status under a title is that title's."
 
 from __future__ import annotations
 
+import pytest
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.pdfwriter import render_pdf
@@ -197,12 +198,13 @@ def test_case_lines_at_the_items_feet_stay_the_items_above() -> None:
     assert [i.case_number for i in result.meeting.items] == list(CASES)
 
 
-def test_a_case_line_over_a_closed_status_is_the_foot_of_the_item_before() -> None:
-    """Case lines at each item's foot, the last item without one; a closed item prints
-    only `LUKKET PUNKT` under its number: it prints no case number, so the line over it
-    is the foot of the item before, and so are the others."""
+@pytest.mark.parametrize("closed", ["LUKKET PUNKT", "LUKKET PUNKT: VALG AF NÆSTFORMAND"])
+def test_a_case_line_over_a_closed_status_is_the_foot_of_the_item_before(closed: str) -> None:
+    """Case lines at each item's foot, the last item without one; a closed item prints its
+    status (alone or before its title) under its number: it prints no case number, so the
+    line over it is the foot of the item before, and so are the others."""
     lines = list(HEAD)
-    for n, (title, case) in enumerate(zip([*TITLES[:2], "LUKKET PUNKT", "EVENTUELT"],
+    for n, (title, case) in enumerate(zip([*TITLES[:2], closed, "EVENTUELT"],
                                           [*CASES[:2], None, None], strict=True), start=1):
         lines += [f"{n}. {title.upper()}"]
         if case:

@@ -20,7 +20,12 @@ from referat.index.readers.generic.lines import (
     _styled,
 )
 from referat.index.readers.generic.numbers import _NUMBER_RE, _PUNKT_RE
-from referat.index.readers.generic.status import _DECISION_PHRASE_RE, _STATUS_HEAD_RE, _STATUS_RE
+from referat.index.readers.generic.status import (
+    _CLOSED_WORDS,
+    _DECISION_PHRASE_RE,
+    _STATUS_HEAD_RE,
+    _STATUS_RE,
+)
 from referat.index.readers.generic.titles import _closed_by_case
 from referat.index.sections import heading_date, heading_phrase
 
@@ -116,13 +121,20 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
         c.status_line = p
 
 
+def _closed_opening(c: _Candidate) -> bool:
+    """Whether an opening is a closed item's: its status alone, first ("Lukket punkt:
+    Title") or beside its title."""
+    return (c.title.strip().lower().startswith(_CLOSED_WORDS) and (
+        _closed_status(c.title) or ":" in c.title)) or c.status.startswith(_CLOSED_WORDS)
+
+
 def _cases_above(chain: list[_Candidate], lines: list[Line], after: int) -> bool:
     """Whether the document prints each item's case-number line right above its opening:
     at least half of them have one, and the first opening has one (where no item's text
     stands before it to end with one) or the last item's text ends with none (the first
     item may have no case number; at each item's foot, the last would end with one) and
-    none stands over a closed item that prints only its status (it prints no case
-    number: the line over it is the foot of the item before)."""
+    none stands over a closed item (it prints no case number: the line over it is the
+    foot of the item before)."""
     over = [c for c in chain if (p := _prev_text(lines, c.index - 1)) is not None
             and p > after and _case_label(lines[p].text.strip())]
     end = next((j for j in range(len(lines) - 1, -1, -1) if lines[j].text.strip()
@@ -130,7 +142,7 @@ def _cases_above(chain: list[_Candidate], lines: list[Line], after: int) -> bool
     return bool(over) and 2 * len(over) >= len(chain) and (
         over[0] is chain[0]
         or (end is not None and end > chain[-1].index and not _case_label(lines[end].text)
-            and not any(_closed_status(c.title) for c in over)))
+            and not any(_closed_opening(c) for c in over)))
 
 
 def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
