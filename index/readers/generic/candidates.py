@@ -364,11 +364,15 @@ def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
 
 
 def _marked(text: str) -> bool:
-    """Whether a line carries an item's marker before or after its title, or an item's
-    number in a column of its own before it ("IV<TAB>Title", in any numbering)."""
-    column = _NUMBER_RE.match(text)
+    """Whether a line carries an item's marker before or after its title, or a roman
+    numeral or capital letter in a column of its own before it ("IV<TAB>Title"; the
+    caller knows digits: "2024<TAB>Status" may be a title's wrap beside a field)."""
+    cell, tab, rest = text.partition("\t")
     return bool(_PUNKT_RE.match(text) or _ends_in_number(text)
-                or (column and "\t" in text[:column.start(2)] and column.group(2).strip()))
+                or (tab and rest.strip() and _NUMERAL_CELL_RE.fullmatch(cell.strip())))
+
+
+_NUMERAL_CELL_RE = re.compile(r"(?:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])[.)]?")
 
 
 def _ends_in_number(text: str) -> bool:
