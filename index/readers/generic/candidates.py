@@ -217,6 +217,13 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 title = _PUNKT_TAIL_RE.sub("", join_wrapped([lines[k].text.strip()
                                                       for k in range(top, prev + 1)]))
                 return _Candidate(top, number, title, "trailing", style, i + 1)
+            if above and prev is not None and _closed_status(lines[prev].text):
+                # "Lukket punkt" / "Punkt 6", markers under their titles: the closed
+                # item's status above its marker is all the title it prints
+                return _Candidate(prev, number, _clean_title(lines[prev].text),
+                                  kind + "-before-alone", style, i + 1,
+                                  status=" ".join(lines[prev].text.split()).lower(),
+                                  printed=_printed(_number_text(m)))
             if nxt is not None and _status_title(lines, nxt):
                 # "7" / "Fortrolig sag" / "… for lukkede døre.": the closed item's status
                 # is all the title it prints
@@ -280,14 +287,14 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     if m and len(m.group(1)) > 3:
         start = _wrapped_title_start(lines, i, body)
         own = m.group(1) + (text[case.start():] if m.end() < len(text) else "")
-        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), own])
+        title = _title_cells([*(lines[k].text for k in range(start, i)), own])
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
                           i + 1, printed=_printed(m.group(2)))
     m = _TRAILING_BARE_RE.match(text)
     if m and len(m.group(1)) > 3 and not _TOC_ENTRY_RE.search(text):
         number = next(g for g in m.groups()[1:] if g)
         start = _wrapped_title_start(lines, i, body)
-        title = " ".join([*(lines[k].text.strip() for k in range(start, i)), m.group(1)])
+        title = _title_cells([*(lines[k].text for k in range(start, i)), m.group(1)])
         return _Candidate(start, _value(number), title.strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=_printed(number))
     return None
@@ -315,6 +322,14 @@ def _closed_status(text: str) -> bool:
     return bool(_STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
 
 
+def _title_cells(texts: list[str]) -> str:
+    """A title wrapped over lines, a cell beside some of them (a case number): the title's
+    words joined, then the cells beside them, apart by tabs."""
+    cells = [text.strip().split("\t") for text in texts]
+    return "\t".join([" ".join(c[0].strip() for c in cells),
+                      *(x for c in cells for x in c[1:])])
+
+
 def _status_title(lines: list[Line], k: int) -> bool:
     """Whether line k, a closed status ("Fortrolig sag", "Lukket punkt"), is all the title
     its item prints: no title after it, only a note on the closed doors, the next item's
@@ -329,6 +344,12 @@ def _status_title(lines: list[Line], k: int) -> bool:
     return bool(_CLOSED_NOTE_RE.search(below) or _NUMBER_ONLY_RE.match(below)
                 or (marker is not None and not marker.group(2).strip())
                 or _DASHED_NUMBER_RE.match(below) or _PUNKT_RE.match(below))
+
+
+def _closed_status(text: str) -> bool:
+    """Whether a line says only that an item is closed ("Lukket punkt", "Fortrolig sag")."""
+    text = text.strip()
+    return bool(_STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
 
 
 def _evidence_under(lines: list[Line], title: int) -> bool:
@@ -379,8 +400,15 @@ def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
 
 
 def _marked(text: str) -> bool:
-    """Whether a line carries an item's marker before or after its title."""
-    return bool(_PUNKT_RE.match(text) or _ends_in_number(text))
+    """Whether a line carries an item's marker before or after its title, or a roman
+    numeral or capital letter in a column of its own before it ("IV<TAB>Title"; the
+    caller knows digits: "2024<TAB>Status" may be a title's wrap beside a field)."""
+    cell, tab, rest = text.partition("\t")
+    return bool(_PUNKT_RE.match(text) or _ends_in_number(text)
+                or (tab and rest.strip() and _NUMERAL_CELL_RE.fullmatch(cell.strip())))
+
+
+_NUMERAL_CELL_RE = re.compile(r"(?:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])[.)]?")
 
 
 def _ends_in_number(text: str) -> bool:

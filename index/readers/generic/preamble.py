@@ -8,12 +8,24 @@ import re
 from collections import Counter
 
 from referat.index.layout import Line
-from referat.index.readers.generic.candidates import _Candidate, _title_like
+from referat.index.readers.generic.candidates import _Candidate, _closed_status, _title_like
 from referat.index.readers.generic.cases import _case_label
 from referat.index.readers.generic.headings import _heading_text
-from referat.index.readers.generic.lines import _key, _next_text, _norm, _prev_text, _styled
+from referat.index.readers.generic.lines import (
+    _PAGE_RE,
+    _key,
+    _next_text,
+    _norm,
+    _prev_text,
+    _styled,
+)
 from referat.index.readers.generic.numbers import _NUMBER_RE, _PUNKT_RE
-from referat.index.readers.generic.status import _DECISION_PHRASE_RE, _STATUS_HEAD_RE, _STATUS_RE
+from referat.index.readers.generic.status import (
+    _CLOSED_WORDS,
+    _DECISION_PHRASE_RE,
+    _STATUS_HEAD_RE,
+    _STATUS_RE,
+)
 from referat.index.readers.generic.titles import _closed_by_case
 from referat.index.sections import heading_date, heading_phrase
 
@@ -85,8 +97,8 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     cases = _cases_above(chain, lines, after)
     for before, c in zip([None, *chain], chain, strict=False):
         p = _prev_text(lines, c.index - 1)
-        if p is None or p <= after or (before is not None and before.index <= p < before.title_end):
-            continue  # a closed item titled by its status ("Lukket punkt") is no status
+        if p is None or p <= after or (before is not None and p < before.title_end):
+            continue  # the item before's own title ("II." / "LUKKET PUNKT"): not this one's
         text = lines[p].text.strip()
         cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
         if cases and _case_label(text):
@@ -109,14 +121,28 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
         c.status_line = p
 
 
+def _closed_opening(c: _Candidate) -> bool:
+    """Whether an opening is a closed item's: its status alone, first ("Lukket punkt:
+    Title") or beside its title."""
+    return (c.title.strip().lower().startswith(_CLOSED_WORDS) and (
+        _closed_status(c.title) or ":" in c.title)) or c.status.startswith(_CLOSED_WORDS)
+
+
 def _cases_above(chain: list[_Candidate], lines: list[Line], after: int) -> bool:
     """Whether the document prints each item's case-number line right above its opening:
-    the first opening has one (where no item's text stands before it to end with one), and
-    so do at least half of them."""
-    above = [p for c in chain if (p := _prev_text(lines, c.index - 1)) is not None
-             and p > after and _case_label(lines[p].text.strip())]
-    return bool(chain) and bool(above) and above[0] < chain[0].index \
-        and 2 * len(above) >= len(chain)
+    at least half of them have one, and the first opening has one (where no item's text
+    stands before it to end with one) or the last item's text ends with none (the first
+    item may have no case number; at each item's foot, the last would end with one) and
+    none stands over a closed item (it prints no case number: the line over it is the
+    foot of the item before)."""
+    over = [c for c in chain if (p := _prev_text(lines, c.index - 1)) is not None
+            and p > after and _case_label(lines[p].text.strip())]
+    end = next((j for j in range(len(lines) - 1, -1, -1) if lines[j].text.strip()
+                and not _PAGE_RE.match(lines[j].text.strip())), None)  # "Side 2 af 2" aside
+    return bool(over) and 2 * len(over) >= len(chain) and (
+        over[0] is chain[0]
+        or (end is not None and end > chain[-1].index and not _case_label(lines[end].text)
+            and not any(_closed_opening(c) for c in over)))
 
 
 def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
@@ -126,7 +152,8 @@ def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
     stands under two or more markers; once the document shows that, also any short line
     under a marker whose next line is a title that evidence (a case number, a heading)
     follows."""
-    alone = [c for c in chain if c.kind.endswith("-alone") and c.title_end > c.index + 1]
+    alone = [c for c in chain if c.kind.endswith("-alone") and "-before" not in c.kind
+             and c.title_end > c.index + 1]  # a marker under its title has it above
     texts = Counter(_norm(c.title) for c in alone)
     learned = sum(n for n in texts.values() if n >= 2) >= 2
     for c in alone:

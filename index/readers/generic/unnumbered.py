@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from referat.index.layout import Line
-from referat.index.readers.generic.candidates import _Candidate, _title_like
+from referat.index.readers.generic.candidates import _Candidate, _title_cells, _title_like
 from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _case_label, _case_value
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
@@ -53,7 +53,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     found: dict[tuple, list[_Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
-              and (_styled(line, body) or _capital_title(line.text) or _case_follows(lines, i)
+              and (_styled(line, body) or _capital_title(line.text)
+                   or _case_follows(lines, i, body)
                    or _case_beside(line.text)
                    or _after_status(lines, i)
                    or _status_after(line.text))
@@ -77,10 +78,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 and (lines[i].size, lines[i].bold) == (lines[i - 1].size, lines[i - 1].bold)
                 # a title closed by its status ("… (Lukket)") has ended, and a closed
                 # item's ("Lukket punkt: …") prints no case number: one under the next
-                # line is that line's own title's
+                # line, in brackets in it or in a cell beside it is that line's own title's
                 and not _STATUS_SUFFIX_RE.search(lines[i - 1].text.strip())
                 and not (lines[runs[-1][0]].text.strip().lower().startswith(_CLOSED_WORDS)
-                         and _case_under(lines, i))
+                         and (_case_under(lines, i, body) or _case_beside(lines[i].text)
+                              or _CASE_IN_TITLE_RE.search(lines[i].text)))
                 # wrapped by width, or beside a cell (a case number) where its column ends,
                 # the cell beside the title's first line or the one above
                 and (_wrapped(lines[i - 1], lines[i], widths)
@@ -93,8 +95,9 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
             or _status_first(lines[i].text) or _status_under(lines, last, nxt, body) \
+            or _closed_under(lines, last, nxt) \
             else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
-                _case_beside(lines[k].text) for k in run) \
+                _case_beside(lines[k].text) for k in run) or _case_above(lines, i, body) \
             else None
         seen = 0
         for j in range(last + 1, min(nxt, last + 1 + _WINDOW) if evidence is None else 0):
@@ -116,15 +119,13 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
         if evidence:
             line = lines[i]
             style = (line.bold, _size_class(line, body), line.level)
-            cells = [lines[k].text.strip().split("\t") for k in run]
-            # the title's words, then the cells beside its lines (a case number)
-            title = "\t".join([" ".join(c[0] for c in cells), *(x for c in cells for x in c[1:])])
+            title = _title_cells([lines[k].text for k in run])
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
     best = _without_listing(max(found.values(), key=len, default=[]), lines)
     if len(best) < 2:
         return []
-    closed = _closed_headings(lines, best[0].style, toc_rows, body)
+    closed = _closed_headings(lines, best, toc_rows, body)
     return _restarted_items(lines, sorted(best + closed, key=lambda c: c.index), body)
 
 
@@ -136,24 +137,31 @@ def _capital_title(text: str) -> bool:
 
 def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     """The openings less an agenda listed before the items: titles one right under the
-    other, nothing between them, each repeated by a later opening."""
+    other, nothing between them, each repeated by a later opening (the list's last title
+    too, right under the one before it, whatever follows it)."""
     later = Counter(_norm(c.title) for c in chain)
     out = []
     for c, nxt in zip(chain, [*chain[1:], None][:len(chain)], strict=True):
         later[_norm(c.title)] -= 1
-        listed = nxt is not None and _next_text(lines, c.title_end) == nxt.index
+        above = _prev_text(lines, c.index - 1)
+        listed = (nxt is not None and _next_text(lines, c.title_end) == nxt.index) or (
+            above is not None and later[_norm(lines[above].text)] > 0)
         if not (listed and later[_norm(c.title)] > 0):
             out.append(c)
     return out
 
 
-def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
+def _closed_headings(lines: list[Line], openings: list[_Candidate], toc_rows: set[int],
                      body: float | None) -> list[_Candidate]:
     """Closed items among items set apart without numbers: a line in the items' own type
     that says only that it is closed ("Lukket punkt") is a closed item's title, with or
     without a body; not when the line before it is in that type too (the status of the
     title above), nor the line after it where the document prints an open item's status
-    in that type as well ("Åbent punkt" over titles: the status of the title below)."""
+    in that type as well ("Åbent punkt" over titles: the status of the title below),
+    unless it stands over a title with sections of its own in a document that prints no
+    status over its other titles and not under a title (`_own_status`)."""
+    style = openings[0].style
+
     def typed(j: int | None) -> bool:
         return j is not None and (lines[j].bold, _size_class(lines[j], body),
                                   lines[j].level) == style
@@ -167,11 +175,29 @@ def _closed_headings(lines: list[Line], style: tuple, toc_rows: set[int],
         if i in toc_rows or not typed(i) \
                 or not _STATUS_RE.match(text) or not text.lower().startswith(_CLOSED_WORDS):
             continue
-        if typed(_prev_text(lines, i - 1)) or (statuses_above and typed(_next_text(lines, i + 1))):
+        if (typed(_prev_text(lines, i - 1))
+                or (statuses_above and typed(_next_text(lines, i + 1)))) \
+                and not _own_status(lines, i, openings):
             continue
         out.append(_Candidate(i, 0, _clean_title(text), "heading", style, i + 1, 3.0,
                               ["status-title"]))
     return out
+
+
+def _own_status(lines: list[Line], i: int, openings: list[_Candidate]) -> bool:
+    """Whether the closed status on line i is an item of its own over the next title: it
+    is under no title (one with nothing under it: "TITLE" / "Lukket punkt"), the title
+    under it has a known heading of its own within a few lines (a closed item prints
+    none), and no other title has a status line over it (the document's convention)."""
+    prev, nxt = _prev_text(lines, i - 1), _next_text(lines, i + 1)
+    if nxt is None or any(c.index <= (prev if prev is not None else -1) < c.title_end
+                          for c in openings):
+        return False
+    under = [j for j in range(nxt + 1, min(len(lines), nxt + 6)) if lines[j].text.strip()]
+    statuses = [c.index for c in openings
+                if (p := _prev_text(lines, c.index - 1)) is not None and p != i
+                and _STATUS_RE.match(lines[p].text.strip())]
+    return not statuses and any(_heading_text(lines[j].text.strip()) for j in under[:4])
 
 
 def _restarted_items(lines: list[Line], openings: list[_Candidate],
@@ -234,7 +260,7 @@ def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) ->
     """The lines of a title that a case line follows, in plain type: the line itself and
     up to two lines above it in the same paragraph (a blank line before them), a title
     wrapped ("… opsamlingspladser -" / "status")."""
-    if _styled(lines[i], body) or not _case_follows(lines, i):
+    if _styled(lines[i], body) or not _case_follows(lines, i, body):
         return [i]
     top = i
     while (top - 1 > floor and i - top < 2 and lines[top - 1].text.strip()
@@ -276,6 +302,16 @@ def _status_under(lines: list[Line], last: int, nxt: int, body: float | None) ->
         and not _styled(lines[j], body) and bool(_STATUS_RE.match(lines[j].text.strip()))
 
 
+def _closed_under(lines: list[Line], last: int, nxt: int) -> bool:
+    """Whether the line under a title (ending at `last`) says the item is closed and the
+    next opening follows it: the status of the title above, which prints no text ("TITLE"
+    / "Lukket punkt" / "NEXT TITLE"), not of the title below."""
+    j = _next_text(lines, last + 1)
+    text = lines[j].text.strip() if j is not None else ""
+    return (j is not None and bool(_STATUS_RE.match(text))
+            and text.lower().startswith(_CLOSED_WORDS) and _next_text(lines, j + 1) == nxt)
+
+
 def _after_status(lines: list[Line], i: int) -> bool:
     """Whether the line before (with text) is a status line ("Åbent punkt")."""
     j = _prev_text(lines, i - 1)
@@ -288,26 +324,59 @@ def _case_beside(text: str) -> bool:
     return any(_case_value(cell) for cell in text.split("\t")[1:])
 
 
-def _case_under(lines: list[Line], i: int) -> bool:
+def _case_under(lines: list[Line], i: int, body: float | None) -> bool:
     """Whether a case number, labelled or bare, is the next line with text after line i
-    and the lines in its type under it (a title's wrap)."""
+    and the lines in its type under it (a title's wrap); not one right above a title set
+    apart (that title's, printed above it)."""
     j = _next_text(lines, i + 1)
     while j is not None and j - i < 3 and (lines[j].size, lines[j].bold) == (
             lines[i].size, lines[i].bold):
         j = _next_text(lines, j + 1)
-    return j is not None and _case_value(lines[j].text.split("\t")[0]) is not None
+    k = _next_text(lines, j + 1) if j is not None else None
+    return (j is not None and _case_value(lines[j].text.split("\t")[0]) is not None
+            and (k is None or not _set_apart_title(lines[k], body)))
 
 
-def _case_follows(lines: list[Line], i: int) -> bool:
-    """Whether the next line with text is a case-number label, under a line that does
-    not read as a sentence's end: a clause ("at …", "…, at …"), or closed by a comma or
-    by a stop after a word (not an abbreviation: a title may end in "mv."), an item's
-    last words over the case number printed at its foot."""
+def _case_follows(lines: list[Line], i: int, body: float | None) -> bool:
+    """Whether the next line with text is a case-number label that is line i's: not under
+    a line that reads as a sentence's end (a clause, "at …", "…, at …", or closed by a comma
+    or by a stop after a word; not an abbreviation: a title may end in "mv."), an item's
+    last words over the case number printed at its foot; not when a title set apart
+    stands right under that label and line i is in the body's type (the label is that
+    title's, printed above it, or the foot of the item line i ends), nor when the label
+    closes a document whose other labels stand so (the last item's foot)."""
     j = _next_text(lines, i + 1)
     text = lines[i].text.strip()
-    return j is not None and _case_label(lines[j].text) is not None \
-        and not text.endswith((",", ";")) and not _SENTENCE_STOP_RE.search(text) \
-        and not text.startswith("at ") and ", at " not in text
+    if j is None or _case_label(lines[j].text) is None or text.endswith((",", ";")) \
+            or _SENTENCE_STOP_RE.search(text) or text.startswith("at ") or ", at " in text:
+        return False
+    k = _next_text(lines, j + 1)
+    if k is None:  # the document's last line: a foot where the others are feet or above
+        return _set_apart_title(lines[i], body) or not _labels_over_titles(lines, body)
+    return _set_apart_title(lines[i], body) or not _set_apart_title(lines[k], body)
+
+
+def _labels_over_titles(lines: list[Line], body: float | None) -> bool:
+    """Whether most of the document's case-number labels stand right over a title set
+    apart (each the foot of the item before, or the title's own, printed above it)."""
+    over = [k is not None and _set_apart_title(lines[k], body)
+            for j, line in enumerate(lines) if _case_label(line.text) is not None
+            for k in [_next_text(lines, j + 1)]]
+    return 2 * sum(over) > len(over)
+
+
+def _case_above(lines: list[Line], i: int, body: float | None) -> bool:
+    """Whether a title set apart has a case-number label right above it (the case number
+    printed over each title, as `_case_follows` leaves it to the title below)."""
+    j = _prev_text(lines, i - 1)
+    return (j is not None and _case_label(lines[j].text) is not None
+            and _set_apart_title(lines[i], body))
+
+
+def _set_apart_title(line: Line, body: float | None) -> bool:
+    """Whether a line reads as a title in a type of its own (bold, larger, a heading's
+    level, capitals), not as a known section heading."""
+    return (_styled(line, body) or _capital_title(line.text)) and _title_like(line.text)
 
 
 def _numbers_from_agenda(agenda: list[_Candidate], headed: list[_Candidate]
