@@ -73,6 +73,7 @@ from referat.search.ranking import (
     SYNONYM_WEIGHT,
 )
 from referat.search.synonyms import compound_synonyms, in_titles, synonyms, title_synonyms
+from referat.search.topics import TOPIC_BELOW, TOPIC_WEIGHT, topic_query, topics
 from whoosh import query
 
 Scores = dict[int, float]
@@ -675,6 +676,8 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
         used.append(spq)
         out.relaxed.append(f"{word} as its parts and their synonyms")
         parts.update(alike)
+    for d, s in _topic(word, p, evaluate, whole, parts, out).items():
+        parts[d] = max(parts.get(d, 0.0), s)
     better = meant(word, len(whole)) if meant and whole and not parts else None
     cq = p.word_query(better, schema, reader) if better else None
     if cq is not None:
@@ -700,6 +703,22 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
             break
     return whole, parts
+
+
+def _topic(word: str, p: Plan, evaluate: Evaluate, whole: Scores, parts: Scores,
+           out: Relaxed) -> Scores:
+    """A word's items through its KLE tasks' titles (`search.topics`), when the word as
+    typed finds fewer than TOPIC_BELOW items: those not matched otherwise, at
+    TOPIC_WEIGHT of their scores, noted in `out`."""
+    tq = topic_query(word, p.boosts.get("title", 1.0)) if len(whole) < TOPIC_BELOW else None
+    tq = p.restrict(tq) if tq is not None else None
+    alike = {d: s * TOPIC_WEIGHT for d, s in evaluate(tq).items()
+             if d not in whole and d not in parts} if tq is not None else {}
+    if alike:
+        out.queries.append(tq)
+        out.relaxed.append(f"{word} as its KLE topic: "
+                           + " or ".join(" ".join(t) for t in topics(word)))
+    return alike
 
 
 DERIVED_WEIGHED = True
