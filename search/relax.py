@@ -73,7 +73,13 @@ from referat.search.ranking import (
     SYNONYM_WEIGHT,
 )
 from referat.search.synonyms import compound_synonyms, in_titles, synonyms, title_synonyms
-from referat.search.topics import TOPIC_BELOW, TOPIC_WEIGHT, topic_query, topics
+from referat.search.topics import (
+    TOPIC_BELOW,
+    TOPIC_ITEMS,
+    TOPIC_WEIGHT,
+    topic_queries,
+    topics,
+)
 from whoosh import query
 
 Scores = dict[int, float]
@@ -676,8 +682,6 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
         used.append(spq)
         out.relaxed.append(f"{word} as its parts and their synonyms")
         parts.update(alike)
-    for d, s in _topic(word, p, evaluate, whole, parts, out).items():
-        parts[d] = max(parts.get(d, 0.0), s)
     better = meant(word, len(whole)) if meant and whole and not parts else None
     cq = p.word_query(better, schema, reader) if better else None
     if cq is not None:
@@ -702,20 +706,26 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             used.append(pq)
             out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
             break
+    parts.update(_topic(word, p, evaluate, whole, parts, out))
     return whole, parts
 
 
 def _topic(word: str, p: Plan, evaluate: Evaluate, whole: Scores, parts: Scores,
            out: Relaxed) -> Scores:
     """A word's items through its KLE tasks' titles (`search.topics`), when the word as
-    typed finds fewer than TOPIC_BELOW items: those not matched otherwise, at
-    TOPIC_WEIGHT of their scores, noted in `out`."""
-    tq = topic_query(word, p.boosts.get("title", 1.0)) if len(whole) < TOPIC_BELOW else None
-    tq = p.restrict(tq) if tq is not None else None
-    alike = {d: s * TOPIC_WEIGHT for d, s in evaluate(tq).items()
-             if d not in whole and d not in parts} if tq is not None else {}
-    if alike:
+    typed finds fewer than TOPIC_BELOW items: those not matched otherwise, from the tasks
+    with at most TOPIC_ITEMS items, at TOPIC_WEIGHT of their scores, noted in `out`."""
+    alike: Scores = {}
+    for tq in topic_queries(word, p.boosts.get("title", 1.0)) if len(whole) < TOPIC_BELOW else ():
+        tq = p.restrict(tq)
+        found = evaluate(tq) if tq is not None else {}
+        if not found or len(found) > TOPIC_ITEMS:
+            continue
         out.queries.append(tq)
+        for d, s in found.items():
+            if d not in whole and d not in parts:
+                alike[d] = max(alike.get(d, 0.0), s * TOPIC_WEIGHT)
+    if alike:
         out.relaxed.append(f"{word} as its KLE topic: "
                            + " or ".join(" ".join(t) for t in topics(word)))
     return alike

@@ -23,6 +23,9 @@ TOPIC_WEIGHT = 0.25
 """A topic item scores this share of its title words' score (synonyms: 0.5)."""
 TOPIC_BELOW = 10
 """The bridge is used for a word whose own items are fewer than this."""
+TOPIC_ITEMS = 50
+"""A task whose title words are in more items' titles than this names no topic of its
+own ("plan", "social"): it is left out."""
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +50,7 @@ def topics(word: str) -> tuple[tuple[str, ...], ...]:
     return topic_table().get(stem, ()) if stem and KLE_TOPICS else ()
 
 
-def topic_query(word: str, boost: float = 1.0) -> query.Query | None:
-    """The items whose title holds every topic stem of one of the word's tasks."""
-    found = [query.And([query.Term("title", s, boost=boost) for s in task])
-             for task in topics(word)]
-    return query.Or(found) if found else None
+def topic_queries(word: str, boost: float = 1.0) -> list[query.Query]:
+    """For each of the word's tasks, the items whose title holds every topic stem."""
+    return [query.And([query.Term("title", s, boost=boost) for s in task])
+            for task in topics(word)]
