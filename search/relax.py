@@ -731,6 +731,8 @@ def _topic(word: str, p: Plan, evaluate: Evaluate, whole: Scores, parts: Scores,
     return alike
 
 
+TOPIC_WEIGHED = False
+"""A weighed query's words match their KLE topics even when the strict query found enough."""
 DERIVED_WEIGHED = True
 """A weighed query's words match their derived forms even when the strict query found
 enough (`_weighed`): a question asks with a verb ("prioritere"), the minutes title
@@ -862,6 +864,8 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
             whole = {} if q is None else typed[word] if word in typed else evaluate(q)
             m = None if q is None else (whole, _derived(
                 word, p, schema, reader, evaluate, whole, out) if DERIVED_WEIGHED else {})
+            if m is not None and TOPIC_WEIGHED:
+                m[1].update(_topic(word, p, evaluate, whole, m[1], out))
             if q is not None:
                 out.queries.append(q)
         if m is not None:
