@@ -73,13 +73,6 @@ from referat.search.ranking import (
     SYNONYM_WEIGHT,
 )
 from referat.search.synonyms import compound_synonyms, in_titles, synonyms, title_synonyms
-from referat.search.topics import (
-    TOPIC_BELOW,
-    TOPIC_ITEMS,
-    TOPIC_WEIGHT,
-    topic_queries,
-    topics,
-)
 from whoosh import query
 
 Scores = dict[int, float]
@@ -706,33 +699,9 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             used.append(pq)
             out.relaxed.append(f"{word} as its parts: {' + '.join(split)}")
             break
-    parts.update(_topic(word, p, evaluate, whole, parts, out))
     return whole, parts
 
 
-def _topic(word: str, p: Plan, evaluate: Evaluate, whole: Scores, parts: Scores,
-           out: Relaxed) -> Scores:
-    """A word's items through its KLE tasks' titles (`search.topics`), when the word as
-    typed finds fewer than TOPIC_BELOW items: those not matched otherwise, from the tasks
-    with at most TOPIC_ITEMS items, at TOPIC_WEIGHT of their scores, noted in `out`."""
-    alike: Scores = {}
-    for tq in topic_queries(word, p.boosts.get("title", 1.0)) if len(whole) < TOPIC_BELOW else ():
-        tq = p.restrict(tq)
-        found = evaluate(tq) if tq is not None else {}
-        if not found or len(found) > TOPIC_ITEMS:
-            continue
-        out.queries.append(tq)
-        for d, s in found.items():
-            if d not in whole and d not in parts:
-                alike[d] = max(alike.get(d, 0.0), s * TOPIC_WEIGHT)
-    if alike:
-        out.relaxed.append(f"{word} as its KLE topic: "
-                           + " or ".join(" ".join(t) for t in topics(word)))
-    return alike
-
-
-TOPIC_WEIGHED = False
-"""A weighed query's words match their KLE topics even when the strict query found enough."""
 DERIVED_WEIGHED = True
 """A weighed query's words match their derived forms even when the strict query found
 enough (`_weighed`): a question asks with a verb ("prioritere"), the minutes title
@@ -864,8 +833,6 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
             whole = {} if q is None else typed[word] if word in typed else evaluate(q)
             m = None if q is None else (whole, _derived(
                 word, p, schema, reader, evaluate, whole, out) if DERIVED_WEIGHED else {})
-            if m is not None and TOPIC_WEIGHED:
-                m[1].update(_topic(word, p, evaluate, whole, m[1], out))
             if q is not None:
                 out.queries.append(q)
         if m is not None:

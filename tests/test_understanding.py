@@ -1095,17 +1095,3 @@ def test_a_search_asks_the_index_about_each_form_once(referat, monkeypatch, text
     monkeypatch.setattr(derivations, "held", counted)
     assert referat.search(text).total
     assert asked and max(asked.values()) == 1, asked.most_common(3)
-
-
-# -- round 13 (issue-17am): KLE tasks as a topic bridge --
-def test_a_rare_word_finds_the_titles_of_its_kle_task(referat, monkeypatch):
-    import referat.search.topics as topics
-
-    assert ("byggesagsgebyr",) in topics.topics("minimumsgebyr")
-    found = referat.search("minimumsgebyr", limit=10)
-    assert "minimumsgebyr as its KLE topic: byggesagsgebyr" in found.relaxed
-    assert "byggesagsgebyr" in found.hits[0].title.lower()
-    monkeypatch.setattr(topics, "KLE_TOPICS", False)
-    plain = referat.search("minimumsgebyr", limit=10)
-    assert not any("KLE topic" in r for r in plain.relaxed)
-    assert "byggesagsgebyr" not in plain.hits[0].title.lower()

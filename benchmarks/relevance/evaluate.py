@@ -111,7 +111,6 @@ import referat.search.relax as relax
 import referat.search.soft_filters as soft_filters
 import referat.search.synonyms as synonyms_module
 import referat.search.titles as titles
-import referat.search.topics as topics
 from referat.index.documents import item_documents, section_texts
 from referat.index.readers import parse_file
 from referat.index.schema import TEXT_FIELDS, build_schema
@@ -566,8 +565,6 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-item-numbers": lambda: patched(identifiers, ITEM_NUMBERS=False),
         # round 11 (issue-17af): derivations
         "no-derivations": lambda: patched(derivations, DERIVATIONS=False),
-        # round 13 (issue-17am): KLE tasks as a topic bridge
-        "no-kle-topics": lambda: patched(topics, KLE_TOPICS=False),
     }
 
 
