@@ -20,7 +20,7 @@ the items and named only where it finds one:
 - a closed item with sections other than a decision (a closed item prints its title,
   at most a decision: the sections are the next item's, whose title was lost);
 - sections with neither a heading nor a known type, or one heading twice in an item;
-- a decision that reads as the next item's title;
+- a title that is a decision ("Godkendt.": its line repeated the item's marker);
 - the meeting's date or udvalg missing.
 
 `checks` names each check with its count ("toc 7/7", "decisions 5/8", "titles cut short
@@ -33,11 +33,23 @@ import re
 
 from referat.index.model import Item, Meeting
 
+# What each sign of a reading gone wrong costs, per item it is seen in (at most two
+# counted): one sign alone lists the document for checking (`LOW_CONFIDENCE`).
+SIGN = 0.65
+
+
 # Words a Danish title does not end in: it went on, on a line the reader did not take.
 _OPEN_ENDINGS = frozenset(
     "og eller samt af for fra i til med på om ved vedr vedrørende mod over under efter "
     "hos ad en et den det de som at der".split())
+# What a contents entry prints after an item's title (its status, a case number's
+# label), whole or cut: no more of the title.
+_ENTRY_TAILS = ("lukket", "åbent", "sagsnr", "sagsnummer", "sags", "journalnr", "jnr")
 _CONTENTS_RE = re.compile(r"(\.{3,}|…)\s*\d*$")
+# A decision read as a title: its line repeated the item's marker ("Punkt 2: Godkendt.").
+_DECISION_RE = re.compile(
+    r"(indstillingen\s+)?(blev\s+)?(godkendt|godkendes|anbefales|anbefalet|tiltrådt|"
+    r"tiltrædes|vedtaget|taget til efterretning|udsat)\b[^\n]{0,40}$", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
 # Finite verbs that body text has and a title hardly ever.
 _VERBS = frozenset(
@@ -80,48 +92,44 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
     complete = sum(bool(i.title.strip()) and (i.closed or bool(i.sections)) for i in items)
     factor *= 0.5 + 0.5 * complete / len(items) if items else 0.0
     checks.append(f"titled and sectioned {complete}/{len(items)}")
-    for name, count, weight in _suspicions(meeting):
+    for name, count in _signs(meeting, toc or []).items():
         if count:
-            factor *= weight ** min(count, 2)
+            factor *= SIGN ** min(count, 2)
             checks.append(f"{name} {count}/{len(items)}")
     return round(factor, 2), checks
 
 
-# (check, the factor each suspect item costs, at most two of them counted)
-WEIGHTS = {
-    "titles cut short": 0.8,
-    "titles unlike a title": 0.8,
-    "closed items titled as the next": 0.7,
-    "closed items with sections": 0.7,
-    "headings starting over": 0.8,
-    "decisions that are the next title": 0.8,
-}
-
-
-def _suspicions(meeting: Meeting) -> list[tuple[str, int, float]]:
-    """(check, how many items it suspects, the factor for each) for the signs of a
-    reading gone wrong."""
+def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int]:
+    """How many items show each sign of a reading gone wrong."""
     items = meeting.items
     pairs = list(zip(items, items[1:], strict=False))
-    counts = {
-        "titles cut short": sum(_cut_short(i) for i in items),
+    listed = {n: _norm(t) for n, t in toc if n is not None}
+    return {
+        "titles cut short": sum(_cut_short(i, listed) for i in items),
         "titles unlike a title": sum(_unlike_title(i.title) for i in items),
         "closed items titled as the next": sum(
             i.closed and not n.closed and _norm(i.title) == _norm(n.title) for i, n in pairs),
         "closed items with sections": sum(
             i.closed and any(s.type != "beslutning" for s in i.sections) for i in items),
         "headings starting over": sum(_starts_over(i) for i in items),
-        "decisions that are the next title": sum(_decision_is(i, n) for i, n in pairs),
+        "titles that are a decision": sum(bool(_DECISION_RE.match(i.title.strip()))
+                                          for i in items),
     }
-    return [(name, counts[name], weight) for name, weight in WEIGHTS.items()]
 
 
-def _cut_short(item: Item) -> bool:
-    """A title that stops where it cannot end: on a conjunction, a preposition, a
-    comma or a hyphen."""
+def _cut_short(item: Item, listed: dict[int, str]) -> bool:
+    """A title that stops where it cannot end (on a conjunction, a preposition, a comma
+    or a hyphen), or where its contents entry goes on with more of it."""
     title = item.title.strip()
     words = _norm(title).split()
-    return bool(title) and (title[-1] in ",-–/(" or words[-1] in _OPEN_ENDINGS)
+    if not words:
+        return False
+    if title[-1] in ",-–/(" or words[-1] in _OPEN_ENDINGS:
+        return True
+    entry = listed.get(int(item.number), "") if item.number.isdigit() else ""
+    key = " ".join(words)
+    rest = entry[len(key):].split() if entry.startswith(key + " ") else []
+    return bool(rest) and not any(tail.startswith(rest[0]) for tail in _ENTRY_TAILS)
 
 
 def _unlike_title(title: str) -> bool:
@@ -144,13 +152,6 @@ def _starts_over(item: Item) -> bool:
                 if s.heading.strip() and s.type != "beslutning"]
     return any(headings[j:j + 2] == headings[:2]
                for j in range(1, len(headings) - 1))
-
-
-def _decision_is(item: Item, nxt: Item) -> bool:
-    """A decision whose text is the next item's title."""
-    title = _norm(nxt.title)
-    return bool(title) and any(
-        s.type == "beslutning" and _norm(s.text) == title for s in item.sections)
 
 
 def _norm(text: str) -> str:
