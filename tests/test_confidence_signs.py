@@ -43,11 +43,6 @@ def _closed_with_sections(m: Meeting) -> None:
     m.items[2].closed = True  # the closed item's own line lost: the next took its status
 
 
-def _closed_titled_as_next(m: Meeting) -> None:
-    m.items[1].closed, m.items[1].sections = True, []
-    m.items[1].title = m.items[2].title
-
-
 def _two_items_as_one(m: Meeting) -> None:
     m.items[0].sections += copy.deepcopy(m.items[1].sections)
     del m.items[1]
@@ -64,7 +59,6 @@ def _two_items_as_one(m: Meeting) -> None:
     (_title(3, "Budget for vejvedligeholdelse 2026 ........ 7"), "titles unlike a title 1/4"),
     (_title(1, "Godkendt."), "titles that are a decision 1/4"),
     (_closed_with_sections, "closed items with sections 1/4"),
-    (_closed_titled_as_next, "closed items titled as the next 1/4"),
     (_two_items_as_one, "headings starting over 1/3"),
 ])
 def test_a_sign_of_a_reading_gone_wrong_lists_it(fault: Callable[[Meeting], None],

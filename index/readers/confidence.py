@@ -10,18 +10,17 @@ The confidence is the product of one factor per check, each in (0, 1]:
   none: it is no gap).
 
 Then the signs of a reading gone wrong that no truth is needed to see, each counted over
-the items and named only where it finds one:
+the items and named only where it finds one (each costs `SIGN`, at most twice):
 
-- titles cut short (ending in a conjunction, preposition, comma or hyphen, or shorter
-  than the title the contents print at the same number);
-- titles unlike a title: a sentence of body text (closed by a full stop), a contents
-  line (dotted leaders, a page number), or far longer than the document's others;
-- a title that an earlier item has already;
+- titles cut short: ending in a conjunction, a preposition, a comma or a hyphen, or
+  where the contents entry at the same number goes on with more of the title;
+- titles unlike a title: a sentence of body text (lower case first, or closed by a full
+  stop after a clause or a finite verb), or a contents line (dotted leaders);
+- titles that are a decision ("Godkendt.": its line repeated the item's marker);
 - a closed item with sections other than a decision (a closed item prints its title,
-  at most a decision: the sections are the next item's, whose title was lost);
-- sections with neither a heading nor a known type, or one heading twice in an item;
-- a title that is a decision ("Godkendt.": its line repeated the item's marker);
-- the meeting's date or udvalg missing.
+  at most a decision: the sections are another item's, or it is no closed item);
+- headings starting over: an item's first two headings come again, in order (two
+  items read as one).
 
 `checks` names each check with its count ("toc 7/7", "decisions 5/8", "titles cut short
 1/6"), so a user sees what to look at.
@@ -36,8 +35,6 @@ from referat.index.model import Item, Meeting
 # What each sign of a reading gone wrong costs, per item it is seen in (at most two
 # counted): one sign alone lists the document for checking (`LOW_CONFIDENCE`).
 SIGN = 0.65
-
-
 # Words a Danish title does not end in: it went on, on a line the reader did not take.
 _OPEN_ENDINGS = frozenset(
     "og eller samt af for fra i til med på om ved vedr vedrørende mod over under efter "
@@ -102,13 +99,10 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
 def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int]:
     """How many items show each sign of a reading gone wrong."""
     items = meeting.items
-    pairs = list(zip(items, items[1:], strict=False))
     listed = {n: _norm(t) for n, t in toc if n is not None}
     return {
         "titles cut short": sum(_cut_short(i, listed) for i in items),
         "titles unlike a title": sum(_unlike_title(i.title) for i in items),
-        "closed items titled as the next": sum(
-            i.closed and not n.closed and _norm(i.title) == _norm(n.title) for i, n in pairs),
         "closed items with sections": sum(
             i.closed and any(s.type != "beslutning" for s in i.sections) for i in items),
         "headings starting over": sum(_starts_over(i) for i in items),
