@@ -9,15 +9,49 @@ The confidence is the product of one factor per check, each in (0, 1]:
 - every item has a title, and every open item at least one section (a closed item prints
   none: it is no gap).
 
-`checks` names each check with its count ("toc 7/7", "decisions 5/8"), so a user sees
-what to look at.
+Then the signs of a reading gone wrong that no truth is needed to see, each counted over
+the items and named only where it finds one (each costs `SIGN`, at most twice):
+
+- titles cut short: ending in a conjunction, a preposition, a comma or a hyphen, or
+  where the contents entry at the same number goes on with more of the title;
+- titles unlike a title: a sentence of body text (lower case first, or closed by a full
+  stop after a clause or a finite verb), or a contents line (dotted leaders);
+- titles that are a decision ("Godkendt.": its line repeated the item's marker);
+- a closed item with sections other than a decision (a closed item prints its title,
+  at most a decision: the sections are another item's, or it is no closed item);
+- headings starting over: an item's first two headings come again, in order (two
+  items read as one).
+
+`checks` names each check with its count ("toc 7/7", "decisions 5/8", "titles cut short
+1/6"), so a user sees what to look at.
 """
 
 from __future__ import annotations
 
 import re
 
-from referat.index.model import Meeting
+from referat.index.model import Item, Meeting
+
+# What each sign of a reading gone wrong costs, per item it is seen in (at most two
+# counted): one sign alone lists the document for checking (`LOW_CONFIDENCE`).
+SIGN = 0.65
+# Words a Danish title does not end in: it went on, on a line the reader did not take.
+_OPEN_ENDINGS = frozenset(
+    "og eller samt af for fra i til med på om ved vedr vedrørende mod over under efter "
+    "hos ad en et den det de som at der".split())
+# What a contents entry prints after an item's title (its status, a case number's
+# label), whole or cut: no more of the title.
+_ENTRY_TAILS = ("lukket", "åbent", "sagsnr", "sagsnummer", "sags", "journalnr", "jnr")
+_CONTENTS_RE = re.compile(r"(\.{3,}|…)\s*\d*$")
+# A decision read as a title: its line repeated the item's marker ("Punkt 2: Godkendt.").
+_DECISION_RE = re.compile(
+    r"(indstillingen\s+)?(blev\s+)?(godkendt|godkendes|anbefales|anbefalet|tiltrådt|"
+    r"tiltrædes|vedtaget|taget til efterretning|udsat)\b[^\n]{0,40}$", re.IGNORECASE)
+_SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
+# Finite verbs that body text has and a title hardly ever.
+_VERBS = frozenset(
+    "er har var blev bliver kan skal vil må får modtager stemte indstiller anbefaler "
+    "godkendes drøftes tages godkendte".split())
 
 
 def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
@@ -55,7 +89,63 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
     complete = sum(bool(i.title.strip()) and (i.closed or bool(i.sections)) for i in items)
     factor *= 0.5 + 0.5 * complete / len(items) if items else 0.0
     checks.append(f"titled and sectioned {complete}/{len(items)}")
+    for name, count in _signs(meeting, toc or []).items():
+        if count:
+            factor *= SIGN ** min(count, 2)
+            checks.append(f"{name} {count}/{len(items)}")
     return round(factor, 2), checks
+
+
+def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int]:
+    """How many items show each sign of a reading gone wrong."""
+    items = meeting.items
+    listed = {n: _norm(t) for n, t in toc if n is not None}
+    return {
+        "titles cut short": sum(_cut_short(i, listed) for i in items),
+        "titles unlike a title": sum(_unlike_title(i.title) for i in items),
+        "closed items with sections": sum(
+            i.closed and any(s.type != "beslutning" for s in i.sections) for i in items),
+        "headings starting over": sum(_starts_over(i) for i in items),
+        "titles that are a decision": sum(bool(_DECISION_RE.match(i.title.strip()))
+                                          for i in items),
+    }
+
+
+def _cut_short(item: Item, listed: dict[int, str]) -> bool:
+    """A title that stops where it cannot end (on a conjunction, a preposition, a comma
+    or a hyphen), or where its contents entry goes on with more of it."""
+    title = item.title.strip()
+    words = _norm(title).split()
+    if not words:
+        return False
+    if title[-1] in ",-–/(" or words[-1] in _OPEN_ENDINGS:
+        return True
+    entry = listed.get(int(item.number), "") if item.number.isdigit() else ""
+    key = " ".join(words)
+    rest = entry[len(key):].split() if entry.startswith(key + " ") else []
+    return bool(rest) and not any(tail.startswith(rest[0]) for tail in _ENTRY_TAILS)
+
+
+def _unlike_title(title: str) -> bool:
+    """A sentence of body text (lower case first, or closed by a full stop after a
+    clause or a verb), or a contents line (dotted leaders)."""
+    title = title.strip()
+    words = title.split()
+    if not words:
+        return False
+    sentence = _SENTENCE_RE.search(title) and (
+        ", at " in title or any(w.lower() in _VERBS for w in words))
+    return bool(_CONTENTS_RE.search(title) or sentence
+                or (title[0].islower() and len(words) >= 4))
+
+
+def _starts_over(item: Item) -> bool:
+    """An item whose first two headings (decisions aside) come again in their order:
+    two items read as one."""
+    headings = [_norm(s.heading) for s in item.sections
+                if s.heading.strip() and s.type != "beslutning"]
+    return any(headings[j:j + 2] == headings[:2]
+               for j in range(1, len(headings) - 1))
 
 
 def _norm(text: str) -> str:
