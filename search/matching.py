@@ -262,8 +262,8 @@ class _Evaluator:
             table = self._bm25(fieldname, found, boost) if scorable else None
             for reader, info, offset in found:
                 lengths = _length_bytes(reader, fieldname) if scorable else b""
-                blocks = term_blocks(reader, fieldname, info, self._needed(self.within, offset))
-                total.add(blocks, offset, lengths, table, boost)
+                total.add(reader, info, self._needed(self.within, offset), offset, lengths,
+                          table, boost)
         return total.scores()
 
     def phrase(self, q: query.Phrase) -> Scores:
