@@ -54,6 +54,10 @@ class DenseScores:
         ids, tf, counts = self._postings.arrays()
 
         def per_posting(values: list) -> np.ndarray:
+            """A value per run, repeated for each of its postings; one value for all
+            runs stays one (numpy repeats it as it computes: the same numbers)."""
+            if values.count(values[0]) == len(values):
+                return np.array(values[0])
             return np.repeat(np.array(values), counts)
 
         ids = ids.astype(np.intp)

@@ -105,10 +105,12 @@ def _decode(datas: list[bytes], counts: np.ndarray) -> tuple[np.ndarray, np.ndar
     sizes = np.array([len(d) for d in datas], dtype=np.int64)
     ends = np.cumsum(sizes)
     s = ends - sizes  # where each block starts in buf
-    pad = 16 + 4 * int(counts.max(initial=0))  # every index read below lies in buf
-    buf = np.frombuffer(b"".join(datas) + bytes(pad), dtype=np.uint8)
-    after = buf[1:]  # after[i] is the byte after buf[i]
     c = counts
+    # Past the blocks, BININT1 opcodes: the weights of blocks that list none are read
+    # there (and replaced), so one test checks every listed number.
+    pad = 16 + 4 * int(c.max(initial=0))  # every index read below lies in buf
+    buf = np.frombuffer(b"".join(datas) + bytes([op.BININT1]) * pad, dtype=np.uint8)
+    after = buf[1:]  # after[i] is the byte after buf[i]
     lead = buf[s + 3]  # the first docnum's opcode, and its width
     width = np.select([lead == op.BININT1, lead == op.BININT2, lead == op.BININT], [2, 3, 5], 0)
     w = s + 2 + width + 2 * c  # the weights' first opcode, after the deltas' TUPLE
@@ -121,19 +123,20 @@ def _decode(datas: list[bytes], counts: np.ndarray) -> tuple[np.ndarray, np.ndar
           & ((width < 5) | (buf[s + 7] < 0x80))  # a BININT docnum below 2**31, as all are
           & ((kind == op.NONE) | single | (listed & (buf[last] == op.TUPLE))))
     firsts = np.cumsum(c) - c  # each block's first posting
-    twice = 2 * np.arange(int(c.sum()))
+    twice = np.arange(0, 2 * int(c.sum()), 2, dtype=np.int64)
     at = twice + np.repeat(s + 1 + width - 2 * firsts, c)  # a delta's opcode (not the first's)
-    wat = twice + np.repeat(w + 1 - 2 * firsts, c)  # a listed weight's opcode
+    wat = twice + np.repeat(np.where(listed, w + 1, len(buf) - pad) - 2 * firsts, c)
     bad = buf[at] != op.BININT1
-    bad[firsts] = False
-    bad |= (buf[wat] != op.BININT1) & np.repeat(listed, c)
+    bad[firsts] = False  # the first docnum's opcode: `width`
+    bad |= buf[wat] != op.BININT1
     ok[np.searchsorted(firsts, np.flatnonzero(bad), side="right") - 1] = False
-    deltas = after[at].astype(np.int64)
+    deltas = after[at]
+    deltas[firsts] = 0
+    total = np.cumsum(deltas, dtype=np.int64)
     little = buf[s[:, None] + 4 + np.arange(4)].astype(np.int64)  # the first docnum's bytes
-    deltas[firsts] = (little[:, 0] + (width > 2) * (little[:, 1] << 8)
-                      + (width > 3) * ((little[:, 2] << 16) + (little[:, 3] << 24)))
-    total = np.cumsum(deltas)
-    ids = total - np.repeat(total[firsts] - deltas[firsts], c)
+    first = (little[:, 0] + (width > 2) * (little[:, 1] << 8)
+             + (width > 3) * ((little[:, 2] << 16) + (little[:, 3] << 24)))
+    ids = total + np.repeat(first - total[firsts], c)
     weights = after[wat].astype(np.float32)
     same = ~listed  # all 1, or one BINFLOAT
     if same.any():
