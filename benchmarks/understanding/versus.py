@@ -1,15 +1,18 @@
-"""Query time of this worktree against another commit, in one process: each judged query
-runs in both, the order alternating query by query, after a warm-up pass of each. Under a
-shared machine's load this compares two commits where whole runs in turn do not, for a
-change that no switch turns off. The other commit is laid out as a package folder:
+"""Query time of this worktree against another commit, in one process: each query (of
+the judged set, or query.py's) runs in both, the order alternating query by query, after
+a warm-up pass of each; wall and process CPU time. Under a shared machine's load this
+compares two commits where whole runs in turn do not, for a change that no switch turns
+off. The other commit is laid out as a package folder:
 
     mkdir -p /tmp/base/pkg/referat && git archive COMMIT referat index search \\
         | tar -x -C /tmp/base && cp -r /tmp/base/referat/. /tmp/base/pkg/referat/ \\
         && mv /tmp/base/index /tmp/base/search /tmp/base/pkg/referat/
-    .venv/bin/python benchmarks/understanding/versus.py INDEX /tmp/base/pkg [--every 8]
+    .venv/bin/python benchmarks/understanding/versus.py INDEX /tmp/base/pkg [--every 8] \\
+        [--set judged|query.py]
 
-Each side imports its own `referat` modules (the other's are set aside while one is
-imported); the hits and totals of the two are compared too.
+Each side imports its own `referat` modules, and they are put back in `sys.modules` before
+each of its queries (a module a function imports when called, such as `search.dense`,
+would otherwise be the other side's); the hits and totals of the two are compared too.
 """
 
 from __future__ import annotations
@@ -73,9 +76,16 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("index")
     ap.add_argument("base", help="the other commit's package folder (holds referat/)")
-    ap.add_argument("--every", type=int, default=1, help="every n-th judged query")
+    ap.add_argument("--every", type=int, default=1, help="every n-th query of the set")
+    ap.add_argument("--set", choices=["judged", "query.py"], default="judged")
     args = ap.parse_args()
-    queries = json.loads((HERE.parent / "relevance" / "judged.json").read_text())["queries"]
+    if args.set == "judged":
+        queries = json.loads((HERE.parent / "relevance" / "judged.json").read_text())["queries"]
+    else:  # benchmarks/query.py's 100
+        sys.path.insert(0, str(HERE.parent))
+        from query import queries as typical
+
+        queries = [{"query": text, "filters": kw} for text, kw in typical()]
     queries = queries[::args.every]
     sides = {"base": load(args.index, queries, args.base),
              "this": load(args.index, queries, None)}
