@@ -86,6 +86,7 @@ def main() -> None:
         from query import queries as typical
 
         queries = [{"query": text, "filters": kw} for text, kw in typical()]
+        use({})  # query.py's helpers imported this worktree's referat: set it aside
     queries = queries[::args.every]
     sides = {"base": load(args.index, queries, args.base),
              "this": load(args.index, queries, None)}
