@@ -91,9 +91,9 @@ class PostingArrays:
         if slow:
             at = op.ranges(firsts[slow], counts[slow])
             lists = [_unpickled(self._blocks[i], self._counts[i]) for i in slow]
-            ids[at] = np.fromiter(chain.from_iterable(ids for ids, _ in lists),
+            ids[at] = np.fromiter(chain.from_iterable(docnums for docnums, _ in lists),
                                   dtype=np.int64, count=len(at))
-            weights[at] = np.array(list(chain.from_iterable(w for _, w in lists)),
+            weights[at] = np.array(list(chain.from_iterable(ws for _, ws in lists)),
                                    dtype=np.float64)
         return _without_deleted(ids, weights.astype(np.float64), counts, self._runs)
 
