@@ -16,10 +16,11 @@ numpy takes about 0.1 s to import, more than a whole search of a small index, so
 
 from __future__ import annotations
 
-from array import array
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection
 
 import numpy as np
+from referat.index.engine.block_arrays import PostingArrays
+from referat.index.engine.whoosh_compat import Needed
 from referat.search.matching import LENGTH_OF_BYTE, BM25Table, Scores, bm25
 
 _LENGTH_OF_BYTE = np.array(LENGTH_OF_BYTE, dtype=np.float64)
@@ -32,54 +33,52 @@ class DenseScores:
     def __init__(self, size: int, within: Collection[int] | None = None) -> None:
         self.size = size  # documents in the index
         self.within = within  # postings of other documents are left out
-        self._ids = array("q")
-        self._weights = array("f")  # Whoosh keeps weights as 32-bit floats
-        # Per run of postings (one term in one segment): its length, docnum offset, field
+        self._postings = PostingArrays()
+        # Per run of postings (one term in one segment): its docnum offset, field
         # lengths, BM25F table (None: not scorable) and boost.
-        self._runs: list[tuple[int, int, bytes, BM25Table | None, float]] = []
+        self._runs: list[tuple[int, bytes, BM25Table | None, float]] = []
 
-    def add(self, blocks: Iterable[tuple[list[int], Sequence[float]]], offset: int,
-            lengths: bytes, table: BM25Table | None, boost: float) -> None:
-        """One segment's postings of a term, as (segment docnums, weights) blocks
-        (`index.engine.block_reads.term_blocks`), to be scored through `table` with the segment's
+    def add(self, reader, info, needed: Needed, offset: int, lengths: bytes,
+            table: BM25Table | None, boost: float) -> None:
+        """A term's postings in one segment reader (`info`, its TermInfo there; blocks
+        not `needed` are skipped), to be scored through `table` with the segment's
         field `lengths` (a byte per document); without a table (a field that is not
         scorable) a posting scores its weight times `boost`."""
-        start = len(self._ids)
-        for ids, weights in blocks:
-            self._ids.extend(ids)
-            self._weights.extend(weights)
-        if len(self._ids) > start:
-            self._runs.append((len(self._ids) - start, offset, lengths, table, boost))
+        self._postings.add(reader, info, needed)
+        self._runs.append((offset, lengths, table, boost))
 
     def scores(self) -> Scores:
         """{docnum: score summed over the terms} of every document a term matched."""
         if not self._runs:
             return {}
-        counts = [run[0] for run in self._runs]
+        ids, tf, counts = self._postings.arrays()
 
         def per_posting(values: list) -> np.ndarray:
+            """A value per run, repeated for each of its postings; one value for all
+            runs stays one (numpy repeats it as it computes: the same numbers)."""
+            if values.count(values[0]) == len(values):
+                return np.array(values[0])
             return np.repeat(np.array(values), counts)
 
-        ids = np.frombuffer(self._ids, dtype=np.int64).astype(np.intp)
-        docnums = ids + per_posting([run[1] for run in self._runs])
-        tf = np.frombuffer(self._weights, dtype=np.float32).astype(np.float64)
+        ids = ids.astype(np.intp)
+        docnums = ids + per_posting([run[0] for run in self._runs])
         # Every run's field lengths in one array; a run's lengths start at its base.
         bases: dict[int, int] = {}
         chunks: list[bytes] = []
-        for _, _, lengths, _, _ in self._runs:
+        for _, lengths, _, _ in self._runs:
             if id(lengths) not in bases:
                 bases[id(lengths)] = sum(map(len, chunks))
                 chunks.append(lengths)
         all_lengths = np.frombuffer(b"".join(chunks), dtype=np.uint8)
         unscored = BM25Table(1.0, 1.0, 0.0, 0.0, 1.0)  # parameters for runs not scorable
-        tables = [unscored if run[3] is None else run[3] for run in self._runs]
-        scorable = per_posting([run[3] is not None for run in self._runs])
-        at = np.where(scorable, ids + per_posting([bases[id(run[2])] for run in self._runs]), 0)
+        tables = [unscored if run[2] is None else run[2] for run in self._runs]
+        scorable = per_posting([run[2] is not None for run in self._runs])
+        at = np.where(scorable, ids + per_posting([bases[id(run[1])] for run in self._runs]), 0)
         fl = _LENGTH_OF_BYTE[all_lengths[at]] if len(all_lengths) else np.ones(len(ids))
         idf, avgfl, k1, b, boost = (per_posting([getattr(t, name) for t in tables])
                                     for name in ("idf", "avgfl", "k1", "b", "boost"))
         scored = bm25(tf, fl, idf, avgfl, k1, b) * boost
-        scores = np.where(scorable, scored, tf * per_posting([run[4] for run in self._runs]))
+        scores = np.where(scorable, scored, tf * per_posting([run[3] for run in self._runs]))
         if self.within is not None:
             allowed = np.zeros(self.size, dtype=bool)
             allowed[np.fromiter(self.within, dtype=np.intp, count=len(self.within))] = True

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
 from itertools import compress, repeat
 from math import log
-from operator import add
+from operator import add, itemgetter
 from typing import TypeVar
 from weakref import WeakKeyDictionary
 
@@ -136,7 +136,15 @@ def term_docs(term: query.Term, searcher: Searcher) -> set[int]:
 
 def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """The `limit` best (docnum, score) pairs: highest score first, then lowest docnum."""
-    return _first(scores, scores.values(), limit, lambda kv: (-kv[1], kv[0]))
+    return _first(scores, scores.values(), limit, _by_score)
+
+
+def _by_score(pairs: Iterable[tuple[int, float]]) -> list[tuple[int, float]]:
+    """(docnum, score) pairs by highest score, then lowest docnum: two stable sorts on
+    C keys (a key tuple made per pair was a search's largest sort, with many ties)."""
+    out = sorted(pairs, key=itemgetter(0))
+    out.sort(key=itemgetter(1), reverse=True)  # reverse keeps equal scores in order
+    return out
 
 
 def newest(scores: Scores, searcher: Searcher, field: str,
@@ -149,20 +157,21 @@ def newest(scores: Scores, searcher: Searcher, field: str,
     for segment, _offset in searcher.leaf_searchers():
         values.extend(_column(segment.reader(), field))
     return _first(scores, map(values.__getitem__, scores), limit,
-                  lambda kv: (-values[kv[0]], -kv[1], kv[0]))
+                  partial(sorted, key=lambda kv: (-values[kv[0]], -kv[1], kv[0])))
 
 
 def _first(scores: Scores, ranks: Iterable, limit: int,
-           key: Callable[[tuple[int, float]], tuple]) -> list[tuple[int, float]]:
-    """The first `limit` pairs by `key`, where `ranks` (highest first, in the order of
-    `scores`) is the key's leading part: only pairs ranked at least the limit-th best
+           order: Callable[[Iterable[tuple[int, float]]], list[tuple[int, float]]]
+           ) -> list[tuple[int, float]]:
+    """The first `limit` pairs in `order`, where `ranks` (highest first, in the order of
+    `scores`) is its leading part: only pairs ranked at least the limit-th best
     are sorted (picked out in C, not in a Python loop)."""
     ranks = list(ranks)
     items: Iterable[tuple[int, float]] = scores.items()
     if len(ranks) > limit:
         least = heapq.nlargest(limit, ranks)[-1]
         items = compress(items, map(least.__le__, ranks))
-    return sorted(items, key=key)[:limit]
+    return order(items)[:limit]
 
 
 class _Evaluator:
@@ -262,8 +271,8 @@ class _Evaluator:
             table = self._bm25(fieldname, found, boost) if scorable else None
             for reader, info, offset in found:
                 lengths = _length_bytes(reader, fieldname) if scorable else b""
-                blocks = term_blocks(reader, fieldname, info, self._needed(self.within, offset))
-                total.add(blocks, offset, lengths, table, boost)
+                total.add(reader, info, self._needed(self.within, offset), offset, lengths,
+                          table, boost)
         return total.scores()
 
     def phrase(self, q: query.Phrase) -> Scores:

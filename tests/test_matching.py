@@ -108,7 +108,7 @@ def test_deleted_items_do_not_match(workdir, tmp_path, scoring):
 
 
 def test_top_orders_by_score_then_docnum():
-    scores = {5: 1.0, 2: 3.0, 9: 1.0, 1: 0.5, 3: 3.0}
+    scores = {9: 1.0, 3: 3.0, 5: 1.0, 1: 0.5, 2: 3.0}  # ties listed highest docnum first
     assert top(scores, 4) == [(2, 3.0), (3, 3.0), (5, 1.0), (9, 1.0)]
 
 

@@ -123,6 +123,15 @@ def raw_blocks(reader, fieldname: str, info, values: bool, needed: Needed
         m._next_block()
 
 
+def posting_bytes(reader, info) -> bytes:
+    """A term's posting list in one segment as stored (not inlined): W3's magic, then
+    its blocks, each a size, a pickled header and the (compressed) pickled data."""
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length in a 1-tuple
+        (length,) = length
+    return reader._terms._postfile.get(offset, length)
+
+
 def index_segments(ix) -> list:
     """The segments of an index's latest generation."""
     return ix._segments()

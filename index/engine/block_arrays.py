@@ -1,0 +1,184 @@
+"""Terms' postings read from their W3 blocks straight into numpy arrays, many terms at once.
+
+`index.engine.block_reads` hands out a block's docnums and weights as Python lists:
+Whoosh's reader walks the block headers, and each posting becomes a Python int twice
+(unpickled as a delta, then added up) before the dense OR (`search.dense`) copies it
+into an array. Here a term's posting list is read in one piece and its block headers
+walked with `struct` and `pickle`; the blocks needed are decompressed, and the blocks of
+every term of an OR are decoded together by numpy, from the pickles' bytes.
+
+`index.engine.blocks` lays out a block's pickle by opcode (`index.engine.pickles`):
+PROTO 2, MARK, the docnum deltas, TUPLE, then the weights: NONE (all 1), BINFLOAT (all
+the same) or MARK, one number each, TUPLE. A block whose deltas are all BININT1 (below
+256: nearly every block of a long list) and whose weights are NONE, one BINFLOAT or all
+BININT1 is decoded here, each of those opcodes checked where the pickle has it; any other
+block (a wider number, a pickle of Whoosh's own writer) is unpickled, as Whoosh reads it.
+"""
+
+from __future__ import annotations
+
+import pickle
+import struct
+import zlib
+from itertools import accumulate, chain
+
+import numpy as np
+from referat.index.engine import pickles as op
+from referat.index.engine.whoosh_compat import Needed, posting_bytes
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+
+_SIZE = struct.Struct("!i")  # a block's size (negated for a list's last block)
+
+
+class PostingArrays:
+    """Terms' postings, a run per term and segment, gathered a block at a time (`add`)
+    and decoded together (`arrays`)."""
+
+    def __init__(self) -> None:
+        # Per block: its pickled data, or (docnums, weights) of an inlined list.
+        self._blocks: list[bytes | tuple] = []
+        self._counts: list[int] = []  # postings per block
+        self._runs: list[tuple[int, frozenset | set]] = []  # (blocks, deleted docnums)
+
+    def add(self, reader, info, needed: Needed = None) -> None:
+        """A term's postings in one segment (`info`, its TermInfo there), as a run;
+        blocks not `needed` are skipped unread."""
+        first = len(self._blocks)
+        if info.is_inlined():  # a short list, kept in the term's entry
+            ids, weights, _ = info.inlined_postings()
+            self._blocks.append((ids, weights))
+            self._counts.append(len(ids))
+        else:
+            self._read(posting_bytes(reader, info), needed)
+        deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
+        self._runs.append((len(self._blocks) - first, deleted))
+
+    def _read(self, raw: bytes, needed: Needed) -> None:
+        """The needed blocks of a posting list (`whoosh_compat.posting_bytes`),
+        decompressed: the size, header and data of each, as Whoosh's W3LeafMatcher
+        reads them."""
+        if raw[:4] != WHOOSH3_HEADER_MAGIC:
+            raise ValueError(f"not a W3 posting list: {raw[:4]!r}")
+        view = memoryview(raw)
+        pos, lowest = 4, 0  # a block's docnums lie in [lowest, its header's last docnum]
+        while True:
+            (size,) = _SIZE.unpack_from(raw, pos)
+            end = pos + 4 + abs(size)
+            header = pickle.loads(view[pos + 4:end])  # (count, last docnum, ..., compression, ..)
+            count, highest, _, compression = header[:4]
+            if needed is None or needed(lowest, highest):
+                data = view[pos + 4 + len(pickle.dumps(header, 2)):end]
+                self._blocks.append(zlib.decompress(data) if compression else bytes(data))
+                self._counts.append(count)
+            if size < 0:
+                return
+            pos, lowest = end, highest + 1
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """(segment docnums, weights as Whoosh's 32-bit floats in float64, postings per
+        run): every run's postings in the order added, deleted documents left out."""
+        counts = np.array(self._counts, dtype=np.int64)
+        firsts = np.cumsum(counts) - counts  # each block's first posting
+        ids = np.empty(int(counts.sum()), dtype=np.int64)
+        weights = np.empty(len(ids), dtype=np.float32)
+        pickled = [i for i, block in enumerate(self._blocks) if type(block) is bytes]
+        decoded = _decode([self._blocks[i] for i in pickled], counts[pickled])
+        fast = np.array(pickled, dtype=np.int64)[decoded[0]]
+        at = op.ranges(firsts[fast], counts[fast])
+        ids[at], weights[at] = decoded[1], decoded[2]
+        done = set(fast.tolist())
+        slow = [i for i in range(len(self._blocks)) if i not in done]
+        if slow:
+            at = op.ranges(firsts[slow], counts[slow])
+            lists = [_unpickled(self._blocks[i], self._counts[i]) for i in slow]
+            ids[at] = np.fromiter(chain.from_iterable(docnums for docnums, _ in lists),
+                                  dtype=np.int64, count=len(at))
+            weights[at] = np.array(list(chain.from_iterable(ws for _, ws in lists)),
+                                   dtype=np.float64)
+        return _without_deleted(ids, weights.astype(np.float64), counts, self._runs)
+
+
+def _decode(datas: list[bytes], counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(which of the blocks were decoded, as a bool array; their docnums; their
+    weights as float32) of the blocks' pickled data laid out as the module says. A
+    block's first delta is its first docnum: BININT1, BININT2 or BININT."""
+    sizes = np.array([len(d) for d in datas], dtype=np.int64)
+    ends = np.cumsum(sizes)
+    s = ends - sizes  # where each block starts in buf
+    c = counts
+    # Past the blocks, BININT1 opcodes: the weights of blocks that list none are read
+    # there (and replaced), so one test checks every listed number.
+    pad = 16 + 4 * int(c.max(initial=0))  # every index read below lies in buf
+    buf = np.frombuffer(b"".join(datas) + bytes([op.BININT1]) * pad, dtype=np.uint8)
+    after = buf[1:]  # after[i] is the byte after buf[i]
+    lead = buf[s + 3]  # the first docnum's opcode, and its width
+    width = np.select([lead == op.BININT1, lead == op.BININT2, lead == op.BININT], [2, 3, 5], 0)
+    w = s + 2 + width + 2 * c  # the weights' first opcode, after the deltas' TUPLE
+    kind = buf[w]
+    listed = kind == op.MARK
+    single = kind == op.BINFLOAT
+    last = np.where(listed, w + 1 + 2 * c, np.where(single, w + 8, w))
+    ok = ((buf[s] == op.PROTO2[0]) & (buf[s + 1] == op.PROTO2[1]) & (buf[s + 2] == op.MARK)
+          & (width > 0) & (buf[w - 1] == op.TUPLE) & (last < ends)
+          & ((width < 5) | (buf[s + 7] < 0x80))  # a BININT docnum below 2**31, as all are
+          & ((kind == op.NONE) | single | (listed & (buf[last] == op.TUPLE))))
+    firsts = np.cumsum(c) - c  # each block's first posting
+    twice = np.arange(0, 2 * int(c.sum()), 2, dtype=np.int64)
+    at = twice + np.repeat(s + 1 + width - 2 * firsts, c)  # a delta's opcode (not the first's)
+    wat = twice + np.repeat(np.where(listed, w + 1, len(buf) - pad) - 2 * firsts, c)
+    bad = buf[at] != op.BININT1
+    bad[firsts] = False  # the first docnum's opcode: `width`
+    bad |= buf[wat] != op.BININT1
+    ok[np.searchsorted(firsts, np.flatnonzero(bad), side="right") - 1] = False
+    deltas = after[at]
+    deltas[firsts] = 0
+    total = np.cumsum(deltas, dtype=np.int64)
+    little = buf[s[:, None] + 4 + np.arange(4)].astype(np.int64)  # the first docnum's bytes
+    first = (little[:, 0] + (width > 2) * (little[:, 1] << 8)
+             + (width > 3) * ((little[:, 2] << 16) + (little[:, 3] << 24)))
+    ids = total + np.repeat(first - total[firsts], c)
+    weights = after[wat].astype(np.float32)
+    same = ~listed  # all 1, or one BINFLOAT
+    if same.any():
+        value = np.ones(len(c), dtype=np.float32)
+        single &= ok  # (another block's byte there is no float)
+        value[single] = buf[w[single, None] + 1 + np.arange(8)].copy().view(">f8")[:, 0]
+        weights[op.ranges(firsts[same], c[same])] = np.repeat(value[same], c[same])
+    if not ok.all():
+        keep = np.repeat(ok, c)
+        ids, weights = ids[keep], weights[keep]
+    return ok, ids, weights
+
+
+def _unpickled(block: bytes | tuple, count: int) -> tuple[list[int], list[float]]:
+    """A block's docnums and weights as Whoosh's reader has them (`whoosh_compat.raw_blocks`)."""
+    if type(block) is bytes:
+        deltas, weights = pickle.loads(block)[:2]
+        ids = list(accumulate(deltas))
+    else:
+        ids, weights = block
+    if weights is None or isinstance(weights, float):  # all 1.0, or all the same
+        weights = [1.0 if weights is None else weights] * len(ids)
+    if len(ids) != count or len(weights) != count:
+        raise ValueError(f"a block of {len(ids)} postings, its header says {count}")
+    return list(ids), list(weights)
+
+
+def _without_deleted(ids: np.ndarray, weights: np.ndarray, counts: np.ndarray,
+                     runs: list[tuple[int, frozenset | set]]
+                     ) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """The postings of deleted documents left out of each run's; (ids, weights,
+    postings per run)."""
+    blocks = np.cumsum([0] + [n for n, _ in runs])  # each run's first block, and the end
+    postings = np.concatenate(([0], np.cumsum(counts)))  # before each block
+    per_run = np.diff(postings[blocks]).tolist()
+    if not any(deleted for _, deleted in runs):
+        return ids, weights, per_run
+    keep = np.ones(len(ids), dtype=bool)
+    start = 0
+    for i, (n, (_, deleted)) in enumerate(zip(per_run, runs, strict=True)):
+        if deleted:
+            keep[start:start + n] = ~np.isin(ids[start:start + n], list(deleted))
+            per_run[i] = int(keep[start:start + n].sum())
+        start += n
+    return ids[keep], weights[keep], per_run

@@ -1,0 +1,75 @@
+"""index.engine.block_arrays reads the postings Whoosh's reader reads, as numpy arrays."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from referat.index.engine.block_arrays import PostingArrays, _decode
+from referat.index.engine.block_reads import term_blocks
+from whoosh import index as whoosh_index
+
+from tests.test_segment_writer import _build, documents  # noqa: F401  (a fixture)
+
+
+def _runs(index_dir):
+    """Every (segment reader, field, term info) of an index's terms, and the reader."""
+    reader = whoosh_index.open_dir(str(index_dir)).reader()
+    segments = reader.leaf_readers() if not reader.is_atomic() else [(reader, 0)]
+    runs = [(segment, fieldname, info) for segment, _ in segments
+            for (fieldname, _), info in segment._terms.items()]
+    return runs, reader
+
+
+def _assert_same(runs, needed=None) -> None:
+    """PostingArrays gives term_blocks' docnums and weights (as 32-bit floats), run by
+    run, for every term at once."""
+    arrays = PostingArrays()
+    want_ids, want_weights, want_counts = [], [], []
+    for segment, fieldname, info in runs:
+        arrays.add(segment, info, needed)
+        blocks = list(term_blocks(segment, fieldname, info, needed))
+        want_ids += [d for ids, _ in blocks for d in ids]
+        want_weights += [w for _, weights in blocks for w in weights]
+        want_counts.append(sum(len(ids) for ids, _ in blocks))
+    ids, weights, counts = arrays.arrays()
+    assert counts == want_counts
+    assert ids.tolist() == want_ids
+    assert weights.tolist() == np.array(want_weights, dtype=np.float32).tolist()
+
+
+@pytest.mark.parametrize("ours", [True, False], ids=["referat's writer", "Whoosh's writer"])
+def test_arrays_equal_whooshs_reader(documents, tmp_path, ours):  # noqa: F811
+    """Every term of an index, its blocks all read, or every other run of docnums."""
+    runs, reader = _runs(_build(tmp_path / "ix", [documents], ours=ours))
+    with reader:
+        assert sum(not info.is_inlined() for _, _, info in runs) > 100
+        _assert_same(runs)
+        _assert_same(runs, needed=lambda lowest, highest: (lowest // 40) % 2 == 0)
+
+
+def test_deleted_documents_are_left_out(documents, tmp_path):  # noqa: F811
+    ids = [doc["id"] for doc in documents if "id" in doc][::3]
+    half = len(documents) // 2
+    index_dir = _build(tmp_path / "ix", [documents[:half], documents[half:]], ours=True,
+                       delete=tuple(ids))
+    runs, reader = _runs(index_dir)
+    with reader:
+        assert reader.has_deletions() and len({id(s) for s, _, _ in runs}) == 2
+        _assert_same(runs)
+
+
+def test_referats_blocks_are_decoded_by_numpy(documents, tmp_path):  # noqa: F811
+    """Nearly every block referat's writer makes is decoded from its bytes, not
+    unpickled; a block of Whoosh's own writer is unpickled."""
+    share = {}
+    for ours in (True, False):
+        runs, reader = _runs(_build(tmp_path / str(ours), [documents], ours=ours))
+        with reader:
+            arrays = PostingArrays()
+            for segment, _, info in runs:
+                if not info.is_inlined():
+                    arrays.add(segment, info)
+            counts = np.array(arrays._counts)
+            share[ours] = _decode(arrays._blocks, counts)[0].mean()
+    assert share[True] > 0.9
+    assert share[False] == 0
