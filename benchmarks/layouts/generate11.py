@@ -33,12 +33,13 @@ reading, said at the layout.
 from __future__ import annotations
 
 import html
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import case_line as _case
+from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.pdfwriter import _escape, wrap
 from tests.pdfs import assemble_pdf
@@ -160,13 +161,10 @@ def by_name11(name: str) -> Layout11 | None:
 
 def truth11(layout: Layout11, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 141])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 141])
     udvalg = chosen[0][0]
     first = next(b for b in BODIES if b != udvalg)
-    closed_at = {len(chosen) - 2, 1}
-    closed_at = set(sorted(closed_at, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         number = str(start + k)
@@ -200,8 +198,7 @@ def truth11(layout: Layout11, seed: int) -> Meeting:
             title = layout.closed_title
         items.append(Item(number, title, None if closed else src.case_number, closed,
                           sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 def _doctitle(meeting: Meeting) -> str:
@@ -213,9 +210,6 @@ def _meta(meeting: Meeting) -> list[str]:
     return [f"Mødedato: {DATE_LONG}", "Mødetidspunkt: Kl. 16.00 - 18.30",
             f"Mødested: {meeting.place}"]
 
-
-def _case(layout: Layout11, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 def _status(item: Item, k: int) -> str:
@@ -712,7 +706,4 @@ def _html_fields(layout: Layout11, meeting: Meeting) -> str:
 def document11(layout: Layout11, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth11(layout, seed)
-    render = {".txt": lambda: render_text11(layout, meeting).encode(),
-              ".html": lambda: render_html11(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf11(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text11, render_html11, render_pdf11)

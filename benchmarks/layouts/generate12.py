@@ -32,14 +32,16 @@ reading, said at the layout.
 
 from __future__ import annotations
 
-import random
 import re
 from dataclasses import dataclass
 
 from pdfminer.fontmetrics import FONT_METRICS
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import case_line as _case
+from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
+from benchmarks.layouts.draw import word as _word
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.pdfwriter import _escape, wrap
@@ -164,11 +166,9 @@ def by_name12(name: str) -> Layout12 | None:
 
 def truth12(layout: Layout12, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 2, 9, 37])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 2, 9, 37])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -197,21 +197,14 @@ def truth12(layout: Layout12, seed: int) -> Meeting:
             title = layout.closed_title
         items.append(Item(str(start + k) if layout.numbered else "", title,
                           None if closed else src.case_number, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
-
-def _word(meeting: Meeting) -> str:
-    return "Referat" if meeting.kind == "referat" else "Dagsorden"
 
 
 def _meta(meeting: Meeting) -> list[str]:
     return [f"Mødedato: {DATE_LONG}", "Mødetidspunkt: Kl. 16.00 - 18.30",
             f"Mødested: {meeting.place}"]
 
-
-def _case(layout: Layout12, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 def _width(text: str, size: float, font: str = "Helvetica") -> float:
@@ -685,7 +678,4 @@ def render_html12(layout: Layout12, meeting: Meeting) -> str:
 def document12(layout: Layout12, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth12(layout, seed)
-    render = {".txt": lambda: render_text12(layout, meeting).encode(),
-              ".html": lambda: render_html12(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf12(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text12, render_html12, render_pdf12)

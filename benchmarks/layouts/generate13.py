@@ -22,12 +22,14 @@ is debatable, the most common reading, said at the layout.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import case_line as _case
+from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
+from benchmarks.layouts.draw import word as _word
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate12 import _width
@@ -131,11 +133,9 @@ def by_name13(name: str) -> Layout13 | None:
 
 def truth13(layout: Layout13, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 48])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 48])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -156,20 +156,13 @@ def truth13(layout: Layout13, seed: int) -> Meeting:
             title = layout.closed_title
         items.append(Item(str(start + k) if layout.numbered else "", title,
                           None if closed else src.case_number, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
-
-def _word(meeting: Meeting) -> str:
-    return "Referat" if meeting.kind == "referat" else "Dagsorden"
 
 
 def _meta(meeting: Meeting) -> list[str]:
     return [f"Mødedato: {DATE_LONG}", "Mødetid: 16:00 - 18:00", f"Mødested: {meeting.place}"]
 
-
-def _case(layout: Layout13, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 UNITS = ("Plan og Byg", "Økonomi og Styring", "Børn og Familie", "Teknik og Miljø")
@@ -476,7 +469,4 @@ def render_html13(layout: Layout13, meeting: Meeting) -> str:
 def document13(layout: Layout13, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth13(layout, seed)
-    render = {".txt": lambda: render_text13(layout, meeting).encode(),
-              ".html": lambda: render_html13(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf13(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text13, render_html13, render_pdf13)

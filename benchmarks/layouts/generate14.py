@@ -25,12 +25,12 @@ is debatable, the most common reading, said at the layout.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import case_line as _case
+from benchmarks.layouts.draw import closed_positions, draw, rendered, source_text, stated
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate12 import _width
@@ -147,11 +147,9 @@ def _ansi(text: str) -> str:
 
 def truth14(layout: Layout14, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 37])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 37])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     clean = _ansi if layout.ansi else str
     items = []
     for k, (_, src) in enumerate(chosen):
@@ -160,10 +158,8 @@ def truth14(layout: Layout14, seed: int) -> Meeting:
         for kind, heading in [] if closed else layout.headings:
             if heading.startswith("05.03.2024"):
                 text = EARLIER
-            elif kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
             else:
-                text = _text(src, kind)
+                text = source_text(src, kind)
             heading = heading.format(date=DATE_DOTS, pkt=20 + 2 * k)
             if text:
                 sections.append(Section(heading, kind, clean(text)))
@@ -172,12 +168,8 @@ def truth14(layout: Layout14, seed: int) -> Meeting:
             title = layout.closed_title
         case = None if closed or not layout.case else src.case_number
         items.append(Item(str(start + k), title, case, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
-
-def _case(layout: Layout14, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 def _genitive(name: str) -> str:
@@ -551,7 +543,4 @@ def render_html14(layout: Layout14, meeting: Meeting) -> str:
 def document14(layout: Layout14, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth14(layout, seed)
-    render = {".txt": lambda: render_text14(layout, meeting),
-              ".html": lambda: render_html14(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf14(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text14, render_html14, render_pdf14)

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import csv
 import io
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import case_line as _case
+from benchmarks.layouts.draw import closed_positions, draw, rendered, source_text, stated
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _footer, _word
@@ -149,11 +149,9 @@ def by_name15(name: str) -> Layout15 | None:
 
 def truth15(layout: Layout15, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 4, 15, 28]) if layout.first is None else layout.first
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 4, 15, 28], layout.first)
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -163,22 +161,16 @@ def truth15(layout: Layout15, seed: int) -> Meeting:
                 continue  # only every other item was postponed on 13 February
             if "13. februar" in heading:
                 text = POSTPONED
-            elif kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
             else:
-                text = _text(src, kind)
+                text = source_text(src, kind)
             if text:
                 sections.append(Section(heading, kind, text))
         title = layout.closed_title if closed and layout.closed_title else " ".join(
             src.title.split())
         case = None if closed or not layout.case else src.case_number
         items.append(Item(str(start + k), title, case, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
-
-def _case(layout: Layout15, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 def _marks(layout: Layout15, item: Item, closed: str = "") -> list[str]:
@@ -471,7 +463,4 @@ def render_html15(layout: Layout15, meeting: Meeting) -> str:
 def document15(layout: Layout15, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth15(layout, seed)
-    render = {".txt": lambda: render_text15(layout, meeting).encode(),
-              ".html": lambda: render_html15(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf15(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text15, render_html15, render_pdf15)

@@ -24,12 +24,11 @@ is debatable, the most common reading, said at the layout.
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import closed_positions, draw, rendered, source_text, stated
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
@@ -140,11 +139,9 @@ def by_name16(name: str) -> Layout16 | None:
 
 def truth16(layout: Layout16, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 41])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 41])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -152,18 +149,15 @@ def truth16(layout: Layout16, seed: int) -> Meeting:
         for kind, heading in [] if closed else layout.headings:
             if kind == "sagsforloeb":
                 text = EARLIER
-            elif kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
             else:
-                text = _text(src, kind)
+                text = source_text(src, kind)
             if text:
                 sections.append(Section(heading, kind, text))
         title = layout.closed_title if closed and layout.closed_title else " ".join(
             src.title.split())
         case = None if closed or not layout.case else src.case_number
         items.append(Item(str(start + k), title, case, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 # --- text --------------------------------------------------------------------------------------
@@ -434,7 +428,4 @@ def render_html16(layout: Layout16, meeting: Meeting) -> str:
 def document16(layout: Layout16, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth16(layout, seed)
-    render = {".txt": lambda: render_text16(layout, meeting).encode(),
-              ".html": lambda: render_html16(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf16(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text16, render_html16, render_pdf16)

@@ -36,7 +36,8 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _footer, _word
@@ -187,11 +188,9 @@ def _indstilling(src: Item, numbered: bool) -> str:
 
 def truth17(layout: Layout17, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 2, 9, 27])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 2, 9, 27])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -208,8 +207,7 @@ def truth17(layout: Layout17, seed: int) -> Meeting:
         case = None if closed else _case_number(layout, src.case_number, rng)
         items.append(Item(str(start + k), " ".join(src.title.split()), case, closed,
                           sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 def _mark(layout: Layout17, item: Item) -> str:
@@ -583,7 +581,4 @@ def render_html17(layout: Layout17, meeting: Meeting) -> str:
 def document17(layout: Layout17, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth17(layout, seed)
-    render = {".txt": lambda: render_text17(layout, meeting).encode(),
-              ".html": lambda: render_html17(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf17(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text17, render_html17, render_pdf17)

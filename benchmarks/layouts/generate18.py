@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _footer, _word
@@ -155,11 +156,9 @@ def _kle(rng: random.Random) -> str:
 
 def truth18(layout: Layout18, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 2, 9, 23])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 2, 9, 23])
     udvalg = chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     together = layout.together
     for k, (_, src) in enumerate(chosen):
@@ -184,8 +183,7 @@ def truth18(layout: Layout18, seed: int) -> Meeting:
             case = _kle(rng)
         items.append(Item(str(start + k), title, None if closed else case, closed,
                           sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 # --- text --------------------------------------------------------------------------------------
@@ -473,7 +471,4 @@ def render_html18(layout: Layout18, meeting: Meeting) -> str:
 def document18(layout: Layout18, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth18(layout, seed)
-    render = {".txt": lambda: render_text18(layout, meeting).encode(),
-              ".html": lambda: render_html18(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf18(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text18, render_html18, render_pdf18)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import draw, rendered, source_text, stated
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _footer, _word
@@ -191,9 +191,7 @@ def _closed_at(layout: Layout19, count: int) -> set[int]:
 
 def truth19(layout: Layout19, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 2, 9, 23])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 2, 9, 23])
     udvalg = layout.udvalg or chosen[0][0]
     decision = next((h for kind, h in layout.headings if kind == "beslutning"), "Beslutning")
     closed_at = _closed_at(layout, len(chosen))
@@ -206,10 +204,7 @@ def truth19(layout: Layout19, seed: int) -> Meeting:
         closed = k in closed_at
         sections = []
         for kind, heading in [] if closed else layout.headings:
-            if kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
-            else:
-                text = _text(src, kind)
+            text = source_text(src, kind)
             if kind == "okonomi" and layout.economy and len(text.split()) >= 8:
                 text = "\n".join([text, *_table(rng)])
             if text:
@@ -226,8 +221,7 @@ def truth19(layout: Layout19, seed: int) -> Meeting:
                           sections=[Section(decision, "beslutning", text)]))
     for k, item in enumerate(items):
         item.number = str(start + k)
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 def _split_table(layout: Layout19, s: Section) -> tuple[str, list[list[str]]]:
@@ -552,7 +546,4 @@ def render_html19(layout: Layout19, meeting: Meeting) -> str:
 def document19(layout: Layout19, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth19(layout, seed)
-    render = {".txt": lambda: render_text19(layout, meeting).encode(),
-              ".html": lambda: render_html19(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf19(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text19, render_html19, render_pdf19)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import draw, rendered, source_text, stated
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
@@ -142,9 +142,7 @@ def _history(layout: Layout7t, udvalg: str, rng: random.Random) -> list[Section]
 
 def truth_tune7(layout: Layout7t, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 41])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 41])
     udvalg = layout.udvalg or chosen[0][0]
     count = len(chosen)
     closed_at = (set(range(count - layout.closed, count)) if layout.closed_last
@@ -159,10 +157,8 @@ def truth_tune7(layout: Layout7t, seed: int) -> Meeting:
                 continue
             if kind == "sagsforloeb":
                 text = f"{EARLIER} behandler sagen den 5. marts 2024."
-            elif kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
             else:
-                text = _text(src, kind)
+                text = source_text(src, kind)
             if text:
                 sections.append(Section(heading, kind, text))
         if layout.bilag and not closed:
@@ -172,8 +168,7 @@ def truth_tune7(layout: Layout7t, seed: int) -> Meeting:
         case = None if closed or not layout.case else src.case_number
         items.append(Item(str(start + k), " ".join(src.title.split()), case, closed,
                           sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 def _marks(layout: Layout7t, item: Item) -> list[str]:
@@ -601,10 +596,8 @@ def render_html_tune7(layout: Layout7t, meeting: Meeting) -> bytes:
 def document_tune7(layout: Layout7t, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth_tune7(layout, seed)
-    render = {".txt": lambda: render_text_tune7(layout, meeting).encode(),
-              ".html": lambda: render_html_tune7(layout, meeting),
-              ".pdf": lambda: render_pdf_tune7(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text_tune7, render_html_tune7,
+                             render_pdf_tune7)
 
 
 def unhyphenated(text: str) -> str:
