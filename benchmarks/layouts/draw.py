@@ -7,11 +7,27 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from referat.index.model import Item, Meeting
 
 from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+
+
+@dataclass
+class LayoutFields:
+    """The fields every layout of these sets has; each set's own are in its generator."""
+
+    name: str
+    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
+    formats: tuple[str, ...]
+    kind: str = "referat"
+    case: str = "Sagsnr.: {case}"
+    closed: int = 0  # how many items are closed (the second-last, then the second)
+    closed_title: str | None = None  # a closed item's printed title in place of its own
+    udvalg: str | None = None  # the committee, in place of the Greve item's
+    place: str = "Mødelokale 2"
 
 
 def draw(name: str, seed: int, starts: Sequence[int], first: int | None = None

@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from pdfminer.fontmetrics import FONT_METRICS
 from referat.index.model import Item, Meeting, Section
 
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated
 from benchmarks.layouts.draw import case_line as _case
-from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
 from benchmarks.layouts.draw import word as _word
 from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
@@ -60,18 +60,10 @@ _AT = re.compile(r"^.*?\bindstiller\b[^,:]*?[,:]?\s*(at\b:?\s*)?")  # "X indstil
 
 
 @dataclass
-class Layout12:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
+class Layout12(LayoutFields):
     formats: tuple[str, ...] = ALL
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None  # a closed item's printed title in place of its own
     numbered: bool = True
     votes: str = ""  # appended to the meeting's decision
-    udvalg: str | None = None  # the committee, in place of the Greve item's
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS12: list[Layout12] = [

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated
 from benchmarks.layouts.draw import case_line as _case
-from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
 from benchmarks.layouts.draw import word as _word
 from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
@@ -41,18 +41,9 @@ OTHER = "Sagen har ingen konsekvenser for borgerinddragelse ud over det sædvanl
 
 
 @dataclass
-class Layout13:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None
+class Layout13(LayoutFields):
     numbered: bool = True
     votes: str = ""
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS13: list[Layout13] = [

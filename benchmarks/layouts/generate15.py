@@ -30,8 +30,15 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
+from benchmarks.layouts.draw import (
+    LayoutFields,
+    closed_positions,
+    draw,
+    rendered,
+    source_text,
+    stated,
+)
 from benchmarks.layouts.draw import case_line as _case
-from benchmarks.layouts.draw import closed_positions, draw, rendered, source_text, stated
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _footer, _word
@@ -44,16 +51,8 @@ CODES = {"B": "Beslutning", "O": "Orientering", "D": "Drøftelse", "L": "Lukket"
 
 
 @dataclass
-class Layout15:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
+class Layout15(LayoutFields):
     case: str = "Sagsnr. {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
     first: int | None = None  # the first item's number, when the layout fixes it
 
 

@@ -28,7 +28,14 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import closed_positions, draw, rendered, source_text, stated
+from benchmarks.layouts.draw import (
+    LayoutFields,
+    closed_positions,
+    draw,
+    rendered,
+    source_text,
+    stated,
+)
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
@@ -42,16 +49,8 @@ EARLIER = "Børne- og Skoleudvalget den 5. marts 2024: Anbefales over for byråd
 
 
 @dataclass
-class Layout16:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
+class Layout16(LayoutFields):
     case: str = "Sagsnr. {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS16: list[Layout16] = [

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated
 from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
@@ -53,17 +53,10 @@ KLE = ("00.01.00-A00", "82.07.00-P20", "27.24.00-G01", "17.01.10-P00", "00.22.02
 
 
 @dataclass
-class Layout17:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
+class Layout17(LayoutFields):
     case: str | None = "Sagsnr.: {case}"
     case_style: str = "greve"  # "kle": 82.07.00-P20-2285-24; "edoc": 24/2285
-    closed: int = 0  # how many items are closed (the second-last, then the second)
     closed_title: str | None = None  # none here: closed items keep their titles
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
     numbered_points: bool = False  # the indstilling's lines numbered "1. ", "2. "
 
 

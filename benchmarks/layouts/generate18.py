@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated
 from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
@@ -45,18 +45,10 @@ KLE = ("00.01.00-A00", "27.69.48-P20", "85.02.02-G01", "01.02.05-P16", "17.02.00
 
 
 @dataclass
-class Layout18:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None
+class Layout18(LayoutFields):
     kle: bool = False  # the case number a KLE-style journal number instead of Greve's
     absent: bool = False  # some decisions end with a "Fraværende: …" line
     together: bool = False  # the first open decision says it was handled with another item
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS18: list[Layout18] = [
@@ -157,7 +149,7 @@ def _kle(rng: random.Random) -> str:
 def truth18(layout: Layout18, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
     rng, chosen, start = draw(layout.name, seed, [1, 1, 2, 9, 23])
-    udvalg = chosen[0][0]
+    udvalg = layout.udvalg or chosen[0][0]
     closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     together = layout.together

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import draw, rendered, source_text, stated
+from benchmarks.layouts.draw import LayoutFields, draw, rendered, source_text, stated
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _footer, _word
@@ -54,21 +54,12 @@ MEMBERS = "Hanne Winther (formand), Karsten Juul, Anne Holm, Peter Lund, Mette B
 
 
 @dataclass
-class Layout19:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
+class Layout19(LayoutFields):
     closed_last: bool = False  # the closed items are the meeting's last ones
-    closed_title: str | None = None
     emn: bool = False  # the case number an eDoc-style EMN-2024-01234 instead of Greve's
     economy: bool = False  # "Økonomi" ends with a table (its rows are lines of the text),
     # after at least eight words of prose (a section's start, which the score looks for)
     standard: bool = False  # "Godkendelse af dagsorden" first and "Eventuelt" last
-    udvalg: str | None = None  # the body, when not the Greve committee's
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS19: list[Layout19] = [

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import draw, rendered, source_text, stated
+from benchmarks.layouts.draw import LayoutFields, draw, rendered, source_text, stated
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
@@ -48,19 +48,11 @@ PEOPLE = ("Anne Holm (A), formand", "Bent Lund (V)", "Carsten Møller (F)", "Dor
 
 
 @dataclass
-class Layout7t:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second, or the last ones: closed_last)
-    closed_last: bool = False
+class Layout7t(LayoutFields):
+    closed_last: bool = False  # the closed items are the last ones, not the second
     closed_title: str | None = None  # closed items keep their titles here
     decisions: str = "single"  # single | oldest (dated committee headings) | newest
     bilag: bool = False
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS_TUNE7: list[Layout7t] = [
