@@ -47,7 +47,7 @@ def closed_positions(count: int, closed: int) -> set[int]:
     return set(sorted({count - 2, 1}, reverse=True)[:closed])
 
 
-def source_text(src: Item, kind: str) -> str:
+def text_of(src: Item, kind: str) -> str:
     """A section's text of that kind from the source item; a decision its first two
     paragraphs, or "Godkendt." when the source has none."""
     return _text(src, "beslutning", 2) or "Godkendt." if kind == "beslutning" else _text(src, kind)

@@ -272,6 +272,15 @@ class Pager:
             objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         return assemble_pdf(objects)
 
+    def head(self, title: str, lines: list[str]) -> None:
+        """The document's title (16 pt bold) and its lines (10 pt) at the margin."""
+        self.room(24)
+        self.put(self.margin, title, 16, 2)
+        for line in lines:
+            self.room(14)
+            self.put(self.margin, line, 10, 1)
+        self.y -= 10
+
     def para(self, x: float, text: str, size: float, font: int, width: int,
              leading: float = 1.4) -> None:
         for line in wrap(text, width):
@@ -290,16 +299,6 @@ def _wrap_pt(text: str, width: float, size: float, bold: bool) -> list[str]:
         else:
             line = f"{line} {word}" if line else word
     return [*out, line] if line else out
-
-
-def _head_block(p: Pager, meeting: Meeting, x: float | None = None) -> None:
-    x = p.margin if x is None else x
-    p.room(24)
-    p.put(x, _doctitle(meeting), 16, 2)
-    for line in _meta(meeting):
-        p.room(14)
-        p.put(x, line, 10, 1)
-    p.y -= 10
 
 
 # --- text --------------------------------------------------------------------------------------
@@ -392,7 +391,7 @@ def render_pdf11(layout: Layout11, meeting: Meeting) -> bytes:
 def _pdf_landscape(layout: Layout11, meeting: Meeting) -> bytes:
     p = Pager(842, 595, 48)
     side, main = 48, 230
-    _head_block(p, meeting)
+    p.head(_doctitle(meeting), _meta(meeting))
     for item in meeting.items:
         p.y -= 12
         p.room(16)
@@ -423,7 +422,7 @@ def _pdf_landscape(layout: Layout11, meeting: Meeting) -> bytes:
 def _pdf_protocol(layout: Layout11, meeting: Meeting) -> bytes:
     p = Pager()
     x_nr, x_sag, x_bes = 56, 92, 352
-    _head_block(p, meeting)
+    p.head(_doctitle(meeting), _meta(meeting))
 
     def column_heads() -> None:
         p.room(16)
@@ -476,7 +475,7 @@ def _pdf_ocr(layout: Layout11, meeting: Meeting) -> bytes:
 
 def _pdf_pages(layout: Layout11, meeting: Meeting) -> bytes:
     p = Pager()
-    _head_block(p, meeting)
+    p.head(_doctitle(meeting), _meta(meeting))
     for k, item in enumerate(meeting.items):
         if k:
             p.new_page()
@@ -508,7 +507,7 @@ def _pdf_flow(layout: Layout11, meeting: Meeting) -> bytes:
     """The text's blocks set in a column: titles bold 13 pt, the rest by layout."""
     p = Pager()
     name = layout.name
-    _head_block(p, meeting)
+    p.head(_doctitle(meeting), _meta(meeting))
     if name == "closed-L-kle-underlined":
         p.room(13)
         p.put(56, "(L) = Lukket punkt", 9, 1)

@@ -319,15 +319,6 @@ def render_text12(layout: Layout12, meeting: Meeting) -> str:
 # --- PDF ---------------------------------------------------------------------------------------
 
 
-def _head(p: Pager, meeting: Meeting, title: str) -> None:
-    p.room(24)
-    p.put(p.margin, title, 16, 2)
-    for line in _meta(meeting):
-        p.room(14)
-        p.put(p.margin, line, 10, 1)
-    p.y -= 10
-
-
 def _footer(p: Pager, text, x: float | None = None) -> None:
     count = len(p.pages)
     for n, ops in enumerate(p.pages, start=1):
@@ -339,7 +330,7 @@ def _footer(p: Pager, text, x: float | None = None) -> None:
 
 def _pdf_paragraph_sign(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{meeting.udvalg} - {_word(meeting)}")
+    p.head(f"{meeting.udvalg} - {_word(meeting)}", _meta(meeting))
     for item in meeting.items:
         p.y -= 14
         title = _wrap_pt(item.title, 300, 11, True)
@@ -403,7 +394,7 @@ def _smallcaps_lines(text: str, width: float) -> list[str]:
 
 def _pdf_smallcaps(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-Oblique"))
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     for item in meeting.items:
         p.y -= 16
         p.room(22)
@@ -433,7 +424,7 @@ def _pdf_smallcaps(layout: Layout12, meeting: Meeting) -> bytes:
 def _pdf_toc(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager()
     pages_of = _toc_pages(meeting)
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     p.room(20)
     p.put(56, "Indholdsfortegnelse", 13, 2)
     p.y -= 6
@@ -481,7 +472,7 @@ def _pdf_toc(layout: Layout12, meeting: Meeting) -> bytes:
 
 def _pdf_word_footnote(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager(margin=72)
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     notes: set[int] = set()
     for item in meeting.items:
         p.y -= 14
@@ -520,7 +511,7 @@ def _pdf_word_footnote(layout: Layout12, meeting: Meeting) -> bytes:
 
 def _pdf_region(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     for item in meeting.items:
         p.y -= 14
         for line in _wrap_pt(f"{item.number}. {item.title}", 480, 13, True):

@@ -263,15 +263,6 @@ def render_text13(layout: Layout13, meeting: Meeting) -> str:
 # --- PDF ---------------------------------------------------------------------------------------
 
 
-def _head(p: Pager, meeting: Meeting, title: str) -> None:
-    p.room(24)
-    p.put(p.margin, title, 16, 2)
-    for line in _meta(meeting):
-        p.room(14)
-        p.put(p.margin, line, 10, 1)
-    p.y -= 10
-
-
 def _body(p: Pager, text: str, x: float = 56, width: float = 480) -> None:
     for para in text.splitlines():
         for line in _wrap_pt(para, width, 10, False):
@@ -287,7 +278,7 @@ def _footer(p: Pager) -> None:
 
 def _pdf_sbsys(layout: Layout13, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{_word(meeting)} for {meeting.udvalg}")
+    p.head(f"{_word(meeting)} for {meeting.udvalg}", _meta(meeting))
     for k, item in enumerate(meeting.items):
         p.y -= 12
         p.room(14)
@@ -310,7 +301,7 @@ def _pdf_sbsys(layout: Layout13, meeting: Meeting) -> bytes:
 
 def _pdf_history(layout: Layout13, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-BoldOblique"))
-    _head(p, meeting, f"{meeting.udvalg} - {_word(meeting)}")
+    p.head(f"{meeting.udvalg} - {_word(meeting)}", _meta(meeting))
     for item in meeting.items:
         p.y -= 14
         for n, line in enumerate(_wrap_pt(item.title, 440, 12, True)):
@@ -331,7 +322,7 @@ def _pdf_history(layout: Layout13, meeting: Meeting) -> bytes:
 
 def _pdf_band(layout: Layout13, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     for item in meeting.items:
         p.y -= 14
         lines = _wrap_pt(item.title, 400, 11, True)
@@ -360,7 +351,7 @@ def _pdf_band(layout: Layout13, meeting: Meeting) -> bytes:
 
 def _pdf_grouped(layout: Layout13, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     for k, item in enumerate(meeting.items):
         group = _group(k, meeting)
         if group:

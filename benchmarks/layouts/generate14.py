@@ -29,14 +29,7 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import (
-    LayoutFields,
-    closed_positions,
-    draw,
-    rendered,
-    source_text,
-    stated,
-)
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated, text_of
 from benchmarks.layouts.draw import case_line as _case
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
@@ -158,7 +151,7 @@ def truth14(layout: Layout14, seed: int) -> Meeting:
             if heading.startswith("05.03.2024"):
                 text = EARLIER
             else:
-                text = source_text(src, kind)
+                text = text_of(src, kind)
             heading = heading.format(date=DATE_DOTS, pkt=20 + 2 * k)
             if text:
                 sections.append(Section(heading, kind, clean(text)))
@@ -302,18 +295,9 @@ def render_text14(layout: Layout14, meeting: Meeting) -> bytes:
 # --- PDF ---------------------------------------------------------------------------------------
 
 
-def _head(p: Pager, title: str, lines: list[str]) -> None:
-    p.room(24)
-    p.put(p.margin, title, 16, 2)
-    for line in lines:
-        p.room(14)
-        p.put(p.margin, line, 10, 1)
-    p.y -= 10
-
-
 def _pdf_kind(layout: Layout14, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, _word(meeting), _fields_kind(meeting))
+    p.head(_word(meeting), _fields_kind(meeting))
     for k, item in enumerate(meeting.items):
         p.y -= 12
         for line in _wrap_pt(f"{_kind_marker(k, item, meeting)}: {item.title}", 480, 11.5, True):
@@ -360,8 +344,8 @@ def _justified(p: Pager, text: str, x: float = 56, width: float = 480) -> None:
 
 def _pdf_colour(layout: Layout14, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting.udvalg, [f"{_word(meeting)} fra mødet {DATE_LONG}",
-                              f"Tid: 16.00 - 18.00 · Sted: {meeting.place}"])
+    p.head(meeting.udvalg, [f"{_word(meeting)} fra mødet {DATE_LONG}",
+                            f"Tid: 16.00 - 18.00 · Sted: {meeting.place}"])
     for item in meeting.items:
         p.y -= 12
         for line in _wrap_pt(f"{item.number}. {item.title}", 480, 12, True):
@@ -380,8 +364,8 @@ def _pdf_colour(layout: Layout14, meeting: Meeting) -> bytes:
 
 def _pdf_sidebar(layout: Layout14, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, _word(meeting), [meeting.udvalg, f"Dato: {DATE_LONG}", "Tid: 16.00 - 18.00",
-                              f"Sted: {meeting.place}"])
+    p.head(_word(meeting), [meeting.udvalg, f"Dato: {DATE_LONG}", "Tid: 16.00 - 18.00",
+                            f"Sted: {meeting.place}"])
     for k, item in enumerate(meeting.items):
         title = _wrap_pt(f"{item.number}. {item.title}", 320, 12, True)
         side = ([("Sagsnr.", 2), (item.case_number, 1)] if item.case_number else [])
@@ -412,8 +396,8 @@ def _pdf_sidebar(layout: Layout14, meeting: Meeting) -> bytes:
 
 def _pdf_protocol(layout: Layout14, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{meeting.udvalg} - Beslutningsprotokol",
-          [f"Mødedato: {DATE_LONG}", "Mødetid: 17:00 - 21:30", f"Mødested: {meeting.place}"])
+    p.head(f"{meeting.udvalg} - Beslutningsprotokol",
+        [f"Mødedato: {DATE_LONG}", "Mødetid: 17:00 - 21:30", f"Mødested: {meeting.place}"])
     for item in meeting.items:
         p.y -= 14
         for n, line in enumerate(_wrap_pt(item.title, 415, 11, True)):

@@ -30,19 +30,12 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import (
-    LayoutFields,
-    closed_positions,
-    draw,
-    rendered,
-    source_text,
-    stated,
-)
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated, text_of
 from benchmarks.layouts.draw import case_line as _case
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _footer, _word
-from benchmarks.layouts.generate14 import _head, _lines
+from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.pdfwriter import wrap
 
 DATE_LONG = "12. marts 2024"
@@ -161,7 +154,7 @@ def truth15(layout: Layout15, seed: int) -> Meeting:
             if "13. februar" in heading:
                 text = POSTPONED
             else:
-                text = source_text(src, kind)
+                text = text_of(src, kind)
             if text:
                 sections.append(Section(heading, kind, text))
         title = layout.closed_title if closed and layout.closed_title else " ".join(
@@ -307,8 +300,8 @@ def _sections(p: Pager, item: Item, size: float = 10, font: int = 2, gap: float 
 
 def _pdf_af(layout: Layout15, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Times-Roman", b"Times-Bold"))
-    _head(p, f"{_word(meeting)} - {meeting.udvalg}",
-          [f"Dato: {DATE_LONG}, kl. 16.00", f"Sted: {meeting.place}"])
+    p.head(f"{_word(meeting)} - {meeting.udvalg}",
+        [f"Dato: {DATE_LONG}, kl. 16.00", f"Sted: {meeting.place}"])
     total = len(meeting.items)
     for item in meeting.items:
         p.y -= 14
@@ -322,8 +315,8 @@ def _pdf_af(layout: Layout15, meeting: Meeting) -> bytes:
 
 def _pdf_boxed(layout: Layout15, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-BoldOblique"))
-    _head(p, meeting.udvalg, [f"{_word(meeting)} {DATE_LONG}", "Kl. 16.00 - 18.00",
-                              f"Mødested: {meeting.place}"])
+    p.head(meeting.udvalg, [f"{_word(meeting)} {DATE_LONG}", "Kl. 16.00 - 18.00",
+                            f"Mødested: {meeting.place}"])
     for item in meeting.items:
         p.y -= 14
         title = _wrap_pt(item.title, 440, 12, True)
@@ -343,7 +336,7 @@ def _pdf_flow(meeting: Meeting, head: str, fields: list[str], titles: list[tuple
               size: float) -> bytes:
     """Each item's title (bold, `size`) and the lines under it, then its sections."""
     p = Pager()
-    _head(p, head, fields)
+    p.head(head, fields)
     for item, (title, marks) in zip(meeting.items, titles, strict=True):
         p.y -= 14
         _put_lines(p, _wrap_pt(title, 480, size, True), 56, size, 2, size + 4)

@@ -28,19 +28,12 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import (
-    LayoutFields,
-    closed_positions,
-    draw,
-    rendered,
-    source_text,
-    stated,
-)
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated, text_of
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _footer, _word
-from benchmarks.layouts.generate14 import _head, _lines
+from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _marks, _put_lines
 from benchmarks.layouts.pdfwriter import wrap
 
@@ -149,7 +142,7 @@ def truth16(layout: Layout16, seed: int) -> Meeting:
             if kind == "sagsforloeb":
                 text = EARLIER
             else:
-                text = source_text(src, kind)
+                text = text_of(src, kind)
             if text:
                 sections.append(Section(heading, kind, text))
         title = layout.closed_title if closed and layout.closed_title else " ".join(
@@ -257,8 +250,8 @@ def render_text16(layout: Layout16, meeting: Meeting) -> str:
 
 def _pdf_italic(layout: Layout16, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-Oblique"))
-    _head(p, meeting.udvalg, [f"{_word(meeting)} fra mødet den {DATE_LONG} kl. 14.00",
-                              f"Mødested: {meeting.place}"])
+    p.head(meeting.udvalg, [f"{_word(meeting)} fra mødet den {DATE_LONG} kl. 14.00",
+                            f"Mødested: {meeting.place}"])
     pages = []
     for item in meeting.items:
         p.y -= 16
@@ -329,8 +322,8 @@ def runin(p: Pager, s: Section) -> None:
 
 def _pdf_history(layout: Layout16, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{meeting.udvalg} – {_word(meeting).lower()}",
-          [f"Mødedato: {DATE_LONG} kl. 18.00", f"Mødested: {meeting.place}"])
+    p.head(f"{meeting.udvalg} – {_word(meeting).lower()}",
+        [f"Mødedato: {DATE_LONG} kl. 18.00", f"Mødested: {meeting.place}"])
     for item in meeting.items:
         p.y -= 14
         _put_lines(p, [f"Dagsordenens pkt. {item.number}"], 56, 10, 2, 14)

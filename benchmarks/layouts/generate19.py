@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import LayoutFields, draw, rendered, source_text, stated
+from benchmarks.layouts.draw import LayoutFields, draw, rendered, stated, text_of
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _footer, _word
@@ -195,7 +195,7 @@ def truth19(layout: Layout19, seed: int) -> Meeting:
         closed = k in closed_at
         sections = []
         for kind, heading in [] if closed else layout.headings:
-            text = source_text(src, kind)
+            text = text_of(src, kind)
             if kind == "okonomi" and layout.economy and len(text.split()) >= 8:
                 text = "\n".join([text, *_table(rng)])
             if text:

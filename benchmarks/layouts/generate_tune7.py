@@ -29,12 +29,12 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import LayoutFields, draw, rendered, source_text, stated
+from benchmarks.layouts.draw import LayoutFields, draw, rendered, stated, text_of
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _body, _word
-from benchmarks.layouts.generate14 import _head, _lines
+from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _put_lines
 from benchmarks.layouts.pdfwriter import wrap
 
@@ -150,7 +150,7 @@ def truth_tune7(layout: Layout7t, seed: int) -> Meeting:
             if kind == "sagsforloeb":
                 text = f"{EARLIER} behandler sagen den 5. marts 2024."
             else:
-                text = source_text(src, kind)
+                text = text_of(src, kind)
             if text:
                 sections.append(Section(heading, kind, text))
         if layout.bilag and not closed:
@@ -365,7 +365,7 @@ def _one_line(text: str, tail: str) -> str:
 
 def _pdf_fortsat(layout: Layout7t, meeting: Meeting) -> bytes:
     p = _FortsatPager()
-    _head(p, f"{_word(meeting)} – {meeting.udvalg}", _fields(meeting))
+    p.head(f"{_word(meeting)} – {meeting.udvalg}", _fields(meeting))
     for item in meeting.items:
         p.cont = []
         p.y -= 14
@@ -398,7 +398,7 @@ def _pdf_toc(layout: Layout7t, meeting: Meeting) -> bytes:
     body = p.pages
     p.pages = [[]]
     p.y = p.top
-    _head(p, f"{_word(meeting)} – {meeting.udvalg}", _fields(meeting))
+    p.head(f"{_word(meeting)} – {meeting.udvalg}", _fields(meeting))
     _put_lines(p, ["Indholdsfortegnelse"], 56, 14, 2, 22)
     shown = set()
     for item, page in zip(meeting.items, pages, strict=True):
@@ -418,7 +418,7 @@ def _pdf_toc(layout: Layout7t, meeting: Meeting) -> bytes:
 
 def _pdf_deltagere(layout: Layout7t, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, "REFERAT", [meeting.udvalg, *_fields(meeting), *_deltagere()])
+    p.head("REFERAT", [meeting.udvalg, *_fields(meeting), *_deltagere()])
     for k, item in enumerate(meeting.items):
         p.y -= 14
         _put_lines(p, _wrap_pt(f"{item.number}. {item.title}", 480, 12, True), 56, 12, 2, 16)
@@ -433,7 +433,7 @@ def _pdf_deltagere(layout: Layout7t, meeting: Meeting) -> bytes:
 
 def _pdf_dated(layout: Layout7t, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{_word(meeting)} af {meeting.udvalg}s møde", _fields(meeting))
+    p.head(f"{_word(meeting)} af {meeting.udvalg}s møde", _fields(meeting))
     for item in meeting.items:
         p.y -= 14
         _put_lines(p, _wrap_pt(f"Punkt {item.number} – {item.title}", 480, 12, True),
@@ -445,7 +445,7 @@ def _pdf_dated(layout: Layout7t, meeting: Meeting) -> bytes:
 
 def _pdf_hyphen(layout: Layout7t, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{_word(meeting)} for {meeting.udvalg}", _fields(meeting))
+    p.head(f"{_word(meeting)} for {meeting.udvalg}", _fields(meeting))
     for item in meeting.items:
         p.y -= 14
         _put_lines(p, _hyphenate(f"{item.number}. {item.title}",
@@ -463,7 +463,7 @@ def _pdf_hyphen(layout: Layout7t, meeting: Meeting) -> bytes:
 
 def _pdf_margin(layout: Layout7t, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{_word(meeting).upper()} – {meeting.udvalg}", _fields(meeting))
+    p.head(f"{_word(meeting).upper()} – {meeting.udvalg}", _fields(meeting))
     for item in meeting.items:
         p.y -= 14
         title = _wrap_pt(item.title, 420, 12, True)
