@@ -281,6 +281,13 @@ class Pager:
             self.put(self.margin, line, 10, 1)
         self.y -= 10
 
+    def body(self, text: str, x: float = 56, width: float = 480) -> None:
+        """A text's paragraphs in 10 pt, wrapped at `width` points, at `x`."""
+        for para in text.splitlines():
+            for line in _wrap_pt(para, width, 10, False):
+                self.room(14)
+                self.put(x, line, 10, 1)
+
     def para(self, x: float, text: str, size: float, font: int, width: int,
              leading: float = 1.4) -> None:
         for line in wrap(text, width):
@@ -411,10 +418,7 @@ def _pdf_landscape(layout: Layout11, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(main, s.heading, 10.5, 2)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 550, 10, False):
-                    p.room(14)
-                    p.put(main, line, 10, 1)
+            p.body(s.text, main, 550)
     return p.pdf(header=lambda n: f"{meeting.udvalg} · Referat · {DATE_DOTS}",
                  footer=lambda n, m: f"Side {n} af {m}")
 

@@ -413,10 +413,7 @@ def _pdf_smallcaps(layout: Layout12, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(100, s.heading, 10.5, 3)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 435, 10, False):
-                    p.room(14)
-                    p.put(100, line, 10, 1)
+            p.body(s.text, 100, 435)
     _footer(p, lambda n, m: f"Side {n} af {m}", x=470)
     return p.pdf()
 
@@ -458,10 +455,7 @@ def _pdf_toc(layout: Layout12, meeting: Meeting) -> bytes:
             p.y -= 6
             p.room(16)
             p.put(56, s.heading, 11.5, 2)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 480, 10, False):
-                    p.room(14)
-                    p.put(56, line, 10, 1)
+            p.body(s.text)
     assert len(p.pages) == len(meeting.items) + 1, "an item longer than a page"
     header = f"{_word(meeting)} · {meeting.udvalg} · {DATE_DOTS}"
     for ops in p.pages[1:]:
@@ -493,10 +487,7 @@ def _pdf_word_footnote(layout: Layout12, meeting: Meeting) -> bytes:
             if s.type == "okonomi":  # a footnote mark, the note at this page's foot
                 p.put(108 + width + 1, "1", 6.5, 1, y=p.y + 4)
                 notes.add(len(p.pages) - 1)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 415, 10, False):
-                    p.room(14)
-                    p.put(108, line, 10, 1)
+            p.body(s.text, 108, 415)
     for k in notes:
         p.rule(72, 200, 84, page=k)
         p.pages[k].append(b"BT /F1 5.5 Tf 72 76 Td (1) Tj ET")
@@ -524,10 +515,7 @@ def _pdf_region(layout: Layout12, meeting: Meeting) -> bytes:
             p.y -= 6
             p.room(15)
             p.put(56, s.heading, 11, 2)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 480, 10, False):
-                    p.room(14)
-                    p.put(56, line, 10, 1)
+            p.body(s.text)
     _footer(p, lambda n, m: f"Side {n} af {m}", x=470)
     return p.pdf()
 

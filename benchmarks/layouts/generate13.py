@@ -263,13 +263,6 @@ def render_text13(layout: Layout13, meeting: Meeting) -> str:
 # --- PDF ---------------------------------------------------------------------------------------
 
 
-def _body(p: Pager, text: str, x: float = 56, width: float = 480) -> None:
-    for para in text.splitlines():
-        for line in _wrap_pt(para, width, 10, False):
-            p.room(14)
-            p.put(x, line, 10, 1)
-
-
 def _footer(p: Pager) -> None:
     count = len(p.pages)
     for n, ops in enumerate(p.pages, start=1):
@@ -294,7 +287,7 @@ def _pdf_sbsys(layout: Layout13, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(56, s.heading, 10.5, 2)
-            _body(p, s.text)
+            p.body(s.text)
     _footer(p)
     return p.pdf()
 
@@ -315,7 +308,7 @@ def _pdf_history(layout: Layout13, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(90, s.heading, 10, 3 if s.type == "beslutning" else 2)
-            _body(p, s.text, 90, 445)
+            p.body(s.text, 90, 445)
     _footer(p)
     return p.pdf()
 
@@ -344,7 +337,7 @@ def _pdf_band(layout: Layout13, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(60, s.heading, 10.5, 2)
-            _body(p, s.text, 60, 475)
+            p.body(s.text, 60, 475)
     _footer(p)
     return p.pdf()
 
@@ -369,7 +362,7 @@ def _pdf_grouped(layout: Layout13, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(56, s.heading, 10, 2)
-            _body(p, s.text)
+            p.body(s.text)
     _footer(p)
     return p.pdf()
 

@@ -34,7 +34,7 @@ from benchmarks.layouts.draw import case_line as _case
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate12 import _width
-from benchmarks.layouts.generate13 import _body, _footer, _unit, _word
+from benchmarks.layouts.generate13 import _footer, _unit, _word
 from benchmarks.layouts.pdfwriter import _escape, wrap
 
 DATE_LONG = "12. marts 2024"
@@ -307,7 +307,7 @@ def _pdf_kind(layout: Layout14, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(56, s.heading, 10, 2)
-            _body(p, s.text)
+            p.body(s.text)
     _footer(p)
     return p.pdf()
 
@@ -389,7 +389,7 @@ def _pdf_sidebar(layout: Layout14, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(56, s.heading, 10, 2)
-            _body(p, s.text)
+            p.body(s.text)
     _footer(p)
     return p.pdf()
 
@@ -420,7 +420,7 @@ def _pdf_protocol(layout: Layout14, meeting: Meeting) -> bytes:
                 p.put(56, lead.strip(), 10, 2)
                 rest = line[len(lead):]
                 p.put(56 + _width(lead, 10, "Helvetica-Bold"), rest, 10, 1)
-            _body(p, "\n".join(paras[1:]))
+            p.body("\n".join(paras[1:]))
     _footer(p)
     return p.pdf()
 

@@ -34,7 +34,7 @@ from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, render
 from benchmarks.layouts.draw import case_line as _case
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
+from benchmarks.layouts.generate13 import _footer, _word
 from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.pdfwriter import wrap
 
@@ -295,7 +295,7 @@ def _sections(p: Pager, item: Item, size: float = 10, font: int = 2, gap: float 
         p.y -= gap
         p.room(15)
         p.put(56, s.heading, size, font)
-        _body(p, s.text)
+        p.body(s.text)
 
 
 def _pdf_af(layout: Layout15, meeting: Meeting) -> bytes:

@@ -32,7 +32,7 @@ from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, render
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
+from benchmarks.layouts.generate13 import _footer, _word
 from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _marks, _put_lines
 from benchmarks.layouts.pdfwriter import wrap
@@ -266,7 +266,7 @@ def _pdf_italic(layout: Layout16, meeting: Meeting) -> bytes:
             p.y -= 6
             p.room(14)
             p.put(56, s.heading.upper(), 8.5, 2)
-            _body(p, s.text)
+            p.body(s.text)
     p.new_page()
     _put_lines(p, ["Indholdsfortegnelse"], 56, 14, 2, 20)
     p.y -= 6
@@ -317,7 +317,7 @@ def runin(p: Pager, s: Section) -> None:
     p.put(56, lead, 10, 2)
     p.put(56 + _width(lead, 10, True), first[0][len(lead):], 10, 1)
     _put_lines(p, first[1:], 56, 10, 1, 14)
-    _body(p, "\n".join(paras[1:]))
+    p.body("\n".join(paras[1:]))
 
 
 def _pdf_history(layout: Layout16, meeting: Meeting) -> bytes:
@@ -333,7 +333,7 @@ def _pdf_history(layout: Layout16, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(56, s.heading, 10, 2)
-            _body(p, s.text)
+            p.body(s.text)
     _footer(p)
     return p.pdf()
 

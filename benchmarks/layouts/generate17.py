@@ -40,7 +40,7 @@ from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, render
 from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
+from benchmarks.layouts.generate13 import _footer, _word
 from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _put_lines, _sections
 from benchmarks.layouts.pdfwriter import _escape, wrap
@@ -312,11 +312,11 @@ def _pdf_running(layout: Layout17, meeting: Meeting) -> bytes:
 
 
 def _numbered_body(p: Pager, text: str) -> None:
-    """Lines "1. text" with a hanging indent, other lines as `_body`."""
+    """Lines "1. text" with a hanging indent, other lines as `Pager.body`."""
     for para in text.splitlines():
         number, _, rest = para.partition(". ")
         if not number.isdigit():
-            _body(p, para)
+            p.body(para)
             continue
         for k, line in enumerate(_wrap_pt(rest, 460, 10, False)):
             p.room(14)
@@ -378,7 +378,7 @@ def _pdf_labels(layout: Layout17, meeting: Meeting) -> bytes:
             p.y -= 6
             p.room(15)
             p.put(84, s.heading, 10, 2)
-            _body(p, s.text, x=84, width=450)
+            p.body(s.text, x=84, width=450)
     _footer(p)
     _bold_first(p)
     return p.pdf()
@@ -406,7 +406,7 @@ def _pdf_print_view(layout: Layout17, meeting: Meeting) -> bytes:
             p.y -= 8
             p.room(17)
             p.put(40, s.heading, 12, 2)
-            _body(p, s.text, x=40, width=500)
+            p.body(s.text, x=40, width=500)
     slug = f"https://www.kommunen.dk/politik/moeder/{DATE_DOTS}-{meeting.items[0].number}"
     count = len(p.pages)
     for n, ops in enumerate(p.pages, start=1):

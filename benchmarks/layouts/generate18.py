@@ -32,7 +32,7 @@ from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, render
 from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
+from benchmarks.layouts.generate13 import _footer, _word
 from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _marks, _put_lines
 from benchmarks.layouts.generate16 import runin
@@ -236,7 +236,7 @@ def _sections_pdf(p: Pager, item: Item, font: int = 2, size: float = 10) -> None
         p.y -= 6
         p.room(15)
         p.put(56, s.heading, size, font)
-        _body(p, s.text)
+        p.body(s.text)
 
 
 def _pdf_frontpage(layout: Layout18, meeting: Meeting) -> bytes:

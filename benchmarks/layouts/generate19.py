@@ -40,7 +40,7 @@ from referat.index.model import Item, Meeting, Section
 from benchmarks.layouts.draw import LayoutFields, draw, rendered, stated, text_of
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
+from benchmarks.layouts.generate13 import _footer, _word
 from benchmarks.layouts.generate14 import BLUE, GREY, _coloured, _lines
 from benchmarks.layouts.generate15 import _marks, _put_lines
 from benchmarks.layouts.generate16 import runin
@@ -291,7 +291,7 @@ def _sections_pdf(p: Pager, layout: Layout19, item: Item, font: int = 2) -> None
         p.room(15)
         p.put(56, s.heading, 10, font)
         prose, rows = _split_table(layout, s)
-        _body(p, prose)
+        p.body(prose)
         for k, row in enumerate(rows):
             p.room(14)
             for x, cell in zip(COLUMNS, row, strict=True):
@@ -385,7 +385,7 @@ def _pdf_letterhead(layout: Layout19, meeting: Meeting) -> bytes:
                 continue
             p.room(15)
             p.put(56, s.heading, 10, 3)
-            _body(p, s.text)
+            p.body(s.text)
     _footer(p)
     return p.pdf()
 

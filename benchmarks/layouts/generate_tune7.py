@@ -33,7 +33,7 @@ from benchmarks.layouts.draw import LayoutFields, draw, rendered, stated, text_o
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _word
+from benchmarks.layouts.generate13 import _word
 from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _put_lines
 from benchmarks.layouts.pdfwriter import wrap
@@ -351,7 +351,7 @@ def _sections(p: Pager, item: Item, size: float = 10) -> None:
         p.y -= 6
         p.room(15)
         p.put(56, s.heading, size, 2)
-        _body(p, s.text)
+        p.body(s.text)
 
 
 def _one_line(text: str, tail: str) -> str:
@@ -476,7 +476,7 @@ def _pdf_margin(layout: Layout7t, meeting: Meeting) -> bytes:
             p.y -= 6
             p.room(15)
             p.put(110, s.heading, 10, 2)
-            _body(p, s.text, 110, 420)
+            p.body(s.text, 110, 420)
     return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
 
 
