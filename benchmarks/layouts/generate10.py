@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.draw import draw, rendered, stated
+from benchmarks.layouts.draw import draw, rendered, stated, word
 from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.pdfwriter import (
@@ -229,8 +229,7 @@ Line = tuple[str, str]  # (role, text): doctitle meta title sub case meta-item h
 
 
 def _doctitle(meeting: Meeting) -> str:
-    word = "Referat" if meeting.kind == "referat" else "Dagsorden"
-    return f"{word} - {meeting.udvalg}"
+    return f"{word(meeting)} - {meeting.udvalg}"
 
 
 def _meta(meeting: Meeting) -> list[str]:

@@ -41,11 +41,11 @@ from benchmarks.layouts.draw import case_line as _case
 from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
 from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate5 import _width
+from benchmarks.layouts.generate10 import _doctitle, _meta
 from benchmarks.layouts.pdfwriter import _escape, wrap
 from tests.pdfs import assemble_pdf
 
 ALL = (".txt", ".html", ".pdf")
-DATE_LONG = "12. marts 2024"
 DATE_DOTS = "12.03.2024"
 BODIES = ("Klima-, Teknik- og Miljøudvalget", "Økonomiudvalget", "Plan- og Tryghedsudvalget")
 VOTES = ("Indstillingen blev godkendt med 19 stemmer for (A, V, C og B) mod 6 stemmer (Ø og "
@@ -199,16 +199,6 @@ def truth11(layout: Layout11, seed: int) -> Meeting:
         items.append(Item(number, title, None if closed else src.case_number, closed,
                           sections=sections))
     return stated(layout, udvalg, items)
-
-
-def _doctitle(meeting: Meeting) -> str:
-    word = "Referat" if meeting.kind == "referat" else "Dagsorden"
-    return f"{word} - {meeting.udvalg}"
-
-
-def _meta(meeting: Meeting) -> list[str]:
-    return [f"Mødedato: {DATE_LONG}", "Mødetidspunkt: Kl. 16.00 - 18.30",
-            f"Mødested: {meeting.place}"]
 
 
 

@@ -42,6 +42,7 @@ from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, render
 from benchmarks.layouts.draw import case_line as _case
 from benchmarks.layouts.draw import word as _word
 from benchmarks.layouts.generate import _text
+from benchmarks.layouts.generate10 import _meta
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.pdfwriter import _escape, wrap
@@ -191,11 +192,6 @@ def truth12(layout: Layout12, seed: int) -> Meeting:
                           None if closed else src.case_number, closed, sections=sections))
     return stated(layout, udvalg, items)
 
-
-
-def _meta(meeting: Meeting) -> list[str]:
-    return [f"Mødedato: {DATE_LONG}", "Mødetidspunkt: Kl. 16.00 - 18.30",
-            f"Mødested: {meeting.place}"]
 
 
 
