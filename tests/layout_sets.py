@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from pdfminer.high_level import extract_pages, extract_text
 from pdfminer.layout import LTTextContainer
+from referat.index.model import Meeting
 
 from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import by_name, document
@@ -38,6 +39,12 @@ def rightmost_text(pdf: bytes) -> float:
     """The right edge of a PDF's rightmost text box (pdfminer's layout), on any page."""
     return max(box.x1 for page in extract_pages(io.BytesIO(pdf))
                for box in page if isinstance(box, LTTextContainer))
+
+
+def documents(name: str, seeds: Sequence[int] = (1, 2, 3)
+              ) -> list[tuple[Meeting, dict[str, bytes]]]:
+    """The truth and rendered files of the named layout's documents for `seeds`."""
+    return [document(by_name(name), seed) for seed in seeds]
 
 
 def check_within_pages(pdf: bytes, name: str, margin: float = 20, foot: float = 10) -> None:
