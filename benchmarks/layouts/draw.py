@@ -1,7 +1,9 @@
-"""What the generators from generate10.py on share: drawing a meeting's items from Greve's
-minutes (the corpus at run time, as in generate.py), a section's text from its source item,
-the meeting a document states, its rendered files, and the few words every rendering
-prints alike. Each generator keeps its own conventions (numbers, headings, closed items)."""
+"""What the generators from generate9.py on share: drawing a meeting's items from Greve's
+minutes (titles, case numbers, section texts from ../shared/corpus at run time, as in
+generate.py: nothing copied into the repository), a section's text from its source item,
+the meeting a document states (its truth: what the generator wrote), its rendered files
+(only the layout's `formats`), and the few words every rendering prints alike. Each
+generator keeps its own conventions (numbers, headings, closed items, renderings)."""
 
 from __future__ import annotations
 

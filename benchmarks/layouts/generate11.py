@@ -23,11 +23,8 @@ case number sits in a `<small>` inside the item's `<h2>` and whose decision is a
 `<blockquote>` labelled only by CSS `::before`; one item per page headed by a label/value
 table in which the title is a cell value ("Overskrift").
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. `formats` says which renderings make sense for a layout. Section types
-are the type a heading means in referat's model; where that is debatable, the most common
-reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
@@ -277,6 +274,15 @@ class Pager:
             for line in _wrap_pt(para, width, 10, False):
                 self.room(14)
                 self.put(x, line, 10, 1)
+
+    def sections(self, item: Item, size: float = 10, font: int = 2, gap: float = 5) -> None:
+        """The item's sections at the margin: each heading (`size`, `font`) `gap` below
+        what stands above it, then its text (`body`)."""
+        for s in item.sections:
+            self.y -= gap
+            self.room(15)
+            self.put(56, s.heading, size, font)
+            self.body(s.text)
 
     def para(self, x: float, text: str, size: float, font: int, width: int,
              leading: float = 1.4) -> None:

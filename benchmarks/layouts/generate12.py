@@ -23,11 +23,8 @@ header and a decision with a protocol remark; a regional forretningsudvalg agend
 "Sagsgang" line, "at"-lines in the indstilling and a "Kommunikation" heading; a
 tab-separated paste from a portal's tables; a CMS page styled by class names only.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. `formats` says which renderings make sense for a layout. Section types
-are the type a heading means in referat's model; where that is debatable, the most common
-reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
@@ -507,11 +504,7 @@ def _pdf_region(layout: Layout12, meeting: Meeting) -> bytes:
         for line in (_sagsgang(), _case(layout, item)):
             p.room(13)
             p.put(56, line, 9, 1)
-        for s in item.sections:
-            p.y -= 6
-            p.room(15)
-            p.put(56, s.heading, 11, 2)
-            p.body(s.text)
+        p.sections(item, 11, 2, 6)
     _footer(p, lambda n, m: f"Side {n} af {m}", x=470)
     return p.pdf()
 

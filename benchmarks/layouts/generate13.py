@@ -14,10 +14,8 @@ unordered list with "4)" markers and <h5> headings; an agenda-only <ol start> wh
 and "Pkt. 4" right-aligned in it; a text export with "=== 4 ===" separators and the title
 on the line below, headings in square brackets.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
@@ -283,11 +281,7 @@ def _pdf_sbsys(layout: Layout13, meeting: Meeting) -> bytes:
         if item.case_number:
             p.room(13)
             p.put(56, f"{_case(layout, item)} · Ansvarlig: {_unit(k)}", 9, 1)
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10.5, 2)
-            p.body(s.text)
+        p.sections(item, 10.5)
     _footer(p)
     return p.pdf()
 
@@ -358,11 +352,7 @@ def _pdf_grouped(layout: Layout13, meeting: Meeting) -> bytes:
             p.put(56, line, 11.5, 2)
         p.room(13)
         p.put(56, _case(layout, item) or "Lukket punkt", 9, 1)
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10, 2)
-            p.body(s.text)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 

@@ -17,10 +17,8 @@ numbered through the year ("37/2024") with run-in headings; an XSLT page with an
 item and "Punkt nr.: 4 | Sagsnr.: …" below it; a text export with each item's head in a box
 drawn with box-drawing characters.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
@@ -303,11 +301,7 @@ def _pdf_kind(layout: Layout14, meeting: Meeting) -> bytes:
         for line in _wrap_pt(f"{_kind_marker(k, item, meeting)}: {item.title}", 480, 11.5, True):
             p.room(16)
             p.put(56, line, 11.5, 2)
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10, 2)
-            p.body(s.text)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 
@@ -385,11 +379,7 @@ def _pdf_sidebar(layout: Layout14, meeting: Meeting) -> bytes:
             p.y -= 11
             p.put(420, text, 8.5, font)
         p.y = min(bottom, p.y) - 4
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10, 2)
-            p.body(s.text)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 

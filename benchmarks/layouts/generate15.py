@@ -16,10 +16,8 @@ headings; items resumed from an earlier meeting ("Genoptaget fra mødet den 13. 
 4. Title", "=== Heading", ":dato:" attributes); a semicolon-separated spreadsheet export
 with one row per section; question headings ("Hvad blev besluttet?") under "4 | Title".
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
@@ -290,14 +288,6 @@ def _put_lines(p: Pager, lines: list[str], x: float, size: float, font: int,
         p.put(x, line, size, font)
 
 
-def _sections(p: Pager, item: Item, size: float = 10, font: int = 2, gap: float = 5) -> None:
-    for s in item.sections:
-        p.y -= gap
-        p.room(15)
-        p.put(56, s.heading, size, font)
-        p.body(s.text)
-
-
 def _pdf_af(layout: Layout15, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Times-Roman", b"Times-Bold"))
     p.head(f"{_word(meeting)} - {meeting.udvalg}",
@@ -308,7 +298,7 @@ def _pdf_af(layout: Layout15, meeting: Meeting) -> bytes:
         _put_lines(p, [f"Punkt {item.number} af {total}"], 56, 9, 1, 13)
         _put_lines(p, _wrap_pt(item.title, 470, 13, True), 56, 13, 2, 17)
         _put_lines(p, _marks(layout, item, "Lukket punkt"), 56, 10, 1, 14)
-        _sections(p, item, 11, 2, 6)
+        p.sections(item, 11, 2, 6)
     _footer(p)
     return p.pdf()
 
@@ -327,7 +317,7 @@ def _pdf_boxed(layout: Layout15, meeting: Meeting) -> bytes:
         p.put(96, title[0], 12, 2)
         _put_lines(p, title[1:], 96, 12, 2, 16)
         _put_lines(p, _marks(layout, item, "Lukket punkt"), 96, 9, 1, 14)
-        _sections(p, item, 10.5, 3, 6)
+        p.sections(item, 10.5, 3, 6)
     _footer(p)
     return p.pdf()
 
@@ -341,7 +331,7 @@ def _pdf_flow(meeting: Meeting, head: str, fields: list[str], titles: list[tuple
         p.y -= 14
         _put_lines(p, _wrap_pt(title, 480, size, True), 56, size, 2, size + 4)
         _put_lines(p, marks, 56, 9, 1, 13)
-        _sections(p, item)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 

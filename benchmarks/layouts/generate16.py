@@ -16,10 +16,8 @@ and the decision in a role='note' alert; "Dagsordenens pkt. 4" with an earlier c
 treatment under "Tidligere behandling"; a form-fed text export with a page header on every
 page and a tab after the number.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
@@ -329,11 +327,7 @@ def _pdf_history(layout: Layout16, meeting: Meeting) -> bytes:
         _put_lines(p, [f"Dagsordenens pkt. {item.number}"], 56, 10, 2, 14)
         _put_lines(p, _wrap_pt(item.title, 480, 12, True), 56, 12, 2, 16)
         _put_lines(p, _marks(layout, item), 56, 9, 1, 13)
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10, 2)
-            p.body(s.text)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 

@@ -42,7 +42,7 @@ from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _footer, _word
 from benchmarks.layouts.generate14 import _lines
-from benchmarks.layouts.generate15 import _put_lines, _sections
+from benchmarks.layouts.generate15 import _put_lines
 from benchmarks.layouts.pdfwriter import _escape, wrap
 
 DATE_LONG = "12. marts 2024"
@@ -300,7 +300,7 @@ def _pdf_running(layout: Layout17, meeting: Meeting) -> bytes:
         begins.append((len(p.pages) - 1, item))
         _put_lines(p, title[1:], 56, 13, 2, 18)
         _put_lines(p, _under(layout, item, "Punktet er lukket."), 56, 9, 1, 13)
-        _sections(p, item, gap=6)
+        p.sections(item, gap=6)
 
     def header(n: int) -> str:
         here = [item for page, item in begins if page == n - 1]
@@ -439,7 +439,7 @@ def _pdf_cover(layout: Layout17, meeting: Meeting) -> bytes:
         p.new_page()
         _put_lines(p, _wrap_pt(f"{item.number}. {item.title}", 480, 14, True), 56, 14, 2, 19)
         _put_lines(p, _under(layout, item, "Lukket punkt"), 56, 9, 1, 14)
-        _sections(p, item, size=11, gap=6)
+        p.sections(item, size=11, gap=6)
     _footer(p)
     return p.pdf()
 

@@ -15,10 +15,8 @@ in a PDF; a Times PDF with no typography at all; the title first and a "Punkt 4 
 · Dok.nr." line below it; linked titles among CMS buttons; a beslutningsprotokol of
 titles and run-in decisions only, one of them naming another item.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations

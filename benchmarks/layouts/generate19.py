@@ -24,10 +24,8 @@ place stand unlabelled in a <header>, items as <li> of a <ul> with `<span>Punkt 
 Title` in <h3>; a dagsorden as text and PDF with "Beslutningstema", "Sagsbeskrivelse",
 "Bevillingsmæssige konsekvenser" and "Forslag".
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations

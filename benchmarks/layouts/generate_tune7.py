@@ -346,14 +346,6 @@ class _FortsatPager(Pager):
         self.y -= 6 if self.cont else 0
 
 
-def _sections(p: Pager, item: Item, size: float = 10) -> None:
-    for s in item.sections:
-        p.y -= 6
-        p.room(15)
-        p.put(56, s.heading, size, 2)
-        p.body(s.text)
-
-
 def _one_line(text: str, tail: str) -> str:
     """`text` and `tail` on one bold 12 pt line, the text cut at a word with "…" if need be."""
     words = text.split()
@@ -372,7 +364,7 @@ def _pdf_fortsat(layout: Layout7t, meeting: Meeting) -> bytes:
         _put_lines(p, _wrap_pt(f"{item.number}. {item.title}", 480, 12, True), 56, 12, 2, 16)
         _put_lines(p, _marks(layout, item), 56, 9, 1, 13)
         p.cont = [_one_line(f"{item.number}. {item.title}", " (fortsat)")]
-        _sections(p, item)
+        p.sections(item, gap=6)
     return p.pdf(header=lambda n: f"{meeting.udvalg} · {_word(meeting)} · {DATE_LONG}",
                  footer=lambda n, m: f"Side {n} af {m}")
 
@@ -394,7 +386,7 @@ def _pdf_toc(layout: Layout7t, meeting: Meeting) -> bytes:
         p.y -= 6
         _put_lines(p, _wrap_pt(f"{item.number}. {item.title}", 480, 13, True), 56, 13, 2, 17)
         _put_lines(p, _marks(layout, item), 56, 9, 1, 13)
-        _sections(p, item)
+        p.sections(item, gap=6)
     body = p.pages
     p.pages = [[]]
     p.y = p.top
@@ -427,7 +419,7 @@ def _pdf_deltagere(layout: Layout7t, meeting: Meeting) -> bytes:
             label, _, value = line.partition(":")
             p.put(56, f"{label}:", 8, 1)
             p.put(140, value.strip(), 8, 1)
-        _sections(p, item)
+        p.sections(item, gap=6)
     return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
 
 
@@ -439,7 +431,7 @@ def _pdf_dated(layout: Layout7t, meeting: Meeting) -> bytes:
         _put_lines(p, _wrap_pt(f"Punkt {item.number} – {item.title}", 480, 12, True),
                    56, 12, 2, 16)
         _put_lines(p, _marks(layout, item), 56, 9, 1, 13)
-        _sections(p, item)
+        p.sections(item, gap=6)
     return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
 
 
