@@ -42,7 +42,7 @@ from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate10 import _meta
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.pdfwriter import _escape, wrap
+from benchmarks.layouts.pdfwriter import _escape, wrap, wrap_lines
 
 ALL = (".txt", ".html", ".pdf")
 DATE_LONG = "12. marts 2024"
@@ -263,8 +263,7 @@ def _text_toc(layout: Layout12, meeting: Meeting) -> str:
         page.append("Lukket punkt" if item.closed else "Åbent punkt")
         for s in item.sections:
             page += ["", s.heading]
-            for para in s.text.splitlines():
-                page += wrap(para, 78)
+            page += wrap_lines(s.text, 78)
         pages.append(page)
     out = []
     for n, page in enumerate(pages, start=1):

@@ -31,7 +31,7 @@ from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate12 import _width
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 EARLIER = "Anbefales over for byrådet."
@@ -173,8 +173,7 @@ def _text_sbsys(layout: Layout13, meeting: Meeting) -> str:
             out.append(f"{_case(layout, item)} · Ansvarlig: {_unit(k)}")
         for s in item.sections:
             out += ["", s.heading]
-            for para in s.text.splitlines():
-                out += wrap(para, 78)
+            out += wrap_lines(s.text, 78)
     return "\n".join(out) + "\n"
 
 
@@ -197,8 +196,7 @@ def _text_status(layout: Layout13, meeting: Meeting) -> str:
             out.append(f"Åben sag · Ansvarlig: {_unit(k)} · {_case(layout, item)}")
         for s in item.sections:
             out += ["", s.heading]
-            for para in s.text.splitlines():
-                out += wrap(para, 78)
+            out += wrap_lines(s.text, 78)
     return "\n".join(out) + "\n"
 
 
@@ -232,8 +230,7 @@ def _text_grouped(layout: Layout13, meeting: Meeting) -> str:
                 _case(layout, item) or "Lukket punkt"]
         for s in item.sections:
             out += ["", s.heading]
-            for para in s.text.splitlines():
-                out += wrap(para, 78)
+            out += wrap_lines(s.text, 78)
     return "\n".join(out) + "\n"
 
 

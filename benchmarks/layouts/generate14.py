@@ -33,7 +33,7 @@ from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate12 import _width
 from benchmarks.layouts.generate13 import _footer, _unit, _word
-from benchmarks.layouts.pdfwriter import _escape, wrap
+from benchmarks.layouts.pdfwriter import _escape, wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 DATE_DOTS = "12.03.2024"
@@ -175,10 +175,6 @@ def _kind_marker(k: int, item: Item, meeting: Meeting) -> str:
     return f"{word} {item.number}"
 
 
-def _lines(text: str, width: int, indent: str = "") -> list[str]:
-    return [indent + line for para in text.splitlines() for line in wrap(para, width)]
-
-
 # --- text --------------------------------------------------------------------------------------
 
 
@@ -192,7 +188,7 @@ def _text_kind(layout: Layout14, meeting: Meeting) -> str:
     for k, item in enumerate(meeting.items):
         out += ["", *wrap(f"{_kind_marker(k, item, meeting)}: {item.title}", 78)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -213,10 +209,10 @@ def _text_table(layout: Layout14, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number} · {item.title}", 78), _case(layout, item)]
         for s in item.sections:
             if s.type != "beslutning":
-                out += ["", s.heading, *_lines(s.text, 78)]
+                out += ["", s.heading, *wrap_lines(s.text, 78)]
         out += ["", "Behandling", f"{'Dato':<12}{'Udvalg':<34}Beslutning"]
         for date, body, text in _decision_rows(item):
-            lines = _lines(text, 40)
+            lines = wrap_lines(text, 40)
             out.append(f"{date:<12}{body:<34}{lines[0]}")
             out += [" " * 46 + line for line in lines[1:]]
     return "\n".join(out) + "\n"
@@ -228,7 +224,7 @@ def _text_ansi(layout: Layout14, meeting: Meeting) -> bytes:
     for item in meeting.items:
         out += ["", *wrap(f"Pkt.nr. {item.number}  {item.title}", 80), _case(layout, item)]
         for s in item.sections:
-            out += ["", f"{s.heading}:", *_lines(s.text, 80)]
+            out += ["", f"{s.heading}:", *wrap_lines(s.text, 80)]
     return ("\r\n".join(out) + "\r\n").encode("cp1252")
 
 
@@ -241,7 +237,8 @@ def _text_protocol(layout: Layout14, meeting: Meeting) -> str:
                 " " * 11 + _case(layout, item)]
         for s in item.sections:
             paras = s.text.splitlines()
-            out += ["", *wrap(f"{s.heading}: {paras[0]}", 78), *_lines("\n".join(paras[1:]), 78)]
+            out += ["", *wrap(f"{s.heading}: {paras[0]}", 78),
+                    *wrap_lines("\n".join(paras[1:]), 78)]
     return "\n".join(out) + "\n"
 
 
@@ -262,7 +259,7 @@ def _text_box(layout: Layout14, meeting: Meeting) -> str:
             head.append(_case(layout, item))
         out += ["", *_boxed(head)]
         for s in item.sections:
-            out += ["", s.heading, "─" * len(s.heading), *_lines(s.text, 78)]
+            out += ["", s.heading, "─" * len(s.heading), *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -277,7 +274,7 @@ def _pre_lines(layout: Layout14, meeting: Meeting) -> list[str]:
         out += ["", "", f"{item.number + '.':<5}{title[0]}", *(" " * 5 + t for t in title[1:])]
         out.append(" " * 5 + (_case(layout, item) or "(Lukket punkt)"))
         for s in item.sections:
-            out += ["", f"     {s.heading}:", *_lines(s.text, 72, " " * 5)]
+            out += ["", f"     {s.heading}:", *wrap_lines(s.text, 72, " " * 5)]
     return out
 
 

@@ -33,8 +33,7 @@ from benchmarks.layouts.draw import case_line as _case
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _footer, _word
-from benchmarks.layouts.generate14 import _lines
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 POSTPONED = "Udvalget besluttede at udsætte sagen til næste møde."
@@ -190,7 +189,7 @@ def _text_af(layout: Layout15, meeting: Meeting) -> str:
         out += ["", f"Punkt {item.number} af {total}", *wrap(item.title, 78)]
         out += _marks(layout, item, "Lukket punkt")
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -201,7 +200,7 @@ def _text_email(layout: Layout15, meeting: Meeting) -> str:
         quoted += ["", *wrap(f"{item.number} - {item.title}", 70)]
         quoted += _marks(layout, item, "(Lukket punkt)")
         for s in item.sections:
-            quoted += ["", f"{s.heading}:", *_lines(s.text, 70)]
+            quoted += ["", f"{s.heading}:", *wrap_lines(s.text, 70)]
     head = ["Fra: Sekretariatet <sekretariat@kommune.dk>",
             "Sendt: 5. marts 2024 09:12", f"Til: Medlemmer af {meeting.udvalg}",
             f"Emne: VS: {_word(meeting)} {DATE_LONG}", "",
@@ -219,7 +218,7 @@ def _text_codes(layout: Layout15, meeting: Meeting) -> str:
         out += ["", f"{item.number + '.':<4}{title[0]}", *("    " + t for t in title[1:])]
         out += ["    " + mark for mark in _marks(layout, item)]
         for s in item.sections:
-            out += ["", f"    {s.heading}", *_lines(s.text, 72, "    ")]
+            out += ["", f"    {s.heading}", *wrap_lines(s.text, 72, "    ")]
     return "\n".join(out) + "\n"
 
 
@@ -236,7 +235,7 @@ def _text_resumed(layout: Layout15, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number}. {item.title}", 78), *_marks(layout, item),
                 *_resumed(item)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 

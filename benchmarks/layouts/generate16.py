@@ -31,9 +31,8 @@ from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _footer, _word
-from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _marks, _put_lines
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 EARLIER = "Børne- og Skoleudvalget den 5. marts 2024: Anbefales over for byrådet."
@@ -190,7 +189,7 @@ def _text_side(layout: Layout16, meeting: Meeting) -> str:
             continue
         out += [x for mark in _marks(layout, item) for x in _side("Sagsnr.", [mark])]
         for s in item.sections:
-            out += ["", *_side(s.heading, _lines(s.text, 78 - COL))]
+            out += ["", *_side(s.heading, wrap_lines(s.text, 78 - COL))]
     return "\n".join(out) + "\n"
 
 
@@ -201,7 +200,7 @@ def _text_grid(layout: Layout16, meeting: Meeting) -> str:
         out += ["", *wrap(f"Nr. {item.number}  {item.title}", 78),
                 *_marks(layout, item, "Punktet behandles for lukkede døre.")]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -213,7 +212,7 @@ def _text_centered(layout: Layout16, meeting: Meeting) -> str:
                 *(x.center(78).rstrip() for x in wrap(item.title, 70)),
                 *(x.center(78).rstrip() for x in _marks(layout, item))]
         for s in item.sections:
-            out += ["", *_lines(f"{s.heading}: {s.text}", 78)]
+            out += ["", *wrap_lines(f"{s.heading}: {s.text}", 78)]
     return "\n".join(out) + "\n"
 
 
@@ -228,7 +227,7 @@ def _text_formfeed(layout: Layout16, meeting: Meeting) -> str:
         flow += ["", f"{item.number}\t{title[0]}", *("\t" + x for x in title[1:])]
         flow += ["\t" + mark for mark in _marks(layout, item, "Lukket punkt")]
         for s in item.sections:
-            flow += ["", s.heading, *_lines(s.text, 78)]
+            flow += ["", s.heading, *wrap_lines(s.text, 78)]
     pages = [flow[k:k + PAGE_LINES] for k in range(0, len(flow), PAGE_LINES)]
     return "\f".join(
         "\n".join([f"{meeting.udvalg} · {DATE_LONG} · Side {n}", "", *page]) + "\n"

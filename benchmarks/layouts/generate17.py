@@ -41,9 +41,8 @@ from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _footer, _word
-from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _put_lines
-from benchmarks.layouts.pdfwriter import _escape, wrap
+from benchmarks.layouts.pdfwriter import _escape, wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 DATE_DOTS = "12.03.2024"
@@ -232,7 +231,7 @@ def _text_sentence(layout: Layout17, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number}. {item.title}", 78)]
         out += _under(layout, item)
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -245,7 +244,7 @@ def _text_foot(layout: Layout17, meeting: Meeting) -> str:
         if item.closed:
             out += ["Lukket punkt."]
         for s in item.sections:
-            out += ["", f"{s.heading}:", *_lines(s.text, 78)]
+            out += ["", f"{s.heading}:", *wrap_lines(s.text, 78)]
         if item.case_number:
             out += ["", f"Sagsnr.: {item.case_number}    Dok.nr.: {rng.randint(1000, 99999)}/24"]
         out += ["", "-" * 40]
@@ -269,7 +268,7 @@ def _text_horizontal(layout: Layout17, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number}. {item.title}", 78),
                 *_under(layout, item, "Lukket punkt")]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 

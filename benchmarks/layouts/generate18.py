@@ -31,10 +31,9 @@ from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _footer, _word
-from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _marks, _put_lines
 from benchmarks.layouts.generate16 import runin
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 ABSENT = ("Fraværende: Anne Holm (A)", "Fraværende: Peter Lund (V)", "")
@@ -191,7 +190,7 @@ def _text_outlook(layout: Layout18, meeting: Meeting) -> str:
         out += ["", *wrap(f"*{item.number}. {item.title}*", 76),
                 *_marks(layout, item, "Lukket punkt")]
         for s in item.sections:
-            out += ["", f"*{s.heading}*", *_lines(s.text, 76)]
+            out += ["", f"*{s.heading}*", *wrap_lines(s.text, 76)]
     out += ["", "Med venlig hilsen", "", "Lone Berg", "Sekretariatet", "Tlf. 43 97 12 34"]
     return "\r\n".join(out) + "\r\n"
 
@@ -204,7 +203,7 @@ def _text_kle(layout: Layout18, meeting: Meeting) -> str:
                 f"Dok.nr. {104200 + 37 * k}/24"]
         out += ["", "", *wrap(item.title, 78), " · ".join(line)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -216,7 +215,7 @@ def _text_protocol(layout: Layout18, meeting: Meeting) -> str:
         out += ["", *wrap(f"Pkt. {item.number} {item.title}", 78),
                 *_marks(layout, item, "Lukket punkt")]
         for s in item.sections:
-            out += _lines(f"{s.heading}: {s.text}", 78)
+            out += wrap_lines(f"{s.heading}: {s.text}", 78)
     return "\n".join(out) + "\n"
 
 

@@ -39,10 +39,10 @@ from benchmarks.layouts.draw import LayoutFields, draw, rendered, stated, text_o
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _footer, _word
-from benchmarks.layouts.generate14 import BLUE, GREY, _coloured, _lines
+from benchmarks.layouts.generate14 import BLUE, GREY, _coloured
 from benchmarks.layouts.generate15 import _marks, _put_lines
 from benchmarks.layouts.generate16 import runin
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 TABLE_HEAD = "1.000 kr."
@@ -243,7 +243,7 @@ def _text_bracket(layout: Layout19, meeting: Meeting) -> str:
         if item.closed:
             out += ["    Lukket punkt"]
         for s in item.sections:
-            out += ["", f"    {s.heading}", *_lines(s.text, 72, "    ")]
+            out += ["", f"    {s.heading}", *wrap_lines(s.text, 72, "    ")]
     return "\n".join(out) + "\n"
 
 
@@ -268,7 +268,7 @@ def _text_tema(layout: Layout19, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number}. {item.title}", 80),
                 *_marks(layout, item, "Punktet behandles for lukkede døre.")]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 80)]
+            out += ["", s.heading, *wrap_lines(s.text, 80)]
     return "\n".join(out) + "\n"
 
 

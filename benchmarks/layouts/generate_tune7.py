@@ -34,9 +34,8 @@ from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate13 import _word
-from benchmarks.layouts.generate14 import _lines
 from benchmarks.layouts.generate15 import _put_lines
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 EARLIER = "Økonomiudvalget"
@@ -244,7 +243,7 @@ def _text_toc(layout: Layout7t, meeting: Meeting) -> str:
         out.append(_toc_line(item, page))
         body += ["", *wrap(f"{item.number}. {item.title}", 78), *_marks(layout, item)]
         for s in item.sections:
-            body += ["", s.heading, *_lines(s.text, 78)]
+            body += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join([*out, *body]) + "\n"
 
 
@@ -253,7 +252,7 @@ def _text_deltagere(layout: Layout7t, meeting: Meeting) -> str:
     for k, item in enumerate(meeting.items):
         out += ["", *wrap(f"{item.number}. {item.title}", 78), *_block(layout, item, k)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -262,7 +261,7 @@ def _text_dated(layout: Layout7t, meeting: Meeting) -> str:
     for item in meeting.items:
         out += ["", *wrap(f"Punkt {item.number} – {item.title}", 78), *_marks(layout, item)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -304,7 +303,7 @@ def _text_bilag(layout: Layout7t, meeting: Meeting) -> str:
     for item in meeting.items:
         out += ["", *wrap(f"{item.number}. {item.title}", 78), *_marks(layout, item)]
         for s in item.sections:
-            out += ["", f"{s.heading}:", *(_lines(s.text, 78) if s.type != "bilag"
+            out += ["", f"{s.heading}:", *(wrap_lines(s.text, 78) if s.type != "bilag"
                                            else s.text.splitlines())]
     return "\n".join(out) + "\n"
 
@@ -316,7 +315,7 @@ def _text_margin(layout: Layout7t, meeting: Meeting) -> str:
         out += ["", f"{item.number:<8}{title[0]}", *(" " * 8 + x for x in title[1:]),
                 *(" " * 8 + m for m in _marks(layout, item))]
         for s in item.sections:
-            out += ["", " " * 8 + s.heading, *_lines(s.text, 70, " " * 8)]
+            out += ["", " " * 8 + s.heading, *wrap_lines(s.text, 70, " " * 8)]
     return "\n".join(out) + "\n"
 
 
