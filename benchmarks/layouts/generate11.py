@@ -39,7 +39,7 @@ from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
 from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate10 import _doctitle, _meta
-from benchmarks.layouts.pdfwriter import _escape, wrap
+from benchmarks.layouts.pdfwriter import _escape, wrap, wrap_lines
 from tests.pdfs import assemble_pdf
 
 ALL = (".txt", ".html", ".pdf")
@@ -361,8 +361,7 @@ def _ocr_pages(layout: Layout11, meeting: Meeting) -> list[list[str]]:
             lines += ["", " " * 12 + "Behandlet for lukkede døre."]
         for s in item.sections:
             lines += ["", " " * 12 + s.heading + ":"]
-            for para in s.text.splitlines():
-                lines += [" " * 12 + t for t in wrap(para, 56)]
+            lines += wrap_lines(s.text, 56, " " * 12)
     pages = []
     per = 52
     for n in range(0, len(lines), per):

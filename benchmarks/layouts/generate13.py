@@ -241,8 +241,7 @@ def _text_case_first(layout: Layout13, meeting: Meeting) -> str:
         out += ["", f"{item.number:<6}{title[0]}", *(" " * 6 + t for t in title[1:])]
         for s in item.sections:
             out += ["", " " * 6 + s.heading]
-            for para in s.text.splitlines():
-                out += [" " * 6 + t for t in wrap(para, 72)]
+            out += wrap_lines(s.text, 72, " " * 6)
     return "\n".join(out) + "\n"
 
 
