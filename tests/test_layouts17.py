@@ -16,7 +16,7 @@ from pdfminer.high_level import extract_text
 
 from benchmarks.layouts.generate import CORPUS, by_name
 from benchmarks.layouts.generate17 import FIELDS, LAYOUTS17
-from tests.layout_sets import SECTION_TYPES, check_rendered, check_split, documents
+from tests.layout_sets import SECTION_TYPES, documents, set_checks
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -24,21 +24,14 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs t
 FURNITURE = re.compile(r"^\f?(Side \d+ af \d+|.* 12\.03\.2024 – Punkt \d+: .*"
                        r"|12\.03\.2024, 16\.05( .*)?|.*\| Kommunen|https://\S+( \d+/\d+)?"
                        r"|\d+/\d+)$", re.M)
-SEEDS = (1, 2, 3)
 
 
 def _pages(pdf: bytes) -> list[str]:
     return extract_text(io.BytesIO(pdf)).split("\f")[:-1]
 
 
-def test_split_is_the_module():
-    check_split("test17", LAYOUTS17, 12)
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS17])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test17", LAYOUTS17, 12, FURNITURE)
 
 
 def test_each_page_header_names_the_item_the_page_begins_in():

@@ -16,22 +16,15 @@ from pdfminer.layout import LTTextContainer
 
 from benchmarks.layouts.generate import CORPUS
 from benchmarks.layouts.generate19 import LAYOUTS19, STANDARD, TABLE_HEAD, YEARS
-from tests.layout_sets import SECTION_TYPES, check_rendered, check_split, documents, plain, words
+from tests.layout_sets import SECTION_TYPES, documents, plain, set_checks, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
 FURNITURE = re.compile(r"^\f?Side \d+ af \d+$", re.M)
-SEEDS = (1, 2, 3)
 
 
-def test_split_is_the_module():
-    check_split("test19", LAYOUTS19, 12)
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS19])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test19", LAYOUTS19, 12, FURNITURE)
 
 
 def test_at_least_four_layouts_are_html():
