@@ -39,6 +39,9 @@ DATE_LONG = "12. marts 2024"
 DATE_DOTS = "12.03.2024"
 EARLIER = "Anbefales over for byrådet."
 
+# the old name, for generate20.py (issue-18ar, merged in parallel), which imports it
+_lines = wrap_lines
+
 
 @dataclass
 class Layout14(LayoutFields):

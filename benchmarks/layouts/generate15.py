@@ -39,6 +39,9 @@ DATE_LONG = "12. marts 2024"
 POSTPONED = "Udvalget besluttede at udsætte sagen til næste møde."
 CODES = {"B": "Beslutning", "O": "Orientering", "D": "Drøftelse", "L": "Lukket"}
 
+# the old name, for generate20.py (issue-18ar, merged in parallel), which imports it
+_sections = Pager.sections
+
 
 @dataclass
 class Layout15(LayoutFields):
