@@ -9,8 +9,10 @@ import io
 import re
 from collections.abc import Callable, Sequence
 
+import pytest
 from pdfminer.high_level import extract_pages, extract_text
 from pdfminer.layout import LTTextContainer
+from referat.index.model import Meeting
 
 from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import by_name, document
@@ -38,6 +40,12 @@ def rightmost_text(pdf: bytes) -> float:
     """The right edge of a PDF's rightmost text box (pdfminer's layout), on any page."""
     return max(box.x1 for page in extract_pages(io.BytesIO(pdf))
                for box in page if isinstance(box, LTTextContainer))
+
+
+def documents(name: str, seeds: Sequence[int] = (1, 2, 3)
+              ) -> list[tuple[Meeting, dict[str, bytes]]]:
+    """The truth and rendered files of the named layout's documents for `seeds`."""
+    return [document(by_name(name), seed) for seed in seeds]
 
 
 def check_within_pages(pdf: bytes, name: str, margin: float = 20, foot: float = 10) -> None:
@@ -130,3 +138,20 @@ def check_rendered(name: str, seed: int, furniture: re.Pattern[str],
     numbers = [item.number for item in meeting.items]
     assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
     check_closed_and_decisions(layout, meeting)
+
+
+def set_checks(split: str, layouts: Sequence, least: int, furniture: re.Pattern[str]
+               ) -> tuple[Callable[[], None], Callable[[str, int], None]]:
+    """A set's two standard tests, for its module to bind as `test_split_is_the_module` and
+    `test_truth_is_printed_in_every_format` (pytest collects them there): the split is the
+    module (`check_split`, at least `least` layouts), and every layout's documents for
+    seeds 1-3 pass `check_rendered` with that page `furniture`."""
+    def test_split_is_the_module() -> None:
+        check_split(split, layouts, least)
+
+    @pytest.mark.parametrize("seed", [1, 2, 3])
+    @pytest.mark.parametrize("name", [layout.name for layout in layouts])
+    def test_truth_is_printed_in_every_format(name: str, seed: int) -> None:
+        check_rendered(name, seed, furniture)
+
+    return test_split_is_the_module, test_truth_is_printed_in_every_format

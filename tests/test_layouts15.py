@@ -13,25 +13,15 @@ import pytest
 
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate15 import LAYOUTS15
-from tests.layout_sets import (
-    SECTION_TYPES,
-    check_rendered,
-    check_split,
-)
+from tests.layout_sets import SECTION_TYPES, set_checks
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
 FOOTER = re.compile(r"^\f?Side \d+ af \d+$", re.M)
 
 
-def test_split_is_the_module():
-    check_split("test15", LAYOUTS15, 10)
-
-
-@pytest.mark.parametrize("seed", [1, 2, 3])
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS15])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FOOTER)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test15", LAYOUTS15, 10, FOOTER)
 
 
 def test_every_line_of_the_forwarded_dagsorden_is_quoted():

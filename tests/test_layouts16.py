@@ -13,27 +13,15 @@ import pytest
 
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate16 import LAYOUTS16
-from tests.layout_sets import (
-    SECTION_TYPES,
-    check_rendered,
-    check_split,
-    plain,
-    words,
-)
+from tests.layout_sets import SECTION_TYPES, plain, set_checks, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
 FURNITURE = re.compile(r"^\f?(Side \d+ af \d+|.* · Side \d+)$", re.M)
 
 
-def test_split_is_the_module():
-    check_split("test16", LAYOUTS16, 10)
-
-
-@pytest.mark.parametrize("seed", [1, 2, 3])
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS16])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test16", LAYOUTS16, 10, FURNITURE)
 
 
 def test_the_table_of_contents_stands_after_the_last_item():

@@ -14,9 +14,9 @@ import re
 import pytest
 from pdfminer.high_level import extract_text
 
-from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.generate import CORPUS, by_name
 from benchmarks.layouts.generate17 import FIELDS, LAYOUTS17
-from tests.layout_sets import SECTION_TYPES, check_rendered, check_split
+from tests.layout_sets import SECTION_TYPES, documents, set_checks
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -24,26 +24,18 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs t
 FURNITURE = re.compile(r"^\f?(Side \d+ af \d+|.* 12\.03\.2024 – Punkt \d+: .*"
                        r"|12\.03\.2024, 16\.05( .*)?|.*\| Kommunen|https://\S+( \d+/\d+)?"
                        r"|\d+/\d+)$", re.M)
-SEEDS = (1, 2, 3)
 
 
 def _pages(pdf: bytes) -> list[str]:
     return extract_text(io.BytesIO(pdf)).split("\f")[:-1]
 
 
-def test_split_is_the_module():
-    check_split("test17", LAYOUTS17, 12)
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS17])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test17", LAYOUTS17, 12, FURNITURE)
 
 
 def test_each_page_header_names_the_item_the_page_begins_in():
-    for seed in SEEDS:
-        meeting, files = document(by_name("running-item-header-pdf"), seed)
+    for meeting, files in documents("running-item-header-pdf"):
         pages = _pages(files[".pdf"])
         assert len(pages) >= 2
         named = None
@@ -56,8 +48,7 @@ def test_each_page_header_names_the_item_the_page_begins_in():
 
 
 def test_the_reporting_tool_draws_bold_before_regular_text():
-    for seed in SEEDS:
-        _, files = document(by_name("labels-first-stream-pdf"), seed)
+    for _, files in documents("labels-first-stream-pdf"):
         streams = re.findall(rb"stream\n(.*?)\nendstream", files[".pdf"], re.S)
         for stream in streams:
             ops = re.findall(rb"/F(\d) [\d.]+ Tf [\d.]+ ([\d.]+) Td", stream)
@@ -70,8 +61,7 @@ def test_the_reporting_tool_draws_bold_before_regular_text():
 
 def test_the_indstilling_numbers_its_points():
     points = 0
-    for seed in SEEDS:
-        meeting, files = document(by_name("sentence-header-numbered-points"), seed)
+    for meeting, files in documents("sentence-header-numbered-points"):
         text = files[".txt"].decode()
         assert text.startswith(f"Referat af møde i {meeting.udvalg[:20]}")
         for item in meeting.items:
@@ -86,8 +76,7 @@ def test_the_indstilling_numbers_its_points():
 
 
 def test_the_case_number_stands_at_the_foot_of_its_item():
-    for seed in SEEDS:
-        meeting, files = document(by_name("case-number-at-foot"), seed)
+    for meeting, files in documents("case-number-at-foot"):
         text = files[".txt"].decode()
         starts = [text.index(f"Nr. {item.number} – ") for item in meeting.items]
         for k, item in enumerate(meeting.items):
@@ -101,8 +90,7 @@ def test_the_case_number_stands_at_the_foot_of_its_item():
 
 
 def test_the_metadata_list_follows_the_unnumbered_title():
-    for seed in SEEDS:
-        meeting, files = document(by_name("meta-list-kle-case"), seed)
+    for meeting, files in documents("meta-list-kle-case"):
         html = files[".html"].decode()
         for item in meeting.items:
             assert re.search(rf"<h2>[^<]*</h2>\s*<ul class='meta'><li>Punkt: {item.number}</li>",
@@ -113,8 +101,7 @@ def test_the_metadata_list_follows_the_unnumbered_title():
 
 
 def test_the_wide_table_has_a_cell_per_column():
-    for seed in SEEDS:
-        meeting, files = document(by_name("wide-table-section-columns"), seed)
+    for meeting, files in documents("wide-table-section-columns"):
         body = files[".html"].decode().split("<tbody>")[1]
         rows = re.findall(r"<tr>(.*?)</tr>", body)
         assert len(rows) == len(meeting.items)
@@ -124,8 +111,7 @@ def test_the_wide_table_has_a_cell_per_column():
 
 
 def test_titles_are_adjacent_spans():
-    for seed in SEEDS:
-        meeting, files = document(by_name("adjacent-spans-badge"), seed)
+    for meeting, files in documents("adjacent-spans-badge"):
         html = files[".html"].decode()
         for item in meeting.items:
             badge = "Lukket" if item.closed else "Åben"
@@ -135,8 +121,7 @@ def test_titles_are_adjacent_spans():
 
 
 def test_the_cover_page_holds_members_and_contents_and_each_item_a_page():
-    for seed in SEEDS:
-        meeting, files = document(by_name("cover-members-toc-pdf"), seed)
+    for meeting, files in documents("cover-members-toc-pdf"):
         pages = _pages(files[".pdf"])
         assert len(pages) == len(meeting.items) + 1
         assert "Medlemmer:" in pages[0] and "Indholdsfortegnelse" in pages[0]
@@ -146,8 +131,7 @@ def test_the_cover_page_holds_members_and_contents_and_each_item_a_page():
 
 
 def test_the_meetings_fields_stand_in_a_horizontal_table():
-    for seed in SEEDS:
-        meeting, files = document(by_name("horizontal-meeting-table-agenda"), seed)
+    for meeting, files in documents("horizontal-meeting-table-agenda"):
         html = files[".html"].decode()
         assert "<tr>" + "".join(f"<th>{x}</th>" for x in FIELDS) + "</tr>" in html
         lines = files[".txt"].decode().splitlines()
@@ -156,8 +140,7 @@ def test_the_meetings_fields_stand_in_a_horizontal_table():
 
 
 def test_the_cms_chrome_surrounds_items_without_case_numbers():
-    for seed in SEEDS:
-        meeting, files = document(by_name("cms-chrome-cookie-sidebar"), seed)
+    for meeting, files in documents("cms-chrome-cookie-sidebar"):
         html = files[".html"].decode()
         event = json.loads(re.search(r"ld\+json'>(.*?)</script>", html).group(1))
         assert event["location"]["name"] == meeting.place

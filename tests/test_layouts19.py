@@ -14,28 +14,17 @@ import pytest
 from pdfminer.high_level import extract_pages, extract_text
 from pdfminer.layout import LTTextContainer
 
-from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.generate import CORPUS
 from benchmarks.layouts.generate19 import LAYOUTS19, STANDARD, TABLE_HEAD, YEARS
-from tests.layout_sets import SECTION_TYPES, check_rendered, check_split, plain, words
+from tests.layout_sets import SECTION_TYPES, documents, plain, set_checks, words
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
 FURNITURE = re.compile(r"^\f?Side \d+ af \d+$", re.M)
-SEEDS = (1, 2, 3)
 
 
-def _documents(name: str):
-    return [document(by_name(name), seed) for seed in SEEDS]
-
-
-def test_split_is_the_module():
-    check_split("test19", LAYOUTS19, 12)
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS19])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test19", LAYOUTS19, 12, FURNITURE)
 
 
 def test_at_least_four_layouts_are_html():
@@ -49,7 +38,7 @@ def test_every_section_type_is_a_known_one():
 def test_economy_tables_end_the_economy_section():
     for layout in (x for x in LAYOUTS19 if x.economy):
         tables = 0
-        for meeting, files in _documents(layout.name):
+        for meeting, files in documents(layout.name):
             for s in (s for i in meeting.items for s in i.sections if s.type == "okonomi"):
                 lines = s.text.splitlines()
                 if len(lines) < 5 or not lines[-4].startswith(TABLE_HEAD):
@@ -69,13 +58,13 @@ def test_economy_tables_end_the_economy_section():
 
 
 def test_emn_case_numbers():
-    for meeting, _ in _documents("region-emn-fields-pdf"):
+    for meeting, _ in documents("region-emn-fields-pdf"):
         cases = [i.case_number for i in meeting.items if i.case_number]
         assert cases and all(re.fullmatch(r"EMN-202[34]-\d{5}", c) for c in cases)
 
 
 def test_udvalg_and_date_only_in_the_running_header():
-    for meeting, files in _documents("header-udvalg-sentence-pdf"):
+    for meeting, files in documents("header-udvalg-sentence-pdf"):
         pdf = files[".pdf"]
         header = f"{meeting.udvalg} · Referat · 12. marts 2024"
         pages = [extract_text(io.BytesIO(pdf), page_numbers=[n]) for n in range(40)]
@@ -88,7 +77,7 @@ def test_udvalg_and_date_only_in_the_running_header():
 
 
 def test_standard_items_open_and_close_the_meeting():
-    for meeting, _ in _documents("wordpress-strong-runin-html"):
+    for meeting, _ in documents("wordpress-strong-runin-html"):
         first, last = meeting.items[0], meeting.items[-1]
         for item, (title, decision) in ((first, STANDARD[0]), (last, STANDARD[1])):
             assert item.title == title and item.case_number is None
@@ -96,7 +85,7 @@ def test_standard_items_open_and_close_the_meeting():
 
 
 def test_agenda_contents_groups_and_closed_items_last():
-    for meeting, files in _documents("agenda-toc-groups-html"):
+    for meeting, files in documents("agenda-toc-groups-html"):
         html = files[".html"].decode()
         assert f"<ol start='{meeting.items[0].number}'>" in html
         assert html.count("<li><a href='#p") == len(meeting.items)
@@ -111,7 +100,7 @@ def test_agenda_contents_groups_and_closed_items_last():
 
 
 def test_bare_case_number_ends_the_hanging_title():
-    for meeting, files in _documents("bracket-case-hanging-txt"):
+    for meeting, files in documents("bracket-case-hanging-txt"):
         text = files[".txt"].decode()
         for item in meeting.items:
             start = text.index(f"\n{item.number}.  ")
@@ -125,7 +114,7 @@ def test_bare_case_number_ends_the_hanging_title():
 
 
 def test_word_text_has_one_line_per_paragraph_and_bullets():
-    for meeting, files in _documents("word-saveas-tab-bullets-txt"):
+    for meeting, files in documents("word-saveas-tab-bullets-txt"):
         raw = files[".txt"].decode()
         assert raw.count("\r\n") == raw.count("\n")
         lines = raw.split("\r\n")
@@ -140,7 +129,7 @@ def test_word_text_has_one_line_per_paragraph_and_bullets():
 
 
 def test_word_styles_pdf_has_no_bold():
-    for meeting, files in _documents("word-blue-light-headings-pdf"):
+    for meeting, files in documents("word-blue-light-headings-pdf"):
         pdf = files[".pdf"]
         assert b"Bold" not in pdf and b"0.12 0.3 0.6 rg" in pdf
         sizes = {}
@@ -158,7 +147,7 @@ def test_word_styles_pdf_has_no_bold():
 
 
 def test_letterhead_fields_stand_in_a_right_column():
-    for meeting, files in _documents("letterhead-right-fields-pdf"):
+    for meeting, files in documents("letterhead-right-fields-pdf"):
         first = next(extract_pages(io.BytesIO(files[".pdf"])))
         boxes = [b for b in first if isinstance(b, LTTextContainer)]
         fields = next(b for b in boxes if "Dato: 12. marts 2024" in b.get_text())
@@ -169,7 +158,7 @@ def test_letterhead_fields_stand_in_a_right_column():
 
 
 def test_unlabelled_header_fields():
-    for meeting, files in _documents("unlabelled-header-fields-html"):
+    for meeting, files in documents("unlabelled-header-fields-html"):
         html = files[".html"].decode()
         start = html.index("<header class='meeting-header'>")
         header = html[start:html.index("</header>", start)]
@@ -179,7 +168,7 @@ def test_unlabelled_header_fields():
 
 
 def test_dl_first_pair_is_the_case_number():
-    for meeting, files in _documents("dash-number-dl-html"):
+    for meeting, files in documents("dash-number-dl-html"):
         html = files[".html"].decode()
         for item in meeting.items:
             head = f"<h2 id='punkt-{item.number}'>{item.number} – "

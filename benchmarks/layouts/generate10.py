@@ -28,12 +28,12 @@ generator wrote. `formats` says which renderings make sense for a layout.
 from __future__ import annotations
 
 import html
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import draw, rendered, stated, word
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.pdfwriter import (
     MARGIN,
@@ -181,9 +181,7 @@ def _numbers(layout: Layout10, start: int, count: int) -> list[str]:
 
 def truth10(layout: Layout10, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 4, 17, 230])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 4, 17, 230])
     udvalg = chosen[0][0]
     first, second = [b for b in BODIES if b != udvalg][:2]
     numbers = _numbers(layout, start, len(chosen))
@@ -222,8 +220,7 @@ def truth10(layout: Layout10, seed: int) -> Meeting:
             title = layout.closed_title
         case = src.case_number if layout.case and not closed else None
         items.append(Item(numbers[k], title, case, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 # --- the document as lines (text and PDF) ------------------------------------------------------
@@ -232,8 +229,7 @@ Line = tuple[str, str]  # (role, text): doctitle meta title sub case meta-item h
 
 
 def _doctitle(meeting: Meeting) -> str:
-    word = "Referat" if meeting.kind == "referat" else "Dagsorden"
-    return f"{word} - {meeting.udvalg}"
+    return f"{word(meeting)} - {meeting.udvalg}"
 
 
 def _meta(meeting: Meeting) -> list[str]:
@@ -610,7 +606,4 @@ def _html_fields_table(layout: Layout10, meeting: Meeting) -> list[str]:
 def document10(layout: Layout10, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth10(layout, seed)
-    render = {".txt": lambda: render_text10(layout, meeting).encode(),
-              ".html": lambda: render_html10(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf10(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text10, render_html10, render_pdf10)

@@ -23,28 +23,26 @@ case number sits in a `<small>` inside the item's `<h2>` and whose decision is a
 `<blockquote>` labelled only by CSS `::before`; one item per page headed by a label/value
 table in which the title is a cell value ("Overskrift").
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. `formats` says which renderings make sense for a layout. Section types
-are the type a heading means in referat's model; where that is debatable, the most common
-reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
 
 import html
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import case_line as _case
+from benchmarks.layouts.draw import closed_positions, draw, rendered, stated
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate5 import _width
-from benchmarks.layouts.pdfwriter import _escape, wrap
+from benchmarks.layouts.generate10 import _doctitle, _meta
+from benchmarks.layouts.pdfwriter import _escape, wrap, wrap_lines
 from tests.pdfs import assemble_pdf
 
 ALL = (".txt", ".html", ".pdf")
-DATE_LONG = "12. marts 2024"
 DATE_DOTS = "12.03.2024"
 BODIES = ("Klima-, Teknik- og Miljøudvalget", "Økonomiudvalget", "Plan- og Tryghedsudvalget")
 VOTES = ("Indstillingen blev godkendt med 19 stemmer for (A, V, C og B) mod 6 stemmer (Ø og "
@@ -160,13 +158,10 @@ def by_name11(name: str) -> Layout11 | None:
 
 def truth11(layout: Layout11, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 141])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 141])
     udvalg = chosen[0][0]
     first = next(b for b in BODIES if b != udvalg)
-    closed_at = {len(chosen) - 2, 1}
-    closed_at = set(sorted(closed_at, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         number = str(start + k)
@@ -200,22 +195,8 @@ def truth11(layout: Layout11, seed: int) -> Meeting:
             title = layout.closed_title
         items.append(Item(number, title, None if closed else src.case_number, closed,
                           sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
-
-def _doctitle(meeting: Meeting) -> str:
-    word = "Referat" if meeting.kind == "referat" else "Dagsorden"
-    return f"{word} - {meeting.udvalg}"
-
-
-def _meta(meeting: Meeting) -> list[str]:
-    return [f"Mødedato: {DATE_LONG}", "Mødetidspunkt: Kl. 16.00 - 18.30",
-            f"Mødested: {meeting.place}"]
-
-
-def _case(layout: Layout11, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 def _status(item: Item, k: int) -> str:
@@ -278,6 +259,31 @@ class Pager:
             objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         return assemble_pdf(objects)
 
+    def head(self, title: str, lines: list[str]) -> None:
+        """The document's title (16 pt bold) and its lines (10 pt) at the margin."""
+        self.room(24)
+        self.put(self.margin, title, 16, 2)
+        for line in lines:
+            self.room(14)
+            self.put(self.margin, line, 10, 1)
+        self.y -= 10
+
+    def body(self, text: str, x: float = 56, width: float = 480) -> None:
+        """A text's paragraphs in 10 pt, wrapped at `width` points, at `x`."""
+        for para in text.splitlines():
+            for line in _wrap_pt(para, width, 10, False):
+                self.room(14)
+                self.put(x, line, 10, 1)
+
+    def sections(self, item: Item, size: float = 10, font: int = 2, gap: float = 5) -> None:
+        """The item's sections at the margin: each heading (`size`, `font`) `gap` below
+        what stands above it, then its text (`body`)."""
+        for s in item.sections:
+            self.y -= gap
+            self.room(15)
+            self.put(56, s.heading, size, font)
+            self.body(s.text)
+
     def para(self, x: float, text: str, size: float, font: int, width: int,
              leading: float = 1.4) -> None:
         for line in wrap(text, width):
@@ -296,16 +302,6 @@ def _wrap_pt(text: str, width: float, size: float, bold: bool) -> list[str]:
         else:
             line = f"{line} {word}" if line else word
     return [*out, line] if line else out
-
-
-def _head_block(p: Pager, meeting: Meeting, x: float | None = None) -> None:
-    x = p.margin if x is None else x
-    p.room(24)
-    p.put(x, _doctitle(meeting), 16, 2)
-    for line in _meta(meeting):
-        p.room(14)
-        p.put(x, line, 10, 1)
-    p.y -= 10
 
 
 # --- text --------------------------------------------------------------------------------------
@@ -365,8 +361,7 @@ def _ocr_pages(layout: Layout11, meeting: Meeting) -> list[list[str]]:
             lines += ["", " " * 12 + "Behandlet for lukkede døre."]
         for s in item.sections:
             lines += ["", " " * 12 + s.heading + ":"]
-            for para in s.text.splitlines():
-                lines += [" " * 12 + t for t in wrap(para, 56)]
+            lines += wrap_lines(s.text, 56, " " * 12)
     pages = []
     per = 52
     for n in range(0, len(lines), per):
@@ -398,7 +393,7 @@ def render_pdf11(layout: Layout11, meeting: Meeting) -> bytes:
 def _pdf_landscape(layout: Layout11, meeting: Meeting) -> bytes:
     p = Pager(842, 595, 48)
     side, main = 48, 230
-    _head_block(p, meeting)
+    p.head(_doctitle(meeting), _meta(meeting))
     for item in meeting.items:
         p.y -= 12
         p.room(16)
@@ -418,10 +413,7 @@ def _pdf_landscape(layout: Layout11, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(main, s.heading, 10.5, 2)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 550, 10, False):
-                    p.room(14)
-                    p.put(main, line, 10, 1)
+            p.body(s.text, main, 550)
     return p.pdf(header=lambda n: f"{meeting.udvalg} · Referat · {DATE_DOTS}",
                  footer=lambda n, m: f"Side {n} af {m}")
 
@@ -429,7 +421,7 @@ def _pdf_landscape(layout: Layout11, meeting: Meeting) -> bytes:
 def _pdf_protocol(layout: Layout11, meeting: Meeting) -> bytes:
     p = Pager()
     x_nr, x_sag, x_bes = 56, 92, 352
-    _head_block(p, meeting)
+    p.head(_doctitle(meeting), _meta(meeting))
 
     def column_heads() -> None:
         p.room(16)
@@ -482,7 +474,7 @@ def _pdf_ocr(layout: Layout11, meeting: Meeting) -> bytes:
 
 def _pdf_pages(layout: Layout11, meeting: Meeting) -> bytes:
     p = Pager()
-    _head_block(p, meeting)
+    p.head(_doctitle(meeting), _meta(meeting))
     for k, item in enumerate(meeting.items):
         if k:
             p.new_page()
@@ -514,7 +506,7 @@ def _pdf_flow(layout: Layout11, meeting: Meeting) -> bytes:
     """The text's blocks set in a column: titles bold 13 pt, the rest by layout."""
     p = Pager()
     name = layout.name
-    _head_block(p, meeting)
+    p.head(_doctitle(meeting), _meta(meeting))
     if name == "closed-L-kle-underlined":
         p.room(13)
         p.put(56, "(L) = Lukket punkt", 9, 1)
@@ -712,7 +704,4 @@ def _html_fields(layout: Layout11, meeting: Meeting) -> str:
 def document11(layout: Layout11, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth11(layout, seed)
-    render = {".txt": lambda: render_text11(layout, meeting).encode(),
-              ".html": lambda: render_html11(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf11(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text11, render_html11, render_pdf11)

@@ -23,26 +23,26 @@ header and a decision with a protocol remark; a regional forretningsudvalg agend
 "Sagsgang" line, "at"-lines in the indstilling and a "Kommunikation" heading; a
 tab-separated paste from a portal's tables; a CMS page styled by class names only.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. `formats` says which renderings make sense for a layout. Section types
-are the type a heading means in referat's model; where that is debatable, the most common
-reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
 
-import random
 import re
 from dataclasses import dataclass
 
 from pdfminer.fontmetrics import FONT_METRICS
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated
+from benchmarks.layouts.draw import case_line as _case
+from benchmarks.layouts.draw import word as _word
+from benchmarks.layouts.generate import _text
+from benchmarks.layouts.generate10 import _meta
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.pdfwriter import _escape, wrap
+from benchmarks.layouts.pdfwriter import _escape, wrap, wrap_lines
 
 ALL = (".txt", ".html", ".pdf")
 DATE_LONG = "12. marts 2024"
@@ -58,18 +58,10 @@ _AT = re.compile(r"^.*?\bindstiller\b[^,:]*?[,:]?\s*(at\b:?\s*)?")  # "X indstil
 
 
 @dataclass
-class Layout12:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
+class Layout12(LayoutFields):
     formats: tuple[str, ...] = ALL
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None  # a closed item's printed title in place of its own
     numbered: bool = True
     votes: str = ""  # appended to the meeting's decision
-    udvalg: str | None = None  # the committee, in place of the Greve item's
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS12: list[Layout12] = [
@@ -164,11 +156,9 @@ def by_name12(name: str) -> Layout12 | None:
 
 def truth12(layout: Layout12, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 2, 9, 37])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 2, 9, 37])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -197,21 +187,9 @@ def truth12(layout: Layout12, seed: int) -> Meeting:
             title = layout.closed_title
         items.append(Item(str(start + k) if layout.numbered else "", title,
                           None if closed else src.case_number, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
-def _word(meeting: Meeting) -> str:
-    return "Referat" if meeting.kind == "referat" else "Dagsorden"
-
-
-def _meta(meeting: Meeting) -> list[str]:
-    return [f"Mødedato: {DATE_LONG}", "Mødetidspunkt: Kl. 16.00 - 18.30",
-            f"Mødested: {meeting.place}"]
-
-
-def _case(layout: Layout12, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 def _width(text: str, size: float, font: str = "Helvetica") -> float:
@@ -285,8 +263,7 @@ def _text_toc(layout: Layout12, meeting: Meeting) -> str:
         page.append("Lukket punkt" if item.closed else "Åbent punkt")
         for s in item.sections:
             page += ["", s.heading]
-            for para in s.text.splitlines():
-                page += wrap(para, 78)
+            page += wrap_lines(s.text, 78)
         pages.append(page)
     out = []
     for n, page in enumerate(pages, start=1):
@@ -334,15 +311,6 @@ def render_text12(layout: Layout12, meeting: Meeting) -> str:
 # --- PDF ---------------------------------------------------------------------------------------
 
 
-def _head(p: Pager, meeting: Meeting, title: str) -> None:
-    p.room(24)
-    p.put(p.margin, title, 16, 2)
-    for line in _meta(meeting):
-        p.room(14)
-        p.put(p.margin, line, 10, 1)
-    p.y -= 10
-
-
 def _footer(p: Pager, text, x: float | None = None) -> None:
     count = len(p.pages)
     for n, ops in enumerate(p.pages, start=1):
@@ -354,7 +322,7 @@ def _footer(p: Pager, text, x: float | None = None) -> None:
 
 def _pdf_paragraph_sign(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{meeting.udvalg} - {_word(meeting)}")
+    p.head(f"{meeting.udvalg} - {_word(meeting)}", _meta(meeting))
     for item in meeting.items:
         p.y -= 14
         title = _wrap_pt(item.title, 300, 11, True)
@@ -418,7 +386,7 @@ def _smallcaps_lines(text: str, width: float) -> list[str]:
 
 def _pdf_smallcaps(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-Oblique"))
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     for item in meeting.items:
         p.y -= 16
         p.room(22)
@@ -437,10 +405,7 @@ def _pdf_smallcaps(layout: Layout12, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(100, s.heading, 10.5, 3)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 435, 10, False):
-                    p.room(14)
-                    p.put(100, line, 10, 1)
+            p.body(s.text, 100, 435)
     _footer(p, lambda n, m: f"Side {n} af {m}", x=470)
     return p.pdf()
 
@@ -448,7 +413,7 @@ def _pdf_smallcaps(layout: Layout12, meeting: Meeting) -> bytes:
 def _pdf_toc(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager()
     pages_of = _toc_pages(meeting)
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     p.room(20)
     p.put(56, "Indholdsfortegnelse", 13, 2)
     p.y -= 6
@@ -482,10 +447,7 @@ def _pdf_toc(layout: Layout12, meeting: Meeting) -> bytes:
             p.y -= 6
             p.room(16)
             p.put(56, s.heading, 11.5, 2)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 480, 10, False):
-                    p.room(14)
-                    p.put(56, line, 10, 1)
+            p.body(s.text)
     assert len(p.pages) == len(meeting.items) + 1, "an item longer than a page"
     header = f"{_word(meeting)} · {meeting.udvalg} · {DATE_DOTS}"
     for ops in p.pages[1:]:
@@ -496,7 +458,7 @@ def _pdf_toc(layout: Layout12, meeting: Meeting) -> bytes:
 
 def _pdf_word_footnote(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager(margin=72)
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     notes: set[int] = set()
     for item in meeting.items:
         p.y -= 14
@@ -517,10 +479,7 @@ def _pdf_word_footnote(layout: Layout12, meeting: Meeting) -> bytes:
             if s.type == "okonomi":  # a footnote mark, the note at this page's foot
                 p.put(108 + width + 1, "1", 6.5, 1, y=p.y + 4)
                 notes.add(len(p.pages) - 1)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 415, 10, False):
-                    p.room(14)
-                    p.put(108, line, 10, 1)
+            p.body(s.text, 108, 415)
     for k in notes:
         p.rule(72, 200, 84, page=k)
         p.pages[k].append(b"BT /F1 5.5 Tf 72 76 Td (1) Tj ET")
@@ -535,7 +494,7 @@ def _pdf_word_footnote(layout: Layout12, meeting: Meeting) -> bytes:
 
 def _pdf_region(layout: Layout12, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     for item in meeting.items:
         p.y -= 14
         for line in _wrap_pt(f"{item.number}. {item.title}", 480, 13, True):
@@ -544,14 +503,7 @@ def _pdf_region(layout: Layout12, meeting: Meeting) -> bytes:
         for line in (_sagsgang(), _case(layout, item)):
             p.room(13)
             p.put(56, line, 9, 1)
-        for s in item.sections:
-            p.y -= 6
-            p.room(15)
-            p.put(56, s.heading, 11, 2)
-            for para in s.text.splitlines():
-                for line in _wrap_pt(para, 480, 10, False):
-                    p.room(14)
-                    p.put(56, line, 10, 1)
+        p.sections(item, 11, 2, 6)
     _footer(p, lambda n, m: f"Side {n} af {m}", x=470)
     return p.pdf()
 
@@ -685,7 +637,4 @@ def render_html12(layout: Layout12, meeting: Meeting) -> str:
 def document12(layout: Layout12, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth12(layout, seed)
-    render = {".txt": lambda: render_text12(layout, meeting).encode(),
-              ".html": lambda: render_html12(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf12(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text12, render_html12, render_pdf12)

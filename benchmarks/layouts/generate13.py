@@ -14,24 +14,24 @@ unordered list with "4)" markers and <h5> headings; an agenda-only <ol start> wh
 and "Pkt. 4" right-aligned in it; a text export with "=== 4 ===" separators and the title
 on the line below, headings in square brackets.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated
+from benchmarks.layouts.draw import case_line as _case
+from benchmarks.layouts.draw import word as _word
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate12 import _width
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 EARLIER = "Anbefales over for byrådet."
@@ -39,18 +39,9 @@ OTHER = "Sagen har ingen konsekvenser for borgerinddragelse ud over det sædvanl
 
 
 @dataclass
-class Layout13:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None
+class Layout13(LayoutFields):
     numbered: bool = True
     votes: str = ""
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS13: list[Layout13] = [
@@ -131,11 +122,9 @@ def by_name13(name: str) -> Layout13 | None:
 
 def truth13(layout: Layout13, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 48])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 48])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -156,20 +145,13 @@ def truth13(layout: Layout13, seed: int) -> Meeting:
             title = layout.closed_title
         items.append(Item(str(start + k) if layout.numbered else "", title,
                           None if closed else src.case_number, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
-
-def _word(meeting: Meeting) -> str:
-    return "Referat" if meeting.kind == "referat" else "Dagsorden"
 
 
 def _meta(meeting: Meeting) -> list[str]:
     return [f"Mødedato: {DATE_LONG}", "Mødetid: 16:00 - 18:00", f"Mødested: {meeting.place}"]
 
-
-def _case(layout: Layout13, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 UNITS = ("Plan og Byg", "Økonomi og Styring", "Børn og Familie", "Teknik og Miljø")
@@ -191,8 +173,7 @@ def _text_sbsys(layout: Layout13, meeting: Meeting) -> str:
             out.append(f"{_case(layout, item)} · Ansvarlig: {_unit(k)}")
         for s in item.sections:
             out += ["", s.heading]
-            for para in s.text.splitlines():
-                out += wrap(para, 78)
+            out += wrap_lines(s.text, 78)
     return "\n".join(out) + "\n"
 
 
@@ -215,8 +196,7 @@ def _text_status(layout: Layout13, meeting: Meeting) -> str:
             out.append(f"Åben sag · Ansvarlig: {_unit(k)} · {_case(layout, item)}")
         for s in item.sections:
             out += ["", s.heading]
-            for para in s.text.splitlines():
-                out += wrap(para, 78)
+            out += wrap_lines(s.text, 78)
     return "\n".join(out) + "\n"
 
 
@@ -250,8 +230,7 @@ def _text_grouped(layout: Layout13, meeting: Meeting) -> str:
                 _case(layout, item) or "Lukket punkt"]
         for s in item.sections:
             out += ["", s.heading]
-            for para in s.text.splitlines():
-                out += wrap(para, 78)
+            out += wrap_lines(s.text, 78)
     return "\n".join(out) + "\n"
 
 
@@ -262,8 +241,7 @@ def _text_case_first(layout: Layout13, meeting: Meeting) -> str:
         out += ["", f"{item.number:<6}{title[0]}", *(" " * 6 + t for t in title[1:])]
         for s in item.sections:
             out += ["", " " * 6 + s.heading]
-            for para in s.text.splitlines():
-                out += [" " * 6 + t for t in wrap(para, 72)]
+            out += wrap_lines(s.text, 72, " " * 6)
     return "\n".join(out) + "\n"
 
 
@@ -279,22 +257,6 @@ def render_text13(layout: Layout13, meeting: Meeting) -> str:
 # --- PDF ---------------------------------------------------------------------------------------
 
 
-def _head(p: Pager, meeting: Meeting, title: str) -> None:
-    p.room(24)
-    p.put(p.margin, title, 16, 2)
-    for line in _meta(meeting):
-        p.room(14)
-        p.put(p.margin, line, 10, 1)
-    p.y -= 10
-
-
-def _body(p: Pager, text: str, x: float = 56, width: float = 480) -> None:
-    for para in text.splitlines():
-        for line in _wrap_pt(para, width, 10, False):
-            p.room(14)
-            p.put(x, line, 10, 1)
-
-
 def _footer(p: Pager) -> None:
     count = len(p.pages)
     for n, ops in enumerate(p.pages, start=1):
@@ -303,7 +265,7 @@ def _footer(p: Pager) -> None:
 
 def _pdf_sbsys(layout: Layout13, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{_word(meeting)} for {meeting.udvalg}")
+    p.head(f"{_word(meeting)} for {meeting.udvalg}", _meta(meeting))
     for k, item in enumerate(meeting.items):
         p.y -= 12
         p.room(14)
@@ -315,18 +277,14 @@ def _pdf_sbsys(layout: Layout13, meeting: Meeting) -> bytes:
         if item.case_number:
             p.room(13)
             p.put(56, f"{_case(layout, item)} · Ansvarlig: {_unit(k)}", 9, 1)
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10.5, 2)
-            _body(p, s.text)
+        p.sections(item, 10.5)
     _footer(p)
     return p.pdf()
 
 
 def _pdf_history(layout: Layout13, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-BoldOblique"))
-    _head(p, meeting, f"{meeting.udvalg} - {_word(meeting)}")
+    p.head(f"{meeting.udvalg} - {_word(meeting)}", _meta(meeting))
     for item in meeting.items:
         p.y -= 14
         for n, line in enumerate(_wrap_pt(item.title, 440, 12, True)):
@@ -340,14 +298,14 @@ def _pdf_history(layout: Layout13, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(90, s.heading, 10, 3 if s.type == "beslutning" else 2)
-            _body(p, s.text, 90, 445)
+            p.body(s.text, 90, 445)
     _footer(p)
     return p.pdf()
 
 
 def _pdf_band(layout: Layout13, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     for item in meeting.items:
         p.y -= 14
         lines = _wrap_pt(item.title, 400, 11, True)
@@ -369,14 +327,14 @@ def _pdf_band(layout: Layout13, meeting: Meeting) -> bytes:
             p.y -= 5
             p.room(15)
             p.put(60, s.heading, 10.5, 2)
-            _body(p, s.text, 60, 475)
+            p.body(s.text, 60, 475)
     _footer(p)
     return p.pdf()
 
 
 def _pdf_grouped(layout: Layout13, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting, f"{_word(meeting)} - {meeting.udvalg}")
+    p.head(f"{_word(meeting)} - {meeting.udvalg}", _meta(meeting))
     for k, item in enumerate(meeting.items):
         group = _group(k, meeting)
         if group:
@@ -390,11 +348,7 @@ def _pdf_grouped(layout: Layout13, meeting: Meeting) -> bytes:
             p.put(56, line, 11.5, 2)
         p.room(13)
         p.put(56, _case(layout, item) or "Lukket punkt", 9, 1)
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10, 2)
-            _body(p, s.text)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 
@@ -476,7 +430,4 @@ def render_html13(layout: Layout13, meeting: Meeting) -> str:
 def document13(layout: Layout13, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth13(layout, seed)
-    render = {".txt": lambda: render_text13(layout, meeting).encode(),
-              ".html": lambda: render_html13(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf13(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text13, render_html13, render_pdf13)

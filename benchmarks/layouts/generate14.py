@@ -17,42 +17,35 @@ numbered through the year ("37/2024") with run-in headings; an XSLT page with an
 item and "Punkt nr.: 4 | Sagsnr.: …" below it; a text export with each item's head in a box
 drawn with box-drawing characters.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated, text_of
+from benchmarks.layouts.draw import case_line as _case
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
 from benchmarks.layouts.generate12 import _width
-from benchmarks.layouts.generate13 import _body, _footer, _unit, _word
-from benchmarks.layouts.pdfwriter import _escape, wrap
+from benchmarks.layouts.generate13 import _footer, _unit, _word
+from benchmarks.layouts.pdfwriter import _escape, wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 DATE_DOTS = "12.03.2024"
 EARLIER = "Anbefales over for byrådet."
 
+# the old name, for generate20.py (issue-18ar, merged in parallel), which imports it
+_lines = wrap_lines
+
 
 @dataclass
-class Layout14:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
+class Layout14(LayoutFields):
     case: str = "Sagsnr. {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
     ansi: bool = False  # the text is what Windows-1252 can say (a '?' for the rest)
 
 
@@ -147,11 +140,9 @@ def _ansi(text: str) -> str:
 
 def truth14(layout: Layout14, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 37])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 37])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     clean = _ansi if layout.ansi else str
     items = []
     for k, (_, src) in enumerate(chosen):
@@ -160,10 +151,8 @@ def truth14(layout: Layout14, seed: int) -> Meeting:
         for kind, heading in [] if closed else layout.headings:
             if heading.startswith("05.03.2024"):
                 text = EARLIER
-            elif kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
             else:
-                text = _text(src, kind)
+                text = text_of(src, kind)
             heading = heading.format(date=DATE_DOTS, pkt=20 + 2 * k)
             if text:
                 sections.append(Section(heading, kind, clean(text)))
@@ -172,12 +161,8 @@ def truth14(layout: Layout14, seed: int) -> Meeting:
             title = layout.closed_title
         case = None if closed or not layout.case else src.case_number
         items.append(Item(str(start + k), title, case, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
-
-def _case(layout: Layout14, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 def _genitive(name: str) -> str:
@@ -193,10 +178,6 @@ def _kind_marker(k: int, item: Item, meeting: Meeting) -> str:
     return f"{word} {item.number}"
 
 
-def _lines(text: str, width: int, indent: str = "") -> list[str]:
-    return [indent + line for para in text.splitlines() for line in wrap(para, width)]
-
-
 # --- text --------------------------------------------------------------------------------------
 
 
@@ -210,7 +191,7 @@ def _text_kind(layout: Layout14, meeting: Meeting) -> str:
     for k, item in enumerate(meeting.items):
         out += ["", *wrap(f"{_kind_marker(k, item, meeting)}: {item.title}", 78)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -231,10 +212,10 @@ def _text_table(layout: Layout14, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number} · {item.title}", 78), _case(layout, item)]
         for s in item.sections:
             if s.type != "beslutning":
-                out += ["", s.heading, *_lines(s.text, 78)]
+                out += ["", s.heading, *wrap_lines(s.text, 78)]
         out += ["", "Behandling", f"{'Dato':<12}{'Udvalg':<34}Beslutning"]
         for date, body, text in _decision_rows(item):
-            lines = _lines(text, 40)
+            lines = wrap_lines(text, 40)
             out.append(f"{date:<12}{body:<34}{lines[0]}")
             out += [" " * 46 + line for line in lines[1:]]
     return "\n".join(out) + "\n"
@@ -246,7 +227,7 @@ def _text_ansi(layout: Layout14, meeting: Meeting) -> bytes:
     for item in meeting.items:
         out += ["", *wrap(f"Pkt.nr. {item.number}  {item.title}", 80), _case(layout, item)]
         for s in item.sections:
-            out += ["", f"{s.heading}:", *_lines(s.text, 80)]
+            out += ["", f"{s.heading}:", *wrap_lines(s.text, 80)]
     return ("\r\n".join(out) + "\r\n").encode("cp1252")
 
 
@@ -259,7 +240,8 @@ def _text_protocol(layout: Layout14, meeting: Meeting) -> str:
                 " " * 11 + _case(layout, item)]
         for s in item.sections:
             paras = s.text.splitlines()
-            out += ["", *wrap(f"{s.heading}: {paras[0]}", 78), *_lines("\n".join(paras[1:]), 78)]
+            out += ["", *wrap(f"{s.heading}: {paras[0]}", 78),
+                    *wrap_lines("\n".join(paras[1:]), 78)]
     return "\n".join(out) + "\n"
 
 
@@ -280,7 +262,7 @@ def _text_box(layout: Layout14, meeting: Meeting) -> str:
             head.append(_case(layout, item))
         out += ["", *_boxed(head)]
         for s in item.sections:
-            out += ["", s.heading, "─" * len(s.heading), *_lines(s.text, 78)]
+            out += ["", s.heading, "─" * len(s.heading), *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -295,7 +277,7 @@ def _pre_lines(layout: Layout14, meeting: Meeting) -> list[str]:
         out += ["", "", f"{item.number + '.':<5}{title[0]}", *(" " * 5 + t for t in title[1:])]
         out.append(" " * 5 + (_case(layout, item) or "(Lukket punkt)"))
         for s in item.sections:
-            out += ["", f"     {s.heading}:", *_lines(s.text, 72, " " * 5)]
+            out += ["", f"     {s.heading}:", *wrap_lines(s.text, 72, " " * 5)]
     return out
 
 
@@ -311,28 +293,15 @@ def render_text14(layout: Layout14, meeting: Meeting) -> bytes:
 # --- PDF ---------------------------------------------------------------------------------------
 
 
-def _head(p: Pager, title: str, lines: list[str]) -> None:
-    p.room(24)
-    p.put(p.margin, title, 16, 2)
-    for line in lines:
-        p.room(14)
-        p.put(p.margin, line, 10, 1)
-    p.y -= 10
-
-
 def _pdf_kind(layout: Layout14, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, _word(meeting), _fields_kind(meeting))
+    p.head(_word(meeting), _fields_kind(meeting))
     for k, item in enumerate(meeting.items):
         p.y -= 12
         for line in _wrap_pt(f"{_kind_marker(k, item, meeting)}: {item.title}", 480, 11.5, True):
             p.room(16)
             p.put(56, line, 11.5, 2)
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10, 2)
-            _body(p, s.text)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 
@@ -369,8 +338,8 @@ def _justified(p: Pager, text: str, x: float = 56, width: float = 480) -> None:
 
 def _pdf_colour(layout: Layout14, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, meeting.udvalg, [f"{_word(meeting)} fra mødet {DATE_LONG}",
-                              f"Tid: 16.00 - 18.00 · Sted: {meeting.place}"])
+    p.head(meeting.udvalg, [f"{_word(meeting)} fra mødet {DATE_LONG}",
+                            f"Tid: 16.00 - 18.00 · Sted: {meeting.place}"])
     for item in meeting.items:
         p.y -= 12
         for line in _wrap_pt(f"{item.number}. {item.title}", 480, 12, True):
@@ -389,8 +358,8 @@ def _pdf_colour(layout: Layout14, meeting: Meeting) -> bytes:
 
 def _pdf_sidebar(layout: Layout14, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, _word(meeting), [meeting.udvalg, f"Dato: {DATE_LONG}", "Tid: 16.00 - 18.00",
-                              f"Sted: {meeting.place}"])
+    p.head(_word(meeting), [meeting.udvalg, f"Dato: {DATE_LONG}", "Tid: 16.00 - 18.00",
+                            f"Sted: {meeting.place}"])
     for k, item in enumerate(meeting.items):
         title = _wrap_pt(f"{item.number}. {item.title}", 320, 12, True)
         side = ([("Sagsnr.", 2), (item.case_number, 1)] if item.case_number else [])
@@ -410,19 +379,15 @@ def _pdf_sidebar(layout: Layout14, meeting: Meeting) -> bytes:
             p.y -= 11
             p.put(420, text, 8.5, font)
         p.y = min(bottom, p.y) - 4
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10, 2)
-            _body(p, s.text)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 
 
 def _pdf_protocol(layout: Layout14, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{meeting.udvalg} - Beslutningsprotokol",
-          [f"Mødedato: {DATE_LONG}", "Mødetid: 17:00 - 21:30", f"Mødested: {meeting.place}"])
+    p.head(f"{meeting.udvalg} - Beslutningsprotokol",
+        [f"Mødedato: {DATE_LONG}", "Mødetid: 17:00 - 21:30", f"Mødested: {meeting.place}"])
     for item in meeting.items:
         p.y -= 14
         for n, line in enumerate(_wrap_pt(item.title, 415, 11, True)):
@@ -445,7 +410,7 @@ def _pdf_protocol(layout: Layout14, meeting: Meeting) -> bytes:
                 p.put(56, lead.strip(), 10, 2)
                 rest = line[len(lead):]
                 p.put(56 + _width(lead, 10, "Helvetica-Bold"), rest, 10, 1)
-            _body(p, "\n".join(paras[1:]))
+            p.body("\n".join(paras[1:]))
     _footer(p)
     return p.pdf()
 
@@ -551,7 +516,4 @@ def render_html14(layout: Layout14, meeting: Meeting) -> str:
 def document14(layout: Layout14, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth14(layout, seed)
-    render = {".txt": lambda: render_text14(layout, meeting),
-              ".html": lambda: render_html14(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf14(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text14, render_html14, render_pdf14)

@@ -16,44 +16,36 @@ headings; items resumed from an earlier meeting ("Genoptaget fra mødet den 13. 
 4. Title", "=== Heading", ":dato:" attributes); a semicolon-separated spreadsheet export
 with one row per section; question headings ("Hvad blev besluttet?") under "4 | Title".
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated, text_of
+from benchmarks.layouts.draw import case_line as _case
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
-from benchmarks.layouts.generate14 import _head, _lines
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.generate13 import _footer, _word
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 POSTPONED = "Udvalget besluttede at udsætte sagen til næste møde."
 CODES = {"B": "Beslutning", "O": "Orientering", "D": "Drøftelse", "L": "Lukket"}
 
+# the old name, for generate20.py (issue-18ar, merged in parallel), which imports it
+_sections = Pager.sections
+
 
 @dataclass
-class Layout15:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
+class Layout15(LayoutFields):
     case: str = "Sagsnr. {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
     first: int | None = None  # the first item's number, when the layout fixes it
 
 
@@ -149,11 +141,9 @@ def by_name15(name: str) -> Layout15 | None:
 
 def truth15(layout: Layout15, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 4, 15, 28]) if layout.first is None else layout.first
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 4, 15, 28], layout.first)
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -163,22 +153,16 @@ def truth15(layout: Layout15, seed: int) -> Meeting:
                 continue  # only every other item was postponed on 13 February
             if "13. februar" in heading:
                 text = POSTPONED
-            elif kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
             else:
-                text = _text(src, kind)
+                text = text_of(src, kind)
             if text:
                 sections.append(Section(heading, kind, text))
         title = layout.closed_title if closed and layout.closed_title else " ".join(
             src.title.split())
         case = None if closed or not layout.case else src.case_number
         items.append(Item(str(start + k), title, case, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
-
-def _case(layout: Layout15, item: Item) -> str:
-    return layout.case.format(case=item.case_number) if item.case_number else ""
 
 
 def _marks(layout: Layout15, item: Item, closed: str = "") -> list[str]:
@@ -208,7 +192,7 @@ def _text_af(layout: Layout15, meeting: Meeting) -> str:
         out += ["", f"Punkt {item.number} af {total}", *wrap(item.title, 78)]
         out += _marks(layout, item, "Lukket punkt")
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -219,7 +203,7 @@ def _text_email(layout: Layout15, meeting: Meeting) -> str:
         quoted += ["", *wrap(f"{item.number} - {item.title}", 70)]
         quoted += _marks(layout, item, "(Lukket punkt)")
         for s in item.sections:
-            quoted += ["", f"{s.heading}:", *_lines(s.text, 70)]
+            quoted += ["", f"{s.heading}:", *wrap_lines(s.text, 70)]
     head = ["Fra: Sekretariatet <sekretariat@kommune.dk>",
             "Sendt: 5. marts 2024 09:12", f"Til: Medlemmer af {meeting.udvalg}",
             f"Emne: VS: {_word(meeting)} {DATE_LONG}", "",
@@ -237,7 +221,7 @@ def _text_codes(layout: Layout15, meeting: Meeting) -> str:
         out += ["", f"{item.number + '.':<4}{title[0]}", *("    " + t for t in title[1:])]
         out += ["    " + mark for mark in _marks(layout, item)]
         for s in item.sections:
-            out += ["", f"    {s.heading}", *_lines(s.text, 72, "    ")]
+            out += ["", f"    {s.heading}", *wrap_lines(s.text, 72, "    ")]
     return "\n".join(out) + "\n"
 
 
@@ -254,7 +238,7 @@ def _text_resumed(layout: Layout15, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number}. {item.title}", 78), *_marks(layout, item),
                 *_resumed(item)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -306,33 +290,25 @@ def _put_lines(p: Pager, lines: list[str], x: float, size: float, font: int,
         p.put(x, line, size, font)
 
 
-def _sections(p: Pager, item: Item, size: float = 10, font: int = 2, gap: float = 5) -> None:
-    for s in item.sections:
-        p.y -= gap
-        p.room(15)
-        p.put(56, s.heading, size, font)
-        _body(p, s.text)
-
-
 def _pdf_af(layout: Layout15, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Times-Roman", b"Times-Bold"))
-    _head(p, f"{_word(meeting)} - {meeting.udvalg}",
-          [f"Dato: {DATE_LONG}, kl. 16.00", f"Sted: {meeting.place}"])
+    p.head(f"{_word(meeting)} - {meeting.udvalg}",
+        [f"Dato: {DATE_LONG}, kl. 16.00", f"Sted: {meeting.place}"])
     total = len(meeting.items)
     for item in meeting.items:
         p.y -= 14
         _put_lines(p, [f"Punkt {item.number} af {total}"], 56, 9, 1, 13)
         _put_lines(p, _wrap_pt(item.title, 470, 13, True), 56, 13, 2, 17)
         _put_lines(p, _marks(layout, item, "Lukket punkt"), 56, 10, 1, 14)
-        _sections(p, item, 11, 2, 6)
+        p.sections(item, 11, 2, 6)
     _footer(p)
     return p.pdf()
 
 
 def _pdf_boxed(layout: Layout15, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-BoldOblique"))
-    _head(p, meeting.udvalg, [f"{_word(meeting)} {DATE_LONG}", "Kl. 16.00 - 18.00",
-                              f"Mødested: {meeting.place}"])
+    p.head(meeting.udvalg, [f"{_word(meeting)} {DATE_LONG}", "Kl. 16.00 - 18.00",
+                            f"Mødested: {meeting.place}"])
     for item in meeting.items:
         p.y -= 14
         title = _wrap_pt(item.title, 440, 12, True)
@@ -343,7 +319,7 @@ def _pdf_boxed(layout: Layout15, meeting: Meeting) -> bytes:
         p.put(96, title[0], 12, 2)
         _put_lines(p, title[1:], 96, 12, 2, 16)
         _put_lines(p, _marks(layout, item, "Lukket punkt"), 96, 9, 1, 14)
-        _sections(p, item, 10.5, 3, 6)
+        p.sections(item, 10.5, 3, 6)
     _footer(p)
     return p.pdf()
 
@@ -352,12 +328,12 @@ def _pdf_flow(meeting: Meeting, head: str, fields: list[str], titles: list[tuple
               size: float) -> bytes:
     """Each item's title (bold, `size`) and the lines under it, then its sections."""
     p = Pager()
-    _head(p, head, fields)
+    p.head(head, fields)
     for item, (title, marks) in zip(meeting.items, titles, strict=True):
         p.y -= 14
         _put_lines(p, _wrap_pt(title, 480, size, True), 56, size, 2, size + 4)
         _put_lines(p, marks, 56, 9, 1, 13)
-        _sections(p, item)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 
@@ -471,7 +447,4 @@ def render_html15(layout: Layout15, meeting: Meeting) -> str:
 def document15(layout: Layout15, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth15(layout, seed)
-    render = {".txt": lambda: render_text15(layout, meeting).encode(),
-              ".html": lambda: render_html15(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf15(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text15, render_html15, render_pdf15)

@@ -16,43 +16,31 @@ and the decision in a role='note' alert; "Dagsordenens pkt. 4" with an earlier c
 treatment under "Tidligere behandling"; a form-fed text export with a page header on every
 page and a tab after the number.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated, text_of
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
-from benchmarks.layouts.generate14 import _head, _lines
+from benchmarks.layouts.generate13 import _footer, _word
 from benchmarks.layouts.generate15 import _marks, _put_lines
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 EARLIER = "Børne- og Skoleudvalget den 5. marts 2024: Anbefales over for byrådet."
 
 
 @dataclass
-class Layout16:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
+class Layout16(LayoutFields):
     case: str = "Sagsnr. {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS16: list[Layout16] = [
@@ -140,11 +128,9 @@ def by_name16(name: str) -> Layout16 | None:
 
 def truth16(layout: Layout16, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 41])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 41])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -152,18 +138,15 @@ def truth16(layout: Layout16, seed: int) -> Meeting:
         for kind, heading in [] if closed else layout.headings:
             if kind == "sagsforloeb":
                 text = EARLIER
-            elif kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
             else:
-                text = _text(src, kind)
+                text = text_of(src, kind)
             if text:
                 sections.append(Section(heading, kind, text))
         title = layout.closed_title if closed and layout.closed_title else " ".join(
             src.title.split())
         case = None if closed or not layout.case else src.case_number
         items.append(Item(str(start + k), title, case, closed, sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 # --- text --------------------------------------------------------------------------------------
@@ -206,7 +189,7 @@ def _text_side(layout: Layout16, meeting: Meeting) -> str:
             continue
         out += [x for mark in _marks(layout, item) for x in _side("Sagsnr.", [mark])]
         for s in item.sections:
-            out += ["", *_side(s.heading, _lines(s.text, 78 - COL))]
+            out += ["", *_side(s.heading, wrap_lines(s.text, 78 - COL))]
     return "\n".join(out) + "\n"
 
 
@@ -217,7 +200,7 @@ def _text_grid(layout: Layout16, meeting: Meeting) -> str:
         out += ["", *wrap(f"Nr. {item.number}  {item.title}", 78),
                 *_marks(layout, item, "Punktet behandles for lukkede døre.")]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -229,7 +212,7 @@ def _text_centered(layout: Layout16, meeting: Meeting) -> str:
                 *(x.center(78).rstrip() for x in wrap(item.title, 70)),
                 *(x.center(78).rstrip() for x in _marks(layout, item))]
         for s in item.sections:
-            out += ["", *_lines(f"{s.heading}: {s.text}", 78)]
+            out += ["", *wrap_lines(f"{s.heading}: {s.text}", 78)]
     return "\n".join(out) + "\n"
 
 
@@ -244,7 +227,7 @@ def _text_formfeed(layout: Layout16, meeting: Meeting) -> str:
         flow += ["", f"{item.number}\t{title[0]}", *("\t" + x for x in title[1:])]
         flow += ["\t" + mark for mark in _marks(layout, item, "Lukket punkt")]
         for s in item.sections:
-            flow += ["", s.heading, *_lines(s.text, 78)]
+            flow += ["", s.heading, *wrap_lines(s.text, 78)]
     pages = [flow[k:k + PAGE_LINES] for k in range(0, len(flow), PAGE_LINES)]
     return "\f".join(
         "\n".join([f"{meeting.udvalg} · {DATE_LONG} · Side {n}", "", *page]) + "\n"
@@ -264,8 +247,8 @@ def render_text16(layout: Layout16, meeting: Meeting) -> str:
 
 def _pdf_italic(layout: Layout16, meeting: Meeting) -> bytes:
     p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-Oblique"))
-    _head(p, meeting.udvalg, [f"{_word(meeting)} fra mødet den {DATE_LONG} kl. 14.00",
-                              f"Mødested: {meeting.place}"])
+    p.head(meeting.udvalg, [f"{_word(meeting)} fra mødet den {DATE_LONG} kl. 14.00",
+                            f"Mødested: {meeting.place}"])
     pages = []
     for item in meeting.items:
         p.y -= 16
@@ -280,7 +263,7 @@ def _pdf_italic(layout: Layout16, meeting: Meeting) -> bytes:
             p.y -= 6
             p.room(14)
             p.put(56, s.heading.upper(), 8.5, 2)
-            _body(p, s.text)
+            p.body(s.text)
     p.new_page()
     _put_lines(p, ["Indholdsfortegnelse"], 56, 14, 2, 20)
     p.y -= 6
@@ -331,23 +314,19 @@ def runin(p: Pager, s: Section) -> None:
     p.put(56, lead, 10, 2)
     p.put(56 + _width(lead, 10, True), first[0][len(lead):], 10, 1)
     _put_lines(p, first[1:], 56, 10, 1, 14)
-    _body(p, "\n".join(paras[1:]))
+    p.body("\n".join(paras[1:]))
 
 
 def _pdf_history(layout: Layout16, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{meeting.udvalg} – {_word(meeting).lower()}",
-          [f"Mødedato: {DATE_LONG} kl. 18.00", f"Mødested: {meeting.place}"])
+    p.head(f"{meeting.udvalg} – {_word(meeting).lower()}",
+        [f"Mødedato: {DATE_LONG} kl. 18.00", f"Mødested: {meeting.place}"])
     for item in meeting.items:
         p.y -= 14
         _put_lines(p, [f"Dagsordenens pkt. {item.number}"], 56, 10, 2, 14)
         _put_lines(p, _wrap_pt(item.title, 480, 12, True), 56, 12, 2, 16)
         _put_lines(p, _marks(layout, item), 56, 9, 1, 13)
-        for s in item.sections:
-            p.y -= 5
-            p.room(15)
-            p.put(56, s.heading, 10, 2)
-            _body(p, s.text)
+        p.sections(item)
     _footer(p)
     return p.pdf()
 
@@ -434,7 +413,4 @@ def render_html16(layout: Layout16, meeting: Meeting) -> str:
 def document16(layout: Layout16, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth16(layout, seed)
-    render = {".txt": lambda: render_text16(layout, meeting).encode(),
-              ".html": lambda: render_html16(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf16(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text16, render_html16, render_pdf16)

@@ -36,13 +36,13 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
-from benchmarks.layouts.generate14 import _lines
-from benchmarks.layouts.generate15 import _put_lines, _sections
-from benchmarks.layouts.pdfwriter import _escape, wrap
+from benchmarks.layouts.generate13 import _footer, _word
+from benchmarks.layouts.generate15 import _put_lines
+from benchmarks.layouts.pdfwriter import _escape, wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 DATE_DOTS = "12.03.2024"
@@ -52,17 +52,10 @@ KLE = ("00.01.00-A00", "82.07.00-P20", "27.24.00-G01", "17.01.10-P00", "00.22.02
 
 
 @dataclass
-class Layout17:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
+class Layout17(LayoutFields):
     case: str | None = "Sagsnr.: {case}"
     case_style: str = "greve"  # "kle": 82.07.00-P20-2285-24; "edoc": 24/2285
-    closed: int = 0  # how many items are closed (the second-last, then the second)
     closed_title: str | None = None  # none here: closed items keep their titles
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
     numbered_points: bool = False  # the indstilling's lines numbered "1. ", "2. "
 
 
@@ -187,11 +180,9 @@ def _indstilling(src: Item, numbered: bool) -> str:
 
 def truth17(layout: Layout17, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 2, 9, 27])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 2, 9, 27])
     udvalg = layout.udvalg or chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
@@ -208,8 +199,7 @@ def truth17(layout: Layout17, seed: int) -> Meeting:
         case = None if closed else _case_number(layout, src.case_number, rng)
         items.append(Item(str(start + k), " ".join(src.title.split()), case, closed,
                           sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 def _mark(layout: Layout17, item: Item) -> str:
@@ -241,7 +231,7 @@ def _text_sentence(layout: Layout17, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number}. {item.title}", 78)]
         out += _under(layout, item)
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -254,7 +244,7 @@ def _text_foot(layout: Layout17, meeting: Meeting) -> str:
         if item.closed:
             out += ["Lukket punkt."]
         for s in item.sections:
-            out += ["", f"{s.heading}:", *_lines(s.text, 78)]
+            out += ["", f"{s.heading}:", *wrap_lines(s.text, 78)]
         if item.case_number:
             out += ["", f"Sagsnr.: {item.case_number}    Dok.nr.: {rng.randint(1000, 99999)}/24"]
         out += ["", "-" * 40]
@@ -278,7 +268,7 @@ def _text_horizontal(layout: Layout17, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number}. {item.title}", 78),
                 *_under(layout, item, "Lukket punkt")]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -309,7 +299,7 @@ def _pdf_running(layout: Layout17, meeting: Meeting) -> bytes:
         begins.append((len(p.pages) - 1, item))
         _put_lines(p, title[1:], 56, 13, 2, 18)
         _put_lines(p, _under(layout, item, "Punktet er lukket."), 56, 9, 1, 13)
-        _sections(p, item, gap=6)
+        p.sections(item, gap=6)
 
     def header(n: int) -> str:
         here = [item for page, item in begins if page == n - 1]
@@ -321,11 +311,11 @@ def _pdf_running(layout: Layout17, meeting: Meeting) -> bytes:
 
 
 def _numbered_body(p: Pager, text: str) -> None:
-    """Lines "1. text" with a hanging indent, other lines as `_body`."""
+    """Lines "1. text" with a hanging indent, other lines as `Pager.body`."""
     for para in text.splitlines():
         number, _, rest = para.partition(". ")
         if not number.isdigit():
-            _body(p, para)
+            p.body(para)
             continue
         for k, line in enumerate(_wrap_pt(rest, 460, 10, False)):
             p.room(14)
@@ -387,7 +377,7 @@ def _pdf_labels(layout: Layout17, meeting: Meeting) -> bytes:
             p.y -= 6
             p.room(15)
             p.put(84, s.heading, 10, 2)
-            _body(p, s.text, x=84, width=450)
+            p.body(s.text, x=84, width=450)
     _footer(p)
     _bold_first(p)
     return p.pdf()
@@ -415,7 +405,7 @@ def _pdf_print_view(layout: Layout17, meeting: Meeting) -> bytes:
             p.y -= 8
             p.room(17)
             p.put(40, s.heading, 12, 2)
-            _body(p, s.text, x=40, width=500)
+            p.body(s.text, x=40, width=500)
     slug = f"https://www.kommunen.dk/politik/moeder/{DATE_DOTS}-{meeting.items[0].number}"
     count = len(p.pages)
     for n, ops in enumerate(p.pages, start=1):
@@ -448,7 +438,7 @@ def _pdf_cover(layout: Layout17, meeting: Meeting) -> bytes:
         p.new_page()
         _put_lines(p, _wrap_pt(f"{item.number}. {item.title}", 480, 14, True), 56, 14, 2, 19)
         _put_lines(p, _under(layout, item, "Lukket punkt"), 56, 9, 1, 14)
-        _sections(p, item, size=11, gap=6)
+        p.sections(item, size=11, gap=6)
     _footer(p)
     return p.pdf()
 
@@ -583,7 +573,4 @@ def render_html17(layout: Layout17, meeting: Meeting) -> str:
 def document17(layout: Layout17, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth17(layout, seed)
-    render = {".txt": lambda: render_text17(layout, meeting).encode(),
-              ".html": lambda: render_html17(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf17(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text17, render_html17, render_pdf17)

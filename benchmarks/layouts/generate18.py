@@ -15,10 +15,8 @@ in a PDF; a Times PDF with no typography at all; the title first and a "Punkt 4 
 · Dok.nr." line below it; linked titles among CMS buttons; a beslutningsprotokol of
 titles and run-in decisions only, one of them naming another item.
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
@@ -28,14 +26,14 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import LayoutFields, closed_positions, draw, rendered, stated
+from benchmarks.layouts.generate import _text
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
-from benchmarks.layouts.generate14 import _lines
+from benchmarks.layouts.generate13 import _footer, _word
 from benchmarks.layouts.generate15 import _marks, _put_lines
 from benchmarks.layouts.generate16 import runin
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 ABSENT = ("Fraværende: Anne Holm (A)", "Fraværende: Peter Lund (V)", "")
@@ -44,18 +42,10 @@ KLE = ("00.01.00-A00", "27.69.48-P20", "85.02.02-G01", "01.02.05-P16", "17.02.00
 
 
 @dataclass
-class Layout18:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
-    closed_title: str | None = None
+class Layout18(LayoutFields):
     kle: bool = False  # the case number a KLE-style journal number instead of Greve's
     absent: bool = False  # some decisions end with a "Fraværende: …" line
     together: bool = False  # the first open decision says it was handled with another item
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS18: list[Layout18] = [
@@ -155,11 +145,9 @@ def _kle(rng: random.Random) -> str:
 
 def truth18(layout: Layout18, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 2, 9, 23])
-    udvalg = chosen[0][0]
-    closed_at = set(sorted({len(chosen) - 2, 1}, reverse=True)[: layout.closed])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 2, 9, 23])
+    udvalg = layout.udvalg or chosen[0][0]
+    closed_at = closed_positions(len(chosen), layout.closed)
     items = []
     together = layout.together
     for k, (_, src) in enumerate(chosen):
@@ -184,8 +172,7 @@ def truth18(layout: Layout18, seed: int) -> Meeting:
             case = _kle(rng)
         items.append(Item(str(start + k), title, None if closed else case, closed,
                           sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 # --- text --------------------------------------------------------------------------------------
@@ -203,7 +190,7 @@ def _text_outlook(layout: Layout18, meeting: Meeting) -> str:
         out += ["", *wrap(f"*{item.number}. {item.title}*", 76),
                 *_marks(layout, item, "Lukket punkt")]
         for s in item.sections:
-            out += ["", f"*{s.heading}*", *_lines(s.text, 76)]
+            out += ["", f"*{s.heading}*", *wrap_lines(s.text, 76)]
     out += ["", "Med venlig hilsen", "", "Lone Berg", "Sekretariatet", "Tlf. 43 97 12 34"]
     return "\r\n".join(out) + "\r\n"
 
@@ -216,7 +203,7 @@ def _text_kle(layout: Layout18, meeting: Meeting) -> str:
                 f"Dok.nr. {104200 + 37 * k}/24"]
         out += ["", "", *wrap(item.title, 78), " · ".join(line)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -228,7 +215,7 @@ def _text_protocol(layout: Layout18, meeting: Meeting) -> str:
         out += ["", *wrap(f"Pkt. {item.number} {item.title}", 78),
                 *_marks(layout, item, "Lukket punkt")]
         for s in item.sections:
-            out += _lines(f"{s.heading}: {s.text}", 78)
+            out += wrap_lines(f"{s.heading}: {s.text}", 78)
     return "\n".join(out) + "\n"
 
 
@@ -246,7 +233,7 @@ def _sections_pdf(p: Pager, item: Item, font: int = 2, size: float = 10) -> None
         p.y -= 6
         p.room(15)
         p.put(56, s.heading, size, font)
-        _body(p, s.text)
+        p.body(s.text)
 
 
 def _pdf_frontpage(layout: Layout18, meeting: Meeting) -> bytes:
@@ -473,7 +460,4 @@ def render_html18(layout: Layout18, meeting: Meeting) -> str:
 def document18(layout: Layout18, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth18(layout, seed)
-    render = {".txt": lambda: render_text18(layout, meeting).encode(),
-              ".html": lambda: render_html18(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf18(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text18, render_html18, render_pdf18)

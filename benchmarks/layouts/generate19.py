@@ -24,10 +24,8 @@ place stand unlabelled in a <header>, items as <li> of a <ul> with `<span>Punkt 
 Title` in <h3>; a dagsorden as text and PDF with "Beslutningstema", "Sagsbeskrivelse",
 "Bevillingsmæssige konsekvenser" and "Forslag".
 
-Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
-as in generate.py (nothing copied into the repository); the truth is the meeting the
-generator wrote. Section types are the type a heading means in referat's model; where that
-is debatable, the most common reading, said at the layout.
+Content and truth as drawn in draw.py; section types are the type a heading means in
+referat's model (where debatable, the most common reading, said at the layout).
 """
 
 from __future__ import annotations
@@ -37,14 +35,14 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import LayoutFields, draw, rendered, stated, text_of
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _footer, _word
-from benchmarks.layouts.generate14 import BLUE, GREY, _coloured, _lines
+from benchmarks.layouts.generate13 import _footer, _word
+from benchmarks.layouts.generate14 import BLUE, GREY, _coloured
 from benchmarks.layouts.generate15 import _marks, _put_lines
 from benchmarks.layouts.generate16 import runin
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 TABLE_HEAD = "1.000 kr."
@@ -54,21 +52,12 @@ MEMBERS = "Hanne Winther (formand), Karsten Juul, Anne Holm, Peter Lund, Mette B
 
 
 @dataclass
-class Layout19:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second-last, then the second)
+class Layout19(LayoutFields):
     closed_last: bool = False  # the closed items are the meeting's last ones
-    closed_title: str | None = None
     emn: bool = False  # the case number an eDoc-style EMN-2024-01234 instead of Greve's
     economy: bool = False  # "Økonomi" ends with a table (its rows are lines of the text),
     # after at least eight words of prose (a section's start, which the score looks for)
     standard: bool = False  # "Godkendelse af dagsorden" first and "Eventuelt" last
-    udvalg: str | None = None  # the body, when not the Greve committee's
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS19: list[Layout19] = [
@@ -191,9 +180,7 @@ def _closed_at(layout: Layout19, count: int) -> set[int]:
 
 def truth19(layout: Layout19, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 2, 9, 23])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 2, 9, 23])
     udvalg = layout.udvalg or chosen[0][0]
     decision = next((h for kind, h in layout.headings if kind == "beslutning"), "Beslutning")
     closed_at = _closed_at(layout, len(chosen))
@@ -206,10 +193,7 @@ def truth19(layout: Layout19, seed: int) -> Meeting:
         closed = k in closed_at
         sections = []
         for kind, heading in [] if closed else layout.headings:
-            if kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
-            else:
-                text = _text(src, kind)
+            text = text_of(src, kind)
             if kind == "okonomi" and layout.economy and len(text.split()) >= 8:
                 text = "\n".join([text, *_table(rng)])
             if text:
@@ -226,8 +210,7 @@ def truth19(layout: Layout19, seed: int) -> Meeting:
                           sections=[Section(decision, "beslutning", text)]))
     for k, item in enumerate(items):
         item.number = str(start + k)
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 def _split_table(layout: Layout19, s: Section) -> tuple[str, list[list[str]]]:
@@ -260,7 +243,7 @@ def _text_bracket(layout: Layout19, meeting: Meeting) -> str:
         if item.closed:
             out += ["    Lukket punkt"]
         for s in item.sections:
-            out += ["", f"    {s.heading}", *_lines(s.text, 72, "    ")]
+            out += ["", f"    {s.heading}", *wrap_lines(s.text, 72, "    ")]
     return "\n".join(out) + "\n"
 
 
@@ -285,7 +268,7 @@ def _text_tema(layout: Layout19, meeting: Meeting) -> str:
         out += ["", *wrap(f"{item.number}. {item.title}", 80),
                 *_marks(layout, item, "Punktet behandles for lukkede døre.")]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 80)]
+            out += ["", s.heading, *wrap_lines(s.text, 80)]
     return "\n".join(out) + "\n"
 
 
@@ -306,7 +289,7 @@ def _sections_pdf(p: Pager, layout: Layout19, item: Item, font: int = 2) -> None
         p.room(15)
         p.put(56, s.heading, 10, font)
         prose, rows = _split_table(layout, s)
-        _body(p, prose)
+        p.body(prose)
         for k, row in enumerate(rows):
             p.room(14)
             for x, cell in zip(COLUMNS, row, strict=True):
@@ -400,7 +383,7 @@ def _pdf_letterhead(layout: Layout19, meeting: Meeting) -> bytes:
                 continue
             p.room(15)
             p.put(56, s.heading, 10, 3)
-            _body(p, s.text)
+            p.body(s.text)
     _footer(p)
     return p.pdf()
 
@@ -552,7 +535,4 @@ def render_html19(layout: Layout19, meeting: Meeting) -> str:
 def document19(layout: Layout19, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth19(layout, seed)
-    render = {".txt": lambda: render_text19(layout, meeting).encode(),
-              ".html": lambda: render_html19(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf19(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text19, render_html19, render_pdf19)

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import rendered, stated
+from benchmarks.layouts.generate import _greve_items, _text
 from benchmarks.layouts.pdfwriter import render_pdf, wrap
 
 ALL = (".txt", ".html", ".pdf")
@@ -162,8 +163,7 @@ def truth9(layout: Layout9, seed: int) -> Meeting:
         case = src.case_number if layout.case and not closed else None
         items.append(Item(number, " ".join(src.title.split()), case, closed,
                           sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 def _lines(layout: Layout9, meeting: Meeting) -> list[tuple[str, str]]:
@@ -259,7 +259,4 @@ def render_html9(layout: Layout9, meeting: Meeting) -> str:
 def document9(layout: Layout9, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth9(layout, seed)
-    render = {".txt": lambda: render_text9(layout, meeting).encode(),
-              ".html": lambda: render_html9(layout, meeting).encode(),
-              ".pdf": lambda: render_pdf9(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text9, render_html9, render_pdf9)

@@ -29,14 +29,13 @@ from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
 
-from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _text
+from benchmarks.layouts.draw import LayoutFields, draw, rendered, stated, text_of
 from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate11 import Pager, _paras, _wrap_pt, e
 from benchmarks.layouts.generate11 import _page as _site_page
-from benchmarks.layouts.generate13 import _body, _word
-from benchmarks.layouts.generate14 import _head, _lines
+from benchmarks.layouts.generate13 import _word
 from benchmarks.layouts.generate15 import _put_lines
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import wrap, wrap_lines
 
 DATE_LONG = "12. marts 2024"
 EARLIER = "Økonomiudvalget"
@@ -48,19 +47,11 @@ PEOPLE = ("Anne Holm (A), formand", "Bent Lund (V)", "Carsten Møller (F)", "Dor
 
 
 @dataclass
-class Layout7t:
-    name: str
-    headings: list[tuple[str, str]]  # (section type, heading as printed), in printed order
-    formats: tuple[str, ...]
-    kind: str = "referat"
-    case: str = "Sagsnr.: {case}"
-    closed: int = 0  # how many items are closed (the second, or the last ones: closed_last)
-    closed_last: bool = False
+class Layout7t(LayoutFields):
+    closed_last: bool = False  # the closed items are the last ones, not the second
     closed_title: str | None = None  # closed items keep their titles here
     decisions: str = "single"  # single | oldest (dated committee headings) | newest
     bilag: bool = False
-    udvalg: str | None = None
-    place: str = "Mødelokale 2"
 
 
 LAYOUTS_TUNE7: list[Layout7t] = [
@@ -142,9 +133,7 @@ def _history(layout: Layout7t, udvalg: str, rng: random.Random) -> list[Section]
 
 def truth_tune7(layout: Layout7t, seed: int) -> Meeting:
     """The meeting a generated document states, by construction."""
-    rng = random.Random(f"{layout.name}-{seed}")
-    chosen = rng.sample(_greve_items(), rng.randint(5, 6))
-    start = rng.choice([1, 1, 3, 12, 41])
+    rng, chosen, start = draw(layout.name, seed, [1, 1, 3, 12, 41])
     udvalg = layout.udvalg or chosen[0][0]
     count = len(chosen)
     closed_at = (set(range(count - layout.closed, count)) if layout.closed_last
@@ -159,10 +148,8 @@ def truth_tune7(layout: Layout7t, seed: int) -> Meeting:
                 continue
             if kind == "sagsforloeb":
                 text = f"{EARLIER} behandler sagen den 5. marts 2024."
-            elif kind == "beslutning":
-                text = _text(src, "beslutning", 2) or "Godkendt."
             else:
-                text = _text(src, kind)
+                text = text_of(src, kind)
             if text:
                 sections.append(Section(heading, kind, text))
         if layout.bilag and not closed:
@@ -172,8 +159,7 @@ def truth_tune7(layout: Layout7t, seed: int) -> Meeting:
         case = None if closed or not layout.case else src.case_number
         items.append(Item(str(start + k), " ".join(src.title.split()), case, closed,
                           sections=sections))
-    return Meeting(kommune=None, udvalg=udvalg, date=MEETING_DATE, kind=layout.kind,
-                   place=layout.place, items=items)
+    return stated(layout, udvalg, items)
 
 
 def _marks(layout: Layout7t, item: Item) -> list[str]:
@@ -257,7 +243,7 @@ def _text_toc(layout: Layout7t, meeting: Meeting) -> str:
         out.append(_toc_line(item, page))
         body += ["", *wrap(f"{item.number}. {item.title}", 78), *_marks(layout, item)]
         for s in item.sections:
-            body += ["", s.heading, *_lines(s.text, 78)]
+            body += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join([*out, *body]) + "\n"
 
 
@@ -266,7 +252,7 @@ def _text_deltagere(layout: Layout7t, meeting: Meeting) -> str:
     for k, item in enumerate(meeting.items):
         out += ["", *wrap(f"{item.number}. {item.title}", 78), *_block(layout, item, k)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -275,7 +261,7 @@ def _text_dated(layout: Layout7t, meeting: Meeting) -> str:
     for item in meeting.items:
         out += ["", *wrap(f"Punkt {item.number} – {item.title}", 78), *_marks(layout, item)]
         for s in item.sections:
-            out += ["", s.heading, *_lines(s.text, 78)]
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -317,7 +303,7 @@ def _text_bilag(layout: Layout7t, meeting: Meeting) -> str:
     for item in meeting.items:
         out += ["", *wrap(f"{item.number}. {item.title}", 78), *_marks(layout, item)]
         for s in item.sections:
-            out += ["", f"{s.heading}:", *(_lines(s.text, 78) if s.type != "bilag"
+            out += ["", f"{s.heading}:", *(wrap_lines(s.text, 78) if s.type != "bilag"
                                            else s.text.splitlines())]
     return "\n".join(out) + "\n"
 
@@ -329,7 +315,7 @@ def _text_margin(layout: Layout7t, meeting: Meeting) -> str:
         out += ["", f"{item.number:<8}{title[0]}", *(" " * 8 + x for x in title[1:]),
                 *(" " * 8 + m for m in _marks(layout, item))]
         for s in item.sections:
-            out += ["", " " * 8 + s.heading, *_lines(s.text, 70, " " * 8)]
+            out += ["", " " * 8 + s.heading, *wrap_lines(s.text, 70, " " * 8)]
     return "\n".join(out) + "\n"
 
 
@@ -359,14 +345,6 @@ class _FortsatPager(Pager):
         self.y -= 6 if self.cont else 0
 
 
-def _sections(p: Pager, item: Item, size: float = 10) -> None:
-    for s in item.sections:
-        p.y -= 6
-        p.room(15)
-        p.put(56, s.heading, size, 2)
-        _body(p, s.text)
-
-
 def _one_line(text: str, tail: str) -> str:
     """`text` and `tail` on one bold 12 pt line, the text cut at a word with "…" if need be."""
     words = text.split()
@@ -378,14 +356,14 @@ def _one_line(text: str, tail: str) -> str:
 
 def _pdf_fortsat(layout: Layout7t, meeting: Meeting) -> bytes:
     p = _FortsatPager()
-    _head(p, f"{_word(meeting)} – {meeting.udvalg}", _fields(meeting))
+    p.head(f"{_word(meeting)} – {meeting.udvalg}", _fields(meeting))
     for item in meeting.items:
         p.cont = []
         p.y -= 14
         _put_lines(p, _wrap_pt(f"{item.number}. {item.title}", 480, 12, True), 56, 12, 2, 16)
         _put_lines(p, _marks(layout, item), 56, 9, 1, 13)
         p.cont = [_one_line(f"{item.number}. {item.title}", " (fortsat)")]
-        _sections(p, item)
+        p.sections(item, gap=6)
     return p.pdf(header=lambda n: f"{meeting.udvalg} · {_word(meeting)} · {DATE_LONG}",
                  footer=lambda n, m: f"Side {n} af {m}")
 
@@ -407,11 +385,11 @@ def _pdf_toc(layout: Layout7t, meeting: Meeting) -> bytes:
         p.y -= 6
         _put_lines(p, _wrap_pt(f"{item.number}. {item.title}", 480, 13, True), 56, 13, 2, 17)
         _put_lines(p, _marks(layout, item), 56, 9, 1, 13)
-        _sections(p, item)
+        p.sections(item, gap=6)
     body = p.pages
     p.pages = [[]]
     p.y = p.top
-    _head(p, f"{_word(meeting)} – {meeting.udvalg}", _fields(meeting))
+    p.head(f"{_word(meeting)} – {meeting.udvalg}", _fields(meeting))
     _put_lines(p, ["Indholdsfortegnelse"], 56, 14, 2, 22)
     shown = set()
     for item, page in zip(meeting.items, pages, strict=True):
@@ -431,7 +409,7 @@ def _pdf_toc(layout: Layout7t, meeting: Meeting) -> bytes:
 
 def _pdf_deltagere(layout: Layout7t, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, "REFERAT", [meeting.udvalg, *_fields(meeting), *_deltagere()])
+    p.head("REFERAT", [meeting.udvalg, *_fields(meeting), *_deltagere()])
     for k, item in enumerate(meeting.items):
         p.y -= 14
         _put_lines(p, _wrap_pt(f"{item.number}. {item.title}", 480, 12, True), 56, 12, 2, 16)
@@ -440,25 +418,25 @@ def _pdf_deltagere(layout: Layout7t, meeting: Meeting) -> bytes:
             label, _, value = line.partition(":")
             p.put(56, f"{label}:", 8, 1)
             p.put(140, value.strip(), 8, 1)
-        _sections(p, item)
+        p.sections(item, gap=6)
     return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
 
 
 def _pdf_dated(layout: Layout7t, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{_word(meeting)} af {meeting.udvalg}s møde", _fields(meeting))
+    p.head(f"{_word(meeting)} af {meeting.udvalg}s møde", _fields(meeting))
     for item in meeting.items:
         p.y -= 14
         _put_lines(p, _wrap_pt(f"Punkt {item.number} – {item.title}", 480, 12, True),
                    56, 12, 2, 16)
         _put_lines(p, _marks(layout, item), 56, 9, 1, 13)
-        _sections(p, item)
+        p.sections(item, gap=6)
     return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
 
 
 def _pdf_hyphen(layout: Layout7t, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{_word(meeting)} for {meeting.udvalg}", _fields(meeting))
+    p.head(f"{_word(meeting)} for {meeting.udvalg}", _fields(meeting))
     for item in meeting.items:
         p.y -= 14
         _put_lines(p, _hyphenate(f"{item.number}. {item.title}",
@@ -476,7 +454,7 @@ def _pdf_hyphen(layout: Layout7t, meeting: Meeting) -> bytes:
 
 def _pdf_margin(layout: Layout7t, meeting: Meeting) -> bytes:
     p = Pager()
-    _head(p, f"{_word(meeting).upper()} – {meeting.udvalg}", _fields(meeting))
+    p.head(f"{_word(meeting).upper()} – {meeting.udvalg}", _fields(meeting))
     for item in meeting.items:
         p.y -= 14
         title = _wrap_pt(item.title, 420, 12, True)
@@ -489,7 +467,7 @@ def _pdf_margin(layout: Layout7t, meeting: Meeting) -> bytes:
             p.y -= 6
             p.room(15)
             p.put(110, s.heading, 10, 2)
-            _body(p, s.text, 110, 420)
+            p.body(s.text, 110, 420)
     return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
 
 
@@ -601,10 +579,8 @@ def render_html_tune7(layout: Layout7t, meeting: Meeting) -> bytes:
 def document_tune7(layout: Layout7t, seed: int) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix, only the layout's formats)."""
     meeting = truth_tune7(layout, seed)
-    render = {".txt": lambda: render_text_tune7(layout, meeting).encode(),
-              ".html": lambda: render_html_tune7(layout, meeting),
-              ".pdf": lambda: render_pdf_tune7(layout, meeting)}
-    return meeting, {suffix: render[suffix]() for suffix in layout.formats}
+    return meeting, rendered(layout, meeting, render_text_tune7, render_html_tune7,
+                             render_pdf_tune7)
 
 
 def unhyphenated(text: str) -> str:

@@ -89,3 +89,8 @@ def wrap(text: str, width: int) -> list[str]:
     if line:
         out.append(line)
     return out
+
+
+def wrap_lines(text: str, width: int, indent: str = "") -> list[str]:
+    """Each line of `text` wrapped at `width` characters, `indent` before every line."""
+    return [indent + line for para in text.splitlines() for line in wrap(para, width)]
