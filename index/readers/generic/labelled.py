@@ -12,7 +12,7 @@ from referat.index.readers.generic.cases import _case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import _next_text, _prev_text, _typography
 from referat.index.readers.generic.meeting import _FIELD_RE
-from referat.index.readers.generic.status import _STATUS_FIELD_RE
+from referat.index.readers.generic.status import _STATUS_FIELD_RE, _STATUS_RE
 
 # "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
 _ITEM_ROW_RE = re.compile(
@@ -33,6 +33,7 @@ _TITLE_ROW_RE = re.compile(
 def label_value_items(lines: list[Line]) -> list[Line]:
     """Items laid out as label/value rows (a number row, then a title row) rewritten as
     one opening line "Punkt N: title"; the title row is left empty."""
+    lines = _head_row_fields(lines)
     out = list(lines)
     for i, line in enumerate(lines):
         m = _ITEM_ROW_RE.match(line.text.strip())
@@ -47,6 +48,33 @@ def label_value_items(lines: list[Line]) -> list[Line]:
             out[i] = Line(f"Punkt {m.group(1) or m.group(2)}: {join_wrapped(parts)}", line.page,
                           line.size, True, line.level)
     _number_field_under_title(lines, out)
+    return out
+
+
+def _head_row_fields(lines: list[Line]) -> list[Line]:
+    """A table's head row of field labels ("Punkt | Sagsnr. | Status") over a row of
+    values ("4 | 24-002285 | Lukket"), as one line of labelled fields ("Punkt: 4<tab>Sagsnr.:
+    24-002285<tab>Status: Lukket"): the value row gives the item's number, and each value
+    is its label's field, never a title. Only the item's fields are kept (its number, case
+    number and open or closed status); a value left blank ("–") is no field."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        labels = [c.strip() for c in line.text.strip().split("\t")]
+        if len(labels) < 2 or not _ITEM_LABEL_RE.match(labels[0]) \
+                or any(len(c) > 30 or re.search(r"\d", c) for c in labels):
+            continue
+        j = _next_text(lines, i + 1)
+        values = [c.strip() for c in lines[j].text.strip().split("\t")] if j else []
+        if len(values) != len(labels) or not values[0].rstrip(".").isdigit() \
+                or j - i > 2:
+            continue
+        fields = [f"{label.rstrip(': ')}: {value}" for label, value in zip(labels, values,
+                                                                           strict=True)]
+        kept = [fields[0], *(f for f in fields[1:]
+                             if _case_label(f) or _STATUS_FIELD_RE.match(f))]
+        out[i] = Line("", line.page, line.size, False, 0)
+        out[j] = Line("\t".join(kept), lines[j].page, lines[j].size, lines[j].bold,
+                      lines[j].level)
     return out
 
 
@@ -101,7 +129,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
         if number is None or len(number) > 4:
             continue
         title = _prev_text(lines, top - 1)
-        if (title is None or top - title > 2 or not _title_like(lines[title].text)
+        if (title is None or top - title > 2 or not _titled(lines[title].text, rest.get(i))
                 or _ITEM_ROW_RE.match(out[title].text.strip())):
             continue
         if not (lines[title].level or lines[title].bold):
@@ -131,6 +159,15 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             out[k] = Line("", lines[k].page, lines[k].size, False, 0)
         for k in rows:
             out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
+
+
+def _titled(text: str, fields: str | None) -> bool:
+    """Whether a line over an item's fields is its title: a title's words, or a status
+    ("Lukket sag") where the fields say the item is closed (the title withheld)."""
+    closed = fields is not None and any(
+        (s := _STATUS_FIELD_RE.match(c.strip())) and s.group(1).lower().startswith(("luk", "fort"))
+        for c in fields.split("\t"))
+    return _title_like(text) or (closed and bool(_STATUS_RE.match(text.strip())))
 
 
 # "Punkt: 4<tab>Sagsnr.: …<tab>Status: Åben": the number, then item fields in cells
