@@ -101,6 +101,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     bare: set[int] = set()  # ... without a field under them: only beside such rows that have
     paragraph: dict[int, list[int]] = {}  # untyped titles: the lines they wrap over
     under: dict[int, tuple[int, str]] = {}  # a line of fields right over a heading
+    below: dict[int, tuple[int, str]] = {}  # ... and a number row of its own right over one
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows, top = None, [i], i
@@ -122,6 +123,10 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             number = m.group(1) or m.group(2)
             lone.add(i)
             bare.update([] if fields else [i])
+            k = _next_text(lines, i + 1)
+            if k == i + 1 and (lines[k].level or lines[k].bold) \
+                    and _title_like(lines[k].text) and _typography(lines[k]) != _typography(line):
+                below[i] = (k, number)
             for k in fields:
                 if s := _STATUS_FIELD_RE.match(lines[k].text.strip()):
                     status[i] = s.group(1)
@@ -140,7 +145,10 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             paragraph[title] = block
         found.append((title, rows, number))
     if len(under) >= 2 and 2 * len(under) >= len(rest) \
-            and len({_typography(lines[t]) for t, _ in under.values()}) == 1:
+            and len(types := {_typography(lines[t]) for t, _ in under.values()}) == 1:
+        # where titles stand under their fields, a number row without other fields too
+        under |= {i: b for i, b in below.items() if _typography(lines[b[0]]) in types}
+        rest |= {i: "" for i in below if i in under and i not in rest}
         _fields_over_titles(lines, out, under, rest)
         found = [f for f in found if f[1][0] not in under]
     fielded = [f for f in found if f[1][0] not in bare]
