@@ -99,3 +99,17 @@ def test_a_newsletters_body_and_the_place_after_the_date() -> None:
     meeting = result.meeting
     assert [i.title for i in meeting.items] == list(TITLES)
     assert (meeting.udvalg, meeting.place) == ("Socialudvalget", "Byrådssalen")
+
+
+def test_a_listings_head_row_over_numbers_and_titles_is_no_row_of_fields() -> None:
+    """A guard: a tab-separated paste whose head row labels the number, the title and the
+    status ("Nr. | Punkt | Status") over each item's row: the titles stay the items'."""
+    lines = ["Referat\tSocialudvalget", "Dato\t4. juni 2025", "", "Nr.\tPunkt\tStatus", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"{4 + k}\t{title}\tÅben", f"Sagsnummer\t{case}",
+                  "Sagsfremstilling\tForvaltningen har belyst sagen.",
+                  "Beslutning\tGodkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "paste.txt")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]

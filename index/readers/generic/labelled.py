@@ -56,9 +56,9 @@ def _head_row_fields(lines: list[Line]) -> list[Line]:
     values ("4 | 24-002285 | Lukket"), as one line of labelled fields ("Punkt: 4<tab>Sagsnr.:
     24-002285<tab>Status: Lukket"): the value row gives the item's number, and each value
     is its label's field, never a title. Only the item's fields are kept (its number, case
-    number and open or closed status); a value left blank ("–") is no field. A head row
-    that labels a title ("Nr. | Sag" over "4 | Title") or no case number or status is
-    left as it is."""
+    number and open or closed status); a value left blank ("–") is no field. Only a head
+    row that labels a case number and no title: a listing's head ("Nr. | Sag", "Nr. |
+    Punkt | Status" over "4 | Title | Åben") is left as it is."""
     out = list(lines)
     for i, line in enumerate(lines):
         labels = [c.strip() for c in line.text.strip().split("\t")]
@@ -74,9 +74,10 @@ def _head_row_fields(lines: list[Line]) -> list[Line]:
                                                                            strict=True)]
         kept = [fields[0], *(f for f in fields[1:]
                              if _case_label(f) or _STATUS_FIELD_RE.match(f))]
-        if len(kept) < 2 and not any(_case_label(f"{label}: 24-001") for label in labels) \
+        if not any(_case_label(f"{label}: 24-001") for label in labels[1:]) \
+                or any(_ITEM_LABEL_RE.match(label) for label in labels[1:]) \
                 or any(_TITLE_ROW_RE.match(f) and not _case_label(f) for f in fields):
-            continue  # a row of a number and a title ("Nr. | Sag" over "4 | Title")
+            continue  # a listing's head: "Nr. | Sag" or "Nr. | Punkt | Status" over titles
         out[i] = Line("", line.page, line.size, False, 0)
         out[j] = Line("\t".join(kept), lines[j].page, lines[j].size, lines[j].bold,
                       lines[j].level)
