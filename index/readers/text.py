@@ -81,6 +81,14 @@ def _unquoted(text: str) -> str:
 # a heading's level as a run of marks before it: Markdown's "## 3. Title", AsciiDoc's
 # "== 3. Title" / "=== Resumé"
 _HEADING_MARK_RE = re.compile(r"^(#{1,6}|={1,6})\s+(\S.*?)(?:\s+[#=]+)?\s*$")
+# a heading in wiki markup (Confluence, Textile, JIRA): "h2. 4. Title", its level the digit
+_WIKI_HEADING_RE = re.compile(r"^h([1-6])\.\s+(\S.*?)\s*$")
+# a wiki macro on a line of its own ("{toc:maxLevel=2}", "{panel:title=Beslutning}",
+# "{panel}"): it prints nothing but a block's title, which is set apart as a heading
+_MACRO_RE = re.compile(r"^\{[a-z][\w-]*(?::([^{}]*))?\}$", re.IGNORECASE)
+_MACRO_TITLE_RE = re.compile(r"(?:^|\|)\s*title\s*=\s*([^|]+)", re.IGNORECASE)
+# a wiki table's row: head cells between "||", cells between "|" ("||Dato||Sted||")
+_WIKI_ROW_RE = re.compile(r"^\|\|?[^|].*\|$")
 # markup of such exports that prints nothing: a block's attributes ("[.lukket]",
 # "[NOTE]"); a labelled list's "Sagsnr:: 25-001122" is the field "Sagsnr: 25-001122"
 _BLOCK_ATTRIBUTE_RE = re.compile(r"^\[[.#%][\w.#%-]*\]$")
@@ -114,17 +122,27 @@ def _directive_marks_off(raw: str) -> str:
 def _uses_markdown(pages: list[list[str]]) -> bool:
     """Whether two or more lines are Markdown headings ("## 3. Title") or strong text."""
     marks = sum(bool(_HEADING_MARK_RE.match(raw) or _FENCED_HEADING_RE.match(raw)
-                     or _STRONG_RE.search(raw))
+                     or _WIKI_HEADING_RE.match(raw) or _STRONG_RE.search(raw))
                 for page in pages for raw in page)
     return marks >= 2
 
 
 def _markdown(raw: str, page: int | None) -> Line:
     """A Markdown line as the line model: "## Title" a heading of level 2, a line all in
-    "**…**" bold, the marks taken out (emphasis "*…*" too: italic is no weight)."""
+    "**…**" bold, the marks taken out (emphasis "*…*" too: italic is no weight); wiki
+    markup's "h2. Title" a heading of level 2, a macro's title ("{panel:title=Beslutning}")
+    a bold line and the macro's other marks nothing, a table row its cells."""
     m = _FENCED_HEADING_RE.match(raw) or _HEADING_MARK_RE.match(raw)
     if m:
         return Line(text=_plain(m.group(2)), page=page, level=len(m.group(1)))
+    if m := _WIKI_HEADING_RE.match(raw):
+        return Line(text=_plain(m.group(2)), page=page, level=int(m.group(1)))
+    if m := _MACRO_RE.match(raw.strip()):
+        title = _MACRO_TITLE_RE.search(m.group(1) or "")
+        return Line(text=title.group(1).strip() if title else "", page=page, bold=bool(title))
+    if _WIKI_ROW_RE.match(raw.strip()):
+        cells = re.split(r"\|\|?", raw.strip().strip("|"))
+        return Line(text="\t".join(_plain(c.strip()) for c in cells), page=page)
     if _BLOCK_ATTRIBUTE_RE.match(raw.strip()):
         return Line(text="", page=page)
     raw = _LABELLED_RE.sub(r"\1:", raw)

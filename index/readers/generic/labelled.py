@@ -12,7 +12,7 @@ from referat.index.readers.generic.cases import _case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import _next_text, _prev_text, _typography
 from referat.index.readers.generic.meeting import _FIELD_RE
-from referat.index.readers.generic.status import _STATUS_FIELD_RE
+from referat.index.readers.generic.status import _STATUS_FIELD_RE, _STATUS_RE
 
 # "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
 _ITEM_ROW_RE = re.compile(
@@ -33,6 +33,7 @@ _TITLE_ROW_RE = re.compile(
 def label_value_items(lines: list[Line]) -> list[Line]:
     """Items laid out as label/value rows (a number row, then a title row) rewritten as
     one opening line "Punkt N: title"; the title row is left empty."""
+    lines = _head_row_fields(lines)
     out = list(lines)
     for i, line in enumerate(lines):
         m = _ITEM_ROW_RE.match(line.text.strip())
@@ -47,6 +48,39 @@ def label_value_items(lines: list[Line]) -> list[Line]:
             out[i] = Line(f"Punkt {m.group(1) or m.group(2)}: {join_wrapped(parts)}", line.page,
                           line.size, True, line.level)
     _number_field_under_title(lines, out)
+    return out
+
+
+def _head_row_fields(lines: list[Line]) -> list[Line]:
+    """A table's head row of field labels ("Punkt | Sagsnr. | Status") over a row of
+    values ("4 | 24-002285 | Lukket"), as one line of labelled fields ("Punkt: 4<tab>Sagsnr.:
+    24-002285<tab>Status: Lukket"): the value row gives the item's number, and each value
+    is its label's field, never a title. Only the item's fields are kept (its number, case
+    number and open or closed status); a value left blank ("–") is no field. Only a head
+    row that labels a case number and no title: a listing's head ("Nr. | Sag", "Nr. |
+    Punkt | Status" over "4 | Title | Åben") is left as it is."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        labels = [c.strip() for c in line.text.strip().split("\t")]
+        if len(labels) < 2 or not _ITEM_LABEL_RE.match(labels[0]) \
+                or any(len(c) > 30 or re.search(r"\d", c) for c in labels):
+            continue
+        j = _next_text(lines, i + 1)
+        values = [c.strip() for c in lines[j].text.strip().split("\t")] if j else []
+        if len(values) != len(labels) or not values[0].rstrip(".").isdigit() \
+                or j - i > 2:
+            continue
+        fields = [f"{label.rstrip(': ')}: {value}" for label, value in zip(labels, values,
+                                                                           strict=True)]
+        kept = [fields[0], *(f for f in fields[1:]
+                             if _case_label(f) or _STATUS_FIELD_RE.match(f))]
+        if not any(_case_label(f"{label}: 24-001") for label in labels[1:]) \
+                or any(_ITEM_LABEL_RE.match(label) for label in labels[1:]) \
+                or any(_TITLE_ROW_RE.match(f) and not _case_label(f) for f in fields):
+            continue  # a listing's head: "Nr. | Sag" or "Nr. | Punkt | Status" over titles
+        out[i] = Line("", line.page, line.size, False, 0)
+        out[j] = Line("\t".join(kept), lines[j].page, lines[j].size, lines[j].bold,
+                      lines[j].level)
     return out
 
 
@@ -73,6 +107,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     bare: set[int] = set()  # ... without a field under them: only beside such rows that have
     paragraph: dict[int, list[int]] = {}  # untyped titles: the lines they wrap over
     under: dict[int, tuple[int, str]] = {}  # a line of fields right over a heading
+    below: dict[int, tuple[int, str]] = {}  # ... and a number row of its own right over one
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows, top = None, [i], i
@@ -94,6 +129,10 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             number = m.group(1) or m.group(2)
             lone.add(i)
             bare.update([] if fields else [i])
+            k = _next_text(lines, i + 1)
+            if k == i + 1 and (lines[k].level or lines[k].bold) \
+                    and _title_like(lines[k].text) and _typography(lines[k]) != _typography(line):
+                below[i] = (k, number)
             for k in fields:
                 if s := _STATUS_FIELD_RE.match(lines[k].text.strip()):
                     status[i] = s.group(1)
@@ -101,7 +140,7 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
         if number is None or len(number) > 4:
             continue
         title = _prev_text(lines, top - 1)
-        if (title is None or top - title > 2 or not _title_like(lines[title].text)
+        if (title is None or top - title > 2 or not _titled(lines[title].text, rest.get(i))
                 or _ITEM_ROW_RE.match(out[title].text.strip())):
             continue
         if not (lines[title].level or lines[title].bold):
@@ -112,7 +151,10 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             paragraph[title] = block
         found.append((title, rows, number))
     if len(under) >= 2 and 2 * len(under) >= len(rest) \
-            and len({_typography(lines[t]) for t, _ in under.values()}) == 1:
+            and len(types := {_typography(lines[t]) for t, _ in under.values()}) == 1:
+        # where titles stand under their fields, a number row without other fields too
+        under |= {i: b for i, b in below.items() if _typography(lines[b[0]]) in types}
+        rest |= {i: "" for i in below if i in under and i not in rest}
         _fields_over_titles(lines, out, under, rest)
         found = [f for f in found if f[1][0] not in under]
     fielded = [f for f in found if f[1][0] not in bare]
@@ -131,6 +173,15 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             out[k] = Line("", lines[k].page, lines[k].size, False, 0)
         for k in rows:
             out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
+
+
+def _titled(text: str, fields: str | None) -> bool:
+    """Whether a line over an item's fields is its title: a title's words, or a status
+    ("Lukket sag") where the fields say the item is closed (the title withheld)."""
+    closed = fields is not None and any(
+        (s := _STATUS_FIELD_RE.match(c.strip())) and s.group(1).lower().startswith(("luk", "fort"))
+        for c in fields.split("\t"))
+    return _title_like(text) or (closed and bool(_STATUS_RE.match(text.strip())))
 
 
 # "Punkt: 4<tab>Sagsnr.: …<tab>Status: Åben": the number, then item fields in cells

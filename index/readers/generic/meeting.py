@@ -53,6 +53,12 @@ _BODY_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
+# a newsletter's heading names the body it brings news from ("Nyt fra Økonomiudvalget")
+_NEWS_RE = re.compile(r"^(?:nyt|nyheder)\s+fra\s+", re.IGNORECASE)
+# the sentence that states the meeting, its date, then its place ("Referat fra mødet
+# tirsdag den 12. marts 2024 i Mødelokale 2")
+_PLACE_AFTER_DATE_RE = re.compile(r"\bmødet?\b.*?\b\d{4},?\s+(?:i|på)\s+"
+                                  r"((?-i:[A-ZÆØÅ])[^.;]{2,60}?)\.?$", re.IGNORECASE)
 _GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
 
 
@@ -142,6 +148,17 @@ def _place_after_time(header: list[str]) -> str | None:
     return None
 
 
+def _place_after_date(header: list[str]) -> str | None:
+    """An unlabelled place at the end of the sentence that states the meeting and its
+    date, with no time ("Referat fra mødet tirsdag den 12. marts 2024 i Mødelokale 2");
+    not a closing line."""
+    for text in header:
+        m = _PLACE_AFTER_DATE_RE.search(text)
+        if m and heading_date(text) and not _CLOSING_RE.search(text):
+            return " ".join(m.group(1).split())
+    return None
+
+
 def _place_beside_time(header: list[str]) -> str | None:
     """An unlabelled place as the field after the meeting's time in a line of separated
     fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2"), or as the last of a
@@ -175,7 +192,8 @@ def _udvalg(header: list[str]) -> str | None:
     for text in [*(t for t in header[:15] if _KIND_RE.search(t)), *header[:15]]:
         if _FIELD_RE.match(text) or len(text) > 120:
             continue
-        name = _BODY_SUFFIX_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip())).strip(" -–,:")
+        name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip()))
+                                   ).strip(" -–,:")
         if not name or not _BODY_RE.search(name):
             continue
         words = name.split()

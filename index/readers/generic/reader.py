@@ -31,6 +31,7 @@ from referat.index.readers.generic.meeting import (
     _kind_from_items,
     _kind_word,
     _names,
+    _place_after_date,
     _place_after_time,
     _place_beside_time,
     _udvalg,
@@ -126,7 +127,8 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         udvalg=udvalg,
         date=_date(fields, header),
         kind=kind_word or _kind_from_items(items),
-        place=fields.get("place") or _place_after_time(header) or _place_beside_time(header),
+        place=fields.get("place") or _place_after_time(header) or _place_beside_time(header)
+        or _place_after_date(header),
         participants=_names(fields.get("present", "")),
         source=source,
         items=items,
