@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import product, repeat
 from math import ceil, log
@@ -852,24 +852,31 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
         add(w * PART_COVER, alike)
     if not out.scores:
         return out
-    within = {d for d, _ in top(_times(out.scores, [
-        c ** COORD_POWER for c in map(cover.__getitem__, out.scores)]), COMMON_DEPTH)}
+    coord = _per_value(cover, lambda c: c ** COORD_POWER)
+    within = {d for d, _ in top(_times(out.scores, map(coord.__getitem__, map(
+        cover.__getitem__, out.scores))), COMMON_DEPTH)}
     for word, w in zip(common, weights[len(matched):], strict=True):
         q = p.word_query(word, schema, reader)
         if q is not None:
             out.queries.append(q)
             add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
-    out.scores = _times(out.scores, [
-        (c / total) ** COORD_POWER for c in map(cover.__getitem__, out.scores)])
-    if any(cover[d] < total - 1e-9 for d in out.scores):
+    coord = _per_value(cover, lambda c: (c / total) ** COORD_POWER)
+    out.scores = _times(out.scores, map(coord.__getitem__, map(cover.__getitem__, out.scores)))
+    if min(cover.values()) < total - 1e-9:  # (cover has the items of out.scores)
         out.relaxed.append("any of the words, the rarer ones weighing most")
     return out
 
 
-def _times(scores: Scores, factors: list[float]) -> Scores:
+def _times(scores: Scores, factors: Iterable[float]) -> Scores:
     """Each score times its factor (in `scores`' order), built in C: weighed queries
     have tens of thousands of items."""
     return dict(zip(scores, map(mul, scores.values(), factors), strict=True))
+
+
+def _per_value(cover: dict[int, float], factor: Callable[[float], float]) -> dict[float, float]:
+    """{coverage: its factor} for each coverage value: the items' coverages are sums of a
+    few words' weights, so few values among tens of thousands of items."""
+    return {c: factor(c) for c in set(cover.values())}
 
 
 def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int, float]]:
