@@ -758,25 +758,26 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     n = len(matched)
     if not n:
         return out
-    counts: dict[int, list[int]] = {}  # doc -> [words matched, words matched as typed]
-    for whole, parts in matched:
-        for docs, typed in ((whole, 1), (parts, 0)):
-            for d, s in docs.items():
-                c = counts.setdefault(d, [0, 0])
-                c[0] += 1
-                c[1] += typed
-                out.scores[d] = out.scores.get(d, 0.0) + s
+    counts: dict[int, int] = {}  # doc -> words matched
+    typed: dict[int, int] = {}  # doc -> words matched as typed
+    for whole, parts in matched:  # loops in C: tens of thousands of items
+        for docs, as_typed in ((whole, True), (parts, False)):
+            for tally in (counts, typed) if as_typed else (counts,):
+                tally.update(zip(docs, map((1).__add__, map(tally.get, docs, repeat(0))),
+                                 strict=True))
+            out.scores.update(zip(docs, map(add_float, map(out.scores.get, docs, repeat(0.0)),
+                                            docs.values()), strict=True))
     need = min_should_match(n)
     fill = RELAX_BELOW if FILL_PAGE and not any(map(str.isdigit, "".join(p.words))) else 1
-    if counts and hits([d for d, (c, _) in counts.items() if c >= need]) < fill:
+    if counts and hits([d for d, c in counts.items() if c >= need]) < fill:
         need = 1  # no dead end: when too few items have enough words, any of them will do
     if need < n:
         out.relaxed.append(f"at least {need} of {n} words")
-    for d, (count, typed) in counts.items():
+    for d, count in counts.items():
         if count < need:
             del out.scores[d]
         else:
-            out.tiers[d] = 2 * (n - count) + (typed < count)
+            out.tiers[d] = 2 * (n - count) + (typed.get(d, 0) < count)
     if not any(out.tiers.values()):
         out.relaxed.clear()  # every item matched every word as typed: nothing was relaxed
     elif not any(t % 2 for t in out.tiers.values()):
