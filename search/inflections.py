@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 
 from referat.index.analysis import exact_term, normalize, stem_term
 from referat.index.schema import TEXT_FIELDS
+from referat.search.matching import term_probes
 from referat.search.synonyms import stem_groups
 
 TABLE = "data/irregular.tsv"
@@ -82,7 +83,8 @@ MIN_STEM = 4
 
 def held(reader, form: str) -> bool:
     """Whether the index holds a form as written (its exact-form term, in any text field)."""
-    return any(reader.doc_frequency(f, exact_term(form)) for f in TEXT_FIELDS)
+    term = exact_term(form).encode("utf-8")  # as a text field stores it
+    return any(probe(f, term) for probe in term_probes(reader) for f in TEXT_FIELDS)
 
 
 def one_per_stem(stem: str, forms: Iterable[str],

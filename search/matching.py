@@ -46,6 +46,7 @@ from referat.index.engine.whoosh_compat import (
     length_bytes,
     per_document_reader,
     segment_terms,
+    term_probe,
 )
 from whoosh import query
 from whoosh.reading import SegmentReader, TermNotFound
@@ -572,6 +573,14 @@ def _column(reader, field: str) -> list[int]:
     """A segment's sortable column of `field`, raw values, one per document."""
     return _per_segment(reader, ("column", field),
                         lambda: list(reader.column_reader(field, translate=False)))
+
+
+def term_probes(reader) -> list[Callable[[str, bytes], bool]]:
+    """Per segment of a reader, whether it holds (field name, term bytes): a hash probe
+    (`whoosh_compat.term_probe`), not a TermInfo read as `doc_frequency` does."""
+    return [_per_segment(segment, ("probe", ""), partial(term_probe, segment))
+            if isinstance(segment, SegmentReader) else lambda f, t, s=segment: (f, t) in s
+            for segment, _ in reader.leaf_readers()]
 
 
 def _per_segment(reader, key: tuple[str, str], load: Callable[[], T]) -> T:

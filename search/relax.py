@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import product, repeat
 from math import ceil, log
@@ -758,25 +758,26 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     n = len(matched)
     if not n:
         return out
-    counts: dict[int, list[int]] = {}  # doc -> [words matched, words matched as typed]
-    for whole, parts in matched:
-        for docs, typed in ((whole, 1), (parts, 0)):
-            for d, s in docs.items():
-                c = counts.setdefault(d, [0, 0])
-                c[0] += 1
-                c[1] += typed
-                out.scores[d] = out.scores.get(d, 0.0) + s
+    counts: dict[int, int] = {}  # doc -> words matched
+    typed: dict[int, int] = {}  # doc -> words matched as typed
+    for whole, parts in matched:  # loops in C: tens of thousands of items
+        for docs, as_typed in ((whole, True), (parts, False)):
+            for tally in (counts, typed) if as_typed else (counts,):
+                tally.update(zip(docs, map((1).__add__, map(tally.get, docs, repeat(0))),
+                                 strict=True))
+            out.scores.update(zip(docs, map(add_float, map(out.scores.get, docs, repeat(0.0)),
+                                            docs.values()), strict=True))
     need = min_should_match(n)
     fill = RELAX_BELOW if FILL_PAGE and not any(map(str.isdigit, "".join(p.words))) else 1
-    if counts and hits([d for d, (c, _) in counts.items() if c >= need]) < fill:
+    if counts and hits([d for d, c in counts.items() if c >= need]) < fill:
         need = 1  # no dead end: when too few items have enough words, any of them will do
     if need < n:
         out.relaxed.append(f"at least {need} of {n} words")
-    for d, (count, typed) in counts.items():
+    for d, count in counts.items():
         if count < need:
             del out.scores[d]
         else:
-            out.tiers[d] = 2 * (n - count) + (typed < count)
+            out.tiers[d] = 2 * (n - count) + (typed.get(d, 0) < count)
     if not any(out.tiers.values()):
         out.relaxed.clear()  # every item matched every word as typed: nothing was relaxed
     elif not any(t % 2 for t in out.tiers.values()):
@@ -852,24 +853,31 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
         add(w * PART_COVER, alike)
     if not out.scores:
         return out
-    within = {d for d, _ in top(_times(out.scores, [
-        c ** COORD_POWER for c in map(cover.__getitem__, out.scores)]), COMMON_DEPTH)}
+    coord = _per_value(cover, lambda c: c ** COORD_POWER)
+    within = {d for d, _ in top(_times(out.scores, map(coord.__getitem__, map(
+        cover.__getitem__, out.scores))), COMMON_DEPTH)}
     for word, w in zip(common, weights[len(matched):], strict=True):
         q = p.word_query(word, schema, reader)
         if q is not None:
             out.queries.append(q)
             add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
-    out.scores = _times(out.scores, [
-        (c / total) ** COORD_POWER for c in map(cover.__getitem__, out.scores)])
-    if any(cover[d] < total - 1e-9 for d in out.scores):
+    coord = _per_value(cover, lambda c: (c / total) ** COORD_POWER)
+    out.scores = _times(out.scores, map(coord.__getitem__, map(cover.__getitem__, out.scores)))
+    if min(cover.values()) < total - 1e-9:  # (cover has the items of out.scores)
         out.relaxed.append("any of the words, the rarer ones weighing most")
     return out
 
 
-def _times(scores: Scores, factors: list[float]) -> Scores:
+def _times(scores: Scores, factors: Iterable[float]) -> Scores:
     """Each score times its factor (in `scores`' order), built in C: weighed queries
     have tens of thousands of items."""
     return dict(zip(scores, map(mul, scores.values(), factors), strict=True))
+
+
+def _per_value(cover: dict[int, float], factor: Callable[[float], float]) -> dict[float, float]:
+    """{coverage: its factor} for each coverage value: the items' coverages are sums of a
+    few words' weights, so few values among tens of thousands of items."""
+    return {c: factor(c) for c in set(cover.values())}
 
 
 def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int, float]]:

@@ -37,6 +37,8 @@ PRIVATE_NAMES: list[tuple[str, str | None, str]] = [
     ("whoosh.codec.whoosh3", "W3Codec", "_compression"),
     ("whoosh.codec.whoosh3", "W3TermsReader", "_codec"),
     ("whoosh.codec.whoosh3", "W3TermsReader", "_postfile"),
+    ("whoosh.codec.whoosh3", "W3TermsReader", "_keycoder"),
+    ("whoosh.codec.whoosh3", "W3TermsReader", "_tindex"),
     ("whoosh.codec.whoosh3", "W3PerDocReader", "_cached_reader"),
     ("whoosh.columns", "FixedBytesColumn.Reader", "_dbfile"),
     ("whoosh.columns", "FixedBytesColumn.Reader", "_basepos"),
@@ -80,6 +82,16 @@ def segment_terms(reader):
     """A segment reader's term table (W3TermsReader: `term_info`, `items`,
     `items_from`)."""
     return reader._terms
+
+
+def term_probe(reader) -> Callable[[str, bytes], bool]:
+    """Whether a segment reader's term table holds (field name, term bytes): one probe
+    of its hash table, the TermInfo not read (`W3TermsReader.__contains__`, each
+    field's key prefix coded once)."""
+    terms = reader._terms
+    prefixes = {name: terms._keycoder(name, b"") for name in reader.schema.names()}
+    has = terms._tindex.__contains__
+    return lambda fieldname, btext: has(prefixes[fieldname] + btext)
 
 
 def per_document_reader(reader):
