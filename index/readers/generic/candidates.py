@@ -17,8 +17,8 @@ from referat.index.readers.generic.lines import (
     _clean_title,
     _next_text,
     _prev_text,
-    _size_class,
     _styled,
+    _type_of,
     _typography,
 )
 from referat.index.readers.generic.meeting import _FIELD_RE
@@ -159,7 +159,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     text = line.text.strip()
     if not text or _TOC_ENTRY_RE.search(text):
         return None
-    style = (line.bold, _size_class(line, body), line.level)
+    style = _type_of(line, body)
     text = _AGENDA_OWNER_RE.sub("", text)
     # "(punkt 3)" on a line of its own after the title it numbers
     m = _PUNKT_RE.match(text) or (_PUNKT_RE.match(text[1:-1]) if text[:1] in "([" and

@@ -65,6 +65,11 @@ def _size_class(line: Line, body: float | None) -> int:
     return 1 if line.size > body + 0.5 else (-1 if line.size < body - 0.5 else 0)
 
 
+def _type_of(line: Line, body: float | None) -> tuple[bool, int, int]:
+    """A line's type as openings compare it: weight, size against the body's, level."""
+    return (line.bold, _size_class(line, body), line.level)
+
+
 def _styled(line: Line, body: float | None) -> bool:
     return line.bold or line.level > 0 or _size_class(line, body) > 0 or _capitals(line.text)
 

@@ -21,8 +21,8 @@ from referat.index.readers.generic.lines import (
     _norm,
     _prev_text,
     _similar_title,
-    _size_class,
     _styled,
+    _type_of,
 )
 from referat.index.readers.generic.meeting import _FIELD_RE, _KIND_RE
 from referat.index.readers.generic.numbers import (
@@ -95,7 +95,6 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
             or _status_first(lines[i].text) or _status_under(lines, last, nxt, body) \
-            or _closed_under(lines, last, nxt) \
             else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
                 _case_beside(lines[k].text) for k in run) or _case_above(lines, i, body) \
             else None
@@ -118,7 +117,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 break
         if evidence:
             line = lines[i]
-            style = (line.bold, _size_class(line, body), line.level)
+            style = _type_of(line, body)
             title = _title_cells([lines[k].text for k in run])
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
@@ -163,8 +162,7 @@ def _closed_headings(lines: list[Line], openings: list[_Candidate], toc_rows: se
     style = openings[0].style
 
     def typed(j: int | None) -> bool:
-        return j is not None and (lines[j].bold, _size_class(lines[j], body),
-                                  lines[j].level) == style
+        return j is not None and _type_of(lines[j], body) == style
 
     statuses_above = any(typed(i) and _STATUS_RE.match(line.text.strip())
                          and not line.text.strip().lower().startswith(_CLOSED_WORDS)
@@ -232,7 +230,7 @@ def _restarted_items(lines: list[Line], openings: list[_Candidate],
                     and (t == 0 or not lines[t - 1].text.strip())):
                 line = lines[t]
                 added.append(_Candidate(t, 0, text, "heading",
-                                        (line.bold, _size_class(line, body), line.level),
+                                        _type_of(line, body),
                                         t + 1, 3.0, ["heading"]))
     return sorted([*openings, *added], key=lambda c: c.index)
 
@@ -294,22 +292,17 @@ def _status_first(text: str) -> bool:
 
 
 def _status_under(lines: list[Line], last: int, nxt: int, body: float | None) -> bool:
-    """Whether a status line in the body's type ("Lukket punkt") is all that stands under
-    a title before the next opening: a closed item that prints its status under its title
-    and no text (a status set as the titles are is a title of its own, "LUKKET PUNKT")."""
+    """Whether a status line is all that stands under a title (ending at `last`) before
+    the next opening: a closed item that prints its status under its title and no text.
+    A status in the body's type may also stand over the document's end; one set apart
+    counts only when it says the item is closed ("TITLE" / "Lukket punkt" / "NEXT
+    TITLE"), as a status set as the titles are is otherwise a title of its own."""
     j = _next_text(lines, last + 1)
-    return j is not None and _next_text(lines, j + 1) in (nxt, None) \
-        and not _styled(lines[j], body) and bool(_STATUS_RE.match(lines[j].text.strip()))
-
-
-def _closed_under(lines: list[Line], last: int, nxt: int) -> bool:
-    """Whether the line under a title (ending at `last`) says the item is closed and the
-    next opening follows it: the status of the title above, which prints no text ("TITLE"
-    / "Lukket punkt" / "NEXT TITLE"), not of the title below."""
-    j = _next_text(lines, last + 1)
-    text = lines[j].text.strip() if j is not None else ""
-    return (j is not None and bool(_STATUS_RE.match(text))
-            and text.lower().startswith(_CLOSED_WORDS) and _next_text(lines, j + 1) == nxt)
+    if j is None or not _STATUS_RE.match(text := lines[j].text.strip()):
+        return False
+    after = _next_text(lines, j + 1)
+    return (after in (nxt, None) and not _styled(lines[j], body)) \
+        or (after == nxt and text.lower().startswith(_CLOSED_WORDS))
 
 
 def _after_status(lines: list[Line], i: int) -> bool:
