@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import product, repeat
@@ -758,13 +759,13 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     n = len(matched)
     if not n:
         return out
-    counts: dict[int, int] = {}  # doc -> words matched
-    typed: dict[int, int] = {}  # doc -> words matched as typed
+    counts: Counter[int] = Counter()  # doc -> words matched
+    typed: Counter[int] = Counter()  # doc -> words matched as typed
     for whole, parts in matched:  # loops in C: tens of thousands of items
         for docs, as_typed in ((whole, True), (parts, False)):
-            for tally in (counts, typed) if as_typed else (counts,):
-                tally.update(zip(docs, map((1).__add__, map(tally.get, docs, repeat(0))),
-                                 strict=True))
+            counts.update(docs.keys())
+            if as_typed:
+                typed.update(docs.keys())
             out.scores.update(zip(docs, map(add_float, map(out.scores.get, docs, repeat(0.0)),
                                             docs.values()), strict=True))
     need = min_should_match(n)
@@ -777,7 +778,7 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
         if count < need:
             del out.scores[d]
         else:
-            out.tiers[d] = 2 * (n - count) + (typed.get(d, 0) < count)
+            out.tiers[d] = 2 * (n - count) + (typed[d] < count)
     if not any(out.tiers.values()):
         out.relaxed.clear()  # every item matched every word as typed: nothing was relaxed
     elif not any(t % 2 for t in out.tiers.values()):
