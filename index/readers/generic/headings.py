@@ -56,7 +56,7 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
     """(heading, type, text on the same line) when the line is a section heading: a
     known one (`index.sections`), or an unknown one set as the document sets its known
     headings (`hstyle`), or as an HTML heading."""
-    raw = line.text.strip()
+    raw = _unnumbered(line.text.strip())  # "4.1<TAB>Resumé": the number in a cell of its own
     text, _, inline = raw.partition("\t")
     labelled = "\t" in raw
     if labelled and not text.rstrip().endswith(":"):

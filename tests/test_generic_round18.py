@@ -1,0 +1,43 @@
+"""Round 18 (issue-18aw, conventions not yet seen) on short invented minutes: a section's
+number under its item in a cell of its own beside the heading ("4.1 | Resumé") is a
+numbered heading, not a table's head row."""
+
+from __future__ import annotations
+
+from benchmarks.layouts.generate11 import Pager
+from tests.invented import read_invented
+
+TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
+          "Tilskud til foreningernes lokaler")
+CASES = ("25-004411", "25-007812", "24-019930")
+SECTIONS = (("Resumé", "Sagen handler om en ny institution."),
+            ("Sagsfremstilling", "Forvaltningen har belyst sagen og anbefaler en løsning."),
+            ("Indstilling", "Forvaltningen indstiller, at sagen godkendes."),
+            ("Beslutning", "Godkendt."))
+
+
+def test_a_section_number_in_a_cell_beside_its_heading_numbers_the_heading() -> None:
+    """A Word PDF whose multilevel list numbers each section under its item, the number
+    ("4.1") at the margin and the bold heading and its text indented beside it: every
+    heading is the item's section, typed, with its text under it (not a table's head
+    row over columns of text, nor a label run into the heading)."""
+    p = Pager()
+    p.head("Referat – Socialudvalget", ["Mødedato: 4. juni 2025 kl. 16.00",
+                                        "Mødested: Mødelokale 2"])
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        p.room(20)
+        p.put(56, f"{4 + k}. {title}", 12, 2)
+        p.room(13)
+        p.put(56, f"Sagsnr.: {case}", 9, 1)
+        for n, (heading, text) in enumerate(SECTIONS, 1):
+            p.room(18)
+            p.put(56, f"{4 + k}.{n}", 10, 2)
+            p.put(92, heading, 10, 2)
+            p.body(text, 92, 440)
+    meeting = read_invented(p.pdf(), ".pdf")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+    for item in meeting.items:
+        assert [(s.type, s.text) for s in item.sections] == [
+            ("resume", SECTIONS[0][1]), ("sagsfremstilling", SECTIONS[1][1]),
+            ("indstilling", SECTIONS[2][1]), ("beslutning", SECTIONS[3][1])]
