@@ -41,3 +41,23 @@ def test_a_section_number_in_a_cell_beside_its_heading_numbers_the_heading() -> 
         assert [(s.type, s.text) for s in item.sections] == [
             ("resume", SECTIONS[0][1]), ("sagsfremstilling", SECTIONS[1][1]),
             ("indstilling", SECTIONS[2][1]), ("beslutning", SECTIONS[3][1])]
+
+
+def test_a_title_broken_by_br_inside_its_heading_is_one_title() -> None:
+    """A CMS page whose editor broke long titles by hand (`<h2>4. First half<br>second
+    half</h2>`): each title is the whole heading, no half of it a section of the item."""
+    titles = ("Ny daginstitution i Hundige med plads til 120 børn",
+              "Trafiksikkerhed ved skolevejene i den nordlige bydel",
+              "Tilskud til foreningernes lokaler i 2026 og 2027")
+    parts = ["<html><body><h1>Referat – Socialudvalget</h1>",
+             "<p>Onsdag den 4. juni 2025 kl. 16.00, Mødelokale 2</p>"]
+    for k, (title, case) in enumerate(zip(titles, CASES, strict=True)):
+        words = title.split()
+        parts += [f"<h2>{4 + k}. {' '.join(words[:4])}<br>{' '.join(words[4:])}</h2>",
+                  f"<p>Sagsnr.: {case}</p>",
+                  *(f"<h3>{h}</h3><p>{t}</p>" for h, t in SECTIONS)]
+    meeting = read_invented("\n".join([*parts, "</body></html>"]), ".html")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (str(4 + k), t) for k, t in enumerate(titles)]
+    assert all([s.type for s in i.sections] == ["resume", "sagsfremstilling", "indstilling",
+                                                "beslutning"] for i in meeting.items)

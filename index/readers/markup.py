@@ -298,6 +298,8 @@ class _Walker:
         tag = tag.lower()
         if tag in _SKIP or (tag == "footer" and _page_footer(element)) or element in self.back:
             return
+        if tag == "br" and level:  # a line broken inside a heading: still the one heading
+            return
         number = self.numbers.get(element)
         if number and not " ".join(element.text_content().split()).startswith(number):
             self.pending = f"{number}. "  # numbered by the link that points here
