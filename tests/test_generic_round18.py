@@ -1,8 +1,13 @@
 """Round 18 (issue-18aw, conventions not yet seen) on short invented minutes: a section's
 number under its item in a cell of its own beside the heading ("4.1 | Resumé") is a
-numbered heading, not a table's head row."""
+numbered heading, not a table's head row; a `<br>` inside a heading breaks its line, not
+the heading; dates with the month abbreviated ("4. jun. 2025") or as "4/6-25"."""
 
 from __future__ import annotations
+
+import datetime as dt
+
+import pytest
 
 from benchmarks.layouts.generate11 import Pager
 from tests.invented import read_invented
@@ -61,3 +66,23 @@ def test_a_title_broken_by_br_inside_its_heading_is_one_title() -> None:
         (str(4 + k), t) for k, t in enumerate(titles)]
     assert all([s.type for s in i.sections] == ["resume", "sagsfremstilling", "indstilling",
                                                 "beslutning"] for i in meeting.items)
+
+
+def _minutes(header: list[str]) -> str:
+    lines = [*header, ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"{4 + k}. {title}", f"Sagsnr.: {case}", ""]
+        for heading, text in SECTIONS:
+            lines += [heading, text, ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("stated", ["Mødedato: 4. jun. 2025, kl. 16.00",
+                                    "Mødedato: 4. jun 2025, kl. 16.00",
+                                    "Referat af mødet d. 4/6-25 kl. 16.00 på Rådhuset."])
+def test_dates_with_an_abbreviated_month_or_as_day_slash_month_dash_year(stated: str) -> None:
+    """The meeting's date written with the month abbreviated ("4. jun. 2025") or in the
+    Danish short form day/month-year ("4/6-25"): the meeting's date is read."""
+    meeting = read_invented(_minutes(["Referat", "Socialudvalget", stated]))
+    assert meeting.date == dt.date(2025, 6, 4)
+    assert len(meeting.items) == 3
