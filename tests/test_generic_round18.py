@@ -1,7 +1,8 @@
 """Round 18 (issue-18aw, conventions not yet seen) on short invented minutes: a section's
 number under its item in a cell of its own beside the heading ("4.1 | Resumé") is a
 numbered heading, not a table's head row; a `<br>` inside a heading breaks its line, not
-the heading; dates with the month abbreviated ("4. jun. 2025") or as "4/6-25"."""
+the heading; sub-items "5.1", "5.2" under item 5 are items; dates with the month
+abbreviated ("4. jun. 2025") or as "4/6-25"."""
 
 from __future__ import annotations
 
@@ -86,3 +87,25 @@ def test_dates_with_an_abbreviated_month_or_as_day_slash_month_dash_year(stated:
     meeting = read_invented(_minutes(["Referat", "Socialudvalget", stated]))
     assert meeting.date == dt.date(2025, 6, 4)
     assert len(meeting.items) == 3
+
+
+def test_sub_items_numbered_under_an_item_are_items() -> None:
+    """Items 4 and 5, then sub-items "5.1" and "5.2" under item 5, each with its case
+    number and sections, then item 6: every sub-item is an item of its own between its
+    parent and the next item; numbered lines in an item's text with no item's evidence
+    under them ("5.3 Orientering om …" in a decision) stay text."""
+    numbers = ("4", "5", "5.1", "5.2", "6")
+    titles = (*TITLES, "Orientering om vejarbejder", "Budgetopfølgning for 2. kvartal")
+    cases = (*CASES, "25-000101", "25-000202")
+    lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025 kl. 16.00", ""]
+    for number, title, case in zip(numbers, titles, cases, strict=True):
+        lines += [f"{number} {title}", f"Sagsnr.: {case}", ""]
+        for heading, text in SECTIONS:
+            lines += [heading, text, ""]
+        if number == "5.2":
+            lines[-2:-1] = ["Godkendt.",
+                            "5.3 Orientering om trafikken blev taget til efterretning."]
+    meeting = read_invented("\n".join(lines))
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == list(
+        zip(numbers, titles, cases, strict=True))
+    assert "5.3 Orientering" in meeting.items[3].sections[-1].text
