@@ -16,7 +16,12 @@ headed "Beslutning i … den 05.03.2024:"; Word's web page with each item's numb
 in a MsoTableGrid table and headings bold and underlined in `<p class=MsoNormal>`; an
 attachment list with file sizes between the case description and the recommendation; an
 ESDH print view of nested tables whose headings are set apart by a class only; titles
-broken by `<br>` inside their heading and a date "d. 12.03.2024".
+broken by `<br>` inside their heading and a date "d. 12.03.2024". A second batch, written
+after the first had been run and committed before the reader was run on it: "Organ:" and
+"Lokation:" fields with a body named "Udvalget for …"; titles of first and second readings
+("1. behandling af …") and a paragraph starting "2. behandling i Byrådet …"; indstilling
+points "1) at …" decided "Ad 1) …"; a byråd's items under "Sager fra <udvalg>" group
+headings; titles that begin with the item's kind ("Beslutning: …", "Orientering: …").
 
 Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
 as in generate.py (nothing copied into the repository); names of files are invented. The
@@ -57,6 +62,9 @@ class Layout8t(LayoutFields):
     sub: bool = False  # the third and fourth items are sub-items N.1, N.2 of the second
     history: bool = False  # an earlier committee's dated decision before the meeting's
     bilag_after: str | None = None  # an attachment list after the section of this type
+    prefixes: tuple[str, ...] = ()  # printed before the titles, item by item (cycled)
+    ad_points: bool = False  # the indstilling's points "1) at …" decided "Ad 1) …" each
+    groups: bool = False  # a byråd's items under "Sager fra <udvalg>" group headings
 
 
 LAYOUTS_TUNE8: list[Layout8t] = [
@@ -118,6 +126,38 @@ LAYOUTS_TUNE8: list[Layout8t] = [
              [("resume", "Resumé"), ("sagsfremstilling", "Sagsfremstilling"),
               ("indstilling", "Indstilling"), ("beslutning", "Beslutning")],
              formats=(".html", ".pdf")),
+    # the second batch, committed before the reader was run on it:
+    # fields "Organ:", "Dato:", "Tidspunkt:", "Lokation:"; the body "Udvalget for …";
+    # "<h2>Punkt 4 - Title</h2>"
+    Layout8t("organ-lokation-fields-html",
+             [("resume", "Resumé"), ("sagsfremstilling", "Sagsfremstilling"),
+              ("indstilling", "Indstilling"), ("beslutning", "Beslutning")],
+             formats=(".html",), udvalg="Udvalget for Klima, Natur og Miljø",
+             place="Rådhuset, mødelokale 3"),
+    # titles of first and second readings ("1. behandling af …", "2. behandling af …")
+    # and a paragraph in the text that starts "2. behandling i Byrådet …"
+    Layout8t("behandling-ordinal-titles",
+             [("sagsfremstilling", "Sagsfremstilling"), ("okonomi", "Økonomi"),
+              ("indstilling", "Indstilling"), ("beslutning", "Beslutning")],
+             formats=(".pdf", ".txt"), prefixes=("", "1. behandling af ", "", "2. behandling af "),
+             closed=1),
+    # the indstilling's points "1) at …", "2) at …" and the decision "Ad 1) …", "Ad 2) …";
+    # "Pkt. 4 Title"
+    Layout8t("ad-points-decision",
+             [("sagsfremstilling", "Sagsfremstilling"), ("indstilling", "Indstilling"),
+              ("beslutning", "Beslutning")], formats=(".txt", ".html"), ad_points=True),
+    # a byråd's PDF with items under "Sager fra Økonomiudvalget" / "Sager fra <udvalg>"
+    Layout8t("sager-fra-udvalg-groups-pdf",
+             [("resume", "Resumé"), ("sagsfremstilling", "Sagsfremstilling"),
+              ("indstilling", "Indstilling"), ("beslutning", "Beslutning")],
+             formats=(".pdf",), udvalg="Byrådet", place="Byrådssalen", groups=True),
+    # titles that begin with the item's kind: "4. Beslutning: Title", "5. Orientering:
+    # Title", "6. Drøftelse: Title"
+    Layout8t("kind-prefix-titles",
+             [("resume", "Resumé"), ("sagsfremstilling", "Sagsfremstilling"),
+              ("indstilling", "Indstilling"), ("beslutning", "Beslutning")],
+             formats=(".html", ".txt"),
+             prefixes=("Beslutning: ", "Orientering: ", "Drøftelse: ")),
 ]
 
 
@@ -148,19 +188,37 @@ def truth_tune8(layout: Layout8t, seed: int) -> Meeting:
     for k, (_, src) in enumerate(chosen):
         closed = k in closed_at
         sections = []
+        points = rng.randint(2, 3) if layout.ad_points else 0
         for kind, heading in [] if closed else layout.headings:
             if kind == "beslutning" and layout.history:
                 sections.append(Section(f"{EARLIER} den {EARLIER_DATE}", "beslutning",
                                         "Anbefales over for Byrådet."))
-            text = text_of(src, kind)
+            text = _ad_points(kind, points, rng) if layout.ad_points and kind in (
+                "indstilling", "beslutning") else text_of(src, kind)
+            if kind == "sagsfremstilling" and text and layout.prefixes and k % 2:
+                text += "\n2. behandling i Byrådet den 9. april 2024."
             if text:
                 sections.append(Section(heading, kind, text))
             if kind == layout.bilag_after:
                 sections.append(Section("Bilag", "bilag", _attachments(rng)))
         case = None if closed or not layout.case else src.case_number
-        items.append(Item(numbers[k], " ".join(src.title.split()), case, closed,
-                          sections=sections))
+        title = " ".join(src.title.split())
+        prefix = layout.prefixes[k % len(layout.prefixes)] if layout.prefixes else ""
+        title = f"{prefix}{title[:1].lower()}{title[1:]}" if prefix.endswith("af ") \
+            else f"{prefix}{title}"
+        items.append(Item(numbers[k], title, case, closed, sections=sections))
     return stated(layout, udvalg, items)
+
+
+POINTS = ("at sagen godkendes", "at udgiften finansieres af puljen", "at sagen sendes i høring")
+
+
+def _ad_points(kind: str, count: int, rng: random.Random) -> str:
+    """The indstilling's numbered points, or the decision on each ("Ad 1) Godkendt.")."""
+    if kind == "indstilling":
+        return "\n".join(f"{n}) {POINTS[n - 1]}" for n in range(1, count + 1))
+    return "\n".join(f"Ad {n}) {rng.choice(('Godkendt.', 'Anbefales.', 'Udsat.'))}"
+                     for n in range(1, count + 1))
 
 
 def _marks(layout: Layout8t, item: Item) -> list[str]:
@@ -226,11 +284,28 @@ def _text_bilag(layout: Layout8t, meeting: Meeting) -> str:
     return "\n".join(out) + "\n"
 
 
+def _opening(layout: Layout8t, item: Item) -> str:
+    """The item's number and title as the second batch's plain layouts print them."""
+    return f"Pkt. {item.number} {item.title}" if layout.ad_points else \
+        f"{item.number}. {item.title}"
+
+
+def _text_plain(layout: Layout8t, meeting: Meeting) -> str:
+    out = [f"{word(meeting)} – {meeting.udvalg}", *_fields(meeting, "12. marts 2024")]
+    for item in meeting.items:
+        out += ["", *wrap(_opening(layout, item), 78), *_marks(layout, item)]
+        out += ["Lukket punkt"] if item.closed else []
+        for s in item.sections:
+            out += ["", s.heading, *wrap_lines(s.text, 78)]
+    return "\n".join(out) + "\n"
+
+
 def render_text_tune8(layout: Layout8t, meeting: Meeting) -> str:
     return {"item-numbered-sections-pdf": _text_numbered_sections,
             "decimal-subitems": _text_subitems,
             "short-date-caps-history-txt": _text_short_date,
-            "bilag-between-sections": _text_bilag}[layout.name](layout, meeting)
+            "bilag-between-sections": _text_bilag}.get(layout.name, _text_plain)(
+        layout, meeting)
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -339,12 +414,32 @@ def _pdf_br_titles(layout: Layout8t, meeting: Meeting) -> bytes:
     return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
 
 
+GROUPS = ("Økonomiudvalget", "Teknik- og Miljøudvalget")
+
+
+def _pdf_plain(layout: Layout8t, meeting: Meeting) -> bytes:
+    """The second batch's PDFs: a byråd's items under "Sager fra <udvalg>" headings where
+    the layout groups them, else one after the other."""
+    p = Pager()
+    p.head(f"{word(meeting)} – {meeting.udvalg}", _fields(meeting, "12. marts 2024"))
+    for k, item in enumerate(meeting.items):
+        if layout.groups and k in (0, 3):
+            p.y -= 10
+            _put_lines(p, [f"Sager fra {GROUPS[k // 3]}"], 56, 14, 2, 20)
+        p.y -= 14
+        _put_lines(p, _wrap_pt(_opening(layout, item), 480, 12, True), 56, 12, 2, 16)
+        _put_lines(p, [*_marks(layout, item), *(["Lukket punkt"] if item.closed else [])],
+                   56, 9, 1, 13)
+        p.sections(item, gap=6)
+    return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
+
+
 def render_pdf_tune8(layout: Layout8t, meeting: Meeting) -> bytes:
     return {"item-numbered-sections-pdf": _pdf_numbered_sections,
             "dotted-toc-pkt-line-pdf": _pdf_dotted_toc,
             "header-udvalg-paragraph-pdf": _pdf_header_udvalg,
             "bilag-between-sections": _pdf_bilag,
-            "br-broken-titles": _pdf_br_titles}[layout.name](layout, meeting)
+            "br-broken-titles": _pdf_br_titles}.get(layout.name, _pdf_plain)(layout, meeting)
 
 
 # --- HTML --------------------------------------------------------------------------------------
@@ -466,13 +561,31 @@ def _html_br_titles(layout: Layout8t, meeting: Meeting) -> str:
     return _site_page(f"{word(meeting)} - {meeting.udvalg}", [*body, "</main>"])
 
 
+def _html_plain(layout: Layout8t, meeting: Meeting) -> str:
+    """The second batch's pages: "Organ:" / "Lokation:" fields and "Punkt 4 - Title", or
+    the fields as lines and the titles as the text renderings print them."""
+    organ = layout.name == "organ-lokation-fields-html"
+    fields = ([("Organ", meeting.udvalg), ("Dato", "12.03.2024"),
+               ("Tidspunkt", "16:00 - 18:00"), ("Lokation", meeting.place)] if organ
+              else [tuple(x.split(": ", 1)) for x in _fields(meeting, "12. marts 2024")])
+    body = ["<main>", f"<h1>{word(meeting)}</h1>" if organ
+            else f"<h1>{word(meeting)} – {e(meeting.udvalg)}</h1>",
+            *(f"<p><b>{label}:</b> {e(value)}</p>" for label, value in fields)]
+    for item in meeting.items:
+        opening = f"Punkt {item.number} - {item.title}" if organ else _opening(layout, item)
+        body.append(f"<h2>{e(opening)}</h2>")
+        body += [f"<p class='sagsnr'>{e(m)}</p>" for m in _marks(layout, item)]
+        body += [f"<h3>{e(s.heading)}</h3>{_paras(s.text)}" for s in item.sections]
+    return _site_page(f"{word(meeting)} - {meeting.udvalg}", [*body, "</main>"])
+
+
 def render_html_tune8(layout: Layout8t, meeting: Meeting) -> str:
     return {"decimal-subitems": _html_subitems,
             "tidligere-beslutninger-html": _html_tidligere,
             "msonormal-tablegrid-html": _html_msonormal,
             "bilag-between-sections": _html_bilag,
             "print-view-nested-tables-html": _html_print_view,
-            "br-broken-titles": _html_br_titles}[layout.name](layout, meeting)
+            "br-broken-titles": _html_br_titles}.get(layout.name, _html_plain)(layout, meeting)
 
 
 def document_tune8(layout: Layout8t, seed: int) -> tuple[Meeting, dict[str, bytes]]:
