@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.generate11 import Pager
 from tests.invented import read_invented
@@ -109,3 +110,38 @@ def test_sub_items_numbered_under_an_item_are_items() -> None:
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == list(
         zip(numbers, titles, cases, strict=True))
     assert "5.3 Orientering" in meeting.items[3].sections[-1].text
+
+
+def test_a_line_opening_with_an_ordinal_is_text_not_a_dated_heading() -> None:
+    """A paragraph of a case description that starts with an ordinal ("2. behandling i
+    Byrådet den 9. april 2024.", a second reading) names a body and a date as a decision
+    history's heading does: it stays the description's text, and no empty decision
+    stands before the item's own (the generic reader: Acadre's reader takes these minutes).
+    """
+    lines = ["Referat", "Byrådet", "Mødedato: 4. juni 2025 kl. 16.00", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"{4 + k}. {title}", f"Sagsnr.: {case}", "", "Sagsfremstilling",
+                  "Forvaltningen har belyst sagen.",
+                  "2. behandling i Byrådet den 9. april 2024.", "",
+                  "Beslutning", "Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "ordinal.txt", known_layouts=False)
+    assert result.ok, result.reason
+    for item in result.meeting.items:
+        assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
+        assert item.sections[0].text.endswith("2. behandling i Byrådet den 9. april 2024.")
+        assert item.sections[1].text == "Godkendt."
+
+
+def test_organ_and_lokation_fields_name_the_body_and_the_place() -> None:
+    """A page whose fields are labelled "Organ:" (the body, here "Udvalget for Klima og
+    Miljø") and "Lokation:": the udvalg and the place are their values."""
+    parts = ["<html><body><h1>Referat</h1>", "<p><b>Organ:</b> Udvalget for Klima og Miljø</p>",
+             "<p><b>Dato:</b> 04.06.2025</p>", "<p><b>Tidspunkt:</b> 16:00 - 18:00</p>",
+             "<p><b>Lokation:</b> Rådhuset, mødelokale 3</p>"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [f"<h2>Punkt {4 + k} - {title}</h2>", f"<p>Sagsnr. {case}</p>",
+                  *(f"<h3>{h}</h3><p>{t}</p>" for h, t in SECTIONS)]
+    meeting = read_invented("\n".join([*parts, "</body></html>"]), ".html")
+    assert (meeting.udvalg, meeting.place) == ("Udvalget for Klima og Miljø",
+                                               "Rådhuset, mødelokale 3")
+    assert len(meeting.items) == 3
