@@ -21,7 +21,9 @@ after the first had been run and committed before the reader was run on it: "Org
 "Lokation:" fields with a body named "Udvalget for …"; titles of first and second readings
 ("1. behandling af …") and a paragraph starting "2. behandling i Byrådet …"; indstilling
 points "1) at …" decided "Ad 1) …"; a byråd's items under "Sager fra <udvalg>" group
-headings; titles that begin with the item's kind ("Beslutning: …", "Orientering: …").
+headings; titles that begin with the item's kind ("Beslutning: …", "Orientering: …"). A
+third batch, likewise: a section the heading table lacks ("Klimakonsekvenser") in text, PDF
+and HTML; closed items marked only by a padlock icon's alt text.
 
 Content (titles, case numbers, section texts) is Greve's, from ../shared/corpus at run time
 as in generate.py (nothing copied into the repository); names of files are invented. The
@@ -65,6 +67,7 @@ class Layout8t(LayoutFields):
     prefixes: tuple[str, ...] = ()  # printed before the titles, item by item (cycled)
     ad_points: bool = False  # the indstilling's points "1) at …" decided "Ad 1) …" each
     groups: bool = False  # a byråd's items under "Sager fra <udvalg>" group headings
+    climate: str | None = None  # a heading the table lacks over a climate paragraph
 
 
 LAYOUTS_TUNE8: list[Layout8t] = [
@@ -158,6 +161,19 @@ LAYOUTS_TUNE8: list[Layout8t] = [
               ("indstilling", "Indstilling"), ("beslutning", "Beslutning")],
              formats=(".html", ".txt"),
              prefixes=("Beslutning: ", "Orientering: ", "Drøftelse: ")),
+    # the third batch, committed before the reader was run on it:
+    # a section the heading table lacks, "Klimakonsekvenser", after "Økonomi" (type other)
+    Layout8t("climate-heading-unknown",
+             [("resume", "Resumé"), ("sagsfremstilling", "Sagsfremstilling"),
+              ("okonomi", "Økonomi"), ("indstilling", "Indstilling"),
+              ("beslutning", "Beslutning")], formats=(".txt", ".pdf", ".html"),
+             climate="Klimakonsekvenser"),
+    # a portal page marking closed items only by a padlock icon with alt text before the
+    # title (`<img alt='Lukket punkt'>`)
+    Layout8t("padlock-icon-closed-html",
+             [("resume", "Resumé"), ("sagsfremstilling", "Sagsfremstilling"),
+              ("indstilling", "Indstilling"), ("beslutning", "Beslutning")],
+             formats=(".html",), closed=2),
 ]
 
 
@@ -199,6 +215,8 @@ def truth_tune8(layout: Layout8t, seed: int) -> Meeting:
                 text += "\n2. behandling i Byrådet den 9. april 2024."
             if text:
                 sections.append(Section(heading, kind, text))
+            if kind == "okonomi" and layout.climate:
+                sections.append(Section(layout.climate, "other", CLIMATE[k % len(CLIMATE)]))
             if kind == layout.bilag_after:
                 sections.append(Section("Bilag", "bilag", _attachments(rng)))
         case = None if closed or not layout.case else src.case_number
@@ -210,6 +228,9 @@ def truth_tune8(layout: Layout8t, seed: int) -> Meeting:
     return stated(layout, udvalg, items)
 
 
+CLIMATE = ("Sagen har ingen væsentlige konsekvenser for klimaet.",
+           "Projektet mindsker kommunens udledning af CO2 med anslået 40 ton om året.",
+           "Klimakonsekvenserne vurderes i forbindelse med den konkrete projektering.")
 POINTS = ("at sagen godkendes", "at udgiften finansieres af puljen", "at sagen sendes i høring")
 
 
@@ -579,13 +600,27 @@ def _html_plain(layout: Layout8t, meeting: Meeting) -> str:
     return _site_page(f"{word(meeting)} - {meeting.udvalg}", [*body, "</main>"])
 
 
+def _html_padlock(layout: Layout8t, meeting: Meeting) -> str:
+    body = ["<main>", f"<h1>{word(meeting)} – {e(meeting.udvalg)}</h1>",
+            *(f"<p>{e(x)}</p>" for x in _fields(meeting, "12. marts 2024"))]
+    for item in meeting.items:
+        icon = ("<img src='/ikoner/haengelaas.svg' alt='Lukket punkt' width='16' height='16'> "
+                if item.closed else "")
+        body.append(f"<h2>{icon}{item.number}. {e(item.title)}</h2>")
+        body += [f"<p class='sagsnr'>{e(m)}</p>" for m in _marks(layout, item)]
+        body += [f"<h3>{e(s.heading)}</h3>{_paras(s.text)}" for s in item.sections]
+    return _site_page(f"{word(meeting)} - {meeting.udvalg}", [*body, "</main>"])
+
+
 def render_html_tune8(layout: Layout8t, meeting: Meeting) -> str:
     return {"decimal-subitems": _html_subitems,
             "tidligere-beslutninger-html": _html_tidligere,
             "msonormal-tablegrid-html": _html_msonormal,
             "bilag-between-sections": _html_bilag,
             "print-view-nested-tables-html": _html_print_view,
-            "br-broken-titles": _html_br_titles}.get(layout.name, _html_plain)(layout, meeting)
+            "br-broken-titles": _html_br_titles,
+            "padlock-icon-closed-html": _html_padlock}.get(layout.name, _html_plain)(
+        layout, meeting)
 
 
 def document_tune8(layout: Layout8t, seed: int) -> tuple[Meeting, dict[str, bytes]]:
