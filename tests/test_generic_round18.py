@@ -145,3 +145,20 @@ def test_organ_and_lokation_fields_name_the_body_and_the_place() -> None:
     assert (meeting.udvalg, meeting.place) == ("Udvalget for Klima og Miljø",
                                                "Rådhuset, mødelokale 3")
     assert len(meeting.items) == 3
+
+
+def test_a_padlock_icon_opening_a_title_marks_the_item_closed() -> None:
+    """A portal page that marks closed items only by a padlock icon before the title
+    (`<h2><img alt="Lukket punkt"> 5. Title</h2>`): the item is read, closed, with its
+    own title; the open items around it are read as before."""
+    parts = ["<html><body><h1>Referat – Socialudvalget</h1>",
+             "<p>Onsdag den 4. juni 2025 kl. 16.00, Mødelokale 2</p>"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        if k == 1:
+            parts.append(f"<h2><img src='/ikoner/laas.svg' alt='Lukket punkt'> 5. {title}</h2>")
+            continue
+        parts += [f"<h2>{4 + k}. {title}</h2>", f"<p>Sagsnr.: {case}</p>",
+                  *(f"<h3>{h}</h3><p>{t}</p>" for h, t in SECTIONS)]
+    meeting = read_invented("\n".join([*parts, "</body></html>"]), ".html")
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        ("4", TITLES[0], False), ("5", TITLES[1], True), ("6", TITLES[2], False)]
