@@ -63,6 +63,7 @@ SIZES = ("(PDF, 234 KB)", "(PDF, 1,2 MB)", "(DOCX, 48 KB)", "(XLSX, 31 KB)")
 class Layout8t(LayoutFields):
     sub: bool = False  # the third and fourth items are sub-items N.1, N.2 of the second
     history: bool = False  # an earlier committee's dated decision before the meeting's
+    earlier: str = f"{EARLIER} den {EARLIER_DATE}"  # that decision's heading
     bilag_after: str | None = None  # an attachment list after the section of this type
     prefixes: tuple[str, ...] = ()  # printed before the titles, item by item (cycled)
     ad_points: bool = False  # the indstilling's points "1) at …" decided "Ad 1) …" each
@@ -104,7 +105,8 @@ LAYOUTS_TUNE8: list[Layout8t] = [
              [("sagsfremstilling", "Sagsfremstilling"), ("okonomi", "Økonomiske konsekvenser"),
               ("indstilling", "Indstilling"),
               ("beslutning", "Beslutning i Byrådet den 12.03.2024")],
-             formats=(".txt",), history=True, udvalg="Byrådet", place="Byrådssalen"),
+             formats=(".txt",), history=True, udvalg="Byrådet", place="Byrådssalen",
+             earlier=f"Beslutning i {EARLIER} den 05.03.2024"),
     # Word web page: a MsoTableGrid table of number and title per item, headings bold and
     # underlined MsoNormal paragraphs, empty <o:p> paragraphs between
     Layout8t("msonormal-tablegrid-html",
@@ -207,7 +209,7 @@ def truth_tune8(layout: Layout8t, seed: int) -> Meeting:
         points = rng.randint(2, 3) if layout.ad_points else 0
         for kind, heading in [] if closed else layout.headings:
             if kind == "beslutning" and layout.history:
-                sections.append(Section(f"{EARLIER} den {EARLIER_DATE}", "beslutning",
+                sections.append(Section(layout.earlier, "beslutning",
                                         "Anbefales over for Byrådet."))
             text = _ad_points(kind, points, rng) if layout.ad_points and kind in (
                 "indstilling", "beslutning") else text_of(src, kind)
@@ -250,13 +252,6 @@ def _fields(meeting: Meeting, date: str = "12.03.24") -> list[str]:
     return [f"Mødedato: {date}", "Mødetid: 16.00 - 18.30", f"Mødested: {meeting.place}"]
 
 
-def _history_heading(s: Section, style: str) -> str:
-    """An earlier committee's decision heading as the layout prints it."""
-    if s.heading.startswith(EARLIER) and style == "short":
-        return f"Beslutning i {EARLIER} den 05.03.2024:"
-    return s.heading
-
-
 # --- text --------------------------------------------------------------------------------------
 
 
@@ -286,11 +281,7 @@ def _text_short_date(layout: Layout8t, meeting: Meeting) -> str:
     for item in meeting.items:
         out += ["", f"Pkt. {item.number}", *wrap(item.title.upper(), 78), *_marks(layout, item)]
         for s in item.sections:
-            heading = _history_heading(s, "short")
-            if s.type == "beslutning" and not s.heading.startswith(EARLIER):
-                heading = f"Beslutning i {meeting.udvalg} den 12.03.2024:"
-            out += ["", heading if heading.endswith(":") else f"{heading}:",
-                    *wrap_lines(s.text, 78)]
+            out += ["", f"{s.heading}:", *wrap_lines(s.text, 78)]
     return "\n".join(out) + "\n"
 
 
@@ -429,7 +420,8 @@ def _pdf_br_titles(layout: Layout8t, meeting: Meeting) -> bytes:
     for item in meeting.items:
         p.y -= 14
         first, rest = _halves(item.title)
-        _put_lines(p, [f"{item.number}. {first}", *([rest] if rest else [])], 56, 12, 2, 16)
+        _put_lines(p, [*_wrap_pt(f"{item.number}. {first}", 480, 12, True),
+                       *_wrap_pt(rest, 480, 12, True)], 56, 12, 2, 16)
         _put_lines(p, _marks(layout, item), 56, 9, 1, 13)
         p.sections(item, gap=6)
     return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
