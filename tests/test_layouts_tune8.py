@@ -1,7 +1,7 @@
-"""The tune8 layouts (benchmarks/layouts/generate_tune8.py) generate, and their truth agrees
-with what every rendering prints: a broken generator fails here, not silently in a
-benchmark. Rendered files are read back with plain means (pdfminer's own text extraction,
-tags stripped from HTML), never with referat's readers."""
+"""tune8's documents (benchmarks/layouts/generate_tune8.py) are made for every layout and
+seed, and each file prints what its truth says: read back by pdfminer's text extraction or
+with HTML tags stripped (`tests.layout_sets.plain`), never by referat's readers, so that a
+broken generator fails here rather than as a reader's miss in the benchmark."""
 
 from __future__ import annotations
 

@@ -33,6 +33,7 @@ truth is the meeting the generator wrote.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from referat.index.model import Item, Meeting, Section
@@ -467,15 +468,6 @@ def _halves(title: str) -> tuple[str, str]:
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
-def _html_subitems(layout: Layout8t, meeting: Meeting) -> str:
-    body = ["<main>", f"<h1>{word(meeting)} – {e(meeting.udvalg)}</h1>",
-            *(f"<p>{e(x)}</p>" for x in _fields(meeting, "12. marts 2024"))]
-    for item in meeting.items:
-        tag = "h3" if "." in item.number else "h2"
-        body.append(f"<{tag}>{item.number} {e(item.title)}</{tag}>")
-        body += [f"<p class='sagsnr'>{e(m)}</p>" for m in _marks(layout, item)]
-        body += [f"<h4>{e(s.heading)}</h4>{_paras(s.text)}" for s in item.sections]
-    return _site_page(f"{word(meeting)} - {meeting.udvalg}", [*body, "</main>"])
 
 
 def _html_tidligere(layout: Layout8t, meeting: Meeting) -> str:
@@ -562,16 +554,46 @@ def _html_print_view(layout: Layout8t, meeting: Meeting) -> str:
     return _site_page(f"{word(meeting)} - {meeting.udvalg}", body, style)
 
 
-def _html_br_titles(layout: Layout8t, meeting: Meeting) -> str:
-    body = ["<main>", f"<h1>{word(meeting)} – {e(meeting.udvalg)}</h1>",
-            "<p>Tirsdag d. 12.03.2024 kl. 16.00</p>", f"<p>Sted: {e(meeting.place)}</p>"]
+
+
+
+
+
+def _html_items(layout: Layout8t, meeting: Meeting, head: list[str],
+                opening: Callable[[Item], str], section: str = "h3", mark: str = " class='sagsnr'"
+                ) -> str:
+    """A page of the meeting's `head` lines, then each item's `opening` (its heading
+    element), case number in a paragraph (`mark`: its attributes) and sections under
+    `section` headings."""
+    body = ["<main>", *head]
     for item in meeting.items:
-        first, rest = _halves(item.title)
-        body.append(f"<h2>{item.number}. {e(first)}" + (f"<br>{e(rest)}" if rest else "")
-                    + "</h2>")
-        body += [f"<p>{e(m)}</p>" for m in _marks(layout, item)]
-        body += [f"<h3>{e(s.heading)}</h3>{_paras(s.text)}" for s in item.sections]
+        body.append(opening(item))
+        body += [f"<p{mark}>{e(m)}</p>" for m in _marks(layout, item)]
+        body += [f"<{section}>{e(s.heading)}</{section}>{_paras(s.text)}" for s in item.sections]
     return _site_page(f"{word(meeting)} - {meeting.udvalg}", [*body, "</main>"])
+
+
+def _title_head(meeting: Meeting) -> list[str]:
+    return [f"<h1>{word(meeting)} – {e(meeting.udvalg)}</h1>",
+            *(f"<p>{e(x)}</p>" for x in _fields(meeting, "12. marts 2024"))]
+
+
+def _html_subitems(layout: Layout8t, meeting: Meeting) -> str:
+    def opening(item: Item) -> str:
+        tag = "h3" if "." in item.number else "h2"
+        return f"<{tag}>{item.number} {e(item.title)}</{tag}>"
+
+    return _html_items(layout, meeting, _title_head(meeting), opening, section="h4")
+
+
+def _html_br_titles(layout: Layout8t, meeting: Meeting) -> str:
+    def opening(item: Item) -> str:
+        first, rest = _halves(item.title)
+        return f"<h2>{item.number}. {e(first)}" + (f"<br>{e(rest)}" if rest else "") + "</h2>"
+
+    head = [f"<h1>{word(meeting)} – {e(meeting.udvalg)}</h1>",
+            "<p>Tirsdag d. 12.03.2024 kl. 16.00</p>", f"<p>Sted: {e(meeting.place)}</p>"]
+    return _html_items(layout, meeting, head, opening, mark="")
 
 
 def _html_plain(layout: Layout8t, meeting: Meeting) -> str:
@@ -581,27 +603,17 @@ def _html_plain(layout: Layout8t, meeting: Meeting) -> str:
     fields = ([("Organ", meeting.udvalg), ("Dato", "12.03.2024"),
                ("Tidspunkt", "16:00 - 18:00"), ("Lokation", meeting.place)] if organ
               else [tuple(x.split(": ", 1)) for x in _fields(meeting, "12. marts 2024")])
-    body = ["<main>", f"<h1>{word(meeting)}</h1>" if organ
+    head = [f"<h1>{word(meeting)}</h1>" if organ
             else f"<h1>{word(meeting)} – {e(meeting.udvalg)}</h1>",
             *(f"<p><b>{label}:</b> {e(value)}</p>" for label, value in fields)]
-    for item in meeting.items:
-        opening = f"Punkt {item.number} - {item.title}" if organ else _opening(layout, item)
-        body.append(f"<h2>{e(opening)}</h2>")
-        body += [f"<p class='sagsnr'>{e(m)}</p>" for m in _marks(layout, item)]
-        body += [f"<h3>{e(s.heading)}</h3>{_paras(s.text)}" for s in item.sections]
-    return _site_page(f"{word(meeting)} - {meeting.udvalg}", [*body, "</main>"])
+    return _html_items(layout, meeting, head, lambda item: "<h2>" + e(
+        f"Punkt {item.number} - {item.title}" if organ else _opening(layout, item)) + "</h2>")
 
 
 def _html_padlock(layout: Layout8t, meeting: Meeting) -> str:
-    body = ["<main>", f"<h1>{word(meeting)} – {e(meeting.udvalg)}</h1>",
-            *(f"<p>{e(x)}</p>" for x in _fields(meeting, "12. marts 2024"))]
-    for item in meeting.items:
-        icon = ("<img src='/ikoner/haengelaas.svg' alt='Lukket punkt' width='16' height='16'> "
-                if item.closed else "")
-        body.append(f"<h2>{icon}{item.number}. {e(item.title)}</h2>")
-        body += [f"<p class='sagsnr'>{e(m)}</p>" for m in _marks(layout, item)]
-        body += [f"<h3>{e(s.heading)}</h3>{_paras(s.text)}" for s in item.sections]
-    return _site_page(f"{word(meeting)} - {meeting.udvalg}", [*body, "</main>"])
+    icon = "<img src='/ikoner/haengelaas.svg' alt='Lukket punkt' width='16' height='16'> "
+    return _html_items(layout, meeting, _title_head(meeting), lambda item: (
+        f"<h2>{icon if item.closed else ''}{item.number}. {e(item.title)}</h2>"))
 
 
 def render_html_tune8(layout: Layout8t, meeting: Meeting) -> str:
