@@ -416,15 +416,17 @@ _DATE_RE = re.compile(
     r"(?P<d>\d{1,2})[.\-/](?P<m>\d{1,2})[.\-/](?P<y>\d{4})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
     r"|(?P<d3>\d{1,2})\.? (?P<mn>januar|februar|marts|april|maj|juni|juli|august|september|"
-    r"oktober|november|december) (?P<y3>\d{4})"
+    r"oktober|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?)"
+    r" (?P<y3>\d{4})"  # "12. marts 2024", "12. mar. 2024"
     r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2}) (?P<y4>\d{4})"  # "12/3 2024"
     # "12.03.24", "12-03-24" (a two-digit year in this century), not a KLE number's
     # groups ("00.01.00-G01")
-    r"|(?<![\w.\-/])(?P<d5>\d{1,2})(?P<s5>[.\-])(?P<m5>\d{1,2})(?P=s5)(?P<y5>\d{2})(?![\d.\-/])",
+    r"|(?<![\w.\-/])(?P<d5>\d{1,2})(?P<s5>[.\-])(?P<m5>\d{1,2})(?P=s5)(?P<y5>\d{2})(?![\d.\-/])"
+    r"|(?<![\w.\-/])(?P<d6>\d{1,2})/(?P<m6>\d{1,2})-(?P<y6>\d{2})(?![\d.\-/])",  # "12/3-24"
     re.IGNORECASE,
 )
-_MONTHS = {
-    m: i + 1
+_MONTHS = {  # by a month name's first three letters, as it is abbreviated
+    m[:3]: i + 1
     for i, m in enumerate(
         "januar februar marts april maj juni juli august "
         "september oktober november december".split()
@@ -564,6 +566,9 @@ def heading_date(heading: str) -> dt.date | None:
             return dt.date(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
         if m.group("y5"):
             return dt.date(2000 + int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
-        return dt.date(int(m.group("y3")), _MONTHS[m.group("mn").lower()], int(m.group("d3")))
+        if m.group("y6"):
+            return dt.date(2000 + int(m.group("y6")), int(m.group("m6")), int(m.group("d6")))
+        month = _MONTHS[m.group("mn").lower()[:3]]
+        return dt.date(int(m.group("y3")), month, int(m.group("d3")))
     except ValueError:
         return None

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from benchmarks.layouts.generate20 import Layout20
     from benchmarks.layouts.generate_combo import LayoutCombo
     from benchmarks.layouts.generate_tune7 import Layout7t
+    from benchmarks.layouts.generate_tune8 import Layout8t
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -624,7 +625,7 @@ def _render_html_other(layout: Layout, doc: list[Block], parts: list[str]) -> st
 
 def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | Layout10
              | Layout11 | Layout12 | Layout13 | Layout14 | Layout15 | Layout16 | Layout7t
-             | Layout17 | Layout18 | Layout19 | Layout20 | LayoutCombo, seed: int
+             | Layout17 | Layout18 | Layout19 | Layout20 | LayoutCombo | Layout8t, seed: int
              ) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix) of one generated document."""
     if not isinstance(layout, Layout):  # generate5's (test5), 6's, 7's (test7), 8's (test8)
@@ -647,6 +648,7 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             generate20,
             generate_combo,
             generate_tune7,
+            generate_tune8,
         )
 
         if isinstance(layout, generate5.Layout5):
@@ -673,6 +675,8 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             return generate16.document16(layout, seed)
         if isinstance(layout, generate_tune7.Layout7t):
             return generate_tune7.document_tune7(layout, seed)
+        if isinstance(layout, generate_tune8.Layout8t):
+            return generate_tune8.document_tune8(layout, seed)
         if isinstance(layout, generate17.Layout17):
             return generate17.document17(layout, seed)
         if isinstance(layout, generate18.Layout18):
@@ -696,13 +700,13 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
 def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | Layout10
                            | Layout11 | Layout12 | Layout13 | Layout14 | Layout15 | Layout16
                            | Layout7t | Layout17 | Layout18 | Layout19 | Layout20
-                           | LayoutCombo):
+                           | LayoutCombo | Layout8t):
     """The layout of that name, here, in generate5.py (test5), generate7.py (test7),
     generate8.py (test8), generate9.py (test9), generate10.py (test10), generate11.py
     (test11), generate12.py (test12), generate13.py (test13), generate14.py (test14),
     generate15.py (test15), generate16.py (test16), generate_tune7.py (tune7),
     generate17.py (test17), generate18.py (test18), generate19.py (test19),
-    generate20.py (test20), generate_combo.py (combo) or in
+    generate20.py (test20), generate_combo.py (combo), generate_tune8.py (tune8) or in
     generate6.py (tune6 and the stress layouts)."""
     from benchmarks.layouts import generate6
     from benchmarks.layouts.generate5 import by_name5
@@ -722,10 +726,12 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
     from benchmarks.layouts.generate20 import by_name20
     from benchmarks.layouts.generate_combo import by_name_combo
     from benchmarks.layouts.generate_tune7 import by_name_tune7
+    from benchmarks.layouts.generate_tune8 import by_name_tune8
 
     found = next((layout for layout in LAYOUTS if layout.name == name), None)
     return (found or by_name5(name) or by_name7(name) or by_name8(name)
             or by_name9(name) or by_name10(name) or by_name11(name) or by_name12(name)
             or by_name13(name) or by_name14(name) or by_name15(name) or by_name16(name)
             or by_name_tune7(name) or by_name17(name) or by_name18(name)
-            or by_name19(name) or by_name20(name) or by_name_combo(name) or generate6.by_name(name))
+            or by_name19(name) or by_name20(name) or by_name_combo(name) or by_name_tune8(name)
+            or generate6.by_name(name))

@@ -298,6 +298,14 @@ class _Walker:
         tag = tag.lower()
         if tag in _SKIP or (tag == "footer" and _page_footer(element)) or element in self.back:
             return
+        if tag == "br" and level:  # a line broken inside a heading: still the one heading
+            return
+        if tag == "img" and level and (element.get("alt") or "").strip() \
+                and not "".join(t for t, _ in self.chunks).strip():
+            # an icon that opens a heading says its alt text, as a screen reader reads it:
+            # a padlock before the title ("Lukket punkt") is a line of its own above it
+            self.lines.append(Line(clean_text(" ".join(element.get("alt").split()))))
+            return
         number = self.numbers.get(element)
         if number and not " ".join(element.text_content().split()).startswith(number):
             self.pending = f"{number}. "  # numbered by the link that points here

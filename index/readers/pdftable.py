@@ -16,6 +16,7 @@ there, below the page's running head, where its rows there fit them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -27,6 +28,7 @@ Row = list[dict[str, Any]]
 _HEAD_MAX_WORDS = 3
 _SLACK = 3.0  # points a cell's text may start left of its column head
 _RUNNING_HEAD_ROWS = 3  # rows above a carried table's top on its next page (a running head)
+_NUMBER_RE = re.compile(r"^\d{1,4}(?:\.\d{1,3})*\.?$")  # "4", "4.", "4.1": no column's name
 
 
 def headed_table(rows: list[Row], carried: list[tuple[float, str]] | None = None
@@ -78,6 +80,8 @@ def _head_columns(row: Row, below: list[Row]) -> list[tuple[float, str]] | None:
     texts = [" ".join(p["text"].split()) for p in cells]
     if any(len(t.split()) > _HEAD_MAX_WORDS or "\t" in t for t in texts):
         return None
+    if _NUMBER_RE.match(texts[0]):
+        return None  # "4.1 | Resumé": a heading numbered in a cell of its own, not a head row
     columns = [(p["x0"], t) for p, t in zip(cells, texts, strict=True)]
     if heading_phrase(texts[0]):
         left = _unnamed_numbers(below, columns)

@@ -213,3 +213,25 @@ def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]]
     if not added:
         return chain
     return sorted([*chain, *added], key=lambda c: c.index)
+
+
+def _with_sub_items(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the sub-items numbered under its items ("5.1", "5.2" between item 5
+    and item 6), as "5a", "5b" are: each an opening of its own shape, with an item's
+    evidence (a case number or a known heading under it), numbered from 1 up under an
+    item of the chain, after it and before the chain's next item."""
+    if not chain or any("." in c.printed for c in chain):
+        return chain  # numbers within groups ("2.3") are the chain itself
+    ends = [*(c.index for c in chain[1:]), None]
+    opened = {c.index for c in chain}
+    added = []
+    for parent, end in zip(chain, ends, strict=True):
+        expected = 1
+        for c in candidates:
+            if (c.index > parent.index and (end is None or c.index < end)
+                    and c.index not in opened and c.weight > 0 and c.kind == "dotted"
+                    and c.number == parent.number * 1000 + expected
+                    and {"case", "heading"} & set(c.evidence)):
+                added.append(c)
+                expected += 1
+    return sorted([*chain, *added], key=lambda c: c.index) if added else chain

@@ -34,6 +34,9 @@ def _unknown_heading(text: str) -> bool:
             and not any(ch.isdigit() for ch in text))
 
 
+# a number before a lower-case word is an ordinal ("2. behandling", "1. kvartal"); a
+# heading numbered so capitalises its word ("2. Beslutning")
+_ORDINAL_RE = re.compile(r"^\d{1,3}\.\s+[a-zæøå]")
 _RULE_RE = re.compile(r"^[+|]?[-=_~*+]{3,}[+|]?$")
 _BOXED_RE = re.compile(r"^[|║│](.*?)[|║│]?$")
 
@@ -56,7 +59,7 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
     """(heading, type, text on the same line) when the line is a section heading: a
     known one (`index.sections`), or an unknown one set as the document sets its known
     headings (`hstyle`), or as an HTML heading."""
-    raw = line.text.strip()
+    raw = _unnumbered(line.text.strip())  # "4.1<TAB>Resumé": the number in a cell of its own
     text, _, inline = raw.partition("\t")
     labelled = "\t" in raw
     if labelled and not text.rstrip().endswith(":"):
@@ -79,6 +82,8 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
         return None
     if text[:1].islower() and not styled:
         return None  # a sentence's last word wrapped ("… Økonomiudvalgets" / "indstilling.")
+    if _ORDINAL_RE.match(text):
+        return None  # "2. behandling i Byrådet den …": an ordinal in a sentence, no heading
     exact = heading_phrase(text)
     if not exact and (not heading_date(text) and text.endswith(".") and len(text.split()) >= 3
                       or not styled and reads_as_clause(text)):

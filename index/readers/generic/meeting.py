@@ -21,9 +21,9 @@ from referat.index.readers.generic.lines import _size_class
 from referat.index.sections import heading_date
 
 _FIELD_RE = re.compile(
-    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|medlemmer|udvalg|forum|hvornår|hvor)\b\s*(?:[:\t]\s*|\s{2,}|$)"
+    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|lokation|medlemmer|udvalg|forum|organ|hvornår|hvor)\b\s*(?:[:\t]\s*|\s{2,}|$)"
     r"|(?P<long>mødedato|mødetidspunkt|mødested|mødelokale|mødedeltagere|deltagere|til stede|"
-    r"tilstede|fremmødte|fraværende|fravær|afbud|mødeforum)\b\s*:?\s*)(?P<value>.*)$",
+    r"tilstede|fremmødte|fraværende|fravær|afbud|mødeforum|mødelokation)\b\s*:?\s*)(?P<value>.*)$",
     re.IGNORECASE,
 )
 _FIELD_KIND = {
@@ -33,6 +33,7 @@ _FIELD_KIND = {
     "til stede": "present", "tilstede": "present", "medlemmer": "present",
     "fremmødte": "present", "fraværende": "absent", "fravær": "absent", "afbud": "absent",
     "udvalg": "udvalg", "mødeforum": "udvalg", "forum": "udvalg",
+    "organ": "udvalg", "lokation": "place", "mødelokation": "place",  # the body, the venue
     "hvornår": "time", "hvor": "place",  # the question a field answers
 }
 # also in a compound ("Mødereferat", "Udvalgsdagsorden", "Byrådsreferatet")

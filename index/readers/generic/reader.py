@@ -14,7 +14,12 @@ from referat.index.readers.generic.candidates import (
     _marker_side,
     _without_attachment_lists,
 )
-from referat.index.readers.generic.chains import _best_chain, _recover_from_toc, _weigh
+from referat.index.readers.generic.chains import (
+    _best_chain,
+    _recover_from_toc,
+    _weigh,
+    _with_sub_items,
+)
 from referat.index.readers.generic.guards import _agenda_list, _enough_evidence, _reject_non_minutes
 from referat.index.readers.generic.headings import (
     _heading_style,
@@ -77,7 +82,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     above = _categories(lines, [c.index for c in candidates])
     for c in candidates:
         _weigh(c, lines, body, toc, candidates, above)
-    chain = _best_chain(candidates)
+    chain = _with_sub_items(_best_chain(candidates), candidates)
     chain = _recover_from_toc(chain, toc, lines, toc_rows)
     hstyle = _heading_style(lines, body)
     headed = _heading_chain(lines, toc_rows, body, hstyle)
