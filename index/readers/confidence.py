@@ -16,7 +16,13 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
   where the contents entry at the same number goes on with more of the title;
 - titles unlike a title: a sentence of body text (lower case first, or closed by a full
   stop after a clause or a finite verb), or a contents line (dotted leaders);
-- titles that are a decision ("Godkendt.": its line repeated the item's marker);
+- titles that are a decision ("Godkendt.": its line repeated the item's marker; the
+  outcome words are `outcomes`' own, `outcomes.whole_decision`);
+- titles that are no title: a bare case number or page number, a page line ("Side 3
+  af 12"), a date, or a section heading of the table (a line the reader took for one);
+- decisions under another heading: a section of another type whose text is a decision
+  and nothing more, or that holds this meeting's decision heading ("Beslutning i
+  Økonomiudvalget:") with the decision after it (a heading the reader did not split);
 - a closed item with sections other than a decision (a closed item prints its title,
   at most a decision: the sections are another item's, or it is no closed item);
 - headings starting over: an item's first two headings come again, in order (two
@@ -28,9 +34,12 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from referat.index.model import Item, Meeting
+from referat.index.outcomes import whole_decision
+from referat.index.sections import heading_date, normalise_heading, section_type
 
 # What each sign of a reading gone wrong costs, per item it is seen in (at most two
 # counted): one sign alone lists the document for checking (`LOW_CONFIDENCE`).
@@ -43,10 +52,15 @@ _OPEN_ENDINGS = frozenset(
 # label), whole or cut: no more of the title.
 _ENTRY_TAILS = ("lukket", "åbent", "sagsnr", "sagsnummer", "sags", "journalnr", "jnr")
 _CONTENTS_RE = re.compile(r"(\.{3,}|…)\s*\d*$")
-# A decision read as a title: its line repeated the item's marker ("Punkt 2: Godkendt.").
-_DECISION_RE = re.compile(
-    r"(indstillingen\s+)?(blev\s+)?(godkendt|godkendes|anbefales|anbefalet|tiltrådt|"
-    r"tiltrædes|vedtaget|taget til efterretning|udsat)\b[^\n]{0,40}$", re.IGNORECASE)
+# A page line or a date read as a title.
+_PAGE_OR_DATE_RE = re.compile(
+    r"(?i)(side|s\.|page)\s*\d+(\s*(af|/|of)\s*\d+)?|"
+    r"((man|tirs|ons|tors|fre|lør|søn)dag\s+)?(den\s+)?\d{1,2}\.?\s*"
+    r"(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"(\s*(kl\.?\s*)?[\d.:]+)?")
+# A decision's heading that names its body ("Beslutning i Økonomiudvalget"); a bare
+# "Beslutning:" or "Udvalgets beslutning" is quoted in a case's text.
+_DECISION_HEADING_RE = re.compile(r"beslutning i\b")
 _SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
 # Finite verbs that body text has and a title hardly ever.
 _VERBS = frozenset(
@@ -106,8 +120,9 @@ def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int
         "closed items with sections": sum(
             i.closed and any(s.type != "beslutning" for s in i.sections) for i in items),
         "headings starting over": sum(_starts_over(i) for i in items),
-        "titles that are a decision": sum(bool(_DECISION_RE.match(i.title.strip()))
-                                          for i in items),
+        "titles that are a decision": sum(bool(whole_decision(i.title)) for i in items),
+        "titles that are no title": sum(_no_title(i.title) for i in items),
+        "decisions under another heading": sum(_decision_elsewhere(i, meeting.date) for i in items),
     }
 
 
@@ -137,6 +152,37 @@ def _unlike_title(title: str) -> bool:
         ", at " in title or any(w.lower() in _VERBS for w in words))
     return bool(_CONTENTS_RE.search(title) or sentence
                 or (title[0].islower() and len(words) >= 4))
+
+
+def _no_title(title: str) -> bool:
+    """A line that is no item's title: a bare case number or page number (no letters),
+    a page line ("Side 3 af 12"), a date, or a section heading of the table."""
+    title = title.strip()
+    kind = section_type(title) if len(title.split()) <= 4 else None
+    return bool(title) and (not re.search(r"[^\W\d_]", title)
+                            or bool(_PAGE_OR_DATE_RE.fullmatch(title))
+                            or (kind is not None and kind != "other"))
+
+
+def _decision_elsewhere(item: Item, held: dt.date | None) -> bool:
+    """A decision under another type: a section (not a decision, nor a history of
+    earlier ones) whose text is a decision and nothing more, or holds this meeting's
+    decision heading ("Beslutning i Økonomiudvalget:", undated or dated the meeting's
+    day) with text after it. An earlier decision cited in a case's text is dated before
+    the meeting ("Byrådets beslutning den 17. april 2023")."""
+    for s in item.sections:
+        if s.type in ("beslutning", "sagsforloeb"):
+            continue
+        if whole_decision(s.text):
+            return True
+        lines = [line.strip() for line in s.text.splitlines() if line.strip()]
+        for line in lines[:-1]:
+            dated = heading_date(line)
+            if line[0].isupper() and _DECISION_HEADING_RE.match(normalise_heading(line)) \
+                    and len(line.split()) <= 8 and section_type(line) == "beslutning" \
+                    and (dated is None or held is None or dated >= held):
+                return True
+    return False
 
 
 def _starts_over(item: Item) -> bool:
