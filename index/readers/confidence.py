@@ -20,6 +20,8 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
   outcome words are `outcomes`' own, `outcomes.whole_decision`);
 - titles that are no title: a bare case number or page number, a page line ("Side 3
   af 12"), a date, or a section heading of the table (a line the reader took for one);
+- titles with a case number or status run in: a case number or its label closing the
+  title, or a status ("Til orientering") inside it (the cell beside it read as its own);
 - decisions under another heading: a section of another type whose text is a decision
   and nothing more, or that holds this meeting's decision heading ("Beslutning i
   Økonomiudvalget:") with the decision after it (a heading the reader did not split);
@@ -27,6 +29,10 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
   at most a decision: the sections are another item's, or it is no closed item);
 - headings starting over: an item's first two headings come again, in order (two
   items read as one).
+
+And one sign in the meeting's fields: an udvalg unlike a name (a finite verb among its
+words, a full stop at its end: it was taken from a sentence, "Økonomiudvalget holdt
+møde …").
 
 `checks` names each check with its count ("toc 7/7", "decisions 5/8", "titles cut short
 1/6"), so a user sees what to look at.
@@ -58,6 +64,12 @@ _PAGE_OR_DATE_RE = re.compile(
     r"((man|tirs|ons|tors|fre|lør|søn)dag\s+)?(den\s+)?\d{1,2}\.?\s*"
     r"(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+\d{4}"
     r"(\s*(kl\.?\s*)?[\d.:]+)?")
+# A case number, or its label, closing a title, and a status inside one: the line beside
+# the title (a cell, a label's line) run into it.
+_RUN_IN_RE = re.compile(
+    r"(?i)\s\(?\d{2}[-/]\d{4,6}\)?$|[\s(](sags?\.?\s*nr|sagsnummer|journalnr|j\.\s*nr)\b")
+_STATUS_IN_RE = re.compile(
+    r"\s(Til (orientering|beslutning|drøftelse|godkendelse)|Lukket|Åbent?)\b")
 # A decision's heading that names its body ("Beslutning i Økonomiudvalget"); a bare
 # "Beslutning:" or "Udvalgets beslutning" is quoted in a case's text.
 _DECISION_HEADING_RE = re.compile(r"beslutning i\b")
@@ -66,6 +78,9 @@ _SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
 _VERBS = frozenset(
     "er har var blev bliver kan skal vil må får modtager stemte indstiller anbefaler "
     "godkendes drøftes tages godkendte".split())
+
+# What a body does with a meeting, in the sentence an udvalg was taken from.
+_MEETING_VERBS = frozenset("holdt afholdt afholder holder mødtes mødes".split())
 
 
 def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
@@ -107,6 +122,9 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
         if count:
             factor *= SIGN ** min(count, 2)
             checks.append(f"{name} {count}/{len(items)}")
+    if _udvalg_unlike_a_name(meeting.udvalg):
+        factor *= SIGN
+        checks.append("udvalg unlike a name 1/1")
     return round(factor, 2), checks
 
 
@@ -122,6 +140,8 @@ def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int
         "headings starting over": sum(_starts_over(i) for i in items),
         "titles that are a decision": sum(bool(whole_decision(i.title)) for i in items),
         "titles that are no title": sum(_no_title(i.title) for i in items),
+        "titles with a case number or status run in": sum(
+            bool(_RUN_IN_RE.search(i.title) or _STATUS_IN_RE.search(i.title)) for i in items),
         "decisions under another heading": sum(_decision_elsewhere(i, meeting.date) for i in items),
     }
 
@@ -183,6 +203,14 @@ def _decision_elsewhere(item: Item, held: dt.date | None) -> bool:
                     and (dated is None or held is None or dated >= held):
                 return True
     return False
+
+
+def _udvalg_unlike_a_name(udvalg: str | None) -> bool:
+    """An udvalg read from a sentence ("Økonomiudvalget holdt møde"): a finite verb
+    among its words, a full stop at its end, or a lower-case start."""
+    words = (udvalg or "").split()
+    return bool(words) and (udvalg.rstrip().endswith(".") or words[0][0].islower()
+                            or any(w.lower() in _VERBS | _MEETING_VERBS for w in words))
 
 
 def _starts_over(item: Item) -> bool:
