@@ -184,14 +184,41 @@ def real_readings(corpus: Path) -> list[ParseResult]:
 
 
 def test_no_real_minutes_show_a_sign(real_readings: list[ParseResult]) -> None:
-    """No reading of real minutes shows a sign, and none falls below the list threshold
-    for a sign (the readings below it lack decisions or sections: the counts)."""
+    """No reading of real minutes shows a sign, and none is listed for checking."""
     signs = {}
     for result in real_readings:
         extra = [c for c in result.checks if _sign(c)]
         if extra:
             signs[result.source] = extra
     assert not signs
+    assert not [(r.source, r.checks) for r in real_readings if r.low_confidence]
+
+
+def test_an_agenda_of_titles_only_is_no_gap() -> None:
+    """A dagsorden may print its items' titles and nothing more; a referat's items
+    without sections are a gap."""
+    text = "Socialudvalget\nMødedato: 4. juni 2025 kl. 16.00\n\n" + "".join(
+        f"{n}. {title}\nSagsnr.: {case}\n\n"
+        for n, (title, case) in enumerate(zip(TITLES, CASES, strict=True), start=1))
+    agenda = parse_bytes(("Dagsorden\n" + text).encode(), "agenda.txt")
+    assert [i.title for i in agenda.meeting.items] == list(TITLES)
+    assert agenda.confidence == 1.0 and "titled and sectioned 4/4" in agenda.checks
+    minutes = parse_bytes(("Referat\n" + text).encode(), "minutes.txt")
+    assert "titled and sectioned 0/4" in minutes.checks and minutes.low_confidence
+
+
+def test_a_formal_item_may_record_no_decision() -> None:
+    """The agenda's approval or a signature sheet without a decision is no gap; a case
+    without one is."""
+    meeting = _reading()
+    meeting.items[0].title = "Godkendelse af dagsorden"
+    meeting.items[3].title = "Underskriftsark"
+    for item in (meeting.items[0], meeting.items[3]):
+        item.sections = [s for s in item.sections if s.type != "beslutning"]
+    assert assess(meeting) == (1.0, ["decisions 2/2", "numbering 4/4",
+                                     "titled and sectioned 4/4"])
+    meeting.items[3].title = "Budget for vejvedligeholdelse 2026"
+    assert "decisions 2/3" in assess(meeting)[1]
 
 
 def test_whole_decisions_and_sentences_share_one_vocabulary(

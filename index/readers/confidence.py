@@ -4,10 +4,12 @@ The confidence is the product of one factor per check, each in (0, 1]:
 
 - the items agree with the table of contents, when the document prints one (share of
   its entries found among the items, by number (its value: "04" is 4) or title);
-- every open item of a referat has a decision;
+- every open item of a referat has a decision (a formal one, the agenda's approval or
+  a signature sheet, may have none);
 - item numbers run without gaps or repeats;
-- every item has a title, and every open item at least one section (a closed item prints
-  none: it is no gap).
+- every item has a title, and every open item of a referat at least one section (a
+  closed item prints none, nor need an agenda's items: a dagsorden of titles only is a
+  convention, not a gap).
 
 Then the signs of a reading gone wrong that no truth is needed to see, each counted over
 the items and named only where it finds one (each costs `SIGN`, at most twice):
@@ -58,6 +60,9 @@ _OPEN_ENDINGS = frozenset(
 # label), whole or cut: no more of the title.
 _ENTRY_TAILS = ("lukket", "åbent", "sagsnr", "sagsnummer", "sags", "journalnr", "jnr")
 _CONTENTS_RE = re.compile(r"(\.{3,}|…)\s*\d*$")
+# Formal items of a meeting, which a referat may leave without a decision.
+_FORMAL_RE = re.compile(r"(godkendelse af )?dagsorden(en)?$|underskrift(er|sark)?$|"
+                        r"eventuelt$|meddelelser$")
 # A page line or a date read as a title.
 _PAGE_OR_DATE_RE = re.compile(
     r"(?i)(side|s\.|page)\s*\d+(\s*(af|/|of)\s*\d+)?|"
@@ -100,12 +105,13 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
         factor *= 0.4 + 0.6 * agree / len(toc)
         checks.append(f"toc {agree}/{len(toc)}")
     if meeting.kind == "referat":
-        open_items = [i for i in items if not i.closed]
-        decided = sum(any(s.type == "beslutning" and s.text.strip() for s in i.sections)
-                      for i in open_items)
-        if open_items:
-            factor *= 0.5 + 0.5 * decided / len(open_items)
-            checks.append(f"decisions {decided}/{len(open_items)}")
+        # a formal item (the agenda's approval, a signature sheet) may record none
+        due = [i for i in items if not i.closed
+               and (_decided(i) or not _FORMAL_RE.match(_norm(i.title)))]
+        decided = sum(map(_decided, due))
+        if due:
+            factor *= 0.5 + 0.5 * decided / len(due)
+            checks.append(f"decisions {decided}/{len(due)}")
     numbers = [int(i.number) for i in items if i.number.isdigit()]
     if len(numbers) == len(items) and numbers:
         runs = sum(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
@@ -115,7 +121,9 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
     else:
         factor *= 0.8
         checks.append(f"numbered {len(numbers)}/{len(items)}")
-    complete = sum(bool(i.title.strip()) and (i.closed or bool(i.sections)) for i in items)
+    titles_only = meeting.kind == "dagsorden"
+    complete = sum(bool(i.title.strip()) and (i.closed or titles_only or bool(i.sections))
+                   for i in items)
     factor *= 0.5 + 0.5 * complete / len(items) if items else 0.0
     checks.append(f"titled and sectioned {complete}/{len(items)}")
     for name, count in _signs(meeting, toc or []).items():
@@ -126,6 +134,10 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
         factor *= SIGN
         checks.append("udvalg unlike a name 1/1")
     return round(factor, 2), checks
+
+
+def _decided(item: Item) -> bool:
+    return any(s.type == "beslutning" and s.text.strip() for s in item.sections)
 
 
 def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int]:
