@@ -68,10 +68,10 @@ _OUTCOME_RE = re.compile(
 # A text that is a decision and nothing more ("Godkendt.", "Indstillingen blev
 # tiltrådt", "Udvalget godkendte indstillingen", "Taget til efterretning", "Udsat til
 # næste møde"): at most a subject (a noun in the definite form, or any word before
-# "blev") and "blev", then the words of an outcome that acts on the case (`_PATTERNS`, the one
-# vocabulary) opening it, not as a noun ("Udskydelse af …" is a title), and a short
-# rest on the same line with no "at" clause ("Administrationen indstiller, at …" is a
-# proposal).
+# "blev") and "blev", then the words of an outcome that acts on the case (`_PATTERNS`,
+# the one vocabulary) opening it, not as a noun ("Udskydelse af …" is a title), and a
+# short rest on the same line with no "at" clause ("Administrationen indstiller, at …"
+# is a proposal).
 _WHOLE_OUTCOMES = ("godkendt", "anbefalet", "taget_til_efterretning", "udsat")
 _WHOLE_DECISION_RE = re.compile(
     r"(?:\w+(?:en|et|ne)\s+|\w+\s+(?=blev\b))?(?:blev\s+)?(?:taget\s+|tages\s+)?"

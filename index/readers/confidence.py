@@ -220,9 +220,9 @@ def _decision_elsewhere(item: Item, held: dt.date | None) -> bool:
 def _udvalg_unlike_a_name(udvalg: str | None) -> bool:
     """An udvalg read from a sentence ("Økonomiudvalget holdt møde"): a finite verb
     among its words, a full stop at its end, or a lower-case start."""
-    words = (udvalg or "").split()
-    return bool(words) and (udvalg.rstrip().endswith(".") or words[0][0].islower()
-                            or any(w.lower() in _VERBS | _MEETING_VERBS for w in words))
+    text = (udvalg or "").strip()
+    return bool(text) and (text.endswith(".") or text[0].islower()
+                           or any(w.lower() in _VERBS | _MEETING_VERBS for w in text.split()))
 
 
 def _starts_over(item: Item) -> bool:
