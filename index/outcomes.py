@@ -65,6 +65,20 @@ _PATTERNS = {
 _OUTCOME_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _PATTERNS.items()) + ")", re.I)
 
+# A text that is a decision and nothing more ("Godkendt.", "Indstillingen blev
+# tiltrådt", "Udvalget godkendte indstillingen", "Taget til efterretning", "Udsat til
+# næste møde"): at most a subject (a noun in the definite form, or any word before
+# "blev") and "blev", then the words of an outcome that acts on the case (`_PATTERNS`,
+# the one vocabulary) opening it, not as a noun ("Udskydelse af …" is a title), and a
+# short rest on the same line with no "at" clause ("Administrationen indstiller, at …"
+# is a proposal).
+_WHOLE_OUTCOMES = ("godkendt", "anbefalet", "taget_til_efterretning", "udsat")
+_WHOLE_DECISION_RE = re.compile(
+    r"(?:\w+(?:en|et|ne)\s+|\w+\s+(?=blev\b))?(?:blev\s+)?(?:taget\s+|tages\s+)?"
+    r"(?!\w+(?:else|ning)\b)(?:"
+    + "|".join(f"(?P<{name}>{_PATTERNS[name]})" for name in _WHOLE_OUTCOMES)
+    + r")(?![^\n]*\bat\b)[^\n]{0,40}", re.I)
+
 # "Tilbagesendes … har vedtaget … indstilling" (Aarhus): an adopted proposal.
 _ADOPTED_RE = re.compile(r"(?i)^tilbagesendes\b.*?\bhar\s+vedtaget\b", re.S)
 # Clauses that qualify the decision; cut off before the outcome is read.
@@ -138,6 +152,14 @@ def sentence_outcome(sentence: str) -> str | None:
                 return "godkendt_med_aendringer"
             return name
     return None
+
+
+def whole_decision(text: str) -> str | None:
+    """The outcome of a text that is a decision and nothing more ("Godkendt.", "Sagen
+    blev udsat"), or None (a title, a sentence that goes on). Where a reading took a
+    decision for a title or for another section, its text is one."""
+    m = _WHOLE_DECISION_RE.fullmatch(text.strip())
+    return m.lastgroup if m else None
 
 
 def part_outcome(text: str) -> str | None:

@@ -4,10 +4,12 @@ The confidence is the product of one factor per check, each in (0, 1]:
 
 - the items agree with the table of contents, when the document prints one (share of
   its entries found among the items, by number (its value: "04" is 4) or title);
-- every open item of a referat has a decision;
+- every open item of a referat has a decision (a formal one, the agenda's approval or
+  a signature sheet, may have none);
 - item numbers run without gaps or repeats;
-- every item has a title, and every open item at least one section (a closed item prints
-  none: it is no gap).
+- every item has a title, and every open item of a referat at least one section (a
+  closed item prints none, nor need an agenda's items: a dagsorden of titles only is a
+  convention, not a gap).
 
 Then the signs of a reading gone wrong that no truth is needed to see, each counted over
 the items and named only where it finds one (each costs `SIGN`, at most twice):
@@ -16,11 +18,23 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
   where the contents entry at the same number goes on with more of the title;
 - titles unlike a title: a sentence of body text (lower case first, or closed by a full
   stop after a clause or a finite verb), or a contents line (dotted leaders);
-- titles that are a decision ("Godkendt.": its line repeated the item's marker);
+- titles that are a decision ("Godkendt.": its line repeated the item's marker; the
+  outcome words are `outcomes`' own, `outcomes.whole_decision`);
+- titles that are no title: a bare case number or page number, a page line ("Side 3
+  af 12"), a date, or a section heading of the table (a line the reader took for one);
+- titles with a case number or status run in: a case number or its label closing the
+  title, or a status ("Til orientering") inside it (the cell beside it read as its own);
+- decisions under another heading: a section of another type whose text is a decision
+  and nothing more, or that holds this meeting's decision heading ("Beslutning i
+  Økonomiudvalget:") with the decision after it (a heading the reader did not split);
 - a closed item with sections other than a decision (a closed item prints its title,
   at most a decision: the sections are another item's, or it is no closed item);
 - headings starting over: an item's first two headings come again, in order (two
   items read as one).
+
+And one sign in the meeting's fields: an udvalg unlike a name (a finite verb among its
+words, a full stop at its end: it was taken from a sentence, "Økonomiudvalget holdt
+møde …").
 
 `checks` names each check with its count ("toc 7/7", "decisions 5/8", "titles cut short
 1/6"), so a user sees what to look at.
@@ -28,9 +42,12 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from referat.index.model import Item, Meeting
+from referat.index.outcomes import whole_decision
+from referat.index.sections import heading_date, normalise_heading, section_type
 
 # What each sign of a reading gone wrong costs, per item it is seen in (at most two
 # counted): one sign alone lists the document for checking (`LOW_CONFIDENCE`).
@@ -43,15 +60,32 @@ _OPEN_ENDINGS = frozenset(
 # label), whole or cut: no more of the title.
 _ENTRY_TAILS = ("lukket", "åbent", "sagsnr", "sagsnummer", "sags", "journalnr", "jnr")
 _CONTENTS_RE = re.compile(r"(\.{3,}|…)\s*\d*$")
-# A decision read as a title: its line repeated the item's marker ("Punkt 2: Godkendt.").
-_DECISION_RE = re.compile(
-    r"(indstillingen\s+)?(blev\s+)?(godkendt|godkendes|anbefales|anbefalet|tiltrådt|"
-    r"tiltrædes|vedtaget|taget til efterretning|udsat)\b[^\n]{0,40}$", re.IGNORECASE)
+# Formal items of a meeting, which a referat may leave without a decision.
+_FORMAL_RE = re.compile(r"(godkendelse af )?dagsorden(en)?$|underskrift(er|sark)?$|"
+                        r"eventuelt$|meddelelser$")
+# A page line or a date read as a title.
+_PAGE_OR_DATE_RE = re.compile(
+    r"(?i)(side|s\.|page)\s*\d+(\s*(af|/|of)\s*\d+)?|"
+    r"((man|tirs|ons|tors|fre|lør|søn)dag\s+)?(den\s+)?\d{1,2}\.?\s*"
+    r"(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"(\s*(kl\.?\s*)?[\d.:]+)?")
+# A case number, or its label, closing a title, and a status inside one: the line beside
+# the title (a cell, a label's line) run into it.
+_RUN_IN_RE = re.compile(
+    r"(?i)\s\(?\d{2}[-/]\d{4,6}\)?$|[\s(](sags?\.?\s*nr|sagsnummer|journalnr|j\.\s*nr)\b")
+_STATUS_IN_RE = re.compile(
+    r"\s(Til (orientering|beslutning|drøftelse|godkendelse)|Lukket|Åbent?)\b")
+# A decision's heading that names its body ("Beslutning i Økonomiudvalget"); a bare
+# "Beslutning:" or "Udvalgets beslutning" is quoted in a case's text.
+_DECISION_HEADING_RE = re.compile(r"beslutning i\b")
 _SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
 # Finite verbs that body text has and a title hardly ever.
 _VERBS = frozenset(
     "er har var blev bliver kan skal vil må får modtager stemte indstiller anbefaler "
     "godkendes drøftes tages godkendte".split())
+
+# What a body does with a meeting, in the sentence an udvalg was taken from.
+_MEETING_VERBS = frozenset("holdt afholdt afholder holder mødtes mødes".split())
 
 
 def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
@@ -71,12 +105,13 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
         factor *= 0.4 + 0.6 * agree / len(toc)
         checks.append(f"toc {agree}/{len(toc)}")
     if meeting.kind == "referat":
-        open_items = [i for i in items if not i.closed]
-        decided = sum(any(s.type == "beslutning" and s.text.strip() for s in i.sections)
-                      for i in open_items)
-        if open_items:
-            factor *= 0.5 + 0.5 * decided / len(open_items)
-            checks.append(f"decisions {decided}/{len(open_items)}")
+        # a formal item (the agenda's approval, a signature sheet) may record none
+        due = [i for i in items if not i.closed
+               and (_decided(i) or not _FORMAL_RE.match(_norm(i.title)))]
+        decided = sum(map(_decided, due))
+        if due:
+            factor *= 0.5 + 0.5 * decided / len(due)
+            checks.append(f"decisions {decided}/{len(due)}")
     numbers = [int(i.number) for i in items if i.number.isdigit()]
     if len(numbers) == len(items) and numbers:
         runs = sum(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
@@ -86,14 +121,23 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
     else:
         factor *= 0.8
         checks.append(f"numbered {len(numbers)}/{len(items)}")
-    complete = sum(bool(i.title.strip()) and (i.closed or bool(i.sections)) for i in items)
+    titles_only = meeting.kind == "dagsorden"
+    complete = sum(bool(i.title.strip()) and (i.closed or titles_only or bool(i.sections))
+                   for i in items)
     factor *= 0.5 + 0.5 * complete / len(items) if items else 0.0
     checks.append(f"titled and sectioned {complete}/{len(items)}")
     for name, count in _signs(meeting, toc or []).items():
         if count:
             factor *= SIGN ** min(count, 2)
             checks.append(f"{name} {count}/{len(items)}")
+    if _udvalg_unlike_a_name(meeting.udvalg):
+        factor *= SIGN
+        checks.append("udvalg unlike a name 1/1")
     return round(factor, 2), checks
+
+
+def _decided(item: Item) -> bool:
+    return any(s.type == "beslutning" and s.text.strip() for s in item.sections)
 
 
 def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int]:
@@ -106,8 +150,11 @@ def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int
         "closed items with sections": sum(
             i.closed and any(s.type != "beslutning" for s in i.sections) for i in items),
         "headings starting over": sum(_starts_over(i) for i in items),
-        "titles that are a decision": sum(bool(_DECISION_RE.match(i.title.strip()))
-                                          for i in items),
+        "titles that are a decision": sum(bool(whole_decision(i.title)) for i in items),
+        "titles that are no title": sum(_no_title(i.title) for i in items),
+        "titles with a case number or status run in": sum(
+            bool(_RUN_IN_RE.search(i.title) or _STATUS_IN_RE.search(i.title)) for i in items),
+        "decisions under another heading": sum(_decision_elsewhere(i, meeting.date) for i in items),
     }
 
 
@@ -137,6 +184,45 @@ def _unlike_title(title: str) -> bool:
         ", at " in title or any(w.lower() in _VERBS for w in words))
     return bool(_CONTENTS_RE.search(title) or sentence
                 or (title[0].islower() and len(words) >= 4))
+
+
+def _no_title(title: str) -> bool:
+    """A line that is no item's title: a bare case number or page number (no letters),
+    a page line ("Side 3 af 12"), a date, or a section heading of the table."""
+    title = title.strip()
+    kind = section_type(title) if len(title.split()) <= 4 else None
+    return bool(title) and (not re.search(r"[^\W\d_]", title)
+                            or bool(_PAGE_OR_DATE_RE.fullmatch(title))
+                            or (kind is not None and kind != "other"))
+
+
+def _decision_elsewhere(item: Item, held: dt.date | None) -> bool:
+    """A decision under another type: a section (not a decision, nor a history of
+    earlier ones) whose text is a decision and nothing more, or holds this meeting's
+    decision heading ("Beslutning i Økonomiudvalget:", undated or dated the meeting's
+    day) with text after it. An earlier decision cited in a case's text is dated before
+    the meeting ("Byrådets beslutning den 17. april 2023")."""
+    for s in item.sections:
+        if s.type in ("beslutning", "sagsforloeb"):
+            continue
+        if whole_decision(s.text):
+            return True
+        lines = [line.strip() for line in s.text.splitlines() if line.strip()]
+        for line in lines[:-1]:
+            dated = heading_date(line)
+            if line[0].isupper() and _DECISION_HEADING_RE.match(normalise_heading(line)) \
+                    and len(line.split()) <= 8 and section_type(line) == "beslutning" \
+                    and (dated is None or held is None or dated >= held):
+                return True
+    return False
+
+
+def _udvalg_unlike_a_name(udvalg: str | None) -> bool:
+    """An udvalg read from a sentence ("Økonomiudvalget holdt møde"): a finite verb
+    among its words, a full stop at its end, or a lower-case start."""
+    text = (udvalg or "").strip()
+    return bool(text) and (text.endswith(".") or text[0].islower()
+                           or any(w.lower() in _VERBS | _MEETING_VERBS for w in text.split()))
 
 
 def _starts_over(item: Item) -> bool:
