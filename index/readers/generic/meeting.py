@@ -7,38 +7,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from referat.index.layout import CLOSING_RE as _CLOSING_RE
-from referat.index.layout import (
-    UDVALG_PREFIX_RE,
-    Line,
-    field_table,
-    first_date,
-    join_wrapped,
-    place_after_time,
-)
+from referat.index.layout import Line, field_table, first_date, join_wrapped, place_after_time
 from referat.index.model import Item
 from referat.index.readers.generic.lines import _size_class
 from referat.index.sections import heading_date
+from referat.index.vocabulary import (
+    CLOSING_RE,
+    FIELD_LABELS,
+    KIND_RE,
+    TIME_RE,
+    UDVALG_PREFIX_RE,
+    WORD_LABELS,
+)
 
+# a labelled field: a label that is also a word before a colon, a tab or a gap; any other
+# label with or without a colon
 _FIELD_RE = re.compile(
-    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|medlemmer|udvalg|forum|hvornår|hvor)\b\s*(?:[:\t]\s*|\s{2,}|$)"
-    r"|(?P<long>mødedato|mødetidspunkt|mødested|mødelokale|mødedeltagere|deltagere|til stede|"
-    r"tilstede|fremmødte|fraværende|fravær|afbud|mødeforum)\b\s*:?\s*)(?P<value>.*)$",
+    rf"^(?:(?P<label>{'|'.join(w for w in FIELD_LABELS if w in WORD_LABELS)})\b\s*"
+    r"(?:[:\t]\s*|\s{2,}|$)"
+    rf"|(?P<long>{'|'.join(w for w in FIELD_LABELS if w not in WORD_LABELS)})\b\s*:?\s*)"
+    r"(?P<value>.*)$",
     re.IGNORECASE,
 )
-_FIELD_KIND = {
-    "mødedato": "date", "dato": "date", "tidspunkt": "time", "mødetidspunkt": "time",
-    "tid": "time", "sted": "place", "mødested": "place", "mødelokale": "place",
-    "lokale": "place", "deltagere": "present", "mødedeltagere": "present",
-    "til stede": "present", "tilstede": "present", "medlemmer": "present",
-    "fremmødte": "present", "fraværende": "absent", "fravær": "absent", "afbud": "absent",
-    "udvalg": "udvalg", "mødeforum": "udvalg", "forum": "udvalg",
-    "hvornår": "time", "hvor": "place",  # the question a field answers
-}
-# also in a compound ("Mødereferat", "Udvalgsdagsorden", "Byrådsreferatet")
-_KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
-                      r"(referat|beslutningsprotokol|dagsorden|protokol)(?:et|en)?\b",
-                      re.IGNORECASE)
 _BODY_RE = re.compile(
     r"\b\S*(udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelse(?:n|ns)?|regionsråd(?:et|ets)?|"
     r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
@@ -52,7 +42,6 @@ _BODY_SUFFIX_RE = re.compile(
     r"|\s*[-–,:|·•]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,
 )
-_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
 # a newsletter's heading names the body it brings news from ("Nyt fra Økonomiudvalget")
 _NEWS_RE = re.compile(r"^(?:nyt|nyheder)\s+fra\s+", re.IGNORECASE)
 # the sentence that states the meeting, its date, then its place ("Referat fra mødet
@@ -86,7 +75,7 @@ def _kind_word(header: list[str]) -> str | None:
     for text in header[:40]:
         if len(text) > 160:
             continue
-        m = _KIND_RE.search(text)
+        m = KIND_RE.search(text)
         if m:
             return "dagsorden" if m.group(1).lower() == "dagsorden" else "referat"
     return None
@@ -102,7 +91,7 @@ def _fields(lines: list[Line]) -> dict[str, str]:
         m = _FIELD_RE.match(text)
         if not m:
             continue
-        kind = _FIELD_KIND[(m.group("label") or m.group("long")).lower()]
+        kind = FIELD_LABELS[(m.group("label") or m.group("long")).lower()]
         value = m.group("value").strip(" \t:")
         if m.group("long") and re.fullmatch(r"\w+ \w{1,3}\.?", text):
             value = text.rstrip(".")  # no label: a room's name ("Mødelokale 2", "Mødesal B")
@@ -140,9 +129,9 @@ def _place_after_time(header: list[str]) -> str | None:
     if place:
         return place
     for before, text in zip(header, header[1:], strict=False):
-        if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
+        if (TIME_RE.search(before) and not CLOSING_RE.search(before)
                 and not heading_date(text) and not _FIELD_RE.match(text)
-                and not _KIND_RE.search(text) and len(text) <= 80
+                and not KIND_RE.search(text) and len(text) <= 80
                 and "\t" not in text):  # a table's row of cells, no place
             return " ".join(re.sub(r"^i\s+", "", text).split())
     return None
@@ -154,7 +143,7 @@ def _place_after_date(header: list[str]) -> str | None:
     not a closing line."""
     for text in header:
         m = _PLACE_AFTER_DATE_RE.search(text)
-        if m and heading_date(text) and not _CLOSING_RE.search(text):
+        if m and heading_date(text) and not CLOSING_RE.search(text):
             return " ".join(m.group(1).split())
     return None
 
@@ -171,10 +160,10 @@ def _place_beside_time(header: list[str]) -> str | None:
         if listed:
             parts = commas[-2:]
         for time, place in zip(parts, parts[1:], strict=False):
-            if ((_TIME_RE.search(time) or listed and heading_date(time))
-                    and not _CLOSING_RE.search(time)
+            if ((TIME_RE.search(time) or listed and heading_date(time))
+                    and not CLOSING_RE.search(time)
                     and place[:1].isupper() and not heading_date(place)
-                    and ":" not in place and not _KIND_RE.search(place)
+                    and ":" not in place and not KIND_RE.search(place)
                     and len(place) <= 60):
                 return place.strip()
     return None
@@ -189,7 +178,7 @@ def _udvalg(header: list[str]) -> str | None:
     """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen";
     from the line that names the document's kind first ("Referat fra Økonomiudvalget"),
     not a page's menu ("Byråd og udvalg") above it."""
-    for text in [*(t for t in header[:15] if _KIND_RE.search(t)), *header[:15]]:
+    for text in [*(t for t in header[:15] if KIND_RE.search(t)), *header[:15]]:
         if _FIELD_RE.match(text) or len(text) > 120:
             continue
         name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip()))

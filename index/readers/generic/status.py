@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from referat.index.readers.generic.cases import _META_SEPARATOR_RE, _case_label
+from referat.index.vocabulary import MATTER
 
 # "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
 _CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
@@ -47,12 +48,9 @@ _STATUS_SUFFIX_RE = re.compile(
 # ... or a cell beside the title, apart by a tab or a run of spaces, that holds the kind of
 # matter the item is ("3. Title    Til beslutning"; an open or closed status in such a cell
 # is read by `_item`): metadata, never part of the title, whatever column holds it
-_STATUS_CELL_RE = re.compile(
-    r"(?:\t|\s{3,})\s*((?:til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
-    r"|behandling|udtalelse|høring)))\s*$", re.IGNORECASE)
+_STATUS_CELL_RE = re.compile(rf"(?:\t|\s{{3,}})\s*((?:{MATTER}))\s*$", re.IGNORECASE)
 # the kind of matter an item is, printed in a column beside its title: metadata
-_MATTER_RE = re.compile(r"^til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
-                        r"|behandling|udtalelse|høring)$", re.IGNORECASE)
+_MATTER_RE = re.compile(rf"^{MATTER}$", re.IGNORECASE)
 _CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
 
 # "Behandlet for lukkede døre.": the body of a closed item, a note on how it was handled

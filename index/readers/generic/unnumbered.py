@@ -24,7 +24,7 @@ from referat.index.readers.generic.lines import (
     _styled,
     _type_of,
 )
-from referat.index.readers.generic.meeting import _FIELD_RE, _KIND_RE
+from referat.index.readers.generic.meeting import _FIELD_RE
 from referat.index.readers.generic.numbers import (
     _DOTTED_RE,
     _NUMBER_RE,
@@ -39,6 +39,7 @@ from referat.index.readers.generic.status import (
     _STATUS_SUFFIX_RE,
 )
 from referat.index.sections import heading_date, heading_phrase, normalise_heading
+from referat.index.vocabulary import KIND_RE
 
 # a sentence's last word and its full stop ("… godkendes."; "mv." is an abbreviation)
 _SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4,}[.!?]$")
@@ -59,7 +60,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                    or _after_status(lines, i)
                    or _status_after(line.text))
               and _title_like(line.text) and not line.text.strip().endswith(":")
-              and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
+              and len(line.text.strip()) >= 4 and not KIND_RE.match(line.text.strip())
               and not _PUNKT_RE.match(line.text.strip())
               and not _NUMBER_RE.match(line.text.strip())
               and not _DOTTED_RE.match(line.text.strip())
