@@ -22,7 +22,7 @@ from referat.index.vocabulary import (
 
 # a labelled field: a label that is also a word before a colon, a tab or a gap; any other
 # label with or without a colon
-_FIELD_RE = re.compile(
+FIELD_RE = re.compile(
     rf"^(?:(?P<label>{'|'.join(w for w in FIELD_LABELS if w in WORD_LABELS)})\b\s*"
     r"(?:[:\t]\s*|\s{2,}|$)"
     rf"|(?P<long>{'|'.join(w for w in FIELD_LABELS if w not in WORD_LABELS)})\b\s*:?\s*)"
@@ -88,14 +88,14 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     rows = field_table([line.text for line in lines if line.text.strip()])
     texts = [part for text in rows for part in _field_parts(text)]
     for i, text in enumerate(texts):
-        m = _FIELD_RE.match(text)
+        m = FIELD_RE.match(text)
         if not m:
             continue
         kind = FIELD_LABELS[(m.group("label") or m.group("long")).lower()]
         value = m.group("value").strip(" \t:")
         if m.group("long") and re.fullmatch(r"\w+ \w{1,3}\.?", text):
             value = text.rstrip(".")  # no label: a room's name ("Mødelokale 2", "Mødesal B")
-        if not value and i + 1 < len(texts) and not _FIELD_RE.match(texts[i + 1]):
+        if not value and i + 1 < len(texts) and not FIELD_RE.match(texts[i + 1]):
             value = texts[i + 1]
         if value and kind not in out:
             out[kind] = " ".join(value.replace("\t", " ").split())
@@ -109,7 +109,7 @@ def _field_parts(text: str) -> list[str]:
     """A line of labelled fields set apart by a separator ("Tid: 16.00 · Sted: Rådhuset")
     as its fields, each read as a line of its own; any other line whole."""
     parts = _FIELD_SEPARATOR_RE.split(text.strip())
-    if len(parts) > 1 and sum(bool(_FIELD_RE.match(p)) for p in parts) >= 2:
+    if len(parts) > 1 and sum(bool(FIELD_RE.match(p)) for p in parts) >= 2:
         return parts
     return [text.strip()]
 
@@ -130,7 +130,7 @@ def _place_after_time(header: list[str]) -> str | None:
         return place
     for before, text in zip(header, header[1:], strict=False):
         if (TIME_RE.search(before) and not CLOSING_RE.search(before)
-                and not heading_date(text) and not _FIELD_RE.match(text)
+                and not heading_date(text) and not FIELD_RE.match(text)
                 and not KIND_RE.search(text) and len(text) <= 80
                 and "\t" not in text):  # a table's row of cells, no place
             return " ".join(re.sub(r"^i\s+", "", text).split())
@@ -174,12 +174,12 @@ def _names(value: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-def _udvalg(header: list[str]) -> str | None:
+def udvalg_of(header: list[str]) -> str | None:
     """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen";
     from the line that names the document's kind first ("Referat fra Økonomiudvalget"),
     not a page's menu ("Byråd og udvalg") above it."""
     for text in [*(t for t in header[:15] if KIND_RE.search(t)), *header[:15]]:
-        if _FIELD_RE.match(text) or len(text) > 120:
+        if FIELD_RE.match(text) or len(text) > 120:
             continue
         name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip()))
                                    ).strip(" -–,:")

@@ -34,7 +34,7 @@ from referat.index.readers.generic.meeting import (
     _place_after_date,
     _place_after_time,
     _place_beside_time,
-    _udvalg,
+    udvalg_of,
 )
 from referat.index.readers.generic.numbers import _PUNKT_RE
 from referat.index.readers.generic.preamble import _categories, _preamble, _title_after_metadata
@@ -121,7 +121,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     if not _enough_evidence(items, chain, toc) and not _agenda_list(kind_word, chain, items):
         raise NotMinutes("no agenda items found (numbered lines without minutes' structure)")
     fields = _fields(lines[:first])
-    udvalg = fields.get("udvalg") or _udvalg(header)
+    udvalg = fields.get("udvalg") or udvalg_of(header)
     meeting = Meeting(
         kommune=kommune_of(header, lines, udvalg),
         udvalg=udvalg,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from referat.index.readers.generic.cases import _META_SEPARATOR_RE, _case_label
+from referat.index.readers.generic.cases import _META_SEPARATOR_RE, case_label
 from referat.index.vocabulary import MATTER
 
 # "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
@@ -29,7 +29,7 @@ _DECISION_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Åbent punkt" / "Lukket punkt": a line that says whether the next item is public
-_STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
+STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
                         r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*[:.]?$", re.IGNORECASE)
 
 # an item's status as a field of its own ("Status: Lukket", "Adgang: Åben")
@@ -61,5 +61,5 @@ def _metadata_line(text: str) -> bool:
     """Whether a line is an item's metadata: a case number, a status, or fields apart by
     a separator one of which is either ("Åben sag · Ansvarlig: … · Sagsnr. 24-001436")."""
     fields = _META_SEPARATOR_RE.split(text)
-    return any(_case_label(f) is not None or _STATUS_RE.match(f.strip())
+    return any(case_label(f) is not None or STATUS_RE.match(f.strip())
                for f in (fields if len(fields) > 1 else [text]))
