@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from referat.index.committees import BODY_RE
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.sections import (
@@ -96,9 +97,6 @@ _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IG
 # the date after the name, with its weekday ("… tirsdag den 12. marts 2024")
 _UDVALG_SUFFIX_RE = re.compile(r"\s+((man|tirs|ons|tors|fre|lør|søn)dag\s+)?(d\.|den)\s+\d.*$",
                                re.IGNORECASE)
-_UDVALG_WORD_RE = re.compile(
-    r"udvalg|byråd|kommunalbestyrelse|regionsråd|bestyrelse|magistrat|råd\b|nævn", re.IGNORECASE
-)
 _PLACE_RE = re.compile(rf"^({labels('place')})\b:?\s*(\S.*)$", re.IGNORECASE)
 _PARTICIPANTS_RE = re.compile(rf"^({labels('present')})\b:?\s*(.*)$", re.IGNORECASE)
 _COUNCIL_RE = re.compile(r"^(\S+) (Byråd|Kommunalbestyrelse)\b")
@@ -640,7 +638,7 @@ def _udvalg(header: list[str]) -> str | None:
             return _squash(m.group(1))
     for text in header:
         name = _UDVALG_SUFFIX_RE.sub("", UDVALG_PREFIX_RE.sub("", text)).strip()
-        if name and _UDVALG_WORD_RE.search(name) and not _PARTICIPANTS_RE.match(name):
+        if name and BODY_RE.search(name) and not _PARTICIPANTS_RE.match(name):
             return _squash(name)
     return None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from referat.index.committees import BODY_RE
 from referat.index.layout import Line, field_table, first_date, join_wrapped, place_after_time
 from referat.index.model import Item
 from referat.index.readers.generic.lines import _size_class
@@ -27,12 +28,6 @@ FIELD_RE = re.compile(
     r"(?:[:\t]\s*|\s{2,}|$)"
     rf"|(?P<long>{'|'.join(w for w in FIELD_LABELS if w not in WORD_LABELS)})\b\s*:?\s*)"
     r"(?P<value>.*)$",
-    re.IGNORECASE,
-)
-_BODY_RE = re.compile(
-    r"\b\S*(udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelse(?:n|ns)?|regionsråd(?:et|ets)?|"
-    r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
-    r"forretningsudvalg\S*)\b",
     re.IGNORECASE,
 )
 _BODY_SUFFIX_RE = re.compile(
@@ -183,7 +178,7 @@ def udvalg_of(header: list[str]) -> str | None:
             continue
         name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip()))
                                    ).strip(" -–,:")
-        if not name or not _BODY_RE.search(name):
+        if not name or not BODY_RE.search(name):
             continue
         words = name.split()
         words[-1] = _GENITIVE_RE.sub(r"\1", words[-1])
