@@ -31,6 +31,7 @@ from referat.index.sections import (
 )
 from referat.index.vocabulary import (
     CLOSING_RE,
+    FIELD_RE,
     KIND_RE,
     MATTER,
     TIME_RE,
@@ -668,10 +669,7 @@ def _place(header: list[str]) -> str | None:
             return _squash(text)  # "Mødelokale 2" is a room's name, not a label
         if m:
             return _squash(m.group(2))
-    for before, text in zip(header, header[1:], strict=False):
-        if TIME_RE.search(before) and not heading_date(text) and not _PARTICIPANTS_RE.match(text):
-            return _squash(re.sub(r"^i\s+", "", text))
-    return None
+    return place_below_time(header)
 
 
 # "… kl. 16.00 i Mødelokale 2.": the place after the time, without the sentence's stop
@@ -690,6 +688,18 @@ def place_after_time(header: list[str]) -> str | None:
         m = _PLACE_AFTER_TIME_RE.search(" ".join(wrapped))
         if m and not CLOSING_RE.search(text):
             return _squash(m.group(1))
+    return None
+
+
+def place_below_time(header: list[str]) -> str | None:
+    """An unlabelled place on the line after the meeting's time ("tirsdag den 4. december
+    2012, kl. 13:00" / "i Mødecenter C"), but not after a closing line ("Mødet slut kl.
+    …"), nor a date, a labelled field, the document's kind or a table's row of cells."""
+    for before, text in zip(header, header[1:], strict=False):
+        if (TIME_RE.search(before) and not CLOSING_RE.search(before)
+                and not heading_date(text) and not FIELD_RE.match(text)
+                and not KIND_RE.search(text) and len(text) <= 80 and "\t" not in text):
+            return _squash(re.sub(r"^i\s+", "", text))
     return None
 
 

@@ -1,6 +1,7 @@
 """The words of a meeting's header that every reader reads the same way: the document's
-kind, what stands before the udvalg's name, the meeting fields' labels, the meeting's
-time, a closing line, the kind of matter an item is, a closed item's title.
+kind, what stands before the udvalg's name, the meeting fields' labels (and a labelled
+field, `FIELD_RE`), the meeting's time, a closing line, the kind of matter an item is, a
+closed item's title.
 
 The known families' rules (`index.layout`), the generic reader (`readers.generic`) and
 the portal readers build their patterns from these; the body's own words (udvalg, byråd,
@@ -43,6 +44,17 @@ WORD_LABELS = frozenset({"dato", "tidspunkt", "tid", "mødetid", "sted", "lokale
                          "medlemmer", "udvalg", "mødeudvalg", "forum", "hvornår", "hvor"})
 """The labels that are also words of a sentence ("Tid til …", "Medlemmer af …"): a
 label only before a colon, a tab or a column's gap."""
+
+
+# a labelled field ("Mødested: Rådhuset", "Dato<tab>12. marts 2024"): a label that is also
+# a word before a colon, a tab or a gap; any other label with or without a colon
+FIELD_RE = re.compile(
+    rf"^(?:(?P<label>{'|'.join(w for w in FIELD_LABELS if w in WORD_LABELS)})\b\s*"
+    r"(?:[:\t]\s*|\s{2,}|$)"
+    rf"|(?P<long>{'|'.join(w for w in FIELD_LABELS if w not in WORD_LABELS)})\b\s*:?\s*)"
+    r"(?P<value>.*)$",
+    re.IGNORECASE,
+)
 
 
 def labels(*fields: str) -> str:

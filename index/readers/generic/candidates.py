@@ -21,7 +21,6 @@ from referat.index.readers.generic.lines import (
     _type_of,
     _typography,
 )
-from referat.index.readers.generic.meeting import FIELD_RE
 from referat.index.readers.generic.numbers import (
     _AGENDA_OWNER_RE,
     _DASHED_NUMBER_RE,
@@ -49,6 +48,7 @@ from referat.index.readers.generic.status import (
 )
 from referat.index.readers.generic.toc import _TOC_ENTRY_RE
 from referat.index.sections import section_type
+from referat.index.vocabulary import FIELD_RE
 
 # an attachment's file name: a line of an attachment list, never an item's title
 _FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|zip)\)?$",

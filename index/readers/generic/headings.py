@@ -17,7 +17,6 @@ from referat.index.readers.generic.lines import (
     _size_class,
     _styled,
 )
-from referat.index.readers.generic.meeting import FIELD_RE
 from referat.index.sections import (
     KIND_HEADINGS,
     heading_date,
@@ -26,6 +25,7 @@ from referat.index.sections import (
     reads_as_clause,
     section_type,
 )
+from referat.index.vocabulary import FIELD_RE
 
 
 def _unknown_heading(text: str) -> bool:

@@ -11,8 +11,8 @@ from referat.index.readers.generic.candidates import _title_like
 from referat.index.readers.generic.cases import case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import _next_text, _prev_text, _typography
-from referat.index.readers.generic.meeting import FIELD_RE
 from referat.index.readers.generic.status import _STATUS_FIELD_RE, STATUS_RE
+from referat.index.vocabulary import FIELD_RE
 
 # "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
 _ITEM_ROW_RE = re.compile(

@@ -8,28 +8,19 @@ import datetime as dt
 import re
 
 from referat.index.committees import BODY_RE
-from referat.index.layout import Line, field_table, first_date, join_wrapped, place_after_time
+from referat.index.layout import Line, field_table, first_date, join_wrapped
 from referat.index.model import Item
 from referat.index.readers.generic.lines import _size_class
 from referat.index.sections import heading_date
 from referat.index.vocabulary import (
     CLOSING_RE,
     FIELD_LABELS,
+    FIELD_RE,
     KIND_RE,
     TIME_RE,
     UDVALG_PREFIX_RE,
-    WORD_LABELS,
 )
 
-# a labelled field: a label that is also a word before a colon, a tab or a gap; any other
-# label with or without a colon
-FIELD_RE = re.compile(
-    rf"^(?:(?P<label>{'|'.join(w for w in FIELD_LABELS if w in WORD_LABELS)})\b\s*"
-    r"(?:[:\t]\s*|\s{2,}|$)"
-    rf"|(?P<long>{'|'.join(w for w in FIELD_LABELS if w not in WORD_LABELS)})\b\s*:?\s*)"
-    r"(?P<value>.*)$",
-    re.IGNORECASE,
-)
 _BODY_SUFFIX_RE = re.compile(
     r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
     r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
@@ -114,22 +105,6 @@ def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
         if fields.get(key) and heading_date(fields[key]):
             return heading_date(fields[key])
     return first_date(header)
-
-
-def _place_after_time(header: list[str]) -> str | None:
-    """An unlabelled place: after the meeting's time on its line ("… kl. 16.00 i
-    Mødelokale 2.") or on the next ("tirsdag den 4. december 2012, kl. 13:00" / "i
-    Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
-    place = place_after_time(header)  # "Mødet blev holdt … kl. 16.00 i Mødelokale 2."
-    if place:
-        return place
-    for before, text in zip(header, header[1:], strict=False):
-        if (TIME_RE.search(before) and not CLOSING_RE.search(before)
-                and not heading_date(text) and not FIELD_RE.match(text)
-                and not KIND_RE.search(text) and len(text) <= 80
-                and "\t" not in text):  # a table's row of cells, no place
-            return " ".join(re.sub(r"^i\s+", "", text).split())
-    return None
 
 
 def _place_after_date(header: list[str]) -> str | None:

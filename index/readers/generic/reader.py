@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from referat.index.layout import Line, kommune_of, legend_codes
+from referat.index.layout import (
+    Line,
+    kommune_of,
+    legend_codes,
+    place_after_time,
+    place_below_time,
+)
 from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.generic.candidates import (
     _candidate,
@@ -32,7 +38,6 @@ from referat.index.readers.generic.meeting import (
     _kind_word,
     _names,
     _place_after_date,
-    _place_after_time,
     _place_beside_time,
     udvalg_of,
 )
@@ -127,7 +132,8 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         udvalg=udvalg,
         date=_date(fields, header),
         kind=kind_word or _kind_from_items(items),
-        place=fields.get("place") or _place_after_time(header) or _place_beside_time(header)
+        place=fields.get("place") or place_after_time(header)
+        or place_below_time(header) or _place_beside_time(header)
         or _place_after_date(header),
         participants=_names(fields.get("present", "")),
         source=source,

@@ -7,9 +7,9 @@ import re
 
 from referat.index.layout import Line
 from referat.index.readers.generic.headings import _unnumbered
-from referat.index.readers.generic.meeting import FIELD_RE
 from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.sections import heading_phrase, history_entry, section_type
+from referat.index.vocabulary import FIELD_RE
 
 _RUN_IN_MAX = 90  # "Beslutning i Beskæftigelses- og Erhvervsudvalget den …"
 

@@ -18,7 +18,6 @@ from referat.index.readers.generic.lines import (
     _size_class,
     _styled,
 )
-from referat.index.readers.generic.meeting import FIELD_RE
 from referat.index.readers.generic.numbers import _DOTTED_RE, _NUMBER_RE, _ORDINAL_RE, _PUNKT_RE
 from referat.index.readers.generic.status import (
     _CLOSED_NOTE_RE,
@@ -26,6 +25,7 @@ from referat.index.readers.generic.status import (
     STATUS_RE,
     _metadata_line,
 )
+from referat.index.vocabulary import FIELD_RE
 
 
 def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:

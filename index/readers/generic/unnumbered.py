@@ -24,7 +24,6 @@ from referat.index.readers.generic.lines import (
     _styled,
     _type_of,
 )
-from referat.index.readers.generic.meeting import FIELD_RE
 from referat.index.readers.generic.numbers import (
     _DOTTED_RE,
     _NUMBER_RE,
@@ -39,7 +38,7 @@ from referat.index.readers.generic.status import (
     STATUS_RE,
 )
 from referat.index.sections import heading_date, heading_phrase, normalise_heading
-from referat.index.vocabulary import KIND_RE
+from referat.index.vocabulary import FIELD_RE, KIND_RE
 
 # a sentence's last word and its full stop ("… godkendes."; "mv." is an abbreviation)
 _SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4,}[.!?]$")
