@@ -1,4 +1,5 @@
-"""Committee names inside the text of a decision or a recommendation.
+"""Committee names: the words that name a body, and committee names inside the text of a
+decision or a recommendation.
 
 "Skole-, Børne- og Ungeudvalget godkendte indstillingen" names who decided, not what
 the decision is about: indexed as it stands, the decision matches "skole" and "børn".
@@ -24,6 +25,26 @@ words joined to it ("Klima-, Teknik- og Miljøudvalget"), or "Byrådet". Council
 are heard ("Seniorrådet", "Handicaprådet") are a subject, and stay."""
 
 GENERIC = "udvalget"
+
+COUNCILS = {"byråd": "et", "kommunalbestyrelse": "n", "regionsråd": "et"}
+"""A kommune's or a region's council, and the ending of its definite form ("Byrådet",
+"Kommunalbestyrelsen", "Regionsrådet")."""
+DEFINITE_COUNCILS = tuple(word + ending for word, ending in COUNCILS.items())
+
+
+def _forms(word: str, ending: str) -> str:
+    """The word, its definite form and their genitive, as a pattern."""
+    return rf"{word}(?:{ending}|{ending}s)?"
+
+
+BODY_RE = re.compile(
+    rf"\b\S*({_forms('udvalg', 'et')}|{'|'.join(_forms(w, e) for w, e in COUNCILS.items())}|"
+    r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
+    r"forretningsudvalg\S*)\b",
+    re.IGNORECASE,
+)
+"""A word that names a body ("Økonomiudvalget", "Byrådets", "Klagenævnet"), in the
+header line that names the meeting's udvalg (every reader's)."""
 
 
 def without_committees(text: str) -> str:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from referat.index.committees import COUNCILS
 from referat.index.model import Item, Meeting
 from referat.index.outcomes import Decision, classify
 from referat.index.votes import Vote, parse_absent, parse_unanimous, parse_vote
@@ -39,7 +40,7 @@ def body_level(udvalg: str | None) -> int:
     kommunalbestyrelse, regionsråd), 1 for Økonomiudvalget and Magistraten, 0 for the
     other committees; orders a case's items that share a date."""
     name = (udvalg or "").lower()
-    if any(w in name for w in ("byråd", "kommunalbestyrelse", "regionsråd")):
+    if any(w in name for w in COUNCILS):
         return 2
     if any(w in name for w in ("økonomiudvalg", "magistrat", "forretningsudvalg")):
         return 1

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from referat.index.committees import BODY_RE
 from referat.index.kommune import KOMMUNE_RE, mentioned_kommune
 from referat.index.model import Item, Meeting, NotMinutes, Section
 from referat.index.sections import (
@@ -27,6 +28,15 @@ from referat.index.sections import (
     normalise_heading,
     reads_as_clause,
     section_type,
+)
+from referat.index.vocabulary import (
+    CLOSING_RE,
+    FIELD_RE,
+    KIND_RE,
+    MATTER,
+    TIME_RE,
+    UDVALG_PREFIX_RE,
+    labels,
 )
 
 
@@ -75,8 +85,7 @@ _STATUS_RE = re.compile(r"^(åbent?|lukket)\s+punkt$", re.IGNORECASE)
 # A cell beside the title, apart by a tab or a run of spaces, holding the item's status or
 # the kind of matter it is ("3. Title    Til beslutning"): the item's, never its title.
 _STATUS_CELL_RE = re.compile(
-    r"(?:\t|\s{3,})\s*(til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
-    r"|behandling|udtalelse|høring)|(?:åbent?|lukket|fortroligt?)(?:\s+(?:punkt|sag))?)\s*$",
+    rf"(?:\t|\s{{3,}})\s*({MATTER}|(?:åbent?|lukket|fortroligt?)(?:\s+(?:punkt|sag))?)\s*$",
     re.IGNORECASE)
 _CASE_LABEL_RE = re.compile(r"^Sags?\s*(nr|nummer)\.?\s*:?\s*(.*)$", re.IGNORECASE)
 _SAGSNR_RE = re.compile(r"^Sagsnr\.\s*:")  # the eDoc and Acadre exports' own label
@@ -86,30 +95,11 @@ _NEXT_LABEL_RE = re.compile(r"\t|\s+(?=[\w.\-]+\s*:)")
 # Other reference lines in an item's header block that are not content.
 _REFERENCE_RE = re.compile(r"^(Dok\.?\s*nr|Journal\s*nr|Akt\s*id)\.?\s*:", re.IGNORECASE)
 
-# also in a compound ("Mødereferat", "Udvalgsdagsorden")
-_KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
-                      r"(referat|beslutningsprotokol|dagsorden)(?:et|en)?\b", re.IGNORECASE)
-# what stands before the udvalg's name in a header line ("Referat fra mødet i …"), in
-# both readers (the generic reader's `meeting._udvalg` too)
-UDVALG_PREFIX_RE = re.compile(
-    r"^((hermed|vedhæftet|herunder|nedenfor)\s+(følger\s+|fremsendes\s+)?)?"  # a mail's
-    r"((åbent|lukket|ekstraordinært|ordinært)\s+)?(referat|dagsorden|beslutningsprotokol)\b"
-    r"[\s:,–-]*((fra|for|af|til|over)\s+)?((det\s+)?(ekstraordinære|ordinære)\s+)?"
-    r"(mødet?\s+(i|for)\s+)?",
-    re.IGNORECASE,
-)
 # the date after the name, with its weekday ("… tirsdag den 12. marts 2024")
 _UDVALG_SUFFIX_RE = re.compile(r"\s+((man|tirs|ons|tors|fre|lør|søn)dag\s+)?(d\.|den)\s+\d.*$",
                                re.IGNORECASE)
-_UDVALG_WORD_RE = re.compile(
-    r"udvalg|byråd|kommunalbestyrelse|regionsråd|bestyrelse|magistrat|råd\b|nævn", re.IGNORECASE
-)
-_PLACE_RE = re.compile(r"^(Mødested|Mødelokale|Sted)\b:?\s*(\S.*)$", re.IGNORECASE)
-_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
-_PARTICIPANTS_RE = re.compile(
-    r"^(Mødedeltagere|Deltagere|Tilstede|Til stede|Medlemmer|Fremmødte)\b:?\s*(.*)$",
-    re.IGNORECASE,
-)
+_PLACE_RE = re.compile(rf"^({labels('place')})\b:?\s*(\S.*)$", re.IGNORECASE)
+_PARTICIPANTS_RE = re.compile(rf"^({labels('present')})\b:?\s*(.*)$", re.IGNORECASE)
 _COUNCIL_RE = re.compile(r"^(\S+) (Byråd|Kommunalbestyrelse)\b")
 
 # Lines in the top or bottom margin repeated on this share of pages are running
@@ -605,8 +595,8 @@ def _header_lines(lines: list[Line]) -> list[str]:
 
 _CELL_SPLIT_RE = re.compile(r"\t|\s{2,}")
 # a meeting field's label alone in a cell
-_FIELD_LABEL_RE = re.compile(r"(?:(?:møde)?(?:udvalg|dato|tidspunkt|tid|sted|lokale|forum)"
-                             r"|hvornår|hvor)\s*:?", re.IGNORECASE)
+_FIELD_LABEL_RE = re.compile(rf"(?:{labels('date', 'time', 'place', 'udvalg')})\s*:?",
+                             re.IGNORECASE)
 
 
 def field_table(texts: list[str]) -> list[str]:
@@ -633,14 +623,14 @@ def field_table(texts: list[str]) -> list[str]:
 
 def _kind(header: list[str], items: list[Item]) -> str:
     for text in header:
-        m = _KIND_RE.search(text)
+        m = KIND_RE.search(text)
         if m:
             return "dagsorden" if m.group(1).lower() == "dagsorden" else "referat"
     decided = any(s.type == "beslutning" for item in items for s in item.sections)
     return "referat" if decided else "dagsorden"
 
 
-_UDVALG_FIELD_RE = re.compile(r"^(?:møde)?(?:udvalg|forum)\s*:\s*(\S.*)$", re.IGNORECASE)
+_UDVALG_FIELD_RE = re.compile(rf"^(?:{labels('udvalg')})\s*:\s*(\S.*)$", re.IGNORECASE)
 
 
 def _udvalg(header: list[str]) -> str | None:
@@ -649,7 +639,7 @@ def _udvalg(header: list[str]) -> str | None:
             return _squash(m.group(1))
     for text in header:
         name = _UDVALG_SUFFIX_RE.sub("", UDVALG_PREFIX_RE.sub("", text)).strip()
-        if name and _UDVALG_WORD_RE.search(name) and not _PARTICIPANTS_RE.match(name):
+        if name and BODY_RE.search(name) and not _PARTICIPANTS_RE.match(name):
             return _squash(name)
     return None
 
@@ -679,16 +669,12 @@ def _place(header: list[str]) -> str | None:
             return _squash(text)  # "Mødelokale 2" is a room's name, not a label
         if m:
             return _squash(m.group(2))
-    for before, text in zip(header, header[1:], strict=False):
-        if _TIME_RE.search(before) and not heading_date(text) and not _PARTICIPANTS_RE.match(text):
-            return _squash(re.sub(r"^i\s+", "", text))
-    return None
+    return place_below_time(header)
 
 
 # "… kl. 16.00 i Mødelokale 2.": the place after the time, without the sentence's stop
 _PLACE_AFTER_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?,?"
                                   r"\s+(?:i|på)\s+([A-ZÆØÅ][^.;]{2,60})\.?$")
-CLOSING_RE = re.compile(r"\b(slut|sluttede|afsluttet|hævet|ophørte)\b", re.IGNORECASE)
 
 
 def place_after_time(header: list[str]) -> str | None:
@@ -702,6 +688,18 @@ def place_after_time(header: list[str]) -> str | None:
         m = _PLACE_AFTER_TIME_RE.search(" ".join(wrapped))
         if m and not CLOSING_RE.search(text):
             return _squash(m.group(1))
+    return None
+
+
+def place_below_time(header: list[str]) -> str | None:
+    """An unlabelled place on the line after the meeting's time ("tirsdag den 4. december
+    2012, kl. 13:00" / "i Mødecenter C"), but not after a closing line ("Mødet slut kl.
+    …"), nor a date, a labelled field, the document's kind or a table's row of cells."""
+    for before, text in zip(header, header[1:], strict=False):
+        if (TIME_RE.search(before) and not CLOSING_RE.search(before)
+                and not heading_date(text) and not FIELD_RE.match(text)
+                and not KIND_RE.search(text) and len(text) <= 80 and "\t" not in text):
+            return _squash(re.sub(r"^i\s+", "", text))
     return None
 
 

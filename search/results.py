@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from html import escape
 from itertools import compress
 from operator import not_
@@ -32,12 +32,19 @@ SNIPPET_FRAGMENTS = 2
 MAX_HIGHLIGHT_CHARS = 60_000  # longer sections are cut before highlighting
 
 
-@dataclass
-class Hit:
-    """One search hit (an agenda item); `to_dict()` is the documented JSON schema."""
+def _after(name: str, **kwargs: Any) -> Any:
+    """A field of a subclass of `ItemFields`, put after `name` in its JSON."""
+    return field(metadata={"after": name}, **kwargs)
+
+
+@dataclass(kw_only=True)
+class ItemFields:
+    """What a hit and a whole item both say of an item: its meeting, number, title, case,
+    status, source, and what its decision says (`index.decisions`; None/empty where there
+    is no decision). A subclass's own fields are `_after` fields: `to_dict()`, the
+    documented JSON schema, puts each after the field it names."""
 
     id: str
-    score: float
     kommune: str
     udvalg: str
     date: str | None
@@ -46,24 +53,37 @@ class Hit:
     title: str
     case_number: str | None
     closed: bool
-    matched_sections: list[str]
-    snippet: str  # HTML: the text escaped, matched words in <mark>…</mark>
-    snippet_text: str  # the same snippet as plain text, no marks
-    snippet_marks: list[tuple[int, int]]  # [start, end) of each matched word in snippet_text
     source: str
     page: int | None
-    # What the decision says (index.decisions); None/empty where there is no decision.
     outcome: str | None = None
     outcomes: list[dict[str, str]] = field(default_factory=list)
     vote: dict[str, Any] | None = None
     unanimous: bool | None = None
     absent: list[str] = field(default_factory=list)
     case: str | None = None
-    also: list[dict[str, Any]] = field(default_factory=list)
-    """Other items of the same case (`search.grouping`): id, udvalg, date, item, source."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        values = asdict(self)
+        order = [f.name for f in fields(ItemFields)]
+        for f in fields(self)[len(order):]:
+            order.insert(order.index(f.metadata["after"]) + 1, f.name)
+        return {name: values[name] for name in order}
+
+
+@dataclass(kw_only=True)
+class Hit(ItemFields):
+    """One search hit (an agenda item)."""
+
+    score: float = _after("id")
+    matched_sections: list[str] = _after("closed")
+    snippet: str = _after("matched_sections")
+    """HTML: the text escaped, matched words in <mark>…</mark>."""
+    snippet_text: str = _after("snippet")
+    """The same snippet as plain text, no marks."""
+    snippet_marks: list[tuple[int, int]] = _after("snippet_text")
+    """[start, end) of each matched word in snippet_text."""
+    also: list[dict[str, Any]] = _after("case", default_factory=list)
+    """Other items of the same case (`search.grouping`): id, udvalg, date, item, source."""
 
 
 @dataclass
@@ -111,33 +131,16 @@ class SearchResult:
         return out
 
 
-@dataclass
-class ItemRecord:
+@dataclass(kw_only=True)
+class ItemRecord(ItemFields):
     """A whole item with its meeting and every section (`referat show`)."""
 
-    id: str
-    kommune: str
-    udvalg: str
-    date: str | None
-    kind: str
-    place: str | None
-    participants: list[str]
-    item: str
-    title: str
-    case_number: str | None
-    closed: bool
-    source: str
-    page: int | None
-    sections: list[Section]
-    outcome: str | None = None
-    outcomes: list[dict[str, str]] = field(default_factory=list)
-    vote: dict[str, Any] | None = None
-    unanimous: bool | None = None
-    absent: list[str] = field(default_factory=list)
-    case: str | None = None
+    place: str | None = _after("kind")
+    participants: list[str] = _after("place")
+    sections: list[Section] = _after("page")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"sections": [s.to_dict() for s in self.sections]}
+        return super().to_dict() | {"sections": [s.to_dict() for s in self.sections]}
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,8 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from referat.search.cli import EXIT_FILES_FAILED, cli
+from referat.search.openapi import OPENAPI
 
-from tests.conftest import CORPUS, EXAMPLES
+from tests.conftest import CORPUS, EXAMPLES, ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def invoke(*args: str, env: dict[str, str] | None = None, color: bool = False):
@@ -165,6 +169,20 @@ def test_search_json_and_no_hits(example_index):
     assert data["hits"][0]["title"] == "Affaldssortering i etageboliger"
     none = invoke("search", "zebrafodgængerovergang", "--index", example_index, "--json")
     assert none.exit_code == 0 and json.loads(none.output)["total"] == 0
+
+
+def test_json_keys_in_the_documented_order(example_index):
+    """A hit's keys in the order of the README's `search --json` schema, an item's in the
+    order of the OpenAPI description's Item (`results.ItemFields` and its subclasses'
+    `_after` fields), the decision's fields after them."""
+    documented = json.loads(re.search(r"```json\n(.*?)```", README, re.S).group(1))
+    hit = json.loads(invoke("search", "sortering", "--index", example_index,
+                            "--json").output)["hits"][0]
+    assert list(hit) == list(documented["hits"][0])
+    shown = json.loads(invoke("show", hit["id"], "--index", example_index, "--json").output)
+    item = list(OPENAPI["components"]["schemas"]["Item"]["properties"])
+    decision = ["outcome", "outcomes", "vote", "unanimous", "absent", "case"]
+    assert list(shown) == item + decision
 
 
 def test_search_options(example_index):

@@ -116,10 +116,10 @@ def _case_inside(element: Any, tag: str) -> bool:
     """Whether an inline element inside a heading holds only a labelled case number
     (`<h2>3. Title <small>Sagsnr. 24/123</small></h2>`, whatever the tag): metadata, a line
     of its own, never part of the title."""
-    from referat.index.readers.generic.cases import _case_label
+    from referat.index.readers.generic.cases import case_label
 
     return tag not in _BLOCK and tag not in _CELLS and bool(tag) \
-        and _case_label(" ".join(element.text_content().split())) is not None
+        and case_label(" ".join(element.text_content().split())) is not None
 
 
 _HEADING_MAX_WORDS = 25
@@ -148,9 +148,9 @@ def _titled_cell(cell: Any) -> bool:
 
 def _case_line(text: str) -> bool:
     """A labelled case number's line (metadata under a title)."""
-    from referat.index.readers.generic.cases import _case_label
+    from referat.index.readers.generic.cases import case_label
 
-    return _case_label(text) is not None
+    return case_label(text) is not None
 
 
 # an element's label for screen readers that names an item by its number ("Punkt 3")

@@ -15,8 +15,8 @@ from typing import Any
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
-from referat.index.readers.generic.cases import _case_value
-from referat.index.readers.generic.meeting import _udvalg
+from referat.index.readers.generic.cases import case_value
+from referat.index.readers.generic.meeting import udvalg_of
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.sections import heading_phrase
 
@@ -47,7 +47,7 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
     meeting = read_document(lines, source, known)
     if meeting.udvalg is None:  # a running line may be the only place the body is named
         shown = {id(row) for row in kept[0]}
-        meeting.udvalg = _udvalg([row["text"] for row in pages[0] if id(row) not in shown])
+        meeting.udvalg = udvalg_of([row["text"] for row in pages[0] if id(row) not in shown])
     return meeting
 
 
@@ -401,7 +401,7 @@ def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     # a case number in a cell of its own beside the title ("§ 37  Title  Sag 25-1") is the
     # item's metadata: its type is not the line's
     typed = [p for k, cell in enumerate(cells)
-             if k == 0 or not _case_value(" ".join(x["text"] for x in cell)) for p in cell]
+             if k == 0 or not case_value(" ".join(x["text"] for x in cell)) for p in cell]
     return {
         "text": text,
         "size": round(row[0]["size"], 1),

@@ -20,10 +20,10 @@ from typing import Any
 from referat.index.model import Item, Meeting, ReadError, Section
 from referat.index.readers.htmlsections import SectionCollector
 from referat.index.sections import heading_date
+from referat.index.vocabulary import CLOSED_TITLE_RE
 
 LAYOUT = "first-agenda-portal"
 _SITE_RE = re.compile(r"/(?:img|css)/([a-zæøå]+)(?:_logo\.\w+|\.css)$", re.IGNORECASE)
-_CLOSED_RE = re.compile(r"^lukket\b", re.IGNORECASE)
 
 
 def _class(tag: str, name: str) -> str:
@@ -66,7 +66,7 @@ def _item(row: Any) -> Item:
     if lead:  # text before any heading: the teaser paragraph
         sections.insert(0, Section(heading="", type="other", text=lead))
     return Item(number=number, title=title, case_number=case,
-                closed=bool(_CLOSED_RE.match(title)), sections=sections)
+                closed=bool(CLOSED_TITLE_RE.match(title)), sections=sections)
 
 
 def _feed(collector: SectionCollector, element: Any) -> None:

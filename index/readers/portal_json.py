@@ -24,9 +24,9 @@ from typing import Any
 
 from referat.index.model import Item, Meeting, NotMinutes, ReadError, Section
 from referat.index.readers.htmlsections import split_sections
+from referat.index.vocabulary import CLOSED_TITLE_RE
 
 _HOST_RE = re.compile(r"https?://(?:www\.)?dagsordener\.([a-zæøå-]+)\.dk/", re.IGNORECASE)
-_CLOSED_RE = re.compile(r"^lukket\b", re.IGNORECASE)
 
 
 def read(data: bytes, source: str) -> Meeting:
@@ -66,7 +66,7 @@ def _item(p: dict[str, Any]) -> Item:
     number = str(p.get("Punktnummer") or p.get("Number") or "").strip().rstrip(".")
     title = (p.get("Navn") or p.get("Caption") or "").strip()
     case = (p.get("SagsNummer") or p.get("CaseNumber") or "").strip() or None
-    closed = bool(_CLOSED_RE.match(title))
+    closed = bool(CLOSED_TITLE_RE.match(title))
     sections: list[Section] = []
     for felt in p.get("Felter") or []:
         lead, found = split_sections(felt.get("Html") or "")

@@ -76,8 +76,8 @@ def record_lines(columns: Columns, number: str, cells: list[list[Line]]) -> list
     beside it as a row's cells ("3.<tab>Title<tab>Åben"); the title's other lines, its
     metadata (a case-number column's value under its label), then each column that names
     a section under its heading."""
-    from referat.index.readers.generic.cases import _case_label
-    from referat.index.readers.generic.status import _STATUS_RE
+    from referat.index.readers.generic.cases import case_label
+    from referat.index.readers.generic.status import STATUS_RE
 
     title = [x for x in cells[columns.title] if x.text.strip()]
     first = title[0] if title else Line("")
@@ -88,8 +88,8 @@ def record_lines(columns: Columns, number: str, cells: list[list[Line]]) -> list
         k += 1
     rest = title[k:]
     meta = 0
-    while meta < len(rest) and (_case_label(rest[meta].text)
-                                or _STATUS_RE.match(rest[meta].text.strip())):
+    while meta < len(rest) and (case_label(rest[meta].text)
+                                or STATUS_RE.match(rest[meta].text.strip())):
         meta += 1
     beside: list[str] = []
     after: list[Line] = []
@@ -103,7 +103,7 @@ def record_lines(columns: Columns, number: str, cells: list[list[Line]]) -> list
             sections += _under_head(head, lines)
         elif lines and _CASE_HEAD_RE.match(head):  # the column's label before its value
             value = " ".join(x.text.strip() for x in lines)
-            after.append(Line(value if _case_label(value) else f"{head} {value}",
+            after.append(Line(value if case_label(value) else f"{head} {value}",
                               page=lines[0].page, size=lines[0].size))
         elif len(lines) == 1:
             beside.append(lines[0].text.strip())

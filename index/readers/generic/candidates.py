@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from referat.index.layout import Line, join_wrapped
-from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _bare_case, _case_label
+from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _bare_case, case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import (
     _MAX_TITLE_CHARS,
@@ -21,7 +21,6 @@ from referat.index.readers.generic.lines import (
     _type_of,
     _typography,
 )
-from referat.index.readers.generic.meeting import _FIELD_RE
 from referat.index.readers.generic.numbers import (
     _AGENDA_OWNER_RE,
     _DASHED_NUMBER_RE,
@@ -44,11 +43,12 @@ from referat.index.readers.generic.status import (
     _CLOSED_NOTE_RE,
     _CLOSED_WORDS,
     _STATUS_CELL_RE,
-    _STATUS_RE,
     _STATUS_SUFFIX_RE,
+    STATUS_RE,
 )
 from referat.index.readers.generic.toc import _TOC_ENTRY_RE
 from referat.index.sections import section_type
+from referat.index.vocabulary import FIELD_RE
 
 # an attachment's file name: a line of an attachment list, never an item's title
 _FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|zip)\)?$",
@@ -195,7 +195,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
             after = _next_text(lines, nxt + 1) if nxt is not None else None
             if text.isdigit() and (nxt is None or not (
                     _styled(lines[nxt], body)
-                    or (after is not None and _case_label(lines[after].text)))):
+                    or (after is not None and case_label(lines[after].text)))):
                 # a bare number is an item's only before a title set apart, or a title
                 # that a case number follows
                 return None
@@ -213,7 +213,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                    == (lines[top].size, lines[top].bold)):
                 top -= 1  # "Title wrapped ... (punkt" / "6)": the title's first lines
             if (tail and kind == "number" and lines[top].text.strip()[:1].isupper()
-                    and not _STATUS_RE.match(lines[top].text.strip())):
+                    and not STATUS_RE.match(lines[top].text.strip())):
                 title = _PUNKT_TAIL_RE.sub("", join_wrapped([lines[k].text.strip()
                                                       for k in range(top, prev + 1)]))
                 return _Candidate(top, number, title, "trailing", style, i + 1)
@@ -233,7 +233,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                                   printed=_printed(_number_text(m)))
             status = ""
             hops = 0
-            while (nxt is not None and hops < 2 and _STATUS_RE.match(lines[nxt].text.strip())
+            while (nxt is not None and hops < 2 and STATUS_RE.match(lines[nxt].text.strip())
                    and not text.isdigit()):
                 # "Punkt 3" / "Åbent punkt" / the title: the status is the item's
                 status, nxt, hops = lines[nxt].text.strip(), _next_text(lines, nxt + 1), hops + 1
@@ -303,7 +303,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
 def _case_between(lines: list[Line], i: int, k: int | None) -> tuple[str, int] | None:
     """(case number, title line) when line k under the marker alone on line i is a
     case-number line and the next line a title in the marker's own type."""
-    case = _case_label(lines[k].text) if k is not None else None
+    case = case_label(lines[k].text) if k is not None else None
     title = _next_text(lines, k + 1) if case is not None and k is not None else None
     if case is None or title is None:
         return None
@@ -319,7 +319,7 @@ def _case_between(lines: list[Line], i: int, k: int | None) -> tuple[str, int] |
 def _closed_status(text: str) -> bool:
     """Whether a line is a closed status alone ("Lukket punkt", "Fortrolig sag")."""
     text = text.strip()
-    return bool(_STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
+    return bool(STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
 
 
 def _title_cells(texts: list[str]) -> str:
@@ -349,7 +349,7 @@ def _status_title(lines: list[Line], k: int) -> bool:
 def _closed_status(text: str) -> bool:
     """Whether a line says only that an item is closed ("Lukket punkt", "Fortrolig sag")."""
     text = text.strip()
-    return bool(_STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
+    return bool(STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
 
 
 def _evidence_under(lines: list[Line], title: int) -> bool:
@@ -361,7 +361,7 @@ def _evidence_under(lines: list[Line], title: int) -> bool:
         if k is None:
             return False
         text = lines[k].text.strip()
-        if _case_label(text) or _heading_text(text):
+        if case_label(text) or _heading_text(text):
             return True
     return False
 
@@ -450,8 +450,8 @@ def _word_mark(text: str) -> re.Match[str] | None:
     if m is None:
         return None
     word = m.group(1).lower().rstrip(".")
-    if (word in _NOT_MARK_WORDS or section_type(word) or _case_label(text)
-            or _FIELD_RE.match(text) or _STATUS_RE.match(word)):
+    if (word in _NOT_MARK_WORDS or section_type(word) or case_label(text)
+            or FIELD_RE.match(text) or STATUS_RE.match(word)):
         return None
     return m
 
@@ -464,7 +464,7 @@ _NOT_MARK_WORDS = frozenset("side page kl klokken lov bilag år uge dato tid lok
 def _title_like(text: str) -> bool:
     text = text.strip()
     return bool(text) and len(text) <= _MAX_TITLE_CHARS and not _heading_text(text) \
-        and not _STATUS_RE.match(text) and not _PAGE_RE.match(text) \
+        and not STATUS_RE.match(text) and not _PAGE_RE.match(text) \
         and not _CLOSED_NOTE_RE.search(text) \
-        and not _case_label(text) and not _FIELD_RE.match(text) \
+        and not case_label(text) and not FIELD_RE.match(text) \
         and not _bare_case(text)

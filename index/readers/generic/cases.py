@@ -61,7 +61,7 @@ def _bracketed_case(title: str) -> tuple[str, str | None]:
     return title, None
 
 
-def _case_label(text: str) -> str | None:
+def case_label(text: str) -> str | None:
     """The value of a case-number label line ("Sagsnr.: 24/1234"), or None; the short
     label "Sag" needs no colon before a value in a case number's shape ("Sag 25-1234")."""
     m = _CASE_LABEL_RE.match(text.strip())
@@ -74,7 +74,7 @@ def _case_label(text: str) -> str | None:
     return value if _CASE_VALUE_RE.match(value) else None
 
 
-def _case_value(cell: str) -> str | None:
+def case_value(cell: str) -> str | None:
     """A cell's case number: labelled ("Sagsnr.: 24/123", "Sag 25-1") or bare ("24/123"): a
     labelled case number anywhere on the title's line is metadata, never title."""
-    return _case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip()) else None)
+    return case_label(cell) or (cell.strip() if _CASE_BARE_RE.match(cell.strip()) else None)

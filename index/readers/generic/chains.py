@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from referat.index.layout import Line, join_wrapped
 from referat.index.readers.generic.candidates import _FILE_NAME_RE, _Candidate
-from referat.index.readers.generic.cases import _bare_case, _case_label
+from referat.index.readers.generic.cases import _bare_case, case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import (
     _CONTINUED_RE,
@@ -27,7 +27,7 @@ from referat.index.readers.generic.status import (
     _CLOSED_RE,
     _CLOSED_WORDS,
     _DECISION_PHRASE_RE,
-    _STATUS_RE,
+    STATUS_RE,
 )
 from referat.index.readers.generic.titles import _closed_by_case
 from referat.index.sections import HEADINGS, heading_phrase, normalise_heading
@@ -40,13 +40,13 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
            above: set[str]) -> None:
     """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
     cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", c.title) if x.strip()]
-    if c.kind == "punkt" and cells and all(_STATUS_RE.match(x) or _case_label(x)
+    if c.kind == "punkt" and cells and all(STATUS_RE.match(x) or case_label(x)
                                            for x in cells):
         # "Punkt 16 · Lukket punkt": a marker whose line holds only the item's metadata
         c.evidence.append("status")
         c.weight = 2.25
         return
-    if cells and all(_STATUS_RE.match(x) for x in cells) \
+    if cells and all(STATUS_RE.match(x) for x in cells) \
             and cells[0].lower().lstrip("(").startswith(_CLOSED_WORDS):
         # "20. Lukket punkt": a closed item that prints only its status; weak, it takes
         # its place in the numbers' chain but opens nothing on its own
@@ -94,7 +94,7 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     weight = 0.25  # numbering alone is weak: long numbered lists are no agenda
     if prev is not None and lines[prev].text.strip().endswith(":"):
         weight -= 0.2  # a line of a list that a sentence introduces
-    if prev is not None and _STATUS_RE.match(before):
+    if prev is not None and STATUS_RE.match(before):
         c.evidence.append("status")  # "Åbent punkt" above it: an agenda item's
         weight += 2
     nxt = [c2.index for c2 in candidates if c2.index > c.index]
@@ -103,7 +103,7 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         text = lines[j].text.strip()
         if not text:
             continue
-        if _case_label(text) or _bare_case(text):
+        if case_label(text) or _bare_case(text):
             c.evidence.append("case")
             weight += 2
             break

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from referat.index.layout import Line
-from referat.index.readers.generic.cases import _case_label
+from referat.index.readers.generic.cases import case_label
 from referat.index.readers.generic.lines import (
     _MAX_HEADING_CHARS,
     _SENTENCE_END,
@@ -17,7 +17,6 @@ from referat.index.readers.generic.lines import (
     _size_class,
     _styled,
 )
-from referat.index.readers.generic.meeting import _FIELD_RE
 from referat.index.sections import (
     KIND_HEADINGS,
     heading_date,
@@ -26,6 +25,7 @@ from referat.index.sections import (
     reads_as_clause,
     section_type,
 )
+from referat.index.vocabulary import FIELD_RE
 
 
 def _unknown_heading(text: str) -> bool:
@@ -76,7 +76,7 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
             return text, "other", ""
         if (hstyle is not None and _style(line, body) == hstyle and not labelled
                 and len(text.split()) <= 6 and text[:1].isupper() and text[-1] not in ".,;"
-                and not _case_label(text) and not _FIELD_RE.match(text)
+                and not case_label(text) and not FIELD_RE.match(text)
                 and not any(ch.isdigit() for ch in text)):
             return text.rstrip(":").strip(), "other", ""
         return None

@@ -17,8 +17,8 @@ from referat.index.readers.generic.cases import (
     _REFERENCE_RE,
     _bare_case,
     _bracketed_case,
-    _case_label,
-    _case_value,
+    case_label,
+    case_value,
 )
 from referat.index.readers.generic.labelled import _TITLE_LABEL_RE
 from referat.index.readers.generic.lines import (
@@ -37,8 +37,8 @@ from referat.index.readers.generic.status import (
     _CLOSED_SUFFIX_RE,
     _CLOSED_WORDS,
     _MATTER_RE,
-    _STATUS_RE,
     _STATUS_SUFFIX_RE,
+    STATUS_RE,
 )
 from referat.index.readers.generic.titles import _closed_by_case, _continues_title, _title_paragraph
 from referat.index.sections import heading_phrase, section_type
@@ -80,20 +80,20 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     for k, part in enumerate(title_parts):  # cells beside the title: a case number
         cells = part.split("\t")
         spaced = re.split(r"\s{2,}", part)  # a text export's columns: runs of spaces
-        if len(cells) == 1 and len(spaced) > 1 and (_STATUS_RE.match(spaced[-1].strip())
+        if len(cells) == 1 and len(spaced) > 1 and (STATUS_RE.match(spaced[-1].strip())
                                                     or _MATTER_RE.match(spaced[-1].strip())
-                                                    or _case_value(spaced[-1])
+                                                    or case_value(spaced[-1])
                                                     or len(spaced) < len(columns)):
             cells = spaced
         if len(cells) == 1 and len(spaced) > 1 and _CASE_BARE_RE.match(spaced[0].strip()):
             cells = [*spaced[1:], spaced[0]]  # "24/5521   Title": the case number first
         for j, cell in enumerate(cells[1:], start=1):
-            if _STATUS_RE.match(cell.strip()):  # a column that says open or closed
+            if STATUS_RE.match(cell.strip()):  # a column that says open or closed
                 cell_status = cell.strip().lower()
-            case_number = case_number or _case_value(cell)
+            case_number = case_number or case_value(cell)
             # a column whose header cell names a section ("Nr. | Sag | Beslutning")
             head = columns[len(columns) - len(cells) + j] if len(columns) >= len(cells) else ""
-            if k == 0 and head and cell.strip() and not _case_value(cell):
+            if k == 0 and head and cell.strip() and not case_value(cell):
                 column_sections.append(Section(head, section_type(head) or "other",
                                                cell.strip(), page=opener.page))
         title_parts[k] = cells[0]
@@ -107,7 +107,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     if m:
         case_number = case_number or value
         title = title[: m.start()].strip()
-    printed_status = _clean_title(title) if _STATUS_RE.match(_clean_title(title)) else ""
+    printed_status = _clean_title(title) if STATUS_RE.match(_clean_title(title)) else ""
     status = [m.group(0).lower() for m in (_CLOSED_RE.match(title),
                                            _CLOSED_SUFFIX_RE.search(title),
                                            _STATUS_SUFFIX_RE.search(title)) if m]
@@ -120,7 +120,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         title = _clean_title(_STATUS_SUFFIX_RE.sub("", title)) or title  # "Title [Fortrolig]"
     title = _clean_title(_CONTINUED_RE.sub("", title)) or title  # "… (fortsat)"
     title = _TITLE_LABEL_RE.sub("", title) or title  # "Emne: title" under its number
-    label = _case_label(title)
+    label = case_label(title)
     if label:  # "Punkt 3 · Sagsnr. 24/1": the marker's cell beside it is a case number
         case_number, title = case_number or label, ""
     if not title.strip(" ·|•-–:/"):
@@ -132,7 +132,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         # a status set apart as the title's element under the marker ("Punkt 5 · Lukket"
         # / <h3>Lukket punkt</h3>) is the closed item's printed title: it wins over its
         # status beside the marker
-        printed_title = (j is not None and j < end and bool(_STATUS_RE.match(lines[j].text.strip()))
+        printed_title = (j is not None and j < end and bool(STATUS_RE.match(lines[j].text.strip()))
                          and lines[j].level > opener.level)
         if printed_title:
             closed = closed or lines[j].text.strip().lower().startswith(_CLOSED_WORDS)
@@ -152,7 +152,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     k = 0
     while k < len(rest) and k < _WINDOW:
         text = rest[k].text.strip()
-        label = _case_label(text)
+        label = case_label(text)
         bare = _bare_case(text)
         below = _first_cell(rest[k + 1].text) if k + 1 < len(rest) else ""
         if label is None and _CASE_LABEL_RE.match(text) and _CASE_VALUE_RE.match(below):
@@ -166,14 +166,14 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             pass
         elif label is not None or bare:
             case_number = case_number or label or bare
-        elif len(fields) > 1 and any(_case_label(f) for f in fields):
+        elif len(fields) > 1 and any(case_label(f) for f in fields):
             # a metadata line of fields apart by a separator ("Kl. 16.15 · Sagsnr. 24/1 ·
             # Til beslutning"): each field is read as a line of its own would be
-            case_number = case_number or next(filter(None, map(_case_label, fields)))
+            case_number = case_number or next(filter(None, map(case_label, fields)))
             closed = closed or any(f.lower().startswith(_CLOSED_WORDS) for f in fields)
         elif _REFERENCE_RE.match(text):
             pass
-        elif _STATUS_RE.match(text):
+        elif STATUS_RE.match(text):
             closed = closed or text.lower().strip("(").startswith(("lukket", "fortrolig"))
         else:
             break
@@ -185,7 +185,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     body_lines = rest[k:]
     if case_number is None:
         for line in body_lines:
-            label = _case_label(line.text.strip())
+            label = case_label(line.text.strip())
             if label:
                 case_number = label
                 body_lines = [x for x in body_lines if x is not line]

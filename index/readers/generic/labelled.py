@@ -8,11 +8,11 @@ import re
 
 from referat.index.layout import Line, join_wrapped
 from referat.index.readers.generic.candidates import _title_like
-from referat.index.readers.generic.cases import _case_label
+from referat.index.readers.generic.cases import case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import _next_text, _prev_text, _typography
-from referat.index.readers.generic.meeting import _FIELD_RE
-from referat.index.readers.generic.status import _STATUS_FIELD_RE, _STATUS_RE
+from referat.index.readers.generic.status import _STATUS_FIELD_RE, STATUS_RE
+from referat.index.vocabulary import FIELD_RE
 
 # "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
 _ITEM_ROW_RE = re.compile(
@@ -39,7 +39,7 @@ def label_value_items(lines: list[Line]) -> list[Line]:
         m = _ITEM_ROW_RE.match(line.text.strip())
         j = _next_text(lines, i + 1) if m else None
         t = _TITLE_ROW_RE.match(lines[j].text.strip()) if j is not None else None
-        if m and t and not _case_label(lines[j].text):  # "Sag: 23-012094" is the case
+        if m and t and not case_label(lines[j].text):  # "Sag: 23-012094" is the case
             parts = [t.group(1).split("\t")[0].strip()]
             wrapped = _wrapped_value(lines, j + 1)
             parts += [lines[k].text.strip() for k in wrapped]
@@ -73,10 +73,10 @@ def _head_row_fields(lines: list[Line]) -> list[Line]:
         fields = [f"{label.rstrip(': ')}: {value}" for label, value in zip(labels, values,
                                                                            strict=True)]
         kept = [fields[0], *(f for f in fields[1:]
-                             if _case_label(f) or _STATUS_FIELD_RE.match(f))]
-        if not any(_case_label(f"{label}: 24-001") for label in labels[1:]) \
+                             if case_label(f) or _STATUS_FIELD_RE.match(f))]
+        if not any(case_label(f"{label}: 24-001") for label in labels[1:]) \
                 or any(_ITEM_LABEL_RE.match(label) for label in labels[1:]) \
-                or any(_TITLE_ROW_RE.match(f) and not _case_label(f) for f in fields):
+                or any(_TITLE_ROW_RE.match(f) and not case_label(f) for f in fields):
             continue  # a listing's head: "Nr. | Sag" or "Nr. | Punkt | Status" over titles
         out[i] = Line("", line.page, line.size, False, 0)
         out[j] = Line("\t".join(kept), lines[j].page, lines[j].size, lines[j].bold,
@@ -181,7 +181,7 @@ def _titled(text: str, fields: str | None) -> bool:
     closed = fields is not None and any(
         (s := _STATUS_FIELD_RE.match(c.strip())) and s.group(1).lower().startswith(("luk", "fort"))
         for c in fields.split("\t"))
-    return _title_like(text) or (closed and bool(_STATUS_RE.match(text.strip())))
+    return _title_like(text) or (closed and bool(STATUS_RE.match(text.strip())))
 
 
 # "Punkt: 4<tab>Sagsnr.: …<tab>Status: Åben": the number, then item fields in cells
@@ -193,7 +193,7 @@ def _field_cells(text: str) -> re.Match[str] | None:
     """A line of an item's number and its fields in cells (each a case number or a
     status), as a match of the number and the rest."""
     m = _ITEM_CELLS_RE.match(text)
-    return m if m and all(_case_label(c) or _STATUS_FIELD_RE.match(c.strip())
+    return m if m and all(case_label(c) or _STATUS_FIELD_RE.match(c.strip())
                           for c in m.group(2).split("\t")) else None
 
 
@@ -246,7 +246,7 @@ def _item_fields(lines: list[Line], start: int, most: int = 3) -> list[int]:
     rows: list[int] = []
     k = _next_text(lines, start)
     while k is not None and len(rows) < most and (
-            _case_label(lines[k].text) or _STATUS_FIELD_RE.match(lines[k].text.strip())
+            case_label(lines[k].text) or _STATUS_FIELD_RE.match(lines[k].text.strip())
             or _ITEM_ROW_RE.match(lines[k].text.strip())):
         rows.append(k)
         k = _next_text(lines, k + 1)
@@ -259,7 +259,7 @@ def _wrapped_value(lines: list[Line], start: int) -> list[int]:
     run = []
     for k in range(start, min(len(lines), start + 4)):
         text = lines[k].text.strip()
-        if "\t" in text or _case_label(text) or _heading_text(text) or _FIELD_RE.match(text):
+        if "\t" in text or case_label(text) or _heading_text(text) or FIELD_RE.match(text):
             return run
         if text:
             run.append(k)

@@ -7,45 +7,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from referat.index.layout import CLOSING_RE as _CLOSING_RE
-from referat.index.layout import (
-    UDVALG_PREFIX_RE,
-    Line,
-    field_table,
-    first_date,
-    join_wrapped,
-    place_after_time,
-)
+from referat.index.committees import BODY_RE
+from referat.index.layout import Line, field_table, first_date, join_wrapped
 from referat.index.model import Item
 from referat.index.readers.generic.lines import _size_class
 from referat.index.sections import heading_date
+from referat.index.vocabulary import (
+    CLOSING_RE,
+    FIELD_LABELS,
+    FIELD_RE,
+    KIND_RE,
+    TIME_RE,
+    UDVALG_PREFIX_RE,
+)
 
-_FIELD_RE = re.compile(
-    r"^(?:(?P<label>dato|tidspunkt|tid|sted|lokale|lokation|medlemmer|udvalg|forum|organ|hvornår|hvor)\b\s*(?:[:\t]\s*|\s{2,}|$)"
-    r"|(?P<long>mødedato|mødetidspunkt|mødested|mødelokale|mødedeltagere|deltagere|til stede|"
-    r"tilstede|fremmødte|fraværende|fravær|afbud|mødeforum|mødelokation)\b\s*:?\s*)(?P<value>.*)$",
-    re.IGNORECASE,
-)
-_FIELD_KIND = {
-    "mødedato": "date", "dato": "date", "tidspunkt": "time", "mødetidspunkt": "time",
-    "tid": "time", "sted": "place", "mødested": "place", "mødelokale": "place",
-    "lokale": "place", "deltagere": "present", "mødedeltagere": "present",
-    "til stede": "present", "tilstede": "present", "medlemmer": "present",
-    "fremmødte": "present", "fraværende": "absent", "fravær": "absent", "afbud": "absent",
-    "udvalg": "udvalg", "mødeforum": "udvalg", "forum": "udvalg",
-    "organ": "udvalg", "lokation": "place", "mødelokation": "place",  # the body, the venue
-    "hvornår": "time", "hvor": "place",  # the question a field answers
-}
-# also in a compound ("Mødereferat", "Udvalgsdagsorden", "Byrådsreferatet")
-_KIND_RE = re.compile(r"\b(?:møde|udvalgs|byråds|[a-zæøå]{2,}s-?)?"
-                      r"(referat|beslutningsprotokol|dagsorden|protokol)(?:et|en)?\b",
-                      re.IGNORECASE)
-_BODY_RE = re.compile(
-    r"\b\S*(udvalg(?:et|ets)?|byråd(?:et|ets)?|kommunalbestyrelse(?:n|ns)?|regionsråd(?:et|ets)?|"
-    r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
-    r"forretningsudvalg\S*)\b",
-    re.IGNORECASE,
-)
 _BODY_SUFFIX_RE = re.compile(
     r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
     r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
@@ -53,7 +28,6 @@ _BODY_SUFFIX_RE = re.compile(
     r"|\s*[-–,:|·•]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,
 )
-_TIME_RE = re.compile(r"\bkl\.?\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
 # a newsletter's heading names the body it brings news from ("Nyt fra Økonomiudvalget")
 _NEWS_RE = re.compile(r"^(?:nyt|nyheder)\s+fra\s+", re.IGNORECASE)
 # the sentence that states the meeting, its date, then its place ("Referat fra mødet
@@ -87,7 +61,7 @@ def _kind_word(header: list[str]) -> str | None:
     for text in header[:40]:
         if len(text) > 160:
             continue
-        m = _KIND_RE.search(text)
+        m = KIND_RE.search(text)
         if m:
             return "dagsorden" if m.group(1).lower() == "dagsorden" else "referat"
     return None
@@ -100,14 +74,14 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     rows = field_table([line.text for line in lines if line.text.strip()])
     texts = [part for text in rows for part in _field_parts(text)]
     for i, text in enumerate(texts):
-        m = _FIELD_RE.match(text)
+        m = FIELD_RE.match(text)
         if not m:
             continue
-        kind = _FIELD_KIND[(m.group("label") or m.group("long")).lower()]
+        kind = FIELD_LABELS[(m.group("label") or m.group("long")).lower()]
         value = m.group("value").strip(" \t:")
         if m.group("long") and re.fullmatch(r"\w+ \w{1,3}\.?", text):
             value = text.rstrip(".")  # no label: a room's name ("Mødelokale 2", "Mødesal B")
-        if not value and i + 1 < len(texts) and not _FIELD_RE.match(texts[i + 1]):
+        if not value and i + 1 < len(texts) and not FIELD_RE.match(texts[i + 1]):
             value = texts[i + 1]
         if value and kind not in out:
             out[kind] = " ".join(value.replace("\t", " ").split())
@@ -121,7 +95,7 @@ def _field_parts(text: str) -> list[str]:
     """A line of labelled fields set apart by a separator ("Tid: 16.00 · Sted: Rådhuset")
     as its fields, each read as a line of its own; any other line whole."""
     parts = _FIELD_SEPARATOR_RE.split(text.strip())
-    if len(parts) > 1 and sum(bool(_FIELD_RE.match(p)) for p in parts) >= 2:
+    if len(parts) > 1 and sum(bool(FIELD_RE.match(p)) for p in parts) >= 2:
         return parts
     return [text.strip()]
 
@@ -133,29 +107,13 @@ def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
     return first_date(header)
 
 
-def _place_after_time(header: list[str]) -> str | None:
-    """An unlabelled place: after the meeting's time on its line ("… kl. 16.00 i
-    Mødelokale 2.") or on the next ("tirsdag den 4. december 2012, kl. 13:00" / "i
-    Mødecenter C"), not after a closing line ("Mødet slut kl. …")."""
-    place = place_after_time(header)  # "Mødet blev holdt … kl. 16.00 i Mødelokale 2."
-    if place:
-        return place
-    for before, text in zip(header, header[1:], strict=False):
-        if (_TIME_RE.search(before) and not _CLOSING_RE.search(before)
-                and not heading_date(text) and not _FIELD_RE.match(text)
-                and not _KIND_RE.search(text) and len(text) <= 80
-                and "\t" not in text):  # a table's row of cells, no place
-            return " ".join(re.sub(r"^i\s+", "", text).split())
-    return None
-
-
 def _place_after_date(header: list[str]) -> str | None:
     """An unlabelled place at the end of the sentence that states the meeting and its
     date, with no time ("Referat fra mødet tirsdag den 12. marts 2024 i Mødelokale 2");
     not a closing line."""
     for text in header:
         m = _PLACE_AFTER_DATE_RE.search(text)
-        if m and heading_date(text) and not _CLOSING_RE.search(text):
+        if m and heading_date(text) and not CLOSING_RE.search(text):
             return " ".join(m.group(1).split())
     return None
 
@@ -172,10 +130,10 @@ def _place_beside_time(header: list[str]) -> str | None:
         if listed:
             parts = commas[-2:]
         for time, place in zip(parts, parts[1:], strict=False):
-            if ((_TIME_RE.search(time) or listed and heading_date(time))
-                    and not _CLOSING_RE.search(time)
+            if ((TIME_RE.search(time) or listed and heading_date(time))
+                    and not CLOSING_RE.search(time)
                     and place[:1].isupper() and not heading_date(place)
-                    and ":" not in place and not _KIND_RE.search(place)
+                    and ":" not in place and not KIND_RE.search(place)
                     and len(place) <= 60):
                 return place.strip()
     return None
@@ -186,16 +144,16 @@ def _names(value: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
-def _udvalg(header: list[str]) -> str | None:
+def udvalg_of(header: list[str]) -> str | None:
     """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen";
     from the line that names the document's kind first ("Referat fra Økonomiudvalget"),
     not a page's menu ("Byråd og udvalg") above it."""
-    for text in [*(t for t in header[:15] if _KIND_RE.search(t)), *header[:15]]:
-        if _FIELD_RE.match(text) or len(text) > 120:
+    for text in [*(t for t in header[:15] if KIND_RE.search(t)), *header[:15]]:
+        if FIELD_RE.match(text) or len(text) > 120:
             continue
         name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip()))
                                    ).strip(" -–,:")
-        if not name or not _BODY_RE.search(name):
+        if not name or not BODY_RE.search(name):
             continue
         words = name.split()
         words[-1] = _GENITIVE_RE.sub(r"\1", words[-1])

@@ -9,7 +9,7 @@ from collections import Counter
 
 from referat.index.layout import Line
 from referat.index.readers.generic.candidates import _Candidate, _closed_status, _title_like
-from referat.index.readers.generic.cases import _case_label
+from referat.index.readers.generic.cases import case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import (
     _PAGE_RE,
@@ -24,7 +24,7 @@ from referat.index.readers.generic.status import (
     _CLOSED_WORDS,
     _DECISION_PHRASE_RE,
     _STATUS_HEAD_RE,
-    _STATUS_RE,
+    STATUS_RE,
 )
 from referat.index.readers.generic.titles import _closed_by_case
 from referat.index.sections import heading_date, heading_phrase
@@ -93,7 +93,7 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     openings = [c.index for c in chain]
     found = _categories(lines, openings) | _categories(lines, openings, row=True)
     first = _prev_text(lines, chain[0].index - 1) if chain else None
-    above = first is not None and first > after and bool(_STATUS_RE.match(lines[first].text))
+    above = first is not None and first > after and bool(STATUS_RE.match(lines[first].text))
     cases = _cases_above(chain, lines, after)
     for before, c in zip([None, *chain], chain, strict=False):
         p = _prev_text(lines, c.index - 1)
@@ -101,20 +101,20 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
             continue  # the item before's own title ("II." / "LUKKET PUNKT"): not this one's
         text = lines[p].text.strip()
         cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
-        if cases and _case_label(text):
-            c.case_number, c.status_line = _case_label(text), p
+        if cases and case_label(text):
+            c.case_number, c.status_line = case_label(text), p
             continue
-        if _STATUS_RE.match(text) and not above and before is not None \
+        if STATUS_RE.match(text) and not above and before is not None \
                 and _after_title(lines, before) == p:
             continue  # right under the title before, where no status stands above the
             # first title: the status of the item before ("2. Title" / "Lukket punkt")
-        if _STATUS_RE.match(text):
+        if STATUS_RE.match(text):
             c.status = text.strip("():").lower()
-        elif len(cells) > 1 and all(_STATUS_RE.match(x) or _case_label(x) for x in cells):
-            c.status = next((x.lower() for x in cells if _STATUS_RE.match(x)), "")
-            c.case_number = next((_case_label(x) for x in cells if _case_label(x)), None)
-        elif (m := _STATUS_HEAD_RE.match(text)) and _case_label(text[m.end():]):
-            c.status, c.case_number = m.group(0).strip().lower(), _case_label(text[m.end():])
+        elif len(cells) > 1 and all(STATUS_RE.match(x) or case_label(x) for x in cells):
+            c.status = next((x.lower() for x in cells if STATUS_RE.match(x)), "")
+            c.case_number = next((case_label(x) for x in cells if case_label(x)), None)
+        elif (m := _STATUS_HEAD_RE.match(text)) and case_label(text[m.end():]):
+            c.status, c.case_number = m.group(0).strip().lower(), case_label(text[m.end():])
         elif not ({_category_key(lines, c.index), _category_key(lines, c.index, True)}
                   & found):
             continue
@@ -136,12 +136,12 @@ def _cases_above(chain: list[_Candidate], lines: list[Line], after: int) -> bool
     none stands over a closed item (it prints no case number: the line over it is the
     foot of the item before)."""
     over = [c for c in chain if (p := _prev_text(lines, c.index - 1)) is not None
-            and p > after and _case_label(lines[p].text.strip())]
+            and p > after and case_label(lines[p].text.strip())]
     end = next((j for j in range(len(lines) - 1, -1, -1) if lines[j].text.strip()
                 and not _PAGE_RE.match(lines[j].text.strip())), None)  # "Side 2 af 2" aside
     return bool(over) and 2 * len(over) >= len(chain) and (
         over[0] is chain[0]
-        or (end is not None and end > chain[-1].index and not _case_label(lines[end].text)
+        or (end is not None and end > chain[-1].index and not case_label(lines[end].text)
             and not any(_closed_opening(c) for c in over)))
 
 
@@ -164,8 +164,8 @@ def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
         title = c.title.strip()
         after = _next_text(lines, nxt + 1)
         backed = after is not None and (_heading_text(lines[after].text) is not None
-                                        or _case_label(lines[after].text) is not None)
-        if (texts[_norm(title)] >= 2 or _STATUS_RE.match(title)
+                                        or case_label(lines[after].text) is not None)
+        if (texts[_norm(title)] >= 2 or STATUS_RE.match(title)
                 or (heading_date(title) and len(title.split()) <= 5)
                 or (learned and len(title.split()) <= 3 and backed
                     and not lines[nxt].text.strip().endswith("."))):

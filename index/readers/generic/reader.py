@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from referat.index.layout import Line, kommune_of, legend_codes
+from referat.index.layout import (
+    Line,
+    kommune_of,
+    legend_codes,
+    place_after_time,
+    place_below_time,
+)
 from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.generic.candidates import (
     _candidate,
@@ -37,9 +43,8 @@ from referat.index.readers.generic.meeting import (
     _kind_word,
     _names,
     _place_after_date,
-    _place_after_time,
     _place_beside_time,
-    _udvalg,
+    udvalg_of,
 )
 from referat.index.readers.generic.numbers import _PUNKT_RE
 from referat.index.readers.generic.preamble import _categories, _preamble, _title_after_metadata
@@ -126,13 +131,14 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     if not _enough_evidence(items, chain, toc) and not _agenda_list(kind_word, chain, items):
         raise NotMinutes("no agenda items found (numbered lines without minutes' structure)")
     fields = _fields(lines[:first])
-    udvalg = fields.get("udvalg") or _udvalg(header)
+    udvalg = fields.get("udvalg") or udvalg_of(header)
     meeting = Meeting(
         kommune=kommune_of(header, lines, udvalg),
         udvalg=udvalg,
         date=_date(fields, header),
         kind=kind_word or _kind_from_items(items),
-        place=fields.get("place") or _place_after_time(header) or _place_beside_time(header)
+        place=fields.get("place") or place_after_time(header)
+        or place_below_time(header) or _place_beside_time(header)
         or _place_after_date(header),
         participants=_names(fields.get("present", "")),
         source=source,

@@ -7,9 +7,9 @@ import re
 
 from referat.index.layout import Line
 from referat.index.readers.generic.headings import _unnumbered
-from referat.index.readers.generic.meeting import _FIELD_RE
 from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.sections import heading_phrase, history_entry, section_type
+from referat.index.vocabulary import FIELD_RE
 
 _RUN_IN_MAX = 90  # "Beslutning i Beskæftigelses- og Erhvervsudvalget den …"
 
@@ -60,7 +60,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                         line.level)
             head, sep, rest = line.text, "", ""
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
-                and _run_in_head(head) and not _FIELD_RE.match(line.text.strip())):
+                and _run_in_head(head) and not FIELD_RE.match(line.text.strip())):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
             out.append(Line(rest.strip(), line.page, line.size, False, 0))
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from referat.index.committees import DEFINITE_COUNCILS
 from referat.index.layout import Line, append_line
 from referat.index.model import Section
 from referat.index.readers.generic.headings import (
@@ -106,7 +107,7 @@ _VERDICT_RE = re.compile(
     r"^(?:(?:indstillingen|orienteringen|forslaget|sagen|punktet|anbefalingen)\s+"
     r"(?:blev\s+|er\s+)?(?:godkendt|tiltrådt|anbefalet|anbefales|taget til efterretning|"
     r"vedtaget|udsat|drøftet|oversendt)"
-    r"|(?:udvalget|byrådet|kommunalbestyrelsen|regionsrådet|\w+udvalget)\s+"
+    rf"|(?:udvalget|{'|'.join(DEFINITE_COUNCILS)}|\w+udvalget)\s+"
     r"(?:godkendte|tiltrådte|anbefaler|anbefalede|vedtog|tog .{0,40}til efterretning)"
     r")\b", re.IGNORECASE)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from referat.index.readers.generic.cases import _META_SEPARATOR_RE, _case_label
+from referat.index.readers.generic.cases import _META_SEPARATOR_RE, case_label
+from referat.index.vocabulary import MATTER
 
 # "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
 _CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
@@ -28,7 +29,7 @@ _DECISION_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Åbent punkt" / "Lukket punkt": a line that says whether the next item is public
-_STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
+STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
                         r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*[:.]?$", re.IGNORECASE)
 
 # an item's status as a field of its own ("Status: Lukket", "Adgang: Åben")
@@ -47,12 +48,9 @@ _STATUS_SUFFIX_RE = re.compile(
 # ... or a cell beside the title, apart by a tab or a run of spaces, that holds the kind of
 # matter the item is ("3. Title    Til beslutning"; an open or closed status in such a cell
 # is read by `_item`): metadata, never part of the title, whatever column holds it
-_STATUS_CELL_RE = re.compile(
-    r"(?:\t|\s{3,})\s*((?:til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
-    r"|behandling|udtalelse|høring)))\s*$", re.IGNORECASE)
+_STATUS_CELL_RE = re.compile(rf"(?:\t|\s{{3,}})\s*((?:{MATTER}))\s*$", re.IGNORECASE)
 # the kind of matter an item is, printed in a column beside its title: metadata
-_MATTER_RE = re.compile(r"^til\s+(?:beslutning|orientering|drøftelse|efterretning|godkendelse"
-                        r"|behandling|udtalelse|høring)$", re.IGNORECASE)
+_MATTER_RE = re.compile(rf"^{MATTER}$", re.IGNORECASE)
 _CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
 
 # "Behandlet for lukkede døre.": the body of a closed item, a note on how it was handled
@@ -63,5 +61,5 @@ def _metadata_line(text: str) -> bool:
     """Whether a line is an item's metadata: a case number, a status, or fields apart by
     a separator one of which is either ("Åben sag · Ansvarlig: … · Sagsnr. 24-001436")."""
     fields = _META_SEPARATOR_RE.split(text)
-    return any(_case_label(f) is not None or _STATUS_RE.match(f.strip())
+    return any(case_label(f) is not None or STATUS_RE.match(f.strip())
                for f in (fields if len(fields) > 1 else [text]))

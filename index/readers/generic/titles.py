@@ -8,7 +8,7 @@ import re
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import Line
 from referat.index.readers.generic.candidates import _title_like
-from referat.index.readers.generic.cases import _CASE_IN_TEXT_RE, _case_label
+from referat.index.readers.generic.cases import _CASE_IN_TEXT_RE, case_label
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
     _MAX_TITLE_CHARS,
@@ -18,14 +18,14 @@ from referat.index.readers.generic.lines import (
     _size_class,
     _styled,
 )
-from referat.index.readers.generic.meeting import _FIELD_RE
 from referat.index.readers.generic.numbers import _DOTTED_RE, _NUMBER_RE, _ORDINAL_RE, _PUNKT_RE
 from referat.index.readers.generic.status import (
     _CLOSED_NOTE_RE,
     _STATUS_HEAD_RE,
-    _STATUS_RE,
+    STATUS_RE,
     _metadata_line,
 )
+from referat.index.vocabulary import FIELD_RE
 
 
 def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
@@ -58,7 +58,7 @@ def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
             and _heading_text(lines[after].text.strip()) is not None
             and _title_like(text) and not _heading_text(text)
             and not text.endswith((".", ":")) and not _LABEL_OPENS_RE.match(text)
-            and not _case_label(text) and not _STATUS_RE.match(text)
+            and not case_label(text) and not STATUS_RE.match(text)
             and not _STATUS_HEAD_RE.match(text) and not _CASE_IN_TEXT_RE.search(f" {text}")
             and not re.match(r"\S+[.:]\s", text)  # a label ("Sagsnr. …", "Dato: …")
             and k > 0 and _filled(lines, lines[k - 1], text))  # last: it reads every line
@@ -94,9 +94,9 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
     if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):
         number = None
     if (not text or (_heading_text(text) and not (same or text[0].islower()))
-            or _case_label(text) or _PUNKT_RE.match(text) or _LABEL_OPENS_RE.match(text)
-            or number or _ORDINAL_RE.match(text) or _FIELD_RE.match(text)
-            or _DOTTED_RE.match(text) or _STATUS_RE.match(text)
+            or case_label(text) or _PUNKT_RE.match(text) or _LABEL_OPENS_RE.match(text)
+            or number or _ORDINAL_RE.match(text) or FIELD_RE.match(text)
+            or _DOTTED_RE.match(text) or STATUS_RE.match(text)
             or line.level != opener.level):
         return False
     if opener.level:  # an HTML element is a whole line: a title does not wrap

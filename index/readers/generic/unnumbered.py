@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from referat.index.layout import Line
 from referat.index.readers.generic.candidates import _Candidate, _title_cells, _title_like
-from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _case_label, _case_value
+from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, case_label, case_value
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
     _WINDOW,
@@ -24,7 +24,6 @@ from referat.index.readers.generic.lines import (
     _styled,
     _type_of,
 )
-from referat.index.readers.generic.meeting import _FIELD_RE, _KIND_RE
 from referat.index.readers.generic.numbers import (
     _DOTTED_RE,
     _NUMBER_RE,
@@ -35,10 +34,11 @@ from referat.index.readers.generic.numbers import (
 from referat.index.readers.generic.status import (
     _CLOSED_WORDS,
     _DECISION_PHRASE_RE,
-    _STATUS_RE,
     _STATUS_SUFFIX_RE,
+    STATUS_RE,
 )
 from referat.index.sections import heading_date, heading_phrase, normalise_heading
+from referat.index.vocabulary import FIELD_RE, KIND_RE
 
 # a sentence's last word and its full stop ("… godkendes."; "mv." is an abbreviation)
 _SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4,}[.!?]$")
@@ -59,11 +59,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                    or _after_status(lines, i)
                    or _status_after(line.text))
               and _title_like(line.text) and not line.text.strip().endswith(":")
-              and len(line.text.strip()) >= 4 and not _KIND_RE.match(line.text.strip())
+              and len(line.text.strip()) >= 4 and not KIND_RE.match(line.text.strip())
               and not _PUNKT_RE.match(line.text.strip())
               and not _NUMBER_RE.match(line.text.strip())
               and not _DOTTED_RE.match(line.text.strip())
-              and not _STATUS_RE.match(line.text.strip())
+              and not STATUS_RE.match(line.text.strip())
               and not _ORDINAL_RE.match(line.text.strip())
               and not _TRAILING_RE.match(line.text.strip())
               and not _DECISION_PHRASE_RE.match(line.text.strip())
@@ -107,11 +107,11 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             # a known heading set apart (by its type, or by a colon closing its line:
             # "Beslutning:"), or in plain text a table phrase alone on its line after a
             # title set apart ("PLACERING AF ..." or an <h2> title, then "Indstilling")
-            if _case_label(text) or (_heading_text(text) and (
+            if case_label(text) or (_heading_text(text) and (
                     _styled(lines[j], body) or text.endswith(":")
                     or ((_capital_title(lines[i].text) or _styled(lines[i], body))
                         and (heading_phrase(text.split("\t")[0]) or heading_date(text))))):
-                evidence = "case" if _case_label(text) else "heading"
+                evidence = "case" if case_label(text) else "heading"
                 break
             if seen >= 2:
                 break
@@ -164,14 +164,14 @@ def _closed_headings(lines: list[Line], openings: list[_Candidate], toc_rows: se
     def typed(j: int | None) -> bool:
         return j is not None and _type_of(lines[j], body) == style
 
-    statuses_above = any(typed(i) and _STATUS_RE.match(line.text.strip())
+    statuses_above = any(typed(i) and STATUS_RE.match(line.text.strip())
                          and not line.text.strip().lower().startswith(_CLOSED_WORDS)
                          for i, line in enumerate(lines))
     out = []
     for i, line in enumerate(lines):
         text = line.text.strip()
         if i in toc_rows or not typed(i) \
-                or not _STATUS_RE.match(text) or not text.lower().startswith(_CLOSED_WORDS):
+                or not STATUS_RE.match(text) or not text.lower().startswith(_CLOSED_WORDS):
             continue
         if (typed(_prev_text(lines, i - 1))
                 or (statuses_above and typed(_next_text(lines, i + 1)))) \
@@ -194,7 +194,7 @@ def _own_status(lines: list[Line], i: int, openings: list[_Candidate]) -> bool:
     under = [j for j in range(nxt + 1, min(len(lines), nxt + 6)) if lines[j].text.strip()]
     statuses = [c.index for c in openings
                 if (p := _prev_text(lines, c.index - 1)) is not None and p != i
-                and _STATUS_RE.match(lines[p].text.strip())]
+                and STATUS_RE.match(lines[p].text.strip())]
     return not statuses and any(_heading_text(lines[j].text.strip()) for j in under[:4])
 
 
@@ -262,7 +262,7 @@ def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) ->
         return [i]
     top = i
     while (top - 1 > floor and i - top < 2 and lines[top - 1].text.strip()
-           and _title_like(lines[top - 1].text) and not _case_label(lines[top - 1].text)):
+           and _title_like(lines[top - 1].text) and not case_label(lines[top - 1].text)):
         top -= 1
     if top < i and top > 0 and lines[top - 1].text.strip():
         return [i]  # not a paragraph of its own: body text above
@@ -275,8 +275,8 @@ def _text_follows(lines: list[Line], i: int) -> bool:
     if j is None:
         return False
     text = lines[j].text.strip()
-    return not (_heading_text(text) or _case_label(text) or _STATUS_RE.match(text)
-                or _FIELD_RE.match(text) or lines[j].level or lines[j].bold)
+    return not (_heading_text(text) or case_label(text) or STATUS_RE.match(text)
+                or FIELD_RE.match(text) or lines[j].level or lines[j].bold)
 
 
 def _status_after(text: str) -> bool:
@@ -288,7 +288,7 @@ def _status_after(text: str) -> bool:
 def _status_first(text: str) -> bool:
     """Whether a line opens with an item's status before its title ("Lukket punkt: Title")."""
     head, sep, rest = text.strip().partition(":")
-    return bool(sep and rest.strip() and _STATUS_RE.match(head))
+    return bool(sep and rest.strip() and STATUS_RE.match(head))
 
 
 def _status_under(lines: list[Line], last: int, nxt: int, body: float | None) -> bool:
@@ -298,7 +298,7 @@ def _status_under(lines: list[Line], last: int, nxt: int, body: float | None) ->
     counts only when it says the item is closed ("TITLE" / "Lukket punkt" / "NEXT
     TITLE"), as a status set as the titles are is otherwise a title of its own."""
     j = _next_text(lines, last + 1)
-    if j is None or not _STATUS_RE.match(text := lines[j].text.strip()):
+    if j is None or not STATUS_RE.match(text := lines[j].text.strip()):
         return False
     after = _next_text(lines, j + 1)
     return (after in (nxt, None) and not _styled(lines[j], body)) \
@@ -308,13 +308,13 @@ def _status_under(lines: list[Line], last: int, nxt: int, body: float | None) ->
 def _after_status(lines: list[Line], i: int) -> bool:
     """Whether the line before (with text) is a status line ("Åbent punkt")."""
     j = _prev_text(lines, i - 1)
-    return j is not None and bool(_STATUS_RE.match(lines[j].text.strip()))
+    return j is not None and bool(STATUS_RE.match(lines[j].text.strip()))
 
 
 def _case_beside(text: str) -> bool:
     """Whether a cell beside the line's first is a case number, labelled or bare (a title
     with its case number in the next column, as an HTML span or a PDF cell prints it)."""
-    return any(_case_value(cell) for cell in text.split("\t")[1:])
+    return any(case_value(cell) for cell in text.split("\t")[1:])
 
 
 def _case_under(lines: list[Line], i: int, body: float | None) -> bool:
@@ -326,7 +326,7 @@ def _case_under(lines: list[Line], i: int, body: float | None) -> bool:
             lines[i].size, lines[i].bold):
         j = _next_text(lines, j + 1)
     k = _next_text(lines, j + 1) if j is not None else None
-    return (j is not None and _case_value(lines[j].text.split("\t")[0]) is not None
+    return (j is not None and case_value(lines[j].text.split("\t")[0]) is not None
             and (k is None or not _set_apart_title(lines[k], body)))
 
 
@@ -340,7 +340,7 @@ def _case_follows(lines: list[Line], i: int, body: float | None) -> bool:
     closes a document whose other labels stand so (the last item's foot)."""
     j = _next_text(lines, i + 1)
     text = lines[i].text.strip()
-    if j is None or _case_label(lines[j].text) is None or text.endswith((",", ";")) \
+    if j is None or case_label(lines[j].text) is None or text.endswith((",", ";")) \
             or _SENTENCE_STOP_RE.search(text) or text.startswith("at ") or ", at " in text:
         return False
     k = _next_text(lines, j + 1)
@@ -353,7 +353,7 @@ def _labels_over_titles(lines: list[Line], body: float | None) -> bool:
     """Whether most of the document's case-number labels stand right over a title set
     apart (each the foot of the item before, or the title's own, printed above it)."""
     over = [k is not None and _set_apart_title(lines[k], body)
-            for j, line in enumerate(lines) if _case_label(line.text) is not None
+            for j, line in enumerate(lines) if case_label(line.text) is not None
             for k in [_next_text(lines, j + 1)]]
     return 2 * sum(over) > len(over)
 
@@ -362,7 +362,7 @@ def _case_above(lines: list[Line], i: int, body: float | None) -> bool:
     """Whether a title set apart has a case-number label right above it (the case number
     printed over each title, as `_case_follows` leaves it to the title below)."""
     j = _prev_text(lines, i - 1)
-    return (j is not None and _case_label(lines[j].text) is not None
+    return (j is not None and case_label(lines[j].text) is not None
             and _set_apart_title(lines[i], body))
 
 
