@@ -30,12 +30,13 @@ sys.path.insert(0, str(HERE.parents[0] / "relevance"))
 
 import judged_eval  # noqa: E402
 import judged_run  # noqa: E402
-from referat.search import Referat, rerank  # noqa: E402
+from referat.search import Referat, relax, rerank  # noqa: E402
 
 CORPUS = HERE.parents[1] / ".." / "shared" / "corpus"
 K = 10
 STEPS = (-1.0, -0.3, -0.1, -0.03, 0.03, 0.1, 0.3, 1.0)
 PASSES = 3
+MIN_GAIN = 1e-6
 GROUPS = {
     "fields": [f for f in rerank.FEATURES if f.startswith("bm25_")],
     "cover": ["cover_title", "cover_decision", "cover_any"],
@@ -82,14 +83,18 @@ def collect(index: Path, corpus: Path, ids: set[str]) -> dict[str, dict]:
 class Query:
     """One query's candidates as arrays: features, tiers, case units and their gains."""
 
-    def __init__(self, cand: dict, units: dict[str, str], grades: dict[str, int]) -> None:
-        rows = cand["rows"]
-        self.n = len(rows)
-        self.x = np.array(rows, dtype=float)
-        self.tiers = np.array(cand["tiers"][:self.n])
+    def __init__(self, cand: dict, units: dict[str, str], grades: dict[str, int],
+                 condensed: bool = False) -> None:
         names = [units.get(k, k) for k in cand["keys"]]
-        self.head = names[:self.n]
-        self.tail = names[self.n:]
+        n = len(cand["rows"])
+        keep = [i for i in range(len(names)) if not condensed or names[i] in grades]
+        head = [i for i in keep if i < n]
+        self.n = len(head)
+        self.x = np.array([cand["rows"][i] for i in head], dtype=float).reshape(
+            self.n, len(rerank.FEATURES))
+        self.tiers = np.array([cand["tiers"][i] for i in head], dtype=int)
+        self.head = [names[i] for i in head]
+        self.tail = [names[i] for i in keep if i >= n]
         self.grades = grades
         ideal = sorted((g for g in grades.values() if g > 0), reverse=True)[:K]
         self.idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
@@ -131,41 +136,92 @@ def learn(qs: list[Query], allowed: list[str], seed: int) -> np.ndarray:
                 trial = w.copy()
                 trial[j] += step
                 value = np.mean([q.ndcg(trial) for q in active])
-                if value > best + 1e-6:
+                if value > best + MIN_GAIN:
                     w, best, improved = trial, value, True
         if not improved:
             break
     return w
 
 
-def cross_validate(qs: dict[str, Query], split_of: dict[str, str], kind_of: dict[str, str],
-                   allowed: list[str], seed: int, verbose: bool) -> dict[str, float]:
-    """Leave one split out: nDCG@10 (by case) of today's order and the model on each
-    split left out; returns the model's mean gain over all queries."""
-    per_query: dict[str, tuple[float, float, float, float]] = {}
-    folds = sorted(set(split_of[q] for q in qs))
+def pairwise(qs: list[Query], allowed: list[str], seed: int, l2: float = 1e-3,
+             iterations: int = 300) -> np.ndarray:
+    """A logistic loss on the pairs of candidates of one tier whose grades differ,
+    by gradient descent from today's order (`seed` is unused: full batches)."""
+    index = [rerank.FEATURES.index(f) for f in allowed]
+    diffs, weights = [], []
+    for q in qs:
+        g = np.array([q.grades.get(u, 0) for u in q.head], dtype=float)
+        for i in range(q.n):
+            for j in range(q.n):
+                if q.tiers[i] == q.tiers[j] and g[i] > g[j]:
+                    diffs.append(q.x[i, index] - q.x[j, index])
+                    weights.append(g[i] - g[j])
+    w = baseline()[index]
+    if not diffs:
+        return baseline()
+    d, c = np.array(diffs), np.array(weights) / len(weights)
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(np.clip(d @ w, -30, 30)))
+        grad = -(d * (c * p)[:, None]).sum(axis=0) + l2 * w
+        w -= 1.0 * grad
+    out = np.zeros(len(rerank.FEATURES))
+    out[index] = w
+    return out
+
+
+LEARNERS = {"ascent": learn, "pairwise": pairwise}
+
+
+def per_fold(rows: dict[str, tuple[float, ...]], split_of: dict[str, str]) -> list[float]:
+    """Each split's mean gain in nDCG@10 (model minus today)."""
+    folds: dict[str, list[float]] = {}
+    for k, r in rows.items():
+        folds.setdefault(split_of[k], []).append(r[1] - r[0])
+    return [float(np.mean(v)) for v in folds.values()]
+
+
+def cross_validate(train: dict[str, Query], tests: dict[str, dict[str, Query]],
+                   split_of: dict[str, str], kind_of: dict[str, str], allowed: list[str],
+                   seed: int, verbose: bool, learner: str = "ascent") -> dict[str, float]:
+    """Leave one split out: learn on `train`'s queries of the other splits, score
+    today's order and the model (nDCG@10 and P@1 by case) on each of `tests` (all the
+    candidates; only the judged ones) for the split left out. Returns each test's mean
+    gain in nDCG@10."""
+    per_query: dict[str, dict[str, tuple[float, float, float, float]]] = {n: {} for n in tests}
+    folds = sorted(set(split_of[q] for q in train))
+    base = baseline()
+    lines = []
     for fold in folds:
-        train = [q for k, q in qs.items() if split_of[k] != fold]
-        w = learn(train, allowed, seed)
-        test = [k for k in qs if split_of[k] == fold]
-        base = baseline()
-        for k in test:
-            per_query[k] = (qs[k].ndcg(base), qs[k].ndcg(w), qs[k].p1(base), qs[k].p1(w))
-        if verbose:
-            b = np.mean([per_query[k][0] for k in test])
-            m = np.mean([per_query[k][1] for k in test])
-            print(f"  fold {fold:<7} n={len(test):>3}  today {b:.3f}  model {m:.3f}  "
-                  f"{m - b:+.3f}")
+        w = LEARNERS[learner]([q for k, q in train.items() if split_of[k] != fold], allowed,
+                              seed)
+        cells = []
+        for name, qs in tests.items():
+            test = [k for k in qs if split_of[k] == fold]
+            for k in test:
+                per_query[name][k] = (qs[k].ndcg(base), qs[k].ndcg(w), qs[k].p1(base),
+                                      qs[k].p1(w))
+            v = np.array([per_query[name][k] for k in test])
+            cells.append(f"{name} {v[:, 0].mean():.3f} -> {v[:, 1].mean():.3f} "
+                         f"({v[:, 1].mean() - v[:, 0].mean():+.3f})")
+        lines.append(f"  fold {fold:<7} n={len(test):>3}  " + "   ".join(cells))
     if verbose:
-        print(f"  {'kind':<12}{'n':>4}  today / model nDCG@10   today / model P@1")
+        print("\n".join(lines))
         kinds = sorted(set(kind_of.values()))
-        for kind, ks in [("all", list(per_query))] + [
-                (k, [q for q in per_query if kind_of[q] == k]) for k in kinds]:
-            v = np.array([per_query[q] for q in ks])
-            print(f"  {kind:<12}{len(ks):>4}  {v[:, 0].mean():.3f} / {v[:, 1].mean():.3f}"
-                  f"            {v[:, 2].mean():.2f} / {v[:, 3].mean():.2f}")
-    v = np.array(list(per_query.values()))
-    return {"gain": float(v[:, 1].mean() - v[:, 0].mean())}
+        for name, rows in per_query.items():
+            d = np.array([r[1] - r[0] for r in rows.values()])
+            up = sum(b < -1e-9 for b in per_fold(rows, split_of))
+            print(f"  {name}: queries better / worse {int((d > 1e-9).sum())} / "
+                  f"{int((d < -1e-9).sum())}; folds better / worse "
+                  f"{sum(b > 1e-9 for b in per_fold(rows, split_of))} / {up}")
+            print(f"  {name}: {'kind':<12}{'n':>4}  today / model nDCG@10   today / model P@1")
+            for kind, ks in [("all", list(rows))] + [
+                    (k, [q for q in rows if kind_of[q] == k]) for k in kinds]:
+                v = np.array([rows[q] for q in ks])
+                print(f"  {name}: {kind:<12}{len(ks):>4}  {v[:, 0].mean():.3f} / "
+                      f"{v[:, 1].mean():.3f}            {v[:, 2].mean():.2f} / "
+                      f"{v[:, 3].mean():.2f}")
+    return {name: float(np.mean([r[1] - r[0] for r in rows.values()]))
+            for name, rows in per_query.items()}
 
 
 def main() -> None:
@@ -178,6 +234,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--write", action="store_true", help="write search/data/rerank.tsv")
     ap.add_argument("--ablate", action="store_true")
+    ap.add_argument("--learner", choices=list(LEARNERS), default="ascent")
+    ap.add_argument("--train", choices=["all", "judged"], default="all",
+                    help="learn on every candidate or on the judged ones only")
+    ap.add_argument("--questions", action="store_true",
+                    help="only the queries read as questions")
+    ap.add_argument("--depth", type=int, default=rerank.DEPTH, help="candidates re-ranked")
+    ap.add_argument("--min-gain", type=float, default=1e-6,
+                    help="coordinate ascent: the least gain in nDCG@10 a step must make")
     args = ap.parse_args()
     queries = judged_run.load_set(judged_eval.SET)["queries"]
     held = set(json.loads(args.holdout.read_text(encoding="utf-8"))["ids"])
@@ -187,21 +251,35 @@ def main() -> None:
     else:
         cands = collect(args.index, args.corpus, tuning)
         args.cache.write_text(json.dumps(cands), encoding="utf-8")
-    cands = {k: c for k, c in cands.items() if k in tuning}
+    cands = {k: dict(c, rows=c["rows"][:args.depth]) for k, c in cands.items() if k in tuning}
+    if args.questions:  # the queries the engine reads as questions (`relax.Plan.question`)
+        text = {q["id"]: q["query"] for q in queries}
+        cands = {k: c for k, c in cands.items()
+                 if (p := relax.plan(text[k])) is not None and p.question}
+    global MIN_GAIN
+    MIN_GAIN = args.min_gain
     units = judged_eval.case_units(args.workdir, args.corpus)
     _, case_qrels = judged_eval.by_case({}, judged_eval.read_qrels(), units)
     qs = {k: Query(c, units, case_qrels.get(k, {})) for k, c in cands.items()}
+    judged = {k: Query(c, units, case_qrels.get(k, {}), condensed=True)
+              for k, c in cands.items()}
     split_of = {q: s for s, ids in judged_eval.read_split().items() for q in ids}
     kind_of = {q["id"]: q["kinds"][0] for q in queries if q["id"] in qs}
     print(f"{len(qs)} tuning queries with candidates ({len(tuning)} tuning queries), "
           f"{sum(q.varies for q in qs.values())} whose candidates' grades differ")
     every = list(rerank.FEATURES)
-    cross_validate(qs, split_of, kind_of, every, args.seed, verbose=True)
+    tests = {"all": qs, "judged": judged}
+    train = qs if args.train == "all" else judged
+    print(f"learner {args.learner}, trained on {args.train} candidates, depth {args.depth}")
+    cross_validate(train, tests, split_of, kind_of, every, args.seed, verbose=True,
+                   learner=args.learner)
     if args.ablate:
         for name, group in GROUPS.items():
-            gain = cross_validate(qs, split_of, kind_of,
-                                  [f for f in every if f not in group], args.seed, False)
-            print(f"  without {name:<12} gain {gain['gain']:+.4f}")
+            gain = cross_validate(train, tests, split_of, kind_of,
+                                  [f for f in every if f not in group], args.seed, False,
+                                  args.learner)
+            print(f"  without {name:<12} gain " + ", ".join(
+                f"{k} {v:+.4f}" for k, v in gain.items()))
     if args.write:
         w = learn(list(qs.values()), every, args.seed)
         lines = ["# The re-ranking model (search/rerank.py): feature<TAB>weight, learned by",
