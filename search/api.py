@@ -343,10 +343,7 @@ class Referat:
                     relax.ranked(found.scores, found.tiers, read + grouping.TIE_MARGIN),
                     found.tiers, stored)[:read]
                 if built.plan is not None:  # the best, learned (`search.rerank`)
-                    ranked = rerank.rerank(
-                        searcher, [*built.plan.words, *built.plan.common], partial(
-                            built.plan.word_query, schema=self._ix.schema,
-                            reader=searcher.reader()), ranked, found.tiers, stored)
+                    ranked = rerank.rerank(searcher, built.plan, ranked, found.tiers, stored)
                 ranked = ranked[:wanted]
             if not grouped:
                 groups = [grouping.Group(docnum, score) for docnum, score in ranked]

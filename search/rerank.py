@@ -4,8 +4,8 @@ The ranking's signals were weighed by hand for thirteen rounds. Here the best
 `DEPTH` items of a loose query (`search.relax.Plan`) are scored again by a linear model
 over features the engine already has or reads cheaply (`FEATURES`): the score and the
 rank the ranking gave, each field's BM25F score of the query's words, the share of the
-words found in the title, in the decision or recommendation and anywhere, whether the
-item has a decision, its date among the candidates and how many candidates share its
+words found in the title, in the decision or recommendation and anywhere, the item's
+date among the candidates and how many candidates share its
 case. The model's weights are data (`data/rerank.tsv`), learned from the judged set by
 `benchmarks/understanding/rerank_train.py`.
 
@@ -17,6 +17,7 @@ score of the place it takes, so scores still fall down the list.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from math import log
 from pathlib import Path
 from typing import Any
@@ -25,19 +26,23 @@ from referat.index.schema import TEXT_FIELDS
 from referat.search.grouping import case_key
 from referat.search.matching import evaluate
 from referat.search.query import restrict_to_sections
+from referat.search.relax import Plan
 from whoosh import query
 from whoosh.searching import Searcher
 
 RERANK = True
-DEPTH = 40
-"""Candidates re-ranked: the best items by today's ranking (about a page of cases)."""
+DEPTH = 20
+"""Candidates re-ranked: the best items by today's ranking."""
+QUESTIONS_ONLY = True
+"""Only the queries read as questions (`relax.Plan.question`) are re-ranked: the one
+kind the model gained on in cross-validation (benchmarks/understanding/README.md)."""
 
 DECISION_FIELDS = ("beslutning", "indstilling")
 FEATURES = (
     "score", "rank",
     *(f"bm25_{f}" for f in TEXT_FIELDS),
     "cover_title", "cover_decision", "cover_any",
-    "decided", "recency", "case_size", "title_terms",
+    "recency", "case_size", "title_terms",
 )
 WEIGHTS_FILE = Path(__file__).resolve().parent / "data" / "rerank.tsv"
 
@@ -101,7 +106,6 @@ def features(searcher: Searcher, words: list[str],
             score / best, 1.0 / (1 + rank),
             *(per_field[f][d] / best for f in TEXT_FIELDS),
             covered["title"][d] / n, covered["decision"][d] / n, covered["any"][d] / n,
-            float(reader.doc_field_length(d, "beslutning", 0) > 0),
             (date.timestamp() - oldest) / span if date else 0.0,
             log(cases[keys[d]]) / log(1 + len(docs)),
             1.0 / (1 + reader.doc_field_length(d, "title", 0)),
@@ -127,12 +131,13 @@ def reorder(ranked: Ranked, tiers: dict[int, int], rows: list[Row],
     return out
 
 
-def rerank(searcher: Searcher, words: list[str],
-           word_query: Callable[[str], query.Query | None], ranked: Ranked,
-           tiers: dict[int, int], stored: Callable[[int], dict[str, Any]]) -> Ranked:
+def rerank(searcher: Searcher, plan: Plan, ranked: Ranked, tiers: dict[int, int],
+           stored: Callable[[int], dict[str, Any]]) -> Ranked:
     """The ranked items with their first `DEPTH` re-ordered by the model (`reorder`)."""
-    if not RERANK or not words or len(ranked) < 2:
+    words = [*plan.words, *plan.common]
+    if not RERANK or not words or len(ranked) < 2 or (QUESTIONS_ONLY and not plan.question):
         return ranked
     head = ranked[:DEPTH]
+    word_query = partial(plan.word_query, schema=searcher.schema, reader=searcher.reader())
     rows = features(searcher, words, word_query, head, stored)
     return reorder(head, tiers, rows) + ranked[DEPTH:]

@@ -21,6 +21,7 @@ import argparse
 import json
 import math
 import sys
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -34,6 +35,7 @@ from referat.search import Referat, relax, rerank  # noqa: E402
 
 CORPUS = HERE.parents[1] / ".." / "shared" / "corpus"
 K = 10
+DEPTH = 40  # candidates whose features are kept (`--depth` re-ranks fewer)
 STEPS = (-1.0, -0.3, -0.1, -0.03, 0.03, 0.1, 0.3, 1.0)
 PASSES = 3
 MIN_GAIN = 1e-6
@@ -41,7 +43,6 @@ GROUPS = {
     "fields": [f for f in rerank.FEATURES if f.startswith("bm25_")],
     "cover": ["cover_title", "cover_decision", "cover_any"],
     "rank": ["rank"],
-    "decided": ["decided"],
     "recency": ["recency"],
     "case_size": ["case_size"],
     "title_terms": ["title_terms"],
@@ -56,9 +57,12 @@ def collect(index: Path, corpus: Path, ids: set[str]) -> dict[str, dict]:
     seen: dict[str, dict] = {}
     original = rerank.rerank
 
-    def record(searcher, words, word_query, ranked, tiers, stored):  # noqa: ANN001
+    def record(searcher, plan, ranked, tiers, stored):  # noqa: ANN001
+        words = [*plan.words, *plan.common]
         if qid not in seen and words and len(ranked) > 1:
-            head = ranked[:rerank.DEPTH]
+            head = ranked[:DEPTH]
+            word_query = partial(plan.word_query, schema=searcher.schema,
+                                 reader=searcher.reader())
             seen[qid] = {
                 "keys": [judged_run.key(str(Path(stored(d)["path"]).resolve().relative_to(root)),
                                         stored(d).get("number", "")) for d, _ in ranked],
@@ -239,7 +243,8 @@ def main() -> None:
                     help="learn on every candidate or on the judged ones only")
     ap.add_argument("--questions", action="store_true",
                     help="only the queries read as questions")
-    ap.add_argument("--depth", type=int, default=rerank.DEPTH, help="candidates re-ranked")
+    ap.add_argument("--depth", type=int, default=rerank.DEPTH,
+                    help="candidates re-ranked (at most DEPTH)")
     ap.add_argument("--min-gain", type=float, default=1e-6,
                     help="coordinate ascent: the least gain in nDCG@10 a step must make")
     args = ap.parse_args()
