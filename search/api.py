@@ -33,7 +33,7 @@ from referat.index.schema import TEXT_FIELDS
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, frames, grouping, relax, rerank, soft_filters, titles
+from referat.search import feedback, frames, grouping, relax, soft_filters, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.identifiers import case_terms, matching_case_terms, read_as
 from referat.search.matching import (
@@ -338,13 +338,9 @@ class Referat:
             if sort == "date":  # newest first, then by score
                 ranked = newest(found.scores, searcher, "date", wanted)
             else:  # by tier and score; equal scores newest first, then by id
-                read = max(wanted, rerank.DEPTH)
                 ranked = grouping.settle_ties(
-                    relax.ranked(found.scores, found.tiers, read + grouping.TIE_MARGIN),
-                    found.tiers, stored)[:read]
-                if built.plan is not None:  # the best, learned (`search.rerank`)
-                    ranked = rerank.rerank(searcher, built.plan, ranked, found.tiers, stored)
-                ranked = ranked[:wanted]
+                    relax.ranked(found.scores, found.tiers, wanted + grouping.TIE_MARGIN),
+                    found.tiers, stored)[:wanted]
             if not grouped:
                 groups = [grouping.Group(docnum, score) for docnum, score in ranked]
                 break

@@ -108,7 +108,6 @@ import referat.search.inflections as inflections
 import referat.search.query as squery
 import referat.search.ranking as ranking
 import referat.search.relax as relax
-import referat.search.rerank as rerank
 import referat.search.soft_filters as soft_filters
 import referat.search.synonyms as synonyms_module
 import referat.search.titles as titles
@@ -583,8 +582,6 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-derivations": lambda: patched(derivations, DERIVATIONS=False),
         # round 13 (issue-17ai): synonyms
         "no-dannet13-groups": no_dannet13_groups,
-        # round 14 (issue-17ap): the learned re-ranking of the best candidates
-        "no-rerank": lambda: patched(rerank, RERANK=False),
     }
 
 
