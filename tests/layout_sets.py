@@ -140,18 +140,19 @@ def check_rendered(name: str, seed: int, furniture: re.Pattern[str],
     check_closed_and_decisions(layout, meeting)
 
 
-def set_checks(split: str, layouts: Sequence, least: int, furniture: re.Pattern[str]
+def set_checks(split: str, layouts: Sequence, least: int, furniture: re.Pattern[str],
+               read: Callable[[str, bytes], str] | None = None
                ) -> tuple[Callable[[], None], Callable[[str, int], None]]:
     """A set's two standard tests, for its module to bind as `test_split_is_the_module` and
     `test_truth_is_printed_in_every_format` (pytest collects them there): the split is the
     module (`check_split`, at least `least` layouts), and every layout's documents for
-    seeds 1-3 pass `check_rendered` with that page `furniture`."""
+    seeds 1-3 pass `check_rendered` with that page `furniture` (and `read`, when given)."""
     def test_split_is_the_module() -> None:
         check_split(split, layouts, least)
 
     @pytest.mark.parametrize("seed", [1, 2, 3])
     @pytest.mark.parametrize("name", [layout.name for layout in layouts])
     def test_truth_is_printed_in_every_format(name: str, seed: int) -> None:
-        check_rendered(name, seed, furniture)
+        check_rendered(name, seed, furniture, read)
 
     return test_split_is_the_module, test_truth_is_printed_in_every_format
