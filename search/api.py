@@ -461,7 +461,6 @@ class Referat:
             queries.append(joined)
             titled = relax.joined_titles(plan, reader) if relax.JOINED_FIRST else None
             titled = scored(titled, set(found.scores)) if titled is not None else {}
-            titled = relax.joined_first(plan, schema, reader, titled, scored)
             if titled:  # the compound as the minutes write it, in a title: first
                 found.tiers = {d: 2 * found.tiers.get(d, 0) + (d not in titled)
                                for d in found.scores}

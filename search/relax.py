@@ -435,14 +435,6 @@ JOINED_FIRST = True
 """Items that hold the compound a run of typed words makes rank first within their tier:
 the parts were typed apart, the minutes write the word whole."""
 
-JOINED_FIRST_WEIGHED = False
-"""... also when the query is weighed (`weighted`: a question, a loose query of three or
-more words) and the item holds none of its other words. A weighed query's items are one
-tier, so such a title would rank above the items whose titles hold the query's rarer
-words ("indeklemte areal vej adgang boliger": "Vejadgang til …" above "Det indeklemte
-areal, … vejbetjening"). Off (round 15), only the items that also hold every other word
-go first; for the rest the compound adds to the score (`JOIN_WEIGHT`)."""
-
 
 def _held(words: list[str], reader) -> str | None:
     """The compound the index holds that `words` make when written together (two words
@@ -478,23 +470,6 @@ def joined_runs(p: Plan, reader) -> list[tuple[int, int, str]]:
             i += 1
     p._runs[longest] = out
     return out
-
-
-def joined_first(p: Plan, schema, reader, titled: Scores, evaluate: Evaluate) -> Scores:
-    """The items of `titled` (titled with a joined compound) that rank first
-    (`JOINED_FIRST`): in a weighed query, only those that also hold each of the query's
-    other words (`JOINED_FIRST_WEIGHED`)."""
-    if not JOINED_FIRST:
-        return {}
-    if JOINED_FIRST_WEIGHED or not weighted(p):
-        return titled
-    inside = {k for i, j, _ in joined_runs(p, reader) for k in range(i, j)}
-    within = set(titled)
-    for word in (w for k, w in enumerate(p.words) if k not in inside):
-        q = p.word_query(word, schema, reader)
-        if q is not None and within:
-            within &= set(evaluate(q, within))
-    return {d: s for d, s in titled.items() if d in within}
 
 
 def joined_titles(p: Plan, reader) -> query.Query | None:

@@ -675,21 +675,6 @@ def test_the_compound_typed_apart_ranks_items_titled_with_it_first(referat, monk
     assert first != sorted(first, reverse=True)
 
 
-def test_a_joined_compound_alone_does_not_rank_a_weighed_query_first(referat, monkeypatch):
-    # "regn vand" makes "regnvand": an item titled with it ("… vedr. regnvand") holds
-    # none of the query's other words; the item titled "… klimabassin ved Strandby Have"
-    # holds them all.
-    from referat.search import relax
-
-    def first(text):
-        return referat.search(text).hits[0].title.lower()
-
-    query = "regn vand bassin strandby have"
-    assert "bassin ved strandby have" in first(query)
-    monkeypatch.setattr(relax, "JOINED_FIRST_WEIGHED", True)
-    assert "regnvand" in first(query)
-
-
 def test_a_compound_of_three_parts_is_split_by_the_index(referat, monkeypatch):
     # daginstitution + køkken + pulje: no split in two has two index words that meet.
     from referat.search import relax

@@ -48,8 +48,6 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-verb-hints        meddelt, mener, synes … are required words again (VERB_HINTS)
   no-join-runs         only pairs of typed words are joined as a compound (relax.JOIN_RUNS)
   no-joined-first      items titled with a joined compound not first (relax.JOINED_FIRST)
-  no-joined-others     in a weighed query too, such items first without the query's
-                       other words (relax.JOINED_FIRST_WEIGHED, round 15)
   no-deep-parts        an unknown word split in two by the index only (INDEX_PARTS_DEEP)
   no-synonym-parts     a compound's parts never match as their synonyms (SYNONYM_PARTS)
   no-kommune-words     a kommune's name in the query is a plain word (soft_filters)
@@ -535,7 +533,6 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-named-numbers": lambda: patched(sapi, NUMBER_BOOST=1.0),
         "no-join-runs": lambda: patched(relax, JOIN_RUNS=False),
         "no-joined-first": lambda: patched(relax, JOINED_FIRST=False),
-        "no-joined-others": lambda: patched(relax, JOINED_FIRST_WEIGHED=True),
         "no-deep-parts": lambda: patched(relax, INDEX_PARTS_DEEP=False),
         "no-synonym-parts": lambda: patched(relax, SYNONYM_PARTS=False),
         "no-d14-groups": no_d14_groups,
