@@ -1,7 +1,7 @@
 """Evaluation on the judged set (judged.json, judged.qrels, split.json, split2.json,
 split3.json,
 split4.json, split5.json, split6.json, split7.json, split8.json, split9.json,
-split10.json, split11.json, split12.json, split13.json); see
+split10.json, split11.json, split12.json, split13.json, split14.json); see
 README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
@@ -49,8 +49,10 @@ SPLIT12 = HERE / "split12.json"  # the twelfth frozen test split (test12), its o
 SPLIT12_SHA256 = "3718b2277311516dab60da366eee5b749e1d87549ac2e9f6ad06e22aae66d06e"
 SPLIT13 = HERE / "split13.json"  # the thirteenth frozen test split (test13), its own file and hash
 SPLIT13_SHA256 = "7d0d60c75ee4c76e83ae224829b8d94bbcf7b5ae2b6eba3b06019d4fcdf983b6"
+SPLIT14 = HERE / "split14.json"  # the fourteenth frozen test split (test14), its own file and hash
+SPLIT14_SHA256 = "9025beb8d318bf6fb5949f176772e7f338b9a627686aa644248878a4bdea0174"
 SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
-          "test9", "test10", "test11", "test12", "test13")
+          "test9", "test10", "test11", "test12", "test13", "test14")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -107,8 +109,9 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
                path6: Path = SPLIT6, path7: Path = SPLIT7,
                path8: Path = SPLIT8, path9: Path = SPLIT9,
                path10: Path = SPLIT10, path11: Path = SPLIT11,
-               path12: Path = SPLIT12, path13: Path = SPLIT13) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], ..., "test13": [...]}; warns when a
+               path12: Path = SPLIT12, path13: Path = SPLIT13,
+               path14: Path = SPLIT14) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], ..., "test14": [...]}; warns when a
     frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
@@ -123,13 +126,15 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
     test11 = _frozen(path11, SPLIT11_SHA256)["test11"]
     test12 = _frozen(path12, SPLIT12_SHA256)["test12"]
     test13 = _frozen(path13, SPLIT13_SHA256)["test13"]
+    test14 = _frozen(path14, SPLIT14_SHA256)["test14"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
             "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
             "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5],
             "test6": [q["id"] for q in test6], "test7": [q["id"] for q in test7],
             "test8": [q["id"] for q in test8], "test9": [q["id"] for q in test9],
             "test10": [q["id"] for q in test10], "test11": [q["id"] for q in test11],
-            "test12": [q["id"] for q in test12], "test13": [q["id"] for q in test13]}
+            "test12": [q["id"] for q in test12], "test13": [q["id"] for q in test13],
+            "test14": [q["id"] for q in test14]}
 
 
 def read_run(path: Path) -> Run:
