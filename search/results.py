@@ -66,13 +66,18 @@ class StepFields:
     outcomes: list[dict[str, str]] = _field(decision=True, default_factory=list)
     vote: dict[str, Any] | None = _field(decision=True, default=None)
 
-    def to_dict(self) -> dict[str, Any]:
-        values = asdict(self)
-        order = [f.name for f in fields(self) if "after" not in f.metadata]
-        for f in fields(self):
+    @classmethod
+    def json_order(cls) -> list[str]:
+        """The field names in the order of the documented JSON."""
+        order = [f.name for f in fields(cls) if "after" not in f.metadata]
+        for f in fields(cls):
             if "after" in f.metadata:
                 order.insert(order.index(f.metadata["after"]) + 1, f.name)
-        return {name: values[name] for name in order}
+        return order
+
+    def to_dict(self) -> dict[str, Any]:
+        values = asdict(self)
+        return {name: values[name] for name in self.json_order()}
 
 
 @dataclass(kw_only=True)
@@ -181,12 +186,11 @@ class CaseStep(StepFields):
     sections: list[str] = _after("case_number")
     """The types of its sections, in order."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """The step's JSON: the date after the id, the source last."""
-        values = super().to_dict()
-        first = {"id": values.pop("id"), "date": values.pop("date")}
-        source = values.pop("source")
-        return first | values | {"source": source}
+    @classmethod
+    def json_order(cls) -> list[str]:
+        """A step's: the date after the id, the source last."""
+        first, *rest = (n for n in super().json_order() if n not in ("date", "source"))
+        return [first, "date", *rest, "source"]
 
 
 @dataclass
