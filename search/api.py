@@ -81,6 +81,7 @@ from referat.search.results import (
     Hit,
     ItemRecord,
     SearchResult,
+    decision_values,
     snippet_and_sections,
 )
 from referat.search.soft_filters import SoftFilters, read_query
@@ -665,23 +666,15 @@ class Referat:
             body["item"]["sections"], fields.get("title", ""), terms
         )
         return Hit(
-            id=fields["id"],
+            **_stored(fields),
             score=round(score, 4),
-            kommune=fields.get("kommune", ""),
-            udvalg=fields.get("udvalg", ""),
-            date=fields["date"].date().isoformat() if fields.get("date") else None,
-            kind=fields.get("kind", ""),
-            item=fields.get("number", ""),
-            title=fields.get("title", ""),
-            case_number=fields.get("case_number") or None,
             closed=bool(fields.get("closed")),
             matched_sections=types,
             snippet=snippet.html(*(marks or ())),
             snippet_text=snippet.text,
             snippet_marks=list(snippet.marks),
-            source=fields["path"],
             page=fields.get("page"),
-            **_decision_fields(body["item"]),
+            **decision_values(Hit, body["item"]),
         )
 
     def show(self, item_id: str) -> ItemRecord:
@@ -706,7 +699,7 @@ class Referat:
             source=fields["path"],
             page=item.get("page"),
             sections=[section_from_dict(s) for s in item["sections"]],
-            **_decision_fields(item),
+            **decision_values(ItemRecord, item),
         )
 
     def _facets(self, searcher: Searcher, docnums: set[int]) -> dict[str, dict[str, int]]:
@@ -735,19 +728,9 @@ class Referat:
             body = unpack_body(fields["body"])
             item = body["item"]
             steps.append((fields.get("date"), fields.get("position") or 0, CaseStep(
-                id=fields["id"],
-                date=fields["date"].date().isoformat() if fields.get("date") else None,
-                kommune=fields.get("kommune", ""),
-                udvalg=fields.get("udvalg", ""),
-                kind=fields.get("kind", ""),
-                item=fields.get("number", ""),
-                title=fields.get("title", ""),
-                case_number=fields.get("case_number") or None,
+                **_stored(fields),
                 sections=list(dict.fromkeys(s["type"] for s in item["sections"])),
-                outcome=item.get("outcome"),
-                outcomes=item.get("outcomes") or [],
-                vote=item.get("vote"),
-                source=fields["path"],
+                **decision_values(CaseStep, item),
             )))
         steps.sort(key=lambda s: (s[0] is None, s[0] or dt.datetime.min,
                                   body_level(s[2].udvalg), s[2].source, s[1]))
@@ -814,15 +797,18 @@ def _most_first(counts: Counter) -> dict[str, int]:
                        key=lambda kv: (-kv[1], kv[0])))
 
 
-def _decision_fields(item: dict[str, Any]) -> dict[str, Any]:
-    """An item body's decision fields (empty for items indexed before they existed)."""
+def _stored(fields: dict[str, Any]) -> dict[str, Any]:
+    """What a hit and a case's step read from an item's stored fields."""
     return {
-        "outcome": item.get("outcome"),
-        "outcomes": item.get("outcomes") or [],
-        "vote": item.get("vote"),
-        "unanimous": item.get("unanimous"),
-        "absent": item.get("absent") or [],
-        "case": item.get("case"),
+        "id": fields["id"],
+        "kommune": fields.get("kommune", ""),
+        "udvalg": fields.get("udvalg", ""),
+        "date": fields["date"].date().isoformat() if fields.get("date") else None,
+        "kind": fields.get("kind", ""),
+        "item": fields.get("number", ""),
+        "title": fields.get("title", ""),
+        "case_number": fields.get("case_number") or None,
+        "source": fields["path"],
     }
 
 

@@ -7,9 +7,12 @@ pass without a change here.
 
 from __future__ import annotations
 
+from dataclasses import MISSING, fields
 from typing import Any
 
+from referat.index.model import Section
 from referat.search.present import MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_CHARS, MAX_VALUE_CHARS
+from referat.search.results import CaseStep, Hit, ItemRecord
 
 
 def _text(description: str, max_length: int = MAX_VALUE_CHARS) -> dict[str, Any]:
@@ -54,63 +57,52 @@ _SEARCH_PARAMS = [
     _param("page", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}),
 ]
 
-_HIT = {
-    "type": "object",
-    "required": ["id", "score", "kommune", "udvalg", "date", "kind", "item", "title",
-                 "case_number", "closed", "matched_sections", "snippet", "source", "page"],
-    "properties": {
-        "id": {"type": "string"},
-        "score": {"type": "number"},
-        "kommune": {"type": "string"},
-        "udvalg": {"type": "string"},
-        "date": _NULLABLE_STRING,
-        "kind": {"type": "string"},
-        "item": {"type": "string"},
-        "title": {"type": "string"},
-        "case_number": _NULLABLE_STRING,
-        "closed": {"type": "boolean"},
-        "matched_sections": {"type": "array", "items": {"type": "string"}},
-        "snippet": {"type": "string", "description": "HTML: escaped text, matches in <mark>"},
-        "source": {"type": "string", "description": "path relative to the indexed folders"},
-        "page": {"type": ["integer", "null"]},
-        "url": {"type": "string"},
-        "source_url": {"type": "string"},
-    },
+def _array(items: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "array", "items": items}
+
+
+# The JSON Schema of each field type of the result dataclasses (`search.results`,
+# `index.model.Section`), by its annotation; a new field type needs a row here.
+_TYPES: dict[str, dict[str, Any]] = {
+    "str": {"type": "string"},
+    "str | None": _NULLABLE_STRING,
+    "dt.date | None": _NULLABLE_STRING,
+    "bool": {"type": "boolean"},
+    "bool | None": {"type": ["boolean", "null"]},
+    "int | None": {"type": ["integer", "null"]},
+    "float": {"type": "number"},
+    "dict[str, Any] | None": {"type": ["object", "null"]},
+    "list[str]": _array({"type": "string"}),
+    "list[tuple[int, int]]": _array({"type": "array", "items": {"type": "integer"},
+                                     "minItems": 2, "maxItems": 2}),
+    "list[dict[str, str]]": _array({"type": "object",
+                                    "additionalProperties": {"type": "string"}}),
+    "list[dict[str, Any]]": _array({"type": "object"}),
+    "list[Section]": _array({"$ref": "#/components/schemas/Section"}),
 }
 
-_SECTION = {
-    "type": "object",
-    "required": ["heading", "type", "text"],
-    "properties": {
-        "heading": {"type": "string"},
-        "type": {"type": "string"},
-        "text": {"type": "string"},
-        "page": {"type": ["integer", "null"]},
-        "date": _NULLABLE_STRING,
-    },
-}
 
-_ITEM = {
-    "type": "object",
-    "required": ["id", "kommune", "udvalg", "date", "kind", "item", "title", "case_number",
-                 "closed", "source", "page", "sections"],
-    "properties": {
-        "id": {"type": "string"},
-        "kommune": {"type": "string"},
-        "udvalg": {"type": "string"},
-        "date": _NULLABLE_STRING,
-        "kind": {"type": "string"},
-        "place": _NULLABLE_STRING,
-        "participants": {"type": "array", "items": {"type": "string"}},
-        "item": {"type": "string"},
-        "title": {"type": "string"},
-        "case_number": _NULLABLE_STRING,
-        "closed": {"type": "boolean"},
-        "source": {"type": "string"},
-        "page": {"type": ["integer", "null"]},
-        "sections": {"type": "array", "items": {"$ref": "#/components/schemas/Section"}},
-    },
-}
+def _object(cls: type, descriptions: dict[str, str] | None = None,
+            **more: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a result dataclass's JSON: every field in `cls.json_order()` (or in
+    definition order), those without a default required; `more`: properties the web adds."""
+    by_name = {f.name: f for f in fields(cls)}
+    order = cls.json_order() if hasattr(cls, "json_order") else list(by_name)
+    properties = {}
+    for name in order:
+        properties[name] = _TYPES[by_name[name].type]
+        if descriptions and name in descriptions:
+            properties[name] = properties[name] | {"description": descriptions[name]}
+    required = [n for n in order if by_name[n].default is MISSING
+                and by_name[n].default_factory is MISSING]
+    return {"type": "object", "required": required, "properties": properties | more}
+
+
+_LINKS = {"url": {"type": "string"}, "source_url": {"type": "string"}}
+_HIT = _object(Hit, {"snippet": "HTML: escaped text, matches in <mark>",
+                     "source": "path relative to the indexed folders"}, **_LINKS)
+_SECTION = _object(Section)
+_ITEM = _object(ItemRecord)
 
 _COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
 
@@ -184,7 +176,7 @@ OPENAPI: dict[str, Any] = {
             "required": ["number", "steps"],
             "properties": {"number": {"type": "string"},
                            "status": {"type": ["string", "null"]},
-                           "steps": {"type": "array", "items": {"type": "object"}}},
+                           "steps": _array(_object(CaseStep, **_LINKS))},
         },
         "Stats": {
             "type": "object",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from referat.search.query import QueryError
-from referat.search.results import SearchResult
+from referat.search.results import DECISION_FIELDS, SearchResult
 
 MAX_QUERY_CHARS = 500  # a query box, not a document: longer queries are refused (400)
 MAX_VALUE_CHARS = 200  # a filter value
@@ -200,5 +200,5 @@ def suggestions(result: SearchResult) -> list[tuple[str, str, int | None]]:
 
 def extra_fields(obj: Any) -> dict[str, Any]:
     """Fields an item or hit may carry beyond the base schema (outcome, vote, …)."""
-    names = ("outcome", "outcomes", "vote", "unanimous", "absent", "case")
-    return {n: getattr(obj, n) for n in names if getattr(obj, n, None) not in (None, [], {})}
+    return {n: getattr(obj, n) for n in DECISION_FIELDS
+            if getattr(obj, n, None) not in (None, [], {})}

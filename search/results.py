@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from html import escape
 from itertools import compress
 from operator import not_
@@ -32,16 +32,25 @@ SNIPPET_FRAGMENTS = 2
 MAX_HIGHLIGHT_CHARS = 60_000  # longer sections are cut before highlighting
 
 
+def _field(*, after: str | None = None, decision: bool = False, **kwargs: Any) -> Any:
+    """A field of an item's result. `after`: a subclass's own field, put after the field
+    it names in the JSON; `decision`: what the item's decision says (`index.decisions`),
+    read as the item's body stores it (`decision_values`)."""
+    metadata: dict[str, Any] = {"decision": decision}
+    if after:
+        metadata["after"] = after
+    return field(metadata=metadata, **kwargs)
+
+
 def _after(name: str, **kwargs: Any) -> Any:
-    """A field of a subclass of `ItemFields`, put after `name` in its JSON."""
-    return field(metadata={"after": name}, **kwargs)
+    return _field(after=name, **kwargs)
 
 
 @dataclass(kw_only=True)
-class ItemFields:
-    """What a hit and a whole item both say of an item: its meeting, number, title, case,
-    status, source, and what its decision says (`index.decisions`; None/empty where there
-    is no decision). A subclass's own fields are `_after` fields: `to_dict()`, the
+class StepFields:
+    """What every result of an item says (a hit, a whole item, a case's step): its
+    meeting, number, title, case, source, and what its decision says (None/empty where
+    there is no decision). A subclass's own fields are `_after` fields: `to_dict()`, the
     documented JSON schema, puts each after the field it names."""
 
     id: str
@@ -52,22 +61,49 @@ class ItemFields:
     item: str
     title: str
     case_number: str | None
-    closed: bool
     source: str
-    page: int | None
-    outcome: str | None = None
-    outcomes: list[dict[str, str]] = field(default_factory=list)
-    vote: dict[str, Any] | None = None
-    unanimous: bool | None = None
-    absent: list[str] = field(default_factory=list)
-    case: str | None = None
+    outcome: str | None = _field(decision=True, default=None)
+    outcomes: list[dict[str, str]] = _field(decision=True, default_factory=list)
+    vote: dict[str, Any] | None = _field(decision=True, default=None)
+
+    @classmethod
+    def json_order(cls) -> list[str]:
+        """The field names in the order of the documented JSON."""
+        order = [f.name for f in fields(cls) if "after" not in f.metadata]
+        for f in fields(cls):
+            if "after" in f.metadata:
+                order.insert(order.index(f.metadata["after"]) + 1, f.name)
+        return order
 
     def to_dict(self) -> dict[str, Any]:
         values = asdict(self)
-        order = [f.name for f in fields(ItemFields)]
-        for f in fields(self)[len(order):]:
-            order.insert(order.index(f.metadata["after"]) + 1, f.name)
-        return {name: values[name] for name in order}
+        return {name: values[name] for name in self.json_order()}
+
+
+@dataclass(kw_only=True)
+class ItemFields(StepFields):
+    """What a hit and a whole item both say of an item: besides a step's fields, whether
+    it is closed, its page, and the rest of its decision."""
+
+    closed: bool = _after("case_number")
+    page: int | None = _after("source")
+    unanimous: bool | None = _field(after="vote", decision=True, default=None)
+    absent: list[str] = _field(after="unanimous", decision=True, default_factory=list)
+    case: str | None = _field(after="absent", decision=True, default=None)
+
+
+DECISION_FIELDS = tuple(f.name for f in fields(ItemFields) if f.metadata.get("decision"))
+
+
+def decision_values(cls: type[StepFields], item: dict[str, Any]) -> dict[str, Any]:
+    """The decision fields of `cls` from an item's body (empty for items indexed before
+    the fields existed)."""
+    out = {}
+    for f in fields(cls):
+        if f.metadata.get("decision"):
+            value = item.get(f.name)
+            out[f.name] = value if f.default_factory is MISSING else value or f.default_factory()
+    return out
 
 
 @dataclass(kw_only=True)
@@ -143,26 +179,18 @@ class ItemRecord(ItemFields):
         return super().to_dict() | {"sections": [s.to_dict() for s in self.sections]}
 
 
-@dataclass
-class CaseStep:
+@dataclass(kw_only=True)
+class CaseStep(StepFields):
     """One item of a case: where and when it was treated, and what was decided."""
 
-    id: str
-    date: str | None
-    kommune: str
-    udvalg: str
-    kind: str
-    item: str
-    title: str
-    case_number: str | None
-    sections: list[str]
-    outcome: str | None
-    outcomes: list[dict[str, str]]
-    vote: dict[str, Any] | None
-    source: str
+    sections: list[str] = _after("case_number")
+    """The types of its sections, in order."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    @classmethod
+    def json_order(cls) -> list[str]:
+        """A step's: the date after the id, the source last."""
+        first, *rest = (n for n in super().json_order() if n not in ("date", "source"))
+        return [first, "date", *rest, "source"]
 
 
 @dataclass
