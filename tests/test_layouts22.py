@@ -75,7 +75,7 @@ def test_every_section_type_is_a_known_one():
 
 
 def test_pdf2htmlex_lines_are_placed_divs():
-    for meeting, html in _html("pdf2htmlex-lines-html"):
+    for meeting, html in _html("pdf2htmlex-pages-html"):
         pages = html.split("<div id='pf")[1:]
         assert len(pages) >= 2 and "pdf2htmlEX" in html
         body = html[html.index("<div id='page-container'>"):]
@@ -151,7 +151,7 @@ def test_pdftotext_case_right_aligned_on_title_line():
 
 
 def test_markdown_front_matter_and_run_in_headings():
-    for meeting, text in _text("yaml-frontmatter-md-txt"):
+    for meeting, text in _text("yaml-frontmatter-site-txt"):
         assert text.startswith(f"---\nlayout: referat\nudvalg: {meeting.udvalg}\n")
         for item in meeting.items:
             assert f"\n## Punkt {item.number}: {item.title}\n" in text

@@ -58,7 +58,7 @@ LAYOUTS22: list[Layout22] = [
     # class='t m0 x1 h2 y.. ff2 fs3'>; bold and size only through the class's font face and
     # size; "4. Title" (ff2 fs3), "Sagsnr.: …" (ff1 fs0), headings (ff2 fs2); a page number
     # line at each page's foot; one closed item
-    Layout22("pdf2htmlex-lines-html",
+    Layout22("pdf2htmlex-pages-html",
              [("resume", "Resumé"), ("sagsfremstilling", "Sagsfremstilling"),
               ("indstilling", "Indstilling"), ("beslutning", "Beslutning")],
              formats=(".html",), closed=1),
@@ -121,7 +121,7 @@ LAYOUTS22: list[Layout22] = [
     # Markdown from a static-site CMS: the meeting in YAML front matter (udvalg:, dato:,
     # tid:, sted:), "## Punkt 4: Title", "Sagsnr.: …" in italics, headings run in bold
     # "**Indstilling:** text" on the paragraph's first line
-    Layout22("yaml-frontmatter-md-txt",
+    Layout22("yaml-frontmatter-site-txt",
              [("resume", "Resumé"), ("sagsfremstilling", "Sagsfremstilling"),
               ("indstilling", "Indstilling"), ("beslutning", "Beslutning")],
              formats=(".txt",), case="*Sagsnr.: {case}*"),
@@ -312,7 +312,7 @@ def _html_accordion(layout: Layout22, meeting: Meeting) -> str:
 
 
 def render_html22(layout: Layout22, meeting: Meeting) -> str:
-    return {"pdf2htmlex-lines-html": _html_pdf2html,
+    return {"pdf2htmlex-pages-html": _html_pdf2html,
             "word-filtered-underline-html": _html_word_filtered,
             "lettered-headings-html": _html_lettered,
             "static-site-permalink-html": _html_static,
@@ -408,7 +408,7 @@ def _text_markdown(layout: Layout22, meeting: Meeting) -> str:
 
 def render_text22(layout: Layout22, meeting: Meeting) -> str:
     return {"ocr-text-layer-txt": _text_ocr, "pdftotext-layout-case-right-txt": _text_layout,
-            "yaml-frontmatter-md-txt": _text_markdown}[layout.name](layout, meeting)
+            "yaml-frontmatter-site-txt": _text_markdown}[layout.name](layout, meeting)
 
 
 # --- PDF ---------------------------------------------------------------------------------------
