@@ -1,0 +1,58 @@
+"""Round 19 (issue-18ax, test21's misses) on short invented minutes: a word processor's
+line numbers in the margin are page furniture, not the start of every line."""
+
+from __future__ import annotations
+
+from benchmarks.layouts.generate11 import Pager
+from tests.invented import read_invented, wrap
+
+TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
+          "Tilskud til foreningernes lokaler", "Renovering af svømmehallen")
+CASES = ("25-004411", "25-007812", "24-019930", "25-001203")
+SECTIONS = (("Sagsfremstilling", "Forvaltningen har belyst sagen og anbefaler en løsning, "
+             "som er beskrevet i bilaget, og som har været drøftet med brugerne af stedet "
+             "og med de berørte naboer i løbet af foråret. "),
+            ("Indstilling", "Forvaltningen indstiller, at sagen godkendes."),
+            ("Beslutning", "Godkendt."))
+
+
+def _numbered_pdf(step: int) -> bytes:
+    """Minutes with Word's line numbering on: every line (or every `step`th) numbered in
+    the margin, 7 pt, from 1 on each page; the first line set large, its number close."""
+    p = Pager()
+    counts: dict[int, int] = {}
+
+    def line(text: str, size: float, font: int, leading: float) -> None:
+        p.room(leading)
+        n = counts[len(p.pages)] = counts.get(len(p.pages), 0) + 1
+        if n % step == 0:
+            p.put(40 if text == "Referat" else 30, str(n), 7, 1)
+        p.put(56, text, size, font)
+
+    line("Referat", 18, 2, 24)
+    line("Socialudvalget", 13, 2, 18)
+    line("Dato: 4. juni 2025 kl. 16.00", 10, 1, 14)
+    line("Sted: Mødelokale 2", 10, 1, 14)
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        line(f"{4 + k}. {title}", 12, 2, 20)
+        line(f"Sagsnr.: {case}", 10, 1, 14)
+        for heading, text in SECTIONS:
+            line(heading, 10, 2, 18)
+            for row in wrap(text * (3 if heading == "Sagsfremstilling" else 1), 80):
+                line(row, 10, 1, 14)
+    return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
+
+
+def test_line_numbers_in_the_margin_are_not_read() -> None:
+    """Every line numbered in the margin (or every fifth line): the numbers count the
+    page's lines, so they are dropped and the items, titles and sections read as without
+    them."""
+    for step in (1, 5):
+        meeting = read_invented(_numbered_pdf(step), ".pdf")
+        assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+            (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+        for item in meeting.items:
+            assert [s.type for s in item.sections] == [
+                "sagsfremstilling", "indstilling", "beslutning"]
+            assert item.sections[-1].text == "Godkendt."
+        assert meeting.udvalg == "Socialudvalget"
