@@ -56,3 +56,29 @@ def test_line_numbers_in_the_margin_are_not_read() -> None:
                 "sagsfremstilling", "indstilling", "beslutning"]
             assert item.sections[-1].text == "Godkendt."
         assert meeting.udvalg == "Socialudvalget"
+
+
+def test_a_marker_alone_in_the_first_cell_is_no_title_beside_fields() -> None:
+    """A PDF printing each item's letter in a cell of its own beside its title, both larger
+    than the text, the case number under them in small type, then the headings in the
+    title's type: the title is the cell beside the letter, and the first heading under the
+    case number stays a heading (not a title's wrapped line joined past its fields)."""
+    p = Pager()
+    p.head("Referat – Økonomiudvalget", ["Mødedato: 4. juni 2025 kl. 16.00",
+                                         "Mødested: Mødelokale 2"])
+    for letter, title, case in zip("ABCD", TITLES, CASES, strict=True):
+        p.room(22)
+        p.put(56, letter, 12, 1)
+        p.put(110, title, 12, 1)
+        p.room(13)
+        p.put(110, f"Sagsnr.: {case}", 9, 1)
+        for heading, text in (("Sagens baggrund", SECTIONS[0][1]), *SECTIONS[1:]):
+            p.room(18)
+            p.put(110, heading, 12, 1)
+            p.body(text, 110, 420)
+    meeting = read_invented(p.pdf(), ".pdf")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (letter, t, c) for letter, t, c in zip("ABCD", TITLES, CASES, strict=True)]
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == [
+            "sagsfremstilling", "indstilling", "beslutning"]
