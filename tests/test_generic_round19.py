@@ -82,3 +82,21 @@ def test_a_marker_alone_in_the_first_cell_is_no_title_beside_fields() -> None:
     for item in meeting.items:
         assert [s.type for s in item.sections] == [
             "sagsfremstilling", "indstilling", "beslutning"]
+
+
+def test_an_agenda_listed_before_items_whose_lines_carry_their_case_numbers() -> None:
+    """A text export listing the titles in capitals under "Dagsorden" (a closed item by
+    its status), then each item's title with its case number beside it on its line: the
+    listing is the agenda, not items (its titles are the items' own, the case number
+    aside), so every item is read once."""
+    titles = ["NY DAGINSTITUTION I HUNDIGE", "TRAFIKSIKKERHED VED SKOLEVEJENE",
+              "BUDGETOPFØLGNING PR. 31. MARTS", "RENOVERING AF SVØMMEHALLEN"]
+    parts = ["Referat for Økonomiudvalget", "Mødedato: 04.06.2025", "Mødested: Mødelokale 2",
+             "Dagsorden", *titles[:3], "LUKKET PUNKT", titles[3], ""]
+    for title, case in zip(titles[:3], CASES, strict=False):
+        parts += [f"{title}   Sagsnr. {case}", *(x for s in SECTIONS for x in s), ""]
+    parts += ["LUKKET PUNKT", "", f"{titles[3]}   Sagsnr. {CASES[3]}",
+              *(x for s in SECTIONS for x in s), ""]
+    meeting = read_invented("\n".join(parts))
+    assert [(i.title.upper(), i.case_number) for i in meeting.items] == [
+        *zip(titles[:3], CASES, strict=False), ("LUKKET PUNKT", None), (titles[3], CASES[3])]
