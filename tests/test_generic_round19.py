@@ -100,3 +100,17 @@ def test_an_agenda_listed_before_items_whose_lines_carry_their_case_numbers() ->
     meeting = read_invented("\n".join(parts))
     assert [(i.title.upper(), i.case_number) for i in meeting.items] == [
         *zip(titles[:3], CASES, strict=False), ("LUKKET PUNKT", None), (titles[3], CASES[3])]
+
+
+def test_a_numbered_point_in_a_decision_does_not_continue_lettered_items() -> None:
+    """Items lettered "A." on a line of their own, the title under it, the case number at
+    the item's end; a decision in numbered points ("1. Taget til efterretning", "2. …"):
+    the point "2." is no item B, whose letter and title stay the item."""
+    parts = ["Referat for Socialudvalget", "Dato: 04.06.2025", "Sted: Mødelokale 2", ""]
+    for letter, title, case in zip("ABCD", TITLES, CASES, strict=True):
+        parts += [f"{letter}.", title, *(x for s in SECTIONS[:2] for x in s), "Beslutning",
+                  "1. Taget til efterretning", "2. Udvalget ønsker en ny sag i efteråret",
+                  f"Journalnr.: {case}", ""]
+    meeting = read_invented("\n".join(parts))
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (letter, t, c) for letter, t, c in zip("ABCD", TITLES, CASES, strict=True)]
