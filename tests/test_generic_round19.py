@@ -114,3 +114,32 @@ def test_a_numbered_point_in_a_decision_does_not_continue_lettered_items() -> No
     meeting = read_invented("\n".join(parts))
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
         (letter, t, c) for letter, t, c in zip("ABCD", TITLES, CASES, strict=True)]
+
+
+def _markdown_minutes(front: list[str]) -> str:
+    """Markdown minutes whose decisions stand in a blockquote ("> **Beslutning**")."""
+    parts = [*front, "# Referat", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True), 1):
+        parts += [f"## {k}. {title}", "", f"**Sagsnr.:** {case}", ""]
+        for heading, text in SECTIONS[:2]:
+            parts += [f"### {heading}", "", text, ""]
+        parts += ["> **Beslutning**", ">", f"> Godkendt, dog ikke punkt {k}.", ""]
+    return "\n".join(parts)
+
+
+def test_a_decision_in_a_markdown_blockquote_is_the_items_decision() -> None:
+    """A static site's Markdown sets each decision off in a blockquote: its marks are
+    typography, so "Beslutning" is the item's heading and the quoted text its decision."""
+    meeting = read_invented(_markdown_minutes(["Socialudvalget, 4. juni 2025", ""]))
+    for k, item in enumerate(meeting.items, 1):
+        assert [(s.type, s.text) for s in item.sections][-1] == (
+            "beslutning", f"Godkendt, dog ikke punkt {k}.")
+
+
+def test_quoted_values_in_front_matter_are_the_fields() -> None:
+    """YAML front matter opening a Markdown file quotes its values: the quotes are YAML's,
+    not the place's or the committee's."""
+    front = ["---", 'title: "Referat"', 'udvalg: "Socialudvalget"', "dato: 2025-06-04",
+             "sted: 'Mødelokale 2'", "---", ""]
+    meeting = read_invented(_markdown_minutes(front))
+    assert (meeting.udvalg, meeting.place) == ("Socialudvalget", "Mødelokale 2")
