@@ -3,6 +3,8 @@ line numbers in the margin are page furniture, not the start of every line."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from benchmarks.layouts.generate11 import Pager
 from tests.invented import read_invented, wrap
 
@@ -143,3 +145,38 @@ def test_quoted_values_in_front_matter_are_the_fields() -> None:
              "sted: 'Mødelokale 2'", "---", ""]
     meeting = read_invented(_markdown_minutes(front))
     assert (meeting.udvalg, meeting.place) == ("Socialudvalget", "Mødelokale 2")
+
+
+def _items_text() -> list[str]:
+    parts = []
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True), 1):
+        parts += [f"{k}. {title}", f"Sagsnr. {case}", *(x for s in SECTIONS for x in s), ""]
+    return parts
+
+
+def test_the_meeting_stated_in_a_closing_sentence() -> None:
+    """Minutes that state the meeting only after the items, in the sentence closing them:
+    its date, body and place are the meeting's (the closing time is not the place)."""
+    meeting = read_invented("\n".join([
+        "REFERAT", "", *_items_text(),
+        "Mødet i Socialudvalget blev holdt onsdag den 4. juni 2025 kl. 16.00 i Mødelokale 2 "
+        "og hævet kl. 17.45.", "", "Anne Holm", "formand"]))
+    assert (meeting.date, meeting.udvalg, meeting.place) == (
+        dt.date(2025, 6, 4), "Socialudvalget", "Mødelokale 2")
+
+
+def test_the_meeting_in_a_box_of_fields_after_the_items() -> None:
+    """A page that gives the meeting in a box after the items ("Om mødet", labelled
+    fields in the portal's own words): its fields are the meeting's; a date in an item's
+    text is not the meeting's."""
+    parts = ["<html><body><h1>Referat</h1>"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True), 1):
+        parts += [f"<h2>{k}. {title}</h2>", f"<p>Sagsnr. {case}</p>"]
+        for heading, text in SECTIONS:
+            parts += [f"<h3>{heading}</h3>", f"<p>{text} Behandlet den 3. marts 2025.</p>"]
+    parts += ["<aside><h2>Om mødet</h2><p>Forum: Socialudvalget</p>",
+              "<p>Afholdt: onsdag den 4. juni 2025, kl. 16.00-17.30</p>",
+              "<p>Lokation: Mødelokale 2</p></aside></body></html>"]
+    meeting = read_invented("\n".join(parts), ".html")
+    assert (meeting.date, meeting.udvalg, meeting.place) == (
+        dt.date(2025, 6, 4), "Socialudvalget", "Mødelokale 2")
