@@ -180,3 +180,40 @@ def test_the_meeting_in_a_box_of_fields_after_the_items() -> None:
     meeting = read_invented("\n".join(parts), ".html")
     assert (meeting.date, meeting.udvalg, meeting.place) == (
         dt.date(2025, 6, 4), "Socialudvalget", "Mødelokale 2")
+
+
+def test_a_contents_tables_numbers_one_to_a_row_are_not_line_numbers() -> None:
+    """A table of contents numbering its entries in a column, one entry to a row (its
+    numbers count its rows as line numbers would), the items on the pages after it: the
+    numbers are the entries', not line numbers, and the items read as numbered."""
+    long = ("Trafiksikkerhed ved skolevejene i den nordlige bydel, opfølgning på "
+            "trafikanalysen -", "Forslag")
+    titles = (TITLES[0], " ".join(long), *TITLES[2:], "Budgetopfølgning pr. 31. marts",
+              "Orientering fra formanden")
+    p = Pager()
+    p.head("Dagsorden – Socialudvalget", ["Mødedato: 4. juni 2025 kl. 16.00",
+                                          "Mødested: Mødelokale 2"])
+    p.room(30)
+    p.put(56, "Indholdsfortegnelse", 13, 2)
+    for k, title in enumerate(titles, 1):
+        p.room(14)
+        p.put(56, str(k), 10, 1)
+        p.put(90, long[0] if k == 2 else title, 10, 1)
+        p.put(500, str(k + 1), 10, 1)
+        if k == 2:  # an entry wrapped in its cell
+            p.room(14)
+            p.put(90, long[1], 10, 1)
+    for k, title in enumerate(titles, 1):
+        p.new_page()
+        p.room(14)
+        p.put(56, f"Punkt {k}", 10, 1)
+        for part in long if k == 2 else (title,):
+            p.room(20)
+            p.put(56, part, 14, 2)
+        for heading, text in SECTIONS:
+            p.room(18)
+            p.put(56, heading, 11, 2)
+            p.body(text, 56, 480)
+    meeting = read_invented(p.pdf(), ".pdf")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (str(k), t) for k, t in enumerate(titles, 1)]

@@ -4,8 +4,9 @@ lines): page furniture, dropped before a page's rows are read.
 The principle: a margin's numbers count the page's lines. A number at the start of a row,
 standing apart from the row's text, is a line number where the numbers down a page grow
 by exactly as many rows as they stand apart (every line numbered, or every fifth), five
-times or more on one page; the document's other pages then drop the numbers in that
-margin that count their rows alike (a short last page holds few). An item's number at the
+times or more on one page, down most of its rows (a table of contents numbers its entries
+one to a row, but only in its part of the page); the document's other pages then drop
+the numbers in that margin that count their rows alike (a short last page holds few). An item's number at the
 margin grows by one from title to title, with its item's many lines between: it counts
 items, not lines, and stays. A number the extractor ran into its line's text ("1 Referat",
 the first line set larger) is dropped where its value fits the count.
@@ -22,6 +23,7 @@ Mark = tuple[int, int]  # a row's index on its page and the number at its start
 _NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s+(?=\S)|$)")
 _MIN_NUMBERS = 5
 _SHARE = 0.8  # of the steps between numbers that must count the rows between them
+_SPAN = 0.75  # of a page's rows that its numbers span (a contents table's column: a part)
 _SLACK = 1.5  # points a line number's right edge may stand right of the margin's
 
 
@@ -30,7 +32,8 @@ def without_line_numbers(pages: list[list[Row]]) -> list[list[Row]]:
     pages = [[sorted(row, key=lambda p: p["x0"]) for row in rows] for rows in pages]
     marks = [_bare(rows) for rows in pages]
     margins = [max(rows[k][0]["x1"] for k, _ in m) for rows, m in zip(pages, marks, strict=True)
-               if len(m) >= _MIN_NUMBERS and _counting(m)]
+               if len(m) >= _MIN_NUMBERS and _counting(m)
+               and m[-1][0] - m[0][0] + 1 >= _SPAN * len(rows)]
     if not margins:
         return pages
     margin = max(margins) + _SLACK
