@@ -6,10 +6,10 @@ standing apart from the row's text, is a line number where the numbers down a pa
 by exactly as many rows as they stand apart (every line numbered, or every fifth), five
 times or more on one page, down most of its rows (a table of contents numbers its entries
 one to a row, but only in its part of the page); the document's other pages then drop
-the numbers in that margin that count their rows alike (a short last page holds few). An item's number at the
-margin grows by one from title to title, with its item's many lines between: it counts
-items, not lines, and stays. A number the extractor ran into its line's text ("1 Referat",
-the first line set larger) is dropped where its value fits the count.
+the numbers in that margin that count their rows alike (a short last page holds few). An
+item's number at the margin grows by one from title to title, with its item's many lines
+between: it counts items, not lines, and stays. A number the extractor ran into its line's
+text ("1 Referat", the first line set larger) is dropped where its value fits the count.
 """
 
 from __future__ import annotations
