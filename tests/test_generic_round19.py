@@ -190,11 +190,16 @@ def test_a_contents_tables_numbers_one_to_a_row_are_not_line_numbers() -> None:
             "trafikanalysen -", "Forslag")
     titles = (TITLES[0], " ".join(long), *TITLES[2:], "Budgetopfølgning pr. 31. marts",
               "Orientering fra formanden")
+    wrapped = ("Trafiksikkerhed ved skolevejene i den nordlige bydel, opfølgning på",
+               "trafikanalysen - Forslag")  # the title wrapped in its own width
     p = Pager()
     p.head("Dagsorden – Socialudvalget", ["Mødedato: 4. juni 2025 kl. 16.00",
                                           "Mødested: Mødelokale 2"])
     p.room(30)
     p.put(56, "Indholdsfortegnelse", 13, 2)
+    p.room(16)
+    for x, head in ((56, "Punkt"), (90, "Titel"), (500, "Side")):
+        p.put(x, head, 9.5, 2)
     for k, title in enumerate(titles, 1):
         p.room(14)
         p.put(56, str(k), 10, 1)
@@ -207,7 +212,7 @@ def test_a_contents_tables_numbers_one_to_a_row_are_not_line_numbers() -> None:
         p.new_page()
         p.room(14)
         p.put(56, f"Punkt {k}", 10, 1)
-        for part in long if k == 2 else (title,):
+        for part in wrapped if k == 2 else (title,):
             p.room(20)
             p.put(56, part, 14, 2)
         for heading, text in SECTIONS:
