@@ -17,6 +17,7 @@ from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import udvalg_of
+from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.sections import heading_phrase
 
@@ -152,7 +153,7 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     right column) takes the gutter the document's other pages show, where its own lines
     start there and its left column's at the margin.
     """
-    rows = [_rows(pieces) for pieces, _, _ in pages]
+    rows = without_line_numbers([_rows(pieces) for pieces, _, _ in pages])
     gutters = [_gutters(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
     known = Counter(g for g in gutters if g).most_common(1)
     out = []

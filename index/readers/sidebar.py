@@ -29,7 +29,9 @@ def title_before_fields(lines: list[Line], body: float | None,
     i = 0
     while i < len(out):
         title = out[i]
-        if title.size is None or title.size <= body + 0.5 or "\t" not in title.text.strip():
+        if title.size is None or title.size <= body + 0.5 or "\t" not in title.text.strip() \
+                or _LONE_MARKER_RE.match(title.text.strip().partition("\t")[0]):
+            # a marker alone in the first cell ("C | Title"): the title is the cell beside it
             i += 1
             continue
         j = i + 1
@@ -61,3 +63,4 @@ def _wrapped_line(title: Line, line: Line) -> bool:
 
 
 _MARKER_RE = re.compile(r"^\d{1,3}[.)]?(?:\s|$)")  # "5. Title": the next item's own
+_LONE_MARKER_RE = re.compile(r"^(?:\d{1,4}|[IVX]{1,6}|[A-ZÆØÅ])[.)]?$")

@@ -36,7 +36,7 @@ def text_lines(text: str) -> list[Line]:
     typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
     drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
     tables are: its cells joined by a tab (`_table_row`, `_csv_row`)."""
-    text = _unquoted(text)
+    text = _front_matter(_unquoted(text))
     report = delimited_lines(text)
     if report is not None:
         text = "\n".join(report)
@@ -63,6 +63,17 @@ def text_lines(text: str) -> list[Line]:
 
 
 _QUOTED_RE = re.compile(r"^[ \t]*>[ \t]?")
+_FRONT_MATTER_RE = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_YAML_QUOTED_RE = re.compile(r"""^([ \t]*[\w-]+:[ \t]*)(["'])(.*)\2[ \t]*$""", re.MULTILINE)
+
+
+def _front_matter(text: str) -> str:
+    """A static site's front matter (the "---" block opening a Markdown file) with its
+    values' quotes taken off: `sted: "Mødelokale 2"` reads as the field it is."""
+    m = _FRONT_MATTER_RE.match(text)
+    if not m:
+        return text
+    return text[:m.start(1)] + _YAML_QUOTED_RE.sub(r"\1\3", m.group(1)) + text[m.end(1):]
 
 
 def _unquoted(text: str) -> str:
@@ -131,7 +142,10 @@ def _markdown(raw: str, page: int | None) -> Line:
     """A Markdown line as the line model: "## Title" a heading of level 2, a line all in
     "**…**" bold, the marks taken out (emphasis "*…*" too: italic is no weight); wiki
     markup's "h2. Title" a heading of level 2, a macro's title ("{panel:title=Beslutning}")
-    a bold line and the macro's other marks nothing, a table row its cells."""
+    a bold line and the macro's other marks nothing, a table row its cells. A blockquote's
+    marks ("> **Beslutning**", a decision set off in a box) are typography: the quoted
+    line is read as any other."""
+    raw = _BLOCKQUOTE_RE.sub("", raw)
     m = _FENCED_HEADING_RE.match(raw) or _HEADING_MARK_RE.match(raw)
     if m:
         return Line(text=_plain(m.group(2)), page=page, level=len(m.group(1)))
@@ -148,6 +162,9 @@ def _markdown(raw: str, page: int | None) -> Line:
     raw = _LABELLED_RE.sub(r"\1:", raw)
     whole = _STRONG_RE.fullmatch(raw.strip()) is not None
     return Line(text=_plain(raw), page=page, bold=whole)
+
+
+_BLOCKQUOTE_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 
 
 # a span in single asterisks: a mail client's plain-text bold ("*4. Title*", wrapped)

@@ -128,11 +128,13 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
 
 
 def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
-    """The heaviest chain of increasing item numbers within one kind and style of line."""
+    """The heaviest chain of increasing item numbers within one kind and style of line,
+    and one system of numerals: items lettered "A.", "B." (or in roman numerals) are not
+    continued by a line numbered "2." (a numbered point in an item's decision)."""
     groups: dict[tuple, list[_Candidate]] = defaultdict(list)
     for c in candidates:
         if c.weight > 0:
-            groups[(_shape(c.kind), c.style)].append(c)
+            groups[(_shape(c.kind), c.style, c.printed[:1].isalpha())].append(c)
     best: list[_Candidate] = []
     best_score = 0.0
     for key, members in groups.items():

@@ -31,7 +31,7 @@ def _explains_more(generic: Meeting, known: Meeting) -> bool:
     the rules do not split), fewer headings without text, or more typed sections in
     most items and fewer in none (a heading convention the rules do not know, recurring
     in every item: "II. Sagsfremstilling" read as a heading, not as the text of "I.
-    Resumé")."""
+    Resumé"), or the meeting's date where the rules found none."""
     if [i.number for i in generic.items] != [i.number for i in known.items]:
         return False
 
@@ -45,7 +45,11 @@ def _explains_more(generic: Meeting, known: Meeting) -> bool:
     typed = [(_typed(g), _typed(k)) for g, k in zip(generic.items, known.items, strict=True)]
     # fewer headings without text: a line above the next title ("Til beslutning") read
     # as the category it is, not as a heading closing the item before
+    # the meeting's date the rules found nowhere (stated after the items) with the same
+    # structure of items
+    dated = generic.date is not None and known.date is None
     return g_cases > k_cases or (g_headed > k_headed and g_cases >= k_cases) or (
+        dated and g_cases >= k_cases and g_headed >= k_headed) or (
         g_cases >= k_cases and g_headed >= k_headed and g_empty < k_empty) or (
         g_cases >= k_cases and g_headed >= k_headed and g_empty <= k_empty
         and 2 * sum(g > k for g, k in typed) > len(typed) and all(g >= k for g, k in typed))

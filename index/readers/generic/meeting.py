@@ -1,6 +1,7 @@
 """The meeting's fields from the lines before the first item: the labelled fields (date,
 time, place, participants), the document's kind word, the udvalg as it calls itself,
-and an unlabelled place beside the meeting's time (the kommune: `layout.kommune_of`)."""
+and an unlabelled place beside the meeting's time (the kommune: `layout.kommune_of`);
+where those give no date, the meeting as stated after the items (`stated_after`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 import re
 
 from referat.index.committees import BODY_RE
-from referat.index.layout import Line, field_table, first_date, join_wrapped
+from referat.index.layout import Line, field_table, first_date, join_wrapped, place_after_time
 from referat.index.model import Item
 from referat.index.readers.generic.lines import _size_class
 from referat.index.sections import heading_date
@@ -159,6 +160,35 @@ def udvalg_of(header: list[str]) -> str | None:
         words[-1] = _GENITIVE_RE.sub(r"\1", words[-1])
         return " ".join(words)
     return None
+
+
+# the sentence that states the meeting after it was held ("Mødet i Byrådet blev holdt
+# tirsdag den 12. marts 2024 kl. 16.00 i Mødelokale 2 og hævet kl. 17.45.")
+_STATED_RE = re.compile(r"^mødet\s+(?:i\s+(?P<body>.+?)\s+)?(?:blev\s+)?(?:af)?holdt\b",
+                        re.IGNORECASE)
+_CLOSED_CLAUSE_RE = re.compile(r",?\s+og\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|slut)\b.*$",
+                               re.IGNORECASE)
+_LABEL_RE = re.compile(r"^\w+:\s")
+_LAST_LINES = 15  # the document's last lines, where a box or a sentence states the meeting
+
+
+def stated_after(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
+    """The meeting's date, udvalg and place as stated after its items, in the document's
+    last lines: a box of labelled fields ("Om mødet": "Forum: …", "Afholdt: tirsdag den 12.
+    marts 2024", "Lokation: …") or a closing sentence ("Mødet i Byrådet blev holdt … i
+    Mødelokale 2 og hævet kl. 17.45."). Only a labelled line's or that sentence's date
+    counts, never a date in an item's text."""
+    texts = [t for line in lines if (t := line.text.strip())][-_LAST_LINES:]
+    fields = _fields([Line(t) for t in texts if _LABEL_RE.match(t)])
+    date = udvalg = place = None
+    for text in texts:
+        stated = _STATED_RE.match(text)
+        if (stated or _LABEL_RE.match(text)) and date is None:
+            date = heading_date(text)
+        if stated and date is not None:
+            udvalg = udvalg or stated.group("body")
+            place = place or place_after_time([_CLOSED_CLAUSE_RE.sub(".", text)])
+    return (date, fields.get("udvalg") or udvalg, fields.get("place") or place)
 
 
 def _kind_from_items(items: list[Item]) -> str:

@@ -44,6 +44,7 @@ from referat.index.readers.generic.meeting import (
     _names,
     _place_after_date,
     _place_beside_time,
+    stated_after,
     udvalg_of,
 )
 from referat.index.readers.generic.numbers import _PUNKT_RE
@@ -131,15 +132,19 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     if not _enough_evidence(items, chain, toc) and not _agenda_list(kind_word, chain, items):
         raise NotMinutes("no agenda items found (numbered lines without minutes' structure)")
     fields = _fields(lines[:first])
-    udvalg = fields.get("udvalg") or udvalg_of(header)
+    date = _date(fields, header)
+    late_udvalg = late_place = None
+    if date is None:  # the meeting stated after its items
+        date, late_udvalg, late_place = stated_after(lines[chain[-1].index:])
+    udvalg = fields.get("udvalg") or udvalg_of(header) or late_udvalg
     meeting = Meeting(
         kommune=kommune_of(header, lines, udvalg),
         udvalg=udvalg,
-        date=_date(fields, header),
+        date=date,
         kind=kind_word or _kind_from_items(items),
         place=fields.get("place") or place_after_time(header)
         or place_below_time(header) or _place_beside_time(header)
-        or _place_after_date(header),
+        or _place_after_date(header) or late_place,
         participants=_names(fields.get("present", "")),
         source=source,
         items=items,

@@ -18,8 +18,8 @@ from referat.index.readers.generic.lines import (
     _clean_title,
     _full,
     _next_text,
-    _norm,
     _prev_text,
+    _same_title,
     _similar_title,
     _styled,
     _type_of,
@@ -137,15 +137,15 @@ def _capital_title(text: str) -> bool:
 def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     """The openings less an agenda listed before the items: titles one right under the
     other, nothing between them, each repeated by a later opening (the list's last title
-    too, right under the one before it, whatever follows it)."""
-    later = Counter(_norm(c.title) for c in chain)
+    too, right under the one before it, whatever follows it). A title repeats another
+    where one is the start of the other (the item's line may carry its case number)."""
     out = []
-    for c, nxt in zip(chain, [*chain[1:], None][:len(chain)], strict=True):
-        later[_norm(c.title)] -= 1
+    for k, (c, nxt) in enumerate(zip(chain, [*chain[1:], None][:len(chain)], strict=True)):
+        later = [d.title for d in chain[k + 1:]]
         above = _prev_text(lines, c.index - 1)
         listed = (nxt is not None and _next_text(lines, c.title_end) == nxt.index) or (
-            above is not None and later[_norm(lines[above].text)] > 0)
-        if not (listed and later[_norm(c.title)] > 0):
+            above is not None and any(_same_title(lines[above].text, t) for t in later))
+        if not (listed and any(_same_title(c.title, t) for t in later)):
             out.append(c)
     return out
 
