@@ -71,6 +71,7 @@ _BOX_RULES = str.maketrans({
 })
 
 _PUNKT_RE = re.compile(r"^Punkt\s+(\d+)\s*[:.]\s*(\S.*)$", re.IGNORECASE)
+_FIRST_AGENDA_RE = re.compile(r"^Punkt\s+\d+\s*:")  # First Agenda's own separator
 _NUMBERED_RE = re.compile(r"^(\d{1,4})\.\s+(\S.*)$")
 _NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\.$")
 # A table-of-contents entry ends in leader dots or a tab before a page number.
@@ -269,10 +270,16 @@ def strip_mark(title: str, marks: tuple[str, ...]) -> tuple[str, bool]:
 
 
 def parse_lines(lines: list[Line], source: str) -> Meeting:
-    """Parse a document's lines into a Meeting; raises NotMinutes when it has no items."""
+    """Parse a document's lines into a Meeting; raises NotMinutes when it has no items,
+    or when it does not print a known family's whole signature (`family`): the rules
+    were made on those families' documents, and a document that shares one trait with
+    them (``Punkt 4. Title``, ``4.<TAB>Title`` over ``Sagsnummer``) is the generic
+    reader's."""
     starts = _item_starts(lines)
     if not starts:
         raise NotMinutes("no agenda items found")
+    if _family(lines, starts) is None:
+        raise NotMinutes("no known family's convention")
     header = _header_lines(lines[: starts[0]])
     body = _body_size(lines)
     strict = _strict_headings(lines, body)
@@ -310,13 +317,20 @@ def _item_start(line: Line) -> tuple[str, str] | None:
 
 
 def family(lines: list[Line]) -> str | None:
-    """The known family whose convention the document prints: ``Punkt N:`` openings
-    (First Agenda), or ``N. title`` openings with the systems' own ``Sagsnr.`` line under
-    them (eDoc, Acadre); None when the rules read openings no family of theirs prints
-    (``4.<TAB>Title`` over ``Sagsnummer<TAB>…``, a word processor's)."""
-    if any(is_punkt_line(line) for line in lines):
-        return "first-agenda"
-    for i in _item_starts(lines):
+    """The known family whose convention the document prints: ``Punkt N: title``
+    openings, every one with the colon (First Agenda), or ``N. title`` openings with the
+    systems' own ``Sagsnr.`` line under them (eDoc, Acadre); None when the rules read
+    openings no family of theirs prints (``Punkt 4. Title``; ``4.<TAB>Title`` over
+    ``Sagsnummer<TAB>…``, a word processor's)."""
+    return _family(lines, _item_starts(lines))
+
+
+def _family(lines: list[Line], starts: list[int]) -> str | None:
+    """`family`, given the lines that open items (`_item_starts`)."""
+    if starts and is_punkt_line(lines[starts[0]]):
+        return ("first-agenda" if all(_FIRST_AGENDA_RE.match(lines[i].text.strip())
+                                      for i in starts) else None)
+    for i in starts:
         if any(_SAGSNR_RE.match(following.text.strip())
                for following in _own_lines(lines[i + 1:], 5)):
             return "edoc-acadre"
