@@ -283,6 +283,8 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
     header = _header_lines(lines[: starts[0]])
     body = _body_size(lines)
     strict = _strict_headings(lines, body)
+    if strict and _own_headings(lines, starts, body):
+        raise NotMinutes("headings of its own in the known headings' type")
     referat = _kind(header, []) == "referat"
     marks = legend_marks(lines[: starts[0]])
     items = [
@@ -524,6 +526,32 @@ def _body_size(lines: list[Line]) -> float | None:
     """The text's size: the size most lines are set in (None without sizes)."""
     sizes = Counter(line.size for line in lines if line.size is not None and line.text.strip())
     return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _own_headings(lines: list[Line], starts: list[int], body: float | None) -> set[str]:
+    """Headings the table lacks that the document recurs as its own: lines set in the
+    type of its known headings (size and weight), short, capitalised and no sentence,
+    standing in more than half of its items (two at least). A known family's documents
+    head their sections from the table; a document that recurs another heading
+    ("Klimakonsekvenser" in every item) is another kommune's configuration, and the
+    generic reader reads it with that heading."""
+    kinds = Counter((line.size, line.bold) for line in lines
+                    if "\t" not in line.text and normalise_heading(line.text) in HEADINGS
+                    and _styled(line, body))
+    if len(starts) < 2 or not kinds:
+        return set()
+    kind = kinds.most_common(1)[0][0]
+    found: Counter[str] = Counter()
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        found.update({text for line in lines[start + 1:end]
+                      if (line.size, line.bold) == kind and (text := line.text.strip())
+                      and len(text) <= _MAX_OWN_HEADING and text[0].isupper()
+                      and text[-1] not in ".,;!?" and section_type(text) is None
+                      and not _item_start(line) and not _case_number(line)})
+    return {text for text, n in found.items() if n >= 2 and 2 * n > len(starts)}
+
+
+_MAX_OWN_HEADING = 60
 
 
 def _strict_headings(lines: list[Line], body: float | None = None) -> bool:

@@ -1,10 +1,13 @@
 """A known family's rules read a document only when it prints the family's whole
-signature: ``Punkt N: title`` with First Agenda's colon, not every ``Punkt N`` opening.
-Invented minutes in plain text, read as a user's file is (`parse_bytes`)."""
+signature: ``Punkt N: title`` with First Agenda's colon, not every ``Punkt N`` opening;
+headings from the table, not a heading of the document's own in every item. Invented
+minutes in plain text and PDF, read as a user's file is (`parse_bytes`)."""
 
 from __future__ import annotations
 
 from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.pdfwriter import render_pdf
 
 
 def _minutes(separator: str) -> bytes:
@@ -61,3 +64,43 @@ def test_punkt_with_a_colon_stays_first_agendas() -> None:
     assert [(i.number, i.title) for i in result.meeting.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Ny cykelsti langs Å-vejen"),
         ("3", "Lukket sag"), ("4", "Eventuelt")]
+
+
+TITLES = ("Ny cykelsti langs Å-vejen", "Renovering af skolens tag", "Tilskud til foreninger")
+
+
+def _acadre_pdf(own_heading: str) -> bytes:
+    """``N. title`` over ``Sagsnr.:`` in bold headings of 10 pt, `own_heading` among them."""
+    rows: list[tuple[str, float, bool]] = [
+        ("Referat", 16.0, True), ("Teknik- og Miljøudvalget", 10.0, False),
+        ("Mødedato: 12. marts 2024", 10.0, False), ("", 10.0, False)]
+    for n, title in enumerate(TITLES, start=4):
+        rows += [(f"{n}. {title}", 12.0, True), (f"Sagsnr.: 24-00010{n}", 9.0, False),
+                 ("Sagsfremstilling", 10.0, True),
+                 ("Forvaltningen har udarbejdet et forslag, som udvalget drøfter.", 10.0, False),
+                 (own_heading, 10.0, True),
+                 ("Forslaget nedbringer kommunens udledning af drivhusgasser.", 10.0, False),
+                 ("Indstilling", 10.0, True),
+                 ("Forvaltningen indstiller, at forslaget godkendes.", 10.0, False),
+                 ("Beslutning", 10.0, True), ("Godkendt.", 10.0, False), ("", 10.0, False)]
+    return render_pdf(rows)
+
+
+def test_a_heading_of_its_own_in_every_item_is_read_as_a_heading() -> None:
+    # the heading table lacks "Bæredygtighed": Acadre's rules would read it into the
+    # section above; recurring in every item in the headings' type, it is the document's
+    result = parse_bytes(_acadre_pdf("Bæredygtighed"), "x.pdf")
+    assert result.layout == "generic"
+    for item in result.meeting.items:
+        assert [(s.type, s.heading) for s in item.sections] == [
+            ("sagsfremstilling", "Sagsfremstilling"), ("other", "Bæredygtighed"),
+            ("indstilling", "Indstilling"), ("beslutning", "Beslutning")]
+
+
+def test_headings_from_the_table_stay_acadres() -> None:
+    result = parse_bytes(_acadre_pdf("Økonomi"), "x.pdf")
+    assert result.layout == "edoc-acadre"
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(n), title, f"24-00010{n}") for n, title in enumerate(TITLES, start=4)]
+    assert [s.type for s in result.meeting.items[0].sections] == [
+        "sagsfremstilling", "okonomi", "indstilling", "beslutning"]
