@@ -531,7 +531,8 @@ def _body_size(lines: list[Line]) -> float | None:
 def _own_headings(lines: list[Line], starts: list[int], body: float | None) -> set[str]:
     """Headings the table lacks that the document recurs as its own: lines set in the
     type of its known headings (size and weight), short, capitalised and no sentence,
-    standing in more than half of its items (two at least). A known family's documents
+    standing in more than half of its items (two at least); the kind word ("Referat") is
+    the rules' own decision heading (`_sections`). A known family's documents
     head their sections from the table; a document that recurs another heading
     ("Klimakonsekvenser" in every item) is another kommune's configuration, and the
     generic reader reads it with that heading."""
@@ -547,6 +548,7 @@ def _own_headings(lines: list[Line], starts: list[int], body: float | None) -> s
                       if (line.size, line.bold) == kind and (text := line.text.strip())
                       and len(text) <= _MAX_OWN_HEADING and text[0].isupper()
                       and text[-1] not in ".,;!?" and section_type(text) is None
+                      and text.rstrip(":").strip().lower() not in KIND_HEADINGS
                       and not _item_start(line) and not _case_number(line)})
     return {text for text, n in found.items() if n >= 2 and 2 * n > len(starts)}
 

@@ -104,3 +104,11 @@ def test_headings_from_the_table_stay_acadres() -> None:
         (str(n), title, f"24-00010{n}") for n, title in enumerate(TITLES, start=4)]
     assert [s.type for s in result.meeting.items[0].sections] == [
         "sagsfremstilling", "okonomi", "indstilling", "beslutning"]
+
+
+def test_the_kind_word_as_a_heading_in_every_item_stays_acadres() -> None:
+    # in a referat, "Referat" heading each item's decision is the rules' own heading
+    result = parse_bytes(_acadre_pdf("Referat"), "x.pdf")
+    assert result.layout == "edoc-acadre"
+    assert [s.type for s in result.meeting.items[0].sections][:2] == [
+        "sagsfremstilling", "beslutning"]
