@@ -71,6 +71,7 @@ _BOX_RULES = str.maketrans({
 })
 
 _PUNKT_RE = re.compile(r"^Punkt\s+(\d+)\s*[:.]\s*(\S.*)$", re.IGNORECASE)
+_FIRST_AGENDA_RE = re.compile(r"^Punkt\s+\d+\s*:")  # First Agenda's own separator
 _NUMBERED_RE = re.compile(r"^(\d{1,4})\.\s+(\S.*)$")
 _NUMBER_ONLY_RE = re.compile(r"^(\d{1,4})\.$")
 # A table-of-contents entry ends in leader dots or a tab before a page number.
@@ -269,13 +270,21 @@ def strip_mark(title: str, marks: tuple[str, ...]) -> tuple[str, bool]:
 
 
 def parse_lines(lines: list[Line], source: str) -> Meeting:
-    """Parse a document's lines into a Meeting; raises NotMinutes when it has no items."""
+    """Parse a document's lines into a Meeting; raises NotMinutes when it has no items,
+    or when it does not print a known family's whole signature (`family`): the rules
+    were made on those families' documents, and a document that shares one trait with
+    them (``Punkt 4. Title``, ``4.<TAB>Title`` over ``Sagsnummer``) is the generic
+    reader's."""
     starts = _item_starts(lines)
     if not starts:
         raise NotMinutes("no agenda items found")
+    if _family(lines, starts) is None:
+        raise NotMinutes("no known family's convention")
     header = _header_lines(lines[: starts[0]])
     body = _body_size(lines)
     strict = _strict_headings(lines, body)
+    if strict and _own_headings(lines, starts, body):
+        raise NotMinutes("headings of its own in the known headings' type")
     referat = _kind(header, []) == "referat"
     marks = legend_marks(lines[: starts[0]])
     items = [
@@ -310,13 +319,20 @@ def _item_start(line: Line) -> tuple[str, str] | None:
 
 
 def family(lines: list[Line]) -> str | None:
-    """The known family whose convention the document prints: ``Punkt N:`` openings
-    (First Agenda), or ``N. title`` openings with the systems' own ``Sagsnr.`` line under
-    them (eDoc, Acadre); None when the rules read openings no family of theirs prints
-    (``4.<TAB>Title`` over ``Sagsnummer<TAB>…``, a word processor's)."""
-    if any(is_punkt_line(line) for line in lines):
-        return "first-agenda"
-    for i in _item_starts(lines):
+    """The known family whose convention the document prints: ``Punkt N: title``
+    openings, every one with the colon (First Agenda), or ``N. title`` openings with the
+    systems' own ``Sagsnr.`` line under them (eDoc, Acadre); None when the rules read
+    openings no family of theirs prints (``Punkt 4. Title``; ``4.<TAB>Title`` over
+    ``Sagsnummer<TAB>…``, a word processor's)."""
+    return _family(lines, _item_starts(lines))
+
+
+def _family(lines: list[Line], starts: list[int]) -> str | None:
+    """`family`, given the lines that open items (`_item_starts`)."""
+    if starts and is_punkt_line(lines[starts[0]]):
+        return ("first-agenda" if all(_FIRST_AGENDA_RE.match(lines[i].text.strip())
+                                      for i in starts) else None)
+    for i in starts:
         if any(_SAGSNR_RE.match(following.text.strip())
                for following in _own_lines(lines[i + 1:], 5)):
             return "edoc-acadre"
@@ -510,6 +526,34 @@ def _body_size(lines: list[Line]) -> float | None:
     """The text's size: the size most lines are set in (None without sizes)."""
     sizes = Counter(line.size for line in lines if line.size is not None and line.text.strip())
     return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _own_headings(lines: list[Line], starts: list[int], body: float | None) -> set[str]:
+    """Headings the table lacks that the document recurs as its own: lines set in the
+    type of its known headings (size and weight), short, capitalised and no sentence,
+    standing in more than half of its items (two at least); the kind word ("Referat") is
+    the rules' own decision heading (`_sections`). A known family's documents
+    head their sections from the table; a document that recurs another heading
+    ("Klimakonsekvenser" in every item) is another kommune's configuration, and the
+    generic reader reads it with that heading."""
+    kinds = Counter((line.size, line.bold) for line in lines
+                    if "\t" not in line.text and normalise_heading(line.text) in HEADINGS
+                    and _styled(line, body))
+    if len(starts) < 2 or not kinds:
+        return set()
+    kind = kinds.most_common(1)[0][0]
+    found: Counter[str] = Counter()
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        found.update({text for line in lines[start + 1:end]
+                      if (line.size, line.bold) == kind and (text := line.text.strip())
+                      and len(text) <= _MAX_OWN_HEADING and text[0].isupper()
+                      and text[-1] not in ".,;!?" and section_type(text) is None
+                      and text.rstrip(":").strip().lower() not in KIND_HEADINGS
+                      and not _item_start(line) and not _case_number(line)})
+    return {text for text, n in found.items() if n >= 2 and 2 * n > len(starts)}
+
+
+_MAX_OWN_HEADING = 60
 
 
 def _strict_headings(lines: list[Line], body: float | None = None) -> bool:
