@@ -45,3 +45,27 @@ def test_smaller_heading_under_caps_title_is_a_heading() -> None:
     assert [i.title.upper() for i in meeting.items] == list(TITLES)
     for item in meeting.items:
         assert [s.type for s in item.sections][:2] == ["sagsfremstilling", "indstilling"]
+
+
+def _foot_text() -> str:
+    """A text export: unnumbered titles in capitals, each item's case number at its foot,
+    the last section of one item a short line in title case, a closed item after that."""
+    parts = ["Dagsorden for Teknik- og Miljoudvalget", "Dato: 04.06.2025", ""]
+    for k, title in enumerate(TITLES):
+        parts += [title, "", "Sagsfremstilling", TEXT, ""]
+        if k == 1:
+            parts += ["Lovgrundlag", "Bygningsreglement og Planloven"]
+        parts += [f"Journalnr.: 25-00441{k}", ""]
+        if k == 1:
+            parts += ["LUKKET PUNKT", ""]
+    return "\n".join(parts)
+
+
+def test_case_foot_over_a_closed_item_is_no_title() -> None:
+    """A line in the text's type over a case number at an item's foot is the section's
+    text even where the next item is a closed one ("LUKKET PUNKT"): no item of its own."""
+    meeting = read_invented(_foot_text())
+    assert [i.title.upper() for i in meeting.items] == [
+        *TITLES[:2], "LUKKET PUNKT", *TITLES[2:]]
+    assert [i.case_number for i in meeting.items] == [
+        "25-004410", "25-004411", None, "25-004412", "25-004413"]
