@@ -87,8 +87,10 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
     caps = (opener.bold and line.bold and opener.size is not None and line.size is not None
             and line.size <= opener.size and _capitals(last) and not opener.level
             and (_capitals(text) or re.fullmatch(r"(19|20)\d\d", text) is not None)
-            # not a known heading in the headings' type ("AFGØRELSE" under the title)
-            and not (_heading_text(text) and _style(line, body) == hstyle))
+            # not a known heading in the headings' type ("AFGØRELSE" under the title), nor
+            # one set smaller than a title without a number (no marker's row to be larger)
+            and not (_heading_text(text) and (_style(line, body) == hstyle or (
+                line.size < opener.size and not _NUMBER_RE.match(opener.text.strip())))))
     same = same or caps
     number = _NUMBER_RE.match(text)
     if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):

@@ -336,8 +336,9 @@ def _case_follows(lines: list[Line], i: int, body: float | None) -> bool:
     or by a stop after a word; not an abbreviation: a title may end in "mv."), an item's
     last words over the case number printed at its foot; not when a title set apart
     stands right under that label and line i is in the body's type (the label is that
-    title's, printed above it, or the foot of the item line i ends), nor when the label
-    closes a document whose other labels stand so (the last item's foot)."""
+    title's, printed above it, or the foot of the item line i ends; a closed item's
+    status in capitals, "LUKKET PUNKT", stands for its title), nor when the label closes
+    a document whose other labels stand so (the last item's foot)."""
     j = _next_text(lines, i + 1)
     text = lines[i].text.strip()
     if j is None or case_label(lines[j].text) is None or text.endswith((",", ";")) \
@@ -346,7 +347,9 @@ def _case_follows(lines: list[Line], i: int, body: float | None) -> bool:
     k = _next_text(lines, j + 1)
     if k is None:  # the document's last line: a foot where the others are feet or above
         return _set_apart_title(lines[i], body) or not _labels_over_titles(lines, body)
-    return _set_apart_title(lines[i], body) or not _set_apart_title(lines[k], body)
+    below = lines[k].text.strip()
+    return _set_apart_title(lines[i], body) or not (
+        _set_apart_title(lines[k], body) or (_capitals(below) and STATUS_RE.match(below)))
 
 
 def _labels_over_titles(lines: list[Line], body: float | None) -> bool:
