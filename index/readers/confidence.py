@@ -209,10 +209,10 @@ def _decision_elsewhere(item: Item, held: dt.date | None) -> bool:
             return True
         lines = [line.strip() for line in s.text.splitlines() if line.strip()]
         for line in lines[:-1]:
-            dated = heading_date(line)
-            if line[0].isupper() and _DECISION_HEADING_RE.match(normalise_heading(line)) \
-                    and len(line.split()) <= 8 and section_type(line) == "beslutning" \
-                    and (dated is None or held is None or dated >= held):
+            if line[0].isupper() and len(line.split()) <= 8 \
+                    and _DECISION_HEADING_RE.match(normalise_heading(line)) \
+                    and section_type(line) == "beslutning" \
+                    and ((dated := heading_date(line)) is None or held is None or dated >= held):
                 return True
     return False
 
