@@ -30,16 +30,14 @@ _SLACK = 1.5  # points a line number's right edge may stand right of the margin'
 def without_line_numbers(pages: list[list[Row]]) -> list[list[Row]]:
     """Each page's rows (top to bottom) without the line numbers in their margin."""
     pages = [[sorted(row, key=lambda p: p["x0"]) for row in rows] for rows in pages]
-    marks = [_bare(rows) for rows in pages]
+    marks = [m if (m := _bare(rows)) and _counting(m) else [] for rows in pages]
     margins = [max(rows[k][0]["x1"] for k, _ in m) for rows, m in zip(pages, marks, strict=True)
-               if len(m) >= _MIN_NUMBERS and _counting(m)
-               and m[-1][0] - m[0][0] + 1 >= _SPAN * len(rows)]
+               if len(m) >= _MIN_NUMBERS and m[-1][0] - m[0][0] + 1 >= _SPAN * len(rows)]
     if not margins:
         return pages
     margin = max(margins) + _SLACK
-    return [_dropped(rows, m) if m and _counting(m) and all(
-        rows[k][0]["x1"] <= margin for k, _ in m) else rows
-        for rows, m in zip(pages, marks, strict=True)]
+    return [_dropped(rows, m) if m and all(rows[k][0]["x1"] <= margin for k, _ in m) else rows
+            for rows, m in zip(pages, marks, strict=True)]
 
 
 def _bare(rows: list[Row]) -> list[Mark]:
