@@ -1,6 +1,8 @@
 """What the layout sets' consistency tests (tests/test_layouts*.py) share: a rendering's
 words read back with plain means (pdfminer's own text extraction, tags stripped from
-HTML), never with referat's readers, and the check that a test split is its module."""
+HTML), never with referat's readers; the checks every set runs on its documents (`check_…`:
+the split is its module, the meeting and items printed, numbers, decisions, section types,
+earlier splits unchanged), and `set_checks`, a set's two standard tests in one call."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from referat.index.model import Meeting
 
 from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import by_name, document
+from benchmarks.layouts.pdfwriter import PAGE_W
 from benchmarks.layouts.score import _norm, _probe
 
 
@@ -37,10 +40,13 @@ def words(text: str) -> str:
     return f" {_norm(text)} "
 
 
-def rightmost_text(pdf: bytes) -> float:
-    """The right edge of a PDF's rightmost text box (pdfminer's layout), on any page."""
-    return max(box.x1 for page in extract_pages(io.BytesIO(pdf))
-               for box in page if isinstance(box, LTTextContainer))
+def check_right_margin(files: dict[str, bytes], margin: float = 20) -> None:
+    """Nothing printed past the right edge of a rendering's PDF page (less `margin`), where
+    no one sees it: pdfminer's rightmost text box, on any page."""
+    if ".pdf" in files:
+        right = max(box.x1 for page in extract_pages(io.BytesIO(files[".pdf"]))
+                    for box in page if isinstance(box, LTTextContainer))
+        assert right < PAGE_W - margin, right
 
 
 def documents(name: str, seeds: Sequence[int] = (1, 2, 3)
@@ -180,6 +186,16 @@ def check_unchanged(splits: Sequence[str], expected: tuple[int, str]) -> None:
     assert (len(names), digest.hexdigest()) == expected
 
 
+def rendered(name: str, seed: int, least: int = 5):
+    """The named layout, its truth and files for `seed`, after checking that every format
+    is rendered, the meeting has at least `least` items and is held on 12 March 2024."""
+    layout = by_name(name)
+    meeting, files = document(layout, seed)
+    assert set(files) == set(layout.formats) and len(meeting.items) >= least
+    assert meeting.date.isoformat() == "2024-03-12"
+    return layout, meeting, files
+
+
 def check_rendered(name: str, seed: int, furniture: re.Pattern[str],
                    read: Callable[[str, bytes], str] | None = None,
                    udvalg_suffix: str = "") -> None:
@@ -187,10 +203,7 @@ def check_rendered(name: str, seed: int, furniture: re.Pattern[str],
     holding every section word, the meeting's fields and every item printed in each format
     (read by `read`, `plain` by default; the udvalg as printed, plus `udvalg_suffix` for a
     genitive), numbers increasing by one, closed items and decisions as the layout says."""
-    layout = by_name(name)
-    meeting, files = document(layout, seed)
-    assert set(files) == set(layout.formats) and len(meeting.items) >= 5
-    assert meeting.date.isoformat() == "2024-03-12"
+    layout, meeting, files = rendered(name, seed)
     if ".pdf" in files:
         check_within_pages(files[".pdf"], name)
         check_pdf_words(meeting, files[".pdf"], furniture, name)
