@@ -18,10 +18,11 @@ Both words lower case (no names, no abbreviations: those are index/acronyms.py's
 least 4 letters, no function words. A pair whose Snowball stems are equal, or where one
 word's stem or compound part holds the other's, is dropped (the index's stems and parts
 join them already). Each candidate (unordered) is printed with how often it is stated,
-in how many cases (one case's items repeat its text), the items holding each word's stem, the patterns, the first citing
-item (file#item) and its decision in glosses_decisions.tsv ("?" if unchecked); ranked
-by cases, then statements. `--sample N --seed S` prints a seeded random sample instead
-(the hand check's), with `--context` the stated text beside each (for reading only).
+in how many cases (one case's items repeat its text), the items holding each word's stem,
+the patterns, the first citing item (file#item) and its decision in glosses_decisions.tsv
+("?" if unchecked); ranked by cases, then statements. `--sample N --seed S` prints a
+seeded random sample instead (the precision's), with `--context` the stated text beside
+each (for reading only); the summary counts the decisions of the candidates shown.
 
 `--reach RUN` counts the judged synonym queries outside the holdouts whose nDCG@10 by
 case in RUN is below 0.8 and whose bridge the pairs hold: a typed word's stem is one
