@@ -1,9 +1,8 @@
 """Synonyms: the words of citizens and the words of the administration.
 
 `index/data/synonyms.tsv` holds a small, hand-checked table of synonym groups (its
-header names the source), `index/data/dannet_synonyms.tsv` groups from DanNet,
-`index/data/gloss_synonyms.tsv` pairs the minutes state themselves, and
-`index/data/kle_synonyms.tsv` a table from KL's task classification (KLE). When a
+header names the source), `index/data/dannet_synonyms.tsv` groups from DanNet, and
+`index/data/kle_synonyms.tsv` a third table from KL's task classification (KLE). When a
 loose query finds too little (`search.relax`), its word also matches the other words of
 its group, with SYNONYM_WEIGHT of their score and in a tier below the items that hold the
 word as typed ("skrald" finds "affald").
@@ -28,11 +27,6 @@ DANNET_TABLE = "data/dannet_synonyms.tsv"
 source)."""
 DANNET_SYNONYMS = True
 """Read DANNET_TABLE's groups too, as TABLE's (issue 17, round 10)."""
-GLOSS_TABLE = "data/gloss_synonyms.tsv"
-"""Pairs the minutes state themselves ("X (Y)", "tidligere Y"), mined by
-benchmarks/synonyms/glosses.py and checked by hand (its header names the source)."""
-GLOSS_SYNONYMS = True
-"""Read GLOSS_TABLE's pairs too, as TABLE's (issue 17, round 16)."""
 KLE_TABLE = "data/kle_synonyms.tsv"
 """Groups from KL's task classification (OS2KLE, MPL-2.0; its header names the source)."""
 KLE_SYNONYMS = True
@@ -64,12 +58,11 @@ its title says so, not where its text names the task in passing (snerydning's
 
 
 def plain_synonyms(stem: str) -> tuple[str, ...]:
-    """The words that TABLE, and when switched on DANNET_TABLE and GLOSS_TABLE, give as a
-    stem's synonyms: they match anywhere."""
+    """The words that TABLE and (when `DANNET_SYNONYMS`) DANNET_TABLE give as a stem's
+    synonyms: they match anywhere."""
     found = stem_groups(TABLE).get(stem, ())
-    for table, on in ((DANNET_TABLE, DANNET_SYNONYMS), (GLOSS_TABLE, GLOSS_SYNONYMS)):
-        if on:
-            found += tuple(w for w in stem_groups(table).get(stem, ()) if w not in found)
+    if DANNET_SYNONYMS:
+        found += tuple(w for w in stem_groups(DANNET_TABLE).get(stem, ()) if w not in found)
     return found
 
 

@@ -582,8 +582,6 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-derivations": lambda: patched(derivations, DERIVATIONS=False),
         # round 13 (issue-17ai): synonyms
         "no-dannet13-groups": no_dannet13_groups,
-        # round 16 (issue-17aw): pairs the minutes state
-        "no-gloss-groups": lambda: patched(synonyms_module, GLOSS_SYNONYMS=False),
     }
 
 
