@@ -33,7 +33,7 @@ from referat.index.schema import TEXT_FIELDS
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, frames, grouping, relax, soft_filters, titles
+from referat.search import feedback, frames, fusion, grouping, relax, soft_filters, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.identifiers import case_terms, matching_case_terms, read_as
 from referat.search.matching import (
@@ -331,6 +331,9 @@ class Referat:
                 q = query.Or([q, approved])
             if sections and found.scores:
                 self._section_content(searcher, text, built.plan, found, expansions)
+            if sort != "date" and not sections and fusion.applies(built.plan):
+                fusion.fuse(found.scores, found.tiers, text,
+                            lambda q, within: evaluate(q, searcher, within, expansions))
             words = partial(prefix_words, searcher, expansions=expansions)
             terms = highlight_terms(q, searcher.reader(), words)
         grouped = group and bool(terms)  # a listing (no query words) is not grouped
