@@ -102,6 +102,7 @@ import referat.search.derivations as derivations
 import referat.search.feedback as feedback
 import referat.search.filters as filters
 import referat.search.frames as frames
+import referat.search.fusion as fusion
 import referat.search.grouping as grouping
 import referat.search.identifiers as identifiers
 import referat.search.inflections as inflections
@@ -582,6 +583,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-derivations": lambda: patched(derivations, DERIVATIONS=False),
         # round 13 (issue-17ai): synonyms
         "no-dannet13-groups": no_dannet13_groups,
+        # round 16 (issue-17av): fusion with a plain BM25 ranking
+        "no-fusion": lambda: patched(fusion, FUSION=False),
     }
 
 
