@@ -24,9 +24,12 @@ FUSION = True
 K = 60
 WEIGHT = 1.0
 DEPTH = 50
-WEIGHED_ONLY = True
-"""Fuse only weighed queries (`relax.weighted`: questions, loose queries of three or
-more words); else every loose query."""
+SCOPE = "weighed"
+"""Which loose queries are fused: "questions" (`Plan.question`), "weighed"
+(`relax.weighted`: questions, loose queries of three or more words) or "all"."""
+BLEND = False
+"""Instead of rank fusion, each item's score over the best one's plus WEIGHT times its
+plain score over the best plain score."""
 
 
 def plain_query(text: str) -> query.Query | None:
@@ -37,10 +40,10 @@ def plain_query(text: str) -> query.Query | None:
 
 
 def applies(plan: Plan | None) -> bool:
-    """Whether a search of this plan is fused (a loose query; weighed, unless not
-    `WEIGHED_ONLY`)."""
-    return FUSION and plan is not None and bool(plan.words) and (
-        not WEIGHED_ONLY or weighted(plan))
+    """Whether a search of this plan is fused (a loose query within `SCOPE`)."""
+    if not FUSION or plan is None or not plan.words:
+        return False
+    return SCOPE == "all" or (plan.question if SCOPE == "questions" else weighted(plan))
 
 
 def fuse(scores: Scores, tiers: dict[int, int], text: str,
@@ -55,8 +58,12 @@ def fuse(scores: Scores, tiers: dict[int, int], text: str,
     plain = evaluate(q, {d for d, _ in best})
     by_plain = sorted((d for d, _ in best if d in plain), key=lambda d: (-plain[d], d))
     plain_rank = {d: r for r, d in enumerate(by_plain)}
-    fused = {d: 1 / (K + r) + (WEIGHT / (K + plain_rank[d]) if d in plain_rank else 0.0)
-             for r, (d, _) in enumerate(best)}
+    if BLEND:
+        top_score, top_plain = best[0][1] or 1.0, max(plain.values(), default=0.0) or 1.0
+        fused = {d: s / top_score + WEIGHT * plain.get(d, 0.0) / top_plain for d, s in best}
+    else:
+        fused = {d: 1 / (K + r) + (WEIGHT / (K + plain_rank[d]) if d in plain_rank else 0.0)
+                 for r, (d, _) in enumerate(best)}
     for tier in {tiers.get(d, 0) for d, _ in best}:
         members = [(d, s) for d, s in best if tiers.get(d, 0) == tier]
         order = sorted((d for d, _ in members), key=lambda d: -fused[d])
