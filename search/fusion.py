@@ -22,14 +22,17 @@ Scores = dict[int, float]
 
 FUSION = True
 K = 60
-WEIGHT = 1.0
-DEPTH = 50
-SCOPE = "weighed"
+WEIGHT = 0.2
+DEPTH = 10
+SCOPE = "questions"
 """Which loose queries are fused: "questions" (`Plan.question`), "weighed"
 (`relax.weighted`: questions, loose queries of three or more words) or "all"."""
-BLEND = False
+BLEND = True
 """Instead of rank fusion, each item's score over the best one's plus WEIGHT times its
 plain score over the best plain score."""
+PLAIN_DEPTH = 0
+"""The plain ranking's best items (of those referat matched) that join the fused ones
+when not among referat's best `DEPTH` (0: none)."""
 
 
 def plain_query(text: str) -> query.Query | None:
@@ -55,11 +58,19 @@ def fuse(scores: Scores, tiers: dict[int, int], text: str,
     q = plain_query(text)
     if len(best) < 2 or q is None:
         return
-    plain = evaluate(q, {d for d, _ in best})
+    if PLAIN_DEPTH:  # the plain ranking's best items join referat's
+        plain = evaluate(q, set(scores))
+        held = {d for d, _ in best}
+        best += [(d, scores[d]) for d in sorted((d for d in plain if d in scores and d not in held),
+                                                key=lambda d: (-plain[d], d))[:PLAIN_DEPTH]]
+        best.sort(key=lambda kv: (tiers.get(kv[0], 0), -kv[1], kv[0]))
+    else:
+        plain = evaluate(q, {d for d, _ in best})
     by_plain = sorted((d for d, _ in best if d in plain), key=lambda d: (-plain[d], d))
     plain_rank = {d: r for r, d in enumerate(by_plain)}
     if BLEND:
-        top_score, top_plain = best[0][1] or 1.0, max(plain.values(), default=0.0) or 1.0
+        top_score = best[0][1] or 1.0
+        top_plain = max((plain.get(d, 0.0) for d, _ in best), default=0.0) or 1.0
         fused = {d: s / top_score + WEIGHT * plain.get(d, 0.0) / top_plain for d, s in best}
     else:
         fused = {d: 1 / (K + r) + (WEIGHT / (K + plain_rank[d]) if d in plain_rank else 0.0)
