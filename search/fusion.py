@@ -3,9 +3,12 @@
 The plain ranking is what a stock engine sees: the query's words (every word that is
 not a stop word, question and meeting words included) OR'ed, each as its stem in every
 text field at boost 1, scored by the index's BM25F (`search.matching`): no field
-boosts, exact forms, tiers, hints, synonyms or parts. `fuse` re-orders referat's best
-`DEPTH` items by reciprocal rank fusion, 1 / (K + referat's rank) + WEIGHT / (K + the
-plain rank), within each tier: a relaxed item never moves above a strict one.
+boosts, exact forms, tiers, hints, synonyms or parts. `fuse` re-orders the best `DEPTH`
+items of a question within each tier (a relaxed item never moves above a strict one):
+each item's score over the best one's, plus WEIGHT times its plain score over the best
+plain score (`BLEND`; else reciprocal rank fusion, 1 / (K + referat's rank) + WEIGHT /
+(K + the plain rank)). The settings were chosen by leave-one-split-out cross-validation
+on the judged set (benchmarks/understanding/README.md, round 16); stronger fusion lost.
 """
 
 from __future__ import annotations
@@ -51,8 +54,8 @@ def applies(plan: Plan | None) -> bool:
 
 def fuse(scores: Scores, tiers: dict[int, int], text: str,
          evaluate: Callable[[query.Query, set[int]], Scores]) -> None:
-    """Re-order the best `DEPTH` items of `scores` in place by reciprocal rank fusion
-    with the plain ranking (`evaluate(q, within)` scores a query within those items),
+    """Re-order the best `DEPTH` items of `scores` in place by their fusion with the
+    plain ranking (`evaluate(q, within)` scores a query within those items),
     each tier apart; the items take the scores of the places they take."""
     best = ranked(scores, tiers, DEPTH)
     q = plain_query(text)
