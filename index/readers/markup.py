@@ -177,8 +177,9 @@ _LINK_NUMBER_RE = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,4}[a-f]?)\s*[.):]?
 def _in_page_links(root: Any) -> tuple[dict[Any, str], set[Any]]:
     """What the page's links within itself say: the number each target inherits from a
     link down to it that numbers it (a table of contents `<a href='#punkt-12'>12. Title</a>`
-    over `<h3 id='punkt-12'>Title</h3>`), and the links back up the page alone in their
-    block (`Til toppen`): navigation, no text."""
+    over `<h3 id='punkt-12'>Title</h3>`); and navigation, no text: the links back up the
+    page alone in their block (`Til toppen`), and a link of a sign alone, no letter or
+    digit (a heading's permalink `¶`, `#`, `§`, an icon), which a browser shows on hover."""
     order = {e: k for k, e in enumerate(root.iter())}
     targets: dict[str, Any] = {}
     for e in root.iter():
@@ -193,6 +194,9 @@ def _in_page_links(root: Any) -> tuple[dict[Any, str], set[Any]]:
             continue
         target = targets.get(href[1:])
         text = " ".join(a.text_content().split())
+        if not any(ch.isalnum() for ch in text) and a.find(".//img") is None:
+            back.add(a)
+            continue
         parent = a.getparent()
         alone = parent is not None and " ".join(parent.text_content().split()) == text
         if target is None or order[target] < order[a]:
