@@ -388,13 +388,22 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float,
     return gutter
 
 
+def _side_head(head: dict[str, Any], piece: dict[str, Any], row: list[dict[str, Any]]) -> bool:
+    """Whether the row opens with a known heading in bold beside its text in regular type, a
+    gap between them: a side head in a margin column, a label beside its text however
+    close a long head comes to the text's column ("Økonomiske konsekvenser  Sagen …"), as
+    a heading run into its text in another weight is (`_weight_change`)."""
+    return (head is row[0] and head["bold"] and not piece["bold"] and piece["x0"] > head["x1"]
+            and heading_phrase(head["text"].rstrip(".:–—- ")))
+
+
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     row.sort(key=lambda p: p["x0"])
     text = row[0]["text"]
     cells: list[list[dict[str, Any]]] = [[row[0]]]
     for before, piece in zip(row, row[1:], strict=False):
         gap = piece["x0"] - before["x1"]
-        apart = gap > _CELL_GAP * before["width"]
+        apart = gap > _CELL_GAP * before["width"] or _side_head(before, piece, row)
         text += ("\t" if apart else " ") + piece["text"]
         if apart:
             cells.append([])
