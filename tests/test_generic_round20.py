@@ -172,3 +172,25 @@ def test_an_associations_minutes_are_still_rejected() -> None:
                              known_layouts=False)
         assert not result.ok
         assert result.reason.startswith("not municipal minutes"), result.reason
+
+
+def test_a_listing_with_a_closed_entry_and_a_closed_item_by_its_status() -> None:
+    """A text export without blank lines: titles in capitals listed under "Dagsorden", a
+    closed one printed "Lukket punkt: TITLE" among them, each item's case label above its
+    title. The list's last title, right over the first item's case label, is the list's
+    (the closed entry is one of its lines), and the closed item printed as its status and
+    its title in capitals is an item."""
+    titles = ("NY DAGINSTITUTION I HUNDIGE", "TRAFIKSIKKERHED VED SKOLEVEJENE",
+              "SALG AF GRUND VED HAVNEN", "TILSKUD TIL FORENINGERNES LOKALER")
+    lines = ["Referat for Byrådet", "Mødedato: 4. juni 2025", "Mødested: Byrådssalen",
+             "Dagsorden", titles[0], titles[1], f"Lukket punkt: {titles[2]}", titles[3]]
+    for title, case in zip(titles, (*CASES[:2], None, CASES[2]), strict=True):
+        if case is None:
+            lines.append(f"Lukket punkt: {title}")
+            continue
+        lines += [f"Sagsnr.: {case}", title, "Sagsfremstilling", TEXT, "Beslutning",
+                  "Godkendt."]
+    meeting = _generic("\n".join(lines))
+    assert [(i.title, i.case_number, i.closed) for i in meeting.items] == [
+        (titles[0], CASES[0], False), (titles[1], CASES[1], False),
+        (titles[2], None, True), (titles[3], CASES[2], False)]
