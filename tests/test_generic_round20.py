@@ -194,3 +194,19 @@ def test_a_listing_with_a_closed_entry_and_a_closed_item_by_its_status() -> None
     assert [(i.title, i.case_number, i.closed) for i in meeting.items] == [
         (titles[0], CASES[0], False), (titles[1], CASES[1], False),
         (titles[2], None, True), (titles[3], CASES[2], False)]
+
+
+def test_a_bare_case_number_closing_a_title_block_in_html_is_its_case() -> None:
+    """A title in a block of its own whose last inline element holds only a case number,
+    bare (`<div><b>TITLE</b> <span>25-004411</span></div>`), is a title and its case
+    number side by side: the number is no word of the title."""
+    items = "".join(
+        f"<div><div style='font-weight:bold'>{title.upper()} <span>{case}</span></div>"
+        f"<div>Punkt {4 + k}</div><div style='font-weight:bold'>Sagsfremstilling</div>"
+        f"<div>{TEXT}</div><div style='font-weight:bold'>Beslutning</div><div>Godkendt."
+        "</div></div>" for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)))
+    page = ("<html><body><h1>Referat af mødet i Socialudvalget</h1>"
+            f"<p><b>Mødedato:</b> 04.06.2025</p>{items}</body></html>")
+    meeting = read_invented(page, ".html")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (str(4 + k), t.upper(), c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
