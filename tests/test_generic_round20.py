@@ -8,6 +8,7 @@ from referat.index.model import Meeting
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.generate11 import Pager
+from benchmarks.layouts.pdfwriter import render_pdf
 from tests.invented import read_invented, wrap
 
 TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
@@ -210,3 +211,21 @@ def test_a_bare_case_number_closing_a_title_block_in_html_is_its_case() -> None:
     meeting = read_invented(page, ".html")
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
         (str(4 + k), t.upper(), c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+
+
+def test_a_closed_status_over_a_marker_under_titles_is_that_items_title() -> None:
+    """Markers under their titles ("TITLE" / "Punkt I"), one of three items closed with its
+    title replaced by its status ("LUKKET PUNKT" / "Punkt II"): two markers take the title
+    above, so the status is item II's title, and the title under its marker is item
+    III's, not II's."""
+    titles = ("NY DAGINSTITUTION I HUNDIGE", "LUKKET PUNKT", "TILSKUD TIL FORENINGERNES LOKALER")
+    rows = [("Dagsorden", 16, True), ("Socialudvalget", 10, False),
+            ("Dato: 4. juni 2025", 10, False)]
+    for number, title in zip(("I", "II", "III"), titles, strict=True):
+        rows += [(title, 12, True), (f"Punkt {number}", 9, False)]
+        if title != "LUKKET PUNKT":
+            rows += [("Sagsfremstilling", 10, False), (TEXT, 10, False),
+                     ("Indstilling", 10, False), (SECTIONS[2][1], 10, False)]
+    meeting = read_invented(render_pdf(rows), ".pdf")
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (n, t, t == "LUKKET PUNKT") for n, t in zip(("I", "II", "III"), titles, strict=True)]
