@@ -229,3 +229,24 @@ def test_a_closed_status_over_a_marker_under_titles_is_that_items_title() -> Non
     meeting = read_invented(render_pdf(rows), ".pdf")
     assert [(i.number, i.title, i.closed) for i in meeting.items] == [
         (n, t, t == "LUKKET PUNKT") for n, t in zip(("I", "II", "III"), titles, strict=True)]
+
+
+def test_a_wide_letter_in_a_column_of_its_own_beside_its_title() -> None:
+    """Items lettered in a column of their own (14 pt, x 56) beside titles at x 90: the gap
+    after a wide capital ("C", "D", 10 pt wide) is as plain as after a narrow one, measured
+    in the title's characters, so every letter is a marker apart from its title."""
+    p = Pager()
+    p.head("Referat", ["Socialudvalget", "Dato: 4. juni 2025", "Sted: Mødelokale 3"])
+    titles = (*TITLES, "Renovering af svømmehallen")
+    for letter, title in zip("ABCD", titles, strict=True):
+        p.room(24)
+        p.put(56, letter, 14, 1)
+        p.put(90, title, 14, 1)
+        for heading, text in SECTIONS[::2]:
+            p.room(18)
+            p.put(56, heading, 12, 1)
+            for row in wrap(" ".join([text] * 2), 80):
+                p.room(14)
+                p.put(56, row, 10, 1)
+    meeting = read_invented(p.pdf(), ".pdf")
+    assert [(i.number, i.title) for i in meeting.items] == list(zip("ABCD", titles, strict=True))

@@ -388,6 +388,15 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float,
     return gutter
 
 
+def _measure(before: dict[str, Any], piece: dict[str, Any]) -> float:
+    """The character width a gap after `before` is measured in: its own, but for a lone
+    marker (a letter or a number, "C" set wide in a column of its own) the text's beside
+    it where narrower, as one wide capital is no measure of a word's space."""
+    if len(before["text"].strip()) <= 3:
+        return min(before["width"], piece["width"])
+    return before["width"]
+
+
 def _side_head(head: dict[str, Any], piece: dict[str, Any], row: list[dict[str, Any]]) -> bool:
     """Whether the row opens with a known heading in bold beside its text in regular type, a
     gap between them: a side head in a margin column, a label beside its text however
@@ -403,7 +412,7 @@ def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     cells: list[list[dict[str, Any]]] = [[row[0]]]
     for before, piece in zip(row, row[1:], strict=False):
         gap = piece["x0"] - before["x1"]
-        apart = gap > _CELL_GAP * before["width"] or _side_head(before, piece, row)
+        apart = gap > _CELL_GAP * _measure(before, piece) or _side_head(before, piece, row)
         text += ("\t" if apart else " ") + piece["text"]
         if apart:
             cells.append([])
