@@ -250,3 +250,15 @@ def test_a_wide_letter_in_a_column_of_its_own_beside_its_title() -> None:
                 p.put(56, row, 10, 1)
     meeting = read_invented(p.pdf(), ".pdf")
     assert [(i.number, i.title) for i in meeting.items] == list(zip("ABCD", titles, strict=True))
+
+
+def test_a_number_alone_that_counts_nothing_is_the_texts_own() -> None:
+    """A number alone on a line inside a text that no other number alone counts on from
+    ("… jf. bilag" / "2" / "at …", the text's own line break) is the text's word: kept."""
+    lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"{4 + k}. {title}", f"Sagsnr.: {case}", "", "Indstilling",
+                  "Forvaltningen indstiller, at planen godkendes jf. bilag", "2",
+                  "at sagen sendes i høring.", "", "Beslutning", "Godkendt.", ""]
+    for item in _generic("\n".join(lines)).items:
+        assert item.sections[0].text.split("\n")[1:3] == ["2", "at sagen sendes i høring."]

@@ -31,10 +31,17 @@ def _without_page_numbers(lines: list[Line]) -> list[Line]:
     """The lines without a page number that stands alone between two lines of one text or
     title, where a page broke them: the line above runs on (no sentence's end) into a line
     that continues it in lower case, or into a label ("… bevillingssag" / "2" / "Sagsnr.:
-    …"), which never follows an item's number (its title does)."""
+    …"), which never follows an item's number (its title does). Such a number counts the
+    pages: the number alone on a line before or after it in the document is one less or
+    one more ("… jf. bilag" / "2" / "at …" alone is the text's own word)."""
+    alone = [k for k, line in enumerate(lines) if _PAGE_NUMBER_RE.match(line.text.strip())]
+    values = [int(lines[k].text) for k in alone]
+    counted = {k for n, k in enumerate(alone)
+               if (n > 0 and values[n - 1] == values[n] - 1)
+               or (n + 1 < len(alone) and values[n + 1] == values[n] + 1)}
     out = []
     for k, line in enumerate(lines):
-        if 0 < k < len(lines) - 1 and _PAGE_NUMBER_RE.match(line.text.strip()):
+        if k in counted and 0 < k < len(lines) - 1:
             above, below = lines[k - 1].text.strip(), lines[k + 1].text.strip()
             if (above and below and any(ch.isalpha() for ch in above)
                     and not above.endswith(tuple(".!?:;)")) and (
