@@ -4,6 +4,7 @@ HTML), never with referat's readers, and the check that a test split is its modu
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import re
@@ -124,6 +125,21 @@ def check_pdf_words(meeting, pdf: bytes, furniture: re.Pattern[str], name: str) 
         for section in item.sections:
             missing = [w for w in _norm(section.text).split() if f" {w} " not in text]
             assert not missing, (name, item.number, missing[:5])
+
+
+def check_unchanged(splits: Sequence[str], expected: tuple[int, str]) -> None:
+    """The distinct layouts of `splits` and a sha256 over their documents (seed 1: the
+    truth's repr, then each file by suffix) are `expected`: a new set's generator left
+    the earlier splits' documents byte for byte as they were."""
+    names = sorted({name for key in splits for name in SPLITS[key]})
+    digest = hashlib.sha256()
+    for name in names:
+        meeting, files = document(by_name(name), 1)
+        digest.update(repr(meeting).encode())
+        for suffix in sorted(files):
+            digest.update(suffix.encode())
+            digest.update(files[suffix])
+    assert (len(names), digest.hexdigest()) == expected
 
 
 def check_rendered(name: str, seed: int, furniture: re.Pattern[str],
