@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 from pdfminer.high_level import extract_pages, extract_text
-from pdfminer.layout import LTTextContainer
+from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
 from referat.index.model import Meeting
 
 from benchmarks.layouts.evaluate import SPLITS
@@ -47,6 +47,17 @@ def check_right_margin(files: dict[str, bytes], margin: float = 20) -> None:
         right = max(box.x1 for page in extract_pages(io.BytesIO(files[".pdf"]))
                     for box in page if isinstance(box, LTTextContainer))
         assert right < PAGE_W - margin, right
+
+
+def pdf_lines(pdf: bytes):
+    """(page, x0, y0, text, the line's first character) of every text line of a PDF."""
+    for n, page in enumerate(extract_pages(io.BytesIO(pdf))):
+        for box in page:
+            if isinstance(box, LTTextContainer):
+                for line in box:
+                    if isinstance(line, LTTextLine):
+                        first = next(c for c in line if isinstance(c, LTChar))
+                        yield n, line.x0, line.y0, line.get_text().strip(), first
 
 
 def documents(name: str, seeds: Sequence[int] = (1, 2, 3)
