@@ -196,8 +196,10 @@ def test_runin_pdf_number_and_case_on_one_line_decision_first():
         lines = list(_lines(pdf))
         for item in _open(meeting):
             number = next(x for x in lines if x[3] == f"Punkt {item.number}")
-            assert not item.case_number or any(x[3] == f"Sagsnr. {item.case_number}" and x[0] == number[0]
-                       and abs(x[2] - number[2]) < 1 and x[1] > 300 for x in lines)
+            case = f"Sagsnr. {item.case_number}"
+            assert not item.case_number or any(
+                x[3] == case and x[0] == number[0] and abs(x[2] - number[2]) < 1 and x[1] > 300
+                for x in lines)
             assert item.sections[0].type == "beslutning"
         for s in (s for i in _open(meeting) for s in i.sections):
             head = next(x for x in lines if x[3].startswith(f"{s.heading}: "))
