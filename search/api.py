@@ -299,7 +299,7 @@ class Referat:
                     self._loosen(searcher, built.plan, flt, expansions, found, stored, group)
                 for d, score in found.approved.items():  # a relaxed query keeps them
                     found.scores.setdefault(d, score)
-                self._favour(searcher, built.soft, found, flt, built.plan.question)
+                self._favour(searcher, built.soft, found, flt)
                 if found.matched is not None:  # snippets mark what matched
                     q = query.Or([q, found.matched])
             if approved is not None:
@@ -481,13 +481,12 @@ class Referat:
 
     @staticmethod
     def _favour(searcher: Searcher, soft: SoftFilters, found: _Found,
-                flt: query.Query | None = None, question: bool = False) -> None:
+                flt: query.Query | None = None) -> None:
         """Dates and committees written in the query (`search.soft_filters`): their
         items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST. An item number
         written with other words ("punkt 5 teknisk udvalg 1.10.2025") adds the items of
         that number (and day) that the filters `flt` allow, whatever their words: they
-        rank first. A `question`'s date only raises its items
-        (`soft_filters.QUESTION_DATE_FIRST`)."""
+        rank first."""
         if soft.numbers and found.scores:
             named = soft_filters.meeting_query(soft, _years(searcher.reader()))
             named = query.And([named, flt]) if flt is not None else named
@@ -524,9 +523,7 @@ class Referat:
                                    for name in soft.kommuner)) & within
         for d in in_kommune:
             found.scores[d] *= soft_filters.KOMMUNE_BOOST
-        date_first = soft_filters.DATE_FIRST and (soft_filters.QUESTION_DATE_FIRST
-                                                  or not question)
-        first = [docs for docs, on in ((dated, date_first),
+        first = [docs for docs, on in ((dated, soft_filters.DATE_FIRST),
                                        (in_committee, soft_filters.COMMITTEE_FIRST),
                                        (in_kommune, soft_filters.KOMMUNE_FIRST),
                                        (on_day, True), (numbered, True)) if docs and on]

@@ -86,11 +86,6 @@ KOMMUNE_BOOST = 1.5
 DATE_FIRST = True
 """Items of a date written in the query come first (within each tier of `search.relax`),
 not only higher: "temamøder i byrådet 2025" asks for 2025's, however long 2022's are."""
-QUESTION_DATE_FIRST = False
-"""A question's date raises its items (DATE_BOOST) but does not put them first: a question
-asks when something happens ("hvordan bliver dialogmødet ... planlagt i 2025", "hvem vandt
-priserne ... i 2025"), and the minutes decide it before, in the year ahead; a loose query's
-date names the meetings ("temamøder i byrådet 2025") (issue 17, round 17)."""
 COMMITTEE_FIRST = True
 """Items of a committee written in the query come first (within each tier), as dates do:
 "temamøder i byrådet 2025" asks for Byrådet's, not a committee's theme meetings."""
@@ -207,7 +202,6 @@ def read_query(p: Plan, known_committees: list[str],
                      for w in name_words(name) if len(name_words(name)) == 1}
     skip: set[int] = set()  # tokens of a date or item number read
     taken: Counter[str] = Counter()  # those tokens, each taken out of the words once
-    placed = "first" if DATE_FIRST and (QUESTION_DATE_FIRST or not p.question) else "higher"
     day_years = {found[1][0] for j in range(len(folded))  # a year beside another year's
                  if (found := date_at(folded, j, MONTHS)) and found[1][0]}  # day: a word
     for i, word in enumerate(folded):
@@ -231,7 +225,7 @@ def read_query(p: Plan, known_committees: list[str],
             year = today.year + RELATIVE_YEARS[pair]
             out.dates.append((year, None))
             read.update(tokens[i:i + 2])
-            out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} {placed}")
+            out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} first")
         elif _YEAR.match(word) and i and not _future(word, today) and (
                                           day_years <= {int(word)}) and (
                                           folded[i - 1] in MONTHS
@@ -244,7 +238,7 @@ def read_query(p: Plan, known_committees: list[str],
             month = month or months[0]
             date = " ".join(tokens[i - 1:i + 1] if month else tokens[i:i + 1])
             read.update(tokens[i - 1:i + 1] if i - 1 not in named else tokens[i:i + 1])
-            out.read.append(f"{date}: items from {date} {placed}")
+            out.read.append(f"{date}: items from {date} first")
         elif _COMMITTEE.match(word):
             names = resolve_name("udvalg", word, known_committees).names
             if names:

@@ -906,23 +906,6 @@ def test_a_date_written_in_the_query_ranks_its_items_first(referat, monkeypatch)
                                  "2023")
 
 
-def test_a_date_in_a_question_raises_its_items_without_putting_them_first(referat,
-                                                                          monkeypatch):
-    def first_then_others(hits, year):
-        years = [h.date[:4] == year for h in hits]
-        return years == sorted(years, reverse=True)
-
-    text = "hvad koster klimatilpasning i 2024"
-    asked = referat.search(text, limit=10)
-    assert asked.read == ["2024: items from 2024 higher"]
-    assert any(h.date.startswith("2024") for h in asked.hits)
-    assert not first_then_others(asked.hits, "2024")  # a 2024 plan is decided before
-    monkeypatch.setattr(soft_filters, "QUESTION_DATE_FIRST", True)
-    dated = referat.search(text, limit=10)
-    assert dated.read == ["2024: items from 2024 first"]
-    assert first_then_others(dated.hits, "2024")
-
-
 def test_kle_synonyms_name_a_task_in_titles(referat, monkeypatch):
     import referat.search.synonyms as synonyms
 

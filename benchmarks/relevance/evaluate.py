@@ -551,7 +551,6 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-area-committees": lambda: patched(soft_filters, AREA_COMMITTEES=False),
         "no-year-after-name": lambda: patched(soft_filters, YEAR_AFTER_NAME=False),
         "no-date-first": lambda: patched(soft_filters, DATE_FIRST=False),
-        "no-question-date-hint": lambda: patched(soft_filters, QUESTION_DATE_FIRST=True),
         "no-kle-synonyms": lambda: patched(synonyms_module, KLE_SYNONYMS=False),
         "kle-anywhere": lambda: patched(synonyms_module, KLE_IN_TITLES=False),
         # round 8 (issue-17m)
