@@ -1,0 +1,65 @@
+"""Round 21 (issue-18bf, test23's and test24's misses) on short invented minutes: case-number
+labels by their value's shape, heading wordings, closed items with nothing under them, item
+markers beside the title, headings framed by dashes, minutes that never name their kind, and
+meeting fields in labels, sentences and footers."""
+
+from __future__ import annotations
+
+from tests.invented import read_invented
+
+TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
+          "Tilskud til foreningernes lokaler", "Renovering af svømmehallen")
+CASES = ("25-004411", "25-007812", "24-019930", "25-001203")
+DESCRIPTION = ("Forvaltningen har belyst sagen og anbefaler en løsning, som er beskrevet i "
+               "bilaget, og som har været drøftet med brugerne af stedet.")
+HEAD = "Referat\n\nSocialudvalget\n\nDato: 4. juni 2025 kl. 16.00\nSted: Mødelokale 2\n\n"
+
+
+def _minutes(case_line: str, headings: tuple[str, ...] = ("Sagsfremstilling",)) -> str:
+    """Text minutes of four items, each with `case_line` (formatted with the case number)
+    under its title, then the given headings and a decision."""
+    out = [HEAD]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        out.append(f"{4 + k}. {title}\n\n{case_line.format(case)}\n\n")
+        out.extend(f"{h}\n\n{DESCRIPTION}\n\n" for h in headings)
+        out.append("Indstilling\n\nForvaltningen indstiller, at sagen godkendes.\n\n"
+                   "Beslutning\n\nGodkendt.\n\n")
+    return "".join(out)
+
+
+def test_a_label_whose_value_has_a_case_numbers_shape_is_the_case_number() -> None:
+    """Case-number labels are many (a system's name, a qualifier in brackets): any short
+    label line whose value has a case number's shape gives the item's case number, and is
+    no section of its own."""
+    for label in ("Sagsnr. (Acadre): {}", "ESDH-sag: {}", "Sbsys-reference: {}"):
+        meeting = read_invented(_minutes(label))
+        assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+            (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+        for item in meeting.items:
+            assert [s.type for s in item.sections] == [
+                "sagsfremstilling", "indstilling", "beslutning"]
+
+
+def test_a_meeting_fields_or_an_items_value_is_no_case_number() -> None:
+    """A field's value in a case number's shape is not one when the label names a meeting
+    field, an item's number or a document reference."""
+    from referat.index.readers.generic.cases import case_label
+
+    for line in ("Dato: 12/03", "Punkt: 37/2024", "Dok.nr.: 24/1234", "Bilag: 24/1234",
+                 "Lokale: 12-1234"):
+        assert case_label(line) is None, line
+    assert case_label("Journal (Captia): 24/1234") == "24/1234"
+
+
+def test_heading_wordings_of_other_kommuner() -> None:
+    """'Sagen i overblik' (a summary), 'Uddybende sagsfremstilling' and 'Sagsforklaring'
+    (the case's description) are headings of their types."""
+    meeting = read_invented(_minutes("Sagsnr.: {}", ("Sagen i overblik",
+                                                     "Uddybende sagsfremstilling")))
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == [
+            "resume", "sagsfremstilling", "indstilling", "beslutning"]
+    meeting = read_invented(_minutes("Sagsnr.: {}", ("Sagsforklaring",)))
+    for item in meeting.items:
+        assert [(s.type, s.heading) for s in item.sections][0] == (
+            "sagsfremstilling", "Sagsforklaring")
