@@ -63,3 +63,62 @@ def test_heading_wordings_of_other_kommuner() -> None:
     for item in meeting.items:
         assert [(s.type, s.heading) for s in item.sections][0] == (
             "sagsfremstilling", "Sagsforklaring")
+
+
+def test_a_marker_the_text_prints_is_no_part_of_the_title() -> None:
+    """A contents list of links to an anchor before each item ("Punkt 4. Title" in the link
+    and in the item's bold line): the number the link gives is the one the line prints, so
+    it is read once, and the marker is no part of the title."""
+    links = "".join(f"<li><a href='#p{4 + k}'>Punkt {4 + k}. {t}</a></li>"
+                    for k, t in enumerate(TITLES))
+    items = "".join(
+        f"<a name='p{4 + k}'></a><p><b>Punkt {4 + k}. {t}</b></p><p>Sagsnr.: {c}</p>"
+        f"<h4>Sagsfremstilling</h4><p>{DESCRIPTION}</p><h4>Beslutning</h4><p>Godkendt.</p>"
+        for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True)))
+    page = (f"<html><body><h1>Referat</h1><p>Socialudvalget</p><p>Dato: 4. juni 2025</p>"
+            f"<p><b>Indhold</b></p><ul>{links}</ul>{items}</body></html>")
+    meeting = read_invented(page, ".html")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+
+
+def test_headings_framed_by_rules_and_an_items_fields() -> None:
+    """A committee system's export: "=== PUNKT 4 ===", the title as a field, the case
+    number and status as fields, headings framed by dashes whatever their word; a closed
+    item's fields say "Sagsnr: -" and "Status: Lukket" and nothing follows them. The
+    meeting's label ("MØDE:") is no part of the udvalg."""
+    out = ["MØDE:     Socialudvalget\nDATO:     4. juni 2025\nSTED:     Mødelokale 2\n"
+           "TYPE:     Referat\n\n"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        closed = k == 2
+        out.append(f"=== PUNKT {4 + k} ===\nTitel:    {title}\n"
+                   f"Sagsnr:   {'-' if closed else case}\n"
+                   f"Status:   {'Lukket' if closed else 'Åben'}\n")
+        if not closed:
+            out.append(f"--- Sagen i korte træk ---\n{DESCRIPTION}\n"
+                       f"--- Naboernes bemærkninger ---\n{DESCRIPTION}\n"
+                       "--- Beslutning, Socialudvalget 04.06.2025 ---\n"
+                       "Godkendt.\n")
+        out.append("\n")
+    meeting = read_invented("".join(out))
+    assert meeting.udvalg == "Socialudvalget"
+    assert [(i.number, i.title, i.case_number, i.closed) for i in meeting.items] == [
+        (str(4 + k), t, None if k == 2 else c, k == 2)
+        for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+    for item in meeting.items:
+        assert [(s.type, s.heading) for s in item.sections] == ([] if item.closed else [
+            ("resume", "Sagen i korte træk"), ("other", "Naboernes bemærkninger"),
+            ("beslutning", "Beslutning, Socialudvalget 04.06.2025")])
+
+
+def test_the_members_addressed_are_no_part_of_the_udvalg() -> None:
+    """An e-mail addressed "Til: Medlemmer af <udvalg>": the udvalg is the body's name."""
+    rule = "-" * 60
+    text = ("Fra: Sekretariatet\nTil: Medlemmer af Plan- og Tryghedsudvalget\n"
+            "Dato: 4. juni 2025 20:41\nEmne: Referat\n\nHermed referatet.\n\n") + "".join(
+        f"{rule}\nPKT. {4 + k}  {t}\n{rule}\nSagsnr. {c}\n\nSagsfremstilling\n{DESCRIPTION}"
+        "\n\nBeslutning\nGodkendt.\n\n"
+        for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True)))
+    meeting = read_invented(text)
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert meeting.udvalg == "Plan- og Tryghedsudvalget"

@@ -282,7 +282,11 @@ class _Walker:
 
     def data(self, text: str | None, bold: bool) -> None:
         if text and self.pending and text.strip():
-            text, self.pending = self.pending + text.lstrip(), ""
+            # the number a link gives, unless the text prints it itself ("Punkt 12. …")
+            m = _LINK_NUMBER_RE.match(text.strip())
+            if not (m and f"{m.group(1)}. " == self.pending):
+                text = self.pending + text.lstrip()
+            self.pending = ""
         if text:
             last = self.chunks[-1][0] if self.chunks else ""
             if text[:1].isalnum() and ((self.apart and last[-1:].isalnum())

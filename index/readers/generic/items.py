@@ -37,6 +37,7 @@ from referat.index.readers.generic.status import (
     _CLOSED_SUFFIX_RE,
     _CLOSED_WORDS,
     _MATTER_RE,
+    _STATUS_FIELD_RE,
     _STATUS_SUFFIX_RE,
     STATUS_RE,
 )
@@ -175,8 +176,10 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             pass
         elif STATUS_RE.match(text):
             closed = closed or text.lower().strip("(").startswith(("lukket", "fortrolig"))
-        else:
-            break
+        elif status := _STATUS_FIELD_RE.match(text):  # "Status: Lukket", the item's field
+            closed = closed or status.group(1).lower().startswith(("luk", "fort", "ikke"))
+        elif not (m := _CASE_LABEL_RE.match(text)) or m.group(1).strip(" -–"):
+            break  # else a case-number field left empty ("Sagsnr.: -"): the item has none
         k += 1
     # "(L) Title", "Title (B)": a code a legend explains is metadata; "(L)" closes the item
     title, marked = strip_mark(title, tuple(m for m, shut in (marks or {}).items() if shut))

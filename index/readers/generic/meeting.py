@@ -36,6 +36,10 @@ _NEWS_RE = re.compile(r"^(?:nyt|nyheder)\s+fra\s+", re.IGNORECASE)
 _PLACE_AFTER_DATE_RE = re.compile(r"\bmødet?\b.*?\b\d{4},?\s+(?:i|på)\s+"
                                   r"((?-i:[A-ZÆØÅ])[^.;]{2,60}?)\.?$", re.IGNORECASE)
 _GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
+# a label before the body's name ("MØDE: Byrådet", "Til: …") and the members it is
+# addressed to ("Medlemmer af Plan- og Tryghedsudvalget"): no part of the name
+_NAME_LABEL_RE = re.compile(r"^(?:[^\W\d]+\s?){1,2}:\s+(?:(?:til\s+)?medlemmer(?:ne)?\s+af\s+)?"
+                            r"|^(?:til\s+)?medlemmer(?:ne)?\s+af\s+", re.IGNORECASE)
 
 
 def _header(lines: list[Line], body: float | None) -> list[str]:
@@ -152,8 +156,8 @@ def udvalg_of(header: list[str]) -> str | None:
     for text in [*(t for t in header[:15] if KIND_RE.search(t)), *header[:15]]:
         if FIELD_RE.match(text) or len(text) > 120:
             continue
-        name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip()))
-                                   ).strip(" -–,:")
+        name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub(
+            "", _NAME_LABEL_RE.sub("", text.strip())))).strip(" -–,:")
         if not name or not BODY_RE.search(name):
             continue
         words = name.split()
