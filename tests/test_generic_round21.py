@@ -5,6 +5,7 @@ meeting fields in labels, sentences and footers."""
 
 from __future__ import annotations
 
+from benchmarks.layouts.generate11 import Pager
 from tests.invented import read_invented
 
 TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
@@ -122,3 +123,52 @@ def test_the_members_addressed_are_no_part_of_the_udvalg() -> None:
     meeting = read_invented(text)
     assert [i.title for i in meeting.items] == list(TITLES)
     assert meeting.udvalg == "Plan- og Tryghedsudvalget"
+
+
+def _read_closed(meeting_items: list) -> list[tuple[str, str, bool]]:
+    """(number, title, closed) of each item read."""
+    return [(i.number, i.title, i.closed) for i in meeting_items]
+
+
+EXPECTED_CLOSED = [(str(4 + k), t, k == 2) for k, t in enumerate(TITLES)]
+
+
+def test_a_closed_items_line_after_a_decision_in_text_without_blank_lines() -> None:
+    """Text copied out of a PDF, no blank lines: "6 Title" then "Lukket punkt" right after
+    the previous item's decision is the closed item (its status under its title, not above
+    the next item's), and nothing of the next item is closed."""
+    out = ["Referat\nSocialudvalget\nMødedato: 4. juni 2025 kl. 16.00\nMødested: Rådhuset\n"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        out.append(f"{4 + k} {title}\n")
+        if k == 2:
+            out.append("Lukket punkt\n")
+            continue
+        out.append(f"Sagsnr.: {case}\nSagsfremstilling\n{DESCRIPTION}\nIndstilling\n"
+                   "Forvaltningen indstiller, at sagen godkendes.\nBeslutning\nGodkendt.\n")
+    meeting = read_invented("".join(out))
+    assert _read_closed(meeting.items) == EXPECTED_CLOSED
+    assert [len(i.sections) for i in meeting.items] == [3, 3, 0, 3]
+
+
+def test_a_closed_items_marker_line_set_otherwise_with_its_status_beside_it() -> None:
+    """A PDF printing "Punkt N<tab>Sagsnr. …" in bold above each bold title; the closed
+    item's line, "Punkt 6<tab>Lukket punkt", is in the text's type, its title below: it is
+    the item the numbers skip, titled by the line below its marker."""
+    p = Pager()
+    p.head("Referat", ["Socialudvalget", "Mødedato: 4. juni 2025 kl. 16.00",
+                       "Mødested: Rådhuset"])
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        p.room(22)
+        closed = k == 2
+        p.put(56, f"Punkt {4 + k}", 10, 1 if closed else 2)
+        p.put(300, "Lukket punkt" if closed else f"Sagsnr. {case}", 10, 1 if closed else 2)
+        p.room(16)
+        p.put(56, title, 13, 2)
+        if not closed:
+            for heading, text in (("Sagsfremstilling:", DESCRIPTION),
+                                  ("Beslutning:", "Godkendt.")):
+                p.room(14)
+                p.put(56, heading, 10, 2)
+                p.put(150, text[:60], 10, 1)
+    meeting = read_invented(p.pdf(), ".pdf")
+    assert _read_closed(meeting.items) == EXPECTED_CLOSED
