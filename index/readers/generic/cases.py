@@ -79,6 +79,11 @@ def case_label(text: str) -> str | None:
     return value
 
 
+def names_case(label: str) -> bool:
+    """Whether a label's words name a case number ("Sagsnr.", "J.nr."), whatever its value."""
+    return bool(_CASE_LABEL_RE.match(f"{label.rstrip(': ')}: 24-001"))
+
+
 def _labelled_value(rest: str) -> str | None:
     """The case number after a case-number label's words, or None."""
     value = re.split(r"\t|\s{2,}", rest.strip())[0].strip()
