@@ -172,3 +172,28 @@ def test_a_closed_items_marker_line_set_otherwise_with_its_status_beside_it() ->
                 p.put(150, text[:60], 10, 1)
     meeting = read_invented(p.pdf(), ".pdf")
     assert _read_closed(meeting.items) == EXPECTED_CLOSED
+
+
+def test_minutes_that_never_name_their_kind() -> None:
+    """A report of labelled fields, never saying "Referat" or "Dagsorden": items numbered in
+    order, most with sections under known headings and a decision, are minutes; a title's
+    value cell wrapped onto a second line ends at the item's Status field."""
+    rule = "=" * 70
+    out = ["UDVALG:        Socialudvalget\nMØDEDATO:      4. juni 2025 kl. 16.00\n"
+           "MØDESTED:      Mødelokale 2\n\n"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        closed = k == 2
+        out.append(f"{rule}\nPUNKT:         {4 + k}\nEMNE:          {title}\n")
+        if k != 1:
+            out.append(f"SAGSNR.:       {case}\n")
+        out.append(f"STATUS:        {'Lukket' if closed else 'Åben'}\n{'-' * 70}\n")
+        if not closed:
+            out.append(f"SAGSFREMSTILLING:  {DESCRIPTION}\nINDSTILLING:   Forvaltningen "
+                       "indstiller, at sagen godkendes.\nBESLUTNING:    Godkendt.\n")
+        out.append("\n")
+    meeting = read_invented("".join(out))
+    assert [(i.number, i.title, i.case_number, i.closed) for i in meeting.items] == [
+        (str(4 + k), t, None if k == 1 else c, k == 2)
+        for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+    assert meeting.udvalg == "Socialudvalget"
+    assert meeting.kind == "referat"

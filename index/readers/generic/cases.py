@@ -16,8 +16,8 @@ _CASE_LABEL_RE = re.compile(rf"^(?:{_CASE_LABEL_WORDS}|sag(?=\s*:))\.?\s*:?\s*(.
 _CELL_CASE_RE = re.compile(r"^sag\.?\s+(\S+)$", re.IGNORECASE)  # "Sag 25-002334"
 # any short label before a colon, a qualifier in brackets allowed ("ESDH-sag:", "Sagsnr.
 # (Acadre):"): a case-number label where its value has a case number's shape
-_ANY_LABEL_RE = re.compile(r"^([^\W\d][\w.\-]*(?:\s+[^\W\d][\w.\-]*){0,2})"
-                           r"(?:\s*\([^()]{1,30}\))?\s*:\s*(\S+)$")
+_ANY_LABEL_RE = re.compile(r"^([^\W\d][\w.\-]*(?: [^\W\d][\w.\-]*){0,2})"
+                           r"(?: ?\([^()\t]{1,30}\))? ?:[ \t]*(\S+)$")
 _CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
 _CASE_BARE_RE = re.compile(
     r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|[A-Z]{2,5}-\d{4}-\d+|\d{2,4}/\d{2,6}"
@@ -77,6 +77,13 @@ def case_label(text: str) -> str | None:
     if not m or not (value := _labelled_value(m.group(1))):
         return _other_label(text.strip())
     return value
+
+
+def empty_case_field(text: str) -> bool:
+    """Whether a line is a case-number field left empty ("Sagsnr.: -", "Sagsnr.:"): the
+    item's field, saying it has none."""
+    m = _CASE_LABEL_RE.match(text.strip())
+    return m is not None and not m.group(1).strip(" -–")
 
 
 def names_case(label: str) -> bool:

@@ -19,6 +19,7 @@ from referat.index.readers.generic.cases import (
     _bracketed_case,
     case_label,
     case_value,
+    empty_case_field,
 )
 from referat.index.readers.generic.labelled import _TITLE_LABEL_RE
 from referat.index.readers.generic.lines import (
@@ -178,8 +179,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             closed = closed or text.lower().strip("(").startswith(("lukket", "fortrolig"))
         elif status := _STATUS_FIELD_RE.match(text):  # "Status: Lukket", the item's field
             closed = closed or status.group(1).lower().startswith(("luk", "fort", "ikke"))
-        elif not (m := _CASE_LABEL_RE.match(text)) or m.group(1).strip(" -–"):
-            break  # else a case-number field left empty ("Sagsnr.: -"): the item has none
+        elif not empty_case_field(text):  # "Sagsnr.: -": the item has none
+            break
         k += 1
     # "(L) Title", "Title (B)": a code a legend explains is metadata; "(L)" closes the item
     title, marked = strip_mark(title, tuple(m for m, shut in (marks or {}).items() if shut))

@@ -8,7 +8,7 @@ import re
 
 from referat.index.layout import Line, join_wrapped
 from referat.index.readers.generic.candidates import _title_like
-from referat.index.readers.generic.cases import case_label, names_case
+from referat.index.readers.generic.cases import case_label, empty_case_field, names_case
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import _next_text, _prev_text, _typography
 from referat.index.readers.generic.status import _STATUS_FIELD_RE, STATUS_RE
@@ -260,7 +260,7 @@ def _wrapped_value(lines: list[Line], start: int) -> list[int]:
     for k in range(start, min(len(lines), start + 4)):
         text = lines[k].text.strip()
         if "\t" in text or case_label(text) or _heading_text(text) or FIELD_RE.match(text) \
-                or _STATUS_FIELD_RE.match(text):
+                or _STATUS_FIELD_RE.match(text) or empty_case_field(text):
             return run
         if text:
             run.append(k)
