@@ -197,3 +197,42 @@ def test_minutes_that_never_name_their_kind() -> None:
         for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
     assert meeting.udvalg == "Socialudvalget"
     assert meeting.kind == "referat"
+
+
+def test_meeting_fields_in_a_running_footer() -> None:
+    """A PDF naming its udvalg, date and place only in the line at each page's foot
+    ("<udvalg> · <date> · <place>", then "Side n"): they are the meeting's fields."""
+    p = Pager()
+    p.head("Referat", [])
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        if k == 2:
+            p.new_page()  # two pages: the footer runs on both
+        p.room(28)
+        p.put(56, f"{4 + k}. {title}", 12, 2)
+        p.room(14)
+        p.put(56, f"Sagsnr.: {case}", 10, 1)
+        for heading, text in (("Sagsfremstilling", DESCRIPTION), ("Beslutning", "Godkendt.")):
+            p.room(16)
+            p.put(56, heading, 10, 2)
+            p.body(text)
+    meeting = read_invented(
+        p.pdf(footer=lambda n, m: f"Socialudvalget · 4. juni 2025 · Mødelokale 2 · Side {n}"),
+        ".pdf")
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert (meeting.udvalg, str(meeting.date), meeting.place) == (
+        "Socialudvalget", "2025-06-04", "Mødelokale 2")
+
+
+def test_meeting_fields_in_the_pages_footer_after_the_items() -> None:
+    """An HTML page whose meeting fields stand only in its `<footer>` after the items."""
+    items = "".join(
+        f"<article><h2>{4 + k}. {t}</h2><p>Sagsnr.: {c}</p><h3>Sagsfremstilling</h3>"
+        f"<p>{DESCRIPTION}</p><h3>Indstilling</h3><p>Forvaltningen indstiller, at sagen "
+        "godkendes.</p></article>" for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True)))
+    page = (f"<html><body><main><h1>Dagsorden</h1>{items}</main><footer><h2>Om mødet</h2>"
+            "<p>Udvalg: Socialudvalget</p><p>Dato: onsdag 4. juni 2025, kl. 16.00</p>"
+            "<p>Sted: Mødelokale 2</p></footer></body></html>")
+    meeting = read_invented(page, ".html")
+    assert [i.title for i in meeting.items] == list(TITLES)
+    assert (meeting.udvalg, str(meeting.date), meeting.place) == (
+        "Socialudvalget", "2025-06-04", "Mødelokale 2")

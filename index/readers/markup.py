@@ -82,6 +82,16 @@ def html_lines(root: Any) -> list[Line]:
     return walker.lines
 
 
+def page_footer_texts(root: Any) -> list[str]:
+    """The texts of the page's own `<footer>`s (page furniture, left out of its lines), a
+    text per innermost block: where some pages name the meeting."""
+    return [text for footer in root.iter("footer") if _page_footer(footer)
+            for e in footer.iter() if isinstance(e.tag, str) and e.tag.lower() in _BLOCK
+            and not any(isinstance(d.tag, str) and d.tag.lower() in _BLOCK
+                        for d in e.iterdescendants())
+            if (text := clean_text(" ".join(e.text_content().split())))]
+
+
 def preformatted_lines(text: str) -> list[Line]:
     """The lines of a ``<pre>`` block as a text file's (`text.text_lines`): a dagsorden
     pasted into a page keeps its line breaks and indents."""
