@@ -236,3 +236,18 @@ def test_meeting_fields_in_the_pages_footer_after_the_items() -> None:
     assert [i.title for i in meeting.items] == list(TITLES)
     assert (meeting.udvalg, str(meeting.date), meeting.place) == (
         "Socialudvalget", "2025-06-04", "Mødelokale 2")
+
+
+def test_contents_entries_numbered_with_a_space_confirm_the_items() -> None:
+    """Contents lines "4 Title ........ 2" (a number, a space, the title, leaders and a page)
+    are entries numbered 4 …: they confirm the items of the same numbers and titles."""
+    contents = "".join(f"{4 + k} {t} {'.' * (60 - len(t))} {1 + k // 2}\n"
+                       for k, t in enumerate(TITLES))
+    out = [f"Referat\nSocialudvalget\nMødedato: 4. juni 2025\nIndholdsfortegnelse\n{contents}"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        out.append(f"{4 + k} {title}\nSagsnr.: {case}\nSagsfremstilling\n{DESCRIPTION}\n"
+                   "Beslutning\nGodkendt.\n")
+    meeting = read_invented("".join(out))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (str(4 + k), t) for k, t in enumerate(TITLES)]
+    assert "toc 4/4" in meeting.checks
