@@ -251,3 +251,16 @@ def test_contents_entries_numbered_with_a_space_confirm_the_items() -> None:
     assert [(i.number, i.title) for i in meeting.items] == [
         (str(4 + k), t) for k, t in enumerate(TITLES)]
     assert "toc 4/4" in meeting.checks
+
+
+def test_a_reports_numbered_chapters_are_no_minutes() -> None:
+    """A report never naming a kind either, its chapters numbered in order, each with an
+    introduction and recommendations under known headings: it states no meeting, so it is
+    not read as minutes."""
+    from referat.index.readers import parse_bytes
+
+    out = ["Det nære sundhedsvæsen\nAnbefalinger til kommunerne\n\n"]
+    for k, title in enumerate(TITLES):
+        out.append(f"{4 + k}. {title}\n\nIndledning\n\n{DESCRIPTION}\n\nAnbefalinger\n\n"
+                   "Kommunerne bør styrke indsatsen.\n\n")
+    assert not parse_bytes("".join(out).encode(), "rapport.txt").ok

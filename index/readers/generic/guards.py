@@ -55,13 +55,16 @@ def _agenda_list(kind_word: str | None, chain: list[_Candidate], items: list[Ite
                     and not i.title.endswith((".", ":", ";")) for i in items))
 
 
-def _minutes_by_structure(chain: list[_Candidate], items: list[Item]) -> bool:
-    """Minutes that never name their kind: three or more items numbered one after another
-    (a number or two skipped at most), and at least two thirds of the open ones (three or
-    more) with sections under two or more known headings, one a recommendation or a
-    decision: minutes' structure, whatever the document calls itself."""
+def _minutes_by_structure(chain: list[_Candidate], items: list[Item],
+                          fields: dict[str, str]) -> bool:
+    """Minutes that never name their kind: a meeting's date labelled before the items
+    ("Mødedato: …"), three or more items numbered one after another (a number or two
+    skipped at most), and at least two thirds of the open ones (three or more) with
+    sections under two or more known headings, one a recommendation or a decision:
+    minutes' structure, whatever the document calls itself. A report's chapters
+    ("Indledning", "Anbefalinger") state no meeting."""
     numbers = [c.number for c in chain]
-    if len(items) < 3 or not all(1 <= _gap(a, b) <= 2
+    if "date" not in fields or len(items) < 3 or not all(1 <= _gap(a, b) <= 2
                                  for a, b in zip(numbers, numbers[1:], strict=False)):
         return False
     opened = [i for i in items if not i.closed]
