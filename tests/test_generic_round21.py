@@ -123,6 +123,9 @@ def test_the_members_addressed_are_no_part_of_the_udvalg() -> None:
     meeting = read_invented(text)
     assert [i.title for i in meeting.items] == list(TITLES)
     assert meeting.udvalg == "Plan- og Tryghedsudvalget"
+    from referat.index.readers.generic.meeting import udvalg_of
+
+    assert udvalg_of(["Socialudvalget: Referat"]) == "Socialudvalget"  # a name, no label
 
 
 def _read_closed(meeting_items: list) -> list[tuple[str, str, bool]]:

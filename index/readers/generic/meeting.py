@@ -156,8 +156,11 @@ def udvalg_of(header: list[str]) -> str | None:
     for text in [*(t for t in header[:15] if KIND_RE.search(t)), *header[:15]]:
         if FIELD_RE.match(text) or len(text) > 120:
             continue
-        name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub(
-            "", _NAME_LABEL_RE.sub("", text.strip())))).strip(" -–,:")
+        label = _NAME_LABEL_RE.match(text.strip())
+        if label and not BODY_RE.search(label.group(0)):  # not "Økonomiudvalget: Referat"
+            text = text.strip()[label.end():]
+        name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip()))
+                                   ).strip(" -–,:")
         if not name or not BODY_RE.search(name):
             continue
         words = name.split()
