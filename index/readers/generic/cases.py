@@ -39,6 +39,7 @@ _CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|jou
 _META_SEPARATOR_RE = re.compile(r"\s+[·•|–—/-]\s+|[,;]\s+|\t")
 _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
                            re.IGNORECASE)
+_LABEL_LINE_MAX = 80  # a label and a case number: a short line
 # labels whose value is never a case number, whatever its shape: an item's number ("Punkt:
 # 37/2024"), a page, an attachment
 _OTHER_NUMBER_RE = re.compile(r"^(?:(?:dagsordens)?punkt|pkt|nr|side|bilag)\b", re.IGNORECASE)
@@ -103,6 +104,8 @@ def _other_label(text: str) -> str | None:
     """The value of a line labelled otherwise ("Sag 25-1234", "ESDH-sag: 24-003086",
     "Sagsnr. (Acadre): 22-009020"): a case number only in a case number's shape, and never
     a meeting field's or a document reference's value."""
+    if len(text) > _LABEL_LINE_MAX or (":" not in text and text[:3].lower() != "sag"):
+        return None  # a sentence, or no label (the common line: quickly)
     m = _CELL_CASE_RE.match(text) or _ANY_LABEL_RE.match(text)
     value = m and m.groups()[-1]
     if not value or not _CASE_BARE_RE.match(value):

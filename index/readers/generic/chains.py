@@ -162,6 +162,9 @@ def _filled(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Cand
     besides its type (a status, a case number, a heading)."""
     out = chain[:1]
     for a, b in zip(chain, chain[1:], strict=False):
+        if _gap(a.number, b.number) < 2:
+            out.append(b)
+            continue
         between = [c for c in candidates if a.index < c.index < b.index
                    and _shape(c.kind) == _shape(a.kind) and _gap(a.number, c.number) == 1
                    and _gap(c.number, b.number) >= 1 and set(c.evidence) - {"styled"}]
