@@ -47,12 +47,12 @@ from referat.search.matching import (
 )
 from referat.search.query import (
     FILES,
+    FILTERS,
     ITEMS,
     Filters,
     check_expansions,
     filter_query,
     highlight_terms,
-    parse_date,
     parse_query,
     restrict_to_sections,
 )
@@ -130,12 +130,8 @@ class _Found:
     approved: Scores = field(default_factory=dict)  # `_approved`'s, kept when relaxing
 MAX_LIMIT = 1000
 FACETS = ("kommune", "udvalg", "year", "section", "outcome")
-
-
-def _as_date(value: str | dt.date | None, argument: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return parse_date(value, argument, end=argument == "date_to")
+SEARCH_FILTERS = (*FILTERS, "outcome", "against")
+"""`Referat.search`'s filter arguments: `Filters`' seven, then the decision's two."""
 
 
 class Referat:
@@ -197,7 +193,7 @@ class Referat:
         rest of the search shares: the prefix expansions it listed (each prefix is
         listed once), the loose query's plan, and name filters that matched nothing."""
         decided = _decision_filter(filters.pop("outcome", None), filters.pop("against", None))
-        flt = self._filters(**filters)
+        flt = Filters.given(**filters)
         searcher = self._searcher()
         reader = searcher.reader()
         expansions: Expansions = {}
@@ -238,26 +234,6 @@ class Referat:
         return _Built(q, flt_query, expansions, plan,
                       [nf for nf in names.values() if not nf.names], soft)
 
-    @staticmethod
-    def _filters(
-        kommune: str | None = None,
-        udvalg: str | None = None,
-        date_from: str | dt.date | None = None,
-        date_to: str | dt.date | None = None,
-        kind: str | None = None,
-        sections: list[str] | tuple[str, ...] | None = None,
-        case: str | None = None,
-    ) -> Filters:
-        return Filters(
-            kommune=kommune,
-            udvalg=udvalg,
-            date_from=_as_date(date_from, "date_from"),
-            date_to=_as_date(date_to, "date_to"),
-            kind=kind,
-            sections=list(sections or []),
-            case=case,
-        )
-
     def search(
         self,
         text: str = "",
@@ -290,16 +266,15 @@ class Referat:
         (`search.grouping`); a page holds `limit` such hits. Raises QueryError for a
         query or filter that cannot be run.
         """
+        arguments = locals()
+        filters = {name: arguments[name] for name in SEARCH_FILTERS}
         if sort not in SORTS:
             raise QueryError(f"sort: unknown sort {sort!r} (use relevance or date)", ("sort",))
         if not 1 <= limit <= MAX_LIMIT:
             raise QueryError(f"limit: {limit!r} is not between 1 and {MAX_LIMIT}", ("limit",))
         if page < 1:
             raise QueryError(f"page: {page!r} is not 1 or more", ("page",))
-        built = self._build_query(
-            text, kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
-            kind=kind, sections=sections, case=case, outcome=outcome, against=against,
-        )
+        built = self._build_query(text, **filters)
         if built.unmatched:  # a name filter that names nothing: say what it may mean
             return SearchResult(query=text, total=0, page=page, limit=limit, suggestions=[
                 {"field": nf.option, "value": name}
@@ -373,18 +348,14 @@ class Referat:
         phrases = _PHRASE.findall(text) if PHRASE_AS_WORDS and not result.total else []
         if phrases:
             words = self.search(
-                _PHRASE.sub(r"\1", text), kommune=kommune, udvalg=udvalg,
-                date_from=date_from, date_to=date_to, kind=kind, sections=sections,
-                case=case, sort=sort, limit=limit, page=page, marks=marks, outcome=outcome,
-                against=against, facets=facets, group=group)
+                _PHRASE.sub(r"\1", text), **filters, sort=sort, limit=limit, page=page,
+                marks=marks, facets=facets, group=group)
             if words.total:
                 words.query = text
                 words.relaxed[:0] = [f'"{p}" as words, not as a phrase' for p in phrases]
                 return words
         if not result.total and SAY_WITHOUT and not _EXPLAINING.get():
-            result.without = self._without(text, dict(
-                kommune=kommune, udvalg=udvalg, date_from=date_from, date_to=date_to,
-                kind=kind, sections=sections, case=case, outcome=outcome, against=against))
+            result.without = self._without(text, filters)
         return result
 
     def _without(self, text: str, filters: dict[str, Any]) -> list[dict[str, Any]]:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from itertools import islice
+from typing import Any
 
 from referat.index.analysis import EXACT_PREFIX, exact_term, spelling_variants, stem_term
 from referat.index.engine.whoosh_compat import NULL_QUERY_TYPE, expanded_words
@@ -83,6 +84,20 @@ class Filters:
     kind: str | None = None
     sections: list[str] = field(default_factory=list)
     case: str | None = None
+
+    @classmethod
+    def given(cls, **arguments: Any) -> Filters:
+        """The filters as `Referat.search` takes them: a date as a date or as text
+        (`parse_date`, QueryError naming the argument), the sections as any sequence or
+        None."""
+        flt = cls(**arguments)
+        return replace(flt, date_from=_as_date(flt.date_from, "date_from"),
+                       date_to=_as_date(flt.date_to, "date_to"),
+                       sections=list(flt.sections or []))
+
+
+FILTERS = tuple(f.name for f in fields(Filters))
+"""The filters' names: `Referat.search`'s filter arguments besides the decision's."""
 
 
 class _Parser(qparser.QueryParser):
@@ -413,6 +428,12 @@ def restrict_to_sections(q: query.Query, sections: list[str]) -> query.Query:
 
 
 _YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{1,2}))?$")
+
+
+def _as_date(value: str | dt.date | None, argument: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_date(value, argument, end=argument == "date_to")
 
 
 def parse_date(value: str, argument: str = "date", end: bool = False) -> dt.date:

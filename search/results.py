@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from copy import deepcopy
+from dataclasses import MISSING, dataclass, field, fields
 from html import escape
 from itertools import compress
 from operator import not_
@@ -32,11 +33,14 @@ SNIPPET_FRAGMENTS = 2
 MAX_HIGHLIGHT_CHARS = 60_000  # longer sections are cut before highlighting
 
 
-def _field(*, after: str | None = None, decision: bool = False, **kwargs: Any) -> Any:
-    """A field of an item's result. `after`: a subclass's own field, put after the field
-    it names in the JSON; `decision`: what the item's decision says (`index.decisions`),
-    read as the item's body stores it (`decision_values`)."""
-    metadata: dict[str, Any] = {"decision": decision}
+def _field(*, after: str | None = None, decision: bool = False, hidden: bool = False,
+           omit_none: bool = False, **kwargs: Any) -> Any:
+    """A field of a result. `after`: put after the field it names in the JSON (a
+    subclass's own field, or one the JSON puts later); `decision`: what the item's
+    decision says (`index.decisions`), read as the item's body stores it
+    (`decision_values`); `hidden`: not in the JSON; `omit_none`: not in the JSON when
+    None."""
+    metadata: dict[str, Any] = {"decision": decision, "hidden": hidden, "omit_none": omit_none}
     if after:
         metadata["after"] = after
     return field(metadata=metadata, **kwargs)
@@ -46,8 +50,39 @@ def _after(name: str, **kwargs: Any) -> Any:
     return _field(after=name, **kwargs)
 
 
+def _json(value: Any) -> Any:
+    """A field's value in the JSON: a result's or a section's `to_dict()`, a list of them
+    each so, anything else a copy (the web adds links to the dicts it is given)."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_json(v) for v in value]
+    return deepcopy(value)
+
+
+class JsonFields:
+    """A result dataclass whose JSON is its fields (`_field`'s metadata says where and
+    whether each stands)."""
+
+    @classmethod
+    def json_order(cls) -> list[str]:
+        """The field names in the order of the documented JSON."""
+        shown = [f for f in fields(cls) if not f.metadata.get("hidden")]
+        order = [f.name for f in shown if "after" not in f.metadata]
+        for f in shown:
+            if "after" in f.metadata:
+                order.insert(order.index(f.metadata["after"]) + 1, f.name)
+        return order
+
+    def to_dict(self) -> dict[str, Any]:
+        omit = {f.name for f in fields(self) if f.metadata.get("omit_none")}
+        values = {name: getattr(self, name) for name in self.json_order()}
+        return {name: _json(value) for name, value in values.items()
+                if value is not None or name not in omit}
+
+
 @dataclass(kw_only=True)
-class StepFields:
+class StepFields(JsonFields):
     """What every result of an item says (a hit, a whole item, a case's step): its
     meeting, number, title, case, source, and what its decision says (None/empty where
     there is no decision). A subclass's own fields are `_after` fields: `to_dict()`, the
@@ -65,19 +100,6 @@ class StepFields:
     outcome: str | None = _field(decision=True, default=None)
     outcomes: list[dict[str, str]] = _field(decision=True, default_factory=list)
     vote: dict[str, Any] | None = _field(decision=True, default=None)
-
-    @classmethod
-    def json_order(cls) -> list[str]:
-        """The field names in the order of the documented JSON."""
-        order = [f.name for f in fields(cls) if "after" not in f.metadata]
-        for f in fields(cls):
-            if "after" in f.metadata:
-                order.insert(order.index(f.metadata["after"]) + 1, f.name)
-        return order
-
-    def to_dict(self) -> dict[str, Any]:
-        values = asdict(self)
-        return {name: values[name] for name in self.json_order()}
 
 
 @dataclass(kw_only=True)
@@ -123,18 +145,19 @@ class Hit(ItemFields):
 
 
 @dataclass
-class SearchResult:
+class SearchResult(JsonFields):
     """A page of hits for one query."""
 
     query: str
     total: int
     page: int
     limit: int
-    hits: list[Hit] = field(default_factory=list)
-    parsed: str = ""
+    hits: list[Hit] = _after("without", default_factory=list)
+    parsed: str = _field(hidden=True, default="")
     # Counts over every match (not only this page) by kommune, udvalg, year, section
     # type and outcome, most first; None unless asked for (`search(facets=True)`).
-    facets: dict[str, dict[str, int]] | None = None
+    facets: dict[str, dict[str, int]] | None = _field(after="hits", omit_none=True,
+                                                      default=None)
     relaxed: list[str] = field(default_factory=list)
     """What was done to find more than the strict query found (`search.relax`)."""
     corrected: str | None = None
@@ -149,23 +172,6 @@ class SearchResult:
     """When the filters leave no hits: {"filter", "value", "total"} for each filter, the
     hits the search has without that one (an empty filtered result is never silent)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        out = {
-            "query": self.query,
-            "total": self.total,
-            "page": self.page,
-            "limit": self.limit,
-            "relaxed": self.relaxed,
-            "corrected": self.corrected,
-            "suggestions": self.suggestions,
-            "read": self.read,
-            "without": self.without,
-            "hits": [h.to_dict() for h in self.hits],
-        }
-        if self.facets is not None:
-            out["facets"] = self.facets
-        return out
-
 
 @dataclass(kw_only=True)
 class ItemRecord(ItemFields):
@@ -174,9 +180,6 @@ class ItemRecord(ItemFields):
     place: str | None = _after("kind")
     participants: list[str] = _after("place")
     sections: list[Section] = _after("page")
-
-    def to_dict(self) -> dict[str, Any]:
-        return super().to_dict() | {"sections": [s.to_dict() for s in self.sections]}
 
 
 @dataclass(kw_only=True)

@@ -1,9 +1,12 @@
 """What the layout sets' consistency tests (tests/test_layouts*.py) share: a rendering's
 words read back with plain means (pdfminer's own text extraction, tags stripped from
-HTML), never with referat's readers, and the check that a test split is its module."""
+HTML), never with referat's readers; the checks every set runs on its documents (`check_…`:
+the split is its module, the meeting and items printed, numbers, decisions, section types,
+earlier splits unchanged), and `set_checks`, a set's two standard tests in one call."""
 
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import re
@@ -16,6 +19,7 @@ from referat.index.model import Meeting
 
 from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import by_name, document
+from benchmarks.layouts.pdfwriter import PAGE_W
 from benchmarks.layouts.score import _norm, _probe
 
 
@@ -36,10 +40,13 @@ def words(text: str) -> str:
     return f" {_norm(text)} "
 
 
-def rightmost_text(pdf: bytes) -> float:
-    """The right edge of a PDF's rightmost text box (pdfminer's layout), on any page."""
-    return max(box.x1 for page in extract_pages(io.BytesIO(pdf))
-               for box in page if isinstance(box, LTTextContainer))
+def check_right_margin(files: dict[str, bytes], margin: float = 20) -> None:
+    """Nothing printed past the right edge of a rendering's PDF page (less `margin`), where
+    no one sees it: pdfminer's rightmost text box, on any page."""
+    if ".pdf" in files:
+        right = max(box.x1 for page in extract_pages(io.BytesIO(files[".pdf"]))
+                    for box in page if isinstance(box, LTTextContainer))
+        assert right < PAGE_W - margin, right
 
 
 def pdf_lines(pdf: bytes):
@@ -59,6 +66,14 @@ def documents(name: str, seeds: Sequence[int] = (1, 2, 3)
     return [document(by_name(name), seed) for seed in seeds]
 
 
+def renderings(name: str, suffix: str, seeds: Sequence[int] = (1, 2, 3)
+               ) -> list[tuple[Meeting, str | bytes]]:
+    """The truth and the `suffix` file of the named layout's documents for `seeds`: a
+    PDF's bytes, any other file's text."""
+    return [(meeting, files[suffix] if suffix == ".pdf" else files[suffix].decode())
+            for meeting, files in documents(name, seeds)]
+
+
 def check_within_pages(pdf: bytes, name: str, margin: float = 20, foot: float = 10) -> None:
     """Nothing printed past a page's right edge (less `margin`) or below its foot (less
     `foot`), where no reader sees it: on every page of the PDF."""
@@ -68,21 +83,36 @@ def check_within_pages(pdf: bytes, name: str, margin: float = 20, foot: float = 
         assert min(box.y0 for box in boxes) > foot, name
 
 
-def check_closed_and_decisions(layout, meeting, votes: str = "") -> None:
-    """Closed items have no sections and no case number (and the layout's closed title when
-    it prints one); every open item of a referat has a decision (ending in `votes`, when
-    given), no item of a dagsorden has one; the layout's count of closed items."""
+def check_decisions(meeting, closed_title: str | None = None, votes: str = "") -> None:
+    """Closed items have no sections and no case number (and `closed_title`, when given);
+    every open item of a referat has a decision (ending in `votes`, when given), no item
+    of a dagsorden has one."""
     for item in meeting.items:
         decisions = [s for s in item.sections if s.type == "beslutning"]
         if item.closed:
             assert not item.sections and item.case_number is None
-            assert item.title == (layout.closed_title or item.title)
+            assert item.title == (closed_title or item.title)
         elif meeting.kind == "referat":
             assert decisions, item.title
             assert not votes or decisions[-1].text.endswith(votes)
         else:
             assert not decisions, item.title
+
+
+def check_closed_and_decisions(layout, meeting, votes: str = "") -> None:
+    """`check_decisions` with the layout's closed title, and the layout's count of closed
+    items."""
+    check_decisions(meeting, layout.closed_title, votes)
     assert sum(item.closed for item in meeting.items) == layout.closed
+
+
+def check_numbered(meeting, numbered: bool = True) -> None:
+    """The items' numbers count up by one from the first (`numbered`), or are all empty."""
+    numbers = [item.number for item in meeting.items]
+    if numbered:
+        assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
+    else:
+        assert numbers == [""] * len(numbers)
 
 
 def check_split(split: str, layouts: Sequence, least: int, apart: bool = True) -> None:
@@ -101,19 +131,38 @@ SECTION_TYPES = {"resume", "indstilling", "sagsfremstilling", "okonomi", "lovgru
                  "sagsforloeb", "beslutning", "other"}
 
 
-def check_items_printed(meeting, text: str, suffix: str, numbers: bool = True) -> None:
-    """Every item's number (when `numbers`), title, case number, section headings, section
-    starts and (outside PDF, where a line may be split) every section line are printed as
-    whole words in `text` (from `plain`)."""
+def check_section_types(layouts: Sequence) -> None:
+    """Every heading of every layout is of a known section type."""
+    assert {kind for layout in layouts for kind, _ in layout.headings} <= SECTION_TYPES
+
+
+def check_html_layouts(layouts: Sequence, least: int) -> None:
+    """At least `least` of the layouts render HTML."""
+    assert sum(".html" in layout.formats for layout in layouts) >= least
+
+
+def check_meeting_printed(meeting, text: str, suffix: str, udvalg_suffix: str = "") -> None:
+    """The meeting's place and udvalg (plus `udvalg_suffix`, a genitive) are printed as
+    whole words in `text`."""
+    assert words(meeting.place) in text, suffix
+    assert words(meeting.udvalg + udvalg_suffix) in text, suffix
+
+
+def check_items_printed(meeting, text: str, suffix: str, numbers: bool = True,
+                        lines: bool = True, titles: str | None = None) -> None:
+    """Every item's number (when `numbers` and it has one), title (in `titles`, when
+    given), case number, section headings, section starts and (when `lines`, outside PDF,
+    where a line may be split) every section line are printed as whole words in `text`
+    (from `plain`)."""
     for item in meeting.items:
         assert not numbers or not item.number or words(item.number) in text, (suffix, item.number)
-        assert words(item.title) in text, (suffix, item.title)
+        assert words(item.title) in (text if titles is None else titles), (suffix, item.title)
         if item.case_number:
             assert words(item.case_number) in text, (suffix, item.case_number)
         for section in item.sections:
             assert words(section.heading) in text, (suffix, section.heading)
             assert f" {_probe(section.text)} " in text, (suffix, section.heading)
-            for line in section.text.splitlines():
+            for line in section.text.splitlines() if lines else ():
                 assert words(line) in text or suffix == ".pdf", (suffix, line)
 
 
@@ -126,6 +175,38 @@ def check_pdf_words(meeting, pdf: bytes, furniture: re.Pattern[str], name: str) 
             assert not missing, (name, item.number, missing[:5])
 
 
+def check_set_pdf_words(layouts: Sequence, furniture: re.Pattern[str], seed: int = 1) -> None:
+    """`check_pdf_words` for every layout that renders a PDF, on its document for `seed`."""
+    for layout in (x for x in layouts if ".pdf" in x.formats):
+        meeting, files = document(layout, seed)
+        check_pdf_words(meeting, files[".pdf"], furniture, layout.name)
+
+
+def check_unchanged(splits: Sequence[str], expected: tuple[int, str]) -> None:
+    """The distinct layouts of `splits` and a sha256 over their documents (seed 1: the
+    truth's repr, then each file by suffix) are `expected`: a new set's generator left
+    the earlier splits' documents byte for byte as they were."""
+    names = sorted({name for key in splits for name in SPLITS[key]})
+    digest = hashlib.sha256()
+    for name in names:
+        meeting, files = document(by_name(name), 1)
+        digest.update(repr(meeting).encode())
+        for suffix in sorted(files):
+            digest.update(suffix.encode())
+            digest.update(files[suffix])
+    assert (len(names), digest.hexdigest()) == expected
+
+
+def rendered(name: str, seed: int, least: int = 5):
+    """The named layout, its truth and files for `seed`, after checking that every format
+    is rendered, the meeting has at least `least` items and is held on 12 March 2024."""
+    layout = by_name(name)
+    meeting, files = document(layout, seed)
+    assert set(files) == set(layout.formats) and len(meeting.items) >= least
+    assert meeting.date.isoformat() == "2024-03-12"
+    return layout, meeting, files
+
+
 def check_rendered(name: str, seed: int, furniture: re.Pattern[str],
                    read: Callable[[str, bytes], str] | None = None,
                    udvalg_suffix: str = "") -> None:
@@ -133,21 +214,16 @@ def check_rendered(name: str, seed: int, furniture: re.Pattern[str],
     holding every section word, the meeting's fields and every item printed in each format
     (read by `read`, `plain` by default; the udvalg as printed, plus `udvalg_suffix` for a
     genitive), numbers increasing by one, closed items and decisions as the layout says."""
-    layout = by_name(name)
-    meeting, files = document(layout, seed)
-    assert set(files) == set(layout.formats) and len(meeting.items) >= 5
-    assert meeting.date.isoformat() == "2024-03-12"
+    layout, meeting, files = rendered(name, seed)
     if ".pdf" in files:
         check_within_pages(files[".pdf"], name)
         check_pdf_words(meeting, files[".pdf"], furniture, name)
     for suffix, data in files.items():
         text = read(suffix, data) if read else plain(suffix, data, furniture)
-        assert words(meeting.place) in text, suffix
-        assert words(meeting.udvalg + udvalg_suffix) in text, suffix
+        check_meeting_printed(meeting, text, suffix, udvalg_suffix)
         assert " 12 marts 2024 " in text, suffix
         check_items_printed(meeting, text, suffix)
-    numbers = [item.number for item in meeting.items]
-    assert numbers == [str(int(numbers[0]) + k) for k in range(len(numbers))]
+    check_numbered(meeting)
     check_closed_and_decisions(layout, meeting)
 
 

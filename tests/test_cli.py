@@ -185,6 +185,18 @@ def test_json_keys_in_the_documented_order(example_index):
     assert list(shown) == list(schemas["Item"]["properties"])
 
 
+def test_search_json_keys_as_documented(example_index):
+    """A search's keys in the README schema's order (`results.SearchResult`'s `_after`
+    fields), `parsed` never, `facets` last and only when asked for."""
+    documented = list(json.loads(re.search(r"```json\n(.*?)```", README, re.S).group(1)))
+    plain = json.loads(invoke("search", "sortering", "--index", example_index,
+                              "--json").output)
+    assert list(plain) == [key for key in documented if key != "facets"]
+    faceted = json.loads(invoke("search", "sortering", "--index", example_index, "--json",
+                                "--facets").output)
+    assert list(faceted) == documented and documented[-1] == "facets"
+
+
 def test_search_options(example_index):
     result = invoke("search", "", "--index", example_index, "--udvalg", "sundhed",
                     "--from", "2025-04-07", "--to", "2025-04-07", "--sort", "date", "--json")

@@ -15,8 +15,8 @@ import pytest
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate14 import LAYOUTS14
 from tests.layout_sets import (
-    SECTION_TYPES,
     check_rendered,
+    check_section_types,
     check_split,
     plain,
 )
@@ -53,4 +53,4 @@ def test_no_case_number_where_none_is_printed():
 
 
 def test_every_section_type_is_a_known_one():
-    assert {kind for layout in LAYOUTS14 for kind, _ in layout.headings} <= SECTION_TYPES
+    check_section_types(LAYOUTS14)

@@ -16,7 +16,14 @@ from pdfminer.layout import LTTextContainer
 
 from benchmarks.layouts.generate import CORPUS
 from benchmarks.layouts.generate19 import LAYOUTS19, STANDARD, TABLE_HEAD, YEARS
-from tests.layout_sets import SECTION_TYPES, documents, plain, set_checks, words
+from tests.layout_sets import (
+    check_html_layouts,
+    check_section_types,
+    documents,
+    plain,
+    set_checks,
+    words,
+)
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -28,11 +35,11 @@ test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
 
 
 def test_at_least_four_layouts_are_html():
-    assert sum(".html" in layout.formats for layout in LAYOUTS19) >= 4
+    check_html_layouts(LAYOUTS19, 4)
 
 
 def test_every_section_type_is_a_known_one():
-    assert {kind for layout in LAYOUTS19 for kind, _ in layout.headings} <= SECTION_TYPES
+    check_section_types(LAYOUTS19)
 
 
 def test_economy_tables_end_the_economy_section():

@@ -14,9 +14,17 @@ import pytest
 from pdfminer.high_level import extract_pages, extract_text
 from pdfminer.layout import LTTextContainer
 
-from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.generate import CORPUS
 from benchmarks.layouts.generate20 import ABSENT, ABSENT_MEMBER, DATE_NUMERIC, LAYOUTS20
-from tests.layout_sets import SECTION_TYPES, check_rendered, check_split, plain, words
+from tests.layout_sets import (
+    check_html_layouts,
+    check_rendered,
+    check_section_types,
+    check_split,
+    documents,
+    plain,
+    words,
+)
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -30,10 +38,6 @@ def _read(suffix: str, data: bytes) -> str:
     """The words as a browser or a wiki shows them: an <li value='4'> prints "4.", a
     Confluence line `_…_` is set in italics."""
     return plain(suffix, ITALIC_LINE.sub(rb"\1", LI_VALUE.sub(rb"\1. ", data)), FURNITURE)
-
-
-def _documents(name: str):
-    return [document(by_name(name), seed) for seed in SEEDS]
 
 
 def _html(files) -> str:
@@ -51,15 +55,15 @@ def test_truth_is_printed_in_every_format(name, seed):
 
 
 def test_at_least_five_layouts_are_html():
-    assert sum(".html" in layout.formats for layout in LAYOUTS20) >= 5
+    check_html_layouts(LAYOUTS20, 5)
 
 
 def test_every_section_type_is_a_known_one():
-    assert {kind for layout in LAYOUTS20 for kind, _ in layout.headings} <= SECTION_TYPES
+    check_section_types(LAYOUTS20)
 
 
 def test_li_value_is_the_only_item_number():
-    for meeting, files in _documents("ol-li-value-html"):
+    for meeting, files in documents("ol-li-value-html"):
         html = _html(files)
         assert LI_VALUE.findall(files[".html"]) == [i.number.encode() for i in meeting.items]
         text = plain(".html", files[".html"], FURNITURE)
@@ -72,7 +76,7 @@ def test_li_value_is_the_only_item_number():
 
 
 def test_app_page_is_divs_styled_inline():
-    for meeting, files in _documents("spa-div-fontweight-html"):
+    for meeting, files in documents("spa-div-fontweight-html"):
         html = _html(files)
         main = html[html.index("<div id='root'>"):html.index("<footer")]
         assert set(re.findall(r"<(\w+)", main)) == {"div"}
@@ -83,7 +87,7 @@ def test_app_page_is_divs_styled_inline():
 
 
 def test_participants_table_and_absence_in_every_decision():
-    for meeting, files in _documents("participants-table-html"):
+    for meeting, files in documents("participants-table-html"):
         html = _html(files)
         assert html.count("<td>X</td>") == 5 and f"<td>{ABSENT_MEMBER}</td><td></td>" in html
         assert html.index("<h2>Deltagere</h2>") < html.index("<h2>Pkt. ")
@@ -94,7 +98,7 @@ def test_participants_table_and_absence_in_every_decision():
 
 
 def test_metadata_table_carries_the_number():
-    for meeting, files in _documents("metadata-row-table-html"):
+    for meeting, files in documents("metadata-row-table-html"):
         html = _html(files)
         for item in meeting.items:
             row = re.search(rf"<tr><td>{item.number}</td><td>([^<]*)</td><td>([^<]*)</td>",
@@ -105,7 +109,7 @@ def test_metadata_table_carries_the_number():
 
 
 def test_nested_dl_closed_items_last():
-    for meeting, files in _documents("nested-dl-items-html"):
+    for meeting, files in documents("nested-dl-items-html"):
         html = _html(files)
         closed = [i.closed for i in meeting.items]
         assert closed == sorted(closed) and sum(closed) == 2
@@ -114,7 +118,7 @@ def test_nested_dl_closed_items_last():
 
 
 def test_lynx_references_list_every_link():
-    for meeting, files in _documents("lynx-dump-txt"):
+    for meeting, files in documents("lynx-dump-txt"):
         text = files[".txt"].decode()
         body, refs = text.split("\nReferences\n")
         markers = [int(n) for n in re.findall(r"\[(\d+)\]", body)]
@@ -127,7 +131,7 @@ def test_lynx_references_list_every_link():
 
 
 def test_browser_copy_is_a_dagsorden_with_one_line_per_paragraph():
-    for meeting, files in _documents("browser-copy-text-txt"):
+    for meeting, files in documents("browser-copy-text-txt"):
         lines = files[".txt"].decode().split("\n")
         assert meeting.kind == "dagsorden" and lines.count("Til toppen") == len(meeting.items)
         for item in meeting.items:
@@ -136,7 +140,7 @@ def test_browser_copy_is_a_dagsorden_with_one_line_per_paragraph():
 
 
 def test_confluence_decision_in_a_panel():
-    for meeting, files in _documents("confluence-wiki-panel-txt"):
+    for meeting, files in documents("confluence-wiki-panel-txt"):
         text = files[".txt"].decode()
         for item in (i for i in meeting.items if not i.closed):
             decision = item.sections[-1]
@@ -145,7 +149,7 @@ def test_confluence_decision_in_a_panel():
 
 
 def test_a5_pages_drawn_with_kerned_arrays():
-    for meeting, files in _documents("a5-times-kerned-pdf"):
+    for meeting, files in documents("a5-times-kerned-pdf"):
         pdf = files[".pdf"]
         pages = list(extract_pages(io.BytesIO(pdf)))
         assert len(pages) >= 2 and {(p.width, p.height) for p in pages} == {(420, 595)}
@@ -157,7 +161,7 @@ def test_a5_pages_drawn_with_kerned_arrays():
 
 
 def test_attachments_last_and_marked():
-    for meeting, files in _documents("bilag-open-closed-pdf"):
+    for meeting, files in documents("bilag-open-closed-pdf"):
         text = extract_text(io.BytesIO(files[".pdf"]))
         for item in (i for i in meeting.items if not i.closed):
             kinds = [s.type for s in item.sections]
@@ -169,7 +173,7 @@ def test_attachments_last_and_marked():
 
 
 def test_grid_box_stands_above_the_title():
-    for meeting, files in _documents("grid-box-meta-pdf"):
+    for meeting, files in documents("grid-box-meta-pdf"):
         boxes = [(b.y0, b.x0, " ".join(b.get_text().split()))
                  for page in extract_pages(io.BytesIO(files[".pdf"])) for b in page
                  if isinstance(b, LTTextContainer)]

@@ -16,12 +16,13 @@ from pdfminer.high_level import extract_pages, extract_text
 from benchmarks.layouts.generate import CORPUS
 from benchmarks.layouts.generate22 import LAYOUTS22, LIGATURES
 from tests.layout_sets import (
-    SECTION_TYPES,
+    check_html_layouts,
     check_rendered,
+    check_section_types,
     check_split,
-    documents,
     pdf_lines,
     plain,
+    renderings,
 )
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
@@ -50,18 +51,6 @@ def _read(suffix: str, data: bytes) -> str:
     return plain(suffix, text.encode(), FURNITURE)
 
 
-def _html(name: str):
-    return [(meeting, files[".html"].decode()) for meeting, files in documents(name, SEEDS)]
-
-
-def _text(name: str):
-    return [(meeting, files[".txt"].decode()) for meeting, files in documents(name, SEEDS)]
-
-
-def _pdf(name: str):
-    return [(meeting, files[".pdf"]) for meeting, files in documents(name, SEEDS)]
-
-
 def test_split_is_the_module():
     check_split("test22", LAYOUTS22, 12)
 
@@ -73,15 +62,15 @@ def test_truth_is_printed_in_every_format(name, seed):
 
 
 def test_at_least_five_layouts_are_html():
-    assert sum(".html" in layout.formats for layout in LAYOUTS22) >= 5
+    check_html_layouts(LAYOUTS22, 5)
 
 
 def test_every_section_type_is_a_known_one():
-    assert {kind for layout in LAYOUTS22 for kind, _ in layout.headings} <= SECTION_TYPES
+    check_section_types(LAYOUTS22)
 
 
 def test_pdf2htmlex_lines_are_placed_divs():
-    for meeting, html in _html("pdf2htmlex-pages-html"):
+    for meeting, html in renderings("pdf2htmlex-pages-html", ".html"):
         pages = html.split("<div id='pf")[1:]
         assert len(pages) >= 2 and "pdf2htmlEX" in html
         body = html[html.index("<div id='page-container'>"):]
@@ -93,7 +82,7 @@ def test_pdf2htmlex_lines_are_placed_divs():
 
 
 def test_word_filtered_headings_underlined_only():
-    for meeting, html in _html("word-filtered-underline-html"):
+    for meeting, html in renderings("word-filtered-underline-html", ".html"):
         body = html[html.index("<div class=WordSection1>"):]
         assert set(re.findall(r"<(\w+)", body)) <= {"div", "p", "b", "i", "u", "span"}
         assert all(p.startswith("<p class=MsoNormal>") for p in re.findall(r"<p[^>]*>", body))
@@ -104,7 +93,7 @@ def test_word_filtered_headings_underlined_only():
 
 
 def test_lettered_headings_in_order():
-    for meeting, html in _html("lettered-headings-html"):
+    for meeting, html in renderings("lettered-headings-html", ".html"):
         for item in (i for i in meeting.items if not i.closed):
             assert [s.heading[:3] for s in item.sections] == [
                 f"{c}) " for c in "abcdefgh"[:len(item.sections)]]
@@ -112,7 +101,7 @@ def test_lettered_headings_in_order():
 
 
 def test_static_site_permalinks_and_byline():
-    for meeting, html in _html("static-site-permalink-html"):
+    for meeting, html in renderings("static-site-permalink-html", ".html"):
         assert f"<p class='byline'>{meeting.udvalg} · tirsdag 12. marts 2024 · " in html
         heads = re.findall(r"<h[23][^>]*>.*?</h[23]>", html)
         assert len(heads) == sum(1 + len(i.sections) for i in meeting.items)
@@ -120,7 +109,7 @@ def test_static_site_permalinks_and_byline():
 
 
 def test_number_after_title_and_no_case_numbers():
-    for meeting, html in _html("number-after-title-html"):
+    for meeting, html in renderings("number-after-title-html", ".html"):
         assert meeting.kind == "dagsorden" and not any(i.case_number for i in meeting.items)
         assert not re.search(r"<h2>\s*\d", html)
         for item in meeting.items:
@@ -128,14 +117,14 @@ def test_number_after_title_and_no_case_numbers():
 
 
 def test_accordion_button_holds_number_and_title():
-    for meeting, html in _html("accordion-buttons-html"):
+    for meeting, html in renderings("accordion-buttons-html", ".html"):
         buttons = re.findall(r"<button [^>]*><span class='nr'>(\d+)</span>", html)
         assert buttons == [i.number for i in meeting.items]
         assert "<dt>Organ</dt>" in html and "<dt>Sted</dt>" in html
 
 
 def test_ocr_layer_hyphenated_ligatures_and_page_furniture():
-    for meeting, text in _text("ocr-text-layer-txt"):
+    for meeting, text in renderings("ocr-text-layer-txt", ".txt"):
         assert "ﬁ" in text or "ﬂ" in text
         assert "fi" not in text and "fl" not in text
         assert HYPHEN.search(text)
@@ -148,7 +137,7 @@ def test_ocr_layer_hyphenated_ligatures_and_page_furniture():
 
 
 def test_pdftotext_case_right_aligned_on_title_line():
-    for meeting, text in _text("pdftotext-layout-case-right-txt"):
+    for meeting, text in renderings("pdftotext-layout-case-right-txt", ".txt"):
         lines = text.split("\n")
         for item in (i for i in meeting.items if i.case_number):
             line = next(x for x in lines if x.startswith(f"{item.number:>3}   "))
@@ -157,7 +146,7 @@ def test_pdftotext_case_right_aligned_on_title_line():
 
 
 def test_markdown_front_matter_and_run_in_headings():
-    for meeting, text in _text("yaml-frontmatter-site-txt"):
+    for meeting, text in renderings("yaml-frontmatter-site-txt", ".txt"):
         assert text.startswith(f"---\nlayout: referat\nudvalg: {meeting.udvalg}\n")
         for item in meeting.items:
             assert f"\n## Punkt {item.number}: {item.title}\n" in text
@@ -172,7 +161,7 @@ def _chars(pdf: bytes):
 
 
 def test_band_titles_white_on_dark():
-    for meeting, pdf in _pdf("band-title-white-pdf"):
+    for meeting, pdf in renderings("band-title-white-pdf", ".pdf"):
         lines = list(_chars(pdf))
         for item in meeting.items:
             title = next(x for x in lines if re.match(rf"Punkt {item.number} +\S", x[3]))
@@ -181,7 +170,7 @@ def test_band_titles_white_on_dark():
 
 
 def test_sidehead_beside_text():
-    for meeting, pdf in _pdf("sidehead-margin-pdf"):
+    for meeting, pdf in renderings("sidehead-margin-pdf", ".pdf"):
         lines = list(_chars(pdf))
         for item in meeting.items:
             number = next(x for x in lines if x[3] == item.number and x[1] < 70)
@@ -195,7 +184,7 @@ def test_sidehead_beside_text():
 
 
 def test_agenda_empty_decision_headings_and_running_header():
-    for meeting, pdf in _pdf("empty-decision-agenda-pdf"):
+    for meeting, pdf in renderings("empty-decision-agenda-pdf", ".pdf"):
         assert meeting.kind == "dagsorden"
         pages = list(extract_pages(io.BytesIO(pdf)))
         text = extract_text(io.BytesIO(pdf))

@@ -14,10 +14,10 @@ import re
 import pytest
 from pdfminer.high_level import extract_text
 
-from benchmarks.layouts.evaluate import SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate5 import LAYOUTS5
 from benchmarks.layouts.score import _norm, _probe
+from tests.layout_sets import check_decisions, check_split
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -36,9 +36,7 @@ def _plain(suffix: str, data: bytes, running: str | None) -> str:
 
 
 def test_split_is_the_module():
-    assert sorted(SPLITS["test5"]) == sorted(layout.name for layout in LAYOUTS5)
-    assert len(set(SPLITS["test5"])) >= 14
-    assert all(by_name(name).name == name for name in SPLITS["test5"])
+    check_split("test5", LAYOUTS5, 14, apart=False)
 
 
 @pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS5])
@@ -56,11 +54,4 @@ def test_truth_is_printed_in_every_format(name):
                 assert _norm(item.case_number) in text, (suffix, item.case_number)
             for section in item.sections:
                 assert _probe(section.text) in text, (suffix, section.heading)
-    for item in meeting.items:
-        decisions = [s for s in item.sections if s.type == "beslutning"]
-        if item.closed:
-            assert not item.sections and item.case_number is None
-        elif meeting.kind == "referat":
-            assert decisions, item.title
-        else:
-            assert not decisions, item.title
+    check_decisions(meeting)

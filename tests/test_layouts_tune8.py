@@ -12,14 +12,14 @@ import pytest
 from benchmarks.layouts.generate import CORPUS, document
 from benchmarks.layouts.generate_tune8 import LAYOUTS_TUNE8
 from tests.layout_sets import (
-    SECTION_TYPES,
     check_closed_and_decisions,
     check_items_printed,
+    check_meeting_printed,
     check_pdf_words,
+    check_section_types,
     check_split,
     check_within_pages,
     plain,
-    words,
 )
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
@@ -45,10 +45,10 @@ def test_truth_is_printed_in_every_format(layout, seed):
         check_pdf_words(meeting, files[".pdf"], FURNITURE, layout.name)
     for suffix, data in files.items():
         text = plain(suffix, data, FURNITURE if suffix == ".pdf" else PAGE_WORDS)
-        assert words(meeting.place) in text and words(meeting.udvalg) in text, suffix
+        check_meeting_printed(meeting, text, suffix)
         check_items_printed(meeting, text, suffix)
     check_closed_and_decisions(layout, meeting)
 
 
 def test_every_section_type_is_a_known_one():
-    assert {kind for layout in LAYOUTS_TUNE8 for kind, _ in layout.headings} <= SECTION_TYPES
+    check_section_types(LAYOUTS_TUNE8)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 from pathlib import Path
 
@@ -216,6 +217,15 @@ def test_bad_filters_raise(referat):
         referat.search("skole", sections=["nope"])
     with pytest.raises(QueryError, match="is after"):
         referat.search("skole", date_from="2025-01-01", date_to="2024-01-01")
+
+
+def test_every_filter_is_a_keyword_argument_of_search():
+    """The search passes its filters on by the names `SEARCH_FILTERS` lists: each is a
+    keyword-only argument of `Referat.search`, None by default."""
+    arguments = inspect.signature(api.Referat.search).parameters
+    for name in api.SEARCH_FILTERS:
+        assert arguments[name].kind is inspect.Parameter.KEYWORD_ONLY, name
+        assert arguments[name].default is None, name
 
 
 def test_field_search_by_section_and_metadata(referat):

@@ -135,6 +135,18 @@ def _case_inside(element: Any, tag: str) -> bool:
 _HEADING_MAX_WORDS = 25
 
 
+def _case_last(element: Any, tag: str) -> bool:
+    """Whether an inline element that closes its block holds only a case number, bare
+    (`<div><b>TITLE</b> <span>22-013129</span></div>`): a cell beside the title, as a PDF
+    prints it in a column of its own, never the title's last word."""
+    from referat.index.readers.generic.cases import case_value
+
+    text = " ".join(element.text_content().split())
+    return (tag not in _BLOCK and tag not in _CELLS and bool(tag)
+            and not (element.tail or "").strip() and element.getnext() is None
+            and case_value(text) == text)
+
+
 def _heading_class(element: Any) -> bool:
     """Whether an element's CSS class names a heading ("overskrift", "field__label") and
     it holds a heading's text: a few words in one block at most. A block of paragraphs
@@ -187,8 +199,9 @@ _LINK_NUMBER_RE = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,4}[a-f]?)\s*[.):]?
 def _in_page_links(root: Any) -> tuple[dict[Any, str], set[Any]]:
     """What the page's links within itself say: the number each target inherits from a
     link down to it that numbers it (a table of contents `<a href='#punkt-12'>12. Title</a>`
-    over `<h3 id='punkt-12'>Title</h3>`), and the links back up the page alone in their
-    block (`Til toppen`): navigation, no text."""
+    over `<h3 id='punkt-12'>Title</h3>`); and navigation, no text: the links back up the
+    page alone in their block (`Til toppen`), and a link of a sign alone, no letter or
+    digit (a heading's permalink `¶`, `#`, `§`, an icon), which a browser shows on hover."""
     order = {e: k for k, e in enumerate(root.iter())}
     targets: dict[str, Any] = {}
     for e in root.iter():
@@ -203,6 +216,9 @@ def _in_page_links(root: Any) -> tuple[dict[Any, str], set[Any]]:
             continue
         target = targets.get(href[1:])
         text = " ".join(a.text_content().split())
+        if not any(ch.isalnum() for ch in text) and a.find(".//img") is None:
+            back.add(a)
+            continue
         parent = a.getparent()
         alone = parent is not None and " ".join(parent.text_content().split()) == text
         if target is None or order[target] < order[a]:
@@ -345,8 +361,9 @@ class _Walker:
                 self.cell_head = heading
             else:
                 self.lines.append(Line(heading, bold=True))
-        elif tag in _CELLS and "".join(t for t, _ in self.chunks).strip():
-            self.chunks.append(("\t", bold))
+        elif (tag in _CELLS or _case_last(element, tag)) \
+                and "".join(t for t, _ in self.chunks).strip():
+            self.chunks.append(("\t", bold))  # a cell, or a case number's beside the title
         if tag == "li" and element.getparent() is not None \
                 and element.getparent().tag == "ol":
             self._number(element)

@@ -389,13 +389,31 @@ def _gutter(rows: list[list[dict[str, Any]]], width: float,
     return gutter
 
 
+def _measure(before: dict[str, Any], piece: dict[str, Any]) -> float:
+    """The character width a gap after `before` is measured in: its own, but for a lone
+    marker (a letter or a number, "C" set wide in a column of its own) the text's beside
+    it where narrower, as one wide capital is no measure of a word's space."""
+    if len(before["text"].strip()) <= 3:
+        return min(before["width"], piece["width"])
+    return before["width"]
+
+
+def _side_head(head: dict[str, Any], piece: dict[str, Any], row: list[dict[str, Any]]) -> bool:
+    """Whether the row opens with a known heading in bold beside its text in regular type, a
+    gap between them: a side head in a margin column, a label beside its text however
+    close a long head comes to the text's column ("Økonomiske konsekvenser  Sagen …"), as
+    a heading run into its text in another weight is (`_weight_change`)."""
+    return (head is row[0] and head["bold"] and not piece["bold"] and piece["x0"] > head["x1"]
+            and heading_phrase(head["text"].rstrip(".:–—- ")))
+
+
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     row.sort(key=lambda p: p["x0"])
     text = row[0]["text"]
     cells: list[list[dict[str, Any]]] = [[row[0]]]
     for before, piece in zip(row, row[1:], strict=False):
         gap = piece["x0"] - before["x1"]
-        apart = gap > _CELL_GAP * before["width"]
+        apart = gap > _CELL_GAP * _measure(before, piece) or _side_head(before, piece, row)
         text += ("\t" if apart else " ") + piece["text"]
         if apart:
             cells.append([])

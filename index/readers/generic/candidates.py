@@ -142,11 +142,16 @@ def _marker_side(candidates: list[_Candidate], lines: list[Line],
                  body: float | None) -> list[_Candidate]:
     """Markers on lines of their own number the title on the side most of the document's
     do: where most take the title above ("Title" / "Punkt 14"), one whose title above is
-    a closed item's with nothing under it takes that title too, not the next item's."""
+    a closed item's with nothing under it takes that title too, not the next item's; where
+    more take the title above than below, one under a closed item's status alone
+    ("LUKKET PUNKT" / "Punkt IV" / the next title / "Punkt V") takes that status."""
     before = sum(c.kind.endswith("-before-alone") for c in candidates)
     after = [c for c in candidates if c.kind.endswith("-alone") and "-before" not in c.kind]
-    if before <= 2 * len(after) or not after:
+    if before <= len(after) or not after:
         return candidates
+    if before <= 2 * len(after):
+        after = [c for c in after if (j := _prev_text(lines, c.index - 1)) is not None
+                 and _closed_status(lines[j].text)]
     again = {c.index: _candidate(lines, c.index, body, above=True) for c in after}
     return [again.get(c.index, c) if c.index in again else c for c in candidates
             if not (c.index in again and again[c.index] is None)]

@@ -9,25 +9,54 @@ from referat.index.model import Item, NotMinutes
 from referat.index.readers.generic.candidates import _Candidate
 from referat.index.readers.generic.lines import _norm
 from referat.index.readers.generic.numbers import _gap
+from referat.index.sections import heading_date
+from referat.index.vocabulary import FIELD_LABELS, FIELD_RE, KIND_RE
 
-# What an association's or a parliament's minutes say of themselves.
+# What an association's or a parliament's minutes call themselves: the meeting's kind and
+# the body that holds it, in the document's title or the line naming its kind
 _NOT_MUNICIPAL_RE = re.compile(
     r"generalforsamling|\bforening|boligafdeling|afdelingsmøde|beboermøde|beboerforening|"
-    r"ejerforening|andelsbolig|grundejer|dirigent|stemmetæller|folketing|\bbestyrelsesreferat",
+    r"ejerforening|andelsbolig|grundejer|folketing|\bbestyrelsesreferat",
     re.IGNORECASE,
 )
+# the roles of an association's meeting, wherever they stand before the items
+_ASSOCIATION_ROLE_RE = re.compile(r"dirigent|stemmetæller", re.IGNORECASE)
 # ... and what their agendas' items are (a kommune's items may name an association)
 _NOT_MUNICIPAL_ITEM_RE = re.compile(r"^valg af (dirigent|stemmetæller|referent|bestyrelse)|"
                                     r"generalforsamling", re.IGNORECASE)
+# a line that gives a field ("Gæster: …", "Mødedato: …"): no longer the document's title
+_LABELLED_RE = re.compile(r"^[^\W\d][\w .-]{0,30}:(\s|$)")
+_MARKER_RE = re.compile(r"^(\d+|[a-zA-Z])[.)]\s")
+_TITLE_LINES = 3
+
+
+def _self_lines(own: list[str]) -> list[str]:
+    """What the document calls itself: its title (its first lines, up to the first field or
+    date), every line that names its kind ("Referat af generalforsamling …"; not an entry
+    listed under it) and the body its field names ("Organ: …"); never another field's
+    value (a guest, an absentee) nor any other line before the items."""
+    title: list[str] = []
+    for text in own[:_TITLE_LINES]:
+        if _LABELLED_RE.match(text) or FIELD_RE.match(text) or heading_date(text):
+            break
+        title.append(text)
+    kinds = [x for x in own[:20] if KIND_RE.search(x) and not _MARKER_RE.match(x)
+             and not _LABELLED_RE.match(x)]
+    bodies = [m.group("value") for x in own[:20] if (m := FIELD_RE.match(x))
+              and FIELD_LABELS[(m.group("label") or m.group("long")).lower()] == "udvalg"]
+    return title + kinds + bodies
 
 
 def _reject_non_minutes(header: list[str], chain: list[_Candidate]) -> None:
-    """What the document says of itself names an association or a parliament; the titles
-    of its items, listed before them, may name either (an election, a grant): by their own
-    words, not a case number's cell beside them."""
+    """What the document calls itself names an association or a parliament (a kommune's
+    minutes may name a forening in a field or a listed title), the roles of an
+    association's meeting stand before the items, or the titles of its items are an
+    association's (an election, its general assembly): by their own words, not a case
+    number's cell beside them."""
     titles = [t for c in chain if len((t := _norm(c.title.split("\t")[0])).split()) >= 2]
     own = [x for x in header if not any(_norm(x).endswith(t) for t in titles)]
-    m = _NOT_MUNICIPAL_RE.search(" ".join(own[:20]))
+    m = _NOT_MUNICIPAL_RE.search(" ".join(_self_lines(own)))
+    m = m or _ASSOCIATION_ROLE_RE.search(" ".join(own[:20]))
     m = m or next(filter(None, (_NOT_MUNICIPAL_ITEM_RE.search(c.title) for c in chain)), None)
     if m:
         raise NotMinutes(f"not municipal minutes ({m.group(0).strip().lower()!r})")

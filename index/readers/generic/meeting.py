@@ -29,8 +29,12 @@ _BODY_SUFFIX_RE = re.compile(
     r"|\s*[-–,:|·•]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,
 )
-# a newsletter's heading names the body it brings news from ("Nyt fra Økonomiudvalget")
-_NEWS_RE = re.compile(r"^(?:nyt|nyheder)\s+fra\s+", re.IGNORECASE)
+# what stands before the body's name: a newsletter's heading ("Nyt fra Økonomiudvalget"),
+# or the words that make the name the meeting's, on a line of their own under the kind
+# word ("Dagsorden" / "til mødet i Økonomiudvalget")
+_BODY_PREFIX_RE = re.compile(r"^(?:(?:nyt|nyheder)\s+fra|(?:til|fra|for)\s+(?:det\s+)?"
+                             r"(?:(?:ekstra)?ordinære\s+)?mødet?\s+(?:i|for))\s+",
+                             re.IGNORECASE)
 # the sentence that states the meeting, its date, then its place ("Referat fra mødet
 # tirsdag den 12. marts 2024 i Mødelokale 2")
 _PLACE_AFTER_DATE_RE = re.compile(r"\bmødet?\b.*?\b\d{4},?\s+(?:i|på)\s+"
@@ -124,10 +128,11 @@ def _place_after_date(header: list[str]) -> str | None:
 
 
 def _place_beside_time(header: list[str]) -> str | None:
-    """An unlabelled place as the field after the meeting's time in a line of separated
-    fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2"), or as the last of a
-    short line of comma-separated fields after the date or time ("Økonomiudvalget, 12.
-    marts 2024, Mødelokale 2")."""
+    """An unlabelled place as the field after the meeting's time or date in a line of
+    separated fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2", "Økonomiudvalget
+    · tirsdag 12. marts 2024 · Mødelokale 2"), or as the last of a short line of
+    comma-separated fields after the date or time ("Økonomiudvalget, 12. marts 2024,
+    Mødelokale 2")."""
     for text in header:
         parts = _FIELD_SEPARATOR_RE.split(text)
         commas = text.split(", ")
@@ -135,7 +140,7 @@ def _place_beside_time(header: list[str]) -> str | None:
         if listed:
             parts = commas[-2:]
         for time, place in zip(parts, parts[1:], strict=False):
-            if ((TIME_RE.search(time) or listed and heading_date(time))
+            if ((TIME_RE.search(time) or heading_date(time))
                     and not CLOSING_RE.search(time)
                     and place[:1].isupper() and not heading_date(place)
                     and ":" not in place and not KIND_RE.search(place)
@@ -153,14 +158,17 @@ def udvalg_of(header: list[str]) -> str | None:
     """The body, as it calls itself: "Kommunalbestyrelsens møde" → "Kommunalbestyrelsen";
     from the line that names the document's kind first ("Referat fra Økonomiudvalget"),
     not a page's menu ("Byråd og udvalg") above it."""
-    for text in [*(t for t in header[:15] if KIND_RE.search(t)), *header[:15]]:
+    texts = [*(t for t in header[:15] if KIND_RE.search(t)), *header[:15]]
+    # a byline of fields set apart by a separator ("Økonomiudvalget · 12. marts 2024 ·
+    # Mødelokale 2"): each field a text of its own
+    for text in (part for t in texts for part in _FIELD_SEPARATOR_RE.split(t.strip())):
         if FIELD_RE.match(text) or len(text) > 120:
             continue
         label = _NAME_LABEL_RE.match(text.strip())
         if label and not BODY_RE.search(label.group(0)):  # not "Økonomiudvalget: Referat"
             text = text.strip()[label.end():]
-        name = _BODY_SUFFIX_RE.sub("", _NEWS_RE.sub("", UDVALG_PREFIX_RE.sub("", text.strip()))
-                                   ).strip(" -–,:")
+        name = UDVALG_PREFIX_RE.sub("", text.strip())
+        name = _BODY_SUFFIX_RE.sub("", _BODY_PREFIX_RE.sub("", name)).strip(" -–,:")
         if not name or not BODY_RE.search(name):
             continue
         words = name.split()

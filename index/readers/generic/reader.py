@@ -56,7 +56,12 @@ from referat.index.readers.generic.numbers import _PUNKT_RE
 from referat.index.readers.generic.preamble import _categories, _preamble, _title_after_metadata
 from referat.index.readers.generic.runin import split_run_in
 from referat.index.readers.generic.toc import _toc_rows, table_of_contents
-from referat.index.readers.generic.typeset import _join_broken_titles, _one_dash, _typeset
+from referat.index.readers.generic.typeset import (
+    _join_broken_titles,
+    _one_dash,
+    _typeset,
+    _without_page_numbers,
+)
 from referat.index.readers.generic.unnumbered import _heading_chain, _numbers_from_agenda
 from referat.index.readers.sidebar import title_before_fields
 
@@ -78,7 +83,7 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
-    unsplit = label_value_items(_typeset(_one_dash(lines)))
+    unsplit = label_value_items(_typeset(_one_dash(_without_page_numbers(lines))))
     lines = split_run_in(unsplit)
     body = _body_size(lines)
     lines = _join_broken_titles(title_before_fields(lines, body, _marked), body)

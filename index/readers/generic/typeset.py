@@ -1,13 +1,14 @@
-"""The lines rewritten before they are read: dashes written as one, what plain text sets
-apart by characters (brackets, underlines) as bold, and a title broken inside its
-marker or status joined."""
+"""The lines rewritten before they are read: dashes written as one, a stray page number
+left out, what plain text sets apart by characters (brackets, underlines) as bold, and a
+title broken inside its marker or status joined."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from referat.index.layout import Line
+from referat.index.layout import LABEL_OPENS_RE, Line
+from referat.index.readers.generic.cases import case_label
 from referat.index.readers.generic.lines import _styled
 from referat.index.readers.generic.status import _STATUS_SUFFIX_RE
 
@@ -21,6 +22,34 @@ def _one_dash(lines: list[Line]) -> list[Line]:
     return [replace(line, text=line.text.translate(_DASHES))
             if "—" in line.text or "‒" in line.text or "―" in line.text else line
             for line in lines]
+
+
+_PAGE_NUMBER_RE = re.compile(r"^\d{1,3}$")
+
+
+def _without_page_numbers(lines: list[Line]) -> list[Line]:
+    """The lines without a page number that stands alone between two lines of one text or
+    title, where a page broke them: the line above runs on (no sentence's end) into a line
+    that continues it in lower case, or into a label ("… bevillingssag" / "2" / "Sagsnr.:
+    …"), which never follows an item's number (its title does). Such a number counts the
+    pages: the number alone on a line before or after it in the document is one less or
+    one more ("… jf. bilag" / "2" / "at …" alone is the text's own word)."""
+    alone = [k for k, line in enumerate(lines) if _PAGE_NUMBER_RE.match(line.text.strip())]
+    values = [int(lines[k].text) for k in alone]
+    counted = {k for n, k in enumerate(alone)
+               if (n > 0 and values[n - 1] == values[n] - 1)
+               or (n + 1 < len(alone) and values[n + 1] == values[n] + 1)}
+    out = []
+    for k, line in enumerate(lines):
+        if k in counted and 0 < k < len(lines) - 1:
+            above, below = lines[k - 1].text.strip(), lines[k + 1].text.strip()
+            if (above and below and any(ch.isalpha() for ch in above)
+                    and not above.endswith(tuple(".!?:;)")) and (
+                        below[0].islower() or case_label(below) is not None
+                        or LABEL_OPENS_RE.match(below))):
+                continue
+        out.append(line)
+    return out
 
 
 # a short line wholly in square brackets: "[Resume]", "[Beslutning]"

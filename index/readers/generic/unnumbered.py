@@ -130,19 +130,25 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
 
 def _capital_title(text: str) -> bool:
     """A title in capitals, a case number in brackets after it aside ("TITLE (Journalnr.
-    24-1)")."""
+    24-1)"), and a status before it ("Lukket punkt: TITLE": a closed item's title)."""
+    if _status_first(text):
+        text = text.partition(":")[2]
     return _capitals(_CASE_IN_TITLE_RE.sub("", text))
 
 
 def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     """The openings less an agenda listed before the items: titles one right under the
     other, nothing between them, each repeated by a later opening (the list's last title
-    too, right under the one before it, whatever follows it). A title repeats another
-    where one is the start of the other (the item's line may carry its case number)."""
+    too, right under the one before it, whatever follows it; a closed entry the list
+    prints with its status, "Lukket punkt: TITLE", is one of its lines). A title repeats
+    another where one is the start of the other (the item's line may carry its case
+    number)."""
     out = []
     for k, (c, nxt) in enumerate(zip(chain, [*chain[1:], None][:len(chain)], strict=True)):
         later = [d.title for d in chain[k + 1:]]
         above = _prev_text(lines, c.index - 1)
+        while above is not None and _status_first(lines[above].text):
+            above = _prev_text(lines, above - 1)
         listed = (nxt is not None and _next_text(lines, c.title_end) == nxt.index) or (
             above is not None and any(_same_title(lines[above].text, t) for t in later))
         if not (listed and any(_same_title(c.title, t) for t in later)):
