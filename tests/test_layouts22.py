@@ -21,6 +21,7 @@ from tests.layout_sets import (
     check_rendered,
     check_section_types,
     check_split,
+    pdf_lines,
     plain,
     renderings,
 )

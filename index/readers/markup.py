@@ -82,6 +82,16 @@ def html_lines(root: Any) -> list[Line]:
     return walker.lines
 
 
+def page_footer_texts(root: Any) -> list[str]:
+    """The texts of the page's own `<footer>`s (page furniture, left out of its lines), a
+    text per innermost block: where some pages name the meeting."""
+    return [text for footer in root.iter("footer") if _page_footer(footer)
+            for e in footer.iter() if isinstance(e.tag, str) and e.tag.lower() in _BLOCK
+            and not any(isinstance(d.tag, str) and d.tag.lower() in _BLOCK
+                        for d in e.iterdescendants())
+            if (text := clean_text(" ".join(e.text_content().split())))]
+
+
 def preformatted_lines(text: str) -> list[Line]:
     """The lines of a ``<pre>`` block as a text file's (`text.text_lines`): a dagsorden
     pasted into a page keeps its line breaks and indents."""
@@ -298,7 +308,11 @@ class _Walker:
 
     def data(self, text: str | None, bold: bool) -> None:
         if text and self.pending and text.strip():
-            text, self.pending = self.pending + text.lstrip(), ""
+            # the number a link gives, unless the text prints it itself ("Punkt 12. …")
+            m = _LINK_NUMBER_RE.match(text.strip())
+            if not (m and f"{m.group(1)}. " == self.pending):
+                text = self.pending + text.lstrip()
+            self.pending = ""
         if text:
             last = self.chunks[-1][0] if self.chunks else ""
             if text[:1].isalnum() and ((self.apart and last[-1:].isalnum())

@@ -15,7 +15,8 @@ from referat.index.layout import Line, clean_text
 from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.confidence import assess
 from referat.index.readers.generic import read_document
-from referat.index.readers.markup import html_lines, parse_html
+from referat.index.readers.generic.meeting import fill_from_furniture
+from referat.index.readers.markup import html_lines, page_footer_texts, parse_html
 from referat.index.readers.portal_html import read_portal
 
 
@@ -29,7 +30,7 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
             return meeting
     lines = html_lines(root)
     try:
-        return read_document(lines, source, known=False)
+        meeting = read_document(lines, source, known=False)
     except NotMinutes as exc:
         named = _page_title(root)
         if named is None:
@@ -38,6 +39,9 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
             return read_document([Line(named), *lines], source, known=False)
         except NotMinutes:
             raise NotMinutes(f"not a meeting portal page, and {exc}") from None
+    if None in (meeting.udvalg, meeting.date, meeting.place):
+        fill_from_furniture(meeting, page_footer_texts(root))
+    return meeting
 
 
 def _page_title(root: Any) -> str | None:

@@ -16,7 +16,7 @@ from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value
-from referat.index.readers.generic.meeting import udvalg_of
+from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.sections import heading_phrase
@@ -46,9 +46,10 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         for row in page
     ]
     meeting = read_document(lines, source, known)
-    if meeting.udvalg is None:  # a running line may be the only place the body is named
+    if None in (meeting.udvalg, meeting.date, meeting.place):
+        # a running line may be the only place the body, the date or the place is named
         shown = {id(row) for row in kept[0]}
-        meeting.udvalg = udvalg_of([row["text"] for row in pages[0] if id(row) not in shown])
+        fill_from_furniture(meeting, [row["text"] for row in pages[0] if id(row) not in shown])
     return meeting
 
 

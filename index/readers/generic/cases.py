@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from referat.index.vocabulary import FIELD_RE
+
 # the words that label a case number, on a line of their own or in brackets after a title
 _CASE_LABEL_WORDS = (r"sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s*nr|"
                      r"journal\s*(?:nr|nummer)|journalnummer|"
@@ -12,6 +14,10 @@ _CASE_LABEL_WORDS = (r"sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s
 _CASE_LABEL_RE = re.compile(rf"^(?:{_CASE_LABEL_WORDS}|sag(?=\s*:))\.?\s*:?\s*(.*)$",
                             re.IGNORECASE)
 _CELL_CASE_RE = re.compile(r"^sag\.?\s+(\S+)$", re.IGNORECASE)  # "Sag 25-002334"
+# any short label before a colon, a qualifier in brackets allowed ("ESDH-sag:", "Sagsnr.
+# (Acadre):"): a case-number label where its value has a case number's shape
+_ANY_LABEL_RE = re.compile(r"^([^\W\d][\w.\-]*(?: [^\W\d][\w.\-]*){0,2})"
+                           r"(?: ?\([^()\t]{1,30}\))? ?:[ \t]*(\S+)$")
 _CASE_VALUE_RE = re.compile(r"^[\w][\w./\-]*\d[\w./\-]*$")
 _CASE_BARE_RE = re.compile(
     r"^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|[A-Z]{2,5}-\d{4}-\d+|\d{2,4}/\d{2,6}"
@@ -33,6 +39,10 @@ _CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|jou
 _META_SEPARATOR_RE = re.compile(r"\s+[·•|–—/-]\s+|[,;]\s+|\t")
 _REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
                            re.IGNORECASE)
+_LABEL_LINE_MAX = 80  # a label and a case number: a short line
+# labels whose value is never a case number, whatever its shape: an item's number ("Punkt:
+# 37/2024"), a page, an attachment
+_OTHER_NUMBER_RE = re.compile(r"^(?:(?:dagsordens)?punkt|pkt|nr|side|bilag)\b", re.IGNORECASE)
 
 # a case number in brackets before the title or after it ("[23-006438] Title", "Title
 # [23-006438]"); after it in round brackets, only where no span of years reads the same
@@ -65,13 +75,44 @@ def case_label(text: str) -> str | None:
     """The value of a case-number label line ("Sagsnr.: 24/1234"), or None; the short
     label "Sag" needs no colon before a value in a case number's shape ("Sag 25-1234")."""
     m = _CASE_LABEL_RE.match(text.strip())
-    if not m:
-        m = _CELL_CASE_RE.match(text.strip())
-        return m.group(1) if m and _CASE_BARE_RE.match(m.group(1)) else None
-    value = re.split(r"\t|\s{2,}", m.group(1).strip())[0].strip()
+    if not m or not (value := _labelled_value(m.group(1))):
+        return _other_label(text.strip())
+    return value
+
+
+def empty_case_field(text: str) -> bool:
+    """Whether a line is a case-number field left empty ("Sagsnr.: -", "Sagsnr.:"): the
+    item's field, saying it has none."""
+    m = _CASE_LABEL_RE.match(text.strip())
+    return m is not None and not m.group(1).strip(" -–")
+
+
+def names_case(label: str) -> bool:
+    """Whether a label's words name a case number ("Sagsnr.", "J.nr."), whatever its value."""
+    return bool(_CASE_LABEL_RE.match(f"{label.rstrip(': ')}: 24-001"))
+
+
+def _labelled_value(rest: str) -> str | None:
+    """The case number after a case-number label's words, or None."""
+    value = re.split(r"\t|\s{2,}", rest.strip())[0].strip()
     if not _CASE_VALUE_RE.match(value):  # "Sagsnr.: 24/1234 Dok.nr.: 99"
         value = value.split(" ")[0].rstrip(",;")
     return value if _CASE_VALUE_RE.match(value) else None
+
+
+def _other_label(text: str) -> str | None:
+    """The value of a line labelled otherwise ("Sag 25-1234", "ESDH-sag: 24-003086",
+    "Sagsnr. (Acadre): 22-009020"): a case number only in a case number's shape, and never
+    a meeting field's or a document reference's value."""
+    if len(text) > _LABEL_LINE_MAX or (":" not in text and text[:3].lower() != "sag"):
+        return None  # a sentence, or no label (the common line: quickly)
+    m = _CELL_CASE_RE.match(text) or _ANY_LABEL_RE.match(text)
+    value = m and m.groups()[-1]
+    if not value or not _CASE_BARE_RE.match(value):
+        return None
+    if _REFERENCE_RE.match(text) or _OTHER_NUMBER_RE.match(text) or FIELD_RE.match(text):
+        return None
+    return value
 
 
 def case_value(cell: str) -> str | None:

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from referat.index.layout import Line, join_wrapped
-from referat.index.readers.generic.candidates import _FILE_NAME_RE, _Candidate
+from referat.index.readers.generic.candidates import _FILE_NAME_RE, _Candidate, _closed_status
 from referat.index.readers.generic.cases import _bare_case, case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import (
@@ -16,6 +16,7 @@ from referat.index.readers.generic.lines import (
     _MAX_TITLE_CHARS,
     _WINDOW,
     _clean_title,
+    _next_text,
     _norm,
     _prev_text,
     _same_title,
@@ -97,6 +98,10 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     if prev is not None and STATUS_RE.match(before):
         c.evidence.append("status")  # "Åbent punkt" above it: an agenda item's
         weight += 2
+    elif (under := _next_text(lines, c.title_end)) is not None \
+            and _closed_status(lines[under].text):
+        c.evidence.append("status")  # "5 Title" / "Lukket punkt": a closed item, nothing
+        weight += 2  # under it but its status (the next title's is above that title)
     nxt = [c2.index for c2 in candidates if c2.index > c.index]
     stop = min([*nxt, c.title_end + _WINDOW, len(lines)])
     for j in range(c.title_end, stop):
@@ -147,7 +152,24 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         if score > best_score:
             best, best_score = chain, score
-    return best
+    return _filled(best, candidates)
+
+
+def _filled(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the numbers it skips found in openings of its shape set in another
+    type (a closed item's marker line, "Punkt 5<tab>Lukket punkt", in the text's type where
+    the others are bold) where one stands between its neighbours with an item's evidence
+    besides its type (a status, a case number, a heading)."""
+    out = chain[:1]
+    for a, b in zip(chain, chain[1:], strict=False):
+        if _gap(a.number, b.number) < 2:
+            out.append(b)
+            continue
+        between = [c for c in candidates if a.index < c.index < b.index
+                   and _shape(c.kind) == _shape(a.kind) and _gap(a.number, c.number) == 1
+                   and _gap(c.number, b.number) >= 1 and set(c.evidence) - {"styled"}]
+        out += [*between[:1], b]
+    return out
 
 
 def _shape(kind: str) -> str:

@@ -82,3 +82,22 @@ def _agenda_list(kind_word: str | None, chain: list[_Candidate], items: list[Ite
             and all(_gap(a, b) == 1 for a, b in zip(numbers, numbers[1:], strict=False))
             and all(i.title[:1].isupper() and len(i.title) <= 150 and not i.sections
                     and not i.title.endswith((".", ":", ";")) for i in items))
+
+
+def _minutes_by_structure(chain: list[_Candidate], items: list[Item],
+                          fields: dict[str, str]) -> bool:
+    """Minutes that never name their kind: a meeting's date labelled before the items
+    ("Mødedato: …"), three or more items numbered one after another (a number or two
+    skipped at most), and at least two thirds of the open ones (three or more) with
+    sections under two or more known headings, one a recommendation or a decision:
+    minutes' structure, whatever the document calls itself. A report's chapters
+    ("Indledning", "Anbefalinger") state no meeting."""
+    numbers = [c.number for c in chain]
+    if "date" not in fields or len(items) < 3 or not all(1 <= _gap(a, b) <= 2
+                                 for a, b in zip(numbers, numbers[1:], strict=False)):
+        return False
+    opened = [i for i in items if not i.closed]
+    structured = sum(
+        len({s.type for s in i.sections if s.heading and s.type != "other"}) >= 2
+        and any(s.type in ("indstilling", "beslutning") for s in i.sections) for i in opened)
+    return structured >= 3 and 3 * structured >= 2 * len(opened)

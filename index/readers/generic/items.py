@@ -19,6 +19,7 @@ from referat.index.readers.generic.cases import (
     _bracketed_case,
     case_label,
     case_value,
+    empty_case_field,
 )
 from referat.index.readers.generic.labelled import _TITLE_LABEL_RE
 from referat.index.readers.generic.lines import (
@@ -37,6 +38,7 @@ from referat.index.readers.generic.status import (
     _CLOSED_SUFFIX_RE,
     _CLOSED_WORDS,
     _MATTER_RE,
+    _STATUS_FIELD_RE,
     _STATUS_SUFFIX_RE,
     STATUS_RE,
 )
@@ -175,7 +177,9 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             pass
         elif STATUS_RE.match(text):
             closed = closed or text.lower().strip("(").startswith(("lukket", "fortrolig"))
-        else:
+        elif status := _STATUS_FIELD_RE.match(text):  # "Status: Lukket", the item's field
+            closed = closed or status.group(1).lower().startswith(("luk", "fort", "ikke"))
+        elif not empty_case_field(text):  # "Sagsnr.: -": the item has none
             break
         k += 1
     # "(L) Title", "Title (B)": a code a legend explains is metadata; "(L)" closes the item

@@ -8,7 +8,7 @@ import re
 
 from referat.index.layout import Line, join_wrapped
 from referat.index.readers.generic.candidates import _title_like
-from referat.index.readers.generic.cases import case_label
+from referat.index.readers.generic.cases import case_label, empty_case_field, names_case
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import _next_text, _prev_text, _typography
 from referat.index.readers.generic.status import _STATUS_FIELD_RE, STATUS_RE
@@ -74,7 +74,7 @@ def _head_row_fields(lines: list[Line]) -> list[Line]:
                                                                            strict=True)]
         kept = [fields[0], *(f for f in fields[1:]
                              if case_label(f) or _STATUS_FIELD_RE.match(f))]
-        if not any(case_label(f"{label}: 24-001") for label in labels[1:]) \
+        if not any(names_case(label) for label in labels[1:]) \
                 or any(_ITEM_LABEL_RE.match(label) for label in labels[1:]) \
                 or any(_TITLE_ROW_RE.match(f) and not case_label(f) for f in fields):
             continue  # a listing's head: "Nr. | Sag" or "Nr. | Punkt | Status" over titles
@@ -259,7 +259,8 @@ def _wrapped_value(lines: list[Line], start: int) -> list[int]:
     run = []
     for k in range(start, min(len(lines), start + 4)):
         text = lines[k].text.strip()
-        if "\t" in text or case_label(text) or _heading_text(text) or FIELD_RE.match(text):
+        if "\t" in text or case_label(text) or _heading_text(text) or FIELD_RE.match(text) \
+                or _STATUS_FIELD_RE.match(text) or empty_case_field(text):
             return run
         if text:
             run.append(k)

@@ -10,8 +10,8 @@ import re
 
 from referat.index.committees import BODY_RE
 from referat.index.layout import Line, field_table, first_date, join_wrapped, place_after_time
-from referat.index.model import Item
-from referat.index.readers.generic.lines import _size_class
+from referat.index.model import Item, Meeting
+from referat.index.readers.generic.lines import _PAGE_RE, _size_class
 from referat.index.sections import heading_date
 from referat.index.vocabulary import (
     CLOSING_RE,
@@ -40,6 +40,10 @@ _BODY_PREFIX_RE = re.compile(r"^(?:(?:nyt|nyheder)\s+fra|(?:til|fra|for)\s+(?:de
 _PLACE_AFTER_DATE_RE = re.compile(r"\bmødet?\b.*?\b\d{4},?\s+(?:i|på)\s+"
                                   r"((?-i:[A-ZÆØÅ])[^.;]{2,60}?)\.?$", re.IGNORECASE)
 _GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
+# a label before the body's name ("MØDE: Byrådet", "Til: …") and the members it is
+# addressed to ("Medlemmer af Plan- og Tryghedsudvalget"): no part of the name
+_NAME_LABEL_RE = re.compile(r"^(?:[^\W\d]+\s?){1,2}:\s+(?:(?:til\s+)?medlemmer(?:ne)?\s+af\s+)?"
+                            r"|^(?:til\s+)?medlemmer(?:ne)?\s+af\s+", re.IGNORECASE)
 
 
 def _header(lines: list[Line], body: float | None) -> list[str]:
@@ -160,6 +164,9 @@ def udvalg_of(header: list[str]) -> str | None:
     for text in (part for t in texts for part in _FIELD_SEPARATOR_RE.split(t.strip())):
         if FIELD_RE.match(text) or len(text) > 120:
             continue
+        label = _NAME_LABEL_RE.match(text.strip())
+        if label and not BODY_RE.search(label.group(0)):  # not "Økonomiudvalget: Referat"
+            text = text.strip()[label.end():]
         name = UDVALG_PREFIX_RE.sub("", text.strip())
         name = _BODY_SUFFIX_RE.sub("", _BODY_PREFIX_RE.sub("", name)).strip(" -–,:")
         if not name or not BODY_RE.search(name):
@@ -197,6 +204,25 @@ def stated_after(lines: list[Line]) -> tuple[dt.date | None, str | None, str | N
             udvalg = udvalg or stated.group("body")
             place = place or place_after_time([_CLOSED_CLAUSE_RE.sub(".", text)])
     return (date, fields.get("udvalg") or udvalg, fields.get("place") or place)
+
+
+def fill_from_furniture(meeting: Meeting, texts: list[str]) -> None:
+    """The meeting's udvalg, date and place, where its body names none, from the lines a
+    page prints apart from it (a running header or footer, a page's `<footer>` after the
+    items): the only place some documents name them. A line of fields parted by a
+    separator ("Økonomiudvalget · 12. marts 2024 · Mødelokale 2") is read part by part:
+    labelled fields by their labels, else the body's name, the first date, and a short name
+    right after the date as the place."""
+    lines = [[p.strip() for p in _FIELD_SEPARATOR_RE.split(t) if p.strip()] for t in texts]
+    parts = [p for line in lines for p in line if not _PAGE_RE.match(p)]
+    fields = _fields([Line(p) for p in parts])
+    meeting.udvalg = meeting.udvalg or fields.get("udvalg") or udvalg_of(parts)
+    meeting.date = meeting.date or _date(fields, parts)
+    meeting.place = meeting.place or fields.get("place") or next(
+        (place for line in lines for date, place in zip(line, line[1:], strict=False)
+         if heading_date(date) and place[:1].isupper() and not heading_date(place)
+         and ":" not in place and not KIND_RE.search(place) and not _PAGE_RE.match(place)
+         and len(place) <= 60), None)
 
 
 def _kind_from_items(items: list[Item]) -> str:

@@ -26,7 +26,12 @@ from referat.index.readers.generic.chains import (
     _weigh,
     _with_sub_items,
 )
-from referat.index.readers.generic.guards import _agenda_list, _enough_evidence, _reject_non_minutes
+from referat.index.readers.generic.guards import (
+    _agenda_list,
+    _enough_evidence,
+    _minutes_by_structure,
+    _reject_non_minutes,
+)
 from referat.index.readers.generic.headings import (
     _heading_style,
     _strict_headings,
@@ -129,14 +134,16 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     marks = legend_codes(lines[:chain[0].index])
     items = [_item(lines, c, end, strict, body, kind_word, hstyle, columns, marks)
              for c, end in zip(chain, ends, strict=True)]
+    fields = _fields(lines[:first])
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
-                                     for i in items):
+                                     for i in items) \
+            and not _minutes_by_structure(chain, items, fields):
         # no "Referat"/"Dagsorden" before the items: only an item with a case number and
-        # section headings (one item published as a file of its own) is taken
+        # section headings (one item published as a file of its own), or items numbered
+        # in order that mostly show minutes' sections, are taken
         raise NotMinutes("no agenda items found (no 'Referat' or 'Dagsorden' before them)")
     if not _enough_evidence(items, chain, toc) and not _agenda_list(kind_word, chain, items):
         raise NotMinutes("no agenda items found (numbered lines without minutes' structure)")
-    fields = _fields(lines[:first])
     date = _date(fields, header)
     late_udvalg = late_place = None
     if date is None:  # the meeting stated after its items

@@ -7,7 +7,13 @@ import re
 
 from referat.index.layout import Line
 from referat.index.readers.generic.lines import _clean_title
-from referat.index.readers.generic.numbers import _DOTTED_RE, _NUMBER_RE, _PUNKT_RE, _number_title
+from referat.index.readers.generic.numbers import (
+    _DOTTED_RE,
+    _NUMBER_RE,
+    _NUMBER_SPACE_RE,
+    _PUNKT_RE,
+    _number_title,
+)
 
 # A table-of-contents entry: leader dots, a tab or a run of spaces before a page number.
 _TOC_ENTRY_RE = re.compile(r"(?:\s*\.{3,}|…+|\t|\s{3,}|_{3,})\s*(\d{1,4})$")
@@ -68,7 +74,7 @@ def table_of_contents(lines: list[Line], rows: set[int]) -> list[tuple[int | Non
 def _toc_entry(text: str) -> tuple[int | None, str]:
     """(item number or None, title) of one table-of-contents line."""
     text = _TOC_ENTRY_RE.sub("", text.strip()).strip(" .…_\t")
-    for regex in (_PUNKT_RE, _DOTTED_RE, _NUMBER_RE):
+    for regex in (_PUNKT_RE, _DOTTED_RE, _NUMBER_RE, _NUMBER_SPACE_RE):  # "4 Title ... 2"
         m = regex.match(text)
         if m:
             number, title = _number_title(m)

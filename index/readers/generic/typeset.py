@@ -55,6 +55,8 @@ def _without_page_numbers(lines: list[Line]) -> list[Line]:
 # a short line wholly in square brackets: "[Resume]", "[Beslutning]"
 _BRACKETED_RE = re.compile(r"^\[\s*((?-i:[A-ZÆØÅ])[^\[\]]{0,79}?)\s*\]\s*:?$")
 _BRACKETED_MAX_WORDS = 6
+# a short line framed by rules of one character: "--- Resumé ---", "=== PUNKT 4 ==="
+_FRAMED_RE = re.compile(r"^([=\-~*#])\1{2,}\s*([^=\-~*#\s][^\t]{0,79}?)\s*\1{3,}$")
 # a line drawn in one character under a line of text: "Beslutning" / "----------"
 _UNDERLINE_RE = re.compile(r"^([=\-~_*])\1{2,}$")
 
@@ -63,14 +65,17 @@ def _typeset(lines: list[Line]) -> list[Line]:
     """The lines with what plain text sets apart by characters written as bold type: a
     short capitalised line in square brackets ("[Resume]") as its words, a line (or the few
     lines of a wrapped title) underlined by a rule of its width ("Sagsfremstilling" /
-    "================") as itself, the rule no text. Both are read as a heading or a title
-    in bold is read, known or not."""
+    "================") as itself, the rule no text, and a line framed by rules ("---
+    Resumé ---") as its words. Each is read as a heading or a title in bold is read, known
+    or not."""
     out: list[Line] = []
     for line in lines:
         text = line.text.strip()
         m = _BRACKETED_RE.match(text)
         if m and len(m.group(1).split()) <= _BRACKETED_MAX_WORDS and "\t" not in line.text:
             line = replace(line, text=m.group(1), bold=True)
+        elif m := _FRAMED_RE.match(text):
+            line = replace(line, text=m.group(2), bold=True)
         block = _block_above(out)
         widest = max((len(out[k].text.strip()) for k in block), default=0)
         if (_UNDERLINE_RE.match(text) and line.size is None and block
