@@ -12,7 +12,6 @@ import re
 
 import pytest
 from pdfminer.high_level import extract_pages, extract_text
-from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
 
 from benchmarks.layouts.generate import CORPUS
 from benchmarks.layouts.generate22 import LAYOUTS22, LIGATURES
@@ -157,14 +156,8 @@ def test_markdown_front_matter_and_run_in_headings():
 
 def _chars(pdf: bytes):
     """(page, x0, y0, text, colour of the line's first character) of every text line."""
-    for n, page in enumerate(extract_pages(io.BytesIO(pdf))):
-        for box in page:
-            if isinstance(box, LTTextContainer):
-                for line in box:
-                    if isinstance(line, LTTextLine):
-                        first = next(c for c in line if isinstance(c, LTChar))
-                        yield (n, line.x0, line.y0, line.get_text().strip(),
-                               first.graphicstate.ncolor)
+    for n, x0, y0, text, first in pdf_lines(pdf):
+        yield n, x0, y0, text, first.graphicstate.ncolor
 
 
 def test_band_titles_white_on_dark():
