@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> None:
     splits = (("tune", "test", "test2", "test3", "tune4", "test4", "test5", "tune6", "stress",
                "test7", "test8", "test9", "test10", "test11", "test12", "test13",
                "test14", "test15", "test16", "tune7", "test17", "test18", "test19",
-               "test20", "test21", "combo", "tune8", "test22")
+               "test20", "test21", "combo", "tune8", "test22", "test25")
               if args.split == "all"
               else (args.split,))
     report: dict = {}

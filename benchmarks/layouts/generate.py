@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from benchmarks.layouts.generate20 import Layout20
     from benchmarks.layouts.generate21 import Layout21
     from benchmarks.layouts.generate22 import Layout22
+    from benchmarks.layouts.generate25 import Layout25
     from benchmarks.layouts.generate_combo import LayoutCombo
     from benchmarks.layouts.generate_tune7 import Layout7t
     from benchmarks.layouts.generate_tune8 import Layout8t
@@ -627,8 +628,8 @@ def _render_html_other(layout: Layout, doc: list[Block], parts: list[str]) -> st
 
 def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | Layout10
              | Layout11 | Layout12 | Layout13 | Layout14 | Layout15 | Layout16 | Layout7t
-             | Layout17 | Layout18 | Layout19 | Layout20 | Layout21 | Layout22 | LayoutCombo
-             | Layout8t, seed: int
+             | Layout17 | Layout18 | Layout19 | Layout20 | Layout21 | Layout22 | Layout25
+             | LayoutCombo | Layout8t, seed: int
              ) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix) of one generated document."""
     if not isinstance(layout, Layout):  # generate5's (test5), 6's, 7's (test7), 8's (test8)
@@ -651,6 +652,7 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             generate20,
             generate21,
             generate22,
+            generate25,
             generate_combo,
             generate_tune7,
             generate_tune8,
@@ -688,6 +690,8 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             return generate18.document18(layout, seed)
         if isinstance(layout, generate_combo.LayoutCombo):
             return generate_combo.document_combo(layout, seed)
+        if isinstance(layout, generate25.Layout25):  # a Layout20 too: asked first
+            return generate25.document25(layout, seed)
         if isinstance(layout, generate22.Layout22):  # a Layout20 too: asked first
             return generate22.document22(layout, seed)
         if isinstance(layout, generate21.Layout21):  # a Layout20 too: asked first
@@ -709,13 +713,14 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
 def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | Layout10
                            | Layout11 | Layout12 | Layout13 | Layout14 | Layout15 | Layout16
                            | Layout7t | Layout17 | Layout18 | Layout19 | Layout20
-                           | Layout21 | Layout22 | LayoutCombo | Layout8t):
+                           | Layout21 | Layout22 | Layout25 | LayoutCombo | Layout8t):
     """The layout of that name, here, in generate5.py (test5), generate7.py (test7),
     generate8.py (test8), generate9.py (test9), generate10.py (test10), generate11.py
     (test11), generate12.py (test12), generate13.py (test13), generate14.py (test14),
     generate15.py (test15), generate16.py (test16), generate_tune7.py (tune7),
     generate17.py (test17), generate18.py (test18), generate19.py (test19),
     generate20.py (test20), generate21.py (test21), generate22.py (test22),
+    generate25.py (test25),
     generate_combo.py (combo),
     generate_tune8.py (tune8) or in
     generate6.py (tune6 and the stress layouts)."""
@@ -737,6 +742,7 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
     from benchmarks.layouts.generate20 import by_name20
     from benchmarks.layouts.generate21 import by_name21
     from benchmarks.layouts.generate22 import by_name22
+    from benchmarks.layouts.generate25 import by_name25
     from benchmarks.layouts.generate_combo import by_name_combo
     from benchmarks.layouts.generate_tune7 import by_name_tune7
     from benchmarks.layouts.generate_tune8 import by_name_tune8
@@ -747,6 +753,7 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
             or by_name13(name) or by_name14(name) or by_name15(name) or by_name16(name)
             or by_name_tune7(name) or by_name17(name) or by_name18(name)
             or by_name19(name) or by_name20(name) or by_name21(name) or by_name22(name)
+            or by_name25(name)
             or by_name_combo(name)
             or by_name_tune8(name)
             or generate6.by_name(name))
