@@ -1,0 +1,41 @@
+"""Round 22 (issue-18bh, test25's misses) on short invented minutes: words before an item's
+marker, a second language's gloss after a label or heading, council wordings of headings,
+run-in bold headings on a page that is no portal page, and headings set apart by face."""
+
+from __future__ import annotations
+
+from tests.invented import read_invented
+
+TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
+          "Tilskud til foreningernes lokaler", "Renovering af svømmehallen")
+DESCRIPTION = ("Forvaltningen har belyst sagen og anbefaler en løsning, som er beskrevet i "
+               "bilaget, og som har været drøftet med brugerne af stedet.")
+HEAD = "Referat\n\nSocialudvalget\n\nDato: 4. juni 2025 kl. 16.00\nSted: Mødelokale 2\n\n"
+
+
+def _minutes(marker: str, headings: tuple[str, ...] = ("Sagsfremstilling", "Indstilling",
+                                                       "Beslutning"),
+             head: str = HEAD) -> str:
+    """Text minutes of four items numbered from 4, each opened by `marker` (formatted with
+    the number and the title), then the given headings, each over a paragraph."""
+    out = [head]
+    for k, title in enumerate(TITLES):
+        out.append(marker.format(n=4 + k, title=title) + "\n\n")
+        out.extend(f"{h}\n\n{DESCRIPTION}\n\n" for h in headings)
+    return "".join(out)
+
+
+def _numbers_titles(meeting) -> list[tuple[str, str]]:  # noqa: ANN001
+    return [(i.number, i.title) for i in meeting.items]
+
+
+EXPECTED = [(str(4 + k), t) for k, t in enumerate(TITLES)]
+
+
+def test_words_before_an_items_marker_are_no_part_of_its_title() -> None:
+    """'Ad dagsordenens punkt 4: Title': the words before the marker refer to the item;
+    the number is the item's, words and marker are no part of the title."""
+    for marker in ("Ad dagsordenens punkt {n}: {title}", "Til dagsordenens pkt. {n}: {title}",
+                   "Vedr. punkt {n}: {title}"):
+        meeting = read_invented(_minutes(marker))
+        assert _numbers_titles(meeting) == EXPECTED, marker
