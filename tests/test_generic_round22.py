@@ -39,3 +39,30 @@ def test_words_before_an_items_marker_are_no_part_of_its_title() -> None:
                    "Vedr. punkt {n}: {title}"):
         meeting = read_invented(_minutes(marker))
         assert _numbers_titles(meeting) == EXPECTED, marker
+
+
+def test_a_second_languages_gloss_is_read_as_the_danish_it_follows() -> None:
+    """'Punkt 4 (Item 4):', 'Sted / Venue:', 'Beslutning / Decision', 'Lukket punkt /
+    Closed item': a gloss after a marker, label, heading or status is no part of the
+    title and does not hide what the Danish says."""
+    head = ("Socialudvalget\nReferat / Minutes\n\nDato / Date: 4. juni 2025\n"
+            "Sted / Venue: Mødelokale 2\n\n")
+    text = _minutes("Punkt {n} (Item {n}): {title}",
+                    ("Resumé / Summary", "Sagsfremstilling", "Beslutning / Decision"), head)
+    closed = "Punkt 8 (Item 8): Salg af grund\n\nLukket punkt / Closed item\n\n"
+    meeting = read_invented(text + closed)
+    assert _numbers_titles(meeting) == [*EXPECTED, ("8", "Salg af grund")]
+    assert meeting.place == "Mødelokale 2"
+    for item in meeting.items[:-1]:
+        assert [s.type for s in item.sections] == ["resume", "sagsfremstilling", "beslutning"]
+    assert meeting.items[-1].closed and not meeting.items[-1].sections
+
+
+def test_council_and_board_wordings_of_headings() -> None:
+    """What a council is asked to do ('Rådet skal'), what it discussed ('Drøftelse') and
+    concluded ('Konklusion'), and a summary in English, are sections of their types."""
+    meeting = read_invented(_minutes("{n}. {title}", ("Summary in English", "Drøftelse",
+                                                      "Rådet skal", "Konklusion")))
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == [
+            "resume", "sagsfremstilling", "indstilling", "beslutning"]
