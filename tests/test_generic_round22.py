@@ -4,6 +4,7 @@ run-in bold headings on a page that is no portal page, and headings set apart by
 
 from __future__ import annotations
 
+from benchmarks.layouts.generate11 import Pager
 from tests.invented import read_invented
 
 TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
@@ -66,3 +67,25 @@ def test_council_and_board_wordings_of_headings() -> None:
     for item in meeting.items:
         assert [s.type for s in item.sections] == [
             "resume", "sagsfremstilling", "indstilling", "beslutning"]
+
+
+def test_a_heading_set_apart_only_by_an_oblique_face() -> None:
+    """A PDF whose headings are set in an italic face of the body's size, not bold: a
+    heading the table does not know, after the text it follows, is a heading of its own
+    as the known ones are, and its text no part of the section above."""
+    p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-Oblique"))
+    p.head("Referat", ["Socialudvalget", "Dato: 4. juni 2025 kl. 16.00", "Sted: Mødelokale 2"])
+    for k, title in enumerate(TITLES):
+        p.room(28)
+        p.put(56, f"{4 + k}. {title}", 12, 2)
+        for heading, text in (("Baggrund", DESCRIPTION), ("Rådets bemærkninger", DESCRIPTION),
+                              ("Beslutning", "Godkendt.")):
+            p.room(16)
+            p.put(56, heading, 10, 3)
+            p.body(text)
+    meeting = read_invented(p.pdf(), ".pdf")
+    assert _numbers_titles(meeting) == EXPECTED
+    for item in meeting.items:
+        assert [s.heading for s in item.sections] == [
+            "Baggrund", "Rådets bemærkninger", "Beslutning"]
+        assert " ".join(item.sections[0].text.split()) == DESCRIPTION

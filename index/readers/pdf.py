@@ -124,7 +124,10 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "y0": line.y0,
             "y1": line.y1,
             "size": statistics.median(c.size for c in chars),
-            "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
+            # a line wholly in an italic face is set apart as bold is (a heading set
+            # apart only by an oblique face)
+            "bold": (sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars)
+                     or all(_set_apart(c.fontname) for c in chars)),
             "width": statistics.median(c.width for c in chars),
         })
     return pieces, layout.width or 1.0, layout.height or 1.0
