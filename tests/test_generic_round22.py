@@ -89,3 +89,20 @@ def test_a_heading_set_apart_only_by_an_oblique_face() -> None:
         assert [s.heading for s in item.sections] == [
             "Baggrund", "Rådets bemærkninger", "Beslutning"]
         assert " ".join(item.sections[0].text.split()) == DESCRIPTION
+
+
+def test_a_post_whose_only_headings_are_run_in_bold_is_minutes() -> None:
+    """A page that is no portal page (a blog's post): `<h3>N. Title</h3>` items whose only
+    headings are run in bold (`<strong>Drøftelse:</strong> text`) under a title naming
+    the body's meeting are minutes, read item by item."""
+    items = "".join(
+        f"<h3>{4 + k}. {t}</h3><p><strong>Drøftelse:</strong> {DESCRIPTION}</p>"
+        f"<p><strong>Konklusion:</strong> Rådet tog orienteringen til efterretning.</p>"
+        for k, t in enumerate(TITLES))
+    page = ("<html><body><article class='post'><h1 class='entry-title'>Referat fra "
+            "Ældrerådets møde 4. juni 2025</h1><p>Sted: Mødelokale 2</p>"
+            f"<div class='entry-content'>{items}</div></article></body></html>")
+    meeting = read_invented(page, ".html")
+    assert _numbers_titles(meeting) == EXPECTED
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
