@@ -106,3 +106,13 @@ def test_a_post_whose_only_headings_are_run_in_bold_is_minutes() -> None:
     assert _numbers_titles(meeting) == EXPECTED
     for item in meeting.items:
         assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
+
+
+def test_a_boards_name_is_the_udvalg() -> None:
+    """A board's minutes ('Bestyrelsen for … A/S' under the document's title): the board,
+    as it names itself, is the body that met."""
+    head = ("Referat af bestyrelsesmøde nr. 2/2025\nBestyrelsen for Vestby Vand A/S\n\n"
+            "Dato: 4. juni 2025 kl. 16.00\nSted: Mødelokale 2\n\n")
+    meeting = read_invented(_minutes("{n}. {title}", head=head))
+    assert _numbers_titles(meeting) == EXPECTED
+    assert meeting.udvalg == "Bestyrelsen for Vestby Vand A/S"
