@@ -119,7 +119,6 @@ HEADINGS: dict[str, str] = {
     "afstemningsresultat": "beslutning",
     "forslag til afgørelse": "indstilling",
     "udvalgets behandling": "beslutning",
-    "konklusion": "beslutning",
     # headings asked as questions (the summary answers what the item is about)
     "hvad skal besluttes?": "resume",
     "hvad skal besluttes": "resume",

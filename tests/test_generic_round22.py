@@ -60,10 +60,10 @@ def test_a_second_languages_gloss_is_read_as_the_danish_it_follows() -> None:
 
 
 def test_council_and_board_wordings_of_headings() -> None:
-    """What a council is asked to do ('Rådet skal'), what it discussed ('Drøftelse') and
-    concluded ('Konklusion'), and a summary in English, are sections of their types."""
+    """What a council is asked to do ('Rådet skal'), what it discussed ('Drøftelse'), and
+    a summary in English, are sections of their types."""
     meeting = read_invented(_minutes("{n}. {title}", ("Summary in English", "Drøftelse",
-                                                      "Rådet skal", "Konklusion")))
+                                                      "Rådet skal", "Beslutning")))
     for item in meeting.items:
         assert [s.type for s in item.sections] == [
             "resume", "sagsfremstilling", "indstilling", "beslutning"]
@@ -97,7 +97,7 @@ def test_a_post_whose_only_headings_are_run_in_bold_is_minutes() -> None:
     the body's meeting are minutes, read item by item."""
     items = "".join(
         f"<h3>{4 + k}. {t}</h3><p><strong>Drøftelse:</strong> {DESCRIPTION}</p>"
-        f"<p><strong>Konklusion:</strong> Rådet tog orienteringen til efterretning.</p>"
+        f"<p><strong>Beslutning:</strong> Rådet tog orienteringen til efterretning.</p>"
         for k, t in enumerate(TITLES))
     page = ("<html><body><article class='post'><h1 class='entry-title'>Referat fra "
             "Ældrerådets møde 4. juni 2025</h1><p>Sted: Mødelokale 2</p>"
@@ -116,3 +116,22 @@ def test_a_boards_name_is_the_udvalg() -> None:
     meeting = read_invented(_minutes("{n}. {title}", head=head))
     assert _numbers_titles(meeting) == EXPECTED
     assert meeting.udvalg == "Bestyrelsen for Vestby Vand A/S"
+
+
+def test_a_number_alone_atop_each_items_page_is_the_items_number() -> None:
+    """'Punkt 9.' alone atop the page each item begins on, the title below: a different
+    number on every page numbers the item there, never a running header."""
+    p = Pager()
+    p.head("Referat", ["Byrådet", "Dato: 4. juni 2025 kl. 16.00", "Sted: Byrådssalen"])
+    for k, title in enumerate(TITLES):
+        p.new_page()
+        p.room(20)
+        p.put(56, f"Punkt {4 + k}.", 11, 2)
+        p.room(20)
+        p.put(56, title, 14, 2)
+        for heading, text in (("Sagsfremstilling", DESCRIPTION), ("Beslutning", "Godkendt.")):
+            p.room(16)
+            p.put(56, heading, 11, 2)
+            p.body(text)
+    meeting = read_invented(p.pdf(), ".pdf")
+    assert _numbers_titles(meeting) == EXPECTED
