@@ -135,3 +135,21 @@ def test_a_number_alone_atop_each_items_page_is_the_items_number() -> None:
             p.body(text)
     meeting = read_invented(p.pdf(), ".pdf")
     assert _numbers_titles(meeting) == EXPECTED
+
+
+def test_a_page_that_runs_its_known_headings_in_runs_in_its_others_alike() -> None:
+    """`<strong>Drøftelse:</strong> …` then `<strong>Konklusion:</strong> …`: on a page
+    that runs its known headings in as a bold lead and a colon, a bold lead of a few words
+    and a colon is a heading too, its text no part of the section above."""
+    items = "".join(
+        f"<h3>{4 + k}. {t}</h3><p><strong>Drøftelse:</strong> {DESCRIPTION}</p>"
+        "<p><strong>Konklusion:</strong> Orienteringen blev taget til efterretning.</p>"
+        for k, t in enumerate(TITLES))
+    page = ("<html><body><article class='post'><h1>Referat fra Ældrerådets møde 4. juni "
+            f"2025</h1><p>Sted: Mødelokale 2</p>{items}</article></body></html>")
+    meeting = read_invented(page, ".html")
+    assert _numbers_titles(meeting) == EXPECTED
+    for item in meeting.items:
+        assert [s.heading for s in item.sections] == ["Drøftelse", "Konklusion"]
+        assert item.sections[0].text == DESCRIPTION
+        assert item.sections[1].type == "beslutning"
