@@ -91,6 +91,27 @@ def test_a_heading_set_apart_only_by_an_oblique_face() -> None:
         assert " ".join(item.sections[0].text.split()) == DESCRIPTION
 
 
+def test_an_unknown_heading_last_after_the_description_is_the_decision() -> None:
+    """In a referat, an item with no decision heading whose last section, after the case's
+    description, stands under a heading the table does not know ('Rådets bemærkninger',
+    set as the known headings are): that section is what the meeting concluded, whatever
+    its first words."""
+    p = Pager()
+    p.head("Referat", ["Ældrerådet", "Dato: 4. juni 2025 kl. 10.00", "Sted: Mødelokale 2"])
+    for k, title in enumerate(TITLES):
+        p.room(28)
+        p.put(56, f"{4 + k}. {title}", 12, 2)
+        for heading, text in (("Baggrund", DESCRIPTION),
+                              ("Rådets bemærkninger", "Rådet bakker op om planen.")):
+            p.room(16)
+            p.put(56, heading, 10, 2)
+            p.body(text)
+    meeting = read_invented(p.pdf(), ".pdf")
+    for item in meeting.items:
+        assert [(s.heading, s.type) for s in item.sections] == [
+            ("Baggrund", "sagsfremstilling"), ("Rådets bemærkninger", "beslutning")]
+
+
 def test_a_post_whose_only_headings_are_run_in_bold_is_minutes() -> None:
     """A page that is no portal page (a blog's post): `<h3>N. Title</h3>` items whose only
     headings are run in bold (`<strong>Drøftelse:</strong> text`) under a title naming
@@ -140,10 +161,12 @@ def test_a_number_alone_atop_each_items_page_is_the_items_number() -> None:
 def test_a_page_that_runs_its_known_headings_in_runs_in_its_others_alike() -> None:
     """`<strong>Drøftelse:</strong> …` then `<strong>Konklusion:</strong> …`: on a page
     that runs its known headings in as a bold lead and a colon, a bold lead of a few words
-    and a colon is a heading too, its text no part of the section above."""
+    and a colon is a heading too, its text no part of the section above; last in a
+    referat's item after the case's description, with no decision heading, it heads what
+    the meeting concluded: the decision."""
     items = "".join(
         f"<h3>{4 + k}. {t}</h3><p><strong>Drøftelse:</strong> {DESCRIPTION}</p>"
-        "<p><strong>Konklusion:</strong> Orienteringen blev taget til efterretning.</p>"
+        "<p><strong>Konklusion:</strong> Rådet bakker op om planen og ønsker en status.</p>"
         for k, t in enumerate(TITLES))
     page = ("<html><body><article class='post'><h1>Referat fra Ældrerådets møde 4. juni "
             f"2025</h1><p>Sted: Mødelokale 2</p>{items}</article></body></html>")
@@ -153,3 +176,4 @@ def test_a_page_that_runs_its_known_headings_in_runs_in_its_others_alike() -> No
         assert [s.heading for s in item.sections] == ["Drøftelse", "Konklusion"]
         assert item.sections[0].text == DESCRIPTION
         assert item.sections[1].type == "beslutning"
+
