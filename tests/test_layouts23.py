@@ -21,6 +21,7 @@ from tests.layout_sets import (
     SECTION_TYPES,
     check_rendered,
     check_split,
+    check_unchanged,
     documents,
     pdf_lines,
     plain,
@@ -35,6 +36,12 @@ FURNITURE = re.compile(r"^(Side \d+( af \d+)?|\d+/\d+|Udskrevet 12-03-2024 kl\. 
                        r" · Side \d+ af \d+|.* Referat 12\. marts 2024)$\n?", re.M)
 COUNTER = re.compile(rb"counter-reset:punkt (\d+)")
 SEEDS = (1, 2, 3)
+EARLIER_SPLITS = ("tune", "test", "test2", "test3", "tune3", "test3b", "tune4", "test4", "tune6",
+                  "stress", "stress-check", "test5", "tune5", "test5b", "test7", "test8",
+                  "test9", "test10", "test11", "test12", "test13", "test14", "test15",
+                  "test16", "tune7", "test17", "test18", "combo", "test19", "test20", "tune8",
+                  "test21", "test22")
+EARLIER = (381, "967b49550a2ad0acc87b9aa506d64219d0521f6f04fe1ef28036f193c65292a4")
 COLUMN_EDGES = ((40, 442), tuple(x for x, _ in GRID))
 
 
@@ -101,6 +108,10 @@ def test_split_is_the_module():
 @pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS23])
 def test_truth_is_printed_in_every_format(name, seed):
     check_rendered(name, seed, FURNITURE, _read)
+
+
+def test_earlier_splits_are_byte_identical():
+    check_unchanged(EARLIER_SPLITS, EARLIER)
 
 
 def test_at_least_seven_layouts_are_pdf():
