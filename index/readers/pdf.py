@@ -177,13 +177,16 @@ def _italic_headings(pages: list[tuple[list[dict[str, Any]], float, float]]
     document sets its known headings in italics and none in bold: a heading set apart only
     by an oblique face ("Ældrerådets bemærkninger" after "Sagen kort" and "Baggrund"). An
     italic line in a document whose headings are bold stays text (a quotation, a note)."""
-    pieces = [p for page, _, _ in pages for p in page]
-    known = [p for p in pieces if heading_phrase(p["text"].rstrip(":. "))]
-    if not any(p.get("italic") and not p["bold"] for p in known) or any(
-            p["bold"] for p in known):
+    italic = [p for page, _, _ in pages for p in page if p.get("italic") and not p["bold"]]
+    if not any(_known_heading(p) for p in italic) or any(
+            _known_heading(p) for page, _, _ in pages for p in page if p["bold"]):
         return pages
     return [([{**p, "bold": True} if p.get("italic") else p for p in page], width, height)
             for page, width, height in pages]
+
+
+def _known_heading(piece: dict[str, Any]) -> bool:
+    return heading_phrase(piece["text"].rstrip(":. "))
 
 
 def _continued_beside_labels(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
