@@ -40,7 +40,7 @@ def _forms(word: str, ending: str) -> str:
 BODY_RE = re.compile(
     rf"\b\S*({_forms('udvalg', 'et')}|{'|'.join(_forms(w, e) for w, e in COUNCILS.items())}|"
     r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
-    r"[\w-]*bestyrelse(?:n|ns)|"  # a board's ("Bestyrelsen for … Forsyning A/S")
+    r"bestyrelse(?:n|ns)|"  # a board's ("Bestyrelsen for … Forsyning A/S")
     r"forretningsudvalg\S*)\b",
     re.IGNORECASE,
 )
