@@ -40,10 +40,11 @@ def _forms(word: str, ending: str) -> str:
 BODY_RE = re.compile(
     rf"\b\S*({_forms('udvalg', 'et')}|{'|'.join(_forms(w, e) for w, e in COUNCILS.items())}|"
     r"magistrat(?:en|ens)?|økonomiudvalg\S*|[\w-]*råd(?:et|ets)|[\w-]*nævn(?:et|ets)?|"
+    r"bestyrelse(?:n|ns)|"  # a board's ("Bestyrelsen for … Forsyning A/S")
     r"forretningsudvalg\S*)\b",
     re.IGNORECASE,
 )
-"""A word that names a body ("Økonomiudvalget", "Byrådets", "Klagenævnet"), in the
+"""A word that names a body ("Økonomiudvalget", "Byrådets", "Klagenævnet", "Bestyrelsen"), in the
 header line that names the meeting's udvalg (every reader's)."""
 
 

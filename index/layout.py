@@ -157,7 +157,7 @@ def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str,
         for row in page:
             if _in_margin(row) and _MARKER_ALONE_RE.match(row["text"].strip()):
                 numbers.setdefault(_running_key(row), []).append(row["text"].split()[-1])
-    # an item's marker alone atop each page ("Punkt 3" over its title, one item a page)
+    # an item's marker alone atop each page ("Punkt 3", "Punkt 3." over its title, one item a page)
     # numbers the item on that page, a different number on every page: never running
     markers = {key for key, found in numbers.items() if len(set(found)) == len(found)}
     # a header or footer stands at about the same height on every page; an item's marker
@@ -209,7 +209,7 @@ def _running_by_opening(pages: list[list[dict[str, Any]]], edge: int) -> set[int
     return {id(r) for r in rows}
 
 
-_MARKER_ALONE_RE = re.compile(r"^(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?\d{1,3}$",
+_MARKER_ALONE_RE = re.compile(r"^(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?\d{1,3}[.:]?$",
                               re.IGNORECASE)
 
 

@@ -31,6 +31,10 @@ from referat.index.readers.cssgenerated import Generated, before, generated_befo
 from referat.index.readers.tables import item_columns, record_lines
 from referat.index.readers.tabs import tabs_before_panels
 from referat.index.sections import heading_phrase
+from referat.index.vocabulary import FIELD_RE
+
+# a bold lead of one to three words, capitalised, that ends in a colon: a run-in heading's
+_RUN_IN_LEAD_RE = re.compile(r"^(?-i:[A-ZÆØÅ])[\w-]+(?: [\w-]+){0,2}:$")
 
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "select",
                    "nav", "option", "svg", "iframe"})
@@ -258,6 +262,7 @@ class _Walker:
         self.numbers: dict[Any, str] = {}  # a link's target: the number the link gives it
         self.back: set[Any] = set()  # links back up the page: navigation
         self.pending = ""  # a number inherited from a link, before the target's text
+        self.runs_in = False  # the page runs a known heading in as a bold lead and colon
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
@@ -296,10 +301,16 @@ class _Walker:
             if not (b or k in self.styled) or t == "\t":
                 break
             lead += t
-        name = " ".join(lead.split()).rstrip(":").strip()
-        if not name or not heading_phrase(name):
-            return None
-        return " ".join(lead.split()), name
+        lead = " ".join(lead.split())
+        name = lead.rstrip(":").strip()
+        if name and heading_phrase(name):
+            self.runs_in = self.runs_in or lead.endswith(":")
+            return lead, name
+        if self.runs_in and _RUN_IN_LEAD_RE.match(lead) and not FIELD_RE.match(lead):
+            # a page that runs its known headings in ("<strong>Drøftelse:</strong> …") runs
+            # in its other headings alike ("<strong>Konklusion:</strong> …")
+            return lead, name
+        return None
 
     def _apart(self) -> None:
         """Words apart: a space between the text so far and the next text when both

@@ -125,6 +125,7 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "y1": line.y1,
             "size": statistics.median(c.size for c in chars),
             "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
+            "italic": all(_set_apart(c.fontname) for c in chars),
             "width": statistics.median(c.width for c in chars),
         })
     return pieces, layout.width or 1.0, layout.height or 1.0
@@ -154,7 +155,7 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     right column) takes the gutter the document's other pages show, where its own lines
     start there and its left column's at the margin.
     """
-    rows = without_line_numbers([_rows(pieces) for pieces, _, _ in pages])
+    rows = without_line_numbers([_rows(pieces) for pieces, _, _ in _italic_headings(pages)])
     gutters = [_gutters(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
     known = Counter(g for g in gutters if g).most_common(1)
     out = []
@@ -168,6 +169,24 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
         ordered, table = headed_table(ordered, table)
         out.append([_merge_row(row, height) for row in _continued_beside_labels(ordered)])
     return out
+
+
+def _italic_headings(pages: list[tuple[list[dict[str, Any]], float, float]]
+                     ) -> list[tuple[list[dict[str, Any]], float, float]]:
+    """The pages with every line wholly in an italic face set apart as bold, where the
+    document sets its known headings in italics and none in bold: a heading set apart only
+    by an oblique face ("Ældrerådets bemærkninger" after "Sagen kort" and "Baggrund"). An
+    italic line in a document whose headings are bold stays text (a quotation, a note)."""
+    italic = [p for page, _, _ in pages for p in page if p.get("italic") and not p["bold"]]
+    if not any(_known_heading(p) for p in italic) or any(
+            _known_heading(p) for page, _, _ in pages for p in page if p["bold"]):
+        return pages
+    return [([{**p, "bold": True} if p.get("italic") else p for p in page], width, height)
+            for page, width, height in pages]
+
+
+def _known_heading(piece: dict[str, Any]) -> bool:
+    return heading_phrase(piece["text"].rstrip(":. "))
 
 
 def _continued_beside_labels(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:

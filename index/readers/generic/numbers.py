@@ -42,10 +42,14 @@ _NUMBER_RE = re.compile(
     r"|/(?:19|20)\d\d(?:\s*[.:\-–]?\s*\t\s*|\s*[.:\-–]\s+|\s{2,})"
     r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+"
     r"|(?<=§\d)\s+|(?<=§\d\d)\s+|(?<=§\s\d)\s+|(?<=§\s\d\d)\s+)(.*)$")
-# "Dagsordenens pkt. 4", "Mødets punkt 4": the item named by what it is an item of (the
-# agenda, the meeting, the minutes), the marker "pkt. 4" itself, no title
-_AGENDA_OWNER_RE = re.compile(r"^(?:dagsorden|referat|protokol|møde)(?:ets|ens|ts|s)?\s+"
-                              r"(?=(?:punkt|pkt)\b)", re.IGNORECASE)
+# "Dagsordenens pkt. 4", "Mødets punkt 4", "Ad dagsordenens punkt 4", "Vedr. punkt 4":
+# the item named by what it is an item of (the agenda, the meeting, the minutes) or by a
+# preposition that refers to it; the words are no part of the title, the marker
+# "pkt. 4" itself is
+_AGENDA_OWNER_RE = re.compile(
+    r"^(?:(?:ad|til|vedr\.|vedrørende)\s+(?:(?:dagsorden|referat|protokol|møde)"
+    r"(?:ets|ens|ts|s)\s+)?|(?:dagsorden|referat|protokol|møde)(?:ets|ens|ts|s)?\s+)"
+    r"(?=(?:punkt|pkt)\b)", re.IGNORECASE)
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next

@@ -26,6 +26,7 @@ from referat.index.readers.generic.chains import (
     _weigh,
     _with_sub_items,
 )
+from referat.index.readers.generic.gloss import without_glosses
 from referat.index.readers.generic.guards import (
     _agenda_list,
     _enough_evidence,
@@ -83,7 +84,8 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
-    unsplit = label_value_items(_typeset(_one_dash(_without_page_numbers(lines))))
+    unsplit = label_value_items(_typeset(_one_dash(_without_page_numbers(
+        without_glosses(lines)))))
     lines = split_run_in(unsplit)
     body = _body_size(lines)
     lines = _join_broken_titles(title_before_fields(lines, body, _marked), body)

@@ -120,9 +120,12 @@ def _verdict_at_end(sections: list[Section]) -> list[Section]:
     if not sections or any(s.type == "beslutning" for s in sections):
         return sections
     # headings the table does not know ("Konklusion", a body alone: "Økonomiudvalget")
-    # over a verdict
+    # over a verdict, or last after the case's description: what the meeting concluded
+    described = any(s.type == "sagsfremstilling" for s in sections[:-1])
     verdicts = [s.type == "other" and bool(s.heading)
-                and _verdict(s.text.split("\n")[0], j == len(sections) - 1)
+                and (_verdict(s.text.split("\n")[0], j == len(sections) - 1)
+                     or (described and j == len(sections) - 1
+                         and _unknown_heading(s.heading)))
                 for j, s in enumerate(sections)]
     if any(verdicts):
         return [Section(s.heading, "beslutning", s.text, s.page, s.date) if v else s
