@@ -11,13 +11,19 @@ import io
 import re
 
 import pytest
-from pdfminer.high_level import extract_pages, extract_text
-from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
+from pdfminer.high_level import extract_text
 
 from benchmarks.layouts.generate import CORPUS
 from benchmarks.layouts.generate24 import COPY_PAGE, LAYOUTS24
 from benchmarks.layouts.score import _norm
-from tests.layout_sets import SECTION_TYPES, check_rendered, check_split, documents, plain
+from tests.layout_sets import (
+    SECTION_TYPES,
+    check_rendered,
+    check_split,
+    documents,
+    pdf_lines,
+    plain,
+)
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
 
@@ -50,13 +56,8 @@ def _text(name: str):
 
 def _lines(pdf: bytes):
     """(page, x0, y0, text, font name of the line's first character) of every text line."""
-    for n, page in enumerate(extract_pages(io.BytesIO(pdf))):
-        for box in page:
-            if isinstance(box, LTTextContainer):
-                for line in box:
-                    if isinstance(line, LTTextLine):
-                        first = next(c for c in line if isinstance(c, LTChar))
-                        yield n, line.x0, line.y0, line.get_text().strip(), first.fontname
+    for n, x0, y0, text, first in pdf_lines(pdf):
+        yield n, x0, y0, text, first.fontname
 
 
 def _open(meeting):
