@@ -221,8 +221,10 @@ def _text_lines(item: Any, line_type: type) -> list[Any]:
 
 
 @functools.cache
+@functools.cache
 def _set_apart(fontname: str) -> bool:
-    """A bold or an italic face."""
+    """A bold or an italic face (asked of every character of every line: cached by font, as
+    `_is_bold` is)."""
     name = fontname.lower()
     return _is_bold(fontname) or "italic" in name or "oblique" in name
 
