@@ -351,12 +351,6 @@ def _status_title(lines: list[Line], k: int) -> bool:
                 or _DASHED_NUMBER_RE.match(below) or _PUNKT_RE.match(below))
 
 
-def _closed_status(text: str) -> bool:
-    """Whether a line says only that an item is closed ("Lukket punkt", "Fortrolig sag")."""
-    text = text.strip()
-    return bool(STATUS_RE.match(text)) and text.lower().startswith(_CLOSED_WORDS)
-
-
 def _evidence_under(lines: list[Line], title: int) -> bool:
     """Whether a case number or a known section heading follows a title's line within
     two lines (the title's second line between)."""
