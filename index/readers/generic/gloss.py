@@ -37,5 +37,9 @@ def danish(text: str) -> str:
 
 def without_glosses(lines: list[Line]) -> list[Line]:
     """The lines with each gloss left out (`danish`)."""
-    return [replace(line, text=text) if (text := danish(line.text.strip())) != line.text.strip()
-            else line for line in lines]
+    out = []
+    for line in lines:
+        text = line.text.strip()
+        read = danish(text)
+        out.append(line if read == text else replace(line, text=read))
+    return out
