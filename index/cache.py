@@ -23,16 +23,17 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-EXTRACTION_DIR = "pdf-pieces-2"
+EXTRACTION_DIR = "pdf-pieces-3"
 """The extraction cache's folder under <index>/cache, named anew when what an extracted
 piece holds changes, so that an older index's entries are left unused, not read without
 the new fields ("pdf": lines in reading order, before 2026-12; "pdf-pieces": pieces before
-they carried `italic`, issue-18bh)."""
+they carried `italic`, issue-18bh; "pdf-pieces-2": that field named `italic`, though it
+holds "bold or italic", renamed `bold_or_italic`, issue-18bl)."""
 
 
 class ExtractionCache:
     """PDF text extraction by content hash:
-    <index>/cache/pdf-pieces-2/<hash[:2]>/<hash>.json.gz.
+    <index>/cache/pdf-pieces-3/<hash[:2]>/<hash>.json.gz.
 
     Not keyed by the reader code: it holds pdfminer's text lines with their boxes
     (`readers.pdf.extract_pieces`), before any reading order, which do not change when

@@ -107,7 +107,9 @@ def _one_line(exc: Exception) -> str:
 
 
 def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
-    """The page's text lines as pieces with their boxes, and the page's width and height."""
+    """The page's text lines as pieces with their boxes, and the page's width and height.
+    A piece is `bold` when most of its characters are set in a bold face, and
+    `bold_or_italic` when every one is set in a bold or an italic face (`_set_apart`)."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
@@ -125,7 +127,7 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "y1": line.y1,
             "size": statistics.median(c.size for c in chars),
             "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
-            "italic": all(_set_apart(c.fontname) for c in chars),
+            "bold_or_italic": all(_set_apart(c.fontname) for c in chars),
             "width": statistics.median(c.width for c in chars),
         })
     return pieces, layout.width or 1.0, layout.height or 1.0
@@ -177,11 +179,11 @@ def _italic_headings(pages: list[tuple[list[dict[str, Any]], float, float]]
     document sets its known headings in italics and none in bold: a heading set apart only
     by an oblique face ("Ældrerådets bemærkninger" after "Sagen kort" and "Baggrund"). An
     italic line in a document whose headings are bold stays text (a quotation, a note)."""
-    italic = [p for page, _, _ in pages for p in page if p.get("italic") and not p["bold"]]
+    italic = [p for page, _, _ in pages for p in page if p["bold_or_italic"] and not p["bold"]]
     if not any(_known_heading(p) for p in italic) or any(
             _known_heading(p) for page, _, _ in pages for p in page if p["bold"]):
         return pages
-    return [([{**p, "bold": True} if p.get("italic") else p for p in page], width, height)
+    return [([{**p, "bold": True} if p["bold_or_italic"] else p for p in page], width, height)
             for page, width, height in pages]
 
 
@@ -220,7 +222,6 @@ def _text_lines(item: Any, line_type: type) -> list[Any]:
     return []
 
 
-@functools.cache
 @functools.cache
 def _set_apart(fontname: str) -> bool:
     """A bold or an italic face (asked of every character of every line: cached by font, as
