@@ -13,6 +13,8 @@ _CASE_LABEL_WORDS = (r"sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s
                      r"(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id)")
 _CASE_LABEL_RE = re.compile(rf"^(?:{_CASE_LABEL_WORDS}|sag(?=\s*:))\.?\s*:?\s*(.*)$",
                             re.IGNORECASE)
+# a label alone that names a case number ("Sagsnr.", "J.nr.", "Sag"), a table's head cell
+_CASE_LABEL_NAME_RE = re.compile(rf"^(?:{_CASE_LABEL_WORDS}|sag\s*$)", re.IGNORECASE)
 _CELL_CASE_RE = re.compile(r"^sag\.?\s+(\S+)$", re.IGNORECASE)  # "Sag 25-002334"
 # any short label before a colon, a qualifier in brackets allowed ("ESDH-sag:", "Sagsnr.
 # (Acadre):"): a case-number label where its value has a case number's shape
@@ -89,7 +91,7 @@ def empty_case_field(text: str) -> bool:
 
 def names_case(label: str) -> bool:
     """Whether a label's words name a case number ("Sagsnr.", "J.nr."), whatever its value."""
-    return bool(_CASE_LABEL_RE.match(f"{label.rstrip(': ')}: 24-001"))
+    return bool(_CASE_LABEL_NAME_RE.match(label.rstrip(": ")))
 
 
 def _labelled_value(rest: str) -> str | None:

@@ -1,0 +1,31 @@
+"""Round 23 (issue-18bl) on short invented minutes: a table's head row names its case-number
+column in any of the label's wordings."""
+
+from __future__ import annotations
+
+import pytest
+from referat.index.readers import parse_bytes
+
+TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
+          "Tilskud til foreningernes lokaler")
+CASES = ("25-004411", "25-007812", "24-019930")
+BODY = ["<p><strong>Sagsfremstilling</strong></p><p>Forvaltningen har belyst sagen.</p>",
+        "<p><strong>Beslutning</strong></p><p>Godkendt.</p>"]
+
+
+@pytest.mark.parametrize("label", ["Sagsnr.", "J.nr.", "Journalnummer", "Sag", "Sags-id",
+                                   "ESDH-sagsnr."])
+def test_a_head_rows_case_column_is_named_in_any_labels_wording(label: str) -> None:
+    """`<h2>` titles, each over a table whose head row (Punkt, the case column, Status)
+    names its fields over a row of values: whatever the case column's label, the value row
+    gives the item's number and case number, never its title."""
+    parts = ["<html><body><h1>Referat</h1><p>Socialudvalget</p>",
+             "<p>Mødedato: 4. juni 2025</p>"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [f"<h2>{title}</h2>",
+                  f"<table><tr><th>Punkt</th><th>{label}</th><th>Status</th></tr>"
+                  f"<tr><td>{4 + k}</td><td>{case}</td><td>Åben</td></tr></table>", *BODY]
+    result = parse_bytes("\n".join([*parts, "</body></html>"]).encode(), "rows.html")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
