@@ -677,11 +677,22 @@ def _kind(header: list[str], items: list[Item]) -> str:
 _UDVALG_FIELD_RE = re.compile(rf"^(?:{labels('udvalg')})\s*:\s*(\S.*)$", re.IGNORECASE)
 
 
+# a byline's fields parted by a middle dot, a bullet or a bar ("Økonomiudvalget · 12. marts
+# 2024 · Mødelokale 2")
+_BYLINE_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def byline_parts(text: str) -> list[str]:
+    """A line's fields parted by a middle dot, a bullet or a bar, each read as a text of its
+    own; any other line as its one part."""
+    return _BYLINE_SEPARATOR_RE.split(text)
+
+
 def _udvalg(header: list[str]) -> str | None:
     for text in header:  # "Udvalg: Økonomiudvalget", labelled
         if m := _UDVALG_FIELD_RE.match(text):
             return _squash(m.group(1))
-    for text in header:
+    for text in (part for line in header for part in byline_parts(line)):
         name = _UDVALG_SUFFIX_RE.sub("", UDVALG_PREFIX_RE.sub("", text)).strip()
         if name and BODY_RE.search(name) and not _PARTICIPANTS_RE.match(name):
             return _squash(name)
@@ -713,7 +724,7 @@ def _place(header: list[str]) -> str | None:
             return _squash(text)  # "Mødelokale 2" is a room's name, not a label
         if m:
             return _squash(m.group(2))
-    return place_below_time(header)
+    return place_below_time(header) or place_beside_time(header)
 
 
 # "… kl. 16.00 i Mødelokale 2.": the place after the time, without the sentence's stop
@@ -732,6 +743,28 @@ def place_after_time(header: list[str]) -> str | None:
         m = _PLACE_AFTER_TIME_RE.search(" ".join(wrapped))
         if m and not CLOSING_RE.search(text):
             return _squash(m.group(1))
+    return None
+
+
+def place_beside_time(header: list[str]) -> str | None:
+    """An unlabelled place as the field after the meeting's time or date in a line of
+    separated fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2", "Økonomiudvalget
+    · tirsdag 12. marts 2024 · Mødelokale 2"), or as the last of a short line of
+    comma-separated fields after the date or time ("Økonomiudvalget, 12. marts 2024,
+    Mødelokale 2")."""
+    for text in header:
+        parts = byline_parts(text)
+        commas = text.split(", ")
+        listed = len(parts) == 1 and 2 <= len(commas) <= 4 and len(text) <= 120
+        if listed:
+            parts = commas[-2:]
+        for time, place in zip(parts, parts[1:], strict=False):
+            if ((TIME_RE.search(time) or heading_date(time))
+                    and not CLOSING_RE.search(time)
+                    and place[:1].isupper() and not heading_date(place)
+                    and ":" not in place and not KIND_RE.search(place)
+                    and len(place) <= 60):
+                return place.strip()
     return None
 
 

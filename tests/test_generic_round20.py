@@ -60,7 +60,7 @@ def test_a_permalink_after_a_heading_is_no_part_of_it() -> None:
 def test_a_byline_of_fields_parted_by_a_dot() -> None:
     """One line of the meeting's fields parted by `·` (body, date, place): the udvalg is
     the field that names a body, the place the field after the date (the generic reader;
-    a text file like this one is the known families' rules', which do not part a byline)."""
+    the known families' rules read the text file alike: test_generic_round23)."""
     for byline in ("Socialudvalget · onsdag 4. juni 2025 · Mødelokale 3",
                    "Socialudvalget • 4. juni 2025 • Mødelokale 3"):
         meeting = read_invented(_page(f"<p class='byline'>{byline}</p>", "<h3>{text}</h3>"),

@@ -1,5 +1,6 @@
 """Round 23 (issue-18bl) on short invented minutes: a table's head row names its case-number
-column in any of the label's wordings."""
+column in any of the label's wordings; a byline of fields is read part by part by either
+reader."""
 
 from __future__ import annotations
 
@@ -29,3 +30,23 @@ def test_a_head_rows_case_column_is_named_in_any_labels_wording(label: str) -> N
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
         (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+
+
+@pytest.mark.parametrize("byline", ["Socialudvalget · onsdag 4. juni 2025 · Mødelokale 3",
+                                    "Socialudvalget | 4. juni 2025 kl. 16.00 | Mødelokale 3"])
+def test_a_byline_is_read_part_by_part_by_either_reader(byline: str) -> None:
+    """A plain text in a known family's shape ("4. Title" over "Sagsnr.: …"), its meeting
+    stated in one byline of fields parted by `·` or `|`: the known families' rules, which
+    claim it, and the generic reader both read the udvalg and the place from its parts."""
+    text = "Referat\n" + byline + "\n\n" + "\n\n".join(
+        f"{4 + k}. {title}\nSagsnr.: {case}\n\nSagsfremstilling\nForvaltningen har belyst "
+        "sagen.\n\nBeslutning\nGodkendt." for k, (title, case) in enumerate(zip(
+            TITLES, CASES, strict=True)))
+    for known in (True, False):
+        result = parse_bytes(text.encode(), "byline.txt", known_layouts=known)
+        assert result.ok, result.reason
+        meeting = result.meeting
+        assert (meeting.layout != "generic") is known
+        assert (meeting.udvalg, meeting.place, str(meeting.date)) == (
+            "Socialudvalget", "Mødelokale 3", "2025-06-04")
+

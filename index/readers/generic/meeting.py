@@ -9,7 +9,14 @@ import datetime as dt
 import re
 
 from referat.index.committees import BODY_RE
-from referat.index.layout import Line, field_table, first_date, join_wrapped, place_after_time
+from referat.index.layout import (
+    Line,
+    byline_parts,
+    field_table,
+    first_date,
+    join_wrapped,
+    place_after_time,
+)
 from referat.index.model import Item, Meeting
 from referat.index.readers.generic.lines import _PAGE_RE, _size_class
 from referat.index.sections import heading_date
@@ -18,7 +25,6 @@ from referat.index.vocabulary import (
     FIELD_LABELS,
     FIELD_RE,
     KIND_RE,
-    TIME_RE,
     UDVALG_PREFIX_RE,
 )
 
@@ -97,13 +103,10 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     return out
 
 
-_FIELD_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
-
-
 def _field_parts(text: str) -> list[str]:
     """A line of labelled fields set apart by a separator ("Tid: 16.00 · Sted: Rådhuset")
     as its fields, each read as a line of its own; any other line whole."""
-    parts = _FIELD_SEPARATOR_RE.split(text.strip())
+    parts = byline_parts(text.strip())
     if len(parts) > 1 and sum(bool(FIELD_RE.match(p)) for p in parts) >= 2:
         return parts
     return [text.strip()]
@@ -127,28 +130,6 @@ def _place_after_date(header: list[str]) -> str | None:
     return None
 
 
-def _place_beside_time(header: list[str]) -> str | None:
-    """An unlabelled place as the field after the meeting's time or date in a line of
-    separated fields ("Referat · 12. marts 2024 · kl. 16.00 · Mødelokale 2", "Økonomiudvalget
-    · tirsdag 12. marts 2024 · Mødelokale 2"), or as the last of a short line of
-    comma-separated fields after the date or time ("Økonomiudvalget, 12. marts 2024,
-    Mødelokale 2")."""
-    for text in header:
-        parts = _FIELD_SEPARATOR_RE.split(text)
-        commas = text.split(", ")
-        listed = len(parts) == 1 and 2 <= len(commas) <= 4 and len(text) <= 120
-        if listed:
-            parts = commas[-2:]
-        for time, place in zip(parts, parts[1:], strict=False):
-            if ((TIME_RE.search(time) or heading_date(time))
-                    and not CLOSING_RE.search(time)
-                    and place[:1].isupper() and not heading_date(place)
-                    and ":" not in place and not KIND_RE.search(place)
-                    and len(place) <= 60):
-                return place.strip()
-    return None
-
-
 def _names(value: str) -> list[str]:
     parts = re.split(r"\s*[,;]\s*|\s+og\s+", value)
     return [p.strip(" .") for p in parts if p.strip(" .")]
@@ -161,7 +142,7 @@ def udvalg_of(header: list[str]) -> str | None:
     texts = [*(t for t in header[:15] if KIND_RE.search(t)), *header[:15]]
     # a byline of fields set apart by a separator ("Økonomiudvalget · 12. marts 2024 ·
     # Mødelokale 2"): each field a text of its own
-    for text in (part for t in texts for part in _FIELD_SEPARATOR_RE.split(t.strip())):
+    for text in (part for t in texts for part in byline_parts(t.strip())):
         if FIELD_RE.match(text) or len(text) > 120:
             continue
         label = _NAME_LABEL_RE.match(text.strip())
@@ -213,7 +194,7 @@ def fill_from_furniture(meeting: Meeting, texts: list[str]) -> None:
     separator ("Økonomiudvalget · 12. marts 2024 · Mødelokale 2") is read part by part:
     labelled fields by their labels, else the body's name, the first date, and a short name
     right after the date as the place."""
-    lines = [[p.strip() for p in _FIELD_SEPARATOR_RE.split(t) if p.strip()] for t in texts]
+    lines = [[p.strip() for p in byline_parts(t) if p.strip()] for t in texts]
     parts = [p for line in lines for p in line if not _PAGE_RE.match(p)]
     fields = _fields([Line(p) for p in parts])
     meeting.udvalg = meeting.udvalg or fields.get("udvalg") or udvalg_of(parts)

@@ -11,6 +11,7 @@ from referat.index.layout import (
     legend_codes,
     place_after_time,
     place_below_time,
+    place_beside_time,
 )
 from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.generic.candidates import (
@@ -49,7 +50,6 @@ from referat.index.readers.generic.meeting import (
     _kind_word,
     _names,
     _place_after_date,
-    _place_beside_time,
     stated_after,
     udvalg_of,
 )
@@ -157,7 +157,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         date=date,
         kind=kind_word or _kind_from_items(items),
         place=fields.get("place") or place_after_time(header)
-        or place_below_time(header) or _place_beside_time(header)
+        or place_below_time(header) or place_beside_time(header)
         or _place_after_date(header) or late_place,
         participants=_names(fields.get("present", "")),
         source=source,
