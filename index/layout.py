@@ -625,6 +625,13 @@ def _squash(text: str) -> str:
 # --- meeting metadata --------------------------------------------------------------
 
 
+def header_of(lines: list[Line]) -> list[str]:
+    """The texts the known families' rules read the meeting from: the non-blank lines
+    before the first item they find, up to a table of contents."""
+    starts = _item_starts(lines)
+    return _header_lines(lines[: starts[0] if starts else 0])
+
+
 def _header_lines(lines: list[Line]) -> list[str]:
     """The non-blank lines before the first item, up to a table of contents."""
     header = []

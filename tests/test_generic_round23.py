@@ -1,6 +1,6 @@
 """Round 23 (issue-18bl) on short invented minutes: a table's head row names its case-number
 column in any of the label's wordings; a byline of fields is read part by part by either
-reader."""
+reader; an association's minutes are rejected whichever rules read their items."""
 
 from __future__ import annotations
 
@@ -50,3 +50,35 @@ def test_a_byline_is_read_part_by_part_by_either_reader(byline: str) -> None:
         assert (meeting.udvalg, meeting.place, str(meeting.date)) == (
             "Socialudvalget", "Mødelokale 3", "2025-06-04")
 
+
+def _numbered(head: list[str], titles: tuple[str, ...]) -> str:
+    """A plain text in a known family's shape: "4. Title" over "Sagsnr.: …", then sections."""
+    return "\n".join([*head, ""] + [
+        f"{4 + k}. {title}\nSagsnr.: {case}\n\nSagsfremstilling\nForvaltningen har belyst "
+        "sagen.\n\nBeslutning\nGodkendt.\n"
+        for k, (title, case) in enumerate(zip(titles, CASES, strict=True))])
+
+
+@pytest.mark.parametrize("head", [
+    ["Grundejerforeningen Strandparken", "Referat af bestyrelsesmøde", "Dato: 4. juni 2025"],
+    ["Referat", "Bestyrelsesmøde i Ejerforeningen Bakkehuset", "Dato: 4. juni 2025"],
+    ["Referat af ordinær generalforsamling", "Dato: 4. juni 2025"]])
+def test_an_associations_minutes_in_a_known_familys_shape_are_rejected(head: list[str]) -> None:
+    """An association's minutes in the shape the known families' rules claim: rejected by
+    the guard the generic reader runs, whichever rules read the items."""
+    titles = ("Vedligeholdelse af fællesarealer", "Regnskab for første halvår",
+              "Ny aftale om snerydning")
+    result = parse_bytes(_numbered(head, titles).encode(), "forening.txt")
+    assert not result.ok
+    assert result.reason.startswith("not municipal minutes"), result.reason
+
+
+def test_a_kommunes_minutes_in_a_known_familys_shape_naming_a_forening_are_read() -> None:
+    """The other side: a kommune's referat in that shape whose guest is a forening's
+    chairman is read, by the known families' rules."""
+    head = ["Referat", "Kultur- og Fritidsudvalget", "Mødedato: 4. juni 2025",
+            "Gæster: formanden for Grundejerforeningen Strandparken (punkt 6)"]
+    result = parse_bytes(_numbered(head, TITLES).encode(), "udvalg.txt")
+    assert result.ok, result.reason
+    assert result.meeting.layout != "generic"
+    assert [i.title for i in result.meeting.items] == list(TITLES)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from referat.index.layout import Line
 from referat.index.model import Item, Meeting, NotMinutes
 from referat.index.readers.generic.cases import _CASE_IN_TEXT_RE
+from referat.index.readers.generic.guards import _reject_non_minutes
 from referat.index.readers.generic.labelled import _TITLE_LABEL_RE
 from referat.index.readers.generic.reader import read_lines
 from referat.index.readers.generic.status import _DECISION_PHRASE_RE
@@ -80,9 +81,12 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
             known_reading = None
     try:
         meeting, reading = read_lines(lines, source)
-    except Exception:  # NotMinutes, or a bug: a known family's reading stands
+    except Exception:  # NotMinutes, or a bug: a known family's reading stands ...
         if known_reading is None:
             raise
+        # ... unless it is an association's or a parliament's minutes: the guard the
+        # generic reader runs on its own reading
+        _reject_non_minutes(layout.header_of(lines), [i.title for i in known_reading.items])
         meeting, reading = known_reading, None
     # the known rules win unless the generic reader sees more items (they matched only
     # some of the lines that open items)

@@ -47,17 +47,18 @@ def _self_lines(own: list[str]) -> list[str]:
     return title + kinds + bodies
 
 
-def _reject_non_minutes(header: list[str], chain: list[_Candidate]) -> None:
+def _reject_non_minutes(header: list[str], titles: list[str]) -> None:
     """What the document calls itself names an association or a parliament (a kommune's
     minutes may name a forening in a field or a listed title), the roles of an
     association's meeting stand before the items, or the titles of its items are an
     association's (an election, its general assembly): by their own words, not a case
-    number's cell beside them."""
-    titles = [t for c in chain if len((t := _norm(c.title.split("\t")[0])).split()) >= 2]
-    own = [x for x in header if not any(_norm(x).endswith(t) for t in titles)]
+    number's cell beside them. `header`: the texts before the first item; `titles`: the
+    items' titles, whichever rules read them."""
+    words = [t for title in titles if len((t := _norm(title.split("\t")[0])).split()) >= 2]
+    own = [x for x in header if not any(_norm(x).endswith(t) for t in words)]
     m = _NOT_MUNICIPAL_RE.search(" ".join(_self_lines(own)))
     m = m or _ASSOCIATION_ROLE_RE.search(" ".join(own[:20]))
-    m = m or next(filter(None, (_NOT_MUNICIPAL_ITEM_RE.search(c.title) for c in chain)), None)
+    m = m or next(filter(None, (_NOT_MUNICIPAL_ITEM_RE.search(t) for t in titles)), None)
     if m:
         raise NotMinutes(f"not municipal minutes ({m.group(0).strip().lower()!r})")
 

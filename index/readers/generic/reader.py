@@ -126,7 +126,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     first = chain[0].index
     header = _header([line for i, line in enumerate(lines[:first]) if i not in toc_rows], body)
     kind_word = _kind_word(header)
-    _reject_non_minutes(header, chain)
+    _reject_non_minutes(header, [c.title for c in chain])
     strict = _strict_headings(unsplit if _whole_line_headings(unsplit) >= 3 else lines, body)
     _preamble(chain, lines, max(toc_rows, default=-1))
     _title_after_metadata(chain, lines)
