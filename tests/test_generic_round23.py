@@ -82,3 +82,17 @@ def test_a_kommunes_minutes_in_a_known_familys_shape_naming_a_forening_are_read(
     assert result.ok, result.reason
     assert result.meeting.layout != "generic"
     assert [i.title for i in result.meeting.items] == list(TITLES)
+
+
+@pytest.mark.parametrize("marker", ["Punkt nummer {n}:", "Pkt. nummer {n}.", "Sag nummer {n}:"])
+def test_the_word_number_spelt_out_between_marker_and_number(marker: str) -> None:
+    """`Punkt nummer 4: Title`: the word for the number written out, as `Punkt nr. 4`
+    abbreviates it, is no part of the title; the number is the item's."""
+    lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025", ""]
+    for k, title in enumerate(TITLES):
+        lines += [f"{marker.format(n=4 + k)} {title}", "", "Sagsfremstilling",
+                  "Forvaltningen har belyst sagen.", "", "Beslutning", "Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "nummer.txt")
+    assert result.ok, result.reason
+    assert [(i.number, i.title) for i in result.meeting.items] == [
+        (str(4 + k), t) for k, t in enumerate(TITLES)]

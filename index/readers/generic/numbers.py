@@ -11,16 +11,19 @@ import re
 _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s)"
         r"|\.(?-i:[a-f])(?=[.)]?\s)|\s(?-i:[a-f])(?=[.)]\s))?"
         r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[.):\]\-–]?(?:\s|$)))")
+# the word for "number" between an item's marker word and its number, abbreviated or not
+# ("Punkt nr. 4", "Punkt nummer 4", "Sag nr. 3")
+_NR = r"(?:nr\.?|nummer)"
 _PUNKT_RE = re.compile(
     # "Beslutningspunkt 4:", "Orienteringspunkt 5:", "Lukket punkt 6:": a word that ends
     # in "punkt" names the item's kind (not a time: "Tidspunkt 16.00"); "Punkt 2-6 …"
     # is a range in a decision's text, no marker
     rf"^(?:(?:(?!(?:møde)?tids)[a-zæøå]{{3,20}}s|(?:lukket|åbent?)\s+)?(?:punkt|pkt\.?)"
-    rf"\s*(?:nr\.?\s*)?({_NUM})\b(?!\s*[-–]\s*\d)"
+    rf"\s*(?:{_NR}\s*)?({_NUM})\b(?!\s*[-–]\s*\d)"
     # "Punkt 45/2025": numbered through the year; "Punkt 3 af 12": of how many
     r"(?:/(?:\d{2}|\d{4})(?!\d))?(?:\s+af\s+\d{1,3}\b)?\s*[:.)\-–]?"
     # "Sag 3: title", but not a case number ("Sag nr. 24/1234", "Sag 2024-117")
-    r"|sag\s+(?:nr\.?\s*)?(\d{1,4}(?![\d/.\-]*\d)|\d{1,2}\.\d{1,2}(?=[:)]|\s+[-–]\s)"
+    rf"|sag\s+(?:{_NR}\s*)?(\d{{1,4}}(?![\d/.\-]*\d)|\d{{1,2}}\.\d{{1,2}}(?=[:)]|\s+[-–]\s)"
     # "Sag 12/24 Title": numbered through the year, as "Punkt 45/2025"
     r"|\d{1,3}(?=/(?:\d{2}|20\d{2})\s*[:.\-–]?\s+(?-i:[A-ZÆØÅ]))"
     r"|(?-i:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])(?=[:.)]))(?:/(?:\d{2}|20\d{2}))?"
@@ -53,7 +56,7 @@ _AGENDA_OWNER_RE = re.compile(
 # "2.3 title", "1.1. title": an item numbered within a group (the number kept as printed)
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:\s+|\t)(\S.*)$")
 # "... (punkt" at the end of a line whose number wrapped onto the next
-_PUNKT_TAIL_RE = re.compile(r"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?)?$", re.IGNORECASE)
+_PUNKT_TAIL_RE = re.compile(rf"\s*[-–,]?\s*[(\[]?(?:punkt|pkt\.?)\s*(?:{_NR})?$", re.IGNORECASE)
 _NUMBER_ONLY_RE = re.compile(r"^(?:§\s*)?(\d{1,4}(?-i:[a-f])?)\s*[.)]?$")
 # "– 3 –": a number set off by dashes on a line of its own, an item's marker above its
 # title, or a page's mark at the page's edge (`_page_mark`)
@@ -72,7 +75,7 @@ _WORD_MARK_RE = re.compile(
 # "3 Title": a number and a capitalised title with nothing between (a table's cells).
 _NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
 _TRAILING_RE = re.compile(
-    rf"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?({_NUM})[)\]]?$",
+    rf"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:{_NR}\s*)?({_NUM})[)\]]?$",
     re.IGNORECASE,
 )
 # "title (3)", "title [3]", "title #3", "title – sag 3", "title<tab>3": a number after the
