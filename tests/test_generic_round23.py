@@ -96,3 +96,27 @@ def test_the_word_number_spelt_out_between_marker_and_number(marker: str) -> Non
     assert result.ok, result.reason
     assert [(i.number, i.title) for i in result.meeting.items] == [
         (str(4 + k), t) for k, t in enumerate(TITLES)]
+
+
+def test_a_number_whose_full_stop_is_misread_as_a_comma_within_the_run() -> None:
+    """An OCR layer's text: most items `N. Title`, some `N, Title` (the full stop misread),
+    two of them first: each is the item the numbers around it say, with its case number
+    and sections; a `2, Title` line in an item's text, where the run does not place it,
+    stays text."""
+    titles = ("Udsættelse af forpagtningsafgift", "Reform af boliganvisningen",
+              "Orientering om årsregnskab", "Trafiksikkerhed ved skolevejene",
+              "Tilskud til foreningernes lokaler")
+    lines = ["REFERAT", "ØKONOMIUDVALGET", "Mødet den 12. marts 2024 kl. 19.30", ""]
+    for k, title in enumerate(titles):
+        mark = "," if k in (0, 1, 3) else "."
+        lines += [f"{23 + k}{mark} {title}", f"Journal nr. 24-0{1200 + k}", "",
+                  "SAGSFREMSTILLING", "Forvaltningen har belyst sagen.",
+                  *(["2, Ældrerådet har afgivet høringssvar."] if k == 2 else []), "",
+                  "BESLUTNING", "Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "ocr.txt")
+    assert result.ok, result.reason
+    items = result.meeting.items
+    assert [(i.number, i.title, i.case_number) for i in items] == [
+        (str(23 + k), t, f"24-0{1200 + k}") for k, t in enumerate(titles)]
+    assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
+               for i in items)

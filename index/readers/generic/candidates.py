@@ -25,6 +25,7 @@ from referat.index.readers.generic.numbers import (
     _AGENDA_OWNER_RE,
     _DASHED_NUMBER_RE,
     _DOTTED_RE,
+    _NUMBER_COMMA_RE,
     _NUMBER_ONLY_RE,
     _NUMBER_RE,
     _NUMBER_SPACE_RE,
@@ -181,6 +182,9 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         if not m:
             m = _NUMBER_SPACE_RE.match(text)
             kind = "number-space"
+        if not m:
+            m = _NUMBER_COMMA_RE.match(text)
+            kind = "number-comma"
         if not m:
             m = _ORDINAL_RE.match(text)
             kind = "ordinal"

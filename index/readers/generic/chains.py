@@ -143,6 +143,8 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     best: list[_Candidate] = []
     best_score = 0.0
     for key, members in groups.items():
+        if key[0] == "number-comma":
+            continue  # a misread full stop: an item only within a run (`_misread_filled`)
         chain, score = _chain(members)
         if key[0].startswith(("word:", "trailing-bare", "lead:")) and (
                 len(chain) < 2 or 3 * sum(bool(set(c.evidence) - {"styled"}) for c in chain)
@@ -152,7 +154,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
             continue
         if score > best_score:
             best, best_score = chain, score
-    return _filled(best, candidates)
+    return _misread_filled(_filled(best, candidates), candidates)
 
 
 def _filled(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
@@ -170,6 +172,29 @@ def _filled(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Cand
                    and _gap(c.number, b.number) >= 1 and set(c.evidence) - {"styled"}]
         out += [*between[:1], b]
     return out
+
+
+def _misread_filled(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    """The chain with the numbers it lacks found in openings whose number's full stop an OCR
+    layer misread as a comma ("6, Title" among "5. Title" and "7. Title"), in the chain's
+    type and with an item's evidence besides it: each where it is one more than the item
+    before it and one less than the item after it (at the chain's ends, the one it has), so
+    a run of them ("23," "24," before "25.") is taken one by one from its neighbour."""
+    misread = [c for c in candidates if c.kind == "number-comma" and c.weight > 0]
+    if not misread or not chain or _shape(chain[0].kind) != "number":
+        return chain
+    misread = [c for c in misread if c.style == chain[0].style and set(c.evidence) - {"styled"}]
+    out = list(chain)
+    while True:
+        for c in misread:
+            at = sum(o.index < c.index for o in out)
+            before, after = out[at - 1] if at else None, out[at] if at < len(out) else None
+            if c not in out and (before is None or _gap(before.number, c.number) == 1) and (
+                    after is None or _gap(c.number, after.number) == 1):
+                out.insert(at, c)
+                break
+        else:
+            return out
 
 
 def _shape(kind: str) -> str:

@@ -74,6 +74,9 @@ _WORD_MARK_RE = re.compile(
 
 # "3 Title": a number and a capitalised title with nothing between (a table's cells).
 _NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
+# "3, Title": a number's full stop misread as a comma (an OCR layer); an item only where
+# the run of numbers around it says so (`chains._misread_filled`)
+_NUMBER_COMMA_RE = re.compile(r"^(\d{1,3}),\s+([A-ZÆØÅ].*)$")
 _TRAILING_RE = re.compile(
     rf"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:{_NR}\s*)?({_NUM})[)\]]?$",
     re.IGNORECASE,
