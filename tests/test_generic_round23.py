@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from referat.index.readers import parse_bytes
 
+from benchmarks.layouts.pdfwriter import render_pdf
+
 TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
           "Tilskud til foreningernes lokaler")
 CASES = ("25-004411", "25-007812", "24-019930")
@@ -120,3 +122,24 @@ def test_a_number_whose_full_stop_is_misread_as_a_comma_within_the_run() -> None
         (str(23 + k), t, f"24-0{1200 + k}") for k, t in enumerate(titles)]
     assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
                for i in items)
+
+
+def test_a_closed_title_alone_is_not_continued_by_the_next_items_opening() -> None:
+    """A PDF whose items open `N Title` in large type; a closed item is only its title
+    `Lukket sag`, the next item's `N+1 Title` right under it in the same type: that line
+    opens the next item (the number after the closed item's), never the rest of a marker
+    broken off `… sag`."""
+    lines = [("Referat", 16, True), ("Økonomiudvalget", 12, True),
+             ("Mødedato: 12. marts 2024", 10, False)]
+    numbered = [(12, TITLES[0], CASES[0]), (13, "Lukket sag", None),
+                (14, TITLES[1], CASES[1]), (15, TITLES[2], CASES[2])]
+    for number, title, case in numbered:
+        lines.append((f"{number} {title}", 14, False))
+        if case:
+            lines += [(f"Sagsnummer: {case}", 9, False), ("Sagsfremstilling", 10, True),
+                      ("Forvaltningen har belyst sagen.", 10, False), ("Beslutning", 10, True),
+                      ("Godkendt.", 10, False)]
+    result = parse_bytes(render_pdf(lines), "closed.pdf")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
+        (str(n), t, c, c is None) for n, t, c in numbered]

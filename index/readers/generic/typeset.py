@@ -110,6 +110,17 @@ _MARK_LINE_RE = re.compile(r"^[-–(\[]\s*(?:punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?\d
 _STATUS_TAIL_RE = re.compile(r"^(?:punkt|sag|dagsordenspunkt)[)\]]?$", re.IGNORECASE)
 
 
+_LEADING_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\b")
+
+
+def _next_opening(above: str, text: str) -> bool:
+    """Whether `text` opens with the number after the one the line above opens with ("13
+    Lukket sag" / "14 Godkendelse af dagsorden"): the next item's opening, never the rest
+    of a marker broken off the line above ("… – sag" / "14 - Åben")."""
+    a, b = _LEADING_NUMBER_RE.match(above), _LEADING_NUMBER_RE.match(text)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+
+
 def _join_broken_titles(lines: list[Line], body: float | None) -> list[Line]:
     """A line set apart (a PDF's title) broken inside its marker or its status, and the
     short line set alike under it that completes them, are one line: "… (Lukket" /
@@ -130,7 +141,8 @@ def _join_broken_titles(lines: list[Line], body: float | None) -> list[Line]:
                         and m.start() == 0)
                     or ((tail := _MARK_TAIL_RE.search(prev.text.rstrip()))
                         and (_STATUS_TAIL_RE.match(text) if tail.group("status")
-                             else _MARK_HEAD_RE.match(text))))):
+                             else _MARK_HEAD_RE.match(text))))
+                and not _next_opening(prev.text, text)):
             out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
         else:
             out.append(line)
