@@ -143,3 +143,22 @@ def test_a_closed_title_alone_is_not_continued_by_the_next_items_opening() -> No
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
         (str(n), t, c, c is None) for n, t, c in numbered]
+
+
+def test_a_group_heading_that_names_its_items_closed() -> None:
+    """Open items, then, last, under a group heading `Lukkede sager`, a closed one that is
+    only its title; a contents list names the groups before the items: the item under
+    `Lukkede sager` is closed, the others (after the contents' own `Lukkede sager` line)
+    are open."""
+    contents = ["<h2>Indhold</h2><p>Åbne sager</p><ol start='4'>",
+                *(f"<li>{t}</li>" for t in TITLES), "</ol><p>Lukkede sager</p>",
+                "<ol start='7'><li>Salg af grund</li></ol>"]
+    parts = ["<html><body><h1>Referat – Socialudvalget</h1><p>Mødedato: 4. juni 2025</p>",
+             *contents]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [f"<h4>{4 + k}. {title}</h4>", f"<p>Sagsnr.: {case}</p>", *BODY]
+    parts += ["<h3>Lukkede sager</h3>", "<h4>7. Salg af grund</h4>", "</body></html>"]
+    result = parse_bytes("\n".join(parts).encode(), "groups.html")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
+        *((str(4 + k), t, False) for k, t in enumerate(TITLES)), ("7", "Salg af grund", True)]

@@ -23,6 +23,7 @@ from referat.index.readers.generic.numbers import _NUMBER_RE, _PUNKT_RE
 from referat.index.readers.generic.status import (
     _CLOSED_WORDS,
     _DECISION_PHRASE_RE,
+    _GROUP_RE,
     _STATUS_HEAD_RE,
     STATUS_RE,
 )
@@ -170,3 +171,18 @@ def _title_after_metadata(chain: list[_Candidate], lines: list[Line]) -> None:
                 or (learned and len(title.split()) <= 3 and backed
                     and not lines[nxt].text.strip().endswith("."))):
             c.title, c.title_end = lines[nxt].text.strip(), nxt + 1
+
+
+def _grouped_status(chain: list[_Candidate], lines: list[Line]) -> None:
+    """Items under a group heading that names them closed ("Lukkede sager", "Lukket
+    dagsorden"), up to the next group heading, are closed where they print no status of
+    their own. Only group headings among the items, or right above the first: a contents
+    list's group lines before the items name no item of their own."""
+    first = _prev_text(lines, chain[0].index - 1) if chain else None
+    start = chain[0].index if first is None else first
+    groups = [(i, (m["plural"] or m["single"]).lower().startswith(("luk", "fort")))
+              for i in range(start, len(lines)) if (m := _GROUP_RE.match(lines[i].text.strip()))]
+    for c in chain:
+        closed = [shut for i, shut in groups if i < c.index]
+        if closed and closed[-1] and not c.status:
+            c.status = "lukket"

@@ -54,7 +54,12 @@ from referat.index.readers.generic.meeting import (
     udvalg_of,
 )
 from referat.index.readers.generic.numbers import _PUNKT_RE
-from referat.index.readers.generic.preamble import _categories, _preamble, _title_after_metadata
+from referat.index.readers.generic.preamble import (
+    _categories,
+    _grouped_status,
+    _preamble,
+    _title_after_metadata,
+)
 from referat.index.readers.generic.runin import split_run_in
 from referat.index.readers.generic.toc import _toc_rows, table_of_contents
 from referat.index.readers.generic.typeset import (
@@ -130,6 +135,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     strict = _strict_headings(unsplit if _whole_line_headings(unsplit) >= 3 else lines, body)
     _preamble(chain, lines, max(toc_rows, default=-1))
     _title_after_metadata(chain, lines)
+    _grouped_status(chain, lines)
     ends = [c.status_line if c.status_line >= 0 else c.index
             for c in chain[1:]] + [len(lines)]
     columns = _column_headings(lines[:chain[0].index + 1])

@@ -53,6 +53,12 @@ _STATUS_CELL_RE = re.compile(rf"(?:\t|\s{{3,}})\s*((?:{MATTER}))\s*$", re.IGNORE
 _MATTER_RE = re.compile(rf"^{MATTER}$", re.IGNORECASE)
 _CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
 
+# a group heading that says the items under it, up to the next such heading, are closed
+# or open ("Lukkede sager", "Lukket dagsorden", "Åbne punkter")
+_GROUP_RE = re.compile(r"^(?:(?P<plural>lukkede|fortrolige|åbne|offentlige)\s+(?:sager|punkter|"
+                       r"dagsordenspunkter)|(?P<single>lukket|fortrolig|åben)\s+dagsorden)\s*:?$",
+                       re.IGNORECASE)
+
 # "Behandlet for lukkede døre.": the body of a closed item, a note on how it was handled
 _CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b", re.IGNORECASE)
 
