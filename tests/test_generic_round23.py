@@ -162,3 +162,24 @@ def test_a_group_heading_that_names_its_items_closed() -> None:
     assert result.ok, result.reason
     assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
         *((str(4 + k), t, False) for k, t in enumerate(TITLES)), ("7", "Salg af grund", True)]
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "*"])
+def test_run_in_headings_set_as_a_lists_entries(bullet: str) -> None:
+    """Each section a list's entry, its heading run in (`- Resumé: text`), further
+    paragraphs indented under it: the bullet is the list's typography, the heading and
+    its text are split as any run-in heading's."""
+    lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"{4 + k}. {title}", f"   Sagsnr. {case}", "",
+                  f"   {bullet} Resumé: Sagen handler om en ny ordning.",
+                  f"   {bullet} Sagsfremstilling: Forvaltningen har belyst sagen.",
+                  "     Der er indhentet tilbud fra tre leverandører.",
+                  f"   {bullet} Beslutning: Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "bullets.txt")
+    assert result.ok, result.reason
+    for item in result.meeting.items:
+        assert [(s.type, s.text.split("\n")[0]) for s in item.sections] == [
+            ("resume", "Sagen handler om en ny ordning."),
+            ("sagsfremstilling", "Forvaltningen har belyst sagen."),
+            ("beslutning", "Godkendt.")]

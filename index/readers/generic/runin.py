@@ -12,6 +12,8 @@ from referat.index.sections import heading_phrase, history_entry, section_type
 from referat.index.vocabulary import FIELD_RE
 
 _RUN_IN_MAX = 90  # "Beslutning i Beskæftigelses- og Erhvervsudvalget den …"
+# a list's bullet before a line ("- Resumé: …", "• Beslutning: …")
+_BULLET_RE = re.compile(r"^[-*•–·▪◦]\s+")
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
@@ -28,6 +30,12 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         closed = close_letterspacing(line.text)  # "B E S L U T N I N G:": typography
         if closed is not None:
             line = Line(closed, line.page, line.size, line.bold, line.level)
+        if (bullet := _BULLET_RE.match(line.text.strip())) and _bulleted_run_in(
+                line.text.strip()[bullet.end():]):
+            # "- Resumé: text": a run-in heading set as a list's entry; the bullet is the
+            # list's typography
+            line = Line(line.text.strip()[bullet.end():], line.page, line.size, line.bold,
+                        line.level)
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
@@ -66,6 +74,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _bulleted_run_in(text: str) -> bool:
+    head, sep, rest = text.partition(":")
+    return bool(sep and rest.strip()) and _run_in_head(head)
 
 
 def _opens_text(text: str) -> bool:
