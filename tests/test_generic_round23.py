@@ -183,3 +183,25 @@ def test_run_in_headings_set_as_a_lists_entries(bullet: str) -> None:
             ("resume", "Sagen handler om en ny ordning."),
             ("sagsfremstilling", "Forvaltningen har belyst sagen."),
             ("beslutning", "Godkendt.")]
+
+
+def test_decisions_collected_in_a_protocol_after_the_items() -> None:
+    """Items without decisions, then a closing `Beslutningsprotokol` table of Punkt |
+    Beslutning with a row per item: each row's decision is the decision of the item it
+    numbers, and no part of the last item."""
+    decisions = ("Godkendt.", "Taget til efterretning.", "Udsat.")
+    parts = ["<html><body><h1>Referat – Socialudvalget</h1><p>Mødedato: 4. juni 2025</p>"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [f"<h2>Punkt {4 + k} – {title}</h2>", f"<p>Sagsnr.: {case}</p>",
+                  "<h3>Sagsfremstilling</h3><p>Forvaltningen har belyst sagen.</p>",
+                  "<h3>Indstilling</h3><p>Forvaltningen indstiller, at sagen godkendes.</p>"]
+    parts += ["<h2>Beslutningsprotokol</h2><table><tr><th>Punkt</th><th>Beslutning</th></tr>",
+              *(f"<tr><td>{4 + k}</td><td><p>{d}</p></td></tr>" for k, d in enumerate(decisions)),
+              "</table></body></html>"]
+    result = parse_bytes("\n".join(parts).encode(), "protokol.html")
+    assert result.ok, result.reason
+    for item, decision in zip(result.meeting.items, decisions, strict=True):
+        assert [(s.type, s.text) for s in item.sections] == [
+            ("sagsfremstilling", "Forvaltningen har belyst sagen."),
+            ("indstilling", "Forvaltningen indstiller, at sagen godkendes."),
+            ("beslutning", decision)]

@@ -60,6 +60,7 @@ from referat.index.readers.generic.preamble import (
     _preamble,
     _title_after_metadata,
 )
+from referat.index.readers.generic.protocol import protocol_start, with_protocol
 from referat.index.readers.generic.runin import split_run_in
 from referat.index.readers.generic.toc import _toc_rows, table_of_contents
 from referat.index.readers.generic.typeset import (
@@ -142,6 +143,10 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     marks = legend_codes(lines[:chain[0].index])
     items = [_item(lines, c, end, strict, body, kind_word, hstyle, columns, marks)
              for c, end in zip(chain, ends, strict=True)]
+    protocol = protocol_start(lines, chain[-1].index)
+    if protocol is not None:  # decisions collected after the items, the last item's end
+        last = _item(lines, chain[-1], protocol, strict, body, kind_word, hstyle, columns, marks)
+        items = with_protocol([*items[:-1], last], lines[protocol + 1:]) or items
     fields = _fields(lines[:first])
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
                                      for i in items) \
