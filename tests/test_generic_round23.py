@@ -205,3 +205,45 @@ def test_decisions_collected_in_a_protocol_after_the_items() -> None:
             ("sagsfremstilling", "Forvaltningen har belyst sagen."),
             ("indstilling", "Forvaltningen indstiller, at sagen godkendes."),
             ("beslutning", decision)]
+
+
+def _item_pages(crumb: str, fields: str) -> bytes:
+    """A portal's item pages saved one after another: per item a breadcrumb `crumb`
+    ({n}), an unnumbered `<h1>` title, `fields` under it ({case}) and `<h2>` headings."""
+    pages = [f"<div class='side'><nav class='breadcrumb'>{crumb.format(n=4 + k)}</nav>"
+             f"<h1>{title}</h1>{fields.format(case=case)}"
+             "<h2>Sagsfremstilling</h2><p>Forvaltningen har belyst sagen.</p>"
+             "<h2>Beslutning</h2><p>Godkendt.</p>"
+             "<nav class='pager'><a href='#'>Næste punkt »</a></nav></div>"
+             for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True))]
+    return ("<html><head><title>Referat - Socialudvalget</title></head><body>"
+            + "".join(pages) + "</body></html>").encode()
+
+
+def test_a_breadcrumb_that_ends_in_an_item_numbers_the_page_under_it() -> None:
+    """Item pages whose numbers stand only at the end of a breadcrumb (`Forside › Politik
+    › Socialudvalget › Punkt 4`): each page's title is that item's, numbered so; the
+    crumbs before it name the body where nothing else does."""
+    html = _item_pages("Forside › Politik › Socialudvalget › Punkt {n}",
+                       "<p>Sagsnr.: {case}</p><p>Mødedato: 4. juni 2025</p>")
+    result = parse_bytes(html.replace(b"Referat - Socialudvalget", b"Referat"), "sider.html")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+    assert result.meeting.udvalg == "Socialudvalget"
+
+
+def test_the_meetings_fields_repeated_under_each_title_are_the_meetings() -> None:
+    """A page per item, each repeating the meeting's date and place in a list of fields
+    under its title (`<dt>Mødedato</dt><dd>…</dd>`) after its case number: they are the
+    meeting's date and place, and no section of the item."""
+    html = _item_pages("Forside › Politik › Punkt {n}",
+                       "<dl><dt>Sagsnummer</dt><dd>{case}</dd><dt>Mødedato</dt>"
+                       "<dd>4. juni 2025</dd><dt>Mødested</dt><dd>Byrådssalen</dd></dl>")
+    result = parse_bytes(html, "sider.html")
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (str(meeting.date), meeting.place) == ("2025-06-04", "Byrådssalen")
+    for item in meeting.items:
+        assert [(s.type, s.text) for s in item.sections] == [
+            ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]

@@ -96,6 +96,30 @@ def page_footer_texts(root: Any) -> list[str]:
             if (text := clean_text(" ".join(e.text_content().split())))]
 
 
+# a breadcrumb's crumbs, parted by an arrow or a slash ("Forside › Politik › Punkt 4")
+_CRUMB_SEPARATOR_RE = re.compile(r"\s+[›»>/]\s+")
+# ... the last of which names an agenda item: the page is that item's
+_MARKER_CRUMB_RE = re.compile(r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?\d{1,4}$",
+                              re.IGNORECASE)
+
+
+def _crumbs(element: Any) -> list[str]:
+    """A navigation's crumbs, where it is a breadcrumb of three or more; else none."""
+    crumbs = _CRUMB_SEPARATOR_RE.split(" ".join(element.text_content().split()))
+    return crumbs if len(crumbs) >= 3 else []
+
+
+def breadcrumb_texts(root: Any) -> list[str]:
+    """The crumbs before the item of the page's first breadcrumb that ends in one ("Forside
+    › Politik › Økonomiudvalget › Møde 12. marts 2024 › Punkt 4"), as one line of fields
+    parted by a middle dot: where some pages name the meeting's body and date."""
+    for nav in root.iter("nav"):
+        crumbs = _crumbs(nav)
+        if crumbs and _MARKER_CRUMB_RE.match(crumbs[-1]):
+            return [" · ".join(clean_text(c) for c in crumbs[:-1])]
+    return []
+
+
 def preformatted_lines(text: str) -> list[Line]:
     """The lines of a ``<pre>`` block as a text file's (`text.text_lines`): a dagsorden
     pasted into a page keeps its line breaks and indents."""
@@ -337,6 +361,10 @@ class _Walker:
     def walk(self, element: Any, bold: bool, level: int) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
+        if tag == "nav" and (crumbs := _crumbs(element)) and _MARKER_CRUMB_RE.match(crumbs[-1]):
+            self.flush()  # a breadcrumb that ends in an item ("… › Punkt 4"): its number
+            self.lines.append(Line(crumbs[-1]))
+            return
         if tag in _SKIP or (tag == "footer" and _page_footer(element)) or element in self.back:
             return
         if tag == "br" and level:  # a line broken inside a heading: still the one heading

@@ -16,7 +16,12 @@ from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.confidence import assess
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.meeting import fill_from_furniture
-from referat.index.readers.markup import html_lines, page_footer_texts, parse_html
+from referat.index.readers.markup import (
+    breadcrumb_texts,
+    html_lines,
+    page_footer_texts,
+    parse_html,
+)
 from referat.index.readers.portal_html import read_portal
 
 
@@ -40,7 +45,7 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
         except NotMinutes:
             raise NotMinutes(f"not a meeting portal page, and {exc}") from None
     if None in (meeting.udvalg, meeting.date, meeting.place):
-        fill_from_furniture(meeting, page_footer_texts(root))
+        fill_from_furniture(meeting, page_footer_texts(root) + breadcrumb_texts(root))
     return meeting
 
 
