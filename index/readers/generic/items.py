@@ -44,6 +44,7 @@ from referat.index.readers.generic.status import (
 )
 from referat.index.readers.generic.titles import _closed_by_case, _continues_title, _title_paragraph
 from referat.index.sections import heading_phrase, section_type
+from referat.index.vocabulary import FIELD_LABELS, FIELD_RE
 
 
 def _column_headings(lines: list[Line]) -> tuple[str, ...]:
@@ -55,6 +56,13 @@ def _column_headings(lines: list[Line]) -> tuple[str, ...]:
                 and any(heading_phrase(x) for x in cells[1:]):
             return tuple(x if heading_phrase(x) else "" for x in cells)
     return ()
+
+
+def meeting_field(text: str) -> re.Match[str] | None:
+    """A line that labels the meeting's date, time or place (`FIELD_RE`), or None."""
+    m = FIELD_RE.match(text)
+    kind = m and FIELD_LABELS[(m.group("label") or m.group("long")).lower()]
+    return m if kind in ("date", "time", "place") else None
 
 
 def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float | None,
@@ -179,6 +187,10 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
             closed = closed or text.lower().strip("(").startswith(("lukket", "fortrolig"))
         elif status := _STATUS_FIELD_RE.match(text):  # "Status: Lukket", the item's field
             closed = closed or status.group(1).lower().startswith(("luk", "fort", "ikke"))
+        elif field := meeting_field(text):
+            # the meeting's date, time or place repeated under the title (a page per item):
+            # the meeting's, no section of the item; a label alone, its value next
+            k += not field.group("value").strip(" \t:")
         elif not empty_case_field(text):  # "Sagsnr.: -": the item has none
             break
         k += 1

@@ -15,6 +15,7 @@ from referat.index.layout import (
 )
 from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.generic.candidates import (
+    _Candidate,
     _candidate,
     _lone_word_marks,
     _marked,
@@ -36,12 +37,13 @@ from referat.index.readers.generic.guards import (
 )
 from referat.index.readers.generic.headings import (
     _heading_style,
+    _heading_text,
     _strict_headings,
     _whole_line_headings,
 )
-from referat.index.readers.generic.items import _column_headings, _item
+from referat.index.readers.generic.items import _column_headings, _item, meeting_field
 from referat.index.readers.generic.labelled import label_value_items
-from referat.index.readers.generic.lines import _body_size, _next_text
+from referat.index.readers.generic.lines import _WINDOW, _body_size, _next_text
 from referat.index.readers.generic.meeting import (
     _date,
     _fields,
@@ -86,6 +88,18 @@ def parse_lines(lines: list[Line], source: str) -> Meeting:
     """Parse a document's lines into a Meeting; NotMinutes when it holds no agenda."""
     meeting, _ = read_lines(lines, source)
     return meeting
+
+
+def _head_fields(lines: list[Line], c: _Candidate, end: int) -> list[Line]:
+    """The lines under an item's title, before its first heading (a few at most), that label
+    the meeting's date, time or place, each with the line after it (a label's value)."""
+    out: list[Line] = []
+    for k in range(c.title_end, min(end, c.title_end + _WINDOW)):
+        if _heading_text(lines[k].text):
+            break
+        if meeting_field(lines[k].text.strip()):
+            out += lines[k:k + 2]
+    return out
 
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
@@ -148,6 +162,8 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
         last = _item(lines, chain[-1], protocol, strict, body, kind_word, hstyle, columns, marks)
         items = with_protocol([*items[:-1], last], lines[protocol + 1:]) or items
     fields = _fields(lines[:first])
+    if "date" not in fields:  # a page per item: the meeting's fields under each title
+        fields = {**_fields(_head_fields(lines, chain[0], ends[0])), **fields}
     if kind_word is None and not all(i.case_number and any(s.heading for s in i.sections)
                                      for i in items) \
             and not _minutes_by_structure(chain, items, fields):
