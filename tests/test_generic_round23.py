@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from referat.index.readers import parse_bytes
 
+from benchmarks.layouts.generate11 import Pager
 from benchmarks.layouts.pdfwriter import render_pdf
 
 TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
@@ -247,3 +248,34 @@ def test_the_meetings_fields_repeated_under_each_title_are_the_meetings() -> Non
     for item in meeting.items:
         assert [(s.type, s.text) for s in item.sections] == [
             ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
+
+
+def test_a_title_wrapped_beside_a_larger_number_keeps_its_second_line() -> None:
+    """A PDF whose item numbers stand in the margin in regular 18 pt beside bold 12 pt
+    titles, some titles wrapped to a second line in their own type: the number is the
+    item's marker, the title's type is its line's, so the second line is the title's."""
+    titles = ("Kommuneplantillæg nr. 2 - første temarevision til Kommuneplan 2025 om",
+              "Trafiksikkerhed ved skolevejene", "Tilskud til foreningernes lokaler i")
+    rest = ("Boliger til hele livet, endelig vedtagelse", None, "Hundige og Greve")
+    p = Pager()
+    for text, size, font in (("Referat", 20, 2), ("Økonomiudvalget", 12, 2),
+                             ("Mødedato: 12. marts 2024", 10, 1)):
+        p.room(size * 1.5)
+        p.put(56, text, size, font)
+    for k, (title, more, case) in enumerate(zip(titles, rest, CASES, strict=True)):
+        p.room(30)
+        p.put(56, str(9 + k), 18, 1)
+        p.put(90, title, 12, 2)
+        if more:
+            p.room(16)
+            p.put(90, more, 12, 2)
+        for text, font in ((f"Sagsnr. {case}", 1), ("Sagsfremstilling", 2),
+                           ("Forvaltningen har belyst sagen.", 1), ("Beslutning", 2),
+                           ("Godkendt.", 1)):
+            p.room(15)
+            p.put(90, text, 10, font)
+    result = parse_bytes(p.pdf(), "margin.pdf")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(9 + k), f"{t} {m}" if m else t, c)
+        for k, (t, m, c) in enumerate(zip(titles, rest, CASES, strict=True))]

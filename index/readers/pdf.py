@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 import statistics
 from collections import Counter
 from typing import Any
@@ -28,6 +29,7 @@ _COLUMN_MIN_ROWS = 6
 # At most this many columns of text on a page (a newspaper's page holds five or six).
 _MAX_COLUMNS = 6
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
+_MARKER_CELL_RE = re.compile(r"^(?:§\s*)?\d{1,3}[.)]?$")  # an item's number alone in a cell
 
 
 def read(data: bytes, source: str, known: bool = True) -> Meeting:
@@ -441,12 +443,15 @@ def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
             cells.append([])
         cells[-1].append(piece)
     # a case number in a cell of its own beside the title ("§ 37  Title  Sag 25-1") is the
-    # item's metadata: its type is not the line's
+    # item's metadata, and a number alone in the first cell ("9 | Title", set larger or in
+    # another weight) the item's marker: their type is not the line's, the title's is
+    marker = len(cells) > 1 and _MARKER_CELL_RE.match(" ".join(x["text"] for x in cells[0]))
     typed = [p for k, cell in enumerate(cells)
-             if k == 0 or not case_value(" ".join(x["text"] for x in cell)) for p in cell]
+             if (k == 0 and not marker) or (k > 0 and not case_value(
+                 " ".join(x["text"] for x in cell))) for p in cell] or row
     return {
         "text": text,
-        "size": round(row[0]["size"], 1),
+        "size": round(typed[0]["size"], 1),
         "bold": all(p["bold"] for p in typed),
         "top": round(1 - max(p["y1"] for p in row) / height, 3),
     }
