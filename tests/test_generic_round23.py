@@ -279,3 +279,25 @@ def test_a_title_wrapped_beside_a_larger_number_keeps_its_second_line() -> None:
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
         (str(9 + k), f"{t} {m}" if m else t, c)
         for k, (t, m, c) in enumerate(zip(titles, rest, CASES, strict=True))]
+
+
+def test_a_title_wrapped_over_its_underline_is_one_title_with_its_status() -> None:
+    """A text export: `Punkt N` alone, the title wrapped over two lines and underlined with
+    `=` as one block, the second line capitalised; a closed item's `Lukket punkt` under its
+    two-line title: each title is both lines, and the status is that item's, not the next."""
+    titles = (("Henvendelse fra FrivilligCenter Greve om etablering af sansehave ved Greve",
+               "Borgerhus"),
+              ("Udsættelse af forpagtningsafgift på Cafe Langsiden på grund af tab for",
+               "Forpagteren"),
+              ("Trafiksikkerhed ved skolevejene", None))
+    lines = ["BYRÅDET", "REFERAT", "MØDEDATO: 12. marts 2024", ""]
+    for k, ((first, second), case) in enumerate(zip(titles, CASES, strict=True)):
+        lines += [f"Punkt {4 + k}", first, *([second] if second else []), "=" * len(first)]
+        lines += ["Lukket punkt", "", ""] if k == 1 else [
+            f"Sagsnr. {case}", "", "Sagsfremstilling", "-" * 16, "Forvaltningen har belyst "
+            "sagen.", "", "Beslutning", "-" * 10, "Godkendt.", "", ""]
+    result = parse_bytes("\n".join(lines).encode(), "export.txt")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
+        (str(4 + k), f"{first} {second}" if second else first, k == 1)
+        for k, (first, second) in enumerate(titles)]

@@ -27,7 +27,7 @@ from referat.index.readers.generic.status import (
     _STATUS_HEAD_RE,
     STATUS_RE,
 )
-from referat.index.readers.generic.titles import _closed_by_case
+from referat.index.readers.generic.titles import _closed_by_case, bold_with
 from referat.index.sections import heading_date, heading_phrase
 
 _CATEGORY_MAX_WORDS = 6
@@ -76,9 +76,11 @@ def _after_title(lines: list[Line], c: _Candidate) -> int | None:
     q = _next_text(lines, c.title_end)
     last = lines[c.title_end - 1]
     for _ in range(2):
-        wrapped = q is not None and (_closed_by_case(lines, q, last) or (
-            last.size is not None and lines[q].size is not None and _styled(last, None)
-            and (lines[q].size, lines[q].bold) == (last.size, last.bold)))
+        wrapped = q is not None and (_closed_by_case(lines, q, last) or bold_with(last, lines[q])
+                                     or (last.size is not None and lines[q].size is not None
+                                         and _styled(last, None)
+                                         and (lines[q].size, lines[q].bold)
+                                         == (last.size, last.bold)))
         if not wrapped:
             break
         q = _next_text(lines, q + 1)

@@ -71,6 +71,13 @@ def _filled(lines: list[Line], line: Line, below: str) -> bool:
     return _full(line.text.rstrip(), below, width, 0.9)
 
 
+def bold_with(title: Line, line: Line) -> bool:
+    """In plain text, a line set bold as the title's line above it is (the lines one rule
+    underlines: "… ved Greve" / "Borgerhus" / "======"): the title's next line."""
+    return (title.size is None and line.size is None and not title.level and not line.level
+            and title.bold and line.bold)
+
+
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
                      hstyle: tuple | None = None) -> bool:
     text = line.text.strip()
@@ -103,7 +110,7 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
         return False
     if opener.level:  # an HTML element is a whole line: a title does not wrap
         return False
-    if caps:
+    if caps or bold_with(opener, line):
         return True
     if opener.size is not None and line.size is not None and _styled(opener, body):
         # the same type; a title set larger than the text may mix weights (a case
