@@ -301,3 +301,24 @@ def test_a_title_wrapped_over_its_underline_is_one_title_with_its_status() -> No
     assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
         (str(4 + k), f"{first} {second}" if second else first, k == 1)
         for k, (first, second) in enumerate(titles)]
+
+
+def _fields_page(fields: str) -> bytes:
+    parts = ["<html><body><h1>Referat</h1>", fields]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [f"<h2>{4 + k}. {title}</h2>", f"<p>Sagsnr.: {case}</p>", *BODY]
+    return "\n".join([*parts, "</body></html>"]).encode()
+
+
+def test_a_field_label_in_an_element_of_its_own_needs_no_colon() -> None:
+    """The meeting's fields as labels in elements of their own before their values, no
+    colon (`<span class='label'>Udvalg</span> Økonomiudvalget<br>`): each label is a
+    label, so the udvalg is the value alone."""
+    html = _fields_page("<div><span class='label'>Udvalg</span> Økonomiudvalget<br>"
+                        "<span class='label'>Dato</span> 12. marts 2024<br>"
+                        "<span class='label'>Sted</span> Mødesal 2</div>")
+    result = parse_bytes(html, "felter.html")
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.udvalg, str(meeting.date), meeting.place) == (
+        "Økonomiudvalget", "2024-03-12", "Mødesal 2")

@@ -31,7 +31,7 @@ from referat.index.readers.cssgenerated import Generated, before, generated_befo
 from referat.index.readers.tables import item_columns, record_lines
 from referat.index.readers.tabs import tabs_before_panels
 from referat.index.sections import heading_phrase
-from referat.index.vocabulary import FIELD_RE
+from referat.index.vocabulary import FIELD_LABELS, FIELD_RE
 
 # a bold lead of one to three words, capitalised, that ends in a colon: a run-in heading's
 _RUN_IN_LEAD_RE = re.compile(r"^(?-i:[A-ZÆØÅ])[\w-]+(?: [\w-]+){0,2}:$")
@@ -419,6 +419,9 @@ class _Walker:
         elif shown:
             self.data(shown.text + " ", bold or shown.bold)
         self._children(element, bold, level)
+        if not block and len(element) == 0 and element.tail and element.tail.strip() \
+                and (element.text or "").strip().lower() in FIELD_LABELS:
+            self.chunks.append((":", bold))  # "<span class='label'>Udvalg</span> value"
         if tag in _CELLS and _spans_rows(element) and not _spans_rows(element.getnext()):
             self.flush()  # the cells spanning the rows head them: the rows' cells under them
         self.italic -= tag in _ITALIC
