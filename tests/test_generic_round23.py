@@ -322,3 +322,16 @@ def test_a_field_label_in_an_element_of_its_own_needs_no_colon() -> None:
     meeting = result.meeting
     assert (meeting.udvalg, str(meeting.date), meeting.place) == (
         "Økonomiudvalget", "2024-03-12", "Mødesal 2")
+
+
+def test_two_labelled_fields_on_one_line_apart_by_a_gap() -> None:
+    """`Mødedato: 4. juni 2025, kl. 16.00      Mødested: Byrådssalen`: the second field after
+    the gap is a field of its own, so the place is read."""
+    lines = ["Referat", "Socialudvalget",
+             "Mødedato: 4. juni 2025, kl. 16.00      Mødested: Byrådssalen", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"Punkt {4 + k}: {title}", f"Sagsnr.: {case}", "", "Sagsfremstilling",
+                  "Forvaltningen har belyst sagen.", "", "Beslutning", "Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "felter.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert (str(result.meeting.date), result.meeting.place) == ("2025-06-04", "Byrådssalen")

@@ -103,12 +103,17 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     return out
 
 
+# a gap between two fields on one line: a tab or a run of spaces
+_GAP_RE = re.compile(r"\t|\s{3,}")
+
+
 def _field_parts(text: str) -> list[str]:
-    """A line of labelled fields set apart by a separator ("Tid: 16.00 · Sted: Rådhuset")
-    as its fields, each read as a line of its own; any other line whole."""
-    parts = byline_parts(text.strip())
-    if len(parts) > 1 and sum(bool(FIELD_RE.match(p)) for p in parts) >= 2:
-        return parts
+    """A line of labelled fields set apart by a separator or a gap ("Tid: 16.00 · Sted:
+    Rådhuset", "Mødedato: 12. marts 2024, kl. 19.00      Mødested: Mødelokale 1") as its
+    fields, each read as a line of its own; any other line whole."""
+    for parts in (byline_parts(text.strip()), _GAP_RE.split(text.strip())):
+        if len(parts) > 1 and sum(bool(FIELD_RE.match(p)) for p in parts) >= 2:
+            return parts
     return [text.strip()]
 
 
