@@ -335,3 +335,20 @@ def test_two_labelled_fields_on_one_line_apart_by_a_gap() -> None:
     result = parse_bytes("\n".join(lines).encode(), "felter.txt", known_layouts=False)
     assert result.ok, result.reason
     assert (str(result.meeting.date), result.meeting.place) == ("2025-06-04", "Byrådssalen")
+
+
+def test_an_emails_date_header_is_when_it_was_sent_not_the_meeting() -> None:
+    """A dagsorden sent as an e-mail: `Fra:`, `Til:`, `Emne:`, `Dato: 5. marts 2024 09:14`,
+    then a sentence stating the meeting on 12 March: the meeting's date is the sentence's,
+    the mail's date header only says when it was sent."""
+    lines = ["Fra: Sekretariatet <sekretariat@kommune.dk>", "Til: Medlemmer af Byrådet",
+             "Emne: Dagsorden", "Dato: 5. marts 2024 09:14", "",
+             "Hermed dagsorden til mødet tirsdag den 12. marts 2024 kl. 17.00 i Mødelokale 3.",
+             ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"Pkt {4 + k} - {title} (j.nr. {case})", "", "Baggrund",
+                  "Forvaltningen har belyst sagen.", "", "Forslag",
+                  "Forvaltningen foreslår, at sagen godkendes.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "mail.txt")
+    assert result.ok, result.reason
+    assert (str(result.meeting.date), result.meeting.place) == ("2024-03-12", "Mødelokale 3")

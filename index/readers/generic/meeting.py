@@ -69,7 +69,7 @@ def _header(lines: list[Line], body: float | None) -> list[str]:
         else:
             out.append(text)
         last = line
-    return out
+    return _without_mail_date(out)
 
 
 def _kind_word(header: list[str]) -> str | None:
@@ -82,12 +82,29 @@ def _kind_word(header: list[str]) -> str | None:
     return None
 
 
+# an e-mail's headers ("Fra:", "Til:", "Emne:", "Dato: 5. marts 2024 09:14")
+_MAIL_HEADER_RE = re.compile(r"^(fra|til|cc|emne|dato|sendt|from|to|subject|date)\s*:",
+                             re.IGNORECASE)
+_MAIL_HEADERS = 8  # an e-mail's headers stand first
+
+
+def _without_mail_date(texts: list[str]) -> list[str]:
+    """The texts without an e-mail's date header where the document opens with an e-mail's
+    headers (a sender and a subject among them): the day the mail was sent, never the
+    meeting's."""
+    heads = {i: m.group(1).lower() for i, t in enumerate(texts[:_MAIL_HEADERS])
+             if (m := _MAIL_HEADER_RE.match(t))}
+    if not ({"fra", "emne"} <= set(heads.values()) or {"from", "subject"} <= set(heads.values())):
+        return texts
+    return [t for i, t in enumerate(texts) if heads.get(i) not in ("dato", "sendt", "date")]
+
+
 def _fields(lines: list[Line]) -> dict[str, str]:
     """Labelled meeting fields before the first item (label and value on one line, or
     the value on the next line)."""
     out: dict[str, str] = {}
     rows = field_table([line.text for line in lines if line.text.strip()])
-    texts = [part for text in rows for part in _field_parts(text)]
+    texts = _without_mail_date([part for text in rows for part in _field_parts(text)])
     for i, text in enumerate(texts):
         m = FIELD_RE.match(text)
         if not m:
