@@ -54,6 +54,23 @@ def test_a_byline_is_read_part_by_part_by_either_reader(byline: str) -> None:
             "Socialudvalget", "Mødelokale 3", "2025-06-04")
 
 
+def test_a_list_in_a_sections_text_with_one_heading_word_stays_text() -> None:
+    """The other side: a list inside a section's text whose entries are labelled
+    ("- Metode: …", "- Tidsplan: …", one of them a heading the table knows): the list is
+    the text's, not sections."""
+    parts = ["<html><body><h1>Referat</h1><p>Socialudvalget</p><p>Mødedato: 4. juni 2025</p>"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [f"<h2>{4 + k}. {title}</h2>", f"<p>Sagsnr.: {case}</p>",
+                  "<h3>Sagsfremstilling</h3><p>Forvaltningen foreslår en evaluering:</p>",
+                  "<p>- Metode: målinger og interviews.<br>- Tidsplan: en rapport inden "
+                  "12 uger.<br>- Data før og efter lukningen.</p>",
+                  "<h3>Beslutning</h3><p>Godkendt.</p>"]
+    result = parse_bytes("\n".join([*parts, "</body></html>"]).encode(), "liste.html")
+    assert result.ok, result.reason
+    for item in result.meeting.items:
+        assert [s.type for s in item.sections] == ["sagsfremstilling", "beslutning"]
+
+
 def _numbered(head: list[str], titles: tuple[str, ...]) -> str:
     """A plain text in a known family's shape: "4. Title" over "Sagsnr.: …", then sections."""
     return "\n".join([*head, ""] + [

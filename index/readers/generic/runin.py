@@ -26,11 +26,12 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     attachment's ("Bilag 1: Notat" is a line of an attachment list).
     """
     out: list[Line] = []
+    listed = _listed_sections(lines)
     for line in lines:
         closed = close_letterspacing(line.text)  # "B E S L U T N I N G:": typography
         if closed is not None:
             line = Line(closed, line.page, line.size, line.bold, line.level)
-        if (bullet := _BULLET_RE.match(line.text.strip())) and _bulleted_run_in(
+        if listed and (bullet := _BULLET_RE.match(line.text.strip())) and _bulleted_run_in(
                 line.text.strip()[bullet.end():]):
             # "- Resumé: text": a run-in heading set as a list's entry; the bullet is the
             # list's typography
@@ -74,6 +75,17 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _listed_sections(lines: list[Line]) -> bool:
+    """Whether the document sets its sections as a list's entries, their headings run in
+    ("- Resumé: …", "- Beslutning: …"): three or more such entries, two thirds or more of
+    its entries labelled "Words: text" (a list in a text, "- Tidsplan: …" among "- Data:
+    …" and sentences, is the text's)."""
+    labelled = [text[m.end():] for line in lines if (m := _BULLET_RE.match(
+        text := line.text.strip())) and ":" in text]
+    headed = sum(map(_bulleted_run_in, labelled))
+    return headed >= 3 and 3 * headed >= 2 * len(labelled)
 
 
 def _bulleted_run_in(text: str) -> bool:
