@@ -369,3 +369,18 @@ def test_an_emails_date_header_is_when_it_was_sent_not_the_meeting() -> None:
     result = parse_bytes("\n".join(lines).encode(), "mail.txt")
     assert result.ok, result.reason
     assert (str(result.meeting.date), result.meeting.place) == ("2024-03-12", "Mødelokale 3")
+
+
+def test_a_closed_items_note_that_it_is_closed_to_the_public_is_no_section() -> None:
+    """A closed item whose only words are `Punktet er lukket for offentligheden.`: a note
+    on how it was handled, as "Behandlet for lukkede døre." is; the item is closed and has
+    no section."""
+    parts = ["<html><body><h1>Dagsorden – Byrådet</h1><p>Mødedato: 4. juni 2025</p>"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [f"<h3>Punkt {4 + k}. {title}</h3>", f"<p>Sagsnr.: {case}</p>",
+                  "<h4>Sagsfremstilling</h4><p>Forvaltningen har belyst sagen.</p>"]
+    parts += ["<h3>Punkt 7. Salg af grund</h3><p>Punktet er lukket for offentligheden.</p>"]
+    result = parse_bytes("\n".join([*parts, "</body></html>"]).encode(), "lukket.html")
+    assert result.ok, result.reason
+    last = result.meeting.items[-1]
+    assert (last.number, last.title, last.closed, last.sections) == ("7", "Salg af grund", True, [])

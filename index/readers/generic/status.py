@@ -59,8 +59,10 @@ _GROUP_RE = re.compile(r"^(?:(?P<plural>lukkede|fortrolige|åbne|offentlige)\s+(
                        r"dagsordenspunkter)|(?P<single>lukket|fortrolig|åben)\s+dagsorden)\s*:?$",
                        re.IGNORECASE)
 
-# "Behandlet for lukkede døre.": the body of a closed item, a note on how it was handled
-_CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b", re.IGNORECASE)
+# "Behandlet for lukkede døre.", "Punktet er lukket for offentligheden.": the body of a
+# closed item, a note on how it was handled
+_CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b|\blukket\s+for\s+offentligheden\b",
+                             re.IGNORECASE)
 
 
 def _metadata_line(text: str) -> bool:
