@@ -44,6 +44,7 @@ The modules, one concern each (each uses only modules above it in this list):
 - `unnumbered`: items without numbers;
 - `sectioning`: an item's text split into sections;
 - `items`: an item from its opening to the next;
+- `protocol`: decisions collected after the items, each given to the item it numbers;
 - `guards`: whether what was found is minutes;
 - `reader`: `read_lines`, the generic reader's entry for lines;
 - `document`: `read_document`, the PDF and text readers' entry (known families first).
