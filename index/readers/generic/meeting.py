@@ -128,9 +128,13 @@ def _field_parts(text: str) -> list[str]:
     """A line of labelled fields set apart by a separator or a gap ("Tid: 16.00 · Sted:
     Rådhuset", "Mødedato: 12. marts 2024, kl. 19.00      Mødested: Mødelokale 1") as its
     fields, each read as a line of its own; any other line whole."""
-    for parts in (byline_parts(text.strip()), _GAP_RE.split(text.strip())):
-        if len(parts) > 1 and sum(bool(FIELD_RE.match(p)) for p in parts) >= 2:
-            return parts
+    parts = byline_parts(text.strip())
+    if len(parts) > 1 and sum(bool(FIELD_RE.match(p)) for p in parts) >= 2:
+        return parts
+    parts = _GAP_RE.split(text.strip())  # each a label with its value: not a head row
+    if len(parts) > 1 and sum(bool((m := FIELD_RE.match(p)) and m.group("value").strip(" :"))
+                              for p in parts) >= 2:
+        return parts
     return [text.strip()]
 
 
