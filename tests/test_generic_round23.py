@@ -384,3 +384,20 @@ def test_a_closed_items_note_that_it_is_closed_to_the_public_is_no_section() -> 
     assert result.ok, result.reason
     last = result.meeting.items[-1]
     assert (last.number, last.title, last.closed, last.sections) == ("7", "Salg af grund", True, [])
+
+
+def test_a_bold_status_or_case_number_under_a_bold_title_is_no_part_of_it() -> None:
+    """The other side of the underlined title: HTML titles in bold paragraphs, each with its
+    case number in bold under it, and a closed one with `Lukket punkt` in bold under it:
+    neither is the title's next line, and the status is the closed item's."""
+    parts = ["<html><body><h1>Referat</h1><p>Socialudvalget</p><p>Mødedato: 4. juni 2025</p>"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [f"<p><b>{4 + k + (k == 2)}) {title}</b></p>", f"<p><b>{case}</b></p>",
+                  "<h3>Sagsfremstilling</h3><p>Forvaltningen har belyst sagen.</p>"]
+        if k == 1:
+            parts += ["<p><b>6) Salg af grund</b></p><p><b>Lukket punkt</b></p>"]
+    result = parse_bytes("\n".join([*parts, "</body></html>"]).encode(), "fed.html")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
+        ("4", TITLES[0], CASES[0], False), ("5", TITLES[1], CASES[1], False),
+        ("6", "Salg af grund", None, True), ("7", TITLES[2], CASES[2], False)]

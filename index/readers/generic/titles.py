@@ -8,7 +8,7 @@ import re
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import Line
 from referat.index.readers.generic.candidates import _title_like
-from referat.index.readers.generic.cases import _CASE_IN_TEXT_RE, case_label
+from referat.index.readers.generic.cases import _CASE_IN_TEXT_RE, case_label, case_value
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
     _MAX_TITLE_CHARS,
@@ -73,9 +73,12 @@ def _filled(lines: list[Line], line: Line, below: str) -> bool:
 
 def bold_with(title: Line, line: Line) -> bool:
     """In plain text, a line set bold as the title's line above it is (the lines one rule
-    underlines: "… ved Greve" / "Borgerhus" / "======"): the title's next line."""
+    underlines: "… ved Greve" / "Borgerhus" / "======"): the title's next line, unless it
+    is the item's status or case number ("Lukket punkt", "22-006832" in bold)."""
+    text = line.text.strip()
     return (title.size is None and line.size is None and not title.level and not line.level
-            and title.bold and line.bold)
+            and title.bold and line.bold and not STATUS_RE.match(text)
+            and not case_value(text))
 
 
 def _continues_title(opener: Line, last: str, line: Line, body: float | None,
