@@ -180,7 +180,7 @@ def _grouped_status(chain: list[_Candidate], lines: list[Line]) -> None:
     dagsorden"), up to the next group heading, are closed where they print no status of
     their own. Only group headings among the items, or right above the first: a contents
     list's group lines before the items name no item of their own."""
-    first = _prev_text(lines, chain[0].index - 1) if chain else None
+    first = _prev_text(lines, chain[0].index - 1)
     start = chain[0].index if first is None else first
     groups = [(i, (m["plural"] or m["single"]).lower().startswith(("luk", "fort")))
               for i in range(start, len(lines)) if (m := _GROUP_RE.match(lines[i].text.strip()))]
