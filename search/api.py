@@ -483,7 +483,9 @@ class Referat:
     def _favour(searcher: Searcher, soft: SoftFilters, found: _Found,
                 flt: query.Query | None = None) -> None:
         """Dates and committees written in the query (`search.soft_filters`): their
-        items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST. An item number
+        items' scores are multiplied by DATE_BOOST and COMMITTEE_BOOST; a committee's,
+        a kommune's, a meeting day's items also rank first within each tier, a year's or
+        month's do not (round 18: first held on none of the later queries). An item number
         written with other words ("punkt 5 teknisk udvalg 1.10.2025") adds the items of
         that number (and day) that the filters `flt` allow, whatever their words: they
         rank first."""
@@ -496,7 +498,6 @@ class Referat:
         if not soft or not found.scores:
             return
         within = set(found.scores)
-        dated: set[int] = set()
         for year, month in soft.dates:
             if month is None:
                 on_date = term_docs(query.Term("year", str(year)), searcher) & within
@@ -507,7 +508,6 @@ class Referat:
                 on_date = matching_docs(days, searcher, within) & within
             for d in on_date:
                 found.scores[d] *= DATE_BOOST
-            dated |= on_date
         days = [r for day in soft.days for r in soft_filters.day_ranges(day, _years(
             searcher.reader()))]
         on_day = matching_docs(query.Or(days), searcher, within) & within if days else set()
@@ -523,8 +523,7 @@ class Referat:
                                    for name in soft.kommuner)) & within
         for d in in_kommune:
             found.scores[d] *= soft_filters.KOMMUNE_BOOST
-        first = [docs for docs, on in ((dated, soft_filters.DATE_FIRST),
-                                       (in_committee, soft_filters.COMMITTEE_FIRST),
+        first = [docs for docs, on in ((in_committee, soft_filters.COMMITTEE_FIRST),
                                        (in_kommune, soft_filters.KOMMUNE_FIRST),
                                        (on_day, True), (numbered, True)) if docs and on]
         if first:  # a filter written in the query: within each tier, its items first

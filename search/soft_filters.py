@@ -12,12 +12,12 @@ shows, below. A bare year is left as a word: "budget 2024" names a budget year, 
 "Budget 2024" was decided in 2023; a year is a date after "i", "fra", "siden", "efter",
 "før" or a month.
 
-Round 7 (issue-17f) reads three more ways people write a filter as words: a kommune's
-name ("kvalitetsstandarder ballerup": its items first, the word kept as a hint, since
-"Greve Nord" names a place), a committee named by its areas and "og" without
-"-udvalget" ("introduktion social og handicap": its items first, the words kept), and a
-year right after a committee or kommune so named ("temamøder i byrådet 2025", "social og
-handicap 2022": a date, as after "i").
+Round 7 (issue-17f) reads a kommune's name too ("kvalitetsstandarder ballerup": its
+items first, the word kept as a hint, since "Greve Nord" names a place). Round 18
+(issue-17ba) took out three readings of that round that held on the queries they were
+written for and lost on the queries written after them: a committee named by its areas
+and "og" ("social og handicap"), a year right after a committee or kommune ("byrådet
+2025"), and a date's items ranked first rather than raised.
 """
 
 from __future__ import annotations
@@ -83,21 +83,15 @@ class SoftFilters:
 
 KOMMUNE_BOOST = 1.5
 """Score factor for the items of a kommune named in the query (as `COMMITTEE_BOOST`)."""
-DATE_FIRST = True
-"""Items of a date written in the query come first (within each tier of `search.relax`),
-not only higher: "temamøder i byrådet 2025" asks for 2025's, however long 2022's are."""
 COMMITTEE_FIRST = True
-"""Items of a committee written in the query come first (within each tier), as dates do:
-"temamøder i byrådet 2025" asks for Byrådet's, not a committee's theme meetings."""
+"""Items of a committee written in the query come first (within each tier of
+`search.relax`): "temamøder i byrådet" asks for Byrådet's, not a committee's theme
+meetings."""
 KOMMUNE_FIRST = True
-"""Items of a kommune named in the query come first (within each tier), as dates do: the
+"""Items of a kommune named in the query come first (within each tier), as a committee's: the
 annual cycle of "års hjul udvalget albertslund" is Albertslund's, not Greve's."""
 KOMMUNE_WORDS = True
 """Read a kommune's name in the query as a soft filter (its word stays, as a hint)."""
-AREA_COMMITTEES = True
-"""Read "social og handicap" as the committee whose name holds those areas."""
-YEAR_AFTER_NAME = True
-"""Read a year right after a committee or kommune named in the query as a date."""
 
 
 def _take(taken: Counter[str], word: str) -> bool:
@@ -152,21 +146,6 @@ def meeting_query(soft: SoftFilters, years: list[int]) -> query.Query | None:
     return query.And(parts) if parts else None
 
 
-def area_committee(tokens: list[str], folded: list[str], i: int,
-                   known: list[str]) -> tuple[int, list[str]]:
-    """Where "og" at `i` joins a committee's areas ("plan og tryghed", "klima teknik og
-    miljø"): the span's first token and the committees, (i, []) if none. The longest
-    span (up to three words before "og") whose every word names an area of one or two
-    committees; a word after "og" must be a word, not a number."""
-    if not 0 < i < len(tokens) - 1 or not folded[i + 1].isalpha():
-        return i, []
-    for start in range(max(0, i - 3), i):
-        names = resolve_name("udvalg", " ".join(tokens[start:i + 2]), known).names
-        if names and len(names) <= 2 and all(folded[j].isalpha() for j in range(start, i)):
-            return start, names
-    return i, []
-
-
 def kommune_named(word: str, kommune_words: dict[str, str]) -> str | None:
     """The kommune a folded word names ("ballerup", "aarhus'", "greves"), or None."""
     bare = word.rstrip("'")
@@ -196,8 +175,7 @@ def read_query(p: Plan, known_committees: list[str],
     tokens = p.text.split()
     folded = [folded_word(t) for t in tokens]
     read: set[str] = set()
-    named: set[int] = set()  # tokens that name a committee or kommune: a year after one
-    hinted: list[str] = []  # is a date; a kommune's name is a hint
+    hinted: list[str] = []  # a kommune's name is a hint
     kommune_words = {w: name for name in (known_kommuner or []) if KOMMUNE_WORDS
                      for w in name_words(name) if len(name_words(name)) == 1}
     skip: set[int] = set()  # tokens of a date or item number read
@@ -225,20 +203,19 @@ def read_query(p: Plan, known_committees: list[str],
             year = today.year + RELATIVE_YEARS[pair]
             out.dates.append((year, None))
             read.update(tokens[i:i + 2])
-            out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} first")
+            out.read.append(f"{' '.join(tokens[i:i + 2])}: items from {year} ranked higher")
         elif _YEAR.match(word) and i and not _future(word, today) and (
                                           day_years <= {int(word)}) and (
                                           folded[i - 1] in MONTHS
                                           or folded[i - 1] in SEASONS
-                                          or folded[i - 1] in DATE_WORDS
-                                          or (YEAR_AFTER_NAME and i - 1 in named)):
+                                          or folded[i - 1] in DATE_WORDS):
             month = MONTHS.get(folded[i - 1])
             months = SEASONS.get(folded[i - 1]) or (month,)
             out.dates += [(int(word), m) for m in months]
             month = month or months[0]
             date = " ".join(tokens[i - 1:i + 1] if month else tokens[i:i + 1])
-            read.update(tokens[i - 1:i + 1] if i - 1 not in named else tokens[i:i + 1])
-            out.read.append(f"{date}: items from {date} first")
+            read.update(tokens[i - 1:i + 1])
+            out.read.append(f"{date}: items from {date} ranked higher")
         elif _COMMITTEE.match(word):
             names = resolve_name("udvalg", word, known_committees).names
             if names:
@@ -249,17 +226,8 @@ def read_query(p: Plan, known_committees: list[str],
                 said = tokens[start:i + 1]
                 out.committees += names
                 read.update(said)
-                named.update(range(start, i + 1))
                 out.read.append(f"{' '.join(said)}: items of {', '.join(names)} first")
-        elif AREA_COMMITTEES and word == "og" and (
-                found := area_committee(tokens, folded, i, known_committees))[1]:
-            start, names = found
-            said = tokens[start:i + 2]
-            out.committees += [n for n in names if n not in out.committees]
-            named.update(range(start, i + 2))
-            out.read.append(f"{' '.join(said)}: items of {', '.join(names)} first")
         elif name := kommune_named(word, kommune_words):
-            named.add(i)
             hinted.append(tokens[i])
             if name not in out.kommuner:
                 out.kommuner.append(name)

@@ -291,8 +291,8 @@ def test_progress_fits_the_terminal_and_estimates_late(monkeypatch):
 def test_search_says_how_it_read_a_year_and_a_committee(example_index):
     result = invoke("search", "affaldssortering i 2025 miljøudvalget", "--index", example_index)
     assert result.exit_code == 0
-    assert ("read as filters: 2025: items from 2025 first; miljøudvalget: items of "
+    assert ("read as filters: 2025: items from 2025 ranked higher; miljøudvalget: items of "
             "Teknik- og Miljøudvalget first") in result.output
     data = json.loads(invoke("search", "affaldssortering fra 2025", "--index", example_index,
                              "--json").output)
-    assert data["read"] == ["2025: items from 2025 first"] and data["total"] >= 1
+    assert data["read"] == ["2025: items from 2025 ranked higher"] and data["total"] >= 1

@@ -548,11 +548,11 @@ def test_dates_and_committees_in_the_query_are_soft_filters():
     assert p.words == ["landzonetilladelse"]
 
 
-def test_a_year_in_the_query_ranks_that_year_first(referat, monkeypatch):
+def test_a_year_in_the_query_raises_that_year(referat, monkeypatch):
     import referat.search.api as sapi
 
     dated = referat.search("affald i 2024", limit=10)
-    assert dated.read == ["2024: items from 2024 first"]
+    assert dated.read == ["2024: items from 2024 ranked higher"]
     assert dated.to_dict()["read"] == dated.read
     monkeypatch.setattr(sapi, "SOFT_FILTERS", False)
     typed = referat.search("affald i 2024", limit=10)
@@ -826,20 +826,21 @@ def test_an_adjective_is_joined_with_its_neuter(referat, monkeypatch):
     monkeypatch.setattr(inflections, "ADJECTIVE_FORMS", False)
     assert referat.search("kommunalt", group=False).total < joined
 # -- round 7 (issue-17f): filters written as words, KLE synonyms, empty filters say so --
-def test_kommune_areas_and_years_written_as_words_are_soft_filters():
+def test_kommune_words_are_soft_filters_and_committee_areas_are_words():
     import datetime as dt
 
     from referat.search.soft_filters import read_query
 
     known = ["Byråd 2022-2025", "Social- og Handicapudvalget", "Plan- og Tryghedsudvalget"]
     kommuner = ["Ballerup", "Greve", "Region Hovedstaden"]
+    # round 18: a committee's areas joined by "og", and a year after a committee, are
+    # words (they held on the queries they were written for, not on later ones)
     p = plan("introduktion social og handicap 2022")
-    soft = read_query(p, known, dt.date(2026, 5, 1), kommuner)
-    assert soft.committees == ["Social- og Handicapudvalget"] and soft.dates == [(2022, None)]
-    assert p.words == ["introduktion", "social", "handicap"]  # the areas stay words
-    p = plan("temamøder i byrådet 2025")  # a year after a committee is a date
-    assert read_query(p, known, known_kommuner=kommuner).dates == [(2025, None)]
-    assert "2025" not in p.words
+    assert not read_query(p, known, dt.date(2026, 5, 1), kommuner)
+    assert p.words == ["introduktion", "social", "handicap", "2022"]
+    p = plan("temamøder i byrådet 2025")
+    soft = read_query(p, known, known_kommuner=kommuner)
+    assert soft.committees == ["Byråd 2022-2025"] and not soft.dates and "2025" in p.words
     p = plan("kvalitetsstandarder ballerup")
     soft = read_query(p, known, known_kommuner=kommuner)
     assert soft.kommuner == ["Ballerup"] and p.words == ["kvalitetsstandarder"]
@@ -892,18 +893,16 @@ def test_a_future_year_is_a_word_not_a_date(monkeypatch):
     assert read_query(p, [], dt.date(2026, 5, 1), ["Aarhus"]).dates == [(2030, None)]
 
 
-def test_a_date_written_in_the_query_ranks_its_items_first(referat, monkeypatch):
-    import referat.search.soft_filters as soft_filters
-
+def test_a_date_written_in_the_query_raises_its_items_without_putting_them_first(referat):
+    """Round 18: a year's items are raised (DATE_BOOST), not ranked first (round 7's
+    DATE_FIRST held on the queries it was written for, not on later ones)."""
     def first_then_others(hits, year):
         years = [h.date[:4] == year for h in hits]
         return years == sorted(years, reverse=True)
 
     dated = referat.search("budgetopfølgning i 2023", limit=10)
-    assert first_then_others(dated.hits, "2023") and dated.hits[0].date.startswith("2023")
-    monkeypatch.setattr(soft_filters, "DATE_FIRST", False)  # only a boost
-    assert not first_then_others(referat.search("budgetopfølgning i 2023", limit=10).hits,
-                                 "2023")
+    assert dated.read == ["2023: items from 2023 ranked higher"]
+    assert dated.hits[0].date.startswith("2023") and not first_then_others(dated.hits, "2023")
 
 
 def test_kle_synonyms_name_a_task_in_titles(referat, monkeypatch):

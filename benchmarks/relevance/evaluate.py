@@ -51,9 +51,6 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-deep-parts        an unknown word split in two by the index only (INDEX_PARTS_DEEP)
   no-synonym-parts     a compound's parts never match as their synonyms (SYNONYM_PARTS)
   no-kommune-words     a kommune's name in the query is a plain word (soft_filters)
-  no-area-committees   "social og handicap" names no committee (AREA_COMMITTEES)
-  no-year-after-name   a year after a committee or kommune is a plain word
-  no-date-first        a date written in the query only boosts its items (DATE_FIRST)
   no-kle-synonyms      no KLE synonym groups (search.synonyms.KLE_SYNONYMS)
   kle-anywhere         KLE synonyms match in any section, not only titles (KLE_IN_TITLES)
   no-d14-groups        the synonym table without round 6's groups (pris, psykisk, kloak)
@@ -548,9 +545,6 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-frames": lambda: patched(frames, FRAMES_ON=False),
         # round 7 (issue-17f): filters written as words, KLE synonyms
         "no-kommune-words": lambda: patched(soft_filters, KOMMUNE_WORDS=False),
-        "no-area-committees": lambda: patched(soft_filters, AREA_COMMITTEES=False),
-        "no-year-after-name": lambda: patched(soft_filters, YEAR_AFTER_NAME=False),
-        "no-date-first": lambda: patched(soft_filters, DATE_FIRST=False),
         "no-kle-synonyms": lambda: patched(synonyms_module, KLE_SYNONYMS=False),
         "kle-anywhere": lambda: patched(synonyms_module, KLE_IN_TITLES=False),
         # round 8 (issue-17m)
