@@ -124,6 +124,16 @@ QUESTION_WORDS = frozenset(fold(w) for w in """
     """.split())
 """Words that open a question: its common words become hints too (`demote_common`)."""
 
+QUESTION_VERBS = frozenset(fold(w) for w in """
+    blev bliver fik får er var har havde kan kunne skal skulle vil ville må måtte mon
+    """.split())
+"""Verbs that open a yes/no question ("blev årsregnskabet godkendt", "fik de lov til at
+bygge"): Danish puts the finite verb first (`VERB_QUESTIONS`)."""
+
+VERB_QUESTIONS = True
+"""A query that opens with a `QUESTION_VERBS` verb is a question, as one that opens with
+a question word is."""
+
 COMMON_SHARE = 0.1
 """A question's word found in more than this share of the items is a hint."""
 
@@ -133,9 +143,16 @@ DECISION_HINTS = frozenset(fold(w) for w in """
     """.split())
 """Hints that ask for a decision: the decision section weighs more."""
 
-OUTCOME_PHRASES: dict[str, tuple[str, ...]] = {
-    phrase: tuple(outcomes.split())
-    for line in """
+
+def _phrase_table(text: str) -> dict[str, tuple[str, ...]]:
+    """`phrase|phrase = outcome outcome` lines as {phrase: outcomes}."""
+    return {phrase: tuple(outcomes.split())
+            for line in text.strip().splitlines()
+            for phrases, outcomes in [line.split("=")]
+            for phrase in phrases.strip().split("|")}
+
+
+OUTCOME_PHRASES = _phrase_table("""
     ikke godkendt|ikke godkendte|godkendes ikke|ikke vedtaget|ikke tiltrådt = afvist
     afvist|afviste|afvises|afviser|afslag|afslået|afslog|forkastet|forkastede = afvist
     udsat|udsættes|udskudt|udskudte = udsat
@@ -144,12 +161,27 @@ OUTCOME_PHRASES: dict[str, tuple[str, ...]] = {
     anbefalet|anbefalede|anbefales = anbefalet
     sendes tilbage|sendt tilbage|tilbagesendt|oversendt = oversendt
     drøftet|drøftede|drøftes = droeftet
-    """.strip().splitlines()
-    for phrases, outcomes in [line.split(" = ")]
-    for phrase in phrases.strip().split("|")
-}
+    """)
 """Words that name a decision's outcome (index.outcomes.OUTCOMES): a query's outcome
 words rank the items with that outcome first, and do not need to occur in the item."""
+
+OUTCOME_REPORTS = True
+"""A query's words that report how a decision went (`REPORTED_PHRASES`) are read as its
+outcome, as the outcome words are: hints, not topic words."""
+
+REPORTED_PHRASES = _phrase_table("""
+    vedtaget|vedtages|vedtog|stemt igennem = godkendt godkendt_med_aendringer
+    tilladt|tilladte|lov til = godkendt godkendt_med_aendringer
+    stemt ned|nedstemt|nedstemte = afvist
+    eller ej|eller ikke|givet =
+    """)
+"""How people report an outcome that `OUTCOME_PHRASES` does not list: the forms of
+"vedtage" (`index.outcomes` reads them as godkendt), votes ("stemt ned", "stemt
+igennem"), permission ("fik lov til at bygge", "tilladt"), and words that ask for either
+outcome ("vedtaget eller ej") or say only that a decision was issued ("givet", as
+"meddelt": a refusal is given too), which name none. As topic words they were required
+or weighed ("ej", "lov" and "nedstemt" are rare words). Not "endelig(t)": "endelig
+vedtagelse" is the minutes' own name for a plan's last stage, a topic word."""
 
 DECISION_WORDS: dict[str, tuple[str, ...]] = {
     "afvist": ("afslag", "afvist", "afvises", "forkastet"),
@@ -301,14 +333,20 @@ def plan(text: str, sections: list[str] | None = None) -> Plan | None:
     boosts = dict(FIELD_BOOSTS)
     if any(folded_word(h) in DECISION_HINTS for h in hints):
         boosts["beslutning"] *= DECISION_HINT_BOOST
-    question = typed.rstrip().endswith("?") or fold(normalize(text.split()[0])) in QUESTION_WORDS
+    first = fold(normalize(text.split()[0]))
+    question = (typed.rstrip().endswith("?") or first in QUESTION_WORDS
+                or (VERB_QUESTIONS and first in QUESTION_VERBS))
     return Plan(text, words, hints, boosts, list(sections or []), question,
                 tuple(dict.fromkeys(outcomes)), outcome_words)
 
 
-_OUTCOME_KEYS = {tuple(fold(w) for w in phrase.split()): outcomes
-                 for phrase, outcomes in OUTCOME_PHRASES.items()}
-_LONGEST = max(map(len, _OUTCOME_KEYS))
+def _phrase_keys(table: dict[str, tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {tuple(fold(w) for w in phrase.split()): outcomes for phrase, outcomes in table.items()}
+
+
+_OUTCOME_KEYS = _phrase_keys(OUTCOME_PHRASES)
+_REPORTED_KEYS = {**_phrase_keys(REPORTED_PHRASES), **_OUTCOME_KEYS}
+_LONGEST = max(map(len, _REPORTED_KEYS))
 
 
 def _exposed(folded: list[str], i: int) -> bool:
@@ -321,14 +359,15 @@ def outcome_phrases(folded: list[str]) -> tuple[list[str], set[int]]:
     """The outcomes a query's folded words name, and the positions of those words
     (longest phrase first; "udsatte børn" and "udsat for" are vulnerable or exposed,
     not postponed)."""
+    keys = _REPORTED_KEYS if OUTCOME_REPORTS else _OUTCOME_KEYS
     outcomes: list[str] = []
     said: set[int] = set()
     i = 0
     while i < len(folded):
         for n in range(min(_LONGEST, len(folded) - i), 0, -1):
             key = tuple(folded[i:i + n])
-            if key in _OUTCOME_KEYS and not (n == 1 and _exposed(folded, i)):
-                outcomes += _OUTCOME_KEYS[key]
+            if key in keys and not (n == 1 and _exposed(folded, i)):
+                outcomes += keys[key]
                 said.update(range(i, i + n))
                 i += n - 1
                 break

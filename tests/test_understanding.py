@@ -314,6 +314,17 @@ def test_snippets_mark_the_words_of_a_question(referat):
     ("budgetforslag drøftet", ["budgetforslag"], ("droeftet",)),
     ("børn udsat for vold", ["børn", "udsat", "vold"], ()),  # exposure, not postponed
     ("socialt udsatte børn", ["socialt", "udsatte", "børn"], ()),  # vulnerable
+    # reported outcomes (relax.REPORTED_PHRASES)
+    ("forslaget om behandlingsskoler vedtaget", ["forslaget", "behandlingsskoler"],
+     ("godkendt", "godkendt_med_aendringer")),
+    ("akutpakke til skolerne stemt ned", ["akutpakke", "skolerne"], ("afvist",)),
+    ("fik de lov til at bygge værksted", ["bygge", "værksted"],
+     ("godkendt", "godkendt_med_aendringer")),
+    ("to voksne forslag vedtaget eller ej", ["to", "voksne", "forslag"],
+     ("godkendt", "godkendt_med_aendringer")),
+    ("dispensation til autocampere givet", ["dispensation", "autocampere"], ()),
+    ("lokalplan endelig vedtaget", ["lokalplan", "endelig"],  # the plan's last stage
+     ("godkendt", "godkendt_med_aendringer")),
 ])
 def test_outcome_words_name_an_outcome(text, words, outcomes):
     p = plan(text)
@@ -327,6 +338,29 @@ def test_outcome_query_ranks_that_outcome_first(referat):
     first = refused.hits[0]
     assert "afvist" in [first.outcome] + [p["outcome"] for p in first.outcomes]
     assert [h.id for h in refused.hits] != [h.id for h in topic.hits[:10]]
+
+
+def test_a_reported_outcome_ranks_that_outcome_first(referat):
+    approved = {"godkendt", "godkendt_med_aendringer"}
+    adopted = referat.search("initiativretsforslag vedtaget", limit=5)
+    assert len(adopted.hits) == 5 and {h.outcome for h in adopted.hits} <= approved
+    voted = referat.search("initiativretsforslag stemt ned", limit=5)
+    assert voted.total == referat.search("initiativretsforslag").total  # not topic words
+
+
+@pytest.mark.parametrize("text", ["blev årsregnskabet godkendt", "kan man parkere gratis",
+                                  "fik de lov til at bygge"])
+def test_a_query_opening_with_a_verb_is_a_question(text):
+    p = plan(text)
+    assert p is not None and p.question
+
+
+def test_a_yes_no_question_weighs_its_words(referat):
+    # as a question, "2023" is a common word: the accounts of other years outrank
+    # items that name 2023 and not the accounts
+    result = referat.search("blev årsregnskabet for 2023 godkendt af byrådet", limit=8)
+    assert len(result.hits) == 8
+    assert all("regnskab" in h.title.lower() for h in result.hits)
 
 
 def test_group_head_does_not_depend_on_build_order():

@@ -76,6 +76,10 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-future-years      a year after this one ("i 2030") is read as a meeting date
   no-derivations       a word does not match its derived forms (prioritere/prioritering;
                        search.derivations.DERIVATIONS, round 11)
+  no-outcome-reports   vedtaget, stemt ned, lov til, givet, eller ej are topic words again
+                       (relax.OUTCOME_REPORTS, round 18)
+  no-verb-questions    a query opening with blev, fik, kan … is no question unless it
+                       ends in "?" (relax.VERB_QUESTIONS, round 18)
 """
 
 from __future__ import annotations
@@ -576,6 +580,9 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-derivations": lambda: patched(derivations, DERIVATIONS=False),
         # round 13 (issue-17ai): synonyms
         "no-dannet13-groups": no_dannet13_groups,
+        # round 18 (issue-17bb): outcome queries
+        "no-outcome-reports": lambda: patched(relax, OUTCOME_REPORTS=False),
+        "no-verb-questions": lambda: patched(relax, VERB_QUESTIONS=False),
     }
 
 
