@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import importlib
 import multiprocessing
 import os
 import signal
@@ -190,10 +191,13 @@ def walk(paths: Iterable[str | Path], exclude: Path | None = None) -> Iterator[P
 
 
 def _read(path: str, digest: str, index_dir: Path) -> tuple[str, ParseResult]:
-    """Worker job: parse one file; returns the hash of the bytes actually read.
+    """Worker job: parse one file and keep the result in the parse cache (unless the
+    reading failed); returns the hash of the bytes actually read.
 
     The caller hashed the file earlier; if it changed since, the new hash is returned
     (the record's size and mtime stay the old ones, so the next run looks again).
+    The worker writes the cache entry, not the parent: the parent is the one process
+    every result passes through (JSON and gzip cost a second on the corpus).
     """
     try:
         data = Path(path).read_bytes()
@@ -202,7 +206,10 @@ def _read(path: str, digest: str, index_dir: Path) -> tuple[str, ParseResult]:
     found = content_hash(data)
     if found != digest:
         digest = found
-    return digest, parse_bytes(data, path, ExtractionCache(index_dir), digest)
+    result = parse_bytes(data, path, ExtractionCache(index_dir), digest)
+    if result.status != "error":
+        ParseCache(index_dir).put(_parse_key(digest, path), result)
+    return digest, result
 
 
 def _read_failed(exc: OSError) -> str:
@@ -612,8 +619,6 @@ class Indexer:
                 [p for p, _, _ in to_read], parsed, strict=True
             ):
                 report.files_read += 1
-                if result.status != "error":
-                    self.cache.put(_parse_key(digest, spath), result)
                 yield spath, digest, stats[spath], result
         finally:
             parsed.close()  # stops the workers at once when the run is cut short
@@ -636,7 +641,7 @@ class Indexer:
             return
         jobs: deque[tuple[str, str, object]] = deque(to_read)
         window = self.jobs * 4
-        pool = self._pool()
+        pool = self._pool(to_read)
         inflight: deque[tuple[str, str, Future]] = deque()
         done = False
         try:
@@ -655,7 +660,7 @@ class Indexer:
                     for other, other_digest, _ in reversed(inflight):
                         jobs.appendleft((other, other_digest, None))
                     inflight.clear()
-                    pool = self._pool()
+                    pool = self._pool(to_read)
             done = True
         finally:
             if done:
@@ -663,7 +668,12 @@ class Indexer:
             else:
                 _terminate(pool)
 
-    def _pool(self) -> ProcessPoolExecutor:
+    def _pool(self, to_read: list[tuple[str, str, object]]) -> ProcessPoolExecutor:
+        """Worker processes, forked once the readers of `to_read`'s files are imported
+        here: each worker would otherwise import them again (pdfminer, the generic
+        reader)."""
+        for module in {reader_for(spath) for spath, _, _ in to_read} - {None}:
+            importlib.import_module(module)
         return ProcessPoolExecutor(
             max_workers=self.jobs,
             mp_context=multiprocessing.get_context("fork"),
