@@ -11,7 +11,7 @@ Each tree is measured in fresh processes (the reference exported and imported as
              `jobs` worker processes and again in one process: the parent's CPU, the
              workers' CPU (all of it, and the parse calls alone), the bytes each result
              pickles to and the CPU of pickling and unpickling it, the extraction
-             cache's reads and writes, the parent's parse-cache writes
+             cache's reads and writes, the parse cache's writes (parent or workers)
   write      the whole corpus indexed again from a full parse cache (no parsing), with
              `jobs` writer processes and in one process: parent and children CPU
 Prints one Markdown table per tree.
@@ -64,7 +64,7 @@ def children():
     return r.ru_utime + r.ru_stime
 
 class Timed:  # extraction cache reads and writes, timed in the worker
-    spent = {"get": 0.0, "put": 0.0}
+    spent = {"get": 0.0, "put": 0.0, "cache": 0.0}
     def __init__(self, inner):
         self.inner = inner
     def get(self, digest):
@@ -74,8 +74,12 @@ class Timed:  # extraction cache reads and writes, timed in the worker
 
 stock_read, StockCache = w._read, w.ExtractionCache
 
+class TimedParseCache(w.ParseCache):  # parse-cache writes, wherever the tree makes them
+    def put(self, digest, result):
+        t = cpu(); super().put(digest, result); Timed.spent["cache"] += cpu() - t
+
 def timed_read(path, digest, index_dir):
-    Timed.spent = {"get": 0.0, "put": 0.0}
+    Timed.spent = {"get": 0.0, "put": 0.0, "cache": 0.0}
     t = cpu(); out = stock_read(path, digest, index_dir); parse = cpu() - t
     t = cpu(); blob = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL); dump = cpu() - t
     t = cpu(); pickle.loads(blob); back = cpu() - t
@@ -86,6 +90,7 @@ def timed_read(path, digest, index_dir):
 
 w._read = timed_read
 w.ExtractionCache = lambda index_dir: Timed(StockCache(index_dir))
+w.ParseCache = TimedParseCache
 
 def todo(ix):
     files = [p for p in w.walk([corpus]) if p.suffix.lower() in w.SUPPORTED_SUFFIXES]
@@ -105,12 +110,13 @@ def parse(n):
         results = list(indexer._parse_all(work))
         wall = time.perf_counter() - t0
         me, kids = cpu() - me, children() - kids
+        rows = [json.loads(line) for f in LOG.iterdir() for line in f.read_text().splitlines()]
         t = cpu()
-        for (spath, digest, _), (_, result) in zip(work, results):
-            if result.status != "error":
-                indexer.cache.put(w._parse_key(digest, spath), result)
-        puts = cpu() - t
-    rows = [json.loads(line) for f in LOG.iterdir() for line in f.read_text().splitlines()]
+        if not any(r["cache"] for r in rows):  # a tree whose parent writes the parse cache
+            for (spath, digest, _), (_, result) in zip(work, results):
+                if result.status != "error":
+                    indexer.cache.put(w._parse_key(digest, spath), result)
+        parent_puts = cpu() - t
     own = sum(r["dump"] + r["load"] for r in rows)  # this script's measuring, not the run's
     return {"files": len(work), "workers": len(list(LOG.iterdir())), "wall": wall,
             "parent": me, "children": kids - (own if n > 1 else 0),
@@ -118,7 +124,8 @@ def parse(n):
             "max_bytes": max(r["bytes"] for r in rows),
             "dump": sum(r["dump"] for r in rows), "load": sum(r["load"] for r in rows),
             "ext_get": sum(r["get"] for r in rows), "ext_put": sum(r["put"] for r in rows),
-            "cache_put": puts}
+            "cache_put": parent_puts + sum(r["cache"] for r in rows),
+            "cache_in_parent": parent_puts > 0}
 
 def write(n):
     with tempfile.TemporaryDirectory() as d:
@@ -164,7 +171,8 @@ def report(name: str, imports: dict, phases: dict, jobs: int) -> None:
           f"results pickle to {many['bytes'] / 2**20:.1f} MiB (largest "
           f"{many['max_bytes'] / 2**10:.0f} KiB), pickling {many['dump']:.2f} s, unpickling "
           f"{many['load']:.2f} s; extraction cache reads {many['ext_get']:.2f} s, writes "
-          f"{many['ext_put']:.2f} s; parse-cache writes in the parent {many['cache_put']:.2f} s\n")
+          f"{many['ext_put']:.2f} s; parse-cache writes {many['cache_put']:.2f} s (in the "
+          f"{'parent' if many['cache_in_parent'] else 'workers'})\n")
 
 
 def main() -> None:

@@ -95,6 +95,10 @@ class ParseCache:
             result.meeting.source = source
         return result
 
+    def has(self, digest: str) -> bool:
+        """Whether a result for this content is stored (without reading it)."""
+        return self._path(digest).exists()
+
     def put(self, digest: str, result: ParseResult) -> None:
         """Store a result atomically."""
         _store(self._path(digest), result.to_dict())
