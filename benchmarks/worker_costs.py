@@ -111,12 +111,13 @@ def parse(n):
         wall = time.perf_counter() - t0
         me, kids = cpu() - me, children() - kids
         rows = [json.loads(line) for f in LOG.iterdir() for line in f.read_text().splitlines()]
+        in_parent = not any(r["cache"] for r in rows)  # a tree whose parent writes them
         t = cpu()
-        if not any(r["cache"] for r in rows):  # a tree whose parent writes the parse cache
+        if in_parent:
             for (spath, digest, _), (_, result) in zip(work, results):
                 if result.status != "error":
                     indexer.cache.put(w._parse_key(digest, spath), result)
-        parent_puts = cpu() - t
+        parent_puts = cpu() - t if in_parent else 0.0
     own = sum(r["dump"] + r["load"] for r in rows)  # this script's measuring, not the run's
     return {"files": len(work), "workers": len(list(LOG.iterdir())), "wall": wall,
             "parent": me, "children": kids - (own if n > 1 else 0),
@@ -125,7 +126,7 @@ def parse(n):
             "dump": sum(r["dump"] for r in rows), "load": sum(r["load"] for r in rows),
             "ext_get": sum(r["get"] for r in rows), "ext_put": sum(r["put"] for r in rows),
             "cache_put": parent_puts + sum(r["cache"] for r in rows),
-            "cache_in_parent": parent_puts > 0}
+            "cache_in_parent": in_parent}
 
 def write(n):
     with tempfile.TemporaryDirectory() as d:
