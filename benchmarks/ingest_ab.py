@@ -1,6 +1,6 @@
 """Indexing speed of this checkout against a reference revision, in the same run.
 
-Run: .venv/bin/python benchmarks/ingest_ab.py --ref 77e5731 [--runs 3] [--corpus DIR]
+Run: .venv/bin/python benchmarks/ingest_ab.py --ref 77e5731 [--runs 3] [--jobs N] [--corpus DIR]
 
 Both trees index the same corpus from scratch (new index, empty caches: every PDF
 extracted, every file parsed), one fresh process per run, the two alternating so that
@@ -29,7 +29,8 @@ import referat
 from referat.index.writer import index_paths
 with tempfile.TemporaryDirectory() as d:
     t0 = time.perf_counter()
-    report = index_paths([Path(sys.argv[1])], index_dir=Path(d) / 'ix')
+    report = index_paths([Path(sys.argv[1])], index_dir=Path(d) / 'ix',
+                         jobs=int(sys.argv[2]) if sys.argv[2:] else None)
     wall = time.perf_counter() - t0
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"wall": wall, "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
@@ -59,11 +60,12 @@ def export(ref: str, into: Path) -> Path:
     return into
 
 
-def run(path: Path, corpus: Path) -> dict:
+def run(path: Path, corpus: Path, jobs: int | None = None) -> dict:
     env = {"PYTHONPATH": str(path), "PATH": "/usr/bin:/bin"}
     # run from the package folder: `python -c` puts the working folder first on the path
-    out = subprocess.run([sys.executable, "-c", CHILD, str(corpus)], env=env, check=True,
-                         capture_output=True, text=True, cwd=path).stdout
+    args = [sys.executable, "-c", CHILD, str(corpus), *([str(jobs)] if jobs else [])]
+    out = subprocess.run(args, env=env, check=True, capture_output=True, text=True,
+                         cwd=path).stdout
     result = json.loads(out.splitlines()[-1])
     if not result["module"].startswith(str(path)):  # an installed referat came first
         raise SystemExit(f"imported {result['module']}, not the tree under {path}")
@@ -75,6 +77,7 @@ def main() -> None:
     ap.add_argument("--ref", required=True, help="the reference revision (git)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--jobs", type=int, help="worker processes (default: all cores)")
     args = ap.parse_args()
     base = WORK / "ab"
     paths = {
@@ -84,8 +87,9 @@ def main() -> None:
     runs: dict[str, list[dict]] = {name: [] for name in paths}
     for _ in range(args.runs):
         for name, path in paths.items():
-            runs[name].append(run(path, args.corpus))
-    print(f"load {load()}; {args.runs} runs each, alternating; corpus {args.corpus}\n")
+            runs[name].append(run(path, args.corpus, args.jobs))
+    print(f"load {load()}; {args.runs} runs each, alternating; jobs {args.jobs or 'default'}; "
+          f"corpus {args.corpus}\n")
     print("| tree | items | wall s median (min–max) | CPU s median (min–max) |")
     print("| --- | --- | --- | --- |")
     for name, results in runs.items():

@@ -59,12 +59,17 @@ def _load(path: Path) -> Any | None:
 
 
 def _store(path: Path, data: Any) -> None:
-    """Write JSON atomically (a temporary file, then rename)."""
+    """Write JSON atomically (a temporary file, then rename).
+
+    Encoded in one piece: `json.dump` to a file runs the encoder written in Python and
+    writes each of a result's million fragments through the text and gzip layers;
+    `json.dumps` runs the C encoder, the same text (a third of the parent's cache
+    writes on the corpus)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     try:
-        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as fh:
-            json.dump(data, fh, ensure_ascii=False)
+        with gzip.open(tmp, "wb", compresslevel=3) as fh:
+            fh.write(json.dumps(data, ensure_ascii=False).encode("utf-8"))
         os.replace(tmp, path)
     except BaseException:  # a full disk, or Ctrl-C while a file is read in this process
         tmp.unlink(missing_ok=True)
@@ -90,6 +95,10 @@ class ParseCache:
         if result.meeting is not None:
             result.meeting.source = source
         return result
+
+    def has(self, digest: str) -> bool:
+        """Whether a result for this content is stored (without reading it)."""
+        return self._path(digest).exists()
 
     def put(self, digest: str, result: ParseResult) -> None:
         """Store a result atomically."""

@@ -247,3 +247,25 @@ def test_bodies_read_as_stored_now_and_before(corpus_index):
     assert data["item"]["title"] and data["meeting"]
     assert pack_body(data) == body
     assert unpack_body(zlib.compress(body.encode("utf-8"), 6)) == data
+
+
+def test_the_writer_has_the_cores_the_parse_workers_leave(corpus, tmp_path, monkeypatch):
+    """With files to parse in worker processes (two cores), this process writes: one
+    segment. With every result in the parse cache, Whoosh's multi-process writer has
+    the cores: a segment per writer process."""
+    from referat.index.engine.whoosh_compat import index_segments
+    from referat.index.store import open_or_create
+
+    monkeypatch.setattr(writer_module, "MULTIPROC_MIN_FILES", 10)
+    folder = tmp_path / "m"
+    folder.mkdir()
+    for path in sorted((corpus / "greve").glob("*.json"))[:20]:
+        shutil.copy(path, folder / path.name)
+    index_dir = tmp_path / "ix"
+    assert index_paths([folder], index_dir=index_dir, jobs=2).items_added > 100
+    assert len(index_segments(open_or_create(index_dir))) == 1
+    warm = tmp_path / "warm"
+    warm.mkdir()
+    shutil.copytree(index_dir / "cache", warm / "cache")
+    report = index_paths([folder], index_dir=warm, jobs=2)
+    assert report.files_read == 0 and len(index_segments(open_or_create(warm))) == 2
