@@ -27,6 +27,7 @@ from referat.index.analysis import (
 )
 from referat.index.engine import uses_stock_whoosh
 from referat.index.schema import TEXT_FIELDS
+from whoosh.reading import IndexReader
 from whoosh.support.levenshtein import distance
 
 MIN_LETTERS = 4
@@ -74,10 +75,14 @@ def words_within(reader, fieldnames: tuple[str, ...], text: str, maxdist: int,
     more than `maxdist` places is more than `maxdist` edits from it (an edit changes the
     length by one at most, and adds or removes one letter at most; a transposition
     neither): only the others are measured, each word once however many fields hold
-    it."""
+    it.
+
+    The stock path is Whoosh's documented `IndexReader.terms_within` (Damerau-Levenshtein:
+    a transposition is one edit). A one-segment reader overrides it with an automaton that
+    has no transpositions, so Whoosh's own answer would depend on the segment count."""
     if uses_stock_whoosh():
         return {t.decode("utf-8") if isinstance(t, bytes) else t for f in fieldnames
-                for t in reader.terms_within(f, text, maxdist, prefix=prefix)}
+                for t in IndexReader.terms_within(reader, f, text, maxdist, prefix=prefix)}
     per_reader = _BY_LENGTH.setdefault(reader, {})
     key = (fieldnames, text[:prefix])
     if key not in per_reader:

@@ -243,3 +243,21 @@ def test_an_items_number_named_only_in_its_aria_label() -> None:
             "</body></html>")
     meeting = read_invented(html.encode(), ".html")
     assert [(i.number, i.title) for i in meeting.items] == [(n, t) for n, t, _ in _ITEMS]
+
+
+
+def test_a_tables_header_row_is_its_own_not_an_earlier_tables() -> None:
+    """A headed table (`Nr. | Sag | Beslutning`) and then tables without a header, walked
+    cell by cell as the HTML reader walks them: only the headed table's last column is
+    a decision. A table is known by itself, not by an id that a later table takes once
+    the earlier one's element is freed (which made one page read three ways)."""
+    from lxml import html
+    from referat.index.readers.markup import _Walker
+
+    page = ("<div><table><tr><th>Nr.</th><th>Sag</th><th>Beslutning</th></tr>"
+            "<tr><td>1</td><td>Tilskud</td><td>Godkendt.</td></tr></table>"
+            + "<table><tr><td>2</td><td>Halleje</td><td>Noter</td></tr></table>" * 20
+            + "</div>")
+    walker = _Walker()
+    headings = [walker._column_heading(cell) for cell in html.fromstring(page).iter("td")]
+    assert headings == [None, None, "Beslutning"] + [None] * 60

@@ -276,7 +276,9 @@ class _Walker:
         self.lines: list[Line] = []
         self.chunks: list[tuple[str, bool]] = []
         self.level = 0
-        self.heads: dict[int, tuple[Any, list[str]]] = {}  # per table: its header row
+        # per table (the element itself: holding it keeps lxml's proxy, so an id could
+        # not be taken again by another table's): its header row
+        self.heads: dict[Any, tuple[Any, list[str]]] = {}
         self.apart = False  # the next text is a word of its own (class soup)
         self.edge = False  # the next text begins after an element's edge
         self.italic = 0  # inside <em>/<i>: a style apart, as bold is, for a run-in heading
@@ -492,14 +494,13 @@ class _Walker:
             table = table.getparent()
         if table is None or row.tag != "tr":
             return None
-        key = id(table)
-        if key not in self.heads:
+        if table not in self.heads:
             first = next(table.iter("tr"), None)
             cells = [c for c in first if c.tag in _CELLS] if first is not None else []
             texts = [" ".join(c.text_content().split()) for c in cells]
-            self.heads[key] = (first, texts if cells and all(c.tag == "th" for c in cells)
+            self.heads[table] = (first, texts if cells and all(c.tag == "th" for c in cells)
                                and any(heading_phrase(t) for t in texts[1:]) else [])
-        first, texts = self.heads[key]
+        first, texts = self.heads[table]
         if row is first:
             return None
         index = [c for c in row if c.tag in _CELLS].index(cell)
