@@ -19,13 +19,47 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252, the usual legacy encoding."""
-    if b"\x00" in data:
+    """A text file's characters in the encoding its bytes name: a byte-order mark (UTF-8,
+    UTF-16, UTF-32), else UTF-16 where the bytes show it without a mark (`_utf16`), else
+    UTF-8, else Windows-1252, the usual legacy encoding. Only real binary is refused: a
+    NUL in the decoded text, or other control characters in more than one in a hundred."""
+    encoding = next((name for mark, name in _BOMS if data.startswith(mark)), None)
+    encoding = encoding or _utf16(data)
+    if encoding is not None:
+        text = data.decode(encoding, errors="replace").removeprefix("\ufeff")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    controls = len(text) - len(text.translate(_BINARY))
+    if "\x00" in text or controls > 0.01 * len(text):
         raise ReadError("binary data in a text file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return text
+
+
+# byte-order marks, UTF-32's before UTF-16's (FF FE 00 00 begins with FF FE)
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# characters that never stand in text: C0 controls but tab, newline, form feed and return
+_BINARY = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\x0c\r")
+
+
+def _utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, where the bytes say so: in a text of Latin
+    letters every character's high byte is zero, so zeros fill one side of the byte pairs
+    (nine in ten or more) and hardly ever the other (one in twenty or fewer)."""
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even = head[0:2 * pairs:2].count(0)
+    odd = head[1:2 * pairs:2].count(0)
+    if odd >= 0.9 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.9 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def text_lines(text: str) -> list[Line]:

@@ -1,0 +1,71 @@
+"""Round 24 (issue-18bn) on short invented minutes: a text file's encoding is what its bytes
+name (UTF-16 with or without a byte-order mark); an e-mail's headers, wherever the mail
+stands, are no meeting field; a place ends at its sentence's end."""
+
+from __future__ import annotations
+
+import pytest
+from referat.index.readers import parse_bytes
+
+TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
+          "Tilskud til foreningernes lokaler")
+CASES = ("25-004411", "25-007812", "24-019930")
+
+
+def _text_minutes() -> str:
+    lines = ["Referat", "Udvalg: Socialudvalget", "Dato: 4. juni 2025", "Sted: Mødelokale 3", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"{4 + k}) {title}", f"Sagsnr.: {case}",
+                  "Sagsfremstilling: Forvaltningen har belyst sagen.", "Beslutning: Godkendt.", ""]
+    return "\r\n".join(lines)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_text_file_is_read_in_the_encoding_its_bytes_name(encoding: str) -> None:
+    """Notepad's "Unicode" (UTF-16 with a byte-order mark, CRLF), and UTF-16 without the
+    mark where every other byte is zero: the same minutes as in UTF-8, not binary data."""
+    result = parse_bytes(_text_minutes().encode(encoding), "referat.txt")
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+    assert result.meeting.place == "Mødelokale 3"
+
+
+def test_binary_data_named_text_is_still_refused() -> None:
+    result = parse_bytes(bytes(range(256)) * 8, "noise.txt")
+    assert not result.ok and "binary" in (result.reason or "")
+
+
+def _html_minutes(head: list[str]) -> bytes:
+    parts = ["<html><body>", *head]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [f"<p><b>{4 + k}. {title}</b></p>", f"<p>Sagsnr. {case}</p>",
+                  "<p><i>Sagsfremstilling</i></p><p>Forvaltningen har belyst sagen.</p>",
+                  "<p><i>Beslutning</i></p><p>Godkendt.</p>"]
+    return "\n".join([*parts, "</body></html>"]).encode()
+
+
+def test_a_forwarded_mails_headers_are_not_the_meetings_fields() -> None:
+    """A greeting, then the forwarded mail's header table (subject, sent date, sender,
+    recipients) above the referat: the udvalg and the date are the referat's own."""
+    head = ["<p>Hej alle</p><p>Hermed referatet.</p><p>Venlig hilsen</p><p>Sekretariatet</p>",
+            "<p>-------- Videresendt meddelelse --------</p>",
+            "<table><tr><td>Emne:</td><td>VS: Referat fra mødet 4. juni 2025</td></tr>"
+            "<tr><td>Dato:</td><td>Thu, 5 Jun 2025 08:14:52 +0200</td></tr>"
+            "<tr><td>Fra:</td><td>Sekretariatet &lt;sek@kommune.dk&gt;</td></tr>"
+            "<tr><td>Til:</td><td>Udvalgets medlemmer</td></tr></table>",
+            "<blockquote><div><b>Socialudvalget</b></div>",
+            "<div>Referat fra mødet onsdag den 4. juni 2025 kl. 16.00 i Mødelokale 3</div>"]
+    result = parse_bytes(_html_minutes(head), "mail.html", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.udvalg, str(meeting.date), meeting.place) == (
+        "Socialudvalget", "2025-06-04", "Mødelokale 3")
+
+
+def test_a_labelled_place_ends_at_its_sentences_end() -> None:
+    head = ["<h1>Referat</h1>", "<p>Socialudvalget</p>", "<p>4. juni 2025</p>",
+            "<p>Mødested: Mødelokale 3. Mødet begyndte kl. 16.00.</p>"]
+    result = parse_bytes(_html_minutes(head), "place.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert result.meeting.place == "Mødelokale 3"
