@@ -16,8 +16,8 @@ _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s)"
 _NR = r"(?:nr\.?|nummer)"
 _PUNKT_RE = re.compile(
     # "Beslutningspunkt 4:", "Orienteringspunkt 5:", "Dagsordenpunkt 4", "Lukket punkt 6:":
-    # a word that ends in "punkt" (with or without the joining s) names the item's kind (not a time: "Tidspunkt 16.00"); "Punkt 2-6 …"
-    # is a range in a decision's text, no marker
+    # a word that ends in "punkt" (with or without the joining s) names the item's kind
+    # (not a time: "Tidspunkt 16.00"); "Punkt 2-6 …" is a range in a decision's text, no marker
     rf"^(?:(?:(?!(?:møde)?tids)[a-zæøå]{{3,20}}s?|(?:lukket|åbent?)\s+)?(?:punkt|pkt\.?)"
     rf"\s*(?:{_NR}\s*)?({_NUM})\b(?!\s*[-–]\s*\d)"
     # "Punkt 45/2025": numbered through the year; "Punkt 3 af 12": of how many
