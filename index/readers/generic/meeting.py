@@ -91,7 +91,8 @@ def _without_mail_headers(texts: list[str]) -> list[str]:
     """The texts without an e-mail's headers: a run of header lines ("Fra:", "Til:",
     "Emne:", "Dato:"), a sender and a subject among them, wherever the mail stands before
     the minutes (first, or under a forwarder's greeting). They say who sent the mail to
-    whom and when, never the meeting's body or date."""
+    whom and when, never the meeting's date; the recipients ("Til: Medlemmer af
+    Socialudvalget") are kept last, to name the body only where the minutes do not."""
     heads = [m.group(1).lower() if (m := _MAIL_HEADER_RE.match(t)) else None for t in texts]
     dropped: set[int] = set()
     start = 0
@@ -103,7 +104,10 @@ def _without_mail_headers(texts: list[str]) -> list[str]:
         if {"fra", "emne"} <= run or {"from", "subject"} <= run:
             dropped.update(range(start, end))
         start = end + 1
-    return [t for i, t in enumerate(texts) if i not in dropped] if dropped else texts
+    if not dropped:
+        return texts
+    return [*(t for i, t in enumerate(texts) if i not in dropped),
+            *(texts[i] for i in sorted(dropped) if heads[i] in ("til", "to"))]
 
 
 def _fields(lines: list[Line]) -> dict[str, str]:
