@@ -74,16 +74,19 @@ def test_a_labelled_place_ends_at_its_sentences_end() -> None:
 def _numbered_above(marker: str, heading_mark: str) -> str:
     lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025", "Mødested: Mødelokale 3", ""]
     for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
-        lines += [f"{marker} {4 + k}", title, f"Sagsnr. {case}", "",
+        lines += [marker.format(4 + k, 112 + k), title, f"Sagsnr. {case}", "",
                   f"{heading_mark}Sagsfremstilling", "Forvaltningen har belyst sagen.", "",
                   f"{heading_mark}Beslutning", "Godkendt.", ""]
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("marker", ["Dagsordenpunkt", "Dagsordenspunkt", "Punkt"])
+@pytest.mark.parametrize("marker", ["Dagsordenpunkt {}", "Dagsordenspunkt {}", "Punkt {}",
+                                    "Punkt {}\tLøbenr. {}", "Punkt {}        Lb.nr. {}"])
 def test_a_number_line_above_the_title_numbers_the_next_line(marker: str) -> None:
-    """`Dagsordenpunkt 4` alone on its line (the compound with or without its joining s):
-    the item's number; the title is the next line, not the marker word's first part."""
+    """`Dagsordenpunkt 4` alone on its line (the compound with or without its joining s),
+    or `Punkt 4` beside a second numbering (`Løbenr. 112`, the year's running number): the
+    item's number; the title is the next line, not the marker word's first part nor the
+    reference."""
     result = parse_bytes(_numbered_above(marker, "").encode(), "above.txt", known_layouts=False)
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
@@ -92,7 +95,7 @@ def test_a_number_line_above_the_title_numbers_the_next_line(marker: str) -> Non
 
 @pytest.mark.parametrize("mark", ["» ", "► ", "›"])
 def test_a_pointing_mark_before_a_heading_is_no_part_of_it(mark: str) -> None:
-    result = parse_bytes(_numbered_above("Punkt", mark).encode(), "marks.txt",
+    result = parse_bytes(_numbered_above("Punkt {}", mark).encode(), "marks.txt",
                          known_layouts=False)
     assert result.ok, result.reason
     assert [[(s.type, s.heading) for s in i.sections] for i in result.meeting.items] == [
