@@ -100,3 +100,33 @@ def test_a_pointing_mark_before_a_heading_is_no_part_of_it(mark: str) -> None:
     assert result.ok, result.reason
     assert [[(s.type, s.heading) for s in i.sections] for i in result.meeting.items] == [
         [("sagsfremstilling", "Sagsfremstilling"), ("beslutning", "Beslutning")]] * 3
+
+
+def _runs(text: str, cuts: tuple[int, ...]) -> str:
+    """The paragraph's text cut into an editor's classed runs at the given places (a
+    word too), no space between them, as Word Online writes a paragraph."""
+    edges = [0, *cuts, len(text)]
+    return "".join(f"<span class='TextRun'><span class='NormalTextRun'>{text[a:b]}</span></span>"
+                   for a, b in zip(edges, edges[1:], strict=False))
+
+
+def test_an_editors_runs_cut_inside_words_join_as_a_browser_shows_them() -> None:
+    """Every paragraph cut into runs that carry their own spaces, some cuts inside a word
+    ("R|efer|at", "Resu|mé", "Sags|nr."): the words are whole, the page is minutes."""
+    def para(text: str, *cuts: int) -> str:
+        return f"<div class='OutlineElement'><p class='Paragraph'>{_runs(text, cuts)}</p></div>"
+
+    parts = ["<html><body>", para("Referat", 1, 5), para("Socialudvalget", 6),
+             para("Dato: 4. juni 2025", 8, 12), para("Sted: Mødelokale 3", 8)]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        parts += [para(f"{4 + k}. {title}", 6, 12), para(f"Sagsnr. {case}", 4),
+                  para("Sagsfremstilling", 5), para("Forvaltningen har belyst sagen.", 14),
+                  para("Beslutning", 2, 7), para("Godkendt.", 3)]
+    result = parse_bytes("".join([*parts, "</body></html>"]).encode(), "runs.html",
+                         known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, [s.type for s in i.sections])
+            for i in result.meeting.items] == [
+        (str(4 + k), t, c, ["sagsfremstilling", "beslutning"])
+        for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+    assert result.meeting.place == "Mødelokale 3"
