@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from referat.index.readers import parse_bytes
 
+from benchmarks.layouts.generate11 import Pager
+
 TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
           "Tilskud til foreningernes lokaler")
 CASES = ("25-004411", "25-007812", "24-019930")
@@ -130,3 +132,31 @@ def test_an_editors_runs_cut_inside_words_join_as_a_browser_shows_them() -> None
         (str(4 + k), t, c, ["sagsfremstilling", "beslutning"])
         for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
     assert result.meeting.place == "Mødelokale 3"
+
+
+def test_an_items_head_typed_as_a_text_table_in_a_pdf_is_read_as_its_rows() -> None:
+    """A referat typed in Courier, the meeting and each item's head drawn as text tables
+    (`+----+`, `| Pkt. | 4 |`, `| Sag | title |`, `| J.nr | case |`), the sections plain
+    under them: the rows give each item its number, title and case number, as the same
+    table in a text file does."""
+    rule = "+--------+" + "-" * 50 + "+"
+
+    def row(label: str, value: str) -> str:
+        return f"| {label:<6} | {value:<48} |"
+
+    p = Pager(fonts=(b"Courier", b"Courier-Bold"))
+    lines = ["REFERAT", rule, row("Udvalg", "Socialudvalget"), row("Dato", "4. juni 2025"),
+             row("Sted", "Mødelokale 3"), rule]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [rule, row("Pkt.", str(4 + k)), row("Sag", title), row("J.nr", case), rule,
+                  "Sagsfremstilling:", "Forvaltningen har belyst sagen.", "Beslutning:",
+                  "Godkendt.", ""]
+    for text in lines:
+        p.room(13)
+        p.put(56, text, 10)
+    result = parse_bytes(p.pdf(), "typed.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, [s.type for s in i.sections])
+            for i in result.meeting.items] == [
+        (str(4 + k), t, c, ["sagsfremstilling", "beslutning"])
+        for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]

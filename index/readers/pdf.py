@@ -20,6 +20,7 @@ from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
+from referat.index.readers.texttable import draws_tables, table_row
 from referat.index.sections import heading_phrase
 
 # A horizontal gap wider than this many median character widths separates table cells.
@@ -42,8 +43,11 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
     if not any(line["text"].strip() for page in pages for line in page):
         raise NoTextLayer("no text layer (scanned?)")
     kept = drop_running_lines(pages)
+    # tables typed with characters ("+----+", "| Pkt. | 4 |"), as a text file's are read
+    drawn = draws_tables([[row["text"] for row in page] for page in kept])
     lines = [
-        Line(text=row["text"], page=number, size=row["size"], bold=row["bold"])
+        Line(text=table_row(row["text"]) if drawn else row["text"], page=number,
+             size=row["size"], bold=row["bold"])
         for number, page in enumerate(kept, start=1)
         for row in page
     ]
