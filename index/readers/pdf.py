@@ -18,6 +18,7 @@ from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
+from referat.index.readers.generic.status import STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.readers.texttable import draws_tables, table_row
@@ -435,23 +436,42 @@ def _side_head(head: dict[str, Any], piece: dict[str, Any], row: list[dict[str, 
             and heading_phrase(head["text"].rstrip(".:–—- ")))
 
 
+def _head_on_right(row: list[dict[str, Any]]) -> bool:
+    """Whether the row (sorted by x) ends in a known heading in bold in a margin column to
+    the right of its text in regular type: the head of the text beside it, as a side head
+    in a left margin is."""
+    head, text = row[-1], row[:-1]
+    return (bool(text) and head["bold"] and not any(p["bold"] for p in text)
+            and head["x0"] - text[-1]["x1"] > _CELL_GAP * _measure(text[-1], head)
+            and heading_phrase(head["text"].rstrip(".:–—- ")))
+
+
+def _metadata(text: str) -> bool:
+    return bool(case_value(text) or STATUS_RE.match(text.strip()))
+
+
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     row.sort(key=lambda p: p["x0"])
+    right = _head_on_right(row)
+    if right:  # the margin's head first, as a left margin's side head reads
+        row.insert(0, row.pop())
     text = row[0]["text"]
     cells: list[list[dict[str, Any]]] = [[row[0]]]
     for before, piece in zip(row, row[1:], strict=False):
         gap = piece["x0"] - before["x1"]
-        apart = gap > _CELL_GAP * _measure(before, piece) or _side_head(before, piece, row)
+        apart = (right and before is row[0]) or gap > _CELL_GAP * _measure(before, piece) \
+            or _side_head(before, piece, row)
         text += ("\t" if apart else " ") + piece["text"]
         if apart:
             cells.append([])
         cells[-1].append(piece)
-    # a case number in a cell of its own beside the title ("§ 37  Title  Sag 25-1") is the
-    # item's metadata, and a number alone in the first cell ("9 | Title", set larger or in
-    # another weight) the item's marker: their type is not the line's, the title's is
+    # a case number or a status in a cell of its own beside the title ("§ 37  Title  Sag
+    # 25-1", "Title  Lukket punkt") is the item's metadata, and a number alone in the first
+    # cell ("9 | Title", set larger or in another weight) the item's marker: their type is
+    # not the line's, the title's is
     marker = len(cells) > 1 and _MARKER_CELL_RE.match(" ".join(x["text"] for x in cells[0]))
     typed = [p for k, cell in enumerate(cells)
-             if (k == 0 and not marker) or (k > 0 and not case_value(
+             if (k == 0 and not marker) or (k > 0 and not _metadata(
                  " ".join(x["text"] for x in cell))) for p in cell] or row
     return {
         "text": text,
