@@ -18,7 +18,6 @@ from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
-from referat.index.readers.generic.status import STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.readers.texttable import draws_tables, table_row
@@ -446,10 +445,6 @@ def _head_on_right(row: list[dict[str, Any]]) -> bool:
             and heading_phrase(head["text"].rstrip(".:–—- ")))
 
 
-def _metadata(text: str) -> bool:
-    return bool(case_value(text) or STATUS_RE.match(text.strip()))
-
-
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     row.sort(key=lambda p: p["x0"])
     right = _head_on_right(row)
@@ -465,13 +460,12 @@ def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
         if apart:
             cells.append([])
         cells[-1].append(piece)
-    # a case number or a status in a cell of its own beside the title ("§ 37  Title  Sag
-    # 25-1", "Title  Lukket punkt") is the item's metadata, and a number alone in the first
-    # cell ("9 | Title", set larger or in another weight) the item's marker: their type is
-    # not the line's, the title's is
+    # a case number in a cell of its own beside the title ("§ 37  Title  Sag 25-1") is the
+    # item's metadata, and a number alone in the first cell ("9 | Title", set larger or in
+    # another weight) the item's marker: their type is not the line's, the title's is
     marker = len(cells) > 1 and _MARKER_CELL_RE.match(" ".join(x["text"] for x in cells[0]))
     typed = [p for k, cell in enumerate(cells)
-             if (k == 0 and not marker) or (k > 0 and not _metadata(
+             if (k == 0 and not marker) or (k > 0 and not case_value(
                  " ".join(x["text"] for x in cell))) for p in cell] or row
     return {
         "text": text,

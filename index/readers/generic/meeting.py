@@ -92,7 +92,8 @@ def _without_mail_headers(texts: list[str]) -> list[str]:
     "Emne:", "Dato:"), a sender and a subject among them, wherever the mail stands before
     the minutes (first, or under a forwarder's greeting). They say who sent the mail to
     whom and when, never the meeting's date; the recipients ("Til: Medlemmer af
-    Socialudvalget") are kept last, to name the body only where the minutes do not."""
+    Socialudvalget") and the subject ("Emne: Referat fra mødet 12. marts 2024") are kept
+    last, to name the body or the date only where the minutes do not."""
     heads = [m.group(1).lower() if (m := _MAIL_HEADER_RE.match(t)) else None for t in texts]
     dropped: set[int] = set()
     start = 0
@@ -107,7 +108,7 @@ def _without_mail_headers(texts: list[str]) -> list[str]:
     if not dropped:
         return texts
     return [*(t for i, t in enumerate(texts) if i not in dropped),
-            *(texts[i] for i in sorted(dropped) if heads[i] in ("til", "to"))]
+            *(texts[i] for i in sorted(dropped) if heads[i] in ("til", "to", "emne", "subject"))]
 
 
 def _fields(lines: list[Line]) -> dict[str, str]:
