@@ -198,3 +198,15 @@ def test_headings_in_a_right_margin_column_open_the_text_beside_them() -> None:
         (str(4 + k), TITLES[k], CASES[k], [("resume", "\n".join(DESCRIPTION[:2])),
                                            ("sagsfremstilling", "\n".join(DESCRIPTION * 3)),
                                            ("beslutning", "Godkendt.")]) for k in range(1)]
+
+
+def test_a_greeting_to_the_members_names_the_body() -> None:
+    """A mailed referat: the mail's headers first, then "Kære medlemmer af Socialudvalget"
+    (the only place the body is named): the udvalg is the body, not the greeting."""
+    head = ["<p>Fra: Sekretariatet</p><p>Til: Udvalgets medlemmer</p>",
+            "<p>Emne: Referat</p><p>Dato: 5. juni 2025 08:14</p>",
+            "<p>Kære medlemmer af Socialudvalget</p>",
+            "<p>Hermed referatet fra mødet den 4. juni 2025.</p>"]
+    result = parse_bytes(_html_minutes(head), "greeting.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert (result.meeting.udvalg, str(result.meeting.date)) == ("Socialudvalget", "2025-06-04")

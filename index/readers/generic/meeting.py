@@ -47,9 +47,10 @@ _PLACE_AFTER_DATE_RE = re.compile(r"\bmødet?\b.*?\b\d{4},?\s+(?:i|på)\s+"
                                   r"((?-i:[A-ZÆØÅ])[^.;]{2,60}?)\.?$", re.IGNORECASE)
 _GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
 # a label before the body's name ("MØDE: Byrådet", "Til: …") and the members it is
-# addressed to ("Medlemmer af Plan- og Tryghedsudvalget"): no part of the name
+# addressed to ("Medlemmer af Plan- og Tryghedsudvalget", a greeting's "Kære medlemmer af
+# Byrådet"): no part of the name
 _NAME_LABEL_RE = re.compile(r"^(?:[^\W\d]+\s?){1,2}:\s+(?:(?:til\s+)?medlemmer(?:ne)?\s+af\s+)?"
-                            r"|^(?:til\s+)?medlemmer(?:ne)?\s+af\s+", re.IGNORECASE)
+                            r"|^(?:til\s+|kære\s+)?medlemmer(?:ne)?\s+af\s+", re.IGNORECASE)
 
 
 def _header(lines: list[Line], body: float | None) -> list[str]:
