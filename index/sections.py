@@ -443,10 +443,20 @@ _MONTHS = {  # by a month name's first three letters, as it is abbreviated
 }
 
 
+# a pointing mark set before a heading ("» Resumé", "► Beslutning"): typography, no word
+_HEADING_MARK_RE = re.compile(r"^[»›▶►▸]\s*")
+
+
+def without_heading_mark(heading: str) -> str:
+    """The heading as its words, without a pointing mark before it ("» Resumé": "Resumé")."""
+    return _HEADING_MARK_RE.sub("", heading.strip())
+
+
 def normalise_heading(heading: str) -> str:
-    """Normalise a heading for lookup: NFKC, case fold, collapse spaces, strip ':' and '.'."""
+    """Normalise a heading for lookup: NFKC, case fold, collapse spaces, strip ':' and '.'
+    and a pointing mark before it."""
     text = unicodedata.normalize("NFKC", heading).lower()
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _HEADING_MARK_RE.sub("", re.sub(r"\s+", " ", text).strip())
     return text.rstrip(":.;- ").strip()
 
 

@@ -81,9 +81,27 @@ def html_lines(root: Any) -> list[Line]:
     walker = _Walker()
     walker.generated = generated_before(root)
     walker.numbers, walker.back = _in_page_links(root)
+    walker.soup = not _runs_spaced(root)
     walker.walk(root, bold=False, level=0)
     walker.flush()
     return walker.lines
+
+
+def _runs_spaced(root: Any) -> bool:
+    """Whether the page's classed inline runs carry their own spaces: three or more runs
+    that end in a space before a run of text (an editor's runs, "orientering " / "fra
+    administrationen", cut anywhere, in a word too: "Resu" / "mé"). Then the runs join as
+    a browser joins them, without a space; else each is a word of its own (class soup)."""
+    spaced = 0
+    for run in root.iter("span"):
+        after = run.getnext()
+        if (run.get("class") is not None and after is not None and after.tag == "span"
+                and after.get("class") is not None and not (run.tail or "").strip()):
+            text = run.text_content()
+            spaced += text[-1:].isspace() and bool(text.strip())
+            if spaced >= 3:
+                return True
+    return False
 
 
 def page_footer_texts(root: Any) -> list[str]:
@@ -289,6 +307,7 @@ class _Walker:
         self.back: set[Any] = set()  # links back up the page: navigation
         self.pending = ""  # a number inherited from a link, before the target's text
         self.runs_in = False  # the page runs a known heading in as a bold lead and colon
+        self.soup = True  # classed runs are words apart (`_runs_spaced`)
 
     def flush(self) -> None:
         text = "".join(t for t, _ in self.chunks)
@@ -408,7 +427,7 @@ class _Walker:
         if tag == "li" and element.getparent() is not None \
                 and element.getparent().tag == "ol":
             self._number(element)
-        if not block and element.get("class") is not None:
+        if not block and element.get("class") is not None and self.soup:
             self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
         self.edge = True  # "<span>Hvor:</span><span>Rådhuset</span>": a label, then a word
         marker = _aria_marker(element) if block else None
@@ -440,9 +459,9 @@ class _Walker:
             self.walk(child, bold, level)
             self.edge = True
             if not isinstance(child.tag, str) or child.tag.lower() in _BLOCK \
-                    or child.get("class") is not None:
+                    or (child.get("class") is not None and self.soup):
                 self._apart()
-            elif _cell_sibling(child):
+            elif _cell_sibling(child) and (self.soup or child.get("class") is None):
                 self.chunks.append(("\t", bold))
             self.data(child.tail, bold)
 

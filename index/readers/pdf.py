@@ -20,6 +20,7 @@ from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
+from referat.index.readers.texttable import draws_tables, table_row
 from referat.index.sections import heading_phrase
 
 # A horizontal gap wider than this many median character widths separates table cells.
@@ -42,8 +43,11 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
     if not any(line["text"].strip() for page in pages for line in page):
         raise NoTextLayer("no text layer (scanned?)")
     kept = drop_running_lines(pages)
+    # tables typed with characters ("+----+", "| Pkt. | 4 |"), as a text file's are read
+    drawn = draws_tables([[row["text"] for row in page] for page in kept])
     lines = [
-        Line(text=row["text"], page=number, size=row["size"], bold=row["bold"])
+        Line(text=table_row(row["text"]) if drawn else row["text"], page=number,
+             size=row["size"], bold=row["bold"])
         for number, page in enumerate(kept, start=1)
         for row in page
     ]
@@ -431,13 +435,27 @@ def _side_head(head: dict[str, Any], piece: dict[str, Any], row: list[dict[str, 
             and heading_phrase(head["text"].rstrip(".:–—- ")))
 
 
+def _head_on_right(row: list[dict[str, Any]]) -> bool:
+    """Whether the row (sorted by x) ends in a known heading in bold in a margin column to
+    the right of its text in regular type: the head of the text beside it, as a side head
+    in a left margin is."""
+    head, text = row[-1], row[:-1]
+    return (bool(text) and head["bold"] and not any(p["bold"] for p in text)
+            and head["x0"] - text[-1]["x1"] > _CELL_GAP * _measure(text[-1], head)
+            and heading_phrase(head["text"].rstrip(".:–—- ")))
+
+
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     row.sort(key=lambda p: p["x0"])
+    right = _head_on_right(row)
+    if right:  # the margin's head first, as a left margin's side head reads
+        row.insert(0, row.pop())
     text = row[0]["text"]
     cells: list[list[dict[str, Any]]] = [[row[0]]]
     for before, piece in zip(row, row[1:], strict=False):
         gap = piece["x0"] - before["x1"]
-        apart = gap > _CELL_GAP * _measure(before, piece) or _side_head(before, piece, row)
+        apart = (right and before is row[0]) or gap > _CELL_GAP * _measure(before, piece) \
+            or _side_head(before, piece, row)
         text += ("\t" if apart else " ") + piece["text"]
         if apart:
             cells.append([])

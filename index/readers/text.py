@@ -10,7 +10,7 @@ from referat.index.layout import Line, clean_text
 from referat.index.model import Meeting, ReadError
 from referat.index.readers.delimited import delimited_lines
 from referat.index.readers.generic import read_document
-from referat.index.readers.texttable import headed_text_tables
+from referat.index.readers.texttable import draws_tables, headed_text_tables, table_row
 
 
 def read(data: bytes, source: str, known: bool = True) -> Meeting:
@@ -19,13 +19,47 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252, the usual legacy encoding."""
-    if b"\x00" in data:
+    """A text file's characters in the encoding its bytes name: a byte-order mark (UTF-8,
+    UTF-16, UTF-32), else UTF-16 where the bytes show it without a mark (`_utf16`), else
+    UTF-8, else Windows-1252, the usual legacy encoding. Only real binary is refused: a
+    NUL in the decoded text, or other control characters in more than one in a hundred."""
+    encoding = next((name for mark, name in _BOMS if data.startswith(mark)), None)
+    encoding = encoding or _utf16(data)
+    if encoding is not None:
+        text = data.decode(encoding, errors="replace").removeprefix("\ufeff")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    controls = len(text) - len(text.translate(_BINARY))
+    if "\x00" in text or controls > 0.01 * len(text):
         raise ReadError("binary data in a text file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return text
+
+
+# byte-order marks, UTF-32's before UTF-16's (FF FE 00 00 begins with FF FE)
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# characters that never stand in text: C0 controls but tab, newline, form feed and return
+_BINARY = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\x0c\r")
+
+
+def _utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, where the bytes say so: in a text of Latin
+    letters every character's high byte is zero, so zeros fill one side of the byte pairs
+    (nine in ten or more) and hardly ever the other (one in twenty or fewer)."""
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even = head[0:2 * pairs:2].count(0)
+    odd = head[1:2 * pairs:2].count(0)
+    if odd >= 0.9 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.9 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def text_lines(text: str) -> list[Line]:
@@ -35,7 +69,7 @@ def text_lines(text: str) -> list[Line]:
     PDF reader leaves them out. Markdown's
     typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
     drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
-    tables are: its cells joined by a tab (`_table_row`, `_csv_row`)."""
+    tables are: its cells joined by a tab (`table_row`, `_csv_row`)."""
     text = _front_matter(_unquoted(text))
     report = delimited_lines(text)
     if report is not None:
@@ -43,8 +77,8 @@ def text_lines(text: str) -> list[Line]:
     pages = _paged([[_directive_marks_off(clean_text(raw)) for raw in page.splitlines()]
                     for page in text.split("\f")])
     pages = headed_text_tables(pages)
-    if _uses_text_tables(pages):
-        pages = [[_table_row(raw) for raw in page] for page in pages]
+    if draws_tables(pages):
+        pages = [[table_row(raw) for raw in page] for page in pages]
     if _uses_csv_rows(pages):
         pages = [[_csv_row(raw) for raw in page] for page in pages]
     paged = len(pages) > 1
@@ -193,34 +227,6 @@ def _starred(page: list[str]) -> list[tuple[str, bool]]:
 def _plain(text: str) -> str:
     """Markdown's strong and emphasis marks taken off their text."""
     return _EMPHASIS_RE.sub(r"\1\2", _STRONG_RE.sub(r"\1\2", text))
-
-
-# A text table's border or rule row: "+-----+------+", "|---|:--:|", "+=====+"
-_TABLE_RULE_RE = re.compile(r"^\s*[+|](?:[\s:]*[-=]{3,}[\s:]*[+|]?)+\s*$|^\s*\+[-=+]{3,}\s*$")
-_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|")
-
-
-def _uses_text_tables(pages: list[list[str]]) -> bool:
-    """Whether the text draws tables with characters: two or more border rows ("+----",
-    "|---|") or rows of cells between pipes ("| 14 | Title |", "|   | Sagsnr. … ")."""
-    rules = rows = 0
-    for page in pages:
-        for raw in page:
-            rules += bool(_TABLE_RULE_RE.match(raw))
-            rows += raw.lstrip().startswith("|") and bool(_TABLE_ROW_RE.match(raw + "|"))
-    return rules >= 2 or rows >= 3
-
-
-def _table_row(raw: str) -> str:
-    """A text table's row as the line model has a table row from HTML or PDF: its cells
-    joined by a tab, the empty cells at either end left out; a border row is an empty
-    line (HTML's rules draw nothing). Other lines are as they are."""
-    if _TABLE_RULE_RE.match(raw):
-        return ""
-    if not raw.lstrip().startswith("|"):
-        return raw
-    cells = [" ".join(cell.split()) for cell in raw.strip().strip("|").split("|")]
-    return "\t".join(cells).strip("\t ")
 
 
 # a spreadsheet's row: cells between semicolons, one of them quoted ('14;"Title";24/1')

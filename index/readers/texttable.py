@@ -3,7 +3,9 @@ same in columns of spaces): read as the PDF reader reads one (`pdftable.headed_t
 the character offset of each cell standing for its x on the page.
 
 Only a page with such a head row changes: its table's rows become lines of the item's
-number and title, then each headed column's head and cells down the column.
+number and title, then each headed column's head and cells down the column. Any other
+table drawn with characters (`draws_tables`) is read row by row, its cells joined by a tab
+(`table_row`), in a text file and in a PDF typed as one.
 """
 
 from __future__ import annotations
@@ -60,3 +62,32 @@ def _pieces(raw: str, k: int) -> list[dict[str, Any]]:
                         "y0": -k - 1.0, "y1": -k * 1.0, "size": 10.0, "bold": False,
                         "width": 1.0})
     return out
+
+
+# A text table's border or rule row: "+-----+------+", "|---|:--:|", "+=====+"
+_TABLE_RULE_RE = re.compile(r"^\s*[+|](?:[\s:]*[-=]{3,}[\s:]*[+|]?)+\s*$|^\s*\+[-=+]{3,}\s*$")
+_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|")
+
+
+def draws_tables(pages: list[list[str]]) -> bool:
+    """Whether the lines (a text file's, or a PDF's typed as one) draw tables with
+    characters: two or more border rows ("+----", "|---|") or rows of cells between pipes
+    ("| 14 | Title |", "|   | Sagsnr. … ")."""
+    rules = rows = 0
+    for page in pages:
+        for raw in page:
+            rules += bool(_TABLE_RULE_RE.match(raw))
+            rows += raw.lstrip().startswith("|") and bool(_TABLE_ROW_RE.match(raw + "|"))
+    return rules >= 2 or rows >= 3
+
+
+def table_row(raw: str) -> str:
+    """A text table's row as the line model has a table row from HTML or PDF: its cells
+    joined by a tab, the empty cells at either end left out; a border row is an empty
+    line (HTML's rules draw nothing). Other lines are as they are."""
+    if _TABLE_RULE_RE.match(raw):
+        return ""
+    if not raw.lstrip().startswith("|"):
+        return raw
+    cells = [" ".join(cell.split()) for cell in raw.strip().strip("|").split("|")]
+    return "\t".join(cells).strip("\t ")

@@ -158,6 +158,12 @@ def _marker_side(candidates: list[_Candidate], lines: list[Line],
             if not (c.index in again and again[c.index] is None)]
 
 
+# a numbered reference beside an item's marker ("Løbenr. 112", "Nr. 12", "Sagsnr. 45/2024"):
+# a label that ends in "nr" and its number, no title
+_REFERENCE_NUMBER_RE = re.compile(
+    r"(?:[^\W\d]*(?:\.[^\W\d]*)?nr\.?|nummer)\s*:?\s*\d{1,6}(?:/\d{2,4})?", re.IGNORECASE)
+
+
 def _candidate_line(lines: list[Line], i: int, body: float | None,
                     above: bool = False, word: bool = True) -> _Candidate | None:
     """The line as an item opening, or None (`above`: see `_candidate`)."""
@@ -195,6 +201,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
             kind = f"word:{m.group(1).lower().rstrip('.')}" if m else kind
     if m:
         number, title = _number_title(m)
+        if _REFERENCE_NUMBER_RE.fullmatch(title):
+            title = ""  # "Punkt 4   Løbenr. 112": a second numbering, the title below
         if title.startswith((",", ";")):  # "6), at …" wrapped from "(pkt. 6), at …"
             return None
         start, end = i, i + 1

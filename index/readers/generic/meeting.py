@@ -47,9 +47,10 @@ _PLACE_AFTER_DATE_RE = re.compile(r"\bmødet?\b.*?\b\d{4},?\s+(?:i|på)\s+"
                                   r"((?-i:[A-ZÆØÅ])[^.;]{2,60}?)\.?$", re.IGNORECASE)
 _GENITIVE_RE = re.compile(r"(et|en|udvalg)s$")
 # a label before the body's name ("MØDE: Byrådet", "Til: …") and the members it is
-# addressed to ("Medlemmer af Plan- og Tryghedsudvalget"): no part of the name
+# addressed to ("Medlemmer af Plan- og Tryghedsudvalget", a greeting's "Kære medlemmer af
+# Byrådet"): no part of the name
 _NAME_LABEL_RE = re.compile(r"^(?:[^\W\d]+\s?){1,2}:\s+(?:(?:til\s+)?medlemmer(?:ne)?\s+af\s+)?"
-                            r"|^(?:til\s+)?medlemmer(?:ne)?\s+af\s+", re.IGNORECASE)
+                            r"|^(?:til\s+|kære\s+)?medlemmer(?:ne)?\s+af\s+", re.IGNORECASE)
 
 
 def _header(lines: list[Line], body: float | None) -> list[str]:
@@ -69,7 +70,7 @@ def _header(lines: list[Line], body: float | None) -> list[str]:
         else:
             out.append(text)
         last = line
-    return _without_mail_date(out)
+    return _without_mail_headers(out)
 
 
 def _kind_word(header: list[str]) -> str | None:
@@ -85,18 +86,30 @@ def _kind_word(header: list[str]) -> str | None:
 # an e-mail's headers ("Fra:", "Til:", "Emne:", "Dato: 5. marts 2024 09:14")
 _MAIL_HEADER_RE = re.compile(r"^(fra|til|cc|emne|dato|sendt|from|to|subject|date)\s*:",
                              re.IGNORECASE)
-_MAIL_HEADERS = 8  # an e-mail's headers stand first
 
 
-def _without_mail_date(texts: list[str]) -> list[str]:
-    """The texts without an e-mail's date header where the document opens with an e-mail's
-    headers (a sender and a subject among them): the day the mail was sent, never the
-    meeting's."""
-    heads = {i: m.group(1).lower() for i, t in enumerate(texts[:_MAIL_HEADERS])
-             if (m := _MAIL_HEADER_RE.match(t))}
-    if not ({"fra", "emne"} <= set(heads.values()) or {"from", "subject"} <= set(heads.values())):
+def _without_mail_headers(texts: list[str]) -> list[str]:
+    """The texts without an e-mail's headers: a run of header lines ("Fra:", "Til:",
+    "Emne:", "Dato:"), a sender and a subject among them, wherever the mail stands before
+    the minutes (first, or under a forwarder's greeting). They say who sent the mail to
+    whom and when, never the meeting's date; the recipients ("Til: Medlemmer af
+    Socialudvalget") and the subject ("Emne: Referat fra mødet 12. marts 2024") are kept
+    last, to name the body or the date only where the minutes do not."""
+    heads = [m.group(1).lower() if (m := _MAIL_HEADER_RE.match(t)) else None for t in texts]
+    dropped: set[int] = set()
+    start = 0
+    while start < len(texts):
+        end = start
+        while end < len(texts) and heads[end]:
+            end += 1
+        run = set(heads[start:end])
+        if {"fra", "emne"} <= run or {"from", "subject"} <= run:
+            dropped.update(range(start, end))
+        start = end + 1
+    if not dropped:
         return texts
-    return [t for i, t in enumerate(texts) if heads.get(i) not in ("dato", "sendt", "date")]
+    return [*(t for i, t in enumerate(texts) if i not in dropped),
+            *(texts[i] for i in sorted(dropped) if heads[i] in ("til", "to", "emne", "subject"))]
 
 
 def _fields(lines: list[Line]) -> dict[str, str]:
@@ -104,13 +117,15 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     the value on the next line)."""
     out: dict[str, str] = {}
     rows = field_table([line.text for line in lines if line.text.strip()])
-    texts = _without_mail_date([part for text in rows for part in _field_parts(text)])
+    texts = _without_mail_headers([part for text in rows for part in _field_parts(text)])
     for i, text in enumerate(texts):
         m = FIELD_RE.match(text)
         if not m:
             continue
         kind = FIELD_LABELS[(m.group("label") or m.group("long")).lower()]
         value = m.group("value").strip(" \t:")
+        if kind == "place":  # a place ends at its sentence's end
+            value = _SENTENCE_AFTER_RE.sub("", value)
         if m.group("long") and re.fullmatch(r"\w+ \w{1,3}\.?", text):
             value = text.rstrip(".")  # no label: a room's name ("Mødelokale 2", "Mødesal B")
         if not value and i + 1 < len(texts) and not FIELD_RE.match(texts[i + 1]):
@@ -120,6 +135,9 @@ def _fields(lines: list[Line]) -> dict[str, str]:
     return out
 
 
+# a sentence of its own after a field's value ("Mødelokale 2. Mødet begyndte kl. 16.00."):
+# a stop, then a capitalised word and two or more words up to a closing stop
+_SENTENCE_AFTER_RE = re.compile(r"(?<=\w)\.\s+[A-ZÆØÅ][^\W\d]+(?:\s+\S+){2,}\.$")
 # a gap between two fields on one line: a tab or a run of spaces
 _GAP_RE = re.compile(r"\t|\s{3,}")
 

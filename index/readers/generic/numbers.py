@@ -15,10 +15,10 @@ _NUM = (r"(?:\d{1,4}(?:\.\d{1,2}(?![\d.]\d)|(?-i:[a-f])(?=[.):]?\s)"
 # ("Punkt nr. 4", "Punkt nummer 4", "Sag nr. 3")
 _NR = r"(?:nr\.?|nummer)"
 _PUNKT_RE = re.compile(
-    # "Beslutningspunkt 4:", "Orienteringspunkt 5:", "Lukket punkt 6:": a word that ends
-    # in "punkt" names the item's kind (not a time: "Tidspunkt 16.00"); "Punkt 2-6 …"
-    # is a range in a decision's text, no marker
-    rf"^(?:(?:(?!(?:møde)?tids)[a-zæøå]{{3,20}}s|(?:lukket|åbent?)\s+)?(?:punkt|pkt\.?)"
+    # "Beslutningspunkt 4:", "Orienteringspunkt 5:", "Dagsordenpunkt 4", "Lukket punkt 6:":
+    # a word that ends in "punkt" (with or without the joining s) names the item's kind
+    # (not a time: "Tidspunkt 16.00"); "Punkt 2-6 …" is a range in a decision's text, no marker
+    rf"^(?:(?:(?!(?:møde)?tids)[a-zæøå]{{3,20}}s?|(?:lukket|åbent?)\s+)?(?:punkt|pkt\.?)"
     rf"\s*(?:{_NR}\s*)?({_NUM})\b(?!\s*[-–]\s*\d)"
     # "Punkt 45/2025": numbered through the year; "Punkt 3 af 12": of how many
     r"(?:/(?:\d{2}|\d{4})(?!\d))?(?:\s+af\s+\d{1,3}\b)?\s*[:.)\-–]?"
@@ -78,7 +78,8 @@ _NUMBER_SPACE_RE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ].*)$")
 # the run of numbers around it says so (`chains._misread_filled`)
 _NUMBER_COMMA_RE = re.compile(r"^(\d{1,3}),\s+([A-ZÆØÅ].*)$")
 _TRAILING_RE = re.compile(
-    rf"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?:punkt|pkt\.?)\s*(?:{_NR}\s*)?({_NUM})[)\]]?$",
+    rf"^(\S.*?)\s*(?:[-–,]\s*)?[(\[]?(?<![^\W\d_])(?:punkt|pkt\.?)\s*(?:{_NR}\s*)?({_NUM})"
+    r"[)\]]?$",
     re.IGNORECASE,
 )
 # "title (3)", "title [3]", "title #3", "title – sag 3", "title<tab>3": a number after the

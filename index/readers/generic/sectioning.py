@@ -21,6 +21,7 @@ from referat.index.sections import (
     fold_empty_entries,
     heading_date,
     heading_phrase,
+    without_heading_mark,
 )
 
 
@@ -81,7 +82,8 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
         sections.append(Section("", kind, "\n".join(lead), page=lead_page))
     for heading, kind, line, text in parts:
         if text or kind != "other":
-            sections.append(Section(heading.rstrip(": "), kind, "\n".join(text), page=line.page,
+            sections.append(Section(without_heading_mark(heading).rstrip(": "), kind,
+                                    "\n".join(text), page=line.page,
                                     date=heading_date(heading)))
     sections = _summary_first(fold_empty_entries([s for s in sections
                                                   if s.text or s.type != "other"]))
