@@ -159,8 +159,10 @@ def test_kill_at_random_moments_then_rerun_equals_fresh_build(greve, fresh, tmp_
     assert check_index(index_dir).ok
 
 
-def test_sigint_message_says_what_was_committed(greve_small, tmp_path):
-    proc = start(greve_small, tmp_path / "ix")
+def test_sigint_message_says_what_was_committed(greve, tmp_path):
+    """Every Greve file: a run long enough to be interrupted after its first commits
+    (30 files were indexed in less than the half second waited below)."""
+    proc = start(greve, tmp_path / "ix")
     # wait for the first commits
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not list((tmp_path / "ix").glob("_referat_*.toc")):
