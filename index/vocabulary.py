@@ -59,6 +59,11 @@ FIELD_RE = re.compile(
 )
 
 
+def field_kind(m: re.Match[str]) -> str:
+    """The field a `FIELD_RE` match labels ("date", "place", "udvalg" …)."""
+    return FIELD_LABELS[(m.group("label") or m.group("long")).lower()]
+
+
 def labels(*fields: str) -> str:
     """The labels of these fields as a regular expression's alternatives."""
     return "|".join(label for label, kind in FIELD_LABELS.items() if kind in fields)

@@ -10,7 +10,7 @@ from referat.index.readers.generic.candidates import _Candidate
 from referat.index.readers.generic.lines import _norm
 from referat.index.readers.generic.numbers import _gap
 from referat.index.sections import heading_date
-from referat.index.vocabulary import FIELD_LABELS, FIELD_RE, KIND_RE
+from referat.index.vocabulary import FIELD_RE, KIND_RE, field_kind
 
 # What an association's or a parliament's minutes call themselves: the meeting's kind and
 # the body that holds it, in the document's title or the line naming its kind
@@ -43,7 +43,7 @@ def _self_lines(own: list[str]) -> list[str]:
     kinds = [x for x in own[:20] if KIND_RE.search(x) and not _MARKER_RE.match(x)
              and not _LABELLED_RE.match(x)]
     bodies = [m.group("value") for x in own[:20] if (m := FIELD_RE.match(x))
-              and FIELD_LABELS[(m.group("label") or m.group("long")).lower()] == "udvalg"]
+              and field_kind(m) == "udvalg"]
     return title + kinds + bodies
 
 

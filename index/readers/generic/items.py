@@ -44,7 +44,7 @@ from referat.index.readers.generic.status import (
 )
 from referat.index.readers.generic.titles import _closed_by_case, _continues_title, _title_paragraph
 from referat.index.sections import heading_phrase, section_type
-from referat.index.vocabulary import FIELD_LABELS, FIELD_RE
+from referat.index.vocabulary import FIELD_RE, field_kind
 
 
 def _column_headings(lines: list[Line]) -> tuple[str, ...]:
@@ -61,7 +61,7 @@ def _column_headings(lines: list[Line]) -> tuple[str, ...]:
 def meeting_field(text: str) -> re.Match[str] | None:
     """A line that labels the meeting's date, time or place (`FIELD_RE`), or None."""
     m = FIELD_RE.match(text)
-    kind = m and FIELD_LABELS[(m.group("label") or m.group("long")).lower()]
+    kind = m and field_kind(m)
     return m if kind in ("date", "time", "place") else None
 
 

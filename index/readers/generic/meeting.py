@@ -22,10 +22,10 @@ from referat.index.readers.generic.lines import _PAGE_RE, _size_class
 from referat.index.sections import heading_date
 from referat.index.vocabulary import (
     CLOSING_RE,
-    FIELD_LABELS,
     FIELD_RE,
     KIND_RE,
     UDVALG_PREFIX_RE,
+    field_kind,
 )
 
 _BODY_SUFFIX_RE = re.compile(
@@ -122,7 +122,7 @@ def _fields(lines: list[Line]) -> dict[str, str]:
         m = FIELD_RE.match(text)
         if not m:
             continue
-        kind = FIELD_LABELS[(m.group("label") or m.group("long")).lower()]
+        kind = field_kind(m)
         value = m.group("value").strip(" \t:")
         if kind == "place":  # a place ends at its sentence's end
             value = _SENTENCE_AFTER_RE.sub("", value)
