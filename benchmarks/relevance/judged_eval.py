@@ -2,7 +2,7 @@
 split3.json,
 split4.json, split5.json, split6.json, split7.json, split8.json, split9.json,
 split10.json, split11.json, split12.json, split13.json, split14.json, split15.json,
-split16.json); see
+split16.json, split17.json); see
 README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
@@ -56,8 +56,11 @@ SPLIT15 = HERE / "split15.json"  # the fifteenth frozen test split (test15), its
 SPLIT15_SHA256 = "88c126266fb6309baa6f83a9759fe003c5bbfc931ad95d6336ea7d50f67166a5"
 SPLIT16 = HERE / "split16.json"  # the sixteenth frozen test split (test16), its own file and hash
 SPLIT16_SHA256 = "44755f6311ee694b7d5ff94010a12d6ea9101ce219786c0cc7201b493f69f156"
+SPLIT17 = HERE / "split17.json"  # the seventeenth frozen test split (test17), its own file and hash
+SPLIT17_SHA256 = "260c35b6793705b304116414e1a83c7512ede263a5292f4c4eba28cfe2da3044"
 SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
-          "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16")
+          "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16",
+          "test17")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -116,8 +119,8 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
                path10: Path = SPLIT10, path11: Path = SPLIT11,
                path12: Path = SPLIT12, path13: Path = SPLIT13,
                path14: Path = SPLIT14, path15: Path = SPLIT15,
-               path16: Path = SPLIT16) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], ..., "test16": [...]}; warns when a
+               path16: Path = SPLIT16, path17: Path = SPLIT17) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], ..., "test17": [...]}; warns when a
     frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
@@ -135,6 +138,7 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
     test14 = _frozen(path14, SPLIT14_SHA256)["test14"]
     test15 = _frozen(path15, SPLIT15_SHA256)["test15"]
     test16 = _frozen(path16, SPLIT16_SHA256)["test16"]
+    test17 = _frozen(path17, SPLIT17_SHA256)["test17"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
             "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
             "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5],
@@ -143,7 +147,7 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
             "test10": [q["id"] for q in test10], "test11": [q["id"] for q in test11],
             "test12": [q["id"] for q in test12], "test13": [q["id"] for q in test13],
             "test14": [q["id"] for q in test14], "test15": [q["id"] for q in test15],
-            "test16": [q["id"] for q in test16]}
+            "test16": [q["id"] for q in test16], "test17": [q["id"] for q in test17]}
 
 
 def read_run(path: Path) -> Run:
