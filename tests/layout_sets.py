@@ -136,6 +136,12 @@ def check_section_types(layouts: Sequence) -> None:
     assert {kind for layout in layouts for kind, _ in layout.headings} <= SECTION_TYPES
 
 
+def check_formats(layouts: Sequence, pdf: int, html: int, txt: int) -> None:
+    """At least `pdf` of the layouts render PDF, `html` HTML and `txt` text."""
+    count = {s: sum(s in layout.formats for layout in layouts) for s in (".pdf", ".html", ".txt")}
+    assert count[".pdf"] >= pdf and count[".html"] >= html and count[".txt"] >= txt, count
+
+
 def check_html_layouts(layouts: Sequence, least: int) -> None:
     """At least `least` of the layouts render HTML."""
     assert sum(".html" in layout.formats for layout in layouts) >= least

@@ -15,6 +15,7 @@ from benchmarks.layouts.generate import CORPUS
 from benchmarks.layouts.generate27 import LAYOUTS27, PAGE_LINES
 from benchmarks.layouts.pdfwriter import _escape
 from tests.layout_sets import (
+    check_formats,
     check_section_types,
     check_unchanged,
     pdf_lines,
@@ -49,8 +50,7 @@ def test_names_start_with_the_set():
 
 
 def test_formats_lean_towards_html_and_text():
-    count = {s: sum(s in layout.formats for layout in LAYOUTS27) for s in (".pdf", ".html", ".txt")}
-    assert count[".html"] >= 5 and count[".txt"] >= 3 and count[".pdf"] >= 3
+    check_formats(LAYOUTS27, 3, 5, 3)
 
 
 def test_every_section_type_is_a_known_one():
