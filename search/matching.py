@@ -48,7 +48,6 @@ from referat.index.engine.whoosh_compat import (
     segment_terms,
     term_probe,
 )
-from referat.search import ranking
 from whoosh import query
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.scoring import BM25F
@@ -214,9 +213,6 @@ class _Evaluator:
             return self.union([q])
         elif kind is query.Phrase:
             return self.phrase(q)
-        elif kind is query.DisjunctionMax:  # a word's body fields (`query._field_group`)
-            return _scaled(_dis_max([self.run(s) for s in q.subqueries],
-                                    ranking.BODY_TIEBREAK or 0.0), q.boost)
         elif kind is query.Wildcard:
             return self.union(query.Term(q.fieldname, t, boost=q.boost)
                               for t in expanded_words(q, self.reader) if t)
@@ -626,17 +622,6 @@ def _sum(parts: Iterable[Scores]) -> Scores:
         out.update(part)
         out.update(zip(shared, added, strict=True))
     return out
-
-
-def _dis_max(parts: list[Scores], tiebreak: float) -> Scores:
-    """Each document's best score of the parts plus `tiebreak` times the rest."""
-    best: Scores = {}
-    for part in parts:
-        for d, s in part.items():
-            if s > best.get(d, 0.0):
-                best[d] = s
-    total = _sum(parts)  # (reuses the parts)
-    return {d: b + tiebreak * (total[d] - b) for d, b in best.items()}
 
 
 def _intersect(parts: list[Scores]) -> Scores:

@@ -27,7 +27,6 @@ from referat.index.schema import (
     text_field_of,
 )
 from referat.index.sections import SECTION_TYPES
-from referat.search import ranking
 from referat.search.identifiers import (
     CASE_LABEL,
     case_terms,
@@ -172,8 +171,7 @@ def make_parser(schema: Schema, reader=None, boosts: dict[str, float] | None = N
     parser.stems_in_index = {}
     parser.case_terms = None
     parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS),
-                                                fieldboosts=boosts or FIELD_BOOSTS,
-                                                group=_field_group))
+                                                fieldboosts=boosts or FIELD_BOOSTS))
     aliases: dict[str, list[str]] = {}
     for alias, target in FIELD_NAMES.items():
         if alias != target:
@@ -181,16 +179,6 @@ def make_parser(schema: Schema, reader=None, boosts: dict[str, float] | None = N
     parser.add_plugin(qparser.FieldAliasPlugin(aliases))
     parser.remove_plugin_class(qparser.PlusMinusPlugin)
     return parser
-
-
-def _field_group(nodes: list) -> qparser.syntax.GroupNode:
-    """How a word's fields add up: the title's score plus the body's, the body being the
-    best of its fields plus `ranking.BODY_TIEBREAK` of the others (None: a plain sum)."""
-    if ranking.BODY_TIEBREAK is None:
-        return qparser.syntax.OrGroup(nodes)
-    title = [n for n in nodes if n.fieldname == "title"]
-    body = [n for n in nodes if n.fieldname != "title"]
-    return qparser.syntax.OrGroup([*title, qparser.syntax.DisMaxGroup(body)])
 
 
 _FIELD_RE = re.compile(r"(?<![\w\"])([^\W\d][\w]*):(?=\S)")

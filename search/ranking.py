@@ -82,13 +82,6 @@ SOFT_FILTERS = True
 DATE_BOOST = 1.5
 COMMITTEE_BOOST = 1.5
 
-# A word's score in the body (every text field but the title) is its best field's score
-# plus this share of its other fields' (a dis-max, as Lucene's dis_max): an item that
-# repeats a word in its resume, recommendation, case text and decision is not four times
-# as much about it as a short item that names it once (a closed item is its title and
-# its decision). None: the fields' scores add up (round 19, a prototype).
-BODY_TIEBREAK: float | None = 0.5
-
 BM25_B = 0.75
 BM25_K1 = 1.2
 

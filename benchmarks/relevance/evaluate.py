@@ -583,8 +583,6 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 18 (issue-17bb): outcome queries
         "no-outcome-reports": lambda: patched(relax, OUTCOME_REPORTS=False),
         "no-verb-questions": lambda: patched(relax, VERB_QUESTIONS=False),
-        # round 19 (issue-17be): a word's body fields as a dis-max
-        "no-body-dismax": lambda: patched(ranking, BODY_TIEBREAK=None),
     }
 
 
