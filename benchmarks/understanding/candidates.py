@@ -35,9 +35,72 @@ def top_cases(keys: list[str], units: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(units.get(k, k) for k in keys))[:10]
 
 
-def main() -> None:
-    from referat.search import Referat, frames, relax
+def item_docs(reader, units: dict[str, str]) -> tuple[dict[int, str], dict[str, list[int]]]:
+    """The index's items: docnum -> judged key, and case unit -> its docnums."""
+    key_of = {}
+    for d in range(reader.doc_count_all()):
+        fields = {} if reader.is_deleted(d) else reader.stored_fields(d)
+        if fields.get("doctype") == "item":
+            rel = Path(fields["path"]).resolve().relative_to(CORPUS)
+            key_of[d] = judged_run.key(str(rel), fields.get("number", ""))
+    docs_of: dict[str, list[int]] = {}
+    for d, k in key_of.items():
+        docs_of.setdefault(units.get(k, k), []).append(d)
+    return key_of, docs_of
+
+
+def spy_ranking(seen: list[tuple[dict, dict]]) -> None:
+    """Record each search's last ranking (every match's score and tier) in `seen`."""
+    from referat.search import relax
+
+    ranked = relax.ranked
+
+    def spy(scores, tiers, limit):
+        seen.append((scores, tiers))
+        return ranked(scores, tiers, limit)
+
+    relax.ranked = spy
+
+
+def case_ranks(scores: dict, tiers: dict, key_of: dict[int, str],
+               units: dict[str, str]) -> dict[str, int]:
+    """Each matched case's rank among the matches (by tier, then score)."""
+    order = sorted(scores, key=lambda d: (tiers.get(d, 0), -scores[d], d))
+    return {u: i for i, u in enumerate(dict.fromkeys(
+        units.get(key_of.get(d, ""), d) for d in order), 1)}
+
+
+def query_words(text: str, sections, reader):
+    """The plan of a query and its words with their roles: w (word), c (a question's
+    common word), h (hint)."""
+    from referat.search import frames, relax
+
+    p = relax.plan(text, sections)
+    if p is None:
+        return None, []
+    relax.demote_common(p, reader)
+    frames.frame_hints(p)
+    return p, [(w, role) for role, ws in (("w", p.words), ("c", p.common), ("h", p.hints))
+               for w in ws]
+
+
+def held_words(p, words, docs: list[int], ref, searcher) -> tuple[list[str], list[str]]:
+    """The words (word[role share]) that any of `docs` holds, and those none holds."""
+    from referat.search import relax
     from referat.search.matching import evaluate
+
+    reader = searcher.reader()
+    held, lacked = [], []
+    for w, role in words:
+        wq = p.word_query(w, ref._ix.schema, reader)
+        if wq is not None:
+            holds = any(d in evaluate(wq, searcher, {d}) for d in docs)
+            (held if holds else lacked).append(f"{w}[{role}{relax.word_share(w, reader):.3f}]")
+    return held, lacked
+
+
+def main() -> None:
+    from referat.search import Referat
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("run", type=Path, help="referat's judged_run.py run file")
@@ -53,24 +116,9 @@ def main() -> None:
     ours, theirs = judged_eval.read_run(args.run), judged_eval.read_run(args.reference)
     ref = Referat(args.workdir / "idx")
     searcher = ref._searcher()
-    reader = searcher.reader()
-    key_of = {}
-    for d in range(reader.doc_count_all()):
-        fields = {} if reader.is_deleted(d) else reader.stored_fields(d)
-        if fields.get("doctype") == "item":
-            rel = Path(fields["path"]).resolve().relative_to(CORPUS)
-            key_of[d] = judged_run.key(str(rel), fields.get("number", ""))
-    docs_of: dict[str, list[int]] = {}
-    for d, k in key_of.items():
-        docs_of.setdefault(units.get(k, k), []).append(d)
+    key_of, docs_of = item_docs(searcher.reader(), units)
     seen: list[tuple[dict, dict]] = []
-    ranked = relax.ranked
-
-    def spy(scores, tiers, limit):  # the search's last ranking: every match, tiered
-        seen.append((scores, tiers))
-        return ranked(scores, tiers, limit)
-
-    relax.ranked = spy
+    spy_ranking(seen)
     places: Counter[str] = Counter()
     for q in queries:
         grades = judged_eval.by_case({}, {q["id"]: qrels.get(q["id"], {})}, units)[1][q["id"]]
@@ -82,14 +130,9 @@ def main() -> None:
         seen.clear()
         ref.search(q["query"], limit=10, **q.get("filters", {}))
         scores, tiers = seen[-1]
-        order = sorted(scores, key=lambda d: (tiers.get(d, 0), -scores[d], d))
-        rank = {u: i for i, u in enumerate(dict.fromkeys(
-            units.get(key_of.get(d, ""), d) for d in order), 1)}
-        p = relax.plan(q["query"], q.get("filters", {}).get("sections"))
-        relax.demote_common(p, reader)
-        frames.frame_hints(p)
-        words = [(w, role) for role, ws in (("w", p.words), ("c", p.common), ("h", p.hints))
-                 for w in ws]
+        rank = case_ranks(scores, tiers, key_of, units)
+        p, words = query_words(q["query"], q.get("filters", {}).get("sections"),
+                               searcher.reader())
         for u in missed:
             docs = [d for d in docs_of.get(u, [])
                     if qrels[q["id"]].get(key_of[d], 0) >= 1] or docs_of.get(u, [])
@@ -97,16 +140,10 @@ def main() -> None:
             place = (f"tier {min(tiers.get(d, 0) for d in matched)}" if matched
                      else "unmatched")
             places[place] += 1
-            held_words, lacked = [], []
-            for w, role in words:
-                wq = p.word_query(w, ref._ix.schema, reader)
-                if wq is not None:
-                    holds = any(d in evaluate(wq, searcher, {d}) for d in docs)
-                    (held_words if holds else lacked).append(
-                        f"{w}[{role}{relax.word_share(w, reader):.3f}]")
+            holds, lacked = held_words(p, words, docs, ref, searcher)
             print("\t".join([q["id"], q["kinds"][0], place, f"case rank {rank.get(u, '-')}",
                              q["query"], "lacks " + " ".join(lacked),
-                             "holds " + " ".join(held_words)]))
+                             "holds " + " ".join(holds)]))
     print(dict(places))
 
 
