@@ -73,6 +73,6 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
     if len(weights) < MIN_WORDS or not total:
         return
     for d in best:
-        cover = sum(w if d in found else w * SYNONYM_TITLES if d in alike else 0.0
-                    for w, found, alike in zip(weights, titled, aliked, strict=True))
+        cover = sum(w if d in found else w * SYNONYM_TITLES if d in named else 0.0
+                    for w, found, named in zip(weights, titled, aliked, strict=True))
         scores[d] *= 1 + TITLE_BOOST * cover / total
