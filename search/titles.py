@@ -10,7 +10,8 @@ budget items outrank "… særskilt budgettering af specialundervisning").
 `favour_titles` multiplies the score of each of the best `TITLE_DEPTH` items by
 1 + `TITLE_BOOST` × the share of the query's word weight (log(items / (items with the word
 + 1)), as `search.relax` weighs words) that its title holds (any inflection, or as a
-compound part the index splits off). Tiers are kept: it reorders within them.
+compound part the index splits off), a word's synonyms counting as `SYNONYM_TITLES` of it.
+Tiers are kept: it reorders within them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ TITLE_COVER = True
 TITLE_BOOST = 1.0
 DERIVED_TITLES = True
 """A word's derived forms in a title count as the word (round 11)."""
+SYNONYM_TITLES = 0.5
+"""A word's synonyms (`Plan.synonyms`) in a title count as this share of the word: the
+title names the topic in the administration's word ("penge": Midler til …; round 19)."""
 TITLE_DEPTH = 200
 MIN_WORDS = 2
 """A query of fewer words is left alone: its one word's title matches already weigh
@@ -53,7 +57,7 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
     best = [d for d, _ in ranked(scores, tiers, TITLE_DEPTH)]
     within = set(best)
     items = max(reader.doc_count(), 1)
-    weights, titled = [], []
+    weights, titled, aliked = [], [], []
     for word in words:
         derived = p.derived(word, reader) if DERIVED_TITLES else ()
         stems = sorted(title_stems(word, p, reader, derived))
@@ -61,9 +65,14 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
             continue
         weights.append(max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT))
         titled.append(docs(query.Or([query.Term("title", s) for s in stems]), within))
+        alike = {stem_term(a) for a in p.synonyms(word, reader) if " " not in a} \
+            - {""} - set(stems) if SYNONYM_TITLES else set()
+        aliked.append(docs(query.Or([query.Term("title", s) for s in sorted(alike)]), within)
+                      if alike else set())
     total = sum(weights)
     if len(weights) < MIN_WORDS or not total:
         return
     for d in best:
-        cover = sum(w for w, found in zip(weights, titled, strict=True) if d in found)
+        cover = sum(w if d in found else w * SYNONYM_TITLES if d in named else 0.0
+                    for w, found, named in zip(weights, titled, aliked, strict=True))
         scores[d] *= 1 + TITLE_BOOST * cover / total

@@ -954,6 +954,21 @@ def test_kle_synonyms_name_a_task_in_titles(referat, monkeypatch):
     assert "grundsalg" not in plain.hits[0].title.lower()
 
 
+def test_a_synonym_in_a_title_counts_as_the_word(referat, monkeypatch):
+    """Round 19: the title cover counts a word's synonyms in a title as half the word, so
+    for "skrald forslag" the proposed waste regulation (titled with affald and forslag)
+    ranks higher than when only the words as typed count in titles."""
+    from referat.search import titles
+
+    def place() -> int:
+        shown = [h.title.lower() for h in referat.search("skrald forslag", limit=10).hits]
+        return next(i for i, t in enumerate(shown) if "forslag" in t and "affald" in t)
+
+    counted = place()
+    monkeypatch.setattr(titles, "SYNONYM_TITLES", 0.0)
+    assert counted < place()
+
+
 def test_filters_that_leave_no_hits_say_which_removed_them(referat):
     from referat.search.cli import understood_lines
 

@@ -80,6 +80,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
                        (relax.OUTCOME_REPORTS, round 18)
   no-verb-questions    a query opening with blev, fik, kan … is no question unless it
                        ends in "?" (relax.VERB_QUESTIONS, round 18)
+  no-synonym-titles    a word's synonyms in a title do not count in the title cover
+                       (titles.SYNONYM_TITLES = 0, round 19)
 """
 
 from __future__ import annotations
@@ -583,6 +585,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 18 (issue-17bb): outcome queries
         "no-outcome-reports": lambda: patched(relax, OUTCOME_REPORTS=False),
         "no-verb-questions": lambda: patched(relax, VERB_QUESTIONS=False),
+        # round 19 (issue-17bd): synonym queries
+        "no-synonym-titles": lambda: patched(titles, SYNONYM_TITLES=0.0),
     }
 
 
