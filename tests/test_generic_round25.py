@@ -1,0 +1,52 @@
+"""Round 25 (issue-18bp) on short invented minutes: the recommendation and the decision
+side by side under a head row of two known headings; an item's number and case number
+only in a running header that changes from item to item; an unnumbered heading numbered
+by a field table under it."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.generate11 import Pager
+
+TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
+          "Tilskud til foreningernes lokaler")
+CASES = ("25-004411", "25-007812", "24-019930")
+ADVICE = ["Forvaltningen indstiller, at udvalget", "godkender forslaget og at sagen",
+          "sendes videre til byrådet."]
+DECISION = ["Godkendt.", "Et medlem tog forbehold."]
+
+
+def test_sections_side_by_side_under_a_head_row_of_two_headings() -> None:
+    """A committee system's PDF: after the case text, a table whose head row is two known
+    headings side by side (`Indstilling` | `Beslutning`), each column's text under its head,
+    the columns of unequal length, two such tables on a page: two sections, each its
+    column's text, for every item."""
+    p = Pager()
+    p.head("Referat", ["Socialudvalget", "Mødedato: 4. juni 2025", "Mødested: Mødelokale 3"])
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        p.room(30)
+        p.put(56, f"{4 + k}. {title}", 12, 2)
+        p.room(14)
+        p.put(56, f"Sagsnr.: {case}", 9)
+        p.room(20)
+        p.put(56, "Sagsfremstilling", 10, 2)
+        p.room(14)
+        p.put(56, "Forvaltningen har belyst sagen.", 10)
+        p.room(24)
+        p.put(60, "Indstilling", 10, 2)
+        p.put(300, "Beslutning", 10, 2)
+        for n in range(max(len(ADVICE), len(DECISION))):
+            p.room(14)
+            if n < len(ADVICE):
+                p.put(60, ADVICE[n], 10)
+            if n < len(DECISION):
+                p.put(300, DECISION[n], 10)
+    result = parse_bytes(p.pdf(), "side.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, [(s.type, s.text) for s in i.sections])
+            for i in result.meeting.items] == [
+        (str(4 + k), t, c, [("sagsfremstilling", "Forvaltningen har belyst sagen."),
+                            ("indstilling", "\n".join(ADVICE)),
+                            ("beslutning", "\n".join(DECISION))])
+        for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
