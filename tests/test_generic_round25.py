@@ -50,3 +50,41 @@ def test_sections_side_by_side_under_a_head_row_of_two_headings() -> None:
                             ("indstilling", "\n".join(ADVICE)),
                             ("beslutning", "\n".join(DECISION))])
         for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+
+
+def _markdown_minutes(head: tuple[str, str], body: str = "Socialudvalget") -> str:
+    lines = ["# Referat", "", f"{body} holdt møde onsdag den 4. juni 2025 i Mødelokale 3.", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        closed = k == 1
+        lines += [f"## {title}", "", f"| {head[0]} | {head[1]} |", "|---|---|",
+                  f"| Punkt | {4 + k} |",
+                  "| Status | Lukket |" if closed else f"| Sagsnr. | {case} |", ""]
+        if not closed:
+            lines += ["### Sagsfremstilling", "", "Forvaltningen har belyst sagen.", "",
+                      "### Beslutning", "", "Godkendt.", ""]
+    return "\n".join(lines)
+
+
+def test_an_unnumbered_heading_is_numbered_by_a_field_table_under_it() -> None:
+    """Markdown: each item an unnumbered `## Title`, its number (and case number, or its
+    closed status) only in a table of fields under it whose head row names the columns
+    (`Felt | Værdi`, `Oplysning | Indhold`): the heading is the item's title, the field its
+    number, the status field closes it."""
+    for head in (("Felt", "Værdi"), ("Oplysning", "Indhold")):
+        result = parse_bytes(_markdown_minutes(head).encode(), "referat.txt")
+        assert result.ok, result.reason
+        assert [(i.number, i.title, i.case_number, i.closed, [s.type for s in i.sections])
+                for i in result.meeting.items] == [
+            ("4", TITLES[0], CASES[0], False, ["sagsfremstilling", "beslutning"]),
+            ("5", TITLES[1], None, True, []),
+            ("6", TITLES[2], CASES[2], False, ["sagsfremstilling", "beslutning"])]
+
+
+def test_the_body_that_held_the_meeting_is_named_without_the_verb() -> None:
+    """"Plan- og Teknikudvalget holdt møde onsdag den …": the udvalg is the body's name."""
+    for verb in ("holdt", "afholdt", "har holdt"):
+        text = _markdown_minutes(("Felt", "Værdi")).replace(
+            "Socialudvalget holdt", f"Plan- og Teknikudvalget {verb}")
+        result = parse_bytes(text.encode(), "referat.txt")
+        assert result.ok, result.reason
+        assert result.meeting.udvalg == "Plan- og Teknikudvalget"
