@@ -88,3 +88,43 @@ def test_the_body_that_held_the_meeting_is_named_without_the_verb() -> None:
         result = parse_bytes(text.encode(), "referat.txt")
         assert result.ok, result.reason
         assert result.meeting.udvalg == "Plan- og Teknikudvalget"
+
+
+def test_an_items_number_and_case_in_its_pages_running_header_open_it() -> None:
+    """A committee system's export: every item from a new page, its title unnumbered in
+    bold, its number and case number only in the running header of its pages (`Punkt 5 ·
+    Sagsnr. …`, the same on a page the item runs onto), the closed item a page holding its
+    title alone under `Punkt N · Lukket punkt`: each item its number and case number, the
+    closed one found and closed."""
+    p = Pager()
+    p.head("Referat", ["Socialudvalget", "Mødedato: 4. juni 2025", "Mødested: Mødelokale 3"])
+    heads = ["Socialudvalget · 04.06.2025"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        closed = k == 1
+        p.new_page()
+        field = "Lukket punkt" if closed else f"Sagsnr. {case}"
+        heads.append(f"Socialudvalget · 04.06.2025 · Punkt {4 + k} · {field}")
+        p.room(20)
+        p.put(56, title, 14, 2)
+        if closed:
+            continue
+        p.room(24)
+        p.put(56, "Sagsfremstilling", 10, 2)
+        for n in range(60 if k == 0 else 3):  # the first item runs onto a second page
+            if p.y - 14 < p.margin + 20:
+                heads.append(heads[-1])
+            p.room(14)
+            p.put(56, f"Forvaltningen har belyst sagen, linje {n + 1}.", 10)
+        p.room(20)
+        p.put(56, "Beslutning", 10, 2)
+        p.room(14)
+        p.put(56, "Godkendt.", 10)
+    result = parse_bytes(p.pdf(header=lambda n: heads[n - 1],
+                               footer=lambda n, m: f"Side {n} af {m}"),
+                         "header.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, i.closed, [s.type for s in i.sections])
+            for i in result.meeting.items] == [
+        ("4", TITLES[0], CASES[0], False, ["sagsfremstilling", "beslutning"]),
+        ("5", TITLES[1], None, True, []),
+        ("6", TITLES[2], CASES[2], False, ["sagsfremstilling", "beslutning"])]

@@ -20,6 +20,7 @@ from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
+from referat.index.readers.runningmarker import header_openings
 from referat.index.readers.texttable import draws_tables, table_row
 from referat.index.sections import heading_phrase
 
@@ -43,6 +44,14 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
     if not any(line["text"].strip() for page in pages for line in page):
         raise NoTextLayer("no text layer (scanned?)")
     kept = drop_running_lines(pages)
+    # an item's number and case number printed only in its pages' running header
+    shown = [{id(row) for row in page} for page in kept]
+    openings = header_openings(
+        [[row["text"] for row in page if id(row) not in ids] for page, ids in zip(pages, shown,
+                                                                                   strict=True)],
+        [[row["text"] for row in page] for page in kept])
+    kept = [[{**page[0], "text": opening, "bold": False}, *page] if opening and page else page
+            for page, opening in zip(kept, openings, strict=True)]
     # tables typed with characters ("+----+", "| Pkt. | 4 |"), as a text file's are read
     drawn = draws_tables([[row["text"] for row in page] for page in kept])
     lines = [
