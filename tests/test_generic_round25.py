@@ -5,6 +5,7 @@ by a field table under it."""
 
 from __future__ import annotations
 
+import pytest
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.generate11 import Pager
@@ -128,3 +129,30 @@ def test_an_items_number_and_case_in_its_pages_running_header_open_it() -> None:
         ("4", TITLES[0], CASES[0], False, ["sagsfremstilling", "beslutning"]),
         ("5", TITLES[1], None, True, []),
         ("6", TITLES[2], CASES[2], False, ["sagsfremstilling", "beslutning"])]
+
+
+def _plain_minutes() -> str:
+    lines = ["Referat", "Udvalg: Børne- og Ungeudvalget", "Dato: 4. juni 2025",
+             "Sted: Mødelokale på Rådhuset", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"{4 + k}. {title} på Østervej", f"Sagsnr.: {case}", "",
+                  "Sagsfremstilling", "Udgiften på 25.000 € afholdes af områdets pulje.", "",
+                  "Beslutning", "Godkendt af et flertal.", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("encoding", ["mac_roman", "iso8859_15", "cp1252"])
+@pytest.mark.parametrize("name", ["referat.txt", "referat.html"])
+def test_a_legacy_encoding_is_read_as_the_bytes_show_it(encoding: str, name: str) -> None:
+    """A text or HTML file saved in a legacy 8-bit encoding: Mac Roman (æ ø å at other
+    bytes than Windows-1252's), ISO-8859-15 (€ at 0xA4) or Windows-1252: the same
+    letters and signs as in UTF-8."""
+    text = _plain_minutes()
+    if name.endswith(".html"):
+        text = "<html><body>" + "".join(f"<p>{line}</p>" for line in text.splitlines() if line) \
+            + "</body></html>"
+    result = parse_bytes(text.encode(encoding), name, known_layouts=False)
+    assert result.ok, result.reason
+    assert result.meeting.place == "Mødelokale på Rådhuset"
+    assert [(i.title, i.sections[0].text) for i in result.meeting.items] == [
+        (f"{t} på Østervej", "Udgiften på 25.000 € afholdes af områdets pulje.") for t in TITLES]
