@@ -156,3 +156,48 @@ def test_a_legacy_encoding_is_read_as_the_bytes_show_it(encoding: str, name: str
     assert result.meeting.place == "Mødelokale på Rådhuset"
     assert [(i.title, i.sections[0].text) for i in result.meeting.items] == [
         (f"{t} på Østervej", "Udgiften på 25.000 € afholdes af områdets pulje.") for t in TITLES]
+
+
+DESCRIPTION = ["Forvaltningen har belyst sagen grundigt, og den er nu klar til udvalgets",
+               "endelige beslutning. Der er indhentet bemærkninger fra de berørte parter,",
+               "og de er alle indarbejdet i forslaget. Sagen har desuden været drøftet med",
+               "skolebestyrelserne og med det lokale beredskab i løbet af efteråret 2024."]
+
+
+def test_a_right_margin_of_headings_beside_short_lines_and_a_closed_item() -> None:
+    """A committee system's PDF with its margin on the right (each heading bold 9 pt beside
+    its text's first line, the case number beside the title): a heading beside a short line
+    of the text (a subheading "Baggrund for sagen") is no table's head row, a short page's
+    margin is no column of its own, and a closed item's `Lukket punkt` in the margin beside
+    its bold title leaves the title a title: every item with its sections, the closed one
+    closed."""
+    p = Pager(height=1000)
+    for text, size, font in (("Referat", 16, 2), ("Socialudvalget", 16, 2),
+                             ("Mødedato: 4. juni 2025", 10, 1)):
+        p.room(size * 1.5)
+        p.put(56, text, size, font)
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        p.room(30)
+        p.put(56, f"{4 + k}. {title}", 12, 2)
+        if k == 1:
+            p.put(430, "Lukket punkt", 9, 1)
+            continue
+        p.put(430, f"Sagsnr. {case}", 9, 1)
+        for head, lines in (("Resumé", DESCRIPTION[:2]),
+                            ("Sagsfremstilling", ["Baggrund for sagen", *DESCRIPTION * 2]),
+                            ("Beslutning", ["Godkendt."])):
+            p.room(20)
+            p.put(430, head, 9, 2)
+            for n, line in enumerate(lines):
+                if n:
+                    p.room(14)
+                p.put(56, line, 10, 1)
+    result = parse_bytes(p.pdf(), "right.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    sections = [("resume", "\n".join(DESCRIPTION[:2])),
+                ("sagsfremstilling", "\n".join(["Baggrund for sagen", *DESCRIPTION * 2])),
+                ("beslutning", "Godkendt.")]
+    assert [(i.number, i.title, i.case_number, i.closed, [(s.type, s.text) for s in i.sections])
+            for i in result.meeting.items] == [
+        ("4", TITLES[0], CASES[0], False, sections), ("5", TITLES[1], None, True, []),
+        ("6", TITLES[2], CASES[2], False, sections)]

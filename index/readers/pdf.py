@@ -18,6 +18,7 @@ from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
+from referat.index.readers.generic.status import _MATTER_RE, STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.readers.runningmarker import header_openings
@@ -454,6 +455,12 @@ def _head_on_right(row: list[dict[str, Any]]) -> bool:
             and heading_phrase(head["text"].rstrip(".:–—- ")))
 
 
+def _metadata(cell: str) -> bool:
+    """Whether a cell beside the title is the item's metadata: its case number, its status
+    ("Lukket punkt") or the kind of matter it is ("Til beslutning")."""
+    return bool(case_value(cell) or STATUS_RE.match(cell) or _MATTER_RE.match(cell))
+
+
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     row.sort(key=lambda p: p["x0"])
     right = _head_on_right(row)
@@ -469,13 +476,15 @@ def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
         if apart:
             cells.append([])
         cells[-1].append(piece)
-    # a case number in a cell of its own beside the title ("§ 37  Title  Sag 25-1") is the
-    # item's metadata, and a number alone in the first cell ("9 | Title", set larger or in
+    # a case number, a status or the kind of matter beside the title ("§ 37  Title  Sag
+    # 25-1", "Title  Lukket punkt", "Title Til orientering") is the item's metadata, in a
+    # cell of its own or not, and a number alone in the first cell ("9 | Title", set larger or in
     # another weight) the item's marker: their type is not the line's, the title's is
     marker = len(cells) > 1 and _MARKER_CELL_RE.match(" ".join(x["text"] for x in cells[0]))
     typed = [p for k, cell in enumerate(cells)
-             if (k == 0 and not marker) or (k > 0 and not case_value(
-                 " ".join(x["text"] for x in cell))) for p in cell] or row
+             if (k == 0 and not marker) or (k > 0 and not _metadata(
+                 " ".join(x["text"] for x in cell))) for p in cell
+             if p is row[0] or not _metadata(p["text"])] or row  # a piece of its own too
     return {
         "text": text,
         "size": round(typed[0]["size"], 1),

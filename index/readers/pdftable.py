@@ -87,8 +87,9 @@ def _head_columns(row: Row, below: list[Row]) -> list[tuple[float, str]] | None:
         return None
     cells = sorted(row, key=lambda p: p["x0"])
     texts = [" ".join(p["text"].split()) for p in cells]
-    if any(len(t.split()) > _HEAD_MAX_WORDS or "\t" in t for t in texts):
-        return None
+    if any(len(t.split()) > _HEAD_MAX_WORDS or "\t" in t for t in texts) \
+            or len({_style(p) for p in cells}) > 1:
+        return None  # a head row is set in one type: not a line of text beside a margin's head
     if _NUMBER_RE.match(texts[0]):
         return None  # "4.1 | Resumé": a heading numbered in a cell of its own, not a head row
     columns = [(p["x0"], t) for p, t in zip(cells, texts, strict=True)]
