@@ -201,3 +201,17 @@ def test_a_right_margin_of_headings_beside_short_lines_and_a_closed_item() -> No
             for i in result.meeting.items] == [
         ("4", TITLES[0], CASES[0], False, sections), ("5", TITLES[1], None, True, []),
         ("6", TITLES[2], CASES[2], False, sections)]
+
+
+def test_an_items_number_in_a_text_files_running_header_opens_it() -> None:
+    """The same in a text export with form feeds: each page headed `Socialudvalget ·
+    04.06.2025 · Punkt N · Sagsnr. …`, the title alone in the body."""
+    pages = ["Referat\nSocialudvalget\nMødedato: 4. juni 2025\n"]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        pages.append(f"Socialudvalget · 04.06.2025 · Punkt {4 + k} · Sagsnr. {case}\n\n"
+                     f"{title}\n\nSagsfremstilling\nForvaltningen har belyst sagen.\n\n"
+                     "Beslutning\nGodkendt.\n")
+    result = parse_bytes("\f".join(pages).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]

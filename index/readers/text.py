@@ -11,6 +11,7 @@ from referat.index.model import Meeting, ReadError
 from referat.index.readers.delimited import delimited_lines
 from referat.index.readers.encodings import legacy_encoding
 from referat.index.readers.generic import read_document
+from referat.index.readers.runningmarker import header_openings
 from referat.index.readers.texttable import draws_tables, headed_text_tables, table_row
 
 
@@ -88,6 +89,11 @@ def text_lines(text: str) -> list[Line]:
     marked = _uses_markdown(pages)
     kept = [[raw for k, raw in enumerate(page) if not (k in _edges(page) and _key(raw) in running)]
             for page in pages]
+    if running:  # an item's number and case number printed only in its pages' running header
+        openings = header_openings([[raw for k, raw in enumerate(page) if k in _edges(page)
+                                     and _key(raw) in running] for page in pages], kept)
+        kept = [[opening, *page] if opening else page
+                for page, opening in zip(kept, openings, strict=True)]
     if marked:
         return [_markdown(raw, number if paged else None)
                 for number, page in enumerate(kept, start=1) for raw in page]
