@@ -6,9 +6,11 @@ by a field table under it."""
 from __future__ import annotations
 
 import pytest
+from referat.index.model import ParseResult
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.generate11 import Pager
+from tests.test_generic_round24 import DESCRIPTION, right_margin_pdf
 
 TITLES = ("Ny daginstitution i Hundige", "Trafiksikkerhed ved skolevejene",
           "Tilskud til foreningernes lokaler")
@@ -16,6 +18,16 @@ CASES = ("25-004411", "25-007812", "24-019930")
 ADVICE = ["Forvaltningen indstiller, at udvalget", "godkender forslaget og at sagen",
           "sendes videre til byrådet."]
 DECISION = ["Godkendt.", "Et medlem tog forbehold."]
+TYPES = {"Resumé": "resume", "Sagsfremstilling": "sagsfremstilling", "Beslutning": "beslutning"}
+# three items, the second closed: number, title, case number, closed, section types
+SECOND_CLOSED = [("4", TITLES[0], CASES[0], False, ["sagsfremstilling", "beslutning"]),
+                 ("5", TITLES[1], None, True, []),
+                 ("6", TITLES[2], CASES[2], False, ["sagsfremstilling", "beslutning"])]
+
+
+def _items(result: ParseResult) -> list[tuple[str, str, str | None, bool, list[str]]]:
+    return [(i.number, i.title, i.case_number, i.closed, [s.type for s in i.sections])
+            for i in result.meeting.items]
 
 
 def test_sections_side_by_side_under_a_head_row_of_two_headings() -> None:
@@ -26,14 +38,12 @@ def test_sections_side_by_side_under_a_head_row_of_two_headings() -> None:
     p = Pager()
     p.head("Referat", ["Socialudvalget", "Mødedato: 4. juni 2025", "Mødested: Mødelokale 3"])
     for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
-        p.room(30)
-        p.put(56, f"{4 + k}. {title}", 12, 2)
-        p.room(14)
-        p.put(56, f"Sagsnr.: {case}", 9)
-        p.room(20)
-        p.put(56, "Sagsfremstilling", 10, 2)
-        p.room(14)
-        p.put(56, "Forvaltningen har belyst sagen.", 10)
+        for leading, text, size, font in ((30, f"{4 + k}. {title}", 12, 2),
+                                          (14, f"Sagsnr.: {case}", 9, 1),
+                                          (20, "Sagsfremstilling", 10, 2),
+                                          (14, "Forvaltningen har belyst sagen.", 10, 1)):
+            p.room(leading)
+            p.put(56, text, size, font)
         p.room(24)
         p.put(60, "Indstilling", 10, 2)
         p.put(300, "Beslutning", 10, 2)
@@ -74,11 +84,7 @@ def test_an_unnumbered_heading_is_numbered_by_a_field_table_under_it() -> None:
     for head in (("Felt", "Værdi"), ("Oplysning", "Indhold")):
         result = parse_bytes(_markdown_minutes(head).encode(), "referat.txt")
         assert result.ok, result.reason
-        assert [(i.number, i.title, i.case_number, i.closed, [s.type for s in i.sections])
-                for i in result.meeting.items] == [
-            ("4", TITLES[0], CASES[0], False, ["sagsfremstilling", "beslutning"]),
-            ("5", TITLES[1], None, True, []),
-            ("6", TITLES[2], CASES[2], False, ["sagsfremstilling", "beslutning"])]
+        assert _items(result) == SECOND_CLOSED
 
 
 def test_the_body_that_held_the_meeting_is_named_without_the_verb() -> None:
@@ -116,19 +122,14 @@ def test_an_items_number_and_case_in_its_pages_running_header_open_it() -> None:
                 heads.append(heads[-1])
             p.room(14)
             p.put(56, f"Forvaltningen har belyst sagen, linje {n + 1}.", 10)
-        p.room(20)
-        p.put(56, "Beslutning", 10, 2)
-        p.room(14)
-        p.put(56, "Godkendt.", 10)
+        for leading, text, font in ((20, "Beslutning", 2), (14, "Godkendt.", 1)):
+            p.room(leading)
+            p.put(56, text, 10, font)
     result = parse_bytes(p.pdf(header=lambda n: heads[n - 1],
                                footer=lambda n, m: f"Side {n} af {m}"),
                          "header.pdf", known_layouts=False)
     assert result.ok, result.reason
-    assert [(i.number, i.title, i.case_number, i.closed, [s.type for s in i.sections])
-            for i in result.meeting.items] == [
-        ("4", TITLES[0], CASES[0], False, ["sagsfremstilling", "beslutning"]),
-        ("5", TITLES[1], None, True, []),
-        ("6", TITLES[2], CASES[2], False, ["sagsfremstilling", "beslutning"])]
+    assert _items(result) == SECOND_CLOSED
 
 
 def _plain_minutes() -> str:
@@ -158,45 +159,21 @@ def test_a_legacy_encoding_is_read_as_the_bytes_show_it(encoding: str, name: str
         (f"{t} på Østervej", "Udgiften på 25.000 € afholdes af områdets pulje.") for t in TITLES]
 
 
-DESCRIPTION = ["Forvaltningen har belyst sagen grundigt, og den er nu klar til udvalgets",
-               "endelige beslutning. Der er indhentet bemærkninger fra de berørte parter,",
-               "og de er alle indarbejdet i forslaget. Sagen har desuden været drøftet med",
-               "skolebestyrelserne og med det lokale beredskab i løbet af efteråret 2024."]
-
-
 def test_a_right_margin_of_headings_beside_short_lines_and_a_closed_item() -> None:
     """A committee system's PDF with its margin on the right (each heading bold 9 pt beside
     its text's first line, the case number beside the title): a heading beside a short line
-    of the text (a subheading "Baggrund for sagen") is no table's head row, a short page's
-    margin is no column of its own, and a closed item's `Lukket punkt` in the margin beside
-    its bold title leaves the title a title: every item with its sections, the closed one
-    closed."""
-    p = Pager(height=1000)
-    for text, size, font in (("Referat", 16, 2), ("Socialudvalget", 16, 2),
-                             ("Mødedato: 4. juni 2025", 10, 1)):
-        p.room(size * 1.5)
-        p.put(56, text, size, font)
-    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
-        p.room(30)
-        p.put(56, f"{4 + k}. {title}", 12, 2)
-        if k == 1:
-            p.put(430, "Lukket punkt", 9, 1)
-            continue
-        p.put(430, f"Sagsnr. {case}", 9, 1)
-        for head, lines in (("Resumé", DESCRIPTION[:2]),
-                            ("Sagsfremstilling", ["Baggrund for sagen", *DESCRIPTION * 2]),
-                            ("Beslutning", ["Godkendt."])):
-            p.room(20)
-            p.put(430, head, 9, 2)
-            for n, line in enumerate(lines):
-                if n:
-                    p.room(14)
-                p.put(56, line, 10, 1)
-    result = parse_bytes(p.pdf(), "right.pdf", known_layouts=False)
+    of the text (a subheading "Baggrund for sagen") is no table's head row, and a closed
+    item's `Lukket punkt` in the margin beside its bold title leaves the title a title: every
+    item with its sections, the closed one closed."""
+    texts = [("Resumé", DESCRIPTION[:2]),
+             ("Sagsfremstilling", ["Baggrund for sagen", *DESCRIPTION * 2]),
+             ("Beslutning", ["Godkendt."])]
+    items = [(f"{4 + k}. {title}", "Lukket punkt" if k == 1 else f"Sagsnr. {case}",
+              [] if k == 1 else texts) for k, (title, case) in enumerate(zip(TITLES, CASES,
+                                                                            strict=True))]
+    result = parse_bytes(right_margin_pdf(items, height=1000), "right.pdf", known_layouts=False)
     assert result.ok, result.reason
-    sections = [("resume", "\n".join(DESCRIPTION[:2])),
-                ("sagsfremstilling", "\n".join(["Baggrund for sagen", *DESCRIPTION * 2])),
-                ("beslutning", "Godkendt.")]
+    sections = [(TYPES[head], "\n".join(lines)) for head, lines in texts]
     assert [(i.number, i.title, i.case_number, i.closed, [(s.type, s.text) for s in i.sections])
             for i in result.meeting.items] == [
         ("4", TITLES[0], CASES[0], False, sections), ("5", TITLES[1], None, True, []),
