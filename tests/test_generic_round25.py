@@ -192,3 +192,36 @@ def test_an_items_number_in_a_text_files_running_header_opens_it() -> None:
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
         (str(4 + k), t, c) for k, (t, c) in enumerate(zip(TITLES, CASES, strict=True))]
+
+
+PROSE = ["Forvaltningen har belyst sagen grundigt,", "og den er nu klar til udvalgets endelige",
+         "beslutning. Der er indhentet bemærkninger", "fra de berørte parter, og de er alle med."]
+
+
+def test_two_columns_headings_on_one_baseline_are_no_head_row() -> None:
+    """A page set in two columns of text whose first row is a heading of each column
+    (`Beslutning` on the left, `Økonomi` on the right, on one baseline): the columns are
+    still read one after the other, not as sections side by side."""
+    text = [(t, 10, 1) for t in PROSE]
+    left = [("Beslutning", 10, 2), ("Godkendt.", 10, 1), ("", 10, 1),
+            (f"5. {TITLES[1]}", 12, 2), ("Sagsfremstilling", 10, 2), *text, *text,
+            ("Beslutning", 10, 2), ("Godkendt.", 10, 1)]
+    right = [("Økonomi", 10, 2), *text, ("", 10, 1), (f"6. {TITLES[2]}", 12, 2),
+             ("Resumé", 10, 2), *text, ("Beslutning", 10, 2), ("Godkendt.", 10, 1)]
+    p = Pager()
+    p.head("Referat", ["Socialudvalget", "Mødedato: 4. juni 2025"])
+    for leading, line, size, font in ((30, f"4. {TITLES[0]}", 12, 2),
+                                      (20, "Sagsfremstilling", 10, 2),
+                                      *[(14, t, 10, 1) for t in PROSE]):
+        p.room(leading)
+        p.put(56, line, size, font)
+    p.new_page()
+    for x, column in ((56, left), (310, right)):
+        for r, (line, size, font) in enumerate(column):
+            if line:
+                p.put(x, line, size, font, y=p.top - 16 * r)
+    result = parse_bytes(p.pdf(), "columns.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, [s.type for s in i.sections]) for i in result.meeting.items] == [
+        ("4", ["sagsfremstilling", "beslutning"]),
+        ("5", ["sagsfremstilling", "beslutning", "okonomi"]), ("6", ["resume", "beslutning"])]

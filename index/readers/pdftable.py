@@ -53,7 +53,7 @@ def headed_table(rows: list[Row], carried: list[tuple[float, str]] | None = None
     end = start
     while end < len(rows) and _inside(rows[end], columns):
         end += 1
-    side_by_side = all(heading_phrase(head) for _, head in columns)
+    side_by_side = _side_by_side(columns)
     if side_by_side:
         end = _side_by_side_end(rows, start, end)
     body = rows[start:end]
@@ -71,7 +71,7 @@ def opens_table(rows: list[Row]) -> bool:
     text to read one after the other."""
     for k, row in enumerate(rows):
         columns = _head_columns(row, rows[k + 1:])
-        if columns and all(p["bold"] for p in row) and not any(
+        if columns and not _side_by_side(columns) and all(p["bold"] for p in row) and not any(
                 abs(p["x0"] - x) <= _SLACK for above in rows[:k] for p in above
                 for x, _ in columns[1:]):
             return True
@@ -144,6 +144,13 @@ def _aligned(row: Row, columns: list[tuple[float, str]]) -> bool:
 
 def _style(piece: dict[str, Any]) -> tuple[float, bool]:
     return round(piece["size"], 1), bool(piece["bold"])
+
+
+def _side_by_side(columns: list[tuple[float, str]]) -> bool:
+    """Whether a head row names sections alone, side by side (`Indstilling | Beslutning`):
+    the page's columns of text, if it has them, are still read as columns (two columns'
+    headings may stand on one baseline)."""
+    return all(heading_phrase(head) for _, head in columns)
 
 
 def _side_by_side_end(rows: list[Row], start: int, end: int) -> int:
