@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 _DANISH = "æøåÆØÅ"
+_ASCII = bytes(range(0x80))
 _CP1252_OWN = frozenset(range(0x80, 0xA0))  # Windows-1252's printable additions (€ “ ” – …)
 
 
@@ -11,7 +12,7 @@ def legacy_encoding(data: bytes) -> str:
     Mac's æ ø å are ¾ ¿ Œ read as Windows-1252); ISO-8859-15 where the bytes hold its
     euro sign (0xA4, "¤" in Windows-1252, a sign no minutes use) and none of Windows-1252's
     own characters 0x80–0x9F."""
-    high = bytes(b for b in data if b >= 0x80)
+    high = data.translate(None, _ASCII)  # the bytes above ASCII, where encodings differ
 
     def letters(encoding: str) -> int:
         text = high.decode(encoding, errors="replace")
