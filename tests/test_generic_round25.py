@@ -225,3 +225,18 @@ def test_two_columns_headings_on_one_baseline_are_no_head_row() -> None:
     assert [(i.number, [s.type for s in i.sections]) for i in result.meeting.items] == [
         ("4", ["sagsfremstilling", "beslutning"]),
         ("5", ["sagsfremstilling", "beslutning", "okonomi"]), ("6", ["resume", "beslutning"])]
+
+
+def test_sections_side_by_side_in_a_text_files_columns_of_spaces() -> None:
+    """The same in a text export, the two columns set with spaces: each head over its
+    column's text."""
+    lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025", ""]
+    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+        lines += [f"{4 + k}. {title}", f"Sagsnr.: {case}", "", "Sagsfremstilling",
+                  "Forvaltningen har belyst sagen.", "", f"{'Indstilling':<40}Beslutning",
+                  *(f"{a:<40}{b}" for a, b in zip(ADVICE, [*DECISION, ""], strict=True)), ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [[(s.type, s.text) for s in i.sections] for i in result.meeting.items] == [
+        [("sagsfremstilling", "Forvaltningen har belyst sagen."),
+         ("indstilling", "\n".join(ADVICE)), ("beslutning", "\n".join(DECISION))]] * 3
