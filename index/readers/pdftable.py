@@ -44,7 +44,9 @@ def headed_table(rows: list[Row], carried: list[tuple[float, str]] | None = None
         if columns:
             start = k + 1
             break
-    if columns is None and carried:  # below the page's running head, if it has one
+    if columns is None and carried and not _side_by_side(carried):
+        # below the page's running head, if it has one (sections side by side are read on
+        # their head row's page only)
         start = next((k for k in range(min(_RUNNING_HEAD_ROWS + 1, len(rows)))
                       if _aligned(rows[k], carried) and _inside(rows[k], carried)), None)
         columns = carried if start is not None else None
@@ -53,8 +55,7 @@ def headed_table(rows: list[Row], carried: list[tuple[float, str]] | None = None
     end = start
     while end < len(rows) and _inside(rows[end], columns):
         end += 1
-    side_by_side = _side_by_side(columns)
-    if side_by_side:
+    if side_by_side := _side_by_side(columns):
         end = _side_by_side_end(rows, start, end)
     body = rows[start:end]
     if not any(_column(p, columns) == 0 for row in body for p in row):
