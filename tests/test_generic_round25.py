@@ -240,3 +240,25 @@ def test_sections_side_by_side_in_a_text_files_columns_of_spaces() -> None:
     assert [[(s.type, s.text) for s in i.sections] for i in result.meeting.items] == [
         [("sagsfremstilling", "Forvaltningen har belyst sagen."),
          ("indstilling", "\n".join(ADVICE)), ("beslutning", "\n".join(DECISION))]] * 3
+
+
+def test_the_kind_of_matter_close_beside_a_title_is_no_part_of_it() -> None:
+    """A dagsorden with each item's kind of matter (`Til beslutning`, `Til orientering`) in
+    regular type at the right of its bold title, one title long enough to come within a
+    word's space of it: the kind is no part of any title."""
+    titles = [*TITLES[:2], "Kommunens forpligtelser til udbygning af stier og veje i Greve"]
+    p = Pager()
+    p.head("Dagsorden", ["Socialudvalget", "Mødedato: 4. juni 2025"])
+    for k, (title, case) in enumerate(zip(titles, CASES, strict=True)):
+        p.room(30)
+        p.put(56, f"{4 + k}. {title}", 12, 2)
+        p.put(440, "Til orientering" if k else "Til beslutning", 10)
+        for leading, text, size, font in ((14, f"Sagsnr. {case}", 9, 1),
+                                          (20, "Sagsfremstilling", 10, 2),
+                                          (14, "Forvaltningen har belyst sagen.", 10, 1)):
+            p.room(leading)
+            p.put(56, text, size, font)
+    result = parse_bytes(p.pdf(), "kinds.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title) for i in result.meeting.items] == [
+        (str(4 + k), t) for k, t in enumerate(titles)]

@@ -471,7 +471,8 @@ def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     for before, piece in zip(row, row[1:], strict=False):
         gap = piece["x0"] - before["x1"]
         apart = (right and before is row[0]) or gap > _CELL_GAP * _measure(before, piece) \
-            or _side_head(before, piece, row)
+            or _side_head(before, piece, row) \
+            or (piece is row[-1] and _metadata(piece["text"]))  # "Title  Til orientering"
         text += ("\t" if apart else " ") + piece["text"]
         if apart:
             cells.append([])
