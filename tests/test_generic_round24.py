@@ -168,36 +168,46 @@ DESCRIPTION = ["Forvaltningen har belyst sagen grundigt, og den er nu klar til u
                "skolebestyrelserne og med det lokale beredskab i løbet af efteråret 2024."]
 
 
-def test_headings_in_a_right_margin_column_open_the_text_beside_them() -> None:
-    """A committee system's PDF with its margin on the right: each heading bold 9 pt in the
-    right column on its text's first line, the case number in that column beside the
-    title: each heading opens the text beside it."""
-    p = Pager(height=1400)
+def right_margin_pdf(items: list[tuple[str, str, list[tuple[str, list[str]]]]],
+                     height: int = 1400) -> bytes:
+    """Minutes with their margin on the right: each title (`items`: title, note, sections)
+    bold 12 with its note (a case number, a status) in the margin beside it, each section's
+    heading bold 9 in the margin beside its text's first line."""
+    p = Pager(height=height)
     for text, size, font in (("Referat", 16, 2), ("Socialudvalget", 16, 2),
                              ("Mødedato: 4. juni 2025", 10, 1)):
         p.room(size * 1.5)
         p.put(56, text, size, font)
-    for k, (title, case) in enumerate(zip(TITLES, CASES, strict=True)):
+    for title, note, sections in items:
         p.room(30)
-        p.put(56, f"{4 + k}. {title}", 12, 2)
-        p.put(430, f"Sagsnr. {case}", 9, 1)
-        for head, lines in (("Resumé", DESCRIPTION[:2]), ("Sagsfremstilling", DESCRIPTION * 3),
-                            ("Beslutning", ["Godkendt."])):
+        p.put(56, title, 12, 2)
+        p.put(430, note, 9, 1)
+        for head, lines in sections:
             p.room(20)
             p.put(430, head, 9, 2)
             for n, line in enumerate(lines):
                 if n:
                     p.room(14)
                 p.put(56, line, 10, 1)
-    result = parse_bytes(p.pdf(), "right.pdf", known_layouts=False)
+    return p.pdf()
+
+
+def test_headings_in_a_right_margin_column_open_the_text_beside_them() -> None:
+    """A committee system's PDF with its margin on the right: each heading bold 9 pt in the
+    right column on its text's first line, the case number in that column beside the
+    title: each heading opens the text beside it."""
+    sections = [("Resumé", DESCRIPTION[:2]), ("Sagsfremstilling", DESCRIPTION * 3),
+                ("Beslutning", ["Godkendt."])]
+    result = parse_bytes(right_margin_pdf([(f"{4 + k}. {title}", f"Sagsnr. {case}", sections)
+                                           for k, (title, case) in enumerate(zip(
+                                               TITLES, CASES, strict=True))]),
+                         "right.pdf", known_layouts=False)
     assert result.ok, result.reason
-    # the first item: a short page's last lines are read as columns of their own (a
-    # leftover named in the README), the margin heads are not at stake there
     assert [(i.number, i.title, i.case_number, [(s.type, s.text) for s in i.sections])
-            for i in result.meeting.items[:1]] == [
+            for i in result.meeting.items] == [
         (str(4 + k), TITLES[k], CASES[k], [("resume", "\n".join(DESCRIPTION[:2])),
                                            ("sagsfremstilling", "\n".join(DESCRIPTION * 3)),
-                                           ("beslutning", "Godkendt.")]) for k in range(1)]
+                                           ("beslutning", "Godkendt.")]) for k in range(3)]
 
 
 def test_a_greeting_to_the_members_names_the_body() -> None:

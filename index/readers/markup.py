@@ -28,6 +28,7 @@ from typing import Any
 
 from referat.index.layout import Line, clean_text
 from referat.index.readers.cssgenerated import Generated, before, generated_before
+from referat.index.readers.encodings import legacy_encoding
 from referat.index.readers.tables import item_columns, record_lines
 from referat.index.readers.tabs import tabs_before_panels
 from referat.index.sections import heading_phrase
@@ -62,15 +63,15 @@ _LEVELS = {f"h{n}": n for n in range(1, 7)}
 
 
 def parse_html(data: bytes) -> Any:
-    """The page's lxml tree (UTF-8, else Windows-1252; broken markup is repaired)."""
+    """The page's lxml tree (UTF-8, else the legacy encoding the bytes show,
+    `legacy_encoding`; broken markup is repaired)."""
     import lxml.html
 
     try:
         data.decode("utf-8")
-        encoding = "utf-8"
     except UnicodeDecodeError:
-        encoding = "cp1252"
-    parser = lxml.html.HTMLParser(encoding=encoding, remove_comments=True)
+        data = data.decode(legacy_encoding(data), errors="replace").encode("utf-8")
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
     return lxml.html.document_fromstring(data.removeprefix(b"\xef\xbb\xbf") or b"<html/>",
                                          parser=parser)
 

@@ -18,8 +18,10 @@ from referat.index.model import Meeting, NoTextLayer, ReadError
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
+from referat.index.readers.generic.status import _MATTER_RE, STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
+from referat.index.readers.runningmarker import header_openings
 from referat.index.readers.texttable import draws_tables, table_row
 from referat.index.sections import heading_phrase
 
@@ -43,6 +45,14 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
     if not any(line["text"].strip() for page in pages for line in page):
         raise NoTextLayer("no text layer (scanned?)")
     kept = drop_running_lines(pages)
+    # an item's number and case number printed only in its pages' running header
+    shown = [{id(row) for row in page} for page in kept]
+    openings = header_openings(
+        [[row["text"] for row in page if id(row) not in ids] for page, ids in zip(pages, shown,
+                                                                                   strict=True)],
+        [[row["text"] for row in page] for page in kept])
+    kept = [[{**page[0], "text": opening, "bold": False}, *page] if opening and page else page
+            for page, opening in zip(kept, openings, strict=True)]
     # tables typed with characters ("+----+", "| Pkt. | 4 |"), as a text file's are read
     drawn = draws_tables([[row["text"] for row in page] for page in kept])
     lines = [
@@ -445,6 +455,12 @@ def _head_on_right(row: list[dict[str, Any]]) -> bool:
             and heading_phrase(head["text"].rstrip(".:–—- ")))
 
 
+def _metadata(cell: str) -> bool:
+    """Whether a cell beside the title is the item's metadata: its case number, its status
+    ("Lukket punkt") or the kind of matter it is ("Til beslutning")."""
+    return bool(case_value(cell) or STATUS_RE.match(cell) or _MATTER_RE.match(cell))
+
+
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     row.sort(key=lambda p: p["x0"])
     right = _head_on_right(row)
@@ -455,18 +471,21 @@ def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
     for before, piece in zip(row, row[1:], strict=False):
         gap = piece["x0"] - before["x1"]
         apart = (right and before is row[0]) or gap > _CELL_GAP * _measure(before, piece) \
-            or _side_head(before, piece, row)
+            or _side_head(before, piece, row) \
+            or (piece is row[-1] and _metadata(piece["text"]))  # "Title  Til orientering"
         text += ("\t" if apart else " ") + piece["text"]
         if apart:
             cells.append([])
         cells[-1].append(piece)
-    # a case number in a cell of its own beside the title ("§ 37  Title  Sag 25-1") is the
-    # item's metadata, and a number alone in the first cell ("9 | Title", set larger or in
+    # a case number, a status or the kind of matter beside the title ("§ 37  Title  Sag
+    # 25-1", "Title  Lukket punkt", "Title Til orientering") is the item's metadata, in a
+    # cell of its own or not, and a number alone in the first cell ("9 | Title", set larger or in
     # another weight) the item's marker: their type is not the line's, the title's is
     marker = len(cells) > 1 and _MARKER_CELL_RE.match(" ".join(x["text"] for x in cells[0]))
     typed = [p for k, cell in enumerate(cells)
-             if (k == 0 and not marker) or (k > 0 and not case_value(
-                 " ".join(x["text"] for x in cell))) for p in cell] or row
+             if (k == 0 and not marker) or (k > 0 and not _metadata(
+                 " ".join(x["text"] for x in cell))) for p in cell
+             if p is row[0] or not _metadata(p["text"])] or row  # a piece of its own too
     return {
         "text": text,
         "size": round(typed[0]["size"], 1),

@@ -11,7 +11,10 @@ that column's head (where it names a section) and text, the unheaded columns' ce
 their rows, then each further headed column's head and text. A head row that names only
 the columns right of the number (`Sagen | Beslutning`) takes a column of numbers left of it
 as its first. A table that runs onto the next page without its head row keeps its columns
-there, below the page's running head, where its rows there fit them.
+there, below the page's running head, where its rows there fit them. A head row of known
+headings alone (`Indstilling | Beslutning`, the recommendation and the decision side by
+side) is sections side by side: each head over its column's text, down to the first row
+set apart or in another type; a page may hold one such table per item.
 """
 
 from __future__ import annotations
@@ -41,7 +44,9 @@ def headed_table(rows: list[Row], carried: list[tuple[float, str]] | None = None
         if columns:
             start = k + 1
             break
-    if columns is None and carried:  # below the page's running head, if it has one
+    if columns is None and carried and not _side_by_side(carried):
+        # below the page's running head, if it has one (sections side by side are read on
+        # their head row's page only)
         start = next((k for k in range(min(_RUNNING_HEAD_ROWS + 1, len(rows)))
                       if _aligned(rows[k], carried) and _inside(rows[k], carried)), None)
         columns = carried if start is not None else None
@@ -50,9 +55,14 @@ def headed_table(rows: list[Row], carried: list[tuple[float, str]] | None = None
     end = start
     while end < len(rows) and _inside(rows[end], columns):
         end += 1
+    if side_by_side := _side_by_side(columns):
+        end = _side_by_side_end(rows, start, end)
     body = rows[start:end]
     if not any(_column(p, columns) == 0 for row in body for p in row):
         return rows, None
+    if side_by_side:  # each head over its column's text; another item's table may follow
+        rest, later = headed_table(rows[end:])
+        return [*rows[:start - 1], *_read_table(body, columns), *rest], later or columns
     return [*rows[:start], *_read_table(body, columns), *rows[end:]], columns
 
 
@@ -62,7 +72,7 @@ def opens_table(rows: list[Row]) -> bool:
     text to read one after the other."""
     for k, row in enumerate(rows):
         columns = _head_columns(row, rows[k + 1:])
-        if columns and all(p["bold"] for p in row) and not any(
+        if columns and not _side_by_side(columns) and all(p["bold"] for p in row) and not any(
                 abs(p["x0"] - x) <= _SLACK for above in rows[:k] for p in above
                 for x, _ in columns[1:]):
             return True
@@ -78,14 +88,18 @@ def _head_columns(row: Row, below: list[Row]) -> list[tuple[float, str]] | None:
         return None
     cells = sorted(row, key=lambda p: p["x0"])
     texts = [" ".join(p["text"].split()) for p in cells]
-    if any(len(t.split()) > _HEAD_MAX_WORDS or "\t" in t for t in texts):
-        return None
+    if any(len(t.split()) > _HEAD_MAX_WORDS or "\t" in t for t in texts) \
+            or len({_style(p) for p in cells}) > 1:
+        return None  # a head row is set in one type: not a line of text beside a margin's head
     if _NUMBER_RE.match(texts[0]):
         return None  # "4.1 | Resumé": a heading numbered in a cell of its own, not a head row
     columns = [(p["x0"], t) for p, t in zip(cells, texts, strict=True)]
     if heading_phrase(texts[0]):
         left = _unnamed_numbers(below, columns)
-        return [(left, ""), *columns] if left is not None else None
+        if left is not None:
+            return [(left, ""), *columns]
+        # every cell a known heading ("Indstilling | Beslutning"): sections side by side
+        return columns if all(heading_phrase(t) for t in texts) else None
     if not any(heading_phrase(t) for t in texts[1:]):
         return None
     return columns
@@ -133,8 +147,35 @@ def _style(piece: dict[str, Any]) -> tuple[float, bool]:
     return round(piece["size"], 1), bool(piece["bold"])
 
 
+def _side_by_side(columns: list[tuple[float, str]]) -> bool:
+    """Whether a head row names sections alone, side by side (`Indstilling | Beslutning`):
+    the page's columns of text, if it has them, are still read as columns (two columns'
+    headings may stand on one baseline)."""
+    return all(heading_phrase(head) for _, head in columns)
+
+
+def _side_by_side_end(rows: list[Row], start: int, end: int) -> int:
+    """Where a table of sections side by side ends (`end` at the latest): at the first row
+    set further below the row above than the table's first two rows are, or in another type
+    than its first row's text (the next title, a heading under the table)."""
+    style = {_style(p) for p in rows[start]}
+    for k in range(start + 1, end):
+        if _gap(rows[k - 1], rows[k]) > _gap(rows[start - 1], rows[start]) + 0.6 * (
+                rows[k][0]["y1"] - rows[k][0]["y0"]) or {_style(p) for p in rows[k]} - style:
+            return k
+    return end
+
+
+def _gap(above: Row, row: Row) -> float:
+    return min(p["y0"] for p in above) - max(p["y1"] for p in row)
+
+
 def _read_table(body: list[Row], columns: list[tuple[float, str]]) -> list[Row]:
     headed = [heading_phrase(head) for _, head in columns]
+    if all(headed):  # sections side by side: each column's head over its text
+        return [row for k, (_, head) in enumerate(columns)
+                if (cell := [[p] for row in body for p in row if _column(p, columns) == k])
+                for row in [[_heading_piece(head, cell[0][0])], *cell]]
     styles = [Counter(_style(p) for row in body for p in row if _column(p, columns) == k)
               for k in range(len(columns))]
     common = [s.most_common(1)[0][0] if s else None for s in styles]

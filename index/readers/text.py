@@ -9,7 +9,9 @@ from collections import Counter
 from referat.index.layout import Line, clean_text
 from referat.index.model import Meeting, ReadError
 from referat.index.readers.delimited import delimited_lines
+from referat.index.readers.encodings import legacy_encoding
 from referat.index.readers.generic import read_document
+from referat.index.readers.runningmarker import header_openings
 from referat.index.readers.texttable import draws_tables, headed_text_tables, table_row
 
 
@@ -21,7 +23,8 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
 def decode(data: bytes) -> str:
     """A text file's characters in the encoding its bytes name: a byte-order mark (UTF-8,
     UTF-16, UTF-32), else UTF-16 where the bytes show it without a mark (`_utf16`), else
-    UTF-8, else Windows-1252, the usual legacy encoding. Only real binary is refused: a
+    UTF-8, else the legacy encoding the bytes show (`legacy_encoding`: Windows-1252, Mac
+    Roman or ISO-8859-15). Only real binary is refused: a
     NUL in the decoded text, or other control characters in more than one in a hundred."""
     encoding = next((name for mark, name in _BOMS if data.startswith(mark)), None)
     encoding = encoding or _utf16(data)
@@ -31,7 +34,7 @@ def decode(data: bytes) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            text = data.decode(legacy_encoding(data), errors="replace")
     controls = len(text) - len(text.translate(_BINARY))
     if "\x00" in text or controls > 0.01 * len(text):
         raise ReadError("binary data in a text file")
@@ -86,6 +89,11 @@ def text_lines(text: str) -> list[Line]:
     marked = _uses_markdown(pages)
     kept = [[raw for k, raw in enumerate(page) if not (k in _edges(page) and _key(raw) in running)]
             for page in pages]
+    if running:  # an item's number and case number printed only in its pages' running header
+        openings = header_openings([[raw for k, raw in enumerate(page) if k in _edges(page)
+                                     and _key(raw) in running] for page in pages], kept)
+        kept = [[opening, *page] if opening else page
+                for page, opening in zip(kept, openings, strict=True)]
     if marked:
         return [_markdown(raw, number if paged else None)
                 for number, page in enumerate(kept, start=1) for raw in page]

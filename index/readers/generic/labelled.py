@@ -127,6 +127,9 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
                 top = k  # the item's fields above its number ("Sagsnr.: …" / "Punkt: 4")
             fields = [k for k in _item_fields(lines, top, 4) if k != i]
             number = m.group(1) or m.group(2)
+            if (k := _field_table_head(lines, top)) is not None:
+                top = k  # the field table's head row ("Felt | Værdi"): the title is above it
+                rows.append(k)
             lone.add(i)
             bare.update([] if fields else [i])
             k = _next_text(lines, i + 1)
@@ -173,6 +176,20 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             out[k] = Line("", lines[k].page, lines[k].size, False, 0)
         for k in rows:
             out[k] = Line(rest.get(k, ""), lines[k].page, lines[k].size, False, 0)
+
+
+def _field_table_head(lines: list[Line], top: int) -> int | None:
+    """The head row right over a table of an item's fields: label and value cells (a tab
+    apart) named in a word or two each, none a field, a number or a title's length (`Felt |
+    Værdi`, `Oplysning | Indhold`), where the first field row is two cells too."""
+    k = _prev_text(lines, top - 1)
+    if k is None or top - k > 2 or len(lines[top].text.strip().split("\t")) != 2:
+        return None
+    cells = [c.strip() for c in lines[k].text.strip().split("\t")]
+    return k if len(cells) == 2 and all(
+        c and len(c.split()) <= 2 and not re.search(r"\d", c) and not case_label(c)
+        and not FIELD_RE.match(c) and not _ITEM_LABEL_RE.match(c) and not _heading_text(c)
+        for c in cells) else None
 
 
 def _titled(text: str, fields: str | None) -> bool:

@@ -30,7 +30,9 @@ from referat.index.vocabulary import (
 
 _BODY_SUFFIX_RE = re.compile(
     r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
-    r"fredag|lørdag|søndag|\d{4}-).*$|\s+(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
+    r"fredag|lørdag|søndag|\d{4}-).*$"
+    # "… møde", the body's sentence ("Socialudvalget (af)holdt møde tirsdag …") too
+    r"|\s+((?:har\s+)?(?:af)?hold(?:t|er)\s+)?(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
     # the kind of document after the name ("Økonomiudvalget - Referat", "– Åbent referat")
     r"|\s*[-–,:|·•]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,

@@ -32,8 +32,9 @@ _DECISION_PHRASE_RE = re.compile(
 STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
                         r"(\s+(punkt|sag|dagsordenspunkt|møde))?\)?\s*[:.]?$", re.IGNORECASE)
 
-# an item's status as a field of its own ("Status: Lukket", "Adgang: Åben")
-_STATUS_FIELD_RE = re.compile(r"^(?:status|adgang|offentlighed)\s*:\s*"
+# an item's status as a field of its own ("Status: Lukket", "Adgang: Åben", a field table's
+# row "Status | Lukket")
+_STATUS_FIELD_RE = re.compile(r"^(?:status|adgang|offentlighed)\s*(?::|\t)\s*"
                               r"(åbent?|lukket|fortroligt?|offentligt?|ikke\s+offentligt?)"
                               r"(?:\s+(?:punkt|sag))?\.?$", re.IGNORECASE)
 

@@ -1,0 +1,39 @@
+"""An item's number in a running header: some committee systems print an item's number
+and case number only in the header of its pages ("Økonomiudvalget · 12.03.2024 · Punkt 4 ·
+Sagsnr. 24-001"), changing from item to item, and the title alone in the body. Such a
+header is page furniture, but its marker and the fields after it are the item's opening."""
+
+from __future__ import annotations
+
+import re
+
+from referat.index.layout import _MARKER_ALONE_RE, byline_parts
+
+
+def header_openings(dropped: list[list[str]], kept: list[list[str]]) -> list[str | None]:
+    """Per page, the opening its running lines (`dropped`) give the item that starts on it:
+    the item's marker and the fields after it ("Punkt 4 · Sagsnr. 24-001"), where the
+    marker's number is not the page before's (a page the item runs onto repeats it); else
+    None. Only where the markers name two or more items and the pages' own lines (`kept`)
+    do not print them: on most pages that name an item, no line opens with its number."""
+    marks: list[tuple[str, str] | None] = []
+    for texts in dropped:
+        found = None
+        for text in texts:
+            parts = [p.strip() for p in byline_parts(text.strip())]
+            k = next((k for k, p in enumerate(parts) if _MARKER_ALONE_RE.match(p)), None)
+            if k is not None:
+                found = (parts[k].rstrip(".:").split()[-1], " · ".join(parts[k:]))
+                break
+        marks.append(found)
+    named = [(mark[0], own) for mark, own in zip(marks, kept, strict=True) if mark]
+    printed = sum(any(re.match(rf"(?:\D{{0,12}}\s)?{number}\b(?![.,]\d)", t.strip())
+                      for t in own) for number, own in named)
+    if len({number for number, _ in named}) < 2 or 2 * printed >= len(named):
+        return [None] * len(dropped)
+    out: list[str | None] = []
+    last = None
+    for mark in marks:
+        out.append(mark[1] if mark and mark[0] != last else None)
+        last = mark[0] if mark else last
+    return out
