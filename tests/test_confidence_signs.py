@@ -46,6 +46,23 @@ def _title(n: int, title: str) -> Callable[[Meeting], None]:
     return fault
 
 
+def _every_title(title: str) -> Callable[[Meeting], None]:
+    def fault(m: Meeting) -> None:
+        for item in m.items:  # a word beside each item's marker read as its title
+            item.title = title
+    return fault
+
+
+def _item_lost(m: Meeting) -> None:
+    del m.items[2]
+
+
+def _number(n: int, number: str) -> Callable[[Meeting], None]:
+    def fault(m: Meeting) -> None:
+        m.items[n].number = number
+    return fault
+
+
 def _closed_with_sections(m: Meeting) -> None:
     m.items[2].closed = True  # the closed item's own line lost: the next took its status
 
@@ -98,6 +115,14 @@ def _two_items_as_one(m: Meeting) -> None:
      "titles with a case number or status run in 1/4"),
     (_decision_in_sagsfremstilling, "decisions under another heading 1/4"),
     (_indstilling_that_is_a_decision, "decisions under another heading 1/4"),
+    (_title(1, "Punkt 2. Ny daginstitution i Hundige"),
+     "titles starting with an item's marker 1/4"),
+    (_title(2, "(Item 3): Trafiksikkerhed ved skolevejene"),
+     "titles starting with an item's marker 1/4"),
+    (_title(0, "Titel:"), "titles that are no title 1/4"),  # a label
+    (_every_title("Socialudvalget"), "titles shared by most items 4/4"),
+    (_item_lost, "numbers skipped or repeated 1/3"),
+    (_number(2, "2"), "numbers skipped or repeated 2/4"),  # "1, 2, 2, 4": one read twice
     (_udvalg("Socialudvalget holdt"), "udvalg unlike a name 1/1"),
     (_udvalg("Socialudvalget holdt ordinært møde."), "udvalg unlike a name 1/1"),
 ])
@@ -135,6 +160,9 @@ def test_a_title_cut_short_where_its_contents_entry_goes_on() -> None:
     "Udskydelse af anlægsprojekter til 2023",  # an outcome's word as a noun
     "Budget 2023-26 - 1. behandling",
     "Indstillingsret til Udvalget for Børn og Unge",
+    "Sag om trafiksikkerhed ved skolerne",  # a marker's word, but no number after it
+    "Punktafgift på affald 2026",
+    "Nr. Alslev skole - renovering",
 ])
 def test_titles_that_only_look_odd_are_no_sign(title: str) -> None:
     meeting = _reading()
@@ -159,6 +187,19 @@ def test_an_earlier_decision_cited_in_a_case_is_no_sign() -> None:
 def test_an_udvalg_that_only_looks_odd_is_no_sign(udvalg: str) -> None:
     meeting = _reading()
     meeting.udvalg = udvalg
+    assert assess(meeting)[0] == 1.0
+
+
+def test_closed_items_titled_alike_and_numbers_from_an_earlier_meeting_are_no_sign() -> None:
+    """Closed items share a title by convention ("Lukket punkt"), and a byråd numbers its
+    items on from the year's last meeting: neither is a sign."""
+    meeting = _reading()
+    for item in meeting.items[1:]:
+        item.closed = True
+        item.title = "Lukket punkt"
+        item.sections = [Section("Beslutning", "beslutning", "Godkendt.")]
+    for n, item in enumerate(meeting.items, start=112):
+        item.number = str(n)
     assert assess(meeting)[0] == 1.0
 
 

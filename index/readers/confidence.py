@@ -20,8 +20,11 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
   stop after a clause or a finite verb), or a contents line (dotted leaders);
 - titles that are a decision ("Godkendt.": its line repeated the item's marker; the
   outcome words are `outcomes`' own, `outcomes.whole_decision`);
-- titles that are no title: a bare case number or page number, a page line ("Side 3
-  af 12"), a date, or a section heading of the table (a line the reader took for one);
+- titles that are no title: a bare case number or page number, a label closed by a
+  colon, a page line ("Side 3 af 12"), a date, or a section heading of the table (a line
+  the reader took for one);
+- titles starting with an item's marker ("Punkt 25. Budget…", "(Item 5): …"): the
+  marker's line read as the title, or the marker left in it;
 - titles with a case number or status run in: a case number or its label closing the
   title, or a status ("Til orientering") inside it (the cell beside it read as its own);
 - decisions under another heading: a section of another type whose text is a decision
@@ -31,6 +34,10 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
   at most a decision: the sections are another item's, or it is no closed item);
 - headings starting over: an item's first two headings come again, in order (two
   items read as one).
+
+And two in the items together: titles shared by most items (three or more open items
+with one title: a word beside each marker read as every title), and item numbers that
+skip or repeat one (an item lost, or read twice).
 
 And one sign in the meeting's fields: an udvalg unlike a name (a finite verb among its
 words, a full stop at its end: it was taken from a sentence, "Økonomiudvalget holdt
@@ -44,6 +51,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from referat.index.model import Item, Meeting
 from referat.index.outcomes import whole_decision
@@ -78,6 +86,11 @@ _STATUS_IN_RE = re.compile(
 # A decision's heading that names its body ("Beslutning i Økonomiudvalget"); a bare
 # "Beslutning:" or "Udvalgets beslutning" is quoted in a case's text.
 _DECISION_HEADING_RE = re.compile(r"beslutning i\b")
+# An item's marker and number opening its title ("Punkt 25. Budgetopfølgning",
+# "(Item 5): Handleplan", "Pkt. 4"): the marker's line read as the title, or the marker
+# left in it.
+_MARKER_RE = re.compile(
+    r"(?i)\(?((dagsorden(s)?)?punkt|pkt|sag|item|nr)\.?\s*(nr\.?\s*)?\d+[a-z]?\b\)?")
 _SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
 # Finite verbs that body text has and a title hardly ever.
 _VERBS = frozenset(
@@ -155,7 +168,29 @@ def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int
         "titles with a case number or status run in": sum(
             bool(_RUN_IN_RE.search(i.title) or _STATUS_IN_RE.search(i.title)) for i in items),
         "decisions under another heading": sum(_decision_elsewhere(i, meeting.date) for i in items),
+        "titles starting with an item's marker": sum(
+            bool(_MARKER_RE.match(i.title.strip())) for i in items),
+        "titles shared by most items": _shared_titles(items),
+        "numbers skipped or repeated": _breaks(items),
     }
+
+
+def _shared_titles(items: list[Item]) -> int:
+    """How many items share one title, where three or more do and they are most of the
+    meeting's items: a word beside each item's marker (a heading, the document's kind)
+    read as every title. Closed items, titled alike by convention, are left out."""
+    titles = Counter(_norm(i.title) for i in items if not i.closed and i.title.strip())
+    if not titles:
+        return 0
+    count = titles.most_common(1)[0][1]
+    return count if count >= 3 and count * 2 > len(items) else 0
+
+
+def _breaks(items: list[Item]) -> int:
+    """Where the item numbers skip or repeat one ("3, 5"; "4, 4"): an item lost, or one
+    read twice. Real minutes number their items without a gap."""
+    numbers = [int(i.number) for i in items if i.number.isdigit()]
+    return sum(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _cut_short(item: Item, listed: dict[int, str]) -> bool:
@@ -188,10 +223,12 @@ def _unlike_title(title: str) -> bool:
 
 def _no_title(title: str) -> bool:
     """A line that is no item's title: a bare case number or page number (no letters),
-    a page line ("Side 3 af 12"), a date, or a section heading of the table."""
+    a label (closed by a colon: "Titel:", "Sagsnr.:"), a page line ("Side 3 af 12"), a
+    date, or a section heading of the table."""
     title = title.strip()
     kind = section_type(title) if len(title.split()) <= 4 else None
     return bool(title) and (not re.search(r"[^\W\d_]", title)
+                            or title.endswith(":")
                             or bool(_PAGE_OR_DATE_RE.fullmatch(title))
                             or (kind is not None and kind != "other"))
 
