@@ -63,6 +63,12 @@ def _number(n: int, number: str) -> Callable[[Meeting], None]:
     return fault
 
 
+def _case_number_in_text(m: Meeting) -> None:
+    item = m.items[1]  # the case number's label unknown: its line read as the text's first
+    item.sections[0].text = f"ESDH-sag: {item.case_number}\n{item.sections[0].text}"
+    item.case_number = None
+
+
 def _closed_with_sections(m: Meeting) -> None:
     m.items[2].closed = True  # the closed item's own line lost: the next took its status
 
@@ -123,6 +129,7 @@ def _two_items_as_one(m: Meeting) -> None:
     (_every_title("Socialudvalget"), "titles shared by most items 4/4"),
     (_item_lost, "numbers skipped or repeated 1/3"),
     (_number(2, "2"), "numbers skipped or repeated 2/4"),  # "1, 2, 2, 4": one read twice
+    (_case_number_in_text, "case numbers left in a text 1/4"),
     (_udvalg("Socialudvalget holdt"), "udvalg unlike a name 1/1"),
     (_udvalg("Socialudvalget holdt ordinært møde."), "udvalg unlike a name 1/1"),
 ])
@@ -200,6 +207,15 @@ def test_closed_items_titled_alike_and_numbers_from_an_earlier_meeting_are_no_si
         item.sections = [Section("Beslutning", "beslutning", "Godkendt.")]
     for n, item in enumerate(meeting.items, start=112):
         item.number = str(n)
+    assert assess(meeting)[0] == 1.0
+
+
+def test_a_case_number_cited_in_a_text_is_no_sign() -> None:
+    """A text may cite another case by its number, in a sentence or on a line of its own
+    under an item whose own case number was read."""
+    meeting = _reading()
+    meeting.items[0].sections[1].text += "\nSe også sagsnr. 24-001234 fra mødet i maj."
+    meeting.items[2].sections[1].text += "\nTidligere sag: Sagsnr. 24-001234"
     assert assess(meeting)[0] == 1.0
 
 

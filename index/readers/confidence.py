@@ -33,7 +33,9 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
 - a closed item with sections other than a decision (a closed item prints its title,
   at most a decision: the sections are another item's, or it is no closed item);
 - headings starting over: an item's first two headings come again, in order (two
-  items read as one).
+  items read as one);
+- case numbers left in a text: an item without a case number whose text holds a line of
+  a case number's label and a case number alone (a label the reader did not know).
 
 And two in the items together: titles shared by most items (three or more open items
 with one title: a word beside each marker read as every title), and item numbers that
@@ -91,6 +93,10 @@ _DECISION_HEADING_RE = re.compile(r"beslutning i\b")
 # left in it.
 _MARKER_RE = re.compile(
     r"(?i)\(?((dagsorden(s)?)?punkt|pkt|sag|item|nr)\.?\s*(nr\.?\s*)?\d+[a-z]?\b\)?")
+# A line of a case number's label (a word ending in "nr", "sag" or "id") and a case
+# number, and nothing more.
+_CASE_LINE_RE = re.compile(
+    r"(?i)^\D{0,40}?(nr|sag|id)\b\D{0,20}?\(?\d{1,2}[-/.]\d{3,6}([-/.]\d+)*\)?$")
 _SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
 # Finite verbs that body text has and a title hardly ever.
 _VERBS = frozenset(
@@ -172,6 +178,7 @@ def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int
             bool(_MARKER_RE.match(i.title.strip())) for i in items),
         "titles shared by most items": _shared_titles(items),
         "numbers skipped or repeated": _breaks(items),
+        "case numbers left in a text": sum(_case_in_text(i) for i in items),
     }
 
 
@@ -191,6 +198,15 @@ def _breaks(items: list[Item]) -> int:
     read twice. Real minutes number their items without a gap."""
     numbers = [int(i.number) for i in items if i.number.isdigit()]
     return sum(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _case_in_text(item: Item) -> bool:
+    """An item without a case number whose text holds a line of a case number's label and
+    a case number and nothing more ("Sagsnr. (Acadre): 22-009020", "ESDH-sag: 24-003086"):
+    the label the reader did not know, its line read as text."""
+    return not item.case_number and any(
+        len(line.split()) <= 6 and _CASE_LINE_RE.match(line.strip())
+        for s in item.sections for line in s.text.splitlines())
 
 
 def _cut_short(item: Item, listed: dict[int, str]) -> bool:
