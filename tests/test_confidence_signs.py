@@ -69,6 +69,12 @@ def _case_number_in_text(m: Meeting) -> None:
     item.case_number = None
 
 
+def _heading_in_every_text(m: Meeting) -> None:
+    for item in m.items:  # a heading the table lacks, its line left in the text before it
+        item.sections[1].text += ("\nKlimakonsekvenser\n"
+                                  "Sagen har ingen væsentlige konsekvenser for klimaet.")
+
+
 def _closed_with_sections(m: Meeting) -> None:
     m.items[2].closed = True  # the closed item's own line lost: the next took its status
 
@@ -130,6 +136,7 @@ def _two_items_as_one(m: Meeting) -> None:
     (_item_lost, "numbers skipped or repeated 1/3"),
     (_number(2, "2"), "numbers skipped or repeated 2/4"),  # "1, 2, 2, 4": one read twice
     (_case_number_in_text, "case numbers left in a text 1/4"),
+    (_heading_in_every_text, "headings left in the texts 4/4"),
     (_udvalg("Socialudvalget holdt"), "udvalg unlike a name 1/1"),
     (_udvalg("Socialudvalget holdt ordinært møde."), "udvalg unlike a name 1/1"),
 ])
@@ -216,6 +223,17 @@ def test_a_case_number_cited_in_a_text_is_no_sign() -> None:
     meeting = _reading()
     meeting.items[0].sections[1].text += "\nSe også sagsnr. 24-001234 fra mødet i maj."
     meeting.items[2].sections[1].text += "\nTidligere sag: Sagsnr. 24-001234"
+    assert assess(meeting)[0] == 1.0
+
+
+def test_sub_headings_and_a_heading_in_one_text_are_no_sign() -> None:
+    """A Sagsfremstilling may print sub-headings of its own ("Baggrund", "Vurdering"),
+    and one item's text a line of its own: neither is a heading left in the texts."""
+    meeting = _reading()
+    for item in meeting.items:
+        item.sections[1].text = ("Baggrund\nSagen blev rejst af udvalget i foråret.\n"
+                                 + item.sections[1].text)
+    meeting.items[0].sections[0].text += "\nKlimakonsekvenser\nSagen har ingen konsekvenser."
     assert assess(meeting)[0] == 1.0
 
 

@@ -37,9 +37,10 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
 - case numbers left in a text: an item without a case number whose text holds a line of
   a case number's label and a case number alone (a label the reader did not know).
 
-And two in the items together: titles shared by most items (three or more open items
-with one title: a word beside each marker read as every title), and item numbers that
-skip or repeat one (an item lost, or read twice).
+And three in the items together: titles shared by most items (three or more open items
+with one title: a word beside each marker read as every title), item numbers that skip
+or repeat one (an item lost, or read twice), and headings left in the texts (one short
+line before a paragraph in most items' texts: a heading the reader did not split).
 
 And one sign in the meeting's fields: an udvalg unlike a name (a finite verb among its
 words, a full stop at its end: it was taken from a sentence, "Økonomiudvalget holdt
@@ -179,6 +180,7 @@ def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int
         "titles shared by most items": _shared_titles(items),
         "numbers skipped or repeated": _breaks(items),
         "case numbers left in a text": sum(_case_in_text(i) for i in items),
+        "headings left in the texts": _recurring_heading(items),
     }
 
 
@@ -191,6 +193,32 @@ def _shared_titles(items: list[Item]) -> int:
         return 0
     count = titles.most_common(1)[0][1]
     return count if count >= 3 and count * 2 > len(items) else 0
+
+
+def _recurring_heading(items: list[Item]) -> int:
+    """How many open items' texts hold one short line before a paragraph, where three or
+    more do and they are most of the open items: a heading every item prints that the
+    reader did not split ("Klimakonsekvenser", unknown to the table, or "Sagsforklaring"
+    inside a Resumé). A line of the section's own type is a sub-heading ("Baggrund" in a
+    Sagsfremstilling); a decision's own lines (votes) and a history of earlier decisions
+    are left out."""
+    open_items = [i for i in items if not i.closed]
+    seen: Counter = Counter()
+    for item in open_items:
+        seen.update({line for s in item.sections if s.type not in ("beslutning", "sagsforloeb")
+                     for line in _lines_before_a_paragraph(s.text)
+                     if section_type(line) != s.type})
+    count = seen.most_common(1)[0][1] if seen else 0
+    return count if count >= 3 and count * 2 > len(open_items) else 0
+
+
+def _lines_before_a_paragraph(text: str) -> list[str]:
+    """Short capitalised lines (four words at most, no digit, no closing punctuation)
+    followed by a line of four words or more."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return [a for a, b in zip(lines, lines[1:], strict=False)
+            if len(a.split()) <= 4 and a[0].isupper() and a[-1] not in ".:;,!?"
+            and not any(ch.isdigit() for ch in a) and len(b.split()) >= 4]
 
 
 def _breaks(items: list[Item]) -> int:
