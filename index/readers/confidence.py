@@ -98,6 +98,7 @@ _MARKER_RE = re.compile(
 # number, and nothing more.
 _CASE_LINE_RE = re.compile(
     r"(?i)^\D{0,40}?(nr|sag|id)\b\D{0,20}?\(?\d{1,2}[-/.]\d{3,6}([-/.]\d+)*\)?$")
+_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
 # Finite verbs that body text has and a title hardly ever.
 _VERBS = frozenset(
@@ -203,22 +204,33 @@ def _recurring_heading(items: list[Item]) -> int:
     Sagsfremstilling); a decision's own lines (votes) and a history of earlier decisions
     are left out."""
     open_items = [i for i in items if not i.closed]
-    seen: Counter = Counter()
-    for item in open_items:
-        seen.update({line for s in item.sections if s.type not in ("beslutning", "sagsforloeb")
-                     for line in _lines_before_a_paragraph(s.text)
-                     if section_type(line) != s.type})
-    count = seen.most_common(1)[0][1] if seen else 0
+    if len(open_items) < 3:
+        return 0
+    found = [{(line, s.type) for s in item.sections
+              if s.type not in ("beslutning", "sagsforloeb")
+              for line in _lines_before_a_paragraph(s.text)} for item in open_items]
+    # the table is asked only about lines in enough items to count
+    often = Counter(line for lines in found for line in {line for line, _ in lines})
+    count = max((sum(any(line == x and section_type(line) != kind for x, kind in lines)
+                     for lines in found)
+                 for line, n in often.items() if n >= 3 and n * 2 > len(open_items)),
+                default=0)
     return count if count >= 3 and count * 2 > len(open_items) else 0
 
 
 def _lines_before_a_paragraph(text: str) -> list[str]:
     """Short capitalised lines (four words at most, no digit, no closing punctuation)
-    followed by a line of four words or more."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return [a for a, b in zip(lines, lines[1:], strict=False)
-            if len(a.split()) <= 4 and a[0].isupper() and a[-1] not in ".:;,!?"
-            and not any(ch.isdigit() for ch in a) and len(b.split()) >= 4]
+    followed by a line of four words or more (blank lines between)."""
+    found, short = [], None
+    for line in text.splitlines():  # a loop, not a pattern: this runs over every text
+        line = line.strip()
+        if not line:
+            continue
+        if short is not None and len(line.split()) >= 4:
+            found.append(short)
+        short = line if (line[0].isupper() and line[-1] not in ".:;,!?"
+                         and len(line.split()) <= 4 and not _DIGIT_RE.search(line)) else None
+    return found
 
 
 def _breaks(items: list[Item]) -> int:
