@@ -46,6 +46,35 @@ def _title(n: int, title: str) -> Callable[[Meeting], None]:
     return fault
 
 
+def _every_title(title: str) -> Callable[[Meeting], None]:
+    def fault(m: Meeting) -> None:
+        for item in m.items:  # a word beside each item's marker read as its title
+            item.title = title
+    return fault
+
+
+def _item_lost(m: Meeting) -> None:
+    del m.items[2]
+
+
+def _number(n: int, number: str) -> Callable[[Meeting], None]:
+    def fault(m: Meeting) -> None:
+        m.items[n].number = number
+    return fault
+
+
+def _case_number_in_text(m: Meeting) -> None:
+    item = m.items[1]  # the case number's label unknown: its line read as the text's first
+    item.sections[0].text = f"ESDH-sag: {item.case_number}\n{item.sections[0].text}"
+    item.case_number = None
+
+
+def _heading_in_every_text(m: Meeting) -> None:
+    for item in m.items:  # a heading the table lacks, its line left in the text before it
+        item.sections[1].text += ("\nKlimakonsekvenser\n"
+                                  "Sagen har ingen væsentlige konsekvenser for klimaet.")
+
+
 def _closed_with_sections(m: Meeting) -> None:
     m.items[2].closed = True  # the closed item's own line lost: the next took its status
 
@@ -98,6 +127,16 @@ def _two_items_as_one(m: Meeting) -> None:
      "titles with a case number or status run in 1/4"),
     (_decision_in_sagsfremstilling, "decisions under another heading 1/4"),
     (_indstilling_that_is_a_decision, "decisions under another heading 1/4"),
+    (_title(1, "Punkt 2. Ny daginstitution i Hundige"),
+     "titles starting with an item's marker 1/4"),
+    (_title(2, "(Item 3): Trafiksikkerhed ved skolevejene"),
+     "titles starting with an item's marker 1/4"),
+    (_title(0, "Titel:"), "titles that are no title 1/4"),  # a label
+    (_every_title("Socialudvalget"), "titles shared by most items 4/4"),
+    (_item_lost, "numbers skipped or repeated 1/3"),
+    (_number(2, "2"), "numbers skipped or repeated 2/4"),  # "1, 2, 2, 4": one read twice
+    (_case_number_in_text, "case numbers left in a text 1/4"),
+    (_heading_in_every_text, "headings left in the texts 4/4"),
     (_udvalg("Socialudvalget holdt"), "udvalg unlike a name 1/1"),
     (_udvalg("Socialudvalget holdt ordinært møde."), "udvalg unlike a name 1/1"),
 ])
@@ -135,6 +174,9 @@ def test_a_title_cut_short_where_its_contents_entry_goes_on() -> None:
     "Udskydelse af anlægsprojekter til 2023",  # an outcome's word as a noun
     "Budget 2023-26 - 1. behandling",
     "Indstillingsret til Udvalget for Børn og Unge",
+    "Sag om trafiksikkerhed ved skolerne",  # a marker's word, but no number after it
+    "Punktafgift på affald 2026",
+    "Nr. Alslev skole - renovering",
 ])
 def test_titles_that_only_look_odd_are_no_sign(title: str) -> None:
     meeting = _reading()
@@ -159,6 +201,39 @@ def test_an_earlier_decision_cited_in_a_case_is_no_sign() -> None:
 def test_an_udvalg_that_only_looks_odd_is_no_sign(udvalg: str) -> None:
     meeting = _reading()
     meeting.udvalg = udvalg
+    assert assess(meeting)[0] == 1.0
+
+
+def test_closed_items_titled_alike_and_numbers_from_an_earlier_meeting_are_no_sign() -> None:
+    """Closed items share a title by convention ("Lukket punkt"), and a byråd numbers its
+    items on from the year's last meeting: neither is a sign."""
+    meeting = _reading()
+    for item in meeting.items[1:]:
+        item.closed = True
+        item.title = "Lukket punkt"
+        item.sections = [Section("Beslutning", "beslutning", "Godkendt.")]
+    for n, item in enumerate(meeting.items, start=112):
+        item.number = str(n)
+    assert assess(meeting)[0] == 1.0
+
+
+def test_a_case_number_cited_in_a_text_is_no_sign() -> None:
+    """A text may cite another case by its number, in a sentence or on a line of its own
+    under an item whose own case number was read."""
+    meeting = _reading()
+    meeting.items[0].sections[1].text += "\nSe også sagsnr. 24-001234 fra mødet i maj."
+    meeting.items[2].sections[1].text += "\nTidligere sag: Sagsnr. 24-001234"
+    assert assess(meeting)[0] == 1.0
+
+
+def test_sub_headings_and_a_heading_in_one_text_are_no_sign() -> None:
+    """A Sagsfremstilling may print sub-headings of its own ("Baggrund", "Vurdering"),
+    and one item's text a line of its own: neither is a heading left in the texts."""
+    meeting = _reading()
+    for item in meeting.items:
+        item.sections[1].text = ("Baggrund\nSagen blev rejst af udvalget i foråret.\n"
+                                 + item.sections[1].text)
+    meeting.items[0].sections[0].text += "\nKlimakonsekvenser\nSagen har ingen konsekvenser."
     assert assess(meeting)[0] == 1.0
 
 

@@ -1,5 +1,5 @@
-"""`evaluate --confidence`'s measure on tiny inline readings: the ROC area and the
-low-confidence list's counts, with their edge cases."""
+"""`evaluate --confidence`'s measure on tiny inline readings: the ROC area, the
+low-confidence list's counts and the confident misses, with their edge cases."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.layouts.separation import right, separation
+from benchmarks.layouts.separation import confident_misses, misses, separation
 
 
 @pytest.mark.parametrize(("readings", "auc"), [
@@ -34,6 +34,13 @@ def test_the_low_confidence_list() -> None:
 def test_a_reading_is_right_without_a_miss_in_its_items() -> None:
     scores = Counter(items=3, items_total=3, titles=3, titles_total=3, meeting=2,
                      meeting_total=4)
-    assert right(scores)  # the meeting's fields are not what the confidence checks
-    assert not right(scores + Counter(spurious=1))
-    assert not right(scores + Counter(case_numbers_total=1))
+    assert misses(scores) == ()  # the meeting's fields are not what the confidence checks
+    assert misses(scores + Counter(spurious=1)) == ("spurious",)
+    assert misses(scores + Counter(case_numbers_total=1, spurious=2)) == (
+        "case_numbers", "spurious")
+
+
+def test_confident_misses_are_wrong_readings_at_high_confidence_by_kind() -> None:
+    readings = [(1.0, ()), (1.0, ("section_types",)), (0.9, ("section_types",)),
+                (0.95, ("titles", "section_types")), (0.89, ("items",)), (0.2, ("unread",))]
+    assert confident_misses(readings) == {"section_types": 2, "titles+section_types": 1}

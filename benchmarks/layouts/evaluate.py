@@ -32,7 +32,7 @@ from referat.index.readers import parse_bytes, parse_file
 from benchmarks.layouts.generate import CORPUS, by_name, document
 from benchmarks.layouts.generate_combo import options
 from benchmarks.layouts.score import MEASURES, rates, score
-from benchmarks.layouts.separation import right, separation
+from benchmarks.layouts.separation import confident_misses, misses, separation
 
 SPLITS = json.loads((Path(__file__).with_name("splits.json")).read_text(encoding="utf-8"))
 FORMATS = (".txt", ".html", ".pdf")
@@ -48,11 +48,11 @@ CORPUS_MINUTES = [
 
 def evaluate_split(names: list[str], seeds: int, first: int = 1,
                    per_option: dict[str, Counter] | None = None,
-                   readings: list[tuple[float, bool]] | None = None
+                   readings: list[tuple[float, tuple[str, ...]]] | None = None
                    ) -> tuple[Counter, dict[str, Counter]]:
     """Totals of the split over seeds `first`… (`seeds` of them) and per layout and format;
     `per_option` (combo documents) gathers them per drawn option value too, `readings`
-    each document's (confidence, read without a miss)."""
+    each document's (confidence, its misses: none when read right, "unread" when not read)."""
     total: Counter = Counter()
     per: dict[str, Counter] = {}
     for name in names:
@@ -66,7 +66,8 @@ def evaluate_split(names: list[str], seeds: int, first: int = 1,
                 c["documents"] += result.ok
                 total += c
                 if readings is not None:
-                    readings.append((result.confidence or 0.0, result.ok and right(c)))
+                    readings.append((result.confidence or 0.0,
+                                     misses(c) if result.ok else ("unread",)))
                 per[f"{name}{suffix}"] = per.get(f"{name}{suffix}", Counter()) + c
                 if per_option is not None:
                     for option, value in options(name, seed).items():
@@ -127,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
               if args.split == "all"
               else (args.split,))
     report: dict = {}
-    readings: list[tuple[float, bool]] | None = [] if args.confidence else None
+    readings: list[tuple[float, tuple[str, ...]]] | None = [] if args.confidence else None
     if not args.json:
         print(f"{'':<34}" + "".join(f"{m[:7]:>8}" for m in MEASURES))
     for split in splits:
@@ -142,7 +143,8 @@ def main(argv: list[str] | None = None) -> None:
             for key, c in sorted((by_option or {}).items(), key=_weakest):
                 print(_row(f"  {key}", c))
     if readings is not None:
-        report["confidence"] = separation(readings)
+        report["confidence"] = separation([(conf, not missed) for conf, missed in readings])
+        report["confidence"]["confident_misses"] = confident_misses(readings)
         if not args.json:
             print("confidence: " + ", ".join(f"{k} {v}" for k, v in report["confidence"].items()))
     if not args.no_corpus:

@@ -20,8 +20,11 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
   stop after a clause or a finite verb), or a contents line (dotted leaders);
 - titles that are a decision ("Godkendt.": its line repeated the item's marker; the
   outcome words are `outcomes`' own, `outcomes.whole_decision`);
-- titles that are no title: a bare case number or page number, a page line ("Side 3
-  af 12"), a date, or a section heading of the table (a line the reader took for one);
+- titles that are no title: a bare case number or page number, a label closed by a
+  colon, a page line ("Side 3 af 12"), a date, or a section heading of the table (a line
+  the reader took for one);
+- titles starting with an item's marker ("Punkt 25. Budget…", "(Item 5): …"): the
+  marker's line read as the title, or the marker left in it;
 - titles with a case number or status run in: a case number or its label closing the
   title, or a status ("Til orientering") inside it (the cell beside it read as its own);
 - decisions under another heading: a section of another type whose text is a decision
@@ -30,7 +33,14 @@ the items and named only where it finds one (each costs `SIGN`, at most twice):
 - a closed item with sections other than a decision (a closed item prints its title,
   at most a decision: the sections are another item's, or it is no closed item);
 - headings starting over: an item's first two headings come again, in order (two
-  items read as one).
+  items read as one);
+- case numbers left in a text: an item without a case number whose text holds a line of
+  a case number's label and a case number alone (a label the reader did not know).
+
+And three in the items together: titles shared by most items (three or more open items
+with one title: a word beside each marker read as every title), item numbers that skip
+or repeat one (an item lost, or read twice), and headings left in the texts (one short
+line before a paragraph in most items' texts: a heading the reader did not split).
 
 And one sign in the meeting's fields: an udvalg unlike a name (a finite verb among its
 words, a full stop at its end: it was taken from a sentence, "Økonomiudvalget holdt
@@ -44,6 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from referat.index.model import Item, Meeting
 from referat.index.outcomes import whole_decision
@@ -78,6 +89,16 @@ _STATUS_IN_RE = re.compile(
 # A decision's heading that names its body ("Beslutning i Økonomiudvalget"); a bare
 # "Beslutning:" or "Udvalgets beslutning" is quoted in a case's text.
 _DECISION_HEADING_RE = re.compile(r"beslutning i\b")
+# An item's marker and number opening its title ("Punkt 25. Budgetopfølgning",
+# "(Item 5): Handleplan", "Pkt. 4"): the marker's line read as the title, or the marker
+# left in it.
+_MARKER_RE = re.compile(
+    r"(?i)\(?((dagsorden(s)?)?punkt|pkt|sag|item|nr)\.?\s*(nr\.?\s*)?\d+[a-z]?\b\)?")
+# A line of a case number's label (a word ending in "nr", "sag" or "id") and a case
+# number, and nothing more.
+_CASE_LINE_RE = re.compile(
+    r"(?i)^\D{0,40}?(nr|sag|id)\b\D{0,20}?\(?\d{1,2}[-/.]\d{3,6}([-/.]\d+)*\)?$")
+_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
 # Finite verbs that body text has and a title hardly ever.
 _VERBS = frozenset(
@@ -155,7 +176,77 @@ def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int
         "titles with a case number or status run in": sum(
             bool(_RUN_IN_RE.search(i.title) or _STATUS_IN_RE.search(i.title)) for i in items),
         "decisions under another heading": sum(_decision_elsewhere(i, meeting.date) for i in items),
+        "titles starting with an item's marker": sum(
+            bool(_MARKER_RE.match(i.title.strip())) for i in items),
+        "titles shared by most items": _shared_titles(items),
+        "numbers skipped or repeated": _breaks(items),
+        "case numbers left in a text": sum(_case_in_text(i) for i in items),
+        "headings left in the texts": _recurring_heading(items),
     }
+
+
+def _shared_titles(items: list[Item]) -> int:
+    """How many items share one title, where three or more do and they are most of the
+    meeting's items: a word beside each item's marker (a heading, the document's kind)
+    read as every title. Closed items, titled alike by convention, are left out."""
+    titles = Counter(_norm(i.title) for i in items if not i.closed and i.title.strip())
+    if not titles:
+        return 0
+    count = titles.most_common(1)[0][1]
+    return count if count >= 3 and count * 2 > len(items) else 0
+
+
+def _recurring_heading(items: list[Item]) -> int:
+    """How many open items' texts hold one short line before a paragraph, where three or
+    more do and they are most of the open items: a heading every item prints that the
+    reader did not split ("Klimakonsekvenser", unknown to the table, or "Sagsforklaring"
+    inside a Resumé). A line of the section's own type is a sub-heading ("Baggrund" in a
+    Sagsfremstilling); a decision's own lines (votes) and a history of earlier decisions
+    are left out."""
+    open_items = [i for i in items if not i.closed]
+    if len(open_items) < 3:
+        return 0
+    found = [{(line, s.type) for s in item.sections
+              if s.type not in ("beslutning", "sagsforloeb")
+              for line in _lines_before_a_paragraph(s.text)} for item in open_items]
+    # the table is asked only about lines in enough items to count
+    often = Counter(line for lines in found for line in {line for line, _ in lines})
+    count = max((sum(any(line == x and section_type(line) != kind for x, kind in lines)
+                     for lines in found)
+                 for line, n in often.items() if n >= 3 and n * 2 > len(open_items)),
+                default=0)
+    return count if count >= 3 and count * 2 > len(open_items) else 0
+
+
+def _lines_before_a_paragraph(text: str) -> list[str]:
+    """Short capitalised lines (four words at most, no digit, no closing punctuation)
+    followed by a line of four words or more (blank lines between)."""
+    found, short = [], None
+    for line in text.splitlines():  # a loop, not a pattern: this runs over every text
+        line = line.strip()
+        if not line:
+            continue
+        if short is not None and len(line.split()) >= 4:
+            found.append(short)
+        short = line if (line[0].isupper() and line[-1] not in ".:;,!?"
+                         and len(line.split()) <= 4 and not _DIGIT_RE.search(line)) else None
+    return found
+
+
+def _breaks(items: list[Item]) -> int:
+    """Where the item numbers skip or repeat one ("3, 5"; "4, 4"): an item lost, or one
+    read twice. Real minutes number their items without a gap."""
+    numbers = [int(i.number) for i in items if i.number.isdigit()]
+    return sum(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _case_in_text(item: Item) -> bool:
+    """An item without a case number whose text holds a line of a case number's label and
+    a case number and nothing more ("Sagsnr. (Acadre): 22-009020", "ESDH-sag: 24-003086"):
+    the label the reader did not know, its line read as text."""
+    return not item.case_number and any(
+        len(line.split()) <= 6 and _CASE_LINE_RE.match(line.strip())
+        for s in item.sections for line in s.text.splitlines())
 
 
 def _cut_short(item: Item, listed: dict[int, str]) -> bool:
@@ -188,10 +279,12 @@ def _unlike_title(title: str) -> bool:
 
 def _no_title(title: str) -> bool:
     """A line that is no item's title: a bare case number or page number (no letters),
-    a page line ("Side 3 af 12"), a date, or a section heading of the table."""
+    a label (closed by a colon: "Titel:", "Sagsnr.:"), a page line ("Side 3 af 12"), a
+    date, or a section heading of the table."""
     title = title.strip()
     kind = section_type(title) if len(title.split()) <= 4 else None
     return bool(title) and (not re.search(r"[^\W\d_]", title)
+                            or title.endswith(":")
                             or bool(_PAGE_OR_DATE_RE.fullmatch(title))
                             or (kind is not None and kind != "other"))
 
