@@ -60,6 +60,7 @@ from referat.errors import FileFailed, Interrupted, PathNotFound
 BATCH_FILES = 1000  # files per commit
 BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work
 MULTIPROC_MIN_FILES = 100
+JOBS_AHEAD = 32  # parse jobs queued per worker, so workers go on while this process commits
 WAIT_STEP = 0.1  # seconds between safe points for Ctrl-C while waiting on a child
 
 
@@ -506,7 +507,7 @@ class Indexer:
         A file's items and its record go into the same commit; the report's counts
         of items added, updated and removed grow only when a batch is committed.
         """
-        procs = self._writer_procs(todo)
+        procs, batch_files = self._writer_plan(todo)
         done = items_done = 0
         writer = None
         pending_files = pending_items = 0
@@ -570,7 +571,7 @@ class Indexer:
                 if progress:
                     progress(Progress(spath, result.status, len(docs), done, len(todo),
                                       items_done))
-                if (pending_files >= BATCH_FILES
+                if (pending_files >= batch_files
                         or time.monotonic() - batch_started >= BATCH_SECONDS):
                     commit()
             commit()
@@ -627,8 +628,10 @@ class Indexer:
     ) -> Iterator[tuple[str, ParseResult]]:
         """Parse files in order, in worker processes when there is more than one.
 
-        At most a few jobs per worker are queued, so an interrupted run stops at once:
-        the workers are terminated rather than left to finish the queue. A worker that
+        At most `JOBS_AHEAD` jobs per worker are queued: enough for the workers to go on
+        parsing while this process writes and commits a batch, few enough to hold
+        little; an interrupted run stops at once, the workers terminated rather than
+        left to finish the queue. A worker that
         dies (a reader crashing the interpreter, or killed for memory) fails its file
         only; the pool is restarted for the rest.
         """
@@ -639,7 +642,7 @@ class Indexer:
                 yield result
             return
         jobs: deque[tuple[str, str, object]] = deque(to_read)
-        window = self.jobs * 4
+        window = self.jobs * JOBS_AHEAD
         pool = self._pool(to_read)
         inflight: deque[tuple[str, str, Future]] = deque()
         done = False
@@ -667,18 +670,28 @@ class Indexer:
             else:
                 _terminate(pool)
 
-    def _writer_procs(self, todo: list[tuple[str, str, os.stat_result]]) -> int:
-        """Processes for Whoosh's writer. Its multi-process writer pays off on large
-        batches only, and only when the cores are not busy parsing: each of its
-        processes analyses every word anew (its own cache of words' terms) and is sent
-        every document pickled. Where many files are to be parsed, the parse workers
-        have half the cores and the writer the other half; on two cores, this process
-        writes (the corpus from scratch: 2.5 s less CPU of 30, and no slower)."""
+    def _writer_plan(self, todo: list[tuple[str, str, os.stat_result]]) -> tuple[int, int]:
+        """Processes for Whoosh's writer, and files per commit.
+
+        Its multi-process writer pays off on large batches only, and only when the cores
+        are not busy parsing: each of its processes analyses every word anew (its own
+        cache of words' terms) and is sent every document pickled. Where many files are
+        to be parsed, the parse workers have half the cores and the writer the other
+        half; on two cores, this process writes (the corpus from scratch: 2.5 s less CPU
+        of 30). Then it commits a segment every 1/jobs of the files: each commit but the
+        last runs while the workers parse (they have `JOBS_AHEAD` jobs queued), and the
+        last, which nothing overlaps, writes a share of the documents, not all of them
+        (a segment per share, as the multi-process writer leaves one per process)."""
         if len(todo) < MULTIPROC_MIN_FILES:
-            return 1
+            return 1, BATCH_FILES
         to_parse = sum(not self.cache.has(_parse_key(digest, spath))
                        for spath, digest, _ in todo)
-        return self.jobs if to_parse < MULTIPROC_MIN_FILES else max(1, self.jobs // 2)
+        if to_parse < MULTIPROC_MIN_FILES:
+            return self.jobs, BATCH_FILES
+        procs = max(1, self.jobs // 2)
+        if procs > 1 or self.jobs == 1:
+            return procs, BATCH_FILES
+        return 1, min(BATCH_FILES, -(-len(todo) // self.jobs))
 
     def _pool(self, to_read: list[tuple[str, str, object]]) -> ProcessPoolExecutor:
         """Worker processes, forked once the readers of `to_read`'s files are imported

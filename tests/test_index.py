@@ -250,11 +250,14 @@ def test_bodies_read_as_stored_now_and_before(corpus_index):
 
 
 def test_the_writer_has_the_cores_the_parse_workers_leave(corpus, tmp_path, monkeypatch):
-    """With files to parse in worker processes (two cores), this process writes: one
-    segment. With every result in the parse cache, Whoosh's multi-process writer has
-    the cores: a segment per writer process."""
+    """With files to parse in worker processes (two cores), this process writes, and
+    commits a segment every half of the files: the first commit runs while the
+    workers parse the second half, the last writes half the documents. Each segment
+    holds whole files, in parse order. With every result in the parse cache, Whoosh's
+    multi-process writer has the cores: a segment per writer process."""
     from referat.index.engine.whoosh_compat import index_segments
     from referat.index.store import open_or_create
+    from whoosh.reading import SegmentReader
 
     monkeypatch.setattr(writer_module, "MULTIPROC_MIN_FILES", 10)
     folder = tmp_path / "m"
@@ -263,7 +266,17 @@ def test_the_writer_has_the_cores_the_parse_workers_leave(corpus, tmp_path, monk
         shutil.copy(path, folder / path.name)
     index_dir = tmp_path / "ix"
     assert index_paths([folder], index_dir=index_dir, jobs=2).items_added > 100
-    assert len(index_segments(open_or_create(index_dir))) == 1
+    ix = open_or_create(index_dir)
+    files = []
+    for segment in index_segments(ix):
+        reader = SegmentReader(ix.storage, ix.schema, segment)
+        stored = list(reader.all_stored_fields())
+        reader.close()
+        records = {f["path"] for f in stored if f.get("doctype") == "file"}
+        assert {f["path"] for f in stored if f.get("doctype") == "item"} <= records
+        files.append(sorted(records))  # a file's items and its record in one segment
+    assert [len(f) for f in files] == [10, 10]
+    assert files[0] + files[1] == sorted(str(p) for p in folder.iterdir())
     warm = tmp_path / "warm"
     warm.mkdir()
     shutil.copytree(index_dir / "cache", warm / "cache")
