@@ -507,7 +507,11 @@ class Indexer:
         A file's items and its record go into the same commit; the report's counts
         of items added, updated and removed grow only when a batch is committed.
         """
-        procs, batch_files = self._writer_plan(todo)
+        procs = self._writer_procs(todo)
+        # This process writes while workers parse: the other files' results come first
+        # and their segment is committed while the workers still extract the PDFs
+        # (`_parse_all`), so the last commit, which nothing overlaps, is the PDFs' only.
+        split = procs == 1 < self.jobs and len(todo) >= MULTIPROC_MIN_FILES
         done = items_done = 0
         writer = None
         pending_files = pending_items = 0
@@ -534,6 +538,9 @@ class Indexer:
         try:
             for spath, digest, st, result in results:
                 self._stops.check()
+                if split and _is_pdf(spath):
+                    split = False
+                    commit()
                 if result.status in FAILED_STATUSES and self.strict:
                     commit()
                     self._fail(Skipped(spath, result.status, result.reason or ""), report)
@@ -571,7 +578,7 @@ class Indexer:
                 if progress:
                     progress(Progress(spath, result.status, len(docs), done, len(todo),
                                       items_done))
-                if (pending_files >= batch_files
+                if (pending_files >= BATCH_FILES
                         or time.monotonic() - batch_started >= BATCH_SECONDS):
                     commit()
             commit()
@@ -609,8 +616,6 @@ class Indexer:
                 yield spath, digest, st, cached
             else:
                 to_read.append((spath, digest, st))
-        # PDFs first, the largest first: extraction is the slow part, and results are
-        # taken in order, so a long PDF late in the queue would leave a worker idle.
         to_read.sort(key=_parse_order)
         stats = {spath: st for spath, _, st in to_read}
         parsed = self._parse_all(to_read)
@@ -626,14 +631,19 @@ class Indexer:
     def _parse_all(
         self, to_read: list[tuple[str, str, os.stat_result]]
     ) -> Iterator[tuple[str, ParseResult]]:
-        """Parse files in order, in worker processes when there is more than one.
+        """Parse files, in worker processes when there is more than one; results in
+        the order of `to_read` (`_parse_order`: other files, then PDFs).
 
-        At most `JOBS_AHEAD` jobs per worker are queued: enough for the workers to go on
-        parsing while this process writes and commits a batch, few enough to hold
-        little; an interrupted run stops at once, the workers terminated rather than
-        left to finish the queue. A worker that
-        dies (a reader crashing the interpreter, or killed for memory) fails its file
-        only; the pool is restarted for the rest.
+        The PDFs are started first, but while other files are left, at most jobs - 1
+        of them at a time: the other worker parses the quick files this process is
+        writing meanwhile, so that PDF extraction, most of the parsing, overlaps the
+        writing of the rest, and this process never waits idle at the start for the
+        first PDF. Of each kind at most `JOBS_AHEAD` results per worker are queued or
+        held ahead of this process: enough for the workers to go on while it writes
+        and commits, few enough to hold little; an interrupted run stops at once, the
+        workers terminated rather than left to finish the queue. A worker that dies (a
+        reader crashing the interpreter, or killed for memory) fails its file only; the
+        pool is restarted for the rest.
         """
         if self.jobs <= 1 or len(to_read) <= 1:
             for spath, digest, _ in to_read:
@@ -641,27 +651,43 @@ class Indexer:
                     result = _read(spath, digest, self.index_dir)
                 yield result
             return
-        jobs: deque[tuple[str, str, object]] = deque(to_read)
-        window = self.jobs * JOBS_AHEAD
+        window, slow_at_once = self.jobs * JOBS_AHEAD, max(1, self.jobs - 1)
+        lanes: dict[bool, deque[tuple[str, str, object]]] = {True: deque(), False: deque()}
+        for job in to_read:
+            lanes[_is_pdf(job[0])].append(job)
         pool = self._pool(to_read)
-        inflight: deque[tuple[str, str, Future]] = deque()
+        started: dict[str, tuple[bool, str, Future]] = {}  # not yet taken, by path
         done = False
+
+        def start() -> None:
+            """Start what the lanes allow: PDFs first, a share of the workers."""
+            while True:
+                slow = [f for pdf, _, f in started.values() if pdf]
+                fast = len(started) - len(slow)
+                if lanes[True] and len(slow) < window and (
+                        not lanes[False] or sum(not f.done() for f in slow) < slow_at_once):
+                    pdf = True
+                elif lanes[False] and fast < window:
+                    pdf = False
+                else:
+                    return
+                spath, digest, _ = lanes[pdf].popleft()
+                started[spath] = (pdf, digest, pool.submit(_read, spath, digest,
+                                                           self.index_dir))
+
         try:
-            while jobs or inflight:
-                while jobs and len(inflight) < window:
-                    spath, digest, _ = jobs.popleft()
-                    inflight.append((spath, digest, pool.submit(
-                        _read, spath, digest, self.index_dir)))
-                spath, digest, future = inflight.popleft()
+            for spath, digest, _ in to_read:
+                start()
+                _, digest, future = started.pop(spath)
                 try:
                     yield self._result(future)
                 except BrokenProcessPool:
                     yield digest, ParseResult(
                         spath, "error", reason="the reader process died (out of memory?)")
                     _terminate(pool)
-                    for other, other_digest, _ in reversed(inflight):
-                        jobs.appendleft((other, other_digest, None))
-                    inflight.clear()
+                    for other, (pdf, other_digest, _) in reversed(started.items()):
+                        lanes[pdf].appendleft((other, other_digest, None))
+                    started.clear()
                     pool = self._pool(to_read)
             done = True
         finally:
@@ -670,28 +696,18 @@ class Indexer:
             else:
                 _terminate(pool)
 
-    def _writer_plan(self, todo: list[tuple[str, str, os.stat_result]]) -> tuple[int, int]:
-        """Processes for Whoosh's writer, and files per commit.
-
-        Its multi-process writer pays off on large batches only, and only when the cores
-        are not busy parsing: each of its processes analyses every word anew (its own
-        cache of words' terms) and is sent every document pickled. Where many files are
-        to be parsed, the parse workers have half the cores and the writer the other
-        half; on two cores, this process writes (the corpus from scratch: 2.5 s less CPU
-        of 30). Then it commits a segment every 1/jobs of the files: each commit but the
-        last runs while the workers parse (they have `JOBS_AHEAD` jobs queued), and the
-        last, which nothing overlaps, writes a share of the documents, not all of them
-        (a segment per share, as the multi-process writer leaves one per process)."""
+    def _writer_procs(self, todo: list[tuple[str, str, os.stat_result]]) -> int:
+        """Processes for Whoosh's writer. Its multi-process writer pays off on large
+        batches only, and only when the cores are not busy parsing: each of its
+        processes analyses every word anew (its own cache of words' terms) and is sent
+        every document pickled. Where many files are to be parsed, the parse workers
+        have half the cores and the writer the other half; on two cores, this process
+        writes (the corpus from scratch: 2.5 s less CPU of 30, and no slower)."""
         if len(todo) < MULTIPROC_MIN_FILES:
-            return 1, BATCH_FILES
+            return 1
         to_parse = sum(not self.cache.has(_parse_key(digest, spath))
                        for spath, digest, _ in todo)
-        if to_parse < MULTIPROC_MIN_FILES:
-            return self.jobs, BATCH_FILES
-        procs = max(1, self.jobs // 2)
-        if procs > 1 or self.jobs == 1:
-            return procs, BATCH_FILES
-        return 1, min(BATCH_FILES, -(-len(todo) // self.jobs))
+        return self.jobs if to_parse < MULTIPROC_MIN_FILES else max(1, self.jobs // 2)
 
     def _pool(self, to_read: list[tuple[str, str, object]]) -> ProcessPoolExecutor:
         """Worker processes, forked once the readers of `to_read`'s files are imported
@@ -789,10 +805,17 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
 
 
 def _parse_order(job: tuple[str, str, os.stat_result]) -> tuple[bool, int]:
-    """Sort key of a file to read: PDFs first, largest first; others in walk order."""
+    """Sort key of a file to read, in the order its result is taken and written: other
+    files first, in walk order, then PDFs, the largest first (`Indexer._parse_all`
+    starts them first)."""
     spath, _, st = job
-    is_pdf = reader_for(spath) == READERS[".pdf"]
-    return not is_pdf, -st.st_size if is_pdf else 0
+    is_pdf = _is_pdf(spath)
+    return is_pdf, -st.st_size if is_pdf else 0
+
+
+def _is_pdf(path: str) -> bool:
+    """Whether a file is read as a PDF: the slow files to read (pdfminer's extraction)."""
+    return reader_for(path) == READERS[".pdf"]
 
 
 def _content_key(digest: str, path: str) -> tuple[str, str | None]:
