@@ -215,19 +215,38 @@ def test_pdf_is_extracted_once_even_when_parse_cache_is_gone(corpus, tmp_path, m
     assert len(extractions) == 1 and len(orderings) == 2
 
 
-def test_pdfs_are_read_first_largest_first(tmp_path):
+def test_pdfs_are_started_first_and_written_last(tmp_path, monkeypatch):
     """PDF extraction is the slow part: PDFs go to the workers first, the largest
-    first, so none is left running alone at the end; other files keep folder order."""
+    first, so none is left running alone at the end; their results are written after
+    the other files', which keep folder order, so this process writes those while the
+    PDFs are extracted."""
     folder = tmp_path / "m"
     folder.mkdir()
     for name in ("a.txt", "d.txt"):
         (folder / name).write_text(f"Referat\n\nPunkt 1. Budget {name}\nBeslutning: Godkendt.\n")
     (folder / "b.pdf").write_bytes(b"%PDF-1.4 broken")
     (folder / "c.pdf").write_bytes(b"%PDF-1.4 broken, and longer than b")
+    started: list[str] = []
+    stock_pool = writer_module.Indexer._pool
+
+    def recording_pool(self, to_read):
+        pool = stock_pool(self, to_read)
+        submit = pool.submit
+
+        def noted(fn, spath, *args):
+            started.append(Path(spath).name)
+            return submit(fn, spath, *args)
+
+        pool.submit = noted
+        return pool
+
+    monkeypatch.setattr(writer_module.Indexer, "_pool", recording_pool)
     order: list[str] = []
     index_paths([folder], index_dir=tmp_path / "ix", jobs=2,
                 progress=lambda p: order.append(Path(p.path).name))
-    assert order == ["c.pdf", "b.pdf", "a.txt", "d.txt"]
+    assert started[0] == "c.pdf"
+    assert [name for name in started if name.endswith(".pdf")] == ["c.pdf", "b.pdf"]
+    assert order == ["a.txt", "d.txt", "c.pdf", "b.pdf"]
 
 
 def test_bodies_read_as_stored_now_and_before(corpus_index):
