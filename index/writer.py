@@ -60,6 +60,7 @@ from referat.errors import FileFailed, Interrupted, PathNotFound
 BATCH_FILES = 1000  # files per commit
 BATCH_SECONDS = 60.0  # ... or sooner, so a killed long run loses at most this much work
 MULTIPROC_MIN_FILES = 100
+JOBS_AHEAD = 32  # parse jobs queued per worker, so workers go on while this process commits
 WAIT_STEP = 0.1  # seconds between safe points for Ctrl-C while waiting on a child
 
 
@@ -507,6 +508,10 @@ class Indexer:
         of items added, updated and removed grow only when a batch is committed.
         """
         procs = self._writer_procs(todo)
+        # This process writes while workers parse: the other files' results come first
+        # and their segment is committed while the workers still extract the PDFs
+        # (`_parse_all`), so the last commit, which nothing overlaps, is the PDFs' only.
+        split = procs == 1 < self.jobs and len(todo) >= MULTIPROC_MIN_FILES
         done = items_done = 0
         writer = None
         pending_files = pending_items = 0
@@ -533,6 +538,9 @@ class Indexer:
         try:
             for spath, digest, st, result in results:
                 self._stops.check()
+                if split and _is_pdf(spath):
+                    split = False
+                    commit()
                 if result.status in FAILED_STATUSES and self.strict:
                     commit()
                     self._fail(Skipped(spath, result.status, result.reason or ""), report)
@@ -608,8 +616,6 @@ class Indexer:
                 yield spath, digest, st, cached
             else:
                 to_read.append((spath, digest, st))
-        # PDFs first, the largest first: extraction is the slow part, and results are
-        # taken in order, so a long PDF late in the queue would leave a worker idle.
         to_read.sort(key=_parse_order)
         stats = {spath: st for spath, _, st in to_read}
         parsed = self._parse_all(to_read)
@@ -625,12 +631,19 @@ class Indexer:
     def _parse_all(
         self, to_read: list[tuple[str, str, os.stat_result]]
     ) -> Iterator[tuple[str, ParseResult]]:
-        """Parse files in order, in worker processes when there is more than one.
+        """Parse files, in worker processes when there is more than one; results in
+        the order of `to_read` (`_parse_order`: other files, then PDFs).
 
-        At most a few jobs per worker are queued, so an interrupted run stops at once:
-        the workers are terminated rather than left to finish the queue. A worker that
-        dies (a reader crashing the interpreter, or killed for memory) fails its file
-        only; the pool is restarted for the rest.
+        The PDFs are started first, but while other files are left, at most jobs - 1
+        of them at a time: the other worker parses the quick files this process is
+        writing meanwhile, so that PDF extraction, most of the parsing, overlaps the
+        writing of the rest, and this process never waits idle at the start for the
+        first PDF. Of each kind at most `JOBS_AHEAD` results per worker are queued or
+        held ahead of this process: enough for the workers to go on while it writes
+        and commits, few enough to hold little; an interrupted run stops at once, the
+        workers terminated rather than left to finish the queue. A worker that dies (a
+        reader crashing the interpreter, or killed for memory) fails its file only; the
+        pool is restarted for the rest.
         """
         if self.jobs <= 1 or len(to_read) <= 1:
             for spath, digest, _ in to_read:
@@ -638,27 +651,43 @@ class Indexer:
                     result = _read(spath, digest, self.index_dir)
                 yield result
             return
-        jobs: deque[tuple[str, str, object]] = deque(to_read)
-        window = self.jobs * 4
+        window, slow_at_once = self.jobs * JOBS_AHEAD, max(1, self.jobs - 1)
+        lanes: dict[bool, deque[tuple[str, str, object]]] = {True: deque(), False: deque()}
+        for job in to_read:
+            lanes[_is_pdf(job[0])].append(job)
         pool = self._pool(to_read)
-        inflight: deque[tuple[str, str, Future]] = deque()
+        started: dict[str, tuple[bool, str, Future]] = {}  # not yet taken, by path
         done = False
+
+        def start() -> None:
+            """Start what the lanes allow: PDFs first, a share of the workers."""
+            while True:
+                slow = [f for pdf, _, f in started.values() if pdf]
+                fast = len(started) - len(slow)
+                if lanes[True] and len(slow) < window and (
+                        not lanes[False] or sum(not f.done() for f in slow) < slow_at_once):
+                    pdf = True
+                elif lanes[False] and fast < window:
+                    pdf = False
+                else:
+                    return
+                spath, digest, _ = lanes[pdf].popleft()
+                started[spath] = (pdf, digest, pool.submit(_read, spath, digest,
+                                                           self.index_dir))
+
         try:
-            while jobs or inflight:
-                while jobs and len(inflight) < window:
-                    spath, digest, _ = jobs.popleft()
-                    inflight.append((spath, digest, pool.submit(
-                        _read, spath, digest, self.index_dir)))
-                spath, digest, future = inflight.popleft()
+            for spath, digest, _ in to_read:
+                start()
+                _, digest, future = started.pop(spath)
                 try:
                     yield self._result(future)
                 except BrokenProcessPool:
                     yield digest, ParseResult(
                         spath, "error", reason="the reader process died (out of memory?)")
                     _terminate(pool)
-                    for other, other_digest, _ in reversed(inflight):
-                        jobs.appendleft((other, other_digest, None))
-                    inflight.clear()
+                    for other, (pdf, other_digest, _) in reversed(started.items()):
+                        lanes[pdf].appendleft((other, other_digest, None))
+                    started.clear()
                     pool = self._pool(to_read)
             done = True
         finally:
@@ -776,10 +805,17 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
 
 
 def _parse_order(job: tuple[str, str, os.stat_result]) -> tuple[bool, int]:
-    """Sort key of a file to read: PDFs first, largest first; others in walk order."""
+    """Sort key of a file to read, in the order its result is taken and written: other
+    files first, in walk order, then PDFs, the largest first (`Indexer._parse_all`
+    starts them first)."""
     spath, _, st = job
-    is_pdf = reader_for(spath) == READERS[".pdf"]
-    return not is_pdf, -st.st_size if is_pdf else 0
+    is_pdf = _is_pdf(spath)
+    return is_pdf, -st.st_size if is_pdf else 0
+
+
+def _is_pdf(path: str) -> bool:
+    """Whether a file is read as a PDF: the slow files to read (pdfminer's extraction)."""
+    return reader_for(path) == READERS[".pdf"]
 
 
 def _content_key(digest: str, path: str) -> tuple[str, str | None]:

@@ -183,7 +183,7 @@ def test_strict_stops_at_first_failure_keeping_what_was_committed(tmp_path, monk
     folder = tmp_path / "m"
     folder.mkdir()
     shutil.copy(TEKNIK_TXT, folder / "a.txt")
-    # (not a PDF: PDFs are read first, the largest first, and the rest in folder order)
+    # (not a PDF: PDFs are written last, the largest first, after the rest in folder order)
     (folder / "b.json").write_bytes(b'{"Dagsordenpunkter": [')
     shutil.copy(EXAMPLES / "sundhed-og-omsorg-2025-04-07.json", folder / "c.json")
     with pytest.raises(FileFailed) as info:

@@ -215,19 +215,38 @@ def test_pdf_is_extracted_once_even_when_parse_cache_is_gone(corpus, tmp_path, m
     assert len(extractions) == 1 and len(orderings) == 2
 
 
-def test_pdfs_are_read_first_largest_first(tmp_path):
+def test_pdfs_are_started_first_and_written_last(tmp_path, monkeypatch):
     """PDF extraction is the slow part: PDFs go to the workers first, the largest
-    first, so none is left running alone at the end; other files keep folder order."""
+    first, so none is left running alone at the end; their results are written after
+    the other files', which keep folder order, so this process writes those while the
+    PDFs are extracted."""
     folder = tmp_path / "m"
     folder.mkdir()
     for name in ("a.txt", "d.txt"):
         (folder / name).write_text(f"Referat\n\nPunkt 1. Budget {name}\nBeslutning: Godkendt.\n")
     (folder / "b.pdf").write_bytes(b"%PDF-1.4 broken")
     (folder / "c.pdf").write_bytes(b"%PDF-1.4 broken, and longer than b")
+    started: list[str] = []
+    stock_pool = writer_module.Indexer._pool
+
+    def recording_pool(self, to_read):
+        pool = stock_pool(self, to_read)
+        submit = pool.submit
+
+        def noted(fn, spath, *args):
+            started.append(Path(spath).name)
+            return submit(fn, spath, *args)
+
+        pool.submit = noted
+        return pool
+
+    monkeypatch.setattr(writer_module.Indexer, "_pool", recording_pool)
     order: list[str] = []
     index_paths([folder], index_dir=tmp_path / "ix", jobs=2,
                 progress=lambda p: order.append(Path(p.path).name))
-    assert order == ["c.pdf", "b.pdf", "a.txt", "d.txt"]
+    assert started[0] == "c.pdf"
+    assert [name for name in started if name.endswith(".pdf")] == ["c.pdf", "b.pdf"]
+    assert order == ["a.txt", "d.txt", "c.pdf", "b.pdf"]
 
 
 def test_bodies_read_as_stored_now_and_before(corpus_index):
@@ -250,20 +269,33 @@ def test_bodies_read_as_stored_now_and_before(corpus_index):
 
 
 def test_the_writer_has_the_cores_the_parse_workers_leave(corpus, tmp_path, monkeypatch):
-    """With files to parse in worker processes (two cores), this process writes: one
-    segment. With every result in the parse cache, Whoosh's multi-process writer has
-    the cores: a segment per writer process."""
+    """With files to parse in worker processes (two cores), this process writes: the
+    other files first, committed as one segment while the workers extract the PDFs,
+    then the PDFs in a segment of their own. With every result in the parse cache,
+    Whoosh's multi-process writer has the cores: a segment per writer process."""
     from referat.index.engine.whoosh_compat import index_segments
     from referat.index.store import open_or_create
+    from whoosh.reading import SegmentReader
 
     monkeypatch.setattr(writer_module, "MULTIPROC_MIN_FILES", 10)
     folder = tmp_path / "m"
     folder.mkdir()
-    for path in sorted((corpus / "greve").glob("*.json"))[:20]:
+    pdfs = [corpus / "ballerup" / "Sundheds- og Forebyggelsesudvalget 2012-12-04 referat.pdf",
+            corpus / "ballerup" / "items" / "1552819.PDF"]
+    for path in [*pdfs, *sorted((corpus / "greve").glob("*.json"))[:20]]:
         shutil.copy(path, folder / path.name)
     index_dir = tmp_path / "ix"
     assert index_paths([folder], index_dir=index_dir, jobs=2).items_added > 100
-    assert len(index_segments(open_or_create(index_dir))) == 1
+    ix = open_or_create(index_dir)
+    files = []
+    for segment in index_segments(ix):
+        reader = SegmentReader(ix.storage, ix.schema, segment)
+        stored = list(reader.all_stored_fields())
+        reader.close()
+        records = {f["path"] for f in stored if f.get("doctype") == "file"}
+        assert {f["path"] for f in stored if f.get("doctype") == "item"} <= records
+        files.append(sorted(Path(p).name for p in records))  # a file's items and record
+    assert files == [sorted(p.name for p in folder.glob("*.json")), sorted(p.name for p in pdfs)]
     warm = tmp_path / "warm"
     warm.mkdir()
     shutil.copytree(index_dir / "cache", warm / "cache")
