@@ -643,12 +643,6 @@ COMMON_DEPTH = 1000
 """The common words of a weighted query are scored within this many of its best items."""
 MIN_WEIGHT = 0.1
 """The least weight of a word (one in nearly every item still counts a little)."""
-WEIGHT_POWER = 1.0
-"""A word's weight is its IDF to this power (below 1: rarity saturates)."""
-COOCCURRENCE = 0.0
-"""A rarer word's weight is damped when its items rarely hold the query's other words:
-times min(1, its items' share holding another word / (COOCCURRENCE x that share over
-every item)); 0: off."""
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -852,7 +846,7 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
     items = max(reader.doc_count(), 1)
 
     def weight(found: float) -> float:
-        return max(log(items / (found + 1)), MIN_WEIGHT) ** WEIGHT_POWER
+        return max(log(items / (found + 1)), MIN_WEIGHT)
 
     rare = [w for w in words if w not in common]
     typed: dict[str, Scores] = {}
@@ -869,7 +863,6 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
                 strict &= set(evaluate(q, strict))
         widen = hits(sorted(strict)) < RELAX_BELOW
     matched: list[tuple[float, Scores, Scores]] = []  # (weight, as typed, parts or alike)
-    names: list[str] = []
     joined = _joined_scores(p, schema, reader, evaluate, out) if widen else {}
     index = {w: k for k, w in reversed(list(enumerate(p.words)))}
     for word in rare:
@@ -884,11 +877,8 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
             if q is not None:
                 out.queries.append(q)
         if m is not None:
-            names.append(word)
             matched.append((weight(max(len(m[0].keys() | m[1].keys()),
                                        shares[word] * items)), *m))
-    if COOCCURRENCE and len(matched) + len(common) > 1:
-        matched = _damped(matched, names, common, shares, p, schema, reader, evaluate)
     weights = [w for w, _, _ in matched] + [weight(shares[w] * items) for w in common]
     total = sum(weights)
     cover: dict[int, float] = {}
@@ -915,33 +905,6 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
     out.scores = _times(out.scores, map(coord.__getitem__, map(cover.__getitem__, out.scores)))
     if min(cover.values()) < total - 1e-9:  # (cover has the items of out.scores)
         out.relaxed.append("any of the words, the rarer ones weighing most")
-    return out
-
-
-def _damped(matched: list[tuple[float, Scores, Scores]], names: list[str],
-            common: list[str], shares: dict[str, float], p: Plan, schema, reader,
-            evaluate: Evaluate) -> list[tuple[float, Scores, Scores]]:
-    """The rarer words' weights damped by co-occurrence (`COOCCURRENCE`): a word's
-    weight times the share of its items that hold another of the query's words, over
-    the share expected of it (1 - (1 - the other words' share of all items) **
-    COOCCURRENCE), at most 1."""
-    found = [whole.keys() | alike.keys() for _, whole, alike in matched]
-    rare = set().union(*found)
-    held = set()
-    for word in common:
-        q = p.word_query(word, schema, reader)
-        if q is not None:
-            held.update(d for d in evaluate(q, rare) if d in rare)
-    out = []
-    for i, ((w, whole, alike), name) in enumerate(zip(matched, names, strict=True)):
-        others = held.union(*(f for j, f in enumerate(found) if j != i))
-        apart = 1.0
-        for other in [*names, *common]:
-            if other != name:
-                apart *= 1 - shares[other]
-        expect = 1 - apart ** COOCCURRENCE
-        share = len(found[i] & others) / max(len(found[i]), 1)
-        out.append((w * min(1.0, share / expect) if expect > 0 else w, whole, alike))
     return out
 
 
