@@ -48,7 +48,7 @@ from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, s
 from referat.index.schema import TEXT_FIELDS
 from referat.search.acronyms import acronym_synonyms
 from referat.search.derivations import derived_forms
-from referat.search.identifiers import number_pattern
+from referat.search.identifiers import number_pattern, plan_numbers
 from referat.search.inflections import (
     adjective_forms,
     other_forms,
@@ -672,11 +672,11 @@ _HOUSE_NUMBER = re.compile(r"\d{1,3}[a-z]?")
 def house_numbers(text: str) -> set[str]:
     """The numbers typed right after the word they number that are house numbers: up to
     three digits, perhaps a letter ("5", "14a"); a plan's number ("lokalplan 15.18",
-    "kommuneplantillæg nr. 2") and a case number are identifiers."""
+    "tillæg nr. 3", `plan_numbers`) and a case number are identifiers."""
     tokens = [folded_word(t) for t in text.split()]
     return {t for i, t in enumerate(tokens) if i and _HOUSE_NUMBER.fullmatch(t)
             and len(tokens[i - 1]) >= 4 and tokens[i - 1].isalpha()
-            and tokens[i - 1] not in HINT_WORDS}
+            and tokens[i - 1] not in HINT_WORDS} - plan_numbers(text)
 
 
 def weighted(p: Plan) -> bool:

@@ -795,6 +795,7 @@ def test_house_numbers():
     assert relax.house_numbers("tilbygning holmestykket 14A greve") == {"14a"}
     assert not relax.house_numbers("hvornår blev lokalplan 15.18 vedtaget")  # a plan
     assert not relax.house_numbers("lokalplan 1204 i trige")  # four digits: an identifier
+    assert not relax.house_numbers(plan("tillæg nr. 3 til kommuneplan 2025").text)
     assert not relax.house_numbers("budget 2024 skole")
 
 
