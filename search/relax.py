@@ -48,7 +48,7 @@ from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, s
 from referat.index.schema import TEXT_FIELDS
 from referat.search.acronyms import acronym_synonyms
 from referat.search.derivations import derived_forms
-from referat.search.identifiers import number_pattern
+from referat.search.identifiers import number_pattern, plan_numbers
 from referat.search.inflections import (
     adjective_forms,
     other_forms,
@@ -660,11 +660,32 @@ def _names_a_number(word: str) -> bool:
     return any(c.isdigit() for c in word)
 
 
+HOUSE_NUMBERS = True
+"""A query whose only numbers are house numbers (`house_numbers`: "klinteparksvej 5",
+"østre strandvej 3") is weighed like one without: the street's name is a rare word and
+decides, where "at least k of n words" let an item with more of the common words
+outrank the address's own (round 19c)."""
+
+_HOUSE_NUMBER = re.compile(r"\d{1,3}[a-z]?")
+
+
+def house_numbers(text: str) -> set[str]:
+    """The numbers typed right after the word they number that are house numbers: up to
+    three digits, perhaps a letter ("5", "14a"); a plan's number ("lokalplan 15.18",
+    "tillæg nr. 3", `plan_numbers`) and a case number are identifiers."""
+    tokens = [folded_word(t) for t in text.split()]
+    return {t for i, t in enumerate(tokens) if i and _HOUSE_NUMBER.fullmatch(t)
+            and len(tokens[i - 1]) >= 4 and tokens[i - 1].isalpha()
+            and tokens[i - 1] not in HINT_WORDS} - plan_numbers(text)
+
+
 def weighted(p: Plan) -> bool:
     """Whether a loose query is scored in the weighted mode (no number other than a
-    year: an identifier needs its number)."""
+    year, an ordinal or a house number: an identifier needs its number)."""
     words = [*p.words, *p.common]
-    if not WEIGHTED or any(map(_names_a_number, words)):
+    houses = house_numbers(p.text) if HOUSE_NUMBERS else set()
+    if not WEIGHTED or any(_names_a_number(w) and folded_word(w) not in houses
+                           for w in words):
         return False
     return len(words) >= (2 if p.question else WEIGHTED_WORDS)
 

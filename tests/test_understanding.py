@@ -781,6 +781,24 @@ def test_an_ordinal_does_not_keep_a_question_from_being_weighed(monkeypatch):
     assert not relax.weighted(asked)
 
 
+def test_an_address_decides_a_query_with_its_house_number(referat, monkeypatch):
+    # Round 19c: "at least 5 of 7 words" kept the address's own item (it holds the
+    # street, the number and "tilladelse", not the asker's other words) out of the hits.
+    text = "terrænet hævet uden tilladelse på grunden klinteparksvej 5"
+    assert referat.search(text).hits[0].title.startswith("Klinteparksvej 5,")
+    monkeypatch.setattr(relax, "HOUSE_NUMBERS", False)
+    assert not any(h.title.startswith("Klinteparksvej 5,") for h in referat.search(text).hits)
+
+
+def test_house_numbers():
+    assert relax.house_numbers("ulovlig ombygning på østre strandvej 3") == {"3"}
+    assert relax.house_numbers("tilbygning holmestykket 14A greve") == {"14a"}
+    assert not relax.house_numbers("hvornår blev lokalplan 15.18 vedtaget")  # a plan
+    assert not relax.house_numbers("lokalplan 1204 i trige")  # four digits: an identifier
+    assert not relax.house_numbers(plan("tillæg nr. 3 til kommuneplan 2025").text)
+    assert not relax.house_numbers("budget 2024 skole")
+
+
 def test_a_verbs_past_tense_in_ede_is_joined_with_its_other_forms(referat, monkeypatch):
     # Snowball strips -e but not -ede: "ændrede" -> ændred, "ændret" -> ændr.
     from referat.index.analysis import stem_term

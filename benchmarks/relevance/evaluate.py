@@ -587,6 +587,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-verb-questions": lambda: patched(relax, VERB_QUESTIONS=False),
         # round 19 (issue-17bd): synonym queries
         "no-synonym-titles": lambda: patched(titles, SYNONYM_TITLES=0.0),
+        # round 19c (issue-17bh): a query with a house number is weighed
+        "no-house-numbers": lambda: patched(relax, HOUSE_NUMBERS=False),
     }
 
 

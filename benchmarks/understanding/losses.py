@@ -1,7 +1,7 @@
 """Why referat's rankings are poor where they are: every judged query's losses by cause.
 
     .venv/bin/python benchmarks/understanding/losses.py --workdir DIR --index INDEX \\
-        --reference TANTIVY_RUN [--apart t16-] [--queries OUT.jsonl]
+        --reference TANTIVY_RUN [--apart t16-] [--kind synonym] [--queries OUT.jsonl]
 
 Each judged query is searched in this process on INDEX (judged_run.py's referat index
 over DIR's files), its top 10 read as hits with their `also` items, and its ranking of
@@ -157,7 +157,9 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, required=True)
     ap.add_argument("--index", type=Path, required=True)
     ap.add_argument("--reference", type=Path, required=True, help="tantivy's run file")
-    ap.add_argument("--apart", default="t16-", help="ids counted apart (a prefix)")
+    ap.add_argument("--apart", default="t16-",
+                    help="ids counted apart (a prefix, or several joined by commas)")
+    ap.add_argument("--kind", help="only the queries of this kind (primary or not)")
     ap.add_argument("--queries", type=Path, help="write each query's findings (JSON lines)")
     args = ap.parse_args()
     qrels = judged_eval.read_qrels()
@@ -169,12 +171,14 @@ def main() -> None:
     seen: list[tuple[dict, dict]] = []
     spy_ranking(seen)
     rows = [examine(q, ref, searcher, reference.get(q["id"], []), qrels, units, key_of,
-                    docs_of, seen) for q in judged_run.load_set(judged_eval.SET)["queries"]]
+                    docs_of, seen) for q in judged_run.load_set(judged_eval.SET)["queries"]
+            if args.kind is None or args.kind in q["kinds"]]
     if args.queries:
         args.queries.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                                 encoding="utf-8")
-    report([r for r in rows if not r["id"].startswith(args.apart)], "the other splits")
-    report([r for r in rows if r["id"].startswith(args.apart)], args.apart)
+    apart = tuple(args.apart.split(","))
+    report([r for r in rows if not r["id"].startswith(apart)], "the other splits")
+    report([r for r in rows if r["id"].startswith(apart)], args.apart)
 
 
 if __name__ == "__main__":
