@@ -1,5 +1,6 @@
 """Round 26 (issue-18bu) on short invented minutes: minutes exported as JSON by a system
-whose schema referat does not know, read by what the bytes are whatever the file's name."""
+whose schema referat does not know, read by what the bytes are whatever the file's name;
+an item's number right-aligned on the line of its case number, under an unnumbered title."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 import pytest
 from referat.index.readers import parse_bytes
 
+from benchmarks.layouts.generate11 import Pager
 from tests.test_generic_round25 import CASES, DECISION, TITLES, _items
 
 ITEMS = [("4", TITLES[0], CASES[0], False, ["sagsfremstilling", "beslutning"]),
@@ -64,3 +66,45 @@ def test_json_without_minutes_is_refused() -> None:
                  json.dumps({"titel": "Vejledning", "tekst": ["Et afsnit."]}).encode()):
         assert parse_bytes(data, "data.txt").status == "not_minutes"
         assert parse_bytes(data, "data.json").status == "not_minutes"
+
+
+def _number_right_on_the_case_line() -> bytes:
+    """A region's board minutes: each title bold and unnumbered (the first wrapped over two
+    lines), below it a small line with the case number (or `Lukket punkt`) at the margin
+    and `Punkt N` right-aligned; a protocol addition after the first item's decision."""
+    p = Pager()
+    p.head("Referat", ["Regionsrådet", "Mødedato: 4. juni 2025", "Mødested: Regionshuset"])
+    for k, (number, title, case, closed, _) in enumerate(ITEMS):
+        lines = [title[:17], title[18:]] if k == 0 else [title]
+        for n, text in enumerate(lines):
+            p.room(30 if n == 0 else 15)
+            p.put(56, text, 12, 2)
+        p.room(14)
+        p.put(56, "Lukket punkt" if closed else f"Sagsnr. {case}", 9)
+        p.put(490, f"Punkt {number}", 9)
+        if closed:
+            continue
+        for leading, text, font in ((20, "Sagsfremstilling", 2),
+                                    (14, "Forvaltningen har belyst sagen.", 1),
+                                    (20, "Beslutning", 2), (14, DECISION[0], 1)):
+            p.room(leading)
+            p.put(56, text, 10, font)
+        if k == 0:
+            p.room(20)
+            p.put(56, "Protokoltilføjelse", 10, 2)
+            p.room(14)
+            p.put(56, DECISION[1], 10)
+    return p.pdf()
+
+
+def test_item_number_right_aligned_on_the_line_of_its_case_number() -> None:
+    """An item's number as the last cell of the line of fields under its title (`Sagsnr.
+    …<tab>Punkt 4`, `Lukket punkt<tab>Punkt 5`) numbers that title, a title wrapped over
+    two lines of its type whole; a protocol addition (`Protokoltilføjelse`) is a part of
+    the decision."""
+    result = parse_bytes(_number_right_on_the_case_line(), "region.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
+        item[:4] for item in ITEMS]
+    assert [s.type for s in result.meeting.items[0].sections] == [
+        "sagsfremstilling", "beslutning", "beslutning"]
