@@ -1,6 +1,7 @@
 """Round 26 (issue-18bu) on short invented minutes: minutes exported as JSON by a system
 whose schema referat does not know, read by what the bytes are whatever the file's name;
-an item's number right-aligned on the line of its case number, under an unnumbered title."""
+an item's number right-aligned on the line of its case number, under an unnumbered title;
+leader dots from a title to its case number."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.generate11 import Pager
+from benchmarks.layouts.generate12 import _width
 from tests.test_generic_round25 import CASES, DECISION, TITLES, _items
 
 ITEMS = [("4", TITLES[0], CASES[0], False, ["sagsfremstilling", "beslutning"]),
@@ -108,3 +110,38 @@ def test_item_number_right_aligned_on_the_line_of_its_case_number() -> None:
         item[:4] for item in ITEMS]
     assert [s.type for s in result.meeting.items[0].sections] == [
         "sagsfremstilling", "beslutning", "beslutning"]
+
+
+def _dot_leader_to_the_case_number() -> bytes:
+    """A Word PDF: each `N. Title` bold 12, the last line of a wrapped title too, ending in
+    regular leader dots to the case number (or `Lukket punkt`) right-aligned at the
+    margin; headings bold."""
+    p = Pager()
+    p.head("Referat", ["Byrådet", "Mødedato: 4. juni 2025", "Mødested: Byrådssalen"])
+    for k, (number, title, case, closed, _) in enumerate(ITEMS):
+        text = f"{number}. {title}"
+        lines = [text[:20], text[21:]] if k == 0 else [text]
+        for n, line in enumerate(lines):
+            p.room(30 if n == 0 else 15)
+            p.put(56, line, 12, 2)
+        mark = "Lukket punkt" if closed else case
+        end = 56 + _width(lines[-1], 12, "Helvetica-Bold") + 4
+        start = 539 - _width(mark, 10)
+        p.put(end, "." * int((start - 4 - end) / _width(".", 10)), 10)
+        p.put(start, mark, 10)
+        if not closed:
+            for leading, text, font in ((20, "Sagsfremstilling", 2),
+                                        (14, "Forvaltningen har belyst sagen.", 1),
+                                        (20, "Beslutning", 2), (14, DECISION[0], 1)):
+                p.room(leading)
+                p.put(56, text, 10, font)
+    return p.pdf()
+
+
+def test_dot_leader_to_the_case_number_is_no_part_of_the_title() -> None:
+    """Regular leader dots after a bold title, on to its case number, neither set the
+    title's type (a piece's type is its letters') nor stay in the title; the wrapped
+    title is whole."""
+    result = parse_bytes(_dot_leader_to_the_case_number(), "leader.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert _items(result) == ITEMS
