@@ -1,7 +1,8 @@
 """Round 26 (issue-18bu) on short invented minutes: minutes exported as JSON by a system
 whose schema referat does not know, read by what the bytes are whatever the file's name;
 an item's number right-aligned on the line of its case number, under an unnumbered title;
-leader dots from a title to its case number."""
+leader dots from a title to its case number; a closed item's status field before the next
+item's number."""
 
 from __future__ import annotations
 
@@ -143,5 +144,26 @@ def test_dot_leader_to_the_case_number_is_no_part_of_the_title() -> None:
     title's type (a piece's type is its letters') nor stay in the title; the wrapped
     title is whole."""
     result = parse_bytes(_dot_leader_to_the_case_number(), "leader.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert _items(result) == ITEMS
+
+
+def test_a_status_field_ending_in_punkt_is_no_wrapped_marker() -> None:
+    """A page whose items are a table's row groups, the number in a cell spanning the
+    group, the title beside it, then rows of fields and sections: a closed item's field
+    `Status | Lukket punkt` right before the next item's number is its status, not a title
+    whose marker (`… punkt` / `5`) wrapped onto the next line."""
+    groups = []
+    for number, title, case, closed, _ in ITEMS:
+        rows = ([("Status", "Lukket punkt")] if closed else
+                [("Sagsnr.", case), ("Sagsfremstilling", "Forvaltningen har belyst sagen."),
+                 ("Beslutning", DECISION[0])])
+        groups.append(f"<tbody><tr><th rowspan='{len(rows) + 1}'>{number}</th>"
+                      f"<th colspan='2'>{title}</th></tr>"
+                      + "".join(f"<tr><th scope='row'>{label}</th><td>{value}</td></tr>"
+                                for label, value in rows) + "</tbody>")
+    page = ("<html><body><h1>Referat</h1><p>Socialudvalget</p><p>4. juni 2025 kl. 15.00, "
+            f"Mødelokale 3</p><table>{''.join(groups)}</table></body></html>")
+    result = parse_bytes(page.encode(), "groups.html", known_layouts=False)
     assert result.ok, result.reason
     assert _items(result) == ITEMS
