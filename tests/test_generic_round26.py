@@ -2,7 +2,7 @@
 whose schema referat does not know, read by what the bytes are whatever the file's name;
 an item's number right-aligned on the line of its case number, under an unnumbered title;
 leader dots from a title to its case number; a closed item's status field before the next
-item's number."""
+item's number; the udvalg and date only in the page's name."""
 
 from __future__ import annotations
 
@@ -167,3 +167,16 @@ def test_a_status_field_ending_in_punkt_is_no_wrapped_marker() -> None:
     result = parse_bytes(page.encode(), "groups.html", known_layouts=False)
     assert result.ok, result.reason
     assert _items(result) == ITEMS
+
+
+def test_udvalg_and_date_only_in_the_page_name() -> None:
+    """A CMS page whose body prints neither the udvalg nor the date: both from the page's
+    own name (`<title>Referat – udvalg – date</title>`)."""
+    body = "".join(f"<h2>Punkt {number}: {title}</h2><h3>Beslutning</h3><p>{DECISION[0]}</p>"
+                   for number, title, *_ in ITEMS)
+    page = ("<html><head><title>Referat – Socialudvalget – 4. juni 2025</title></head>"
+            f"<body><h1>Referat</h1>{body}</body></html>")
+    result = parse_bytes(page.encode(), "cms.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert (result.meeting.udvalg, str(result.meeting.date)) == ("Socialudvalget", "2025-06-04")
+    assert [i.title for i in result.meeting.items] == list(TITLES)
