@@ -105,6 +105,8 @@ HEADINGS: dict[str, str] = {
     "handlemuligheder": "sagsfremstilling",
     "sagsbehandling": "sagsfremstilling",
     "protokoltilførsel": "beslutning",
+    "protokoltilføjelse": "beslutning",
+    "protokoltilføjelser": "beslutning",
     "protokoltilførsler": "beslutning",
     "protokolbemærkning": "beslutning",
     "protokolbemærkninger": "beslutning",

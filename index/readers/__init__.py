@@ -9,6 +9,7 @@ failure into a `ParseResult` with a one-line reason, so one bad file never stops
 from __future__ import annotations
 
 import importlib
+import json
 from pathlib import Path
 
 from referat.index.cache import ExtractionCache
@@ -68,15 +69,25 @@ def reader_for_content(data: bytes, source: str) -> str:
         return READERS[".xml"] if data.lstrip()[:5].lower() == b"<?xml" else READERS[".html"]
     if suffix == ".pdf":
         raise ReadError("not a PDF (no %PDF- header)")
-    if looks == ".json" and suffix != ".txt":
+    if looks == ".json" and (suffix != ".txt" or _parses(data)):
         return READERS[".json"]
     if suffix == ".json" and looks == ".markup":
         return READERS[".html"]
     return READERS[suffix]
 
 
+def _parses(data: bytes) -> bool:
+    """Whether bytes are JSON (a text file opening with `[` or `{` may be prose)."""
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return True
+
+
 # Readers whose layout rules can be switched off (`known_layouts=False`).
-_LAYOUT_READERS = frozenset({READERS[".pdf"], READERS[".txt"], READERS[".html"]})
+_LAYOUT_READERS = frozenset({READERS[".pdf"], READERS[".txt"], READERS[".html"],
+                             READERS[".json"]})
 
 
 def read_bytes(data: bytes, source: str, extractions: ExtractionCache | None = None,

@@ -4,7 +4,9 @@ A page of a portal whose markup referat knows (FirstAgenda, `portal_html`) is re
 that vendor's rules, which add what its class names say (item rows, case numbers). Any
 other page is reduced to the line model (`markup.html_lines`) and read by the generic
 reader, as a PDF would be; where its body names no kind of document, the page's own
-name (`<title>`, "Dagsorden: Miljøudvalget") heads it, as a PDF's title line would.
+name (`<title>`, "Dagsorden: Miljøudvalget") heads it, as a PDF's title line would; and
+where the body names no udvalg, date or place, the page's furniture (footer, breadcrumb)
+and then its name ("Referat – Miljøudvalget – 12. marts 2024") may.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
         except NotMinutes:
             raise NotMinutes(f"not a meeting portal page, and {exc}") from None
     if None in (meeting.udvalg, meeting.date, meeting.place):
-        fill_from_furniture(meeting, page_footer_texts(root) + breadcrumb_texts(root))
+        fill_from_furniture(meeting, page_footer_texts(root) + breadcrumb_texts(root)
+                            + [clean_text(" ".join((root.findtext(".//title") or "").split()))])
     return meeting
 
 

@@ -125,7 +125,11 @@ def _one_line(exc: Exception) -> str:
 def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
     """The page's text lines as pieces with their boxes, and the page's width and height.
     A piece is `bold` when most of its characters are set in a bold face, and
-    `bold_or_italic` when every one is set in a bold or an italic face (`_set_apart`)."""
+    `bold_or_italic` when every one is set in a bold or an italic face (`_set_apart`);
+    its size and weight are its letters', not its full stops', and where leader dots run
+    on to the item's metadata (a case number, a status), the letters' before them (a bold
+    title's leader to a case number in regular type does not make it regular), the leader
+    a tab between the two."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
@@ -135,6 +139,11 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
         if not chars or not text:
             continue
         text = _weight_change(line, chars) or text
+        if (m := _LEADER_RE.search(text)) and _metadata(text[m.end():]):
+            text = f"{text[:m.start()]}\t{text[m.end():]}"  # "Title ........ 25-001895"
+            chars = chars[:next(k for k, c in enumerate(chars) if c.get_text() in _STOPS
+                                and "".join(x.get_text() for x in chars[k:k + 4]) == "....")]
+        chars = [c for c in chars if c.get_text() not in _STOPS] or chars
         pieces.append({
             "text": text,
             "x0": line.x0,
@@ -147,6 +156,14 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "width": statistics.median(c.width for c in chars),
         })
     return pieces, layout.width or 1.0, layout.height or 1.0
+
+
+_STOPS = (".", "…")
+# leader dots between the text of a piece and more of it (a contents line's page number,
+# a title's case number)
+_LEADER_RE = re.compile(r"\s*(?:\.\s?){4,}\s*(?=\S)")
+# leader dots that end a piece (to the case number or status right of the title)
+_LEADER_END_RE = re.compile(r"\s*(?:[.…]\s?){4,}$")
 
 
 def _weight_change(line: Any, chars: list[Any]) -> str | None:
@@ -473,6 +490,8 @@ def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
         apart = (right and before is row[0]) or gap > _CELL_GAP * _measure(before, piece) \
             or _side_head(before, piece, row) \
             or (piece is row[-1] and _metadata(piece["text"]))  # "Title  Til orientering"
+        if _metadata(piece["text"]):  # "Title ........ 25-001895": the leader is no text
+            text = _LEADER_END_RE.sub("", text)
         text += ("\t" if apart else " ") + piece["text"]
         if apart:
             cells.append([])

@@ -1,5 +1,7 @@
 """Reader for the meeting JSON that the publishing portal behind dagsordener.greve.dk serves.
 
+Any other JSON is read as the lines of a text (`jsontext`) by the generic reader.
+
 One file is one meeting: ``Udvalg.Navn``, ``Moede`` (``Dato``, ``Sted``, ``Afsluttet``,
 ``Moededeltagere``) and ``Dagsordenpunkter[]``; every entry of the latter becomes exactly
 one item. An item's sections are the HTML of its ``Felter`` (see `htmlsections`).
@@ -23,24 +25,40 @@ import re
 from typing import Any
 
 from referat.index.model import Item, Meeting, NotMinutes, ReadError, Section
+from referat.index.readers.generic import read_document
 from referat.index.readers.htmlsections import split_sections
+from referat.index.readers.jsontext import json_text
+from referat.index.readers.text import text_lines
 from referat.index.vocabulary import CLOSED_TITLE_RE
 
 _HOST_RE = re.compile(r"https?://(?:www\.)?dagsordener\.([a-zæøå-]+)\.dk/", re.IGNORECASE)
 
 
-def read(data: bytes, source: str) -> Meeting:
-    """Read one portal meeting JSON file."""
+def read(data: bytes, source: str, known: bool = True) -> Meeting:
+    """Read one meeting JSON file: the portal's, else any other as text (`jsontext`; with
+    `known=False` by the generic reader only)."""
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ReadError(f"not valid JSON: {exc}") from None
-    return parse_meeting(doc, source)
+    if _portal(doc):
+        return parse_meeting(doc, source)
+    try:
+        meeting = read_document(text_lines(json_text(doc)), source, known)
+    except NotMinutes:
+        meeting = None
+    if meeting is None or not meeting.items:
+        raise NotMinutes("JSON is not a portal meeting, and read as text it holds no items")
+    return meeting
+
+
+def _portal(doc: Any) -> bool:
+    return isinstance(doc, dict) and isinstance(doc.get("Dagsordenpunkter"), list)
 
 
 def parse_meeting(doc: Any, source: str) -> Meeting:
     """Build a Meeting from the decoded portal JSON."""
-    if not isinstance(doc, dict) or not isinstance(doc.get("Dagsordenpunkter"), list):
+    if not _portal(doc):
         raise NotMinutes("JSON is not a portal meeting (no Dagsordenpunkter list)")
     moede = doc.get("Moede") or {}
     udvalg = (doc.get("Udvalg") or {}).get("Navn")

@@ -44,6 +44,7 @@ from referat.index.readers.generic.status import (
     _CLOSED_NOTE_RE,
     _CLOSED_WORDS,
     _STATUS_CELL_RE,
+    _STATUS_FIELD_RE,
     _STATUS_SUFFIX_RE,
     STATUS_RE,
 )
@@ -230,7 +231,10 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                    == (lines[top].size, lines[top].bold)):
                 top -= 1  # "Title wrapped ... (punkt" / "6)": the title's first lines
             if (tail and kind == "number" and lines[top].text.strip()[:1].isupper()
-                    and not STATUS_RE.match(lines[top].text.strip())):
+                    and not STATUS_RE.match(lines[top].text.strip())
+                    and not _STATUS_FIELD_RE.match(lines[prev].text.strip())):
+                # (but "Status: Lukket punkt" / "6" is a closed item's status field, then
+                # the next item's number)
                 title = _PUNKT_TAIL_RE.sub("", join_wrapped([lines[k].text.strip()
                                                       for k in range(top, prev + 1)]))
                 return _Candidate(top, number, title, "trailing", style, i + 1)

@@ -111,8 +111,8 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
     for i, line in enumerate(lines):
         text = line.text.strip()
         number, rows, top = None, [i], i
-        if m := (_ITEM_FIELD_RE.match(text) or _field_cells(text)):
-            number, rest[i] = m.group(1), m.group(2)
+        if fields := _number_and_fields(text):
+            number, rest[i] = fields
             k = _next_text(lines, i + 1)
             if k == i + 1 and (lines[k].level or lines[k].bold) \
                     and _title_like(lines[k].text) and _typography(lines[k]) != _typography(line):
@@ -166,7 +166,8 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
         return
     for title, rows, number in found:
         line, wrapped = lines[title], paragraph.get(title, [title])
-        while rows[0] in lone and len(wrapped) < 3 and _wrapped_heading(lines, wrapped[0]):
+        while (rows[0] in lone or title not in paragraph) and len(wrapped) < 3 \
+                and _wrapped_heading(lines, wrapped[0]):
             wrapped.insert(0, _prev_text(lines, wrapped[0] - 1))
         text = join_wrapped([lines[k].text.strip() for k in wrapped])
         badge = f" ({status[rows[0]]})" if rows[0] in status else ""
@@ -201,17 +202,27 @@ def _titled(text: str, fields: str | None) -> bool:
     return _title_like(text) or (closed and bool(STATUS_RE.match(text.strip())))
 
 
-# "Punkt: 4<tab>Sagsnr.: …<tab>Status: Åben": the number, then item fields in cells
-_ITEM_CELLS_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
-                            r"\s*:?\s*(\d{1,4})\.?\t\s*(\S.*)$", re.IGNORECASE)
+# a cell that gives the item's number ("Punkt: 4", "Pkt. 4", "Nr. 4")
+_NUMBER_CELL_RE = re.compile(r"^(?:(?:dagsordens)?(?:punkt|pkt\.?)(?:\s*nr\.?)?|nr\.?|nummer)"
+                             r"\s*:?\s*(\d{1,4})\.?$", re.IGNORECASE)
 
 
-def _field_cells(text: str) -> re.Match[str] | None:
-    """A line of an item's number and its fields in cells (each a case number or a
-    status), as a match of the number and the rest."""
-    m = _ITEM_CELLS_RE.match(text)
-    return m if m and all(case_label(c) or _STATUS_FIELD_RE.match(c.strip())
-                          for c in m.group(2).split("\t")) else None
+def _number_and_fields(text: str) -> tuple[str, str] | None:
+    """The item's number and its other fields, of a line that gives the number first
+    ("Punkt nr.: 102 | Sagsnr.: …"), or in its first or last cell beside item fields
+    (each a case number or a status): "Punkt: 4<tab>Sagsnr.: …<tab>Status: Åben", or
+    "Sagsnr. …<tab>Punkt 4" and "Lukket punkt<tab>Punkt 5", the number right-aligned on
+    the line of the case number or status."""
+    if m := _ITEM_FIELD_RE.match(text):
+        return m.group(1), m.group(2)
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    for k in (0, -1) if len(cells) > 1 else ():
+        others = cells[1:] if k == 0 else cells[:-1]
+        if (m := _NUMBER_CELL_RE.match(cells[k])) and all(
+                case_label(c) or _STATUS_FIELD_RE.match(c) or STATUS_RE.match(c)
+                for c in others):
+            return m.group(1), "\t".join(others)
+    return None
 
 
 def _fields_over_titles(lines: list[Line], out: list[Line],
