@@ -10,7 +10,7 @@ import hashlib
 import html
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import pytest
 from pdfminer.high_level import extract_pages, extract_text
@@ -234,18 +234,24 @@ def check_rendered(name: str, seed: int, furniture: re.Pattern[str],
 
 
 def set_checks(split: str, layouts: Sequence, least: int, furniture: re.Pattern[str],
-               read: Callable[[str, bytes], str] | None = None
+               read: Callable[[str, bytes], str] | Mapping[str, Callable[[str, bytes], str]]
+               | None = None, udvalg_suffix: Mapping[str, str] | None = None,
+               prefix: str | None = None
                ) -> tuple[Callable[[], None], Callable[[str, int], None]]:
     """A set's two standard tests, for its module to bind as `test_split_is_the_module` and
     `test_truth_is_printed_in_every_format` (pytest collects them there): the split is the
-    module (`check_split`, at least `least` layouts), and every layout's documents for
-    seeds 1-3 pass `check_rendered` with that page `furniture` (and `read`, when given)."""
+    module (`check_split`, at least `least` layouts, every name starting with `prefix` when
+    given), and every layout's documents for seeds 1-3 pass `check_rendered` with that page
+    `furniture`, `read` (one reader, or one per layout name where the mapping has one) and
+    the layout's `udvalg_suffix`."""
     def test_split_is_the_module() -> None:
         check_split(split, layouts, least)
+        assert prefix is None or all(layout.name.startswith(prefix) for layout in layouts)
 
     @pytest.mark.parametrize("seed", [1, 2, 3])
     @pytest.mark.parametrize("name", [layout.name for layout in layouts])
     def test_truth_is_printed_in_every_format(name: str, seed: int) -> None:
-        check_rendered(name, seed, furniture, read)
+        reader = read.get(name) if isinstance(read, Mapping) else read
+        check_rendered(name, seed, furniture, reader, (udvalg_suffix or {}).get(name, ""))
 
     return test_split_is_the_module, test_truth_is_printed_in_every_format

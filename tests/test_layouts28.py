@@ -18,14 +18,13 @@ from benchmarks.layouts.generate28 import BOX_WIDTH, GROUPS, LAYOUTS28, MAIL_HEA
 from benchmarks.layouts.score import _norm
 from tests.layout_sets import (
     check_formats,
-    check_rendered,
     check_section_types,
-    check_split,
     check_unchanged,
     documents,
     pdf_lines,
     plain,
     renderings,
+    set_checks,
 )
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
@@ -91,20 +90,13 @@ def _open(meeting):
     return [item for item in meeting.items if not item.closed]
 
 
-def test_split_is_the_module():
-    check_split("test28", LAYOUTS28, 12)
-    assert all(layout.name.startswith("t28-") for layout in LAYOUTS28)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test28", LAYOUTS28, 12, FURNITURE, READ, prefix="t28-")
 
 
 def test_earlier_splits_unchanged():
     check_unchanged(EARLIER, (417, "251955eafaf781717cda0a7dae71c883"
                                    "c7e0737a5564dc1be2251c128ad8ca7a"))
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS28])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE, READ.get(name))
 
 
 def test_formats_mixed():

@@ -16,13 +16,12 @@ from benchmarks.layouts.generate import CORPUS
 from benchmarks.layouts.generate29 import EU_DECISION, LAYOUTS29, POSTPONED, TABLE_GAP
 from tests.layout_sets import (
     check_formats,
-    check_rendered,
     check_section_types,
-    check_split,
     check_unchanged,
     pdf_lines,
     plain,
     renderings,
+    set_checks,
 )
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
@@ -55,20 +54,13 @@ def _lines(name: str):
     return [(meeting, list(pdf_lines(pdf))) for meeting, pdf in renderings(name, ".pdf", SEEDS)]
 
 
-def test_split_is_the_module():
-    check_split("test29", LAYOUTS29, 12)
-    assert all(layout.name.startswith("t29-") for layout in LAYOUTS29)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test29", LAYOUTS29, 12, FURNITURE, READ, prefix="t29-")
 
 
 def test_earlier_splits_unchanged():
     check_unchanged(EARLIER, (453, "2e37143d81195f86e816a0a6c8a75164"
                                    "83e95350db6480767c52c242d47dd96d"))
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS29])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE, READ.get(name))
 
 
 def test_formats_mixed():

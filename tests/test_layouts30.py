@@ -18,13 +18,12 @@ from benchmarks.layouts.generate import CORPUS, by_name
 from benchmarks.layouts.generate30 import COLUMN, EU_DECISION, LAYOUTS30, PROTOCOL, RIGHT, _mark
 from tests.layout_sets import (
     check_formats,
-    check_rendered,
     check_section_types,
-    check_split,
     check_unchanged,
     pdf_lines,
     plain,
     renderings,
+    set_checks,
 )
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
@@ -63,20 +62,13 @@ def _decisions(item):
     return [s.heading for s in item.sections if s.type == "beslutning"]
 
 
-def test_split_is_the_module():
-    check_split("test30", LAYOUTS30, 12)
-    assert all(layout.name.startswith("t30-") for layout in LAYOUTS30)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test30", LAYOUTS30, 12, FURNITURE, READ, udvalg_suffix=GENITIVE, prefix="t30-")
 
 
 def test_earlier_splits_unchanged():
     check_unchanged(EARLIER, (465, "e9c1d3ad9dce3fb17492fa5c1d573299"
                                    "8011ac331139d8bbcf0f0900486f1f2c"))
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS30])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE, READ.get(name), GENITIVE.get(name, ""))
 
 
 def test_formats_mixed():

@@ -19,14 +19,13 @@ from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate31 import HALF, LAYOUTS31, NOTES, RIGHT
 from tests.layout_sets import (
     check_formats,
-    check_rendered,
     check_section_types,
-    check_split,
     check_unchanged,
     documents,
     pdf_lines,
     plain,
     renderings,
+    set_checks,
 )
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
@@ -59,9 +58,11 @@ def _lines(name: str):
     return [(meeting, list(pdf_lines(pdf))) for meeting, pdf in renderings(name, ".pdf", SEEDS)]
 
 
-def test_split_is_the_module():
-    check_split("test31", LAYOUTS31, 12)
-    assert all(layout.name.startswith("t31-") for layout in LAYOUTS31)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test31", LAYOUTS31, 12, FURNITURE, READ, prefix="t31-")
+
+
+def test_formats_and_section_types():
     check_formats(LAYOUTS31, 6, 3, 2)
     check_section_types(LAYOUTS31)
 
@@ -69,12 +70,6 @@ def test_split_is_the_module():
 def test_earlier_splits_unchanged():
     check_unchanged(EARLIER, (477, "0d00cfc280f3e83ef5155eeb1f34a46f"
                                    "ac102f723f5ba324101e5a390f12ccdf"))
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS31])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE, READ.get(name))
 
 
 def test_case_numbers_only_in_footnotes():
