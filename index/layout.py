@@ -155,7 +155,7 @@ def drop_running_lines(pages: list[list[dict[str, Any]]]) -> list[list[dict[str,
         for key, top in margin.items():
             heights.setdefault(key, []).append(top)
         for row in page:
-            if _in_margin(row) and _MARKER_ALONE_RE.match(row["text"].strip()):
+            if _in_margin(row) and MARKER_ALONE_RE.match(row["text"].strip()):
                 numbers.setdefault(_running_key(row), []).append(row["text"].split()[-1])
     # an item's marker alone atop each page ("Punkt 3", "Punkt 3." over its title, one item a page)
     # numbers the item on that page, a different number on every page: never running
@@ -209,7 +209,7 @@ def _running_by_opening(pages: list[list[dict[str, Any]]], edge: int) -> set[int
     return {id(r) for r in rows}
 
 
-_MARKER_ALONE_RE = re.compile(r"^(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?\d{1,3}[.:]?$",
+MARKER_ALONE_RE = re.compile(r"^(?:dagsordens)?(?:punkt|pkt\.?)\s*(?:nr\.?\s*)?\d{1,3}[.:]?$",
                               re.IGNORECASE)
 
 

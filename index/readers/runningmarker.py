@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from referat.index.layout import _MARKER_ALONE_RE, byline_parts
+from referat.index.layout import MARKER_ALONE_RE, byline_parts
 
 
 def header_openings(dropped: list[list[str]], kept: list[list[str]]) -> list[str | None]:
@@ -21,7 +21,7 @@ def header_openings(dropped: list[list[str]], kept: list[list[str]]) -> list[str
         found = None
         for text in texts:
             parts = [p.strip() for p in byline_parts(text.strip())]
-            k = next((k for k, p in enumerate(parts) if _MARKER_ALONE_RE.match(p)), None)
+            k = next((k for k, p in enumerate(parts) if MARKER_ALONE_RE.match(p)), None)
             if k is not None:
                 found = (parts[k].rstrip(".:").split()[-1], " · ".join(parts[k:]))
                 break
