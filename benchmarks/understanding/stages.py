@@ -70,8 +70,11 @@ STAGES = {
 two of their parts), synonyms, exact-form and field boosts, feedback."""
 
 
-def hits(path: Path) -> dict[str, list[str]]:
-    return {q: e["hits"][:10] for q, e in json.loads(path.read_text(encoding="utf-8")).items()}
+def hits(path: Path, field: str = "hits") -> dict[str, list[str]]:
+    """A run file's first 10 items per query (cut before they are read by case); `field`
+    "listed": each hit followed by its `also` items (judged_run.py)."""
+    return {q: e.get(field, e["hits"])[:10]
+            for q, e in json.loads(path.read_text(encoding="utf-8")).items()}
 
 
 def run(names: list[str], workdir: Path, reference: Path, out: Path, margin: float) -> None:
@@ -96,7 +99,7 @@ def losers(workdir: Path, reference: Path, main: Path, margin: float) -> dict[st
     """The queries where the reference is ahead by more than `margin`, by case and item."""
     qrels = judged_eval.read_qrels()
     units = judged_eval.case_units(workdir, CORPUS)
-    ours, theirs = hits(main), judged_eval.read_run(reference)
+    ours, theirs = hits(main), hits(reference)
     qids = [q for q in ours if q in qrels]
     a, b = per_query(ours, qrels, units, qids), per_query(theirs, qrels, units, qids)
     return {level: [q for q in qids if b[q][i] - a[q][i] > margin]
@@ -111,7 +114,21 @@ def table(workdir: Path, reference: Path, out: Path, margin: float) -> None:
     scored = {path.stem: per_query(hits(path), qrels, units, qids)
               for path in sorted(out.glob("*.json"))}
     base = scored.pop("main")
-    theirs = per_query(judged_eval.read_run(reference), qrels, units, qids)
+    theirs = per_query(hits(reference), qrels, units, qids)
+    every = [q for q in hits(out / "main.json") if q in qrels]
+    listed = per_query(hits(out / "main.json", "listed"), qrels, units, every)
+    heads = per_query(hits(out / "main.json"), qrels, units, every)
+    plain = per_query(hits(reference), qrels, units, every)
+    print("item level per split: referat's heads, with `also` listed, the reference")
+    for name, ids in judged_eval.read_split().items():
+        ids = [q for q in ids if q in listed]
+        print(f"  {name:<8}" + "".join(f"{sum(r[q][1] for q in ids) / max(len(ids), 1):8.3f}"
+                                       for r in (heads, listed, plain)))
+    grouped = [q for q in lost["item"] if theirs[q][1] - listed[q][1] <= margin]
+    print(f"item level: of {len(lost['item'])} queries where the reference is ahead by "
+          f"> {margin}, {len(grouped)} are not when each hit's `also` items are listed after "
+          "it (one case, one hit); the others:")
+    lost["item"] = [q for q in lost["item"] if q not in set(grouped)]
     for i, level in enumerate(("case", "item")):
         ids = lost[level]
         print(f"\n{level}: {len(ids)} queries where the reference is ahead by > {margin}, "
