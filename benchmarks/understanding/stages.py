@@ -112,18 +112,16 @@ def table(workdir: Path, reference: Path, out: Path, margin: float) -> None:
     lost = losers(workdir, reference, out / "main.json", margin)
     qids = sorted(set().union(*lost.values()))
     scored = {path.stem: per_query(hits(path), qrels, units, qids)
-              for path in sorted(out.glob("*.json"))}
-    base = scored.pop("main")
-    theirs = per_query(hits(reference), qrels, units, qids)
+              for path in sorted(out.glob("*.json")) if path.stem != "main"}
     every = [q for q in hits(out / "main.json") if q in qrels]
+    base = per_query(hits(out / "main.json"), qrels, units, every)
+    theirs = per_query(hits(reference), qrels, units, every)
     listed = per_query(hits(out / "main.json", "listed"), qrels, units, every)
-    heads = per_query(hits(out / "main.json"), qrels, units, every)
-    plain = per_query(hits(reference), qrels, units, every)
     print("item level per split: referat's heads, with `also` listed, the reference")
     for name, ids in judged_eval.read_split().items():
         ids = [q for q in ids if q in listed]
         print(f"  {name:<8}" + "".join(f"{sum(r[q][1] for q in ids) / max(len(ids), 1):8.3f}"
-                                       for r in (heads, listed, plain)))
+                                       for r in (base, listed, theirs)))
     grouped = [q for q in lost["item"] if theirs[q][1] - listed[q][1] <= margin]
     print(f"item level: of {len(lost['item'])} queries where the reference is ahead by "
           f"> {margin}, {len(grouped)} are not when each hit's `also` items are listed after "
