@@ -9,9 +9,11 @@
     .venv/bin/python benchmarks/relevance/judged_run.py tantivy --out runs/tantivy.json
 
 A run file maps each query id to its ranked hits (`"<file>#<item>"`, at most --depth)
-and the total hit count. Only the standard library is needed besides the engine: the
-script is meant to run under another worktree's venv too (its `referat` package is the
-one measured). Every engine indexes the same items: the files listed in judged.json.
+and the total hit count; referat's also its hits' `also` items, and `listed`: the hits
+with each one's `also` items after it, as a reader sees them. Only the standard library
+is needed besides the engine: the script is meant to run under another worktree's venv
+too (its `referat` package is the one measured). Every engine indexes the same items:
+the files listed in judged.json.
 
 Engines:
   referat   index_paths + Referat.search(query, **filters) (the package imported here)
@@ -163,8 +165,9 @@ def run_referat(qs: list[dict], corpus: Path, files: list[str], index_dir: Path,
                 for h in result.hits]
         entry = {"hits": hits, "total": getattr(result, "total", len(hits)),
                  "ms": round(1000 * (time.perf_counter() - started), 1)}
-        also = []
-        for h in result.hits:
+        also, listed = [], []
+        for hit, h in zip(hits, result.hits, strict=True):
+            listed.append(hit)
             for other in getattr(h, "also", None) or []:
                 src = getattr(other, "source", None) or (other.get("source")
                                                         if isinstance(other, dict) else None)
@@ -172,8 +175,10 @@ def run_referat(qs: list[dict], corpus: Path, files: list[str], index_dir: Path,
                                                       if isinstance(other, dict) else None)
                 if src and num:
                     also.append(key(str(Path(src).resolve().relative_to(root)), str(num)))
+                    listed.append(also[-1])
         if also:
             entry["also"] = also
+            entry["listed"] = listed[:depth]
         out[q["id"]] = entry
     return out
 
