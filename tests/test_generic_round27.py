@@ -1,0 +1,169 @@
+"""Round 27 (issue-18bw) on short invented minutes: a footnote's raised mark after a title,
+the case number only in that footnote at the page's foot; a status bar over the title
+(`Sag 4 · Åben · Sagsnr. …`); an item's number right-aligned on its title's line and a
+closed item without sections before the next; the meeting's fields with a label in an
+element of their own, after `af mødet i`, and two to a paragraph."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.generate11 import Pager
+from benchmarks.layouts.generate12 import _width
+from tests.test_generic_round25 import DECISION, SECOND_CLOSED, TITLES, _items
+
+HEAD = ["Socialudvalget", "Mødedato: 4. juni 2025", "Mødested: Mødelokale 3"]
+
+
+def _sections(p: Pager) -> None:
+    for leading, text, font in ((20, "Sagsfremstilling", 2),
+                                (14, "Forvaltningen har belyst sagen.", 1),
+                                (20, "Beslutning", 2), (14, DECISION[0], 1)):
+        p.room(leading)
+        p.put(56, text, 10, font)
+
+
+def _footnoted(note: str) -> bytes:
+    """A Word PDF: `N. Title` bold 12 with a footnote mark (7 pt, raised 5 pt) after its
+    last word, the marks counting from 1; at the page's foot, under a short rule, the
+    footnotes in 8 pt: `1 Sagsnr. …` (`2 Lukket punkt` for the closed item). One line of
+    the first item's text ends in a mark too, its footnote `note`."""
+    p = Pager()
+    p.head("Referat", HEAD)
+    for mark, (number, title, case, closed, _) in enumerate(SECOND_CLOSED, start=1):
+        text = f"{number}. {title}"
+        p.room(30)
+        p.put(56, text, 12, 2)
+        p.put(56 + _width(text, 12, "Helvetica-Bold") + 1, str(mark), 7, 2, y=p.y + 5)
+        if closed:
+            continue
+        _sections(p)
+        if mark == 1:
+            p.room(14)
+            p.put(56, "Udvalget henviste til lovens regler.", 10)
+            p.put(56 + _width("Udvalget henviste til lovens regler.", 10) + 1, "4", 7,
+                  y=p.y + 4)
+    p.rule(56, 200, 130)
+    notes = [f"{k} Lukket punkt" if closed else f"{k} Sagsnr. {case}"
+             for k, (_, _, case, closed, _) in enumerate(SECOND_CLOSED, start=1)]
+    for k, text in enumerate([*notes, f"4 {note}"]):
+        p.put(56, text, 8, y=118 - 10 * k)
+    return p.pdf(footer=lambda n, m: f"Side {n} af {m}")
+
+
+def test_a_case_number_in_the_footnote_its_mark_after_the_title_calls() -> None:
+    """The raised mark is no part of the title, and a footnote that holds the item's case
+    number or status is the item's, the footnote whose mark the title carries."""
+    result = parse_bytes(_footnoted("Se bilag 2."), "noter.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert _items(result) == SECOND_CLOSED
+
+
+def test_a_mark_whose_footnote_holds_no_metadata_stays_in_its_text() -> None:
+    """A footnote of another kind (a reference) stays where it is, and its mark in the line
+    that calls it, as pdfminer reads it."""
+    result = parse_bytes(_footnoted("Se bilag 2."), "noter.pdf", known_layouts=False)
+    texts = [s.text for s in result.meeting.items[0].sections]
+    assert any(t.endswith("lovens regler. 4") for t in texts), texts
+
+
+def _status_bar() -> bytes:
+    """A byråd's protocol: over each item a dark bar with white 9 pt text `Sag N · Åben ·
+    Sagsnr. …` (`Sag N · Lukket` for the closed item), the title bold 13 unnumbered below
+    it, the first title wrapped over two lines."""
+    p = Pager()
+    p.head("Beslutningsprotokol", ["Byrådet", "Mødedato: 4. juni 2025",
+                                   "Mødested: Byrådssalen"])
+    for k, (number, title, case, closed, _) in enumerate(SECOND_CLOSED):
+        p.room(30)
+        p.pages[-1].append(b"0.2 g 50 %.1f 495 14 re f" % (p.y - 4))
+        bar = f"Sag {number} · Lukket" if closed else f"Sag {number} · Åben · Sagsnr. {case}"
+        p.pages[-1].append(b"1 g")
+        p.put(56, bar, 9)
+        p.pages[-1].append(b"0 g")
+        for n, line in enumerate([title[:17], title[18:]] if k == 0 else [title]):
+            p.room(20 if n == 0 else 15)
+            p.put(56, line, 13, 2)
+        if not closed:
+            _sections(p)
+    return p.pdf()
+
+
+def test_a_status_bar_over_the_title_is_no_title() -> None:
+    """A marker's line of metadata only, a status among them (`Åben`), is no title: the
+    line set apart under it is, wrapped lines whole; the closed item's too."""
+    result = parse_bytes(_status_bar(), "bar.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert _items(result) == SECOND_CLOSED
+
+
+def _number_right_of_the_title() -> bytes:
+    """A region's minutes: each title bold 12 at the margin, the first wrapped, `Sag nr. N`
+    bold 10 right-aligned on its first baseline; the case number 9 pt under the title (the
+    closed item's `Lukket punkt`, and nothing else: no section)."""
+    p = Pager()
+    p.head("Referat", ["Forretningsudvalget", "Mødedato: 4. juni 2025",
+                       "Mødested: Regionshuset"])
+    for k, (number, title, case, closed, _) in enumerate(SECOND_CLOSED):
+        for n, line in enumerate([title[:17], title[18:]] if k == 0 else [title]):
+            p.room(30 if n == 0 else 15)
+            p.put(56, line, 12, 2)
+            if n == 0:
+                p.put(539 - _width(f"Sag nr. {number}", 10, "Helvetica-Bold"),
+                      f"Sag nr. {number}", 10, 2)
+        p.room(14)
+        p.put(56, "Lukket punkt" if closed else f"Sagsnr. {case}", 9)
+        if not closed:
+            _sections(p)
+    return p.pdf()
+
+
+def test_an_item_number_right_of_its_title() -> None:
+    """`Title<tab>Sag nr. 4` numbers the title, as `Title<tab>4` and `Title<tab>Punkt 4`
+    do; the closed item without sections is an item of its own."""
+    result = parse_bytes(_number_right_of_the_title(), "region.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert _items(result) == SECOND_CLOSED
+
+
+def _page(fields: str) -> bytes:
+    body = "".join(f"<h2>{number}. {title}</h2><h3>Beslutning</h3><p>{DECISION[0]}</p>"
+                   for number, title, *_ in SECOND_CLOSED)
+    return f"<html><body><h1>Referat</h1>{fields}{body}</body></html>".encode()
+
+
+def test_a_label_in_an_element_of_its_own_before_its_value() -> None:
+    """`<span>Udvalg</span> <span>value</span>`: the label's value is the next element's,
+    no part of the udvalg's name."""
+    fields = "".join(f"<div><span class='a'>{label}</span> <span class='b'>{value}</span></div>"
+                     for label, value in (("Udvalg", "Socialudvalget"),
+                                          ("Mødedato", "4. juni 2025"),
+                                          ("Mødested", "Mødelokale 3")))
+    result = parse_bytes(_page(fields), "felter.html", known_layouts=False)
+    assert result.ok, result.reason
+    m = result.meeting
+    assert (m.udvalg, str(m.date), m.place) == ("Socialudvalget", "2025-06-04", "Mødelokale 3")
+
+
+def test_the_udvalg_after_af_moedet_i() -> None:
+    """`Referat` / `af mødet i Socialudvalget`: the words before the body's name are none
+    of it."""
+    lines = ["REFERAT", "af mødet i Socialudvalget", "onsdag den 4. juni 2025 kl. 15.00",
+             "Mødested: Mødelokale 3", ""]
+    for number, title, *_ in SECOND_CLOSED:
+        lines += [f"{number}. {title}", "", "Beslutning:", DECISION[0], ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert (result.meeting.udvalg, result.meeting.place) == ("Socialudvalget", "Mødelokale 3")
+
+
+def test_two_labelled_fields_in_one_paragraph() -> None:
+    """`Mødedato: … kl. 15.00. Mødested: …`: a sentence's end before the next label parts
+    the two fields."""
+    fields = ("<p>Socialudvalget</p>"
+              "<p>Mødedato: 4. juni 2025 kl. 15.00. Mødested: Mødelokale 3</p>")
+    result = parse_bytes(_page(fields), "byraad.html", known_layouts=False)
+    assert result.ok, result.reason
+    m = result.meeting
+    assert (m.udvalg, str(m.date), m.place) == ("Socialudvalget", "2025-06-04", "Mødelokale 3")
+    assert [i.title for i in m.items] == list(TITLES)
