@@ -147,7 +147,8 @@ def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candid
     for k, (c, nxt) in enumerate(zip(chain, [*chain[1:], None][:len(chain)], strict=True)):
         later = [d.title for d in chain[k + 1:]]
         above = _prev_text(lines, c.index - 1)
-        while above is not None and _status_first(lines[above].text):
+        while above is not None and (_status_first(lines[above].text)
+                                     or STATUS_RE.match(lines[above].text.strip())):
             above = _prev_text(lines, above - 1)
         listed = (nxt is not None and _next_text(lines, c.title_end) == nxt.index) or (
             above is not None and any(_same_title(lines[above].text, t) for t in later))
@@ -194,8 +195,11 @@ def _own_status(lines: list[Line], i: int, openings: list[_Candidate]) -> bool:
     under it has a known heading of its own within a few lines (a closed item prints
     none), and no other title has a status line over it (the document's convention)."""
     prev, nxt = _prev_text(lines, i - 1), _next_text(lines, i + 1)
-    if nxt is None or any(c.index <= (prev if prev is not None else -1) < c.title_end
-                          for c in openings):
+    if nxt is not None and case_label(lines[nxt].text.strip()):
+        nxt = _next_text(lines, nxt + 1)  # the title's case number printed above it
+    if nxt is None or not any(c.index == nxt for c in openings) \
+            or any(c.index <= (prev if prev is not None else -1) < c.title_end
+                   for c in openings):
         return False
     under = [j for j in range(nxt + 1, min(len(lines), nxt + 6)) if lines[j].text.strip()]
     statuses = [c.index for c in openings
