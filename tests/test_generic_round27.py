@@ -2,7 +2,10 @@
 the case number only in that footnote at the page's foot; a status bar over the title
 (`Sag 4 · Åben · Sagsnr. …`); an item's number right-aligned on its title's line and a
 closed item without sections before the next; the meeting's fields with a label in an
-element of their own, after `af mødet i`, and two to a paragraph."""
+element of their own, after `af mødet i`, and two to a paragraph; from combinations never
+run before: a closed item's status as its title before the next item's case number above
+its marker, a bracketed case number wrapped from the title's line, and an agenda listed
+before unnumbered items that prints a closed entry as its status alone."""
 
 from __future__ import annotations
 
@@ -167,3 +170,73 @@ def test_two_labelled_fields_in_one_paragraph() -> None:
     m = result.meeting
     assert (m.udvalg, str(m.date), m.place) == ("Socialudvalget", "2025-06-04", "Mødelokale 3")
     assert [i.title for i in m.items] == list(TITLES)
+
+
+def _case_above_the_marker() -> str:
+    """A text export: each item's case number, then its number alone on a line, then its
+    title; the closed item's title replaced by `Lukket punkt`."""
+    lines = ["Dagsorden for Socialudvalget", "Mødedato: 4. juni 2025", ""]
+    for number, title, case, closed, _ in SECOND_CLOSED:
+        lines += [] if closed else [f"Sagsnr.: {case}"]
+        lines += [f"{number}.", "Lukket punkt" if closed else title]
+        lines += [] if closed else ["Sagsfremstilling", "Forvaltningen har belyst sagen.",
+                                    "Beslutning", DECISION[0]]
+    return "\n".join(lines)
+
+
+def test_a_closed_status_as_the_title_before_the_next_case_number() -> None:
+    """`5.` / `Lukket punkt` / `Sagsnr.: …` / `6.`: the status is all the closed item's
+    title, the case number the next item's, printed above its marker."""
+    result = parse_bytes(_case_above_the_marker().encode(), "dagsorden.txt",
+                         known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
+        ("4", TITLES[0], SECOND_CLOSED[0][2], False), ("5", "Lukket punkt", None, True),
+        ("6", TITLES[2], SECOND_CLOSED[2][2], False)]
+
+
+def test_a_bracketed_case_number_wrapped_from_the_title() -> None:
+    """`4. Title (Sagsnr.` / `25-004411)`, all in the text's type: the case number's value
+    on the next line is the title's, and no section."""
+    p = Pager()
+    p.head("Dagsorden", HEAD)
+    for number, title, case, closed, _ in SECOND_CLOSED:
+        p.room(30)
+        if closed:
+            p.put(56, f"{number}. Lukket punkt", 10)
+            continue
+        p.put(56, f"{number}. {title} (Sagsnr.", 10)
+        p.room(14)
+        p.put(56, f"{case})", 10)
+        _sections(p)
+    result = parse_bytes(p.pdf(), "wrap.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number) for i in result.meeting.items] == [
+        (TITLES[0], SECOND_CLOSED[0][2]), ("Lukket punkt", None),
+        (TITLES[2], SECOND_CLOSED[2][2])]
+    assert [s.heading for s in result.meeting.items[0].sections] == [
+        "Sagsfremstilling", "Beslutning"]
+
+
+def test_a_listed_agenda_with_a_closed_entry_before_unnumbered_items() -> None:
+    """Unnumbered titles in capitals, listed first under `Dagsorden` with the closed item as
+    `LUKKET PUNKT`; each item's case number above its title: the list's lines are no items
+    (its closed entry neither, nor the title under it), the closed item in the text is."""
+    order = [SECOND_CLOSED[0], SECOND_CLOSED[2], SECOND_CLOSED[1]]
+    listed = ["LUKKET PUNKT" if closed else title.upper() for _, title, _, closed, _ in order]
+    lines = ["Referat af mødet i Socialudvalget", "Mødedato: 4. juni 2025",
+             "Mødested: Mødelokale 3", "Dagsorden", *listed, "KLUBLOKALER I HALLEN"]
+    body = []
+    for _, title, case, closed, _ in order:
+        if closed:
+            body.append("LUKKET PUNKT")
+            continue
+        body += [f"J.nr.: {case}", title.upper(), "Sagsfremstilling",
+                 "Forvaltningen har belyst sagen.", "Beslutning", DECISION[0]]
+    body += ["J.nr.: 25-000001", "KLUBLOKALER I HALLEN", "Sagsfremstilling",
+             "Foreningerne har søgt om lokaler.", "Beslutning", DECISION[0]]
+    result = parse_bytes("\n".join(lines + body).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.title, i.closed) for i in result.meeting.items] == [
+        (TITLES[0].upper(), False), (TITLES[2].upper(), False), ("LUKKET PUNKT", True),
+        ("KLUBLOKALER I HALLEN", False)]
