@@ -121,7 +121,8 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             title = _title_cells([lines[k].text for k in run])
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
-    best = _without_listing(max(found.values(), key=len, default=[]), lines)
+    best = _without_listing(_capitals_alike(max(found.values(), key=len, default=[]), lines),
+                            lines)
     if len(best) < 2:
         return []
     closed = _closed_headings(lines, best, toc_rows, body)
@@ -134,6 +135,18 @@ def _capital_title(text: str) -> bool:
     if _status_first(text):
         text = text.partition(":")[2]
     return _capitals(_CASE_IN_TITLE_RE.sub("", text))
+
+
+def _capitals_alike(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
+    """The openings less, where most are titles in capitals, a line in lower case that
+    ends a sentence: a section's last line above the case number an item prints at its
+    foot ("Planloven § 35." / "Sagsnr.: …"), not a title."""
+    capital = [_capital_title(_STATUS_SUFFIX_RE.sub("", lines[c.index].text.strip()))
+               for c in chain]  # "TITLE (Lukket)" too
+    if sum(capital) < 2 or sum(capital) * 3 < len(chain) * 2:
+        return chain
+    return [c for c, up in zip(chain, capital, strict=True)
+            if up or not lines[c.title_end - 1].text.rstrip().endswith(".")]
 
 
 def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
