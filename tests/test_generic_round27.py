@@ -240,3 +240,19 @@ def test_a_listed_agenda_with_a_closed_entry_before_unnumbered_items() -> None:
     assert [(i.title, i.closed) for i in result.meeting.items] == [
         (TITLES[0].upper(), False), (TITLES[2].upper(), False), ("LUKKET PUNKT", True),
         ("KLUBLOKALER I HALLEN", False)]
+
+
+def test_a_sentence_above_a_case_number_at_the_items_foot_is_no_title() -> None:
+    """Unnumbered titles in capitals, each item's case number at its foot: the text's last
+    line above it, in lower case and ending a sentence, is no title."""
+    lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025", ""]
+    for number, title, case, closed, _ in SECOND_CLOSED:
+        if closed:
+            lines += [f"{title.upper()} (Lukket)", ""]
+            continue
+        lines += [title.upper(), "Sagsfremstilling", "Forvaltningen har belyst sagen.",
+                  "Hjemmel", "Lov om social service § 4.", f"Sagsnr.: {case}", ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number, i.closed) for i in result.meeting.items] == [
+        (title.upper(), case, closed) for _, title, case, closed, _ in SECOND_CLOSED]

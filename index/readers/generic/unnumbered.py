@@ -143,7 +143,7 @@ def _capitals_alike(chain: list[_Candidate], lines: list[Line]) -> list[_Candida
     foot ("Planloven § 35." / "Sagsnr.: …"), not a title."""
     capital = [_capital_title(_STATUS_SUFFIX_RE.sub("", lines[c.index].text.strip()))
                for c in chain]  # "TITLE (Lukket)" too
-    if sum(capital) < 2 or sum(capital) * 3 < len(chain) * 2:
+    if sum(capital) < 2 or sum(capital) * 2 <= len(chain):
         return chain
     return [c for c, up in zip(chain, capital, strict=True)
             if up or not lines[c.title_end - 1].text.rstrip().endswith(".")]
