@@ -121,8 +121,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             title = _title_cells([lines[k].text for k in run])
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
-    best = _without_listing(_capitals_alike(max(found.values(), key=len, default=[]), lines),
-                            lines)
+    best = _without_listing(_capitals_alike(_unlisted_group(found, lines), lines), lines)
     if len(best) < 2:
         return []
     closed = _closed_headings(lines, best, toc_rows, body)
@@ -135,6 +134,20 @@ def _capital_title(text: str) -> bool:
     if _status_first(text):
         text = text.partition(":")[2]
     return _capitals(_CASE_IN_TITLE_RE.sub("", text))
+
+
+def _unlisted_group(found: dict[tuple, list[_Candidate]], lines: list[Line]
+                    ) -> list[_Candidate]:
+    """The largest group of openings set alike; where the lines are set in more than one
+    way, the largest once an agenda listed before the items is left out, judged over every
+    opening (the list in body type, "TITLE (Sagsnr. …)" in `<p>`s, the items' titles
+    bold)."""
+    groups = sorted(found.values(), key=len, reverse=True)
+    if len(groups) < 2:
+        return groups[0] if groups else []
+    kept = {id(c) for c in _without_listing(sorted((c for g in groups for c in g),
+                                                   key=lambda c: c.index), lines)}
+    return max(([c for c in g if id(c) in kept] for g in groups), key=len)
 
 
 def _capitals_alike(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
