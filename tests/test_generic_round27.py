@@ -33,7 +33,7 @@ def _footnoted(note: str) -> bytes:
     the first item's text ends in a mark too, its footnote `note`."""
     p = Pager()
     p.head("Referat", HEAD)
-    for mark, (number, title, case, closed, _) in enumerate(SECOND_CLOSED, start=1):
+    for mark, (number, title, _case, closed, _) in enumerate(SECOND_CLOSED, start=1):
         text = f"{number}. {title}"
         p.room(30)
         p.put(56, text, 12, 2)
@@ -246,7 +246,7 @@ def test_a_sentence_above_a_case_number_at_the_items_foot_is_no_title() -> None:
     """Unnumbered titles in capitals, each item's case number at its foot: the text's last
     line above it, in lower case and ending a sentence, is no title."""
     lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025", ""]
-    for number, title, case, closed, _ in SECOND_CLOSED:
+    for _, title, case, closed, _ in SECOND_CLOSED:
         if closed:
             lines += [f"{title.upper()} (Lukket)", ""]
             continue
@@ -256,3 +256,25 @@ def test_a_sentence_above_a_case_number_at_the_items_foot_is_no_title() -> None:
     assert result.ok, result.reason
     assert [(i.title, i.case_number, i.closed) for i in result.meeting.items] == [
         (title.upper(), case, closed) for _, title, case, closed, _ in SECOND_CLOSED]
+
+
+def test_an_agenda_listed_in_another_type_than_the_titles() -> None:
+    """An agenda listed in `<p>`s (titles in capitals with their case numbers), then each
+    item in a table of its own, its title bold: the list is no item, the bold titles are,
+    each with its sections."""
+    listed = "".join(f"<p>{title.upper()} (Sagsnr. {case})</p>" if case else
+                     f"<p>{title.upper()} (Lukket)</p>" for _, title, case, *_ in SECOND_CLOSED)
+    items = "".join(
+        f"<table><tr><td><b>{title.upper()} (Sagsnr. {case})</b></td></tr><tr><td>"
+        f"<p>Sagsfremstilling</p><p>Forvaltningen har belyst sagen.</p><p>Hjemmel</p>"
+        f"<p>Lov om social service.</p></td></tr></table>" if case else
+        f"<table><tr><td><b>{title.upper()} (Lukket)</b></td></tr></table>"
+        for _, title, case, *_ in SECOND_CLOSED)
+    page = (f"<html><body><h1>Dagsorden for Socialudvalget</h1><p>Mødedato: 4. juni 2025</p>"
+            f"<h2>Dagsorden</h2>{listed}{items}</body></html>")
+    result = parse_bytes(page.encode(), "dagsorden.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.title, i.case_number, i.closed, [s.type for s in i.sections])
+            for i in result.meeting.items] == [
+        (title.upper(), case, closed, [] if closed else ["sagsfremstilling", "lovgrundlag"])
+        for _, title, case, closed, _ in SECOND_CLOSED]
