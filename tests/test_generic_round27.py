@@ -278,3 +278,18 @@ def test_an_agenda_listed_in_another_type_than_the_titles() -> None:
             for i in result.meeting.items] == [
         (title.upper(), case, closed, [] if closed else ["sagsfremstilling", "lovgrundlag"])
         for _, title, case, closed, _ in SECOND_CLOSED]
+
+
+def test_a_heading_closed_by_a_colon_after_an_unfinished_line() -> None:
+    """A text hard-wrapped at 72: `Beslutning i Socialudvalget:` after a recommendation
+    whose last line ends without a full stop is the decision's heading, no part of it."""
+    lines = ["Referat", "Socialudvalget", "Mødedato: 4. juni 2025", ""]
+    for number, title, *_ in SECOND_CLOSED:
+        lines += [f"{number}. {title}", "Indstilling:", "Forvaltningen indstiller, at",
+                  "1. sagen tages til", "efterretning", "Beslutning i Socialudvalget:",
+                  DECISION[0], ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [[(s.type, s.text) for s in i.sections] for i in result.meeting.items] == [
+        [("indstilling", "Forvaltningen indstiller, at\n1. sagen tages til\nefterretning"),
+         ("beslutning", DECISION[0])]] * 3
