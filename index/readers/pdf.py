@@ -193,18 +193,18 @@ def _footnotes(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A page's pieces with each footnote that holds an item's metadata (its case number, its
     status; or nothing) moved up to the line whose mark it answers, a cell after its text
     ("Title¹" … "1 Sagsnr. 24-001" at the page's foot: "Title<tab>Sagsnr. 24-001"). A
-    footnote is set smaller than the line marked, at the marked lines' margin, below every
-    line of the page's own size. A mark no such footnote answers stays in its line's text."""
+    footnote is set smaller than the page's text, at the marked lines' margin, below every
+    line in the text's size. A mark no such footnote answers stays in its line's text."""
     marked = [p for p in pieces if "note" in p]
     if not marked:
         return pieces
-    size = min(p["size"] for p in marked)
+    text = statistics.median(p["size"] for p in pieces)
     margin = min(p["x0"] for p in marked) + 2
-    floor = min(p["y0"] for p in pieces if p["size"] >= size - 0.5)
+    floor = min(p["y0"] for p in pieces if p["size"] >= text - 0.5)
     notes: dict[str, tuple[dict[str, Any], str]] = {}
     for p in pieces:
         m = _FOOTNOTE_RE.match(p["text"])
-        if m and p["size"] < 0.9 * size and p["x0"] <= margin and p["y1"] <= floor \
+        if m and p["size"] < 0.9 * text and p["x0"] <= margin and p["y1"] <= floor \
                 and (not m.group(2) or _metadata(m.group(2))):
             notes.setdefault(m.group(1), (p, m.group(2) or ""))
     used = set()
