@@ -179,6 +179,14 @@ def _case_inside(element: Any, tag: str) -> bool:
         and case_label(" ".join(element.text_content().split())) is not None
 
 
+def _inline_value(element: Any) -> bool:
+    """Whether an element is an inline one that holds text: a value in an element of its own
+    after its label's (`<span>Udvalg</span> <span>Økonomiudvalget</span>`)."""
+    return element is not None and isinstance(element.tag, str) \
+        and element.tag.lower() not in _BLOCK and element.tag.lower() not in _CELLS \
+        and bool(element.text_content().strip())
+
+
 _HEADING_MAX_WORDS = 25
 
 
@@ -441,9 +449,11 @@ class _Walker:
         elif shown:
             self.data(shown.text + " ", bold or shown.bold)
         self._children(element, bold, level)
-        if not block and len(element) == 0 and element.tail and element.tail.strip() \
-                and (element.text or "").strip().lower() in FIELD_LABELS:
-            self.chunks.append((":", bold))  # "<span class='label'>Udvalg</span> value"
+        if not block and len(element) == 0 \
+                and (element.text or "").strip().lower() in FIELD_LABELS \
+                and ((element.tail or "").strip() or _inline_value(element.getnext())):
+            # "<span class='label'>Udvalg</span> value", "… <span class='value'>value</span>"
+            self.chunks.append((":", bold))
         if tag in _CELLS and _spans_rows(element) and not _spans_rows(element.getnext()):
             self.flush()  # the cells spanning the rows head them: the rows' cells under them
         self.italic -= tag in _ITALIC

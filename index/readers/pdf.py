@@ -144,6 +144,9 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             chars = chars[:next(k for k, c in enumerate(chars) if c.get_text() in _STOPS
                                 and "".join(x.get_text() for x in chars[k:k + 4]) == "....")]
         chars = [c for c in chars if c.get_text() not in _STOPS] or chars
+        note = _note_mark(chars, text)
+        if note:
+            text, chars = text[:-len(note)], chars[:-len(note.strip())]
         pieces.append({
             "text": text,
             "x0": line.x0,
@@ -154,8 +157,70 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
             "bold_or_italic": all(_set_apart(c.fontname) for c in chars),
             "width": statistics.median(c.width for c in chars),
+            **({"note": note} if note else {}),
         })
     return pieces, layout.width or 1.0, layout.height or 1.0
+
+
+def _note_mark(chars: list[Any], text: str) -> str | None:
+    """A footnote's mark ending the line: digits set smaller than the line and raised above
+    its baseline ("… i 2025¹"), as the end of its text it was printed with (" 1"); None
+    where the line ends otherwise."""
+    if len(chars) < 3:
+        return None
+    size = statistics.median(c.size for c in chars)
+    digits = 0
+    while digits < 2 and chars[-1 - digits].get_text().isdigit() \
+            and chars[-1 - digits].size <= 0.8 * size:
+        digits += 1
+    if not digits:
+        return None
+    mark, rest = chars[-digits:], chars[:-digits]
+    base = statistics.median(c.y0 for c in rest)
+    if any(c.y0 - base < 0.25 * size for c in mark):
+        return None
+    end = "".join(c.get_text() for c in mark)
+    if not text.endswith(end):
+        return None
+    return text[len(text[:-len(end)].rstrip()):]
+
+
+# a footnote at a page's foot: its mark, then its text ("1 Sagsnr. 24-001", "1")
+_FOOTNOTE_RE = re.compile(r"^(\d{1,2})(?:\s+(\S.*))?$")
+
+
+def _footnotes(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A page's pieces with each footnote that holds an item's metadata (its case number, its
+    status; or nothing) moved up to the line whose mark it answers, a cell after its text
+    ("Title¹" … "1 Sagsnr. 24-001" at the page's foot: "Title<tab>Sagsnr. 24-001"). A
+    footnote is set smaller than the page's text, at the marked lines' margin, below every
+    line in the text's size. A mark no such footnote answers stays in its line's text."""
+    marked = [p for p in pieces if "note" in p]
+    if not marked:
+        return pieces
+    text = statistics.median(p["size"] for p in pieces)
+    margin = min(p["x0"] for p in marked) + 2
+    floor = min(p["y0"] for p in pieces if p["size"] >= text - 0.5)
+    notes: dict[str, tuple[dict[str, Any], str]] = {}
+    for p in pieces:
+        m = _FOOTNOTE_RE.match(p["text"])
+        if m and p["size"] < 0.9 * text and p["x0"] <= margin and p["y1"] <= floor \
+                and (not m.group(2) or _metadata(m.group(2))):
+            notes.setdefault(m.group(1), (p, m.group(2) or ""))
+    used = set()
+    out = []
+    for p in pieces:
+        if "note" in p:
+            mark = p["note"].strip()
+            if mark in notes:
+                used.add(id(notes[mark][0]))
+                extra = notes[mark][1]
+                p = {**p, "text": f"{p['text']}\t{extra}" if extra else p["text"]}
+            else:
+                p = {**p, "text": p["text"] + p["note"]}
+            del p["note"]
+        out.append(p)
+    return [p for p in out if id(p) not in used]
 
 
 _STOPS = (".", "…")
@@ -190,7 +255,8 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     right column) takes the gutter the document's other pages show, where its own lines
     start there and its left column's at the margin.
     """
-    rows = without_line_numbers([_rows(pieces) for pieces, _, _ in _italic_headings(pages)])
+    rows = without_line_numbers([_rows(_footnotes(pieces))
+                                 for pieces, _, _ in _italic_headings(pages)])
     gutters = [_gutters(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
     known = Counter(g for g in gutters if g).most_common(1)
     out = []

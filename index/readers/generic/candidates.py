@@ -354,10 +354,14 @@ def _title_cells(texts: list[str]) -> str:
 def _status_title(lines: list[Line], k: int) -> bool:
     """Whether line k, a closed status ("Fortrolig sag", "Lukket punkt"), is all the title
     its item prints: no title after it, only a note on the closed doors, the next item's
-    marker or the end."""
+    marker (or its case number above it) or the end."""
     if not _closed_status(lines[k].text):
         return False
     after = _next_text(lines, k + 1)
+    if after is not None and case_label(lines[after].text.strip()):
+        after = _next_text(lines, after + 1)  # the next item's case number above its marker
+        if after is None:
+            return False
     if after is None:
         return True
     below = lines[after].text.strip()

@@ -33,6 +33,9 @@ _CASE_IN_TITLE_RE = re.compile(
     rf"|\s+(?:{_CASE_LABEL_WORDS})\.?\s*:?\s*(\S*\d\S*)\s*$",
     re.IGNORECASE,
 )
+# a case-number label opened in brackets at a title's line's end, its value wrapped onto the
+# next line ("… uddannelsen (Sagsnummer" / "23-014383)")
+CASE_OPENED_RE = re.compile(rf"[(\[]\s*(?:{_CASE_LABEL_WORDS})\.?\s*:?$", re.IGNORECASE)
 # a case-number label inside a line: the rules took a title's next line with it
 _CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|journalnr)\.?\s*:?\s*"
                               r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)

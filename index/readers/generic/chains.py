@@ -29,6 +29,7 @@ from referat.index.readers.generic.status import (
     _CLOSED_WORDS,
     _DECISION_PHRASE_RE,
     STATUS_RE,
+    metadata_cells,
 )
 from referat.index.readers.generic.titles import _closed_by_case
 from referat.index.sections import HEADINGS, heading_phrase, normalise_heading
@@ -41,8 +42,7 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
            above: set[str]) -> None:
     """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
     cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", c.title) if x.strip()]
-    if c.kind == "punkt" and cells and all(STATUS_RE.match(x) or case_label(x)
-                                           for x in cells):
+    if c.kind == "punkt" and metadata_cells(c.title):
         # "Punkt 16 · Lukket punkt": a marker whose line holds only the item's metadata
         c.evidence.append("status")
         c.weight = 2.25

@@ -93,11 +93,12 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
         return None
     if strict and not (styled or labelled) and (exact or heading_date(text) is None):
         return None
-    if not exact and not styled and previous is not None and (heading_date(text) is None
-                                                              or history_entry(text)):
+    if not exact and not styled and previous is not None and not text.endswith(":") \
+            and (heading_date(text) is None or history_entry(text)):
         # a phrase after an unfinished line continues its text; a dated heading
-        # ("Beslutning i Byrådet den 12. marts 2024") stands on its own, but a body and a
-        # date alone inside a sentence are a page's running header or the sentence's words
+        # ("Beslutning i Byrådet den 12. marts 2024") stands on its own, and so does one
+        # closed by a colon ("Beslutning i Økonomiudvalget:"), but a body and a date alone
+        # inside a sentence are a page's running header or the sentence's words
         before = previous.text.strip()
         if before and before[-1] not in _SENTENCE_END and not _heading_text(before):
             return None

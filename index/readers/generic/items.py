@@ -30,6 +30,7 @@ from referat.index.readers.generic.lines import (
     _clean_title,
     _first_cell,
     _next_text,
+    _styled,
 )
 from referat.index.readers.generic.sectioning import _sections
 from referat.index.readers.generic.status import (
@@ -41,6 +42,7 @@ from referat.index.readers.generic.status import (
     _STATUS_FIELD_RE,
     _STATUS_SUFFIX_RE,
     STATUS_RE,
+    metadata_cells,
 )
 from referat.index.readers.generic.titles import _closed_by_case, _continues_title, _title_paragraph
 from referat.index.sections import heading_phrase, section_type
@@ -133,9 +135,12 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     label = case_label(title)
     if label:  # "Punkt 3 · Sagsnr. 24/1": the marker's cell beside it is a case number
         case_number, title = case_number or label, ""
-    if not title.strip(" ·|•-–:/"):
+    # a status bar over the title ("Sag 4 · Åben · Sagsnr. …"): its status is no title
+    bar = bool(printed_status) and title == printed_status and metadata_cells(c.title)
+    if not title.strip(" ·|•-–:/") or bar:
         # the marker's line held only the marker and metadata (a case number, a status):
-        # the title is the next line that reads as one, with the lines it wraps onto
+        # the title is the next line that reads as one, with the lines it wraps onto (under
+        # a status, a line set apart)
         j = _next_text(lines, rest_start)
         while j is not None and j < end and _PAGE_RE.match(lines[j].text.strip()):
             j = _next_text(lines, j + 1)  # a page's footer between marker and title
@@ -147,7 +152,8 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
         if printed_title:
             closed = closed or lines[j].text.strip().lower().startswith(_CLOSED_WORDS)
             title, rest_start = _clean_title(lines[j].text), j + 1
-        elif j is not None and j < end and _title_like(lines[j].text):
+        elif j is not None and j < end and _title_like(lines[j].text) \
+                and (not bar or _styled(lines[j], body)):
             parts = [lines[j].text.strip()]
             rest_start = j + 1
             while (rest_start < end and len(parts) < 3 and lines[rest_start].text.strip()

@@ -39,8 +39,8 @@ _BODY_SUFFIX_RE = re.compile(
 )
 # what stands before the body's name: a newsletter's heading ("Nyt fra Økonomiudvalget"),
 # or the words that make the name the meeting's, on a line of their own under the kind
-# word ("Dagsorden" / "til mødet i Økonomiudvalget")
-_BODY_PREFIX_RE = re.compile(r"^(?:(?:nyt|nyheder)\s+fra|(?:til|fra|for)\s+(?:det\s+)?"
+# word ("Dagsorden" / "til mødet i Økonomiudvalget", "Referat" / "af mødet i …")
+_BODY_PREFIX_RE = re.compile(r"^(?:(?:nyt|nyheder)\s+fra|(?:til|fra|for|af)\s+(?:det\s+)?"
                              r"(?:(?:ekstra)?ordinære\s+)?mødet?\s+(?:i|for))\s+",
                              re.IGNORECASE)
 # the sentence that states the meeting, its date, then its place ("Referat fra mødet
@@ -142,6 +142,9 @@ def _fields(lines: list[Line]) -> dict[str, str]:
 _SENTENCE_AFTER_RE = re.compile(r"(?<=\w)\.\s+[A-ZÆØÅ][^\W\d]+(?:\s+\S+){2,}\.$")
 # a gap between two fields on one line: a tab or a run of spaces
 _GAP_RE = re.compile(r"\t|\s{3,}")
+# ... or a sentence's end before the next field's label and its colon ("Mødedato: 12. marts
+# 2024 kl. 17.00. Mødested: Byrådssalen")
+_NEXT_LABEL_RE = re.compile(r"(?<=\.)\s+(?=(?-i:[A-ZÆØÅ])[^\W\d]+(?:\s[^\W\d]+)?:\s)")
 
 
 def _field_parts(text: str) -> list[str]:
@@ -151,10 +154,11 @@ def _field_parts(text: str) -> list[str]:
     parts = byline_parts(text.strip())
     if len(parts) > 1 and sum(bool(FIELD_RE.match(p)) for p in parts) >= 2:
         return parts
-    parts = _GAP_RE.split(text.strip())  # each a label with its value: not a head row
-    if len(parts) > 1 and sum(bool((m := FIELD_RE.match(p)) and m.group("value").strip(" :"))
-                              for p in parts) >= 2:
-        return parts
+    for gap in (_GAP_RE, _NEXT_LABEL_RE):  # each a label with its value: not a head row
+        parts = gap.split(text.strip())
+        if len(parts) > 1 and sum(bool((m := FIELD_RE.match(p)) and m.group("value").strip(" :"))
+                                  for p in parts) >= 2:
+            return parts
     return [text.strip()]
 
 

@@ -82,13 +82,13 @@ _TRAILING_RE = re.compile(
     r"[)\]]?$",
     re.IGNORECASE,
 )
-# "title (3)", "title [3]", "title #3", "title – sag 3", "title<tab>3": a number after the
-# title in any other dress; counts only as a chain of two or more (a title may end in a
-# number of its own)
+# "title (3)", "title [3]", "title #3", "title – sag 3", "title<tab>3", "title<tab>Sag nr.
+# 3" (right-aligned on the title's line): a number after the title in any other dress;
+# counts only as a chain of two or more (a title may end in a number of its own)
 _TRAILING_BARE_RE = re.compile(
     r"^(\S.*?)(?:\s*[(\[]\s*(?:(?:sag|emne)\s*(?:nr\.?\s*)?)?(\d{1,3}[a-f]?)\s*[)\]]"
     r"|\s+#\s?(\d{1,3}[a-f]?)|\s+[-–|]\s*(?:sag|emne)\s*(?:nr\.?\s*)?(\d{1,3}[a-f]?)"
-    r"|\s*\t\s*(\d{1,3}[a-f]?))$",
+    r"|\s*\t\s*(?:(?:sag|emne)\s*(?:nr\.?\s*)?)?(\d{1,3}[a-f]?))$",
     re.IGNORECASE,
 )
 

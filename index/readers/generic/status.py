@@ -72,3 +72,11 @@ def _metadata_line(text: str) -> bool:
     fields = _META_SEPARATOR_RE.split(text)
     return any(case_label(f) is not None or STATUS_RE.match(f.strip())
                for f in (fields if len(fields) > 1 else [text]))
+
+
+def metadata_cells(text: str) -> bool:
+    """Whether a marker's line after its number holds only the item's metadata, cells apart
+    by a separator or a gap each a status or a case number ("· Lukket punkt", "· Åben ·
+    Sagsnr. 24-001")."""
+    cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", text) if x.strip()]
+    return bool(cells) and all(STATUS_RE.match(x) or case_label(x) for x in cells)

@@ -8,7 +8,12 @@ import re
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import Line
 from referat.index.readers.generic.candidates import _title_like
-from referat.index.readers.generic.cases import _CASE_IN_TEXT_RE, case_label, case_value
+from referat.index.readers.generic.cases import (
+    _CASE_IN_TEXT_RE,
+    CASE_OPENED_RE,
+    case_label,
+    case_value,
+)
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
     _MAX_TITLE_CHARS,
@@ -113,6 +118,8 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
         return False
     if opener.level:  # an HTML element is a whole line: a title does not wrap
         return False
+    if CASE_OPENED_RE.search(last) and re.fullmatch(r"[^\s()\[\]]*\d[^\s()\[\]]*\s*[)\]]", text):
+        return True  # "… (Sagsnummer" / "23-014383)": the bracketed case number wrapped
     if caps or bold_with(opener, line):
         return True
     if opener.size is not None and line.size is not None and _styled(opener, body):

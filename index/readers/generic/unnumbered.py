@@ -121,7 +121,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             title = _title_cells([lines[k].text for k in run])
             found[style].append(_Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
-    best = _without_listing(max(found.values(), key=len, default=[]), lines)
+    best = _without_listing(_capitals_alike(_unlisted_group(found, lines), lines), lines)
     if len(best) < 2:
         return []
     closed = _closed_headings(lines, best, toc_rows, body)
@@ -136,6 +136,32 @@ def _capital_title(text: str) -> bool:
     return _capitals(_CASE_IN_TITLE_RE.sub("", text))
 
 
+def _unlisted_group(found: dict[tuple, list[_Candidate]], lines: list[Line]
+                    ) -> list[_Candidate]:
+    """The largest group of openings set alike; where the lines are set in more than one
+    way, the largest once an agenda listed before the items is left out, judged over every
+    opening (the list in body type, "TITLE (Sagsnr. …)" in `<p>`s, the items' titles
+    bold)."""
+    groups = sorted(found.values(), key=len, reverse=True)
+    if len(groups) < 2:
+        return groups[0] if groups else []
+    kept = {id(c) for c in _without_listing(sorted((c for g in groups for c in g),
+                                                   key=lambda c: c.index), lines)}
+    return max(([c for c in g if id(c) in kept] for g in groups), key=len)
+
+
+def _capitals_alike(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
+    """The openings less, where most are titles in capitals, a line in lower case that
+    ends a sentence: a section's last line above the case number an item prints at its
+    foot ("Planloven § 35." / "Sagsnr.: …"), not a title."""
+    capital = [_capital_title(_STATUS_SUFFIX_RE.sub("", lines[c.index].text.strip()))
+               for c in chain]  # "TITLE (Lukket)" too
+    if sum(capital) < 2 or sum(capital) * 2 <= len(chain):
+        return chain
+    return [c for c, up in zip(chain, capital, strict=True)
+            if up or not lines[c.title_end - 1].text.rstrip().endswith(".")]
+
+
 def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candidate]:
     """The openings less an agenda listed before the items: titles one right under the
     other, nothing between them, each repeated by a later opening (the list's last title
@@ -147,7 +173,8 @@ def _without_listing(chain: list[_Candidate], lines: list[Line]) -> list[_Candid
     for k, (c, nxt) in enumerate(zip(chain, [*chain[1:], None][:len(chain)], strict=True)):
         later = [d.title for d in chain[k + 1:]]
         above = _prev_text(lines, c.index - 1)
-        while above is not None and _status_first(lines[above].text):
+        while above is not None and (_status_first(lines[above].text)
+                                     or STATUS_RE.match(lines[above].text.strip())):
             above = _prev_text(lines, above - 1)
         listed = (nxt is not None and _next_text(lines, c.title_end) == nxt.index) or (
             above is not None and any(_same_title(lines[above].text, t) for t in later))
@@ -194,8 +221,11 @@ def _own_status(lines: list[Line], i: int, openings: list[_Candidate]) -> bool:
     under it has a known heading of its own within a few lines (a closed item prints
     none), and no other title has a status line over it (the document's convention)."""
     prev, nxt = _prev_text(lines, i - 1), _next_text(lines, i + 1)
-    if nxt is None or any(c.index <= (prev if prev is not None else -1) < c.title_end
-                          for c in openings):
+    if nxt is not None and case_label(lines[nxt].text.strip()):
+        nxt = _next_text(lines, nxt + 1)  # the title's case number printed above it
+    if nxt is None or not any(c.index == nxt for c in openings) \
+            or any(c.index <= (prev if prev is not None else -1) < c.title_end
+                   for c in openings):
         return False
     under = [j for j in range(nxt + 1, min(len(lines), nxt + 6)) if lines[j].text.strip()]
     statuses = [c.index for c in openings
