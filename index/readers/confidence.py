@@ -226,10 +226,11 @@ def _lines_before_a_paragraph(text: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
-        if short is not None and len(line.split()) >= 4:
+        words = len(line.split(None, 4))  # up to five: enough to tell four words from more
+        if short is not None and words >= 4:
             found.append(short)
         short = line if (line[0].isupper() and line[-1] not in ".:;,!?"
-                         and len(line.split()) <= 4 and not _DIGIT_RE.search(line)) else None
+                         and words <= 4 and not _DIGIT_RE.search(line)) else None
     return found
 
 
@@ -302,7 +303,7 @@ def _decision_elsewhere(item: Item, held: dt.date | None) -> bool:
             return True
         lines = [line.strip() for line in s.text.splitlines() if line.strip()]
         for line in lines[:-1]:
-            if line[0].isupper() and len(line.split()) <= 8 \
+            if line[0].isupper() and len(line.split(None, 8)) <= 8 \
                     and _DECISION_HEADING_RE.match(normalise_heading(line)) \
                     and section_type(line) == "beslutning" \
                     and ((dated := heading_date(line)) is None or held is None or dated >= held):
