@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from referat.index.readers.generic.cases import (
     _CASE_IN_TITLE_RE,
     case_in_title,
