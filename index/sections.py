@@ -447,6 +447,7 @@ _MONTHS = {  # by a month name's first three letters, as it is abbreviated
 
 # a pointing mark set before a heading ("» Resumé", "► Beslutning"): typography, no word
 _HEADING_MARK_RE = re.compile(r"^[»›▶►▸]\s*")
+_SPACES_RE = re.compile(r"\s+")
 
 
 def without_heading_mark(heading: str) -> str:
@@ -458,7 +459,7 @@ def normalise_heading(heading: str) -> str:
     """Normalise a heading for lookup: NFKC, case fold, collapse spaces, strip ':' and '.'
     and a pointing mark before it."""
     text = unicodedata.normalize("NFKC", heading).lower()
-    text = _HEADING_MARK_RE.sub("", re.sub(r"\s+", " ", text).strip())
+    text = _HEADING_MARK_RE.sub("", _SPACES_RE.sub(" ", text).strip())
     return text.rstrip(":.;- ").strip()
 
 

@@ -58,6 +58,7 @@ from collections import Counter
 
 from referat.index.model import Item, Meeting
 from referat.index.outcomes import whole_decision
+from referat.index.readers.generic.lines import _norm
 from referat.index.sections import heading_date, normalise_heading, section_type
 
 # What each sign of a reading gone wrong costs, per item it is seen in (at most two
@@ -99,6 +100,7 @@ _MARKER_RE = re.compile(
 _CASE_LINE_RE = re.compile(
     r"(?i)^\D{0,40}?(nr|sag|id)\b\D{0,20}?\(?\d{1,2}[-/.]\d{3,6}([-/.]\d+)*\)?$")
 _DIGIT_RE = re.compile(r"\d")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _SENTENCE_RE = re.compile(r"[a-zæøå]{3,}\.$")
 # Finite verbs that body text has and a title hardly ever.
 _VERBS = frozenset(
@@ -226,10 +228,11 @@ def _lines_before_a_paragraph(text: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
-        if short is not None and len(line.split()) >= 4:
+        words = len(line.split(None, 4))  # up to five: enough to tell four words from more
+        if short is not None and words >= 4:
             found.append(short)
         short = line if (line[0].isupper() and line[-1] not in ".:;,!?"
-                         and len(line.split()) <= 4 and not _DIGIT_RE.search(line)) else None
+                         and words <= 4 and not _DIGIT_RE.search(line)) else None
     return found
 
 
@@ -283,7 +286,7 @@ def _no_title(title: str) -> bool:
     date, or a section heading of the table."""
     title = title.strip()
     kind = section_type(title) if len(title.split()) <= 4 else None
-    return bool(title) and (not re.search(r"[^\W\d_]", title)
+    return bool(title) and (not _LETTER_RE.search(title)
                             or title.endswith(":")
                             or bool(_PAGE_OR_DATE_RE.fullmatch(title))
                             or (kind is not None and kind != "other"))
@@ -300,9 +303,9 @@ def _decision_elsewhere(item: Item, held: dt.date | None) -> bool:
             continue
         if whole_decision(s.text):
             return True
-        lines = [line.strip() for line in s.text.splitlines() if line.strip()]
+        lines = [line for line in map(str.strip, s.text.splitlines()) if line]
         for line in lines[:-1]:
-            if line[0].isupper() and len(line.split()) <= 8 \
+            if line[0].isupper() and len(line.split(None, 8)) <= 8 \
                     and _DECISION_HEADING_RE.match(normalise_heading(line)) \
                     and section_type(line) == "beslutning" \
                     and ((dated := heading_date(line)) is None or held is None or dated >= held):
@@ -326,6 +329,3 @@ def _starts_over(item: Item) -> bool:
     return any(headings[j:j + 2] == headings[:2]
                for j in range(1, len(headings) - 1))
 
-
-def _norm(text: str) -> str:
-    return re.sub(r"[^\wæøå]+", " ", text.lower()).strip()

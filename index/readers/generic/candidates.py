@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from referat.index.layout import Line, join_wrapped
-from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, _bare_case, case_label
+from referat.index.readers.generic.cases import _bare_case, case_in_title, case_label
 from referat.index.readers.generic.headings import _heading_text
 from referat.index.readers.generic.lines import (
     _MAX_TITLE_CHARS,
@@ -33,12 +33,12 @@ from referat.index.readers.generic.numbers import (
     _PUNKT_RE,
     _PUNKT_TAIL_RE,
     _TRAILING_BARE_RE,
-    _TRAILING_RE,
     _WORD_MARK_RE,
     _number_text,
     _number_title,
     _printed,
     _value,
+    trailing_number,
 )
 from referat.index.readers.generic.status import (
     _CLOSED_NOTE_RE,
@@ -48,7 +48,7 @@ from referat.index.readers.generic.status import (
     _STATUS_SUFFIX_RE,
     STATUS_RE,
 )
-from referat.index.readers.generic.toc import _TOC_ENTRY_RE
+from referat.index.readers.generic.toc import ends_as_entry
 from referat.index.sections import section_type
 from referat.index.vocabulary import FIELD_RE
 
@@ -170,7 +170,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     """The line as an item opening, or None (`above`: see `_candidate`)."""
     line = lines[i]
     text = line.text.strip()
-    if not text or _TOC_ENTRY_RE.search(text):
+    if not text or ends_as_entry(text):
         return None
     style = _type_of(line, body)
     text = _AGENDA_OWNER_RE.sub("", text)
@@ -195,7 +195,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         if not m:
             m = _ORDINAL_RE.match(text)
             kind = "ordinal"
-        if not m and word and not _TRAILING_RE.match(text):
+        if not m and word and not trailing_number(text):
             # an unnamed shape gives way to a named one on the same line: "Budgetopfølgning
             # 1 (2024) – pkt. 24" is item 24
             m = _word_mark(text)
@@ -303,8 +303,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         return _Candidate(i, lead[0], lead[1], lead[2], style, i + 1, printed=lead[3])
     # "Title (punkt 3)", a case number beside it or not ("… (punkt 3)   Sagsnr.: 24-1"):
     # the case number stays with the title, where the title's case is read
-    case = _CASE_IN_TITLE_RE.search(text)
-    m = _TRAILING_RE.match(text) or (case and _TRAILING_RE.match(text[:case.start()]))
+    case = case_in_title(text)
+    m = trailing_number(text) or (case and trailing_number(text[:case.start()]))
     if m and len(m.group(1)) > 3:
         start = _wrapped_title_start(lines, i, body)
         own = m.group(1) + (text[case.start():] if m.end() < len(text) else "")
@@ -312,7 +312,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         return _Candidate(start, _value(m.group(2)), title.strip(" -–,"), "trailing", style,
                           i + 1, printed=_printed(m.group(2)))
     m = _TRAILING_BARE_RE.match(text)
-    if m and len(m.group(1)) > 3 and not _TOC_ENTRY_RE.search(text):
+    if m and len(m.group(1)) > 3 and not ends_as_entry(text):
         number = next(g for g in m.groups()[1:] if g)
         start = _wrapped_title_start(lines, i, body)
         title = _title_cells([*(lines[k].text for k in range(start, i)), m.group(1)])
@@ -433,7 +433,7 @@ _NUMERAL_CELL_RE = re.compile(r"(?:[IVX]{1,6}|[A-HJ-UWYZÆØÅ])[.)]?")
 def _ends_in_number(text: str) -> bool:
     """Whether a line ends in an item's number after its title ("… – pkt. 3 (Lukket)")."""
     text = _STATUS_SUFFIX_RE.sub("", text.strip())
-    return bool(_TRAILING_RE.match(text) or _TRAILING_BARE_RE.match(text))
+    return bool(trailing_number(text) or _TRAILING_BARE_RE.match(text))
 
 
 def _lead_column(text: str) -> tuple[int, str, str, str] | None:

@@ -36,6 +36,21 @@ _CASE_IN_TITLE_RE = re.compile(
 # a case-number label opened in brackets at a title's line's end, its value wrapped onto the
 # next line ("… uddannelsen (Sagsnummer" / "23-014383)")
 CASE_OPENED_RE = re.compile(rf"[(\[]\s*(?:{_CASE_LABEL_WORDS})\.?\s*:?$", re.IGNORECASE)
+# the label alone, which `_CASE_IN_TITLE_RE` cannot match without: looked for first
+# (`case_in_title`), as the pattern is tried at every position of a line
+_CASE_LABEL_WORDS_RE = re.compile(_CASE_LABEL_WORDS, re.IGNORECASE)
+
+
+def case_in_title(text: str) -> re.Match[str] | None:
+    """`_CASE_IN_TITLE_RE.search(text)`: a case number after a title, with its label."""
+    return _CASE_IN_TITLE_RE.search(text) if _CASE_LABEL_WORDS_RE.search(text) else None
+
+
+def without_case_in_title(text: str) -> str:
+    """The text less a case number after it with its label (`_CASE_IN_TITLE_RE`)."""
+    return _CASE_IN_TITLE_RE.sub("", text) if _CASE_LABEL_WORDS_RE.search(text) else text
+
+
 # a case-number label inside a line: the rules took a title's next line with it
 _CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|journalnr)\.?\s*:?\s*"
                               r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)

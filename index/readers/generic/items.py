@@ -10,13 +10,13 @@ from referat.index.model import Item, Section
 from referat.index.readers.generic.candidates import _Candidate, _title_like
 from referat.index.readers.generic.cases import (
     _CASE_BARE_RE,
-    _CASE_IN_TITLE_RE,
     _CASE_LABEL_RE,
     _CASE_VALUE_RE,
     _META_SEPARATOR_RE,
     _REFERENCE_RE,
     _bare_case,
     _bracketed_case,
+    case_in_title,
     case_label,
     case_value,
     empty_case_field,
@@ -112,7 +112,7 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
     title = join_wrapped(title_parts)
     title, bracketed = _bracketed_case(title)
     case_number = case_number or bracketed
-    m = _CASE_IN_TITLE_RE.search(title)
+    m = case_in_title(title)
     value = next(filter(None, m.groups()), "").strip() if m else ""
     if m and re.fullmatch(r"\d{1,3}", value):
         m = None  # "(sag nr. 3)": the item's number, not a case number

@@ -82,6 +82,16 @@ _TRAILING_RE = re.compile(
     r"[)\]]?$",
     re.IGNORECASE,
 )
+# the word `_TRAILING_RE` cannot match without: its lazy title is tried at every length
+# of a long line, so `trailing_number` looks for the word first
+_PUNKT_WORD_RE = re.compile(r"p(?:unkt|kt)", re.IGNORECASE)
+
+
+def trailing_number(text: str) -> re.Match[str] | None:
+    """`_TRAILING_RE.match(text)` ("title (punkt 3)"), asked only of a line holding its word."""
+    return _TRAILING_RE.match(text) if _PUNKT_WORD_RE.search(text) else None
+
+
 # "title (3)", "title [3]", "title #3", "title – sag 3", "title<tab>3", "title<tab>Sag nr.
 # 3" (right-aligned on the title's line): a number after the title in any other dress;
 # counts only as a chain of two or more (a title may end in a number of its own)

@@ -14,6 +14,10 @@ from referat.index.vocabulary import FIELD_RE
 _RUN_IN_MAX = 90  # "Beslutning i Beskæftigelses- og Erhvervsudvalget den …"
 # a list's bullet before a line ("- Resumé: …", "• Beslutning: …")
 _BULLET_RE = re.compile(r"^[-*•–·▪◦]\s+")
+# what may stand between a run-in heading and its text: a gap, a dash, a full stop
+_GAP_RE = re.compile(r"\s{2,}")
+_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_STOP_RE = re.compile(r"\.\s+")
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
@@ -40,12 +44,12 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         head, sep, rest = line.text.strip().partition(":")
         if "\t" in head:
             head, sep, rest = line.text.strip().partition("\t")
-        margin = re.split(r"\s{2,}", line.text.strip(), maxsplit=1)
+        margin = _GAP_RE.split(line.text.strip(), maxsplit=1)
         if len(margin) == 2 and heading_phrase(margin[0]) \
                 and not (sep and rest.strip() and _run_in_head(head)):
             # a heading in the left margin, its text in the column beside it
             head, sep, rest = margin[0], "\t", margin[1]
-        dashed = re.split(r"\s+[-–—]\s+", line.text.strip(), maxsplit=1)
+        dashed = _DASH_RE.split(line.text.strip(), maxsplit=1)
         if not (sep and rest.strip() and _run_in_head(head)) and len(dashed) == 2 \
                 and heading_phrase(dashed[0]) and dashed[0][:1].isupper() \
                 and _opens_text(dashed[1]) \
@@ -55,7 +59,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             # paragraph, or any text after a heading set apart in capitals
             # ("SAGSFREMSTILLING – Kommunen har …", "INDSTILLING – Direktionen indstiller,")
             head, sep, rest = dashed[0], "–", dashed[1]
-        stopped = [x.strip() for x in re.split(r"\.\s+", line.text.strip(), maxsplit=1)]
+        stopped = [x.strip() for x in _STOP_RE.split(line.text.strip(), maxsplit=1)]
         if not (sep and rest.strip() and _run_in_head(head)) and len(stopped) == 2 \
                 and heading_phrase(stopped[0]) and stopped[0][:1].isupper() \
                 and _opens_text(stopped[1]):

@@ -24,6 +24,13 @@ _TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkte
                              re.IGNORECASE)
 
 
+def ends_as_entry(text: str) -> bool:
+    """Whether a line ends as a contents entry (`_TOC_ENTRY_RE`: leaders, a tab or a gap,
+    then a page number). Its last character is asked first: the pattern is tried from
+    every position of a long line, and a line that ends in no digit ends in no entry."""
+    return text[-2:].rstrip("\n")[-1:].isdigit() and _TOC_ENTRY_RE.search(text) is not None
+
+
 def _toc_rows(lines: list[Line]) -> set[int]:
     """Indexes of table-of-contents lines: after an "Indholdsfortegnelse" heading, or
     any run of three or more lines that end in a page number after leaders; a table's
@@ -39,14 +46,14 @@ def _toc_rows(lines: list[Line]) -> set[int]:
             in_toc = True
             rows.add(i)
             continue
-        if _TOC_ENTRY_RE.search(text) and len(text) > 4 and not _FIGURES_RE.search(text):
+        if ends_as_entry(text) and len(text) > 4 and not _FIGURES_RE.search(text):
             run.append(i)
             continue
         if in_toc and run:
             rows.update(run)
         elif len(run) >= 3:
             rows.update(run)
-        if run or (in_toc and not _TOC_ENTRY_RE.search(text)):
+        if run or (in_toc and not ends_as_entry(text)):
             in_toc = in_toc and not run
         run = []
     if len(run) >= 3 or (in_toc and run):
@@ -63,7 +70,7 @@ def table_of_contents(lines: list[Line], rows: set[int]) -> list[tuple[int | Non
         text = lines[i].text.strip()
         if _TOC_HEADING_RE.match(text):
             continue
-        if not _TOC_ENTRY_RE.search(text):
+        if not ends_as_entry(text):
             pending = f"{pending} {text}".strip()
             continue
         entries.append(_toc_entry(f"{pending} {text}".strip()))

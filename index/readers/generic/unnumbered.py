@@ -10,7 +10,12 @@ from dataclasses import replace
 
 from referat.index.layout import Line
 from referat.index.readers.generic.candidates import _Candidate, _title_cells, _title_like
-from referat.index.readers.generic.cases import _CASE_IN_TITLE_RE, case_label, case_value
+from referat.index.readers.generic.cases import (
+    case_in_title,
+    case_label,
+    case_value,
+    without_case_in_title,
+)
 from referat.index.readers.generic.headings import _heading_text, _style
 from referat.index.readers.generic.lines import (
     _WINDOW,
@@ -29,7 +34,7 @@ from referat.index.readers.generic.numbers import (
     _NUMBER_RE,
     _ORDINAL_RE,
     _PUNKT_RE,
-    _TRAILING_RE,
+    trailing_number,
 )
 from referat.index.readers.generic.status import (
     _CLOSED_WORDS,
@@ -65,7 +70,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
               and not _DOTTED_RE.match(line.text.strip())
               and not STATUS_RE.match(line.text.strip())
               and not _ORDINAL_RE.match(line.text.strip())
-              and not _TRAILING_RE.match(line.text.strip())
+              and not trailing_number(line.text.strip())
               and not _DECISION_PHRASE_RE.match(line.text.strip())
               # a short line in the type of the document's known headings, with text
               # under it, is a heading it does not know ("Konklusion"), not a title
@@ -82,7 +87,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 and not _STATUS_SUFFIX_RE.search(lines[i - 1].text.strip())
                 and not (lines[runs[-1][0]].text.strip().lower().startswith(_CLOSED_WORDS)
                          and (_case_under(lines, i, body) or _case_beside(lines[i].text)
-                              or _CASE_IN_TITLE_RE.search(lines[i].text)))
+                              or case_in_title(lines[i].text)))
                 # wrapped by width, or beside a cell (a case number) where its column ends,
                 # the cell beside the title's first line or the one above
                 and (_wrapped(lines[i - 1], lines[i], widths)
@@ -95,7 +100,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
             or _status_first(lines[i].text) or _status_under(lines, last, nxt, body) \
-            else "case" if _CASE_IN_TITLE_RE.search(lines[last].text) or any(
+            else "case" if case_in_title(lines[last].text) or any(
                 _case_beside(lines[k].text) for k in run) or _case_above(lines, i, body) \
             else None
         seen = 0
@@ -133,7 +138,7 @@ def _capital_title(text: str) -> bool:
     24-1)"), and a status before it ("Lukket punkt: TITLE": a closed item's title)."""
     if _status_first(text):
         text = text.partition(":")[2]
-    return _capitals(_CASE_IN_TITLE_RE.sub("", text))
+    return _capitals(without_case_in_title(text))
 
 
 def _unlisted_group(found: dict[tuple, list[_Candidate]], lines: list[Line]
