@@ -107,7 +107,7 @@ class _Parser(qparser.QueryParser):
                    removestops=True):
         q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
         if fieldname == "case" and termclass is query.Term and self.reader is not None:
-            found = matching_case_terms(text, self._case_terms(), partial=True)
+            found = matching_case_terms(text, case_terms(self.reader), partial=True)
             return query.Or([q, *(query.Term("case", t, boost=boost) for t in found)])
         if fieldname not in TEXT_FIELDS or termclass is not query.Term or q is None:
             return q
@@ -127,16 +127,9 @@ class _Parser(qparser.QueryParser):
         if fieldname == "title" and (looks_like_case_number(text) or fused_case_number(text)):
             keys = case_keys(text)
             if self.reader is not None:
-                keys |= set(matching_case_terms(text, self._case_terms()))
+                keys |= set(matching_case_terms(text, case_terms(self.reader)))
             extra += [query.Term("case", k, boost=CASE_BOOST) for k in sorted(keys)]
         return query.Or(extra) if len(extra) > 1 else q
-
-    def _case_terms(self) -> list[tuple[str, tuple[str, ...]]]:
-        """The case-number field's terms with their parts (`search.identifiers`), read
-        once per parser."""
-        if self.case_terms is None:
-            self.case_terms = case_terms(self.reader)
-        return self.case_terms
 
     def _respelled(self, text: str) -> list[str]:
         """Stems of other spellings of a word that no text field holds ("Kobenhavn")."""
@@ -169,7 +162,6 @@ def make_parser(schema: Schema, reader=None, boosts: dict[str, float] | None = N
     parser.reader = reader
     parser.plan_numbers = plan_numbers(typed)
     parser.stems_in_index = {}
-    parser.case_terms = None
     parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS),
                                                 fieldboosts=boosts or FIELD_BOOSTS))
     aliases: dict[str, list[str]] = {}
