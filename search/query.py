@@ -38,6 +38,7 @@ from referat.search.identifiers import (
     printed_numbers,
     typed_numbers,
 )
+from referat.search.matching import term_probes
 from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
 from whoosh.fields import Schema
@@ -317,8 +318,23 @@ def highlight_terms(q: query.Query, reader, prefix_words: PrefixWords) -> dict[s
 
     Snippets mark these; a hit's matched sections are those whose text holds one.
     Taken once per search, instead of Whoosh recording terms for every matching doc.
+    A term is looked up once, by the segments' term probes (`matching.term_probes`).
     """
     out: dict[str, set[str]] = {}
+    probes = term_probes(reader)
+    looked: set[tuple[str, str]] = set()
+
+    def held(node: query.Term) -> list[tuple[str, bytes]]:
+        """The term, if the index holds it (what `existing_terms` says of a term)."""
+        if (node.fieldname, node.text) in looked or node.fieldname not in reader.schema:
+            return []
+        looked.add((node.fieldname, node.text))
+        try:
+            btext = reader.schema[node.fieldname].to_bytes(node.text)
+        except ValueError:
+            return []
+        return [(node.fieldname, btext)] if any(probe(node.fieldname, btext)
+                                                for probe in probes) else []
 
     def walk(node: query.Query) -> None:
         if isinstance(node, query.Not):
@@ -332,6 +348,8 @@ def highlight_terms(q: query.Query, reader, prefix_words: PrefixWords) -> dict[s
             return
         if isinstance(node, query.Prefix):
             found = ((node.fieldname, word) for word in prefix_words(node.fieldname, node.text))
+        elif type(node) is query.Term:
+            found = held(node)
         else:
             found = node.existing_terms(reader, phrases=True, expand=True)
         for fieldname, text in found:
