@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from weakref import WeakKeyDictionary
 
 TYPED_FORMS = True
 """Match typed identifiers to the index's case numbers by their parts (ablation switch)."""
@@ -90,9 +91,17 @@ or suffix ("EMN-", "-K"), a KLE subject the number starts with, or,
     return _contains(case, typed) or (len(typed) == 2 and _contains(case, typed[::-1]))
 
 
+# Per index reader (weakly held; a reader's segments never change): its case terms.
+_CASE_TERMS: WeakKeyDictionary = WeakKeyDictionary()
+
+
 def case_terms(reader) -> list[tuple[str, tuple[str, ...]]]:
-    """The index's case-number field terms, each with its `id_parts`."""
-    return [(t, id_parts(t)) for t in (b.decode("utf-8") for b in reader.lexicon("case"))]
+    """The index's case-number field terms, each with its `id_parts`: listed once per
+    reader (a search with a case number or filter listed them all, every time)."""
+    if reader not in _CASE_TERMS:
+        _CASE_TERMS[reader] = [(t, id_parts(t))
+                               for t in (b.decode("utf-8") for b in reader.lexicon("case"))]
+    return _CASE_TERMS[reader]
 
 
 def matching_case_terms(typed: str, case_terms: Iterable[tuple[str, tuple[str, ...]]],

@@ -46,10 +46,11 @@ from referat.index.engine.whoosh_compat import (
     length_bytes,
     per_document_reader,
     segment_terms,
+    term_infos,
     term_probe,
 )
 from whoosh import query
-from whoosh.reading import SegmentReader, TermNotFound
+from whoosh.reading import SegmentReader
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
@@ -401,11 +402,10 @@ class _Evaluator:
         found: list[Found] = []
         for segment, offset in self.segments:
             reader = segment.reader()
-            try:
-                found.append((reader, segment_terms(reader).term_info(fieldname, btext),
-                              offset))
-            except TermNotFound:
-                continue
+            info = _per_segment(reader, ("infos", ""), partial(term_infos, reader))(
+                fieldname, btext)
+            if info is not None:
+                found.append((reader, info, offset))
         return found
 
     def expand(self, fieldname: str, prefix: str) -> dict[bytes, list[Found]]:

@@ -38,6 +38,7 @@ from referat.search.identifiers import (
     printed_numbers,
     typed_numbers,
 )
+from referat.search.matching import term_probes
 from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
 from whoosh.fields import Schema
@@ -107,7 +108,7 @@ class _Parser(qparser.QueryParser):
                    removestops=True):
         q = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
         if fieldname == "case" and termclass is query.Term and self.reader is not None:
-            found = matching_case_terms(text, self._case_terms(), partial=True)
+            found = matching_case_terms(text, case_terms(self.reader), partial=True)
             return query.Or([q, *(query.Term("case", t, boost=boost) for t in found)])
         if fieldname not in TEXT_FIELDS or termclass is not query.Term or q is None:
             return q
@@ -127,16 +128,9 @@ class _Parser(qparser.QueryParser):
         if fieldname == "title" and (looks_like_case_number(text) or fused_case_number(text)):
             keys = case_keys(text)
             if self.reader is not None:
-                keys |= set(matching_case_terms(text, self._case_terms()))
+                keys |= set(matching_case_terms(text, case_terms(self.reader)))
             extra += [query.Term("case", k, boost=CASE_BOOST) for k in sorted(keys)]
         return query.Or(extra) if len(extra) > 1 else q
-
-    def _case_terms(self) -> list[tuple[str, tuple[str, ...]]]:
-        """The case-number field's terms with their parts (`search.identifiers`), read
-        once per parser."""
-        if self.case_terms is None:
-            self.case_terms = case_terms(self.reader)
-        return self.case_terms
 
     def _respelled(self, text: str) -> list[str]:
         """Stems of other spellings of a word that no text field holds ("Kobenhavn")."""
@@ -169,7 +163,6 @@ def make_parser(schema: Schema, reader=None, boosts: dict[str, float] | None = N
     parser.reader = reader
     parser.plan_numbers = plan_numbers(typed)
     parser.stems_in_index = {}
-    parser.case_terms = None
     parser.add_plugin(qparser.MultifieldPlugin(list(TEXT_FIELDS),
                                                 fieldboosts=boosts or FIELD_BOOSTS))
     aliases: dict[str, list[str]] = {}
@@ -325,8 +318,23 @@ def highlight_terms(q: query.Query, reader, prefix_words: PrefixWords) -> dict[s
 
     Snippets mark these; a hit's matched sections are those whose text holds one.
     Taken once per search, instead of Whoosh recording terms for every matching doc.
+    A term is looked up once, by the segments' term probes (`matching.term_probes`).
     """
     out: dict[str, set[str]] = {}
+    probes = term_probes(reader)
+    looked: set[tuple[str, str]] = set()
+
+    def held(node: query.Term) -> list[tuple[str, bytes]]:
+        """The term, if the index holds it (what `existing_terms` says of a term)."""
+        if (node.fieldname, node.text) in looked or node.fieldname not in reader.schema:
+            return []
+        looked.add((node.fieldname, node.text))
+        try:
+            btext = reader.schema[node.fieldname].to_bytes(node.text)
+        except ValueError:
+            return []
+        return [(node.fieldname, btext)] if any(probe(node.fieldname, btext)
+                                                for probe in probes) else []
 
     def walk(node: query.Query) -> None:
         if isinstance(node, query.Not):
@@ -340,6 +348,8 @@ def highlight_terms(q: query.Query, reader, prefix_words: PrefixWords) -> dict[s
             return
         if isinstance(node, query.Prefix):
             found = ((node.fieldname, word) for word in prefix_words(node.fieldname, node.text))
+        elif type(node) is query.Term:
+            found = held(node)
         else:
             found = node.existing_terms(reader, phrases=True, expand=True)
         for fieldname, text in found:

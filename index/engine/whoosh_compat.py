@@ -13,10 +13,12 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
+from zlib import crc32
 
 from whoosh import query
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3TermInfo
-from whoosh.filedb.filetables import _lengths
+from whoosh.filedb.filetables import _lengths, _pointer, crc_hash
+from whoosh.filedb.structfile import BufferFile
 from whoosh.system import _INT_SIZE
 
 WHOOSH_VERSION = "2.7.5"  # of the distribution whoosh-reloaded
@@ -26,6 +28,8 @@ WHOOSH_VERSION = "2.7.5"  # of the distribution whoosh-reloaded
 PRIVATE_NAMES: list[tuple[str, str | None, str]] = [
     ("whoosh.system", None, "_INT_SIZE"),
     ("whoosh.filedb.filetables", None, "_lengths"),
+    ("whoosh.filedb.filetables", None, "_pointer"),
+    ("whoosh.filedb.structfile", "BufferFile", "_buf"),
     ("whoosh.filedb.filetables", "HashWriter", "_write_hashes"),
     ("whoosh.filedb.filetables", "GrowableArray", "_retype"),
     ("whoosh.codec.whoosh3", "W3TermInfo", "_struct"),
@@ -90,8 +94,59 @@ def term_probe(reader) -> Callable[[str, bytes], bool]:
     field's key prefix coded once)."""
     terms = reader._terms
     prefixes = {name: terms._keycoder(name, b"") for name in reader.schema.names()}
-    has = terms._tindex.__contains__
-    return lambda fieldname, btext: has(prefixes[fieldname] + btext)
+    entry = hash_entry(terms._tindex)
+    return lambda fieldname, btext: entry(prefixes[fieldname] + btext) is not None
+
+
+def term_infos(reader) -> Callable[[str, bytes], W3TermInfo | None]:
+    """A segment reader's TermInfo of (field name, term bytes), None where its term
+    table lacks the term (`W3TermsReader.term_info`, looked up by `hash_entry`)."""
+    terms = reader._terms
+    coder, get = terms._keycoder, terms._tindex.dbfile.get
+    entry = hash_entry(terms._tindex)
+    from_bytes = W3TermInfo.from_bytes
+
+    def info(fieldname: str, btext: bytes) -> W3TermInfo | None:
+        found = entry(coder(fieldname, btext))
+        return None if found is None else from_bytes(get(*found))
+
+    return info
+
+
+def hash_entry(table) -> Callable[[bytes], tuple[int, int] | None]:
+    """A Whoosh hash file's (`HashReader`) lookup of a key: (its value's position,
+    length), None when absent. The walk of `HashReader.ranges_for_key` (first match),
+    with the slots and lengths unpacked in place from the file's buffer: no generator,
+    no copies; a file not held in memory, or hashed otherwise, is asked as Whoosh asks."""
+    if not isinstance(table.dbfile, BufferFile) or table.hashfn is not crc_hash:
+        return lambda key: next(table.ranges_for_key(key), None)
+    buf, tables = table.dbfile._buf, table.tables
+    slot, lengths = _pointer, _lengths
+    slot_size, lengths_size = slot.size, lengths.size
+    unpack_slot, unpack_lengths = slot.unpack_from, lengths.unpack_from
+
+    def entry(key: bytes) -> tuple[int, int] | None:
+        keyhash = crc32(key) & 0xFFFFFFFF
+        start, slots = tables[keyhash & 255]
+        if not slots:
+            return None
+        end = start + slots * slot_size
+        pos = start + ((keyhash >> 8) % slots) * slot_size
+        for _ in range(slots):
+            slothash, itempos = unpack_slot(buf, pos)
+            if not itempos:
+                return None
+            if slothash == keyhash:
+                keylen, datalen = unpack_lengths(buf, itempos)
+                keystart = itempos + lengths_size
+                if keylen == len(key) and buf[keystart:keystart + keylen] == key:
+                    return keystart + keylen, datalen
+            pos += slot_size
+            if pos == end:
+                pos = start
+        return None
+
+    return entry
 
 
 def per_document_reader(reader):
