@@ -179,6 +179,17 @@ def _case_inside(element: Any, tag: str) -> bool:
         and case_label(" ".join(element.text_content().split())) is not None
 
 
+def _case_term(element: Any) -> str | None:
+    """A definition list's term and its description read together when they make a
+    labelled case number (`<dt>Sagsnr.</dt><dd>24/123</dd>`): the item's case line, as a
+    page shows the pair, never a bold label set apart (a title) over a value; else None."""
+    following = element.getnext() if element is not None else None
+    if following is None or element.tag != "dt" or following is None or following.tag != "dd":
+        return None
+    text = " ".join(f"{element.text_content()} {following.text_content()}".split())
+    return text if _case_line(text) else None
+
+
 def _inline_value(element: Any) -> bool:
     """Whether an element is an inline one that holds text: a value in an element of its own
     after its label's (`<span>Udvalg</span> <span>Økonomiudvalget</span>`)."""
@@ -396,6 +407,12 @@ class _Walker:
             self.lines.append(Line(crumbs[-1]))
             return
         if tag in _SKIP or (tag == "footer" and _page_footer(element)) or element in self.back:
+            return
+        if tag == "dd" and _case_term(element.getprevious()):
+            return  # read with its term
+        if tag == "dt" and (case := _case_term(element)):
+            self.flush()
+            self.lines.append(Line(clean_text(case)))
             return
         if tag == "br" and level:  # a line broken inside a heading: still the one heading
             return

@@ -1,0 +1,29 @@
+"""Round 28 (issue-18by) on short invented minutes: a definition list's `<dt>Sagsnr.</dt>`
+under an item's heading."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+ITEMS = [("3", "Ny legeplads ved skolen", "24-001234"),
+         ("4", "Budgetopfølgning for vejområdet", "24-005678"),
+         ("5", "Høring om cykelstier", "24-009012")]
+
+
+def _html(body: str) -> bytes:
+    return (f"<html><body><h1>Referat</h1><p>Teknikudvalget</p><p>Mødedato: 4. juni 2025</p>"
+            f"<p>Mødested: Mødelokale 3</p>{body}</body></html>").encode()
+
+
+def test_a_case_number_in_a_definition_list_under_the_title() -> None:
+    """`<dt>Sagsnr.</dt><dd>…</dd>` under `<h5>Punkt N – Title</h5>` is the item's case
+    line, not a bold label taken for the title over an unheaded section."""
+    body = "".join(
+        f"<section><h5>Punkt {n} – {title}</h5><dl><dt>Sagsnr.</dt><dd>{case}</dd></dl>"
+        "<h3>Sagsfremstilling</h3><p>Forvaltningen har belyst sagen.</p>"
+        "<h3>Beslutning</h3><p>Godkendt.</p></section>" for n, title, case in ITEMS)
+    result = parse_bytes(_html(body), "landmarks.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
+    assert all([s.heading for s in i.sections] == ["Sagsfremstilling", "Beslutning"]
+               for i in result.meeting.items)
