@@ -1,5 +1,6 @@
 """Round 28 (issue-18by) on short invented minutes: a definition list's `<dt>Sagsnr.</dt>`
-under an item's heading."""
+under an item's heading; a form's rows whose labels are headings (SharePoint's `<td><h3>Punkt
+</h3></td><td>3</td>`)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,28 @@ def test_a_case_number_in_a_definition_list_under_the_title() -> None:
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
     assert all([s.heading for s in i.sections] == ["Sagsfremstilling", "Beslutning"]
                for i in result.meeting.items)
+
+
+def _row(label: str, value: str) -> str:
+    return f"<tr><td class='label'><h3>{label}</h3></td><td class='value'>{value}</td></tr>"
+
+
+def test_a_form_whose_labels_are_headings() -> None:
+    """Each label a heading in its cell: `Punkt | N`, `Titel | …`, `Sagsnr. | …`, `Status |
+    Lukket` are the item's rows, not a heading `Status` taken for every title; the section
+    rows (a heading beside blocks of text) stay sections."""
+    forms = []
+    for k, (n, title, case) in enumerate(ITEMS):
+        closed = k == 1
+        rows = [_row("Punkt", n), _row("Titel", title), _row("Sagsnr.", case),
+                _row("Status", "Lukket" if closed else "Åben")]
+        rows += [] if closed else [
+            _row("Sagsfremstilling", "<div>Forvaltningen har belyst sagen.</div>"),
+            _row("Beslutning", "<div>Godkendt.</div>")]
+        forms.append(f"<hr><table>{''.join(rows)}</table>")
+    result = parse_bytes(_html("".join(forms)), "formular.html", known_layouts=False)
+    assert result.ok, result.reason
+    items = result.meeting.items
+    assert [(i.number, i.title, i.case_number) for i in items] == ITEMS
+    assert [i.closed for i in items] == [False, True, False]
+    assert [s.heading for s in items[2].sections] == ["Sagsfremstilling", "Beslutning"]

@@ -190,6 +190,25 @@ def _case_term(element: Any) -> str | None:
     return text if _case_line(text) else None
 
 
+_LABEL_MAX_WORDS = 4
+
+
+def _form_label(element: Any, tag: str) -> bool:
+    """Whether a heading element is a form's field label (SharePoint's `<td><h3>Punkt</h3>
+    </td><td>3</td>`): a few words, alone in its table cell, the next cell of its row a value
+    on one line (no block in it). Such a row reads `Punkt<tab>3`, as a form's row does."""
+    if tag not in _LEVELS or len(element.text_content().split()) > _LABEL_MAX_WORDS:
+        return False
+    cell = next((a for a in element.iterancestors() if a.tag in _CELLS), None)
+    value = cell.getnext() if cell is not None else None
+    return (value is not None and value.tag in _CELLS
+            and " ".join(cell.text_content().split()) == " ".join(
+                element.text_content().split())
+            and bool(value.text_content().strip())
+            and not any(isinstance(e.tag, str) and e.tag.lower() in _BLOCK
+                        for e in value.iterdescendants()))
+
+
 def _inline_value(element: Any) -> bool:
     """Whether an element is an inline one that holds text: a value in an element of its own
     after its label's (`<span>Udvalg</span> <span>Økonomiudvalget</span>`)."""
@@ -402,6 +421,8 @@ class _Walker:
     def walk(self, element: Any, bold: bool, level: int) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
+        if _form_label(element, tag):
+            tag = "span"  # a form's label beside its value: one row, no heading
         if tag == "nav" and (crumbs := _crumbs(element)) and _MARKER_CRUMB_RE.match(crumbs[-1]):
             self.flush()  # a breadcrumb that ends in an item ("… › Punkt 4"): its number
             self.lines.append(Line(crumbs[-1]))
