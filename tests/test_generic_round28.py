@@ -1,6 +1,7 @@
 """Round 28 (issue-18by) on short invented minutes: a definition list's `<dt>Sagsnr.</dt>`
 under an item's heading; a form's rows whose labels are headings (SharePoint's `<td><h3>Punkt
-</h3></td><td>3</td>`)."""
+</h3></td><td>3</td>`); an iCalendar invitation saved as text, the agenda in its folded and
+escaped DESCRIPTION."""
 
 from __future__ import annotations
 
@@ -53,3 +54,28 @@ def test_a_form_whose_labels_are_headings() -> None:
     assert [(i.number, i.title, i.case_number) for i in items] == ITEMS
     assert [i.closed for i in items] == [False, True, False]
     assert [s.heading for s in items[2].sections] == ["Sagsfremstilling", "Beslutning"]
+
+
+def _folded(line: str) -> list[str]:
+    """RFC 5545's folding: lines of at most 75 characters, each next one opened by a space."""
+    return [line[:75]] + [" " + line[k:k + 74] for k in range(75, len(line), 74)]
+
+
+def test_an_invitation_whose_description_holds_the_agenda() -> None:
+    """The DESCRIPTION unfolded (inside words) and unescaped (`\\n`, `\\,`, `\\;`) is the
+    document read; the calendar's own lines are not."""
+    agenda = ["Dagsorden", "Teknikudvalget", "Mødet holdes onsdag den 4. juni 2025 kl. 16.00 i "
+              "Mødelokale 3.", ""]
+    for n, title, case in ITEMS:
+        agenda += [f"{n}) {title}", f"Sag: {case}", "", "Sagsfremstilling",
+                   "Forvaltningen har belyst sagen, og udvalget; orienteres.", ""]
+    escaped = "\\n".join(agenda).replace(",", "\\,").replace(";", "\\;")
+    ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT",
+           "DTSTART;TZID=Europe/Copenhagen:20250604T160000", "SUMMARY:Møde i Teknikudvalget",
+           *_folded(f"DESCRIPTION:{escaped}"), "END:VEVENT", "END:VCALENDAR"]
+    result = parse_bytes("\r\n".join(ics).encode(), "invitation.txt", known_layouts=False)
+    assert result.ok, result.reason
+    items = result.meeting.items
+    assert [(i.number, i.title, i.case_number) for i in items] == ITEMS
+    assert items[0].sections[0].text == "Forvaltningen har belyst sagen, og udvalget; orienteres."
+    assert str(result.meeting.date) == "2025-06-04"
