@@ -1,7 +1,7 @@
 """Round 28 (issue-18by) on short invented minutes: a definition list's `<dt>Sagsnr.</dt>`
 under an item's heading; a form's rows whose labels are headings (SharePoint's `<td><h3>Punkt
 </h3></td><td>3</td>`); an iCalendar invitation saved as text, the agenda in its folded and
-escaped DESCRIPTION."""
+escaped DESCRIPTION; a form's two status boxes under each title, one ticked."""
 
 from __future__ import annotations
 
@@ -79,3 +79,24 @@ def test_an_invitation_whose_description_holds_the_agenda() -> None:
     assert [(i.number, i.title, i.case_number) for i in items] == ITEMS
     assert items[0].sections[0].text == "Forvaltningen har belyst sagen, og udvalget; orienteres."
     assert str(result.meeting.date) == "2025-06-04"
+
+
+def test_the_ticked_status_box_is_the_items_status() -> None:
+    """`☒ Åbent punkt<tab>☐ Lukket punkt` (or `X Åbent punkt<tab>Lukket punkt`, a PDF's box
+    drawn and its X a letter) is an open item: the unticked choice is no status."""
+    lines = ["Referat", "Teknikudvalget", "Mødedato: 4. juni 2025", "Mødested: Mødelokale 3", ""]
+    for k, (n, title, case) in enumerate(ITEMS):
+        closed = k == 1
+        boxes = (["☐ Åbent punkt", "☒ Lukket punkt"] if closed
+                 else ["☒ Åbent punkt", "☐ Lukket punkt"] if k == 0
+                 else ["X Åbent punkt", "Lukket punkt"])
+        cells = boxes if closed else [*boxes, f"Sagsnr.: {case}"]  # the closed: no case
+        lines += [f"{n}. {title}", "\t".join(cells), ""]
+        lines += [] if closed else ["Sagsfremstilling", "Forvaltningen har belyst sagen.", "",
+                                    "Beslutning", "Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "formular.txt", known_layouts=False)
+    assert result.ok, result.reason
+    items = result.meeting.items
+    assert [(i.number, i.title) for i in items] == [(n, t) for n, t, _ in ITEMS]
+    assert [i.closed for i in items] == [False, True, False]
+    assert [i.case_number for i in items] == [ITEMS[0][2], None, ITEMS[2][2]]
