@@ -100,3 +100,16 @@ def test_the_ticked_status_box_is_the_items_status() -> None:
     assert [(i.number, i.title) for i in items] == [(n, t) for n, t, _ in ITEMS]
     assert [i.closed for i in items] == [False, True, False]
     assert [i.case_number for i in items] == [ITEMS[0][2], None, ITEMS[2][2]]
+
+
+def test_a_definition_list_of_whole_items_is_no_case_line() -> None:
+    """Items as a definition list (`<dt><p>Sagsnr.: …</p><b>Title</b></dt><dd>the
+    sections</dd>`): the term is more than a label and the description more than a case
+    number, so the pair is read as before, never as one case line."""
+    body = "<h2>Dagsorden</h2><dl>" + "".join(
+        f"<dt><p>Sagsnr.: {case}</p><b>{n}. {title}</b></dt><dd><p><strong>Sagsfremstilling:"
+        "</strong> Forvaltningen har belyst sagen.</p><p><strong>Beslutning:</strong> "
+        "Godkendt.</p></dd>" for n, title, case in ITEMS) + "</dl>"
+    result = parse_bytes(_html(body), "liste.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title) for i in result.meeting.items] == [(n, t) for n, t, _ in ITEMS]

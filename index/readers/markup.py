@@ -179,18 +179,23 @@ def _case_inside(element: Any, tag: str) -> bool:
         and case_label(" ".join(element.text_content().split())) is not None
 
 
+_LABEL_MAX_WORDS = 4
+
+
 def _case_term(element: Any) -> str | None:
     """A definition list's term and its description read together when they make a
     labelled case number (`<dt>Sagsnr.</dt><dd>24/123</dd>`): the item's case line, as a
-    page shows the pair, never a bold label set apart (a title) over a value; else None."""
+    page shows the pair, never a bold label set apart (a title) over a value; else None.
+    The term is a label (a few words), the description a case number and nothing more."""
     following = element.getnext() if element is not None else None
     if following is None or element.tag != "dt" or following is None or following.tag != "dd":
         return None
-    text = " ".join(f"{element.text_content()} {following.text_content()}".split())
-    return text if _case_line(text) else None
+    from referat.index.readers.generic.cases import case_value
 
-
-_LABEL_MAX_WORDS = 4
+    term, value = (" ".join(e.text_content().split()) for e in (element, following))
+    text = f"{term} {value}"
+    return text if len(term.split()) <= _LABEL_MAX_WORDS and case_value(value) == value \
+        and _case_line(text) else None
 
 
 def _form_label(element: Any, tag: str) -> bool:
