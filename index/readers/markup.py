@@ -179,6 +179,41 @@ def _case_inside(element: Any, tag: str) -> bool:
         and case_label(" ".join(element.text_content().split())) is not None
 
 
+_LABEL_MAX_WORDS = 4
+
+
+def _case_term(element: Any) -> str | None:
+    """A definition list's term and its description read together when they make a
+    labelled case number (`<dt>Sagsnr.</dt><dd>24/123</dd>`): the item's case line, as a
+    page shows the pair, never a bold label set apart (a title) over a value; else None.
+    The term is a label (a few words), the description a case number and nothing more."""
+    following = element.getnext() if element is not None else None
+    if following is None or element.tag != "dt" or following is None or following.tag != "dd":
+        return None
+    from referat.index.readers.generic.cases import case_value
+
+    term, value = (" ".join(e.text_content().split()) for e in (element, following))
+    text = f"{term} {value}"
+    return text if len(term.split()) <= _LABEL_MAX_WORDS and case_value(value) == value \
+        and _case_line(text) else None
+
+
+def _form_label(element: Any, tag: str) -> bool:
+    """Whether a heading element is a form's field label (SharePoint's `<td><h3>Punkt</h3>
+    </td><td>3</td>`): a few words, alone in its table cell, the next cell of its row a value
+    on one line (no block in it). Such a row reads `Punkt<tab>3`, as a form's row does."""
+    if tag not in _LEVELS or len(element.text_content().split()) > _LABEL_MAX_WORDS:
+        return False
+    cell = next((a for a in element.iterancestors() if a.tag in _CELLS), None)
+    value = cell.getnext() if cell is not None else None
+    return (value is not None and value.tag in _CELLS
+            and " ".join(cell.text_content().split()) == " ".join(
+                element.text_content().split())
+            and bool(value.text_content().strip())
+            and not any(isinstance(e.tag, str) and e.tag.lower() in _BLOCK
+                        for e in value.iterdescendants()))
+
+
 def _inline_value(element: Any) -> bool:
     """Whether an element is an inline one that holds text: a value in an element of its own
     after its label's (`<span>Udvalg</span> <span>Økonomiudvalget</span>`)."""
@@ -391,11 +426,19 @@ class _Walker:
     def walk(self, element: Any, bold: bool, level: int) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
+        if _form_label(element, tag):
+            tag = "span"  # a form's label beside its value: one row, no heading
         if tag == "nav" and (crumbs := _crumbs(element)) and _MARKER_CRUMB_RE.match(crumbs[-1]):
             self.flush()  # a breadcrumb that ends in an item ("… › Punkt 4"): its number
             self.lines.append(Line(crumbs[-1]))
             return
         if tag in _SKIP or (tag == "footer" and _page_footer(element)) or element in self.back:
+            return
+        if tag == "dd" and _case_term(element.getprevious()):
+            return  # read with its term
+        if tag == "dt" and (case := _case_term(element)):
+            self.flush()
+            self.lines.append(Line(clean_text(case)))
             return
         if tag == "br" and level:  # a line broken inside a heading: still the one heading
             return

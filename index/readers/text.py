@@ -11,6 +11,7 @@ from referat.index.model import Meeting, ReadError
 from referat.index.readers.delimited import delimited_lines
 from referat.index.readers.encodings import legacy_encoding
 from referat.index.readers.generic import read_document
+from referat.index.readers.icalendar import calendar_text
 from referat.index.readers.runningmarker import header_openings
 from referat.index.readers.texttable import draws_tables, headed_text_tables, table_row
 
@@ -73,7 +74,7 @@ def text_lines(text: str) -> list[Line]:
     typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
     drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
     tables are: its cells joined by a tab (`table_row`, `_csv_row`)."""
-    text = _front_matter(_unquoted(text))
+    text = _front_matter(_unquoted(calendar_text(text)))
     report = delimited_lines(text)
     if report is not None:
         text = "\n".join(report)

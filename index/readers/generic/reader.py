@@ -64,6 +64,7 @@ from referat.index.readers.generic.preamble import (
 )
 from referat.index.readers.generic.protocol import protocol_start, with_protocol
 from referat.index.readers.generic.runin import split_run_in
+from referat.index.readers.generic.status import ticked_status
 from referat.index.readers.generic.toc import _toc_rows, table_of_contents
 from referat.index.readers.generic.typeset import (
     _join_broken_titles,
@@ -105,7 +106,7 @@ def _head_fields(lines: list[Line], c: _Candidate, end: int) -> list[Line]:
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents)."""
     unsplit = label_value_items(_typeset(_one_dash(_without_page_numbers(
-        without_glosses(lines)))))
+        without_glosses(ticked_status(lines))))))
     lines = split_run_in(unsplit)
     body = _body_size(lines)
     lines = _join_broken_titles(title_before_fields(lines, body, _marked), body)

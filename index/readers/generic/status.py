@@ -4,7 +4,9 @@ title or in a cell beside it, and the short verdicts a decision opens with."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from referat.index.layout import Line
 from referat.index.readers.generic.cases import _META_SEPARATOR_RE, case_label
 from referat.index.vocabulary import MATTER
 
@@ -80,3 +82,26 @@ def metadata_cells(text: str) -> bool:
     Sagsnr. 24-001")."""
     cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", text) if x.strip()]
     return bool(cells) and all(STATUS_RE.match(x) or case_label(x) for x in cells)
+
+
+# a ticked box before a choice ("X Lukket punkt", "☒ Lukket", "[x] Åben"); an empty one ("☐")
+_TICKED_RE = re.compile(r"^(?:[xX✓✔☒☑■]|\[[xX]\])\s+(?=\S)")
+_EMPTY_BOX_RE = re.compile(r"^(?:[☐□]|\[ \])\s*(?=\S)")
+
+
+def ticked_status(lines: list[Line]) -> list[Line]:
+    """The lines with a form's status choices read as the one ticked: a line whose cells
+    offer two statuses or more (`X Åbent punkt<tab>Lukket punkt<tab>Sagsnr. …`), exactly one
+    of them ticked, keeps that status alone; the choices left unticked are no status."""
+    out = []
+    for line in lines:
+        cells = line.text.split("\t")
+        plain = [_EMPTY_BOX_RE.sub("", _TICKED_RE.sub("", c.strip())) for c in cells]
+        choices = [k for k, c in enumerate(plain) if STATUS_RE.match(c)]
+        ticked = [k for k in choices if _TICKED_RE.match(cells[k].strip())]
+        if len(choices) < 2 or len(ticked) != 1:
+            out.append(line)
+            continue
+        kept = [c for k, c in enumerate(plain) if k not in choices or k == ticked[0]]
+        out.append(replace(line, text="\t".join(kept)))
+    return out
