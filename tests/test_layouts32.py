@@ -22,14 +22,13 @@ from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.generate32 import COLUMNS, LAYOUTS32, PAGE_LINES
 from tests.layout_sets import (
     check_formats,
-    check_rendered,
     check_section_types,
-    check_split,
     check_unchanged,
     documents,
     pdf_lines,
     plain,
     renderings,
+    set_checks,
 )
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "greve").is_dir(), reason="needs the corpus")
@@ -99,9 +98,11 @@ def _lines(name: str):
     return [(meeting, list(pdf_lines(pdf))) for meeting, pdf in renderings(name, ".pdf", SEEDS)]
 
 
-def test_split_is_the_module():
-    check_split("test32", LAYOUTS32, 12)
-    assert all(layout.name.startswith("t32-") for layout in LAYOUTS32)
+test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
+    "test32", LAYOUTS32, 12, FURNITURE, READ, prefix="t32-")
+
+
+def test_formats_and_section_types():
     check_formats(LAYOUTS32, 6, 3, 2)
     check_section_types(LAYOUTS32)
 
@@ -109,12 +110,6 @@ def test_split_is_the_module():
 def test_earlier_splits_unchanged():
     check_unchanged(EARLIER, (489, "868fbe64bab96c75593bb03321e7632446c23e3c"
                                    "230d7fef3e9d00528000a8f3"))
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("name", [layout.name for layout in LAYOUTS32])
-def test_truth_is_printed_in_every_format(name, seed):
-    check_rendered(name, seed, FURNITURE, READ.get(name))
 
 
 def test_pages_stored_portrait_and_turned():
