@@ -74,6 +74,16 @@ def renderings(name: str, suffix: str, seeds: Sequence[int] = (1, 2, 3)
             for meeting, files in documents(name, seeds)]
 
 
+def open_items(meeting) -> list:
+    """A meeting's items that are not closed."""
+    return [item for item in meeting.items if not item.closed]
+
+
+def rendered_lines(name: str, seeds: Sequence[int] = (1, 2, 3)):
+    """Each seed's (meeting, its PDF's `pdf_lines`) for a PDF layout."""
+    return [(meeting, list(pdf_lines(pdf))) for meeting, pdf in renderings(name, ".pdf", seeds)]
+
+
 def check_within_pages(pdf: bytes, name: str, margin: float = 20, foot: float = 10) -> None:
     """Nothing printed past a page's right edge (less `margin`) or below its foot (less
     `foot`), where no reader sees it: on every page of the PDF."""

@@ -22,6 +22,7 @@ from tests.layout_sets import (
     check_rendered,
     check_split,
     documents,
+    open_items,
     plain,
     words,
 )
@@ -36,10 +37,6 @@ GENITIVE = {"t25-aeldreraad-wordpress-html": "s"}  # the udvalg printed only in 
 
 def _files(name: str, suffix: str):
     return [(meeting, files[suffix]) for meeting, files in documents(name, SEEDS)]
-
-
-def _open(meeting):
-    return [item for item in meeting.items if not item.closed]
 
 
 def test_split_is_the_module():
@@ -78,7 +75,7 @@ def test_joint_meeting_two_committees_decide():
     for meeting, pdf in _files("t25-joint-meeting-two-decisions-pdf", ".pdf"):
         assert meeting.udvalg == " og ".join(JOINT)
         text = extract_text(io.BytesIO(pdf))
-        for item in _open(meeting):
+        for item in open_items(meeting):
             decisions = [s.heading for s in item.sections if s.type == "beslutning"]
             assert decisions == ["Børne- og Ungeudvalgets beslutning",
                                  "Kultur- og Fritidsudvalgets beslutning"]
@@ -88,14 +85,14 @@ def test_joint_meeting_two_committees_decide():
 def test_region_case_numbers_and_vote_grid():
     for meeting, pdf in _files("t25-regionsraad-votes-grid-pdf", ".pdf"):
         text = extract_text(io.BytesIO(pdf))
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert not item.case_number or re.fullmatch(r"1-\d\d-\d\d-\d{1,2}-2[34]",
                                                         item.case_number)
             decision = next(s for s in item.sections if s.type == "beslutning")
             rows = decision.text.splitlines()
             assert VOTE_HEAD in rows and len(rows) - rows.index(VOTE_HEAD) >= 5
-        assert text.count("Undlod") == len(_open(meeting))
-        assert pdf.count(b" l S") >= 6 * len(_open(meeting))
+        assert text.count("Undlod") == len(open_items(meeting))
+        assert pdf.count(b" l S") >= 6 * len(open_items(meeting))
 
 
 def test_board_markers_closed_and_signatures():
@@ -116,19 +113,19 @@ def test_long_items_start_pages_and_run_over_them():
                   for i in meeting.items]
         assert starts == sorted(set(starts)) and starts[0] == 1
         assert max(b - a for a, b in zip(starts, starts[1:], strict=False)) >= 2
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert item.sections[0].type == "beslutning"
 
 
 def test_english_summary_block_after_resume():
     for meeting, html in _files("t25-english-summary-html", ".html"):
         html = html.decode()
-        for item in _open(meeting):
+        for item in open_items(meeting):
             kinds = [(s.type, s.heading) for s in item.sections]
             k = kinds.index(("resume", "Resumé"))
             assert kinds[k + 1] == ("resume", "Summary in English")
         assert html.count("<div lang='en' class='summary-en'><h3>Summary in English</h3>") == len(
-            _open(meeting))
+            open_items(meeting))
 
 
 def test_votes_table_with_caption():
@@ -136,8 +133,8 @@ def test_votes_table_with_caption():
         html = html.decode()
         tables = re.findall(r"<table class='afstemning'><caption>Afstemning</caption>(.*?)"
                             r"</table>", html)
-        assert len(tables) == len(_open(meeting))
-        for item, table in zip(_open(meeting), tables, strict=True):
+        assert len(tables) == len(open_items(meeting))
+        for item, table in zip(open_items(meeting), tables, strict=True):
             rows = next(s for s in item.sections if s.type == "beslutning").text.splitlines()
             assert table.count("<tr>") == len(rows) - rows.index(VOTE_HEAD)
             assert f"<h2>Punkt {item.number} — " in html
@@ -167,7 +164,7 @@ def test_wordpress_runin_headings_and_genitive_udvalg():
 def test_region_three_decisions_oldest_first():
     for meeting, text in _files("t25-region-three-decisions-txt", ".txt"):
         text = text.decode()
-        for item in _open(meeting):
+        for item in open_items(meeting):
             heads = [s.heading for s in item.sections if s.type == "beslutning"]
             assert len(heads) == 3 and heads[-1].startswith("Beslutning i Regionsrådet")
             assert all(f"\n{h}\n" in text for h in heads)
@@ -189,7 +186,7 @@ def test_bilingual_item_labels_and_summary():
         text = text.decode()
         for item in meeting.items:
             assert f"\nPunkt {item.number} (Item {item.number}): {item.title}\n" in text
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert [s.heading for s in item.sections][:2] == ["Resumé / Summary",
                                                               "Summary in English"]
         assert "Lukket punkt / Closed item" in text

@@ -19,6 +19,7 @@ from benchmarks.layouts.pdfwriter import _escape
 from tests.layout_sets import (
     check_section_types,
     check_unchanged,
+    open_items,
     pdf_lines,
     renderings,
     set_checks,
@@ -38,10 +39,6 @@ BEFORE = (417, "251955eafaf781717cda0a7dae71c883c7e0737a5564dc1be2251c128ad8ca7a
 
 test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
     "test26", LAYOUTS26, 12, FURNITURE)
-
-
-def _open(meeting):
-    return [item for item in meeting.items if not item.closed]
 
 
 def _fonts(pdf: bytes):
@@ -87,7 +84,7 @@ def test_two_columns_decision_first():
     for meeting, pdf in renderings("t26-two-column-decision-first-pdf", ".pdf"):
         lefts = {round(x0) for _, x0, _, _, _ in _fonts(pdf)}
         assert {56, 310} <= lefts
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert item.sections[0].heading == "Forretningsudvalgets beslutning"
         assert any(font.endswith("BoldOblique") for *_, font in _fonts(pdf))
 
@@ -98,7 +95,7 @@ def test_times_runin_italic_headings_bilag_before_decision():
         text = extract_text(io.BytesIO(pdf))
         for item in meeting.items:
             assert f"Punkt nummer {item.number}: " in text
-        for item in _open(meeting):
+        for item in open_items(meeting):
             kinds = [s.type for s in item.sections]
             assert kinds.index("bilag") == kinds.index("beslutning") - 1
             for s in item.sections:
@@ -125,7 +122,7 @@ def test_protocol_paragraph_numbers_and_initials_on_every_page():
 
 def test_hanging_outline_two_decisions_oldest_first():
     for meeting, pdf in renderings("t26-hanging-outline-two-decisions-pdf", ".pdf"):
-        for item in _open(meeting):
+        for item in open_items(meeting):
             heads = [s.heading for s in item.sections if s.type == "beslutning"]
             assert heads == [EARLIER[0], "Byrådets beslutning den 12. marts 2024"]
         lefts = {round(x0) for n, x0, y0, text, _ in _fonts(pdf) if 50 < y0 < 780}
@@ -145,7 +142,7 @@ def test_grouped_html_mark_decisions_closed_last():
     for meeting, html in renderings("t26-grouped-h4-mark-decision-html", ".html"):
         assert meeting.items[-1].closed
         assert html.index("<h3>Åbne sager</h3>") < html.index("<h3>Lukkede sager</h3>")
-        assert html.count("<p><mark>Beslutning:</mark> ") == len(_open(meeting))
+        assert html.count("<p><mark>Beslutning:</mark> ") == len(open_items(meeting))
         for item in meeting.items:
             assert f"<h4>{item.number}. " in html
 

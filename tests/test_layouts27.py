@@ -18,6 +18,7 @@ from tests.layout_sets import (
     check_formats,
     check_section_types,
     check_unchanged,
+    open_items,
     pdf_lines,
     renderings,
     set_checks,
@@ -35,10 +36,6 @@ EARLIER_SPLITS = ("tune", "test", "test2", "test3", "tune3", "test3b", "tune4", 
                   "test16", "tune7", "test17", "test18", "combo", "test19", "test20", "tune8",
                   "test21", "test22", "test23", "test24", "test25")
 EARLIER = (417, "251955eafaf781717cda0a7dae71c883c7e0737a5564dc1be2251c128ad8ca7a")
-
-
-def _open(meeting):
-    return [item for item in meeting.items if not item.closed]
 
 
 test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
@@ -81,12 +78,12 @@ def test_decisions_collected_in_a_closing_table():
         items, protocol = html.split("<h2>Beslutningsprotokol</h2>")
         assert "Beslutning" not in items.replace("Beslutningsprotokol", "")
         rows = re.findall(r"<tr><td>(\d+)</td>", protocol)
-        assert rows == [item.number for item in _open(meeting)]
+        assert rows == [item.number for item in open_items(meeting)]
 
 
 def test_accordion_case_number_in_header_decision_first():
     for meeting, html in renderings("t27-jquery-accordion-html", ".html", SEEDS):
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert item.sections[0].type == "beslutning"
             if item.case_number:
                 assert f"{item.number} - " in html and f"(Sagsnr. {item.case_number})</h3>" in html
@@ -111,7 +108,7 @@ def test_markdown_ordered_list_runin_italic_headings():
 def test_mail_tilde_headings_indented():
     for meeting, text in renderings("t27-mail-tilde-headings-txt", ".txt", SEEDS):
         assert text.startswith("Fra: ") and meeting.kind == "dagsorden"
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert f"\nPkt {item.number} - {item.title}" in text
             for s in item.sections:
                 assert f"\n    {s.heading}\n    {'~' * len(s.heading)}\n" in text
@@ -119,7 +116,7 @@ def test_mail_tilde_headings_indented():
 
 def test_export_two_decisions_first_and_page_markers_inside_items():
     for meeting, text in renderings("t27-export-decisions-first-txt", ".txt", SEEDS):
-        for item in _open(meeting):
+        for item in open_items(meeting):
             kinds = [s.type for s in item.sections]
             assert kinds[:2] == ["beslutning", "beslutning"] and "beslutning" not in kinds[2:]
             assert item.sections[1].heading.startswith("Beslutning i Økonomiudvalget")
@@ -132,7 +129,7 @@ def test_export_two_decisions_first_and_page_markers_inside_items():
 def test_grey_number_beside_title_and_two_decisions_newest_first():
     for meeting, pdf in renderings("t27-grey-band-headings-pdf", ".pdf", SEEDS):
         assert pdf.count(b" re f 0 g") == sum(len(i.sections) for i in meeting.items)
-        for item in _open(meeting):
+        for item in open_items(meeting):
             heads = [s.heading for s in item.sections if s.type == "beslutning"]
             assert heads == ["Økonomiudvalgets beslutning den 12. marts 2024",
                              "Fagudvalgets beslutning den 20. februar 2024"]
@@ -144,14 +141,14 @@ def test_agenda_status_line_and_closed_items_last():
         assert [item.closed for item in meeting.items][-2:] == [True, True]
         assert not any(item.closed for item in meeting.items[:-2])
         lines = [text for *_, text, _ in pdf_lines(pdf)]
-        assert sum(x.startswith("Åbent punkt") for x in lines) == len(_open(meeting))
-        assert all(item.sections[-1].type == "bilag" for item in _open(meeting))
+        assert sum(x.startswith("Åbent punkt") for x in lines) == len(open_items(meeting))
+        assert all(item.sections[-1].type == "bilag" for item in open_items(meeting))
 
 
 def test_times_margin_numbers_and_runin_dash_headings():
     for meeting, pdf in renderings("t27-times-runin-dash-pdf", ".pdf", SEEDS):
         assert not any(item.case_number for item in meeting.items)
-        for item in _open(meeting):
+        for item in open_items(meeting):
             for s in item.sections:
                 assert re.search(rb"BT /F3 10\.0 Tf 80\.0 [\d.]+ Td \(%s\) Tj ET"
                                  % re.escape(_escape(f"{s.heading} – ")), pdf), s.heading

@@ -21,8 +21,10 @@ from tests.layout_sets import (
     check_section_types,
     check_unchanged,
     documents,
+    open_items,
     pdf_lines,
     plain,
+    rendered_lines,
     renderings,
     set_checks,
 )
@@ -86,10 +88,6 @@ READ = {"t28-courier-boxed-head-pdf": _unboxed, "t28-ascii-table-rows-txt": _unb
         "t28-libreoffice-western-html": _list_numbers}
 
 
-def _open(meeting):
-    return [item for item in meeting.items if not item.closed]
-
-
 test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
     "test28", LAYOUTS28, 12, FURNITURE, READ, prefix="t28-")
 
@@ -107,16 +105,12 @@ def test_every_section_type_is_a_known_one():
     check_section_types(LAYOUTS28)
 
 
-def _lines(name: str):
-    return [(meeting, list(pdf_lines(pdf))) for meeting, pdf in renderings(name, ".pdf", SEEDS)]
-
-
 def _beside(lines, line, x_min: float) -> bool:
     return any(x[1] >= x_min and x[0] == line[0] and abs(x[2] - line[2]) < 1 for x in lines)
 
 
 def test_guillemet_headings_italic_under_agenda_point_line():
-    for meeting, lines in _lines("t28-libreoffice-times-guillemet-pdf"):
+    for meeting, lines in rendered_lines("t28-libreoffice-times-guillemet-pdf"):
         for item in meeting.items:
             point = next(x for x in lines if x[3] == f"Dagsordenpunkt {item.number}")
             assert "Bold" in point[4].fontname
@@ -126,21 +120,21 @@ def test_guillemet_headings_italic_under_agenda_point_line():
 
 
 def test_region_groups_and_two_decisions():
-    for meeting, lines in _lines("t28-region-board-groups-pdf"):
+    for meeting, lines in rendered_lines("t28-region-board-groups-pdf"):
         texts = [x[3] for x in lines if not x[3].startswith("Side ")]
         assert [t for t in texts if t in GROUPS] == list(GROUPS)
         half = (len(meeting.items) + 1) // 2
         second = next(k for k, t in enumerate(texts)
                       if t.startswith(f"Punkt {meeting.items[half].number}. "))
         assert texts[second - 1] == GROUPS[1]
-        for item in _open(meeting):
+        for item in open_items(meeting):
             kinds = [s.heading for s in item.sections if s.type == "beslutning"]
             assert kinds == ["Forretningsudvalgets beslutning den 5. marts 2024",
                              "Regionsrådets beslutning"]
 
 
 def test_right_margin_heads_beside_text():
-    for meeting, lines in _lines("t28-right-margin-heads-pdf"):
+    for meeting, lines in rendered_lines("t28-right-margin-heads-pdf"):
         for item in meeting.items:
             title = next(x for x in lines if x[3].startswith(f"{item.number}. ") and x[1] < 60)
             if item.case_number:
@@ -153,12 +147,12 @@ def test_right_margin_heads_beside_text():
 
 
 def test_running_number_beside_point_and_absence_line():
-    for meeting, lines in _lines("t28-word-running-number-pdf"):
+    for meeting, lines in rendered_lines("t28-word-running-number-pdf"):
         for item in meeting.items:
             point = next(x for x in lines if x[3] == f"Punkt {item.number}")
             run = next(x for x in lines if x[3] == f"Løbenr. {RUNNING + int(item.number)}")
             assert run[1] > 400 and run[0] == point[0] and abs(run[2] - point[2]) < 1
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert "Fraværende: " in item.sections[-1].text
 
 
@@ -173,7 +167,7 @@ def test_courier_heads_are_text_tables():
 
 
 def test_landscape_notes_column_beside_titles():
-    for meeting, lines in _lines("t28-landscape-notes-column-pdf"):
+    for meeting, lines in rendered_lines("t28-landscape-notes-column-pdf"):
         assert meeting.kind == "dagsorden"
         notes = [x for x in lines if x[3] == "Notater"]
         assert len(notes) == len(meeting.items) and all(x[1] >= 579 for x in notes)

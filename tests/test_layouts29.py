@@ -18,8 +18,10 @@ from tests.layout_sets import (
     check_formats,
     check_section_types,
     check_unchanged,
+    open_items,
     pdf_lines,
     plain,
+    rendered_lines,
     renderings,
     set_checks,
 )
@@ -46,14 +48,6 @@ def _column_by_column(suffix: str, data: bytes) -> str:
 READ = {"t29-side-by-side-decision-pdf": _column_by_column}
 
 
-def _open(meeting):
-    return [item for item in meeting.items if not item.closed]
-
-
-def _lines(name: str):
-    return [(meeting, list(pdf_lines(pdf))) for meeting, pdf in renderings(name, ".pdf", SEEDS)]
-
-
 test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
     "test29", LAYOUTS29, 12, FURNITURE, READ, prefix="t29-")
 
@@ -72,7 +66,7 @@ def test_every_section_type_is_a_known_one():
 
 
 def test_number_and_case_only_in_running_header():
-    for meeting, lines in _lines("t29-header-item-case-pdf"):
+    for meeting, lines in rendered_lines("t29-header-item-case-pdf"):
         top = max(x[2] for x in lines)
         for item in meeting.items:
             title = next(x for x in lines if item.title.startswith(x[3]) and x[1] < 60
@@ -86,7 +80,7 @@ def test_number_and_case_only_in_running_header():
 def test_boxed_numbers_and_postponed_decisions():
     for meeting, pdf in renderings("t29-boxed-number-letterhead-pdf", ".pdf", SEEDS):
         assert pdf.count(b" 22 18 re S") == len(meeting.items)
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert [s.heading for s in item.sections[-2:]] == [POSTPONED[0],
                                                                "Beslutning 12. marts 2024"]
 
@@ -95,12 +89,12 @@ def test_decisions_first():
     for name in ("t29-region-decision-bar-first-pdf", "t29-indented-outline-txt",
                  "t29-tabs-decision-first-html"):
         for meeting, _ in renderings(name, "." + name.rsplit("-", 1)[1], SEEDS):
-            assert all(item.sections[0].type == "beslutning" for item in _open(meeting))
+            assert all(item.sections[0].type == "beslutning" for item in open_items(meeting))
 
 
 def test_tab_buttons_before_panels():
     for meeting, text in renderings("t29-tabs-decision-first-html", ".html", SEEDS):
-        for item in _open(meeting):
+        for item in open_items(meeting):
             n = item.number
             last_tab = text.index(f"id='t{n}-{len(item.sections) - 1}'")
             assert last_tab < text.index(f"id='p{n}-0'")
@@ -108,14 +102,14 @@ def test_tab_buttons_before_panels():
 
 def test_timeline_two_bodies_oldest_first():
     for meeting, text in renderings("t29-decision-timeline-html", ".html", SEEDS):
-        assert text.count("<ol class='timeline'>") == len(_open(meeting))
-        for item in _open(meeting):
+        assert text.count("<ol class='timeline'>") == len(open_items(meeting))
+        for item in open_items(meeting):
             assert [s.heading for s in item.sections if s.type == "beslutning"] == [
                 EU_DECISION[0], "Byrådet 12. marts 2024"]
 
 
 def test_side_by_side_recommendation_and_decision():
-    for _, lines in _lines("t29-side-by-side-decision-pdf"):
+    for _, lines in rendered_lines("t29-side-by-side-decision-pdf"):
         for page in {x[0] for x in lines}:
             heads = [x for x in lines if x[0] == page and x[3] in ("Indstilling", "Beslutning")]
             for head in (x for x in heads if x[3] == "Indstilling"):

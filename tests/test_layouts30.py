@@ -20,8 +20,10 @@ from tests.layout_sets import (
     check_formats,
     check_section_types,
     check_unchanged,
+    open_items,
     pdf_lines,
     plain,
+    rendered_lines,
     renderings,
     set_checks,
 )
@@ -48,14 +50,6 @@ def _row_by_row(suffix: str, data: bytes) -> str:
 
 
 READ = {"t30-landscape-label-rows-pdf": _row_by_row}
-
-
-def _open(meeting):
-    return [item for item in meeting.items if not item.closed]
-
-
-def _lines(name: str):
-    return [(meeting, list(pdf_lines(pdf))) for meeting, pdf in renderings(name, ".pdf", SEEDS)]
 
 
 def _decisions(item):
@@ -87,30 +81,30 @@ def test_bold_runs_drawn_first():
 
 
 def test_case_right_after_dot_leaders_and_decisions_newest_first():
-    for meeting, lines in _lines("t30-dotleader-case-newest-first-pdf"):
-        for item in (i for i in _open(meeting) if i.case_number):
+    for meeting, lines in rendered_lines("t30-dotleader-case-newest-first-pdf"):
+        for item in (i for i in open_items(meeting) if i.case_number):
             case = next(x for x in lines if x[3].endswith(item.case_number))
             assert any(x[0] == case[0] and abs(x[2] - case[2]) < 1 and "....." in x[3]
                        for x in lines)
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert _decisions(item) == ["Byrådets beslutning 12. marts 2024", EU_DECISION[0]]
 
 
 def test_punkt_right_of_case_and_protocol_additions():
     layout = by_name("t30-region-punkt-right-protocol-pdf")
-    for meeting, lines in _lines("t30-region-punkt-right-protocol-pdf"):
+    for meeting, lines in rendered_lines("t30-region-punkt-right-protocol-pdf"):
         for item in meeting.items:
             punkt = next(x for x in lines if x[3] == f"Punkt {item.number}")
             assert punkt[1] > RIGHT - 60
             assert not _mark(layout, item) or any(
                 x[0] == punkt[0] and abs(x[2] - punkt[2]) < 1 and x[1] < 60
                 for x in lines if x[3] == _mark(layout, item))
-        added = [item for item in _open(meeting) if item.sections[-1].heading == PROTOCOL[0]]
-        assert added and len(added) == (len(_open(meeting)) + 1) // 2
+        added = [item for item in open_items(meeting) if item.sections[-1].heading == PROTOCOL[0]]
+        assert added and len(added) == (len(open_items(meeting)) + 1) // 2
 
 
 def test_numbers_only_in_the_contents_list():
-    for meeting, lines in _lines("t30-toc-numbers-underlined-heads-pdf"):
+    for meeting, lines in rendered_lines("t30-toc-numbers-underlined-heads-pdf"):
         assert not any(item.case_number for item in meeting.items)
         contents = [x[3] for x in lines if x[0] == 0 and x[1] < 60 and re.match(r"\d+\.", x[3])]
         assert [n.split(".")[0] for n in contents] == [item.number for item in meeting.items]
@@ -120,21 +114,21 @@ def test_numbers_only_in_the_contents_list():
 
 
 def test_udvalg_only_in_the_genitive():
-    for _, lines in _lines("t30-genitive-sentence-bar-agenda-pdf"):
+    for _, lines in rendered_lines("t30-genitive-sentence-bar-agenda-pdf"):
         text = " ".join(x[3] for x in lines)
         assert "Kommunalbestyrelsens møde" in text
         assert not re.search(r"Kommunalbestyrelsen\b", text)
 
 
 def test_two_columns_used():
-    for _, lines in _lines("t30-two-column-runin-caps-pdf"):
+    for _, lines in rendered_lines("t30-two-column-runin-caps-pdf"):
         assert any(x[1] >= 56 + COLUMN - 1 and x[2] > 60 for x in lines)  # not the footer
         assert any(x[3].startswith("BESLUTNING: ") for x in lines)
 
 
 def test_only_the_decision_is_open():
     for meeting, text in renderings("t30-section-details-html", ".html", SEEDS):
-        assert text.count("<details open>") == len(_open(meeting))
+        assert text.count("<details open>") == len(open_items(meeting))
 
 
 def test_fields_only_in_head_and_address():
@@ -164,7 +158,7 @@ def test_json_holds_the_meeting():
 def test_word_plain_text_numbered_heads_two_decisions():
     for meeting, files in renderings("t30-word-plaintext-numbered-heads-txt", ".txt", SEEDS):
         assert "\r\n\r\n" not in files
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert f"\r\n{item.number}.\t{item.title}\r\n" in files
             assert f"\r\n{item.number}.1\t" in files
             assert [h.split(" ", 1)[1] for h in _decisions(item)] == [

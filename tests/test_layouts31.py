@@ -22,8 +22,9 @@ from tests.layout_sets import (
     check_section_types,
     check_unchanged,
     documents,
-    pdf_lines,
+    open_items,
     plain,
+    rendered_lines,
     renderings,
     set_checks,
 )
@@ -50,14 +51,6 @@ def _cp1252(suffix: str, data: bytes) -> str:
 READ = {"t31-frontpage-cp1252-html": _cp1252}
 
 
-def _open(meeting):
-    return [item for item in meeting.items if not item.closed]
-
-
-def _lines(name: str):
-    return [(meeting, list(pdf_lines(pdf))) for meeting, pdf in renderings(name, ".pdf", SEEDS)]
-
-
 test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
     "test31", LAYOUTS31, 12, FURNITURE, READ, prefix="t31-")
 
@@ -73,7 +66,7 @@ def test_earlier_splits_unchanged():
 
 
 def test_case_numbers_only_in_footnotes():
-    for meeting, lines in _lines("t31-footnote-case-pdf"):
+    for meeting, lines in rendered_lines("t31-footnote-case-pdf"):
         for item in meeting.items:
             mark = item.case_number or "Lukket punkt"
             where = [x for x in lines if mark in x[3]]
@@ -85,13 +78,13 @@ def test_bar_text_is_white_on_dark():
         for item in meeting.items:
             assert re.search(rb"re f 1 g\nBT /F1 9\.0 Tf [\d.]+ [\d.]+ Td \(Sag %s " %
                              item.number.encode(), pdf), item.number
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert [s.heading.split(" ")[0] for s in item.sections
                     if s.type == "beslutning"] == ["Økonomiudvalgets", "Byrådets"]
 
 
 def test_typescript_lines_wander_and_specks():
-    for meeting, lines in _lines("t31-ocr-typescript-ad-pkt-pdf"):
+    for meeting, lines in rendered_lines("t31-ocr-typescript-ad-pkt-pdf"):
         assert all(x[4].fontname == "Courier" for x in lines)
         assert len({round(x[1], 1) for x in lines if x[1] > 50}) > 5
         assert any(x[3] in tuple("'.,`") and x[1] < 45 for x in lines)
@@ -100,7 +93,7 @@ def test_typescript_lines_wander_and_specks():
 
 
 def test_two_pages_to_a_sheet():
-    for _, lines in _lines("t31-two-up-booklet-pdf"):
+    for _, lines in rendered_lines("t31-two-up-booklet-pdf"):
         assert any(x[1] >= HALF + 40 - 1 for x in lines if x[3].startswith("Side") is False)
         assert all(x[1] < HALF - 40 or x[1] >= HALF + 40 - 1 for x in lines
                    if not x[3].startswith("Side"))
@@ -109,7 +102,7 @@ def test_two_pages_to_a_sheet():
 
 
 def test_item_heads_centred():
-    for meeting, lines in _lines("t31-centred-heads-dagsorden-pdf"):
+    for meeting, lines in rendered_lines("t31-centred-heads-dagsorden-pdf"):
         heads = [x for x in lines if x[3].startswith("Punkt ")]
         assert len(heads) == len(meeting.items)
         for x in heads:
@@ -117,7 +110,7 @@ def test_item_heads_centred():
 
 
 def test_contents_drawn_as_text():
-    for meeting, lines in _lines("t31-ascii-contents-table-pdf"):
+    for meeting, lines in rendered_lines("t31-ascii-contents-table-pdf"):
         rows = [x[3] for x in lines if x[3].startswith("| ")]
         numbers = [r.split("|")[1].strip() for r in rows[1:]]
         assert [n for n in numbers if n] == [i.number for i in meeting.items]
@@ -125,7 +118,7 @@ def test_contents_drawn_as_text():
 
 
 def test_number_right_on_the_title_baseline():
-    for meeting, lines in _lines("t31-region-number-right-runin-pdf"):
+    for meeting, lines in rendered_lines("t31-region-number-right-runin-pdf"):
         for item in meeting.items:
             number = [x for x in lines if x[3] == f"Sag nr. {item.number}"]
             assert number and number[0][1] > 400
@@ -149,8 +142,8 @@ def test_frontpage_is_windows_1252():
 
 def test_decisions_newest_first_in_a_table():
     for meeting, text in renderings("t31-decision-table-newest-first-html", ".html", SEEDS):
-        assert text.count("<table class='beslutninger'>") == len(_open(meeting))
-        for item in _open(meeting):
+        assert text.count("<table class='beslutninger'>") == len(open_items(meeting))
+        for item in open_items(meeting):
             assert f"{item.title} <span class='nr'>({item.number})</span>" in text.replace(
                 "&quot;", '"').replace("&#x27;", "'").replace("&amp;", "&")
             assert [s.heading.split(" ")[0] for s in item.sections

@@ -25,8 +25,10 @@ from tests.layout_sets import (
     check_section_types,
     check_unchanged,
     documents,
+    open_items,
     pdf_lines,
     plain,
+    rendered_lines,
     renderings,
     set_checks,
 )
@@ -90,14 +92,6 @@ READ = {"t32-balanced-three-columns-pdf": _by_columns,
             suffix, _unfolded(data).encode(), FURNITURE)}
 
 
-def _open(meeting):
-    return [item for item in meeting.items if not item.closed]
-
-
-def _lines(name: str):
-    return [(meeting, list(pdf_lines(pdf))) for meeting, pdf in renderings(name, ".pdf", SEEDS)]
-
-
 test_split_is_the_module, test_truth_is_printed_in_every_format = set_checks(
     "test32", LAYOUTS32, 12, FURNITURE, READ, prefix="t32-")
 
@@ -144,7 +138,7 @@ def test_numbers_only_in_bookmarks():
 
 
 def test_three_balanced_columns():
-    for meeting, lines in _lines("t32-balanced-three-columns-pdf"):
+    for meeting, lines in rendered_lines("t32-balanced-three-columns-pdf"):
         xs = {round(x[1]) for x in lines}
         assert set(COLUMNS) <= xs
         body = [x for x in lines if round(x[4].size) == 9 and round(x[1]) in COLUMNS[1:]]
@@ -154,8 +148,8 @@ def test_three_balanced_columns():
 
 
 def test_three_decisions_oldest_first_oblique():
-    for meeting, lines in _lines("t32-three-bodies-oblique-pdf"):
-        for item in _open(meeting):
+    for meeting, lines in rendered_lines("t32-three-bodies-oblique-pdf"):
+        for item in open_items(meeting):
             assert [s.heading.split(",")[0] for s in item.sections if s.type == "beslutning"
                     ] == ["Social- og Sundhedsudvalget", "Økonomiudvalget", "Byrådet"]
         heads = [x for x in lines if re.fullmatch(r"[^,]+, \d+\. \w+ 2024", x[3])]
@@ -177,7 +171,7 @@ def test_word_runs_at_size_one():
 
 
 def test_checkboxes_tick_the_status():
-    for meeting, lines in _lines("t32-checkbox-status-form-pdf"):
+    for meeting, lines in rendered_lines("t32-checkbox-status-form-pdf"):
         ticks = [x for x in lines if x[3].startswith("X")]
         assert len(ticks) == len(meeting.items)
         for item, tick in zip(meeting.items, sorted(ticks, key=lambda x: (x[0], -x[2])),
@@ -225,7 +219,7 @@ def test_mainframe_print_in_capitals():
         for item in meeting.items:
             case = "LUKKET" if item.closed else item.case_number
             assert re.search(rf"(?m)^{item.number.zfill(3)}  {re.escape(case)} ", text)
-        for item in _open(meeting):
+        for item in open_items(meeting):
             assert [s.heading for s in item.sections if s.type == "beslutning"] == [
                 "BESLUTNING I ØKONOMIUDVALGET 05.03.2024", "BESLUTNING I BYRÅDET 12.03.2024"]
 
