@@ -1,0 +1,113 @@
+"""Round 29 (issue-18ca) on short invented minutes: a fixed-column print in capitals (a
+mainframe's report: a running header of several lines, numbers padded with zeros, dotted
+labels, number / case number / title columns, a closed item's status in the case column,
+capitals text wrapped line by line)."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+HEADER = ["TEKNIKUDVALGET               {kind} 04.06.2025                 SIDE {page:>3}",
+          "NR.  SAGSNR.    EMNE", "=" * 72]
+TEXT = ["FORVALTNINGEN HAR UNDERSØGT SAGEN GRUNDIGT OG LAGT EN PLAN FOR",
+        "ARBEJDET, SOM UDVALGET ORIENTERES OM PÅ MØDET I DAG. PLANEN",
+        "OMFATTER TRE DELE, DER GENNEMFØRES I LØBET AF ÅRET."]
+
+
+def _item(number: int, case: str | None, title: list[str], decision: bool = True,
+          listed: bool = False) -> list[str]:
+    """An item as a fixed-column print sets it: number, case number (or its status) and
+    title in columns, the title's wrap and the text under it at the title's column."""
+    pad = " " * 16
+    lines = ["-" * 72, f"{number:03d}  {case or 'LUKKET':<10} {title[0]}",
+             *(pad + t for t in title[1:])]
+    if case is None:
+        return lines
+    lines += ["", pad + "SAGSFREMSTILLING", *(pad + t for t in TEXT), "",
+              pad + "INDSTILLING", pad + "FORVALTNINGEN INDSTILLER,"]
+    if listed:
+        lines += [pad + "1. AT PLANEN GODKENDES, OG", pad + "2. AT UDVALGET ORIENTERES.", ""]
+    else:
+        lines += [pad + "AT PLANEN GODKENDES.", ""]
+    if decision:
+        lines += [pad + "BESLUTNING", pad + "GODKENDT SOM INDSTILLET.", ""]
+    return lines
+
+
+def _print(items: list[list[str]], kind: str = "REFERAT", per_page: int = 2,
+           fields: tuple[str, ...] = ("Udvalg ......: Teknikudvalget",
+                                      "Mødedato ....: 4. juni 2025 kl. 16.00",
+                                      "Mødested ....: Mødelokale 3")) -> bytes:
+    pages = [[*fields, ""]] if fields else [[]]
+    for k, item in enumerate(items):
+        if k and k % per_page == 0:
+            pages.append([])
+        pages[-1] += item
+    text = "\f".join("\n".join([*(h.format(kind=kind, page=n) for h in HEADER), "", *page])
+                     for n, page in enumerate(pages, start=1))
+    return text.encode()
+
+
+ITEMS = [(1, "25-001234", ["BUDGETOPFØLGNING FOR VEJOMRÅDET"]),
+         (2, "25-005678", ["NY LEGEPLADS VED SKOLEN"]),
+         (3, "25-009012", ["HØRING OM CYKELSTIER"]),
+         (4, "25-003456", ["PLAN FOR VEDLIGEHOLD AF BROER"])]
+
+
+def _read(data: bytes):
+    result = parse_bytes(data, "udskrift.txt", known_layouts=False)
+    assert result.ok, result.reason
+    return result.meeting
+
+
+def test_capitals_set_nothing_apart_in_a_text_set_in_capitals() -> None:
+    """Every line in capitals: a wrapped text line is no heading of its own, the items are
+    the numbered ones; the known headings stay headings."""
+    meeting = _read(_print([_item(n, c, t) for n, c, t in ITEMS]))
+    assert [i.title for i in meeting.items] == [t[0] for _, _, t in ITEMS]
+    assert all([s.type for s in i.sections] == ["sagsfremstilling", "indstilling", "beslutning"]
+               for i in meeting.items)
+    assert meeting.items[0].sections[0].text.endswith("I LØBET AF ÅRET.")
+
+
+def test_numbers_padded_with_zeros_are_the_items_a_list_inside_one_is_not() -> None:
+    """`001`, `002`: a document that pads its items' numbers pads them all; `2. AT …` in a
+    recommendation is a list's line, not item 2."""
+    meeting = _read(_print([_item(n, c, t, listed=True) for n, c, t in ITEMS]))
+    assert [i.number for i in meeting.items] == ["001", "002", "003", "004"]
+    assert "2. AT UDVALGET ORIENTERES." in meeting.items[0].sections[1].text
+
+
+def test_a_closed_status_in_the_case_number_column() -> None:
+    """`003  LUKKET     TITLE`: the status where the others print their case numbers is
+    the closed item's, not its title's first word."""
+    items = [_item(n, c if n != 3 else None, t) for n, c, t in ITEMS]
+    meeting = _read(_print(items))
+    assert [(i.title, i.closed) for i in meeting.items] == [
+        (t[0], n == 3) for n, _, t in ITEMS]
+
+
+def test_a_title_wrapped_after_a_comma_beside_its_case_number() -> None:
+    """A title ending its first line in a comma, beside the case number in its column, is
+    an item's title wrapped onto the next line, not a list's line."""
+    items = [_item(n, c, t) for n, c, t in ITEMS]
+    items[0] = _item(1, "25-001234", ["BUDGETOPFØLGNING FOR VEJOMRÅDET,", "FØRSTE KVARTAL"])
+    meeting = _read(_print(items))
+    assert meeting.items[0].title == "BUDGETOPFØLGNING FOR VEJOMRÅDET, FØRSTE KVARTAL"
+    assert meeting.items[0].case_number == "25-001234"
+
+
+def test_dotted_labels_before_their_colons() -> None:
+    """`Udvalg ......: X`, `Mødested ....: X`: a leader of dots from the label to its colon."""
+    meeting = _read(_print([_item(n, c, t) for n, c, t in ITEMS]))
+    assert meeting.udvalg == "Teknikudvalget"
+    assert meeting.place == "Mødelokale 3"
+
+
+def test_a_running_header_of_several_lines() -> None:
+    """The column heads under each page's header line are furniture too: a decision that
+    runs over the page's end does not carry them."""
+    items = [_item(n, c, t) for n, c, t in ITEMS]
+    items[1] = items[1][:-1]  # item 2's decision is its page's last line; the next page opens
+    meeting = _read(_print(items))
+    assert all("SAGSNR" not in s.text for i in meeting.items for s in i.sections)
