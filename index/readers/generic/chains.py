@@ -5,7 +5,7 @@ table of contents lists that the numbering did not yield."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from referat.index.layout import Line, join_wrapped
 from referat.index.readers.generic.candidates import _FILE_NAME_RE, _Candidate, _closed_status
@@ -145,7 +145,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     for key, members in groups.items():
         if key[0] == "number-comma":
             continue  # a misread full stop: an item only within a run (`_misread_filled`)
-        chain, score = _chain(members)
+        chain, score = _chain(_padded_alike(members))
         if key[0].startswith(("word:", "trailing-bare", "lead:")) and (
                 len(chain) < 2 or 3 * sum(bool(set(c.evidence) - {"styled"}) for c in chain)
                 < 2 * len(chain)):
@@ -155,6 +155,18 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
         if score > best_score:
             best, best_score = chain, score
     return _misread_filled(_filled(best, candidates), candidates)
+
+
+def _padded_alike(members: list[_Candidate]) -> list[_Candidate]:
+    """The members less, where two or more print their numbers padded with zeros to one
+    width ("001", "002"), those that print a number the padding would have widened ("2."
+    in a list inside an item's text): a document pads all its items' numbers or none."""
+    widths = Counter(len(c.printed) for c in members
+                     if c.printed[:1] == "0" and c.printed.isdigit())
+    if not widths or max(widths.values()) < 2:
+        return members
+    width = widths.most_common(1)[0][0]
+    return [c for c in members if c.printed[:1] == "0" or c.number >= 10 ** (width - 1)]
 
 
 def _filled(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
