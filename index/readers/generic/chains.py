@@ -95,8 +95,10 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     weight = 0.25  # numbering alone is weak: long numbered lists are no agenda
     if prev is not None and lines[prev].text.strip().endswith(":"):
         weight -= 0.2  # a line of a list that a sentence introduces
-    if prev is not None and STATUS_RE.match(before):
-        c.evidence.append("status")  # "Åbent punkt" above it: an agenda item's
+    if (prev is not None and STATUS_RE.match(before)
+            or len(cells) > 1 and STATUS_RE.match(cells[0])):
+        # "Åbent punkt" above it, or "LUKKET   Title" in columns: an agenda item's
+        c.evidence.append("status")
         weight += 2
     elif (under := _next_text(lines, c.title_end)) is not None \
             and _closed_status(lines[under].text):
