@@ -58,9 +58,11 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     bare = _CLOSED_RE.sub("", title)
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
             or len(bare) > _MAX_TITLE_CHARS
-            # a line ending in a comma is a list's, unless a title set apart wraps there
+            # a line ending in a comma is a list's, unless a title set apart wraps there,
+            # or the line prints the item's case number in a column before the title
             or (bare.endswith((",", ";")) and not _styled(lines[c.index], body)
-                and not _closed_by_case(lines, c.title_end, lines[c.index]))
+                and not _closed_by_case(lines, c.title_end, lines[c.index])
+                and not _bare_case(re.split(r"\s{2,}", c.title.strip(), maxsplit=1)[0]))
             or _heading_text(bare)
             # "Punkt 2: Godkendt." in a decision repeats an opening's marker; a "Punkt 2"
             # that no other line opens is the item ("Udsat byggeri …" as its title)
