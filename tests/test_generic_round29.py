@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from referat.index.readers import parse_bytes
 
+from benchmarks.layouts.generate11 import Pager
+
 HEADER = ["TEKNIKUDVALGET               {kind} 04.06.2025                 SIDE {page:>3}",
           "NR.  SAGSNR.    EMNE", "=" * 72]
 TEXT = ["FORVALTNINGEN HAR UNDERSØGT SAGEN GRUNDIGT OG LAGT EN PLAN FOR",
@@ -54,10 +56,14 @@ ITEMS = [(1, "25-001234", ["BUDGETOPFØLGNING FOR VEJOMRÅDET"]),
          (4, "25-003456", ["PLAN FOR VEDLIGEHOLD AF BROER"])]
 
 
-def _read(data: bytes):
-    result = parse_bytes(data, "udskrift.txt", known_layouts=False)
+def _read(data: bytes, name: str = "udskrift.txt"):  # noqa: ANN202
+    result = parse_bytes(data, name, known_layouts=False)
     assert result.ok, result.reason
     return result.meeting
+
+
+def _read_pdf(data: bytes):  # noqa: ANN202
+    return _read(data, "referat.pdf")
 
 
 def test_capitals_set_nothing_apart_in_a_text_set_in_capitals() -> None:
@@ -111,3 +117,31 @@ def test_a_running_header_of_several_lines() -> None:
     items[1] = items[1][:-1]  # item 2's decision is its page's last line; the next page opens
     meeting = _read(_print(items))
     assert all("SAGSNR" not in s.text for i in meeting.items for s in i.sections)
+
+
+def test_a_decision_heading_in_italics_after_an_unfinished_line() -> None:
+    """Headings bold, each decision's `Body, date` line in an oblique face: the first one,
+    after a recommendation whose last line ends without a full stop, is a decision heading,
+    not the recommendation's last words."""
+    p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-Oblique"))
+    p.head("Referat", ["Byrådet", "Dato: 4. juni 2025 kl. 19.00", "Sted: Byrådssalen"])
+    for n, _, title in ITEMS:
+        p.room(28)
+        p.put(56, f"{n} {title[0].capitalize()}", 12, 2)
+        for heading, lines, font in (
+                ("Sagsfremstilling", ["Forvaltningen har belyst sagen grundigt."], 2),
+                ("Indstilling", ["Forvaltningen indstiller,", "at planen godkendes og",
+                                 "at udgiften afholdes af puljen for 2025-26"], 2),
+                ("Teknikudvalget, 20. maj 2025", ["Anbefales."], 3),
+                ("Byrådet, 4. juni 2025", ["Godkendt."], 3)):
+            p.room(16)
+            p.put(56, heading, 10, font)
+            for line in lines:
+                p.room(14)
+                p.put(56, line, 10, 1)
+    meeting = _read_pdf(p.pdf())
+    assert len(meeting.items) == len(ITEMS)
+    for item in meeting.items:
+        assert [s.type for s in item.sections] == [
+            "sagsfremstilling", "indstilling", "beslutning", "beslutning"]
+        assert item.sections[1].text.endswith("puljen for 2025-26")

@@ -23,7 +23,7 @@ from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.readers.runningmarker import header_openings
 from referat.index.readers.texttable import draws_tables, table_row
-from referat.index.sections import heading_phrase
+from referat.index.sections import heading_phrase, section_type
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
@@ -277,11 +277,18 @@ def _italic_headings(pages: list[tuple[list[dict[str, Any]], float, float]]
     """The pages with every line wholly in an italic face set apart as bold, where the
     document sets its known headings in italics and none in bold: a heading set apart only
     by an oblique face ("Ældrerådets bemærkninger" after "Sagen kort" and "Baggrund"). An
-    italic line in a document whose headings are bold stays text (a quotation, a note)."""
+    italic line in a document whose headings are bold stays text (a quotation, a note),
+    unless it reads as a known heading itself (a decision's "Økonomiudvalget, 5. marts
+    2024" in italics under bold headings): that line is set apart, where it stands after an
+    unfinished line too."""
     italic = [p for page, _, _ in pages for p in page if p["bold_or_italic"] and not p["bold"]]
+    if not italic:
+        return pages
     if not any(_known_heading(p) for p in italic) or any(
             _known_heading(p) for page, _, _ in pages for p in page if p["bold"]):
-        return pages
+        return [([{**p, "bold": True} if p["bold_or_italic"] and not p["bold"]
+                  and len(p["text"]) <= 80 and section_type(p["text"].rstrip(":. ")) else p
+                  for p in page], width, height) for page, width, height in pages]
     return [([{**p, "bold": True} if p["bold_or_italic"] else p for p in page], width, height)
             for page, width, height in pages]
 
