@@ -8,6 +8,7 @@ from __future__ import annotations
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.generate11 import Pager
+from benchmarks.layouts.generate32 import Pager32
 
 HEADER = ["TEKNIKUDVALGET               {kind} 04.06.2025                 SIDE {page:>3}",
           "NR.  SAGSNR.    EMNE", "=" * 72]
@@ -145,3 +146,27 @@ def test_a_decision_heading_in_italics_after_an_unfinished_line() -> None:
         assert [s.type for s in item.sections] == [
             "sagsfremstilling", "indstilling", "beslutning", "beslutning"]
         assert item.sections[1].text.endswith("puljen for 2025-26")
+
+
+def test_item_numbers_only_in_the_bookmarks() -> None:
+    """A PDF merged from the items' own documents: each title unnumbered at the top of its
+    own page, its number only in the bookmark pointing there (`4. Title`)."""
+    p = Pager32()
+    p.head("Referat", ["Teknikudvalget", "Dato: 4. juni 2025 kl. 16.00", "Sted: Mødelokale 3"])
+    marks = []
+    for n, case, title in ITEMS:
+        p.new_page()
+        marks.append((f"{n + 3}. {title[0].capitalize()}", len(p.pages) - 1, 780))
+        p.room(28)
+        p.put(56, title[0].capitalize(), 14, 2)
+        p.room(14)
+        p.put(56, f"Sagsnr. {case}", 9, 1)
+        for heading, text in (("Sagsfremstilling", "Forvaltningen har belyst sagen."),
+                              ("Beslutning", "Godkendt.")):
+            p.room(18)
+            p.put(56, heading, 11, 2)
+            p.room(14)
+            p.put(56, text, 10, 1)
+    meeting = _read_pdf(p.file(outlines=marks))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (str(n + 3), t[0].capitalize()) for n, _, t in ITEMS]

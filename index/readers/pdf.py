@@ -20,6 +20,7 @@ from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.generic.status import _MATTER_RE, STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
+from referat.index.readers.pdfoutline import numbered_by_outline, outline_pieces
 from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.readers.runningmarker import header_openings
 from referat.index.readers.texttable import draws_tables, table_row
@@ -106,14 +107,18 @@ def extract_pieces(data: bytes) -> list[tuple[list[dict[str, Any]], float, float
     device = PDFPageAggregator(resources, laparams=LAParams(boxes_flow=None))
     interpreter = PDFPageInterpreter(resources, device)
     pages = []
+    page_ids: dict[int, int] = {}
     try:
         for page in PDFPage.create_pages(document):
             interpreter.process_page(page)
+            page_ids[page.pageid] = len(pages)
             pages.append(_page_pieces(device.get_result()))
     except Exception as exc:
         raise ReadError(f"corrupt PDF: {_one_line(exc)}") from exc
     if not pages:
         raise ReadError("corrupt PDF: no pages")
+    for k, marks in outline_pieces(document, page_ids).items():
+        pages[k][0].extend(marks)
     return pages
 
 
@@ -255,6 +260,10 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     right column) takes the gutter the document's other pages show, where its own lines
     start there and its left column's at the margin.
     """
+    outline = [[p["text"] for p in pieces if "outline" in p] for pieces, _, _ in pages]
+    if any(outline):  # the bookmarks, kept apart from the pages' text
+        pages = [([p for p in pieces if "outline" not in p], width, height)
+                 for pieces, width, height in pages]
     rows = without_line_numbers([_rows(_footnotes(pieces))
                                  for pieces, _, _ in _italic_headings(pages)])
     gutters = [_gutters(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
@@ -269,7 +278,7 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
         ordered = _column_order(page_rows, page_gutters) if page_gutters else page_rows
         ordered, table = headed_table(ordered, table)
         out.append([_merge_row(row, height) for row in _continued_beside_labels(ordered)])
-    return out
+    return numbered_by_outline(out, outline) if any(outline) else out
 
 
 def _italic_headings(pages: list[tuple[list[dict[str, Any]], float, float]]
