@@ -170,3 +170,29 @@ def test_item_numbers_only_in_the_bookmarks() -> None:
     meeting = _read_pdf(p.file(outlines=marks))
     assert [(i.number, i.title) for i in meeting.items] == [
         (str(n + 3), t[0].capitalize()) for n, _, t in ITEMS]
+
+
+def test_a_case_number_only_in_the_running_header_of_the_items_page() -> None:
+    """Each item's page headed as its own document (`Notat · … · date` with `Sagsnr. …`
+    right-aligned on that line), the case number printed nowhere else: it is the item's
+    whose title opens the page; the closed item's header says `Lukket punkt`."""
+    p = Pager32()
+    p.room(150)  # a cover page, its title a fifth down
+    p.head("Referat", ["Teknikudvalget", "Dato: 4. juni 2025 kl. 16.00", "Sted: Mødelokale 3"])
+    for n, case, title in ITEMS:
+        p.new_page()
+        p.put(56, "Notat · Center for Teknik · 26. maj 2025", 8, 1, y=800)
+        p.put(440, f"Sagsnr. {case}" if n != 3 else "Lukket punkt", 8, 1, y=800)
+        p.room(28)
+        p.put(56, f"{n}. {title[0].capitalize()}", 14, 2)
+        if n == 3:
+            continue
+        for heading, text in (("Sagsfremstilling", "Forvaltningen har belyst sagen."),
+                              ("Beslutning", "Godkendt.")):
+            p.room(18)
+            p.put(56, heading, 11, 2)
+            p.room(14)
+            p.put(56, text, 10, 1)
+    meeting = _read_pdf(p.file())
+    assert [(i.number, i.case_number, i.closed) for i in meeting.items] == [
+        (str(n), None if n == 3 else case, n == 3) for n, case, _ in ITEMS]

@@ -22,7 +22,7 @@ from referat.index.readers.generic.status import _MATTER_RE, STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdfoutline import numbered_by_outline, outline_pieces
 from referat.index.readers.pdftable import headed_table, opens_table
-from referat.index.readers.runningmarker import header_openings
+from referat.index.readers.runningmarker import header_cells, header_openings
 from referat.index.readers.texttable import draws_tables, table_row
 from referat.index.sections import heading_phrase, section_type
 
@@ -54,6 +54,12 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         [[row["text"] for row in page] for page in kept])
     kept = [[{**page[0], "text": opening, "bold": False}, *page] if opening and page else page
             for page, opening in zip(kept, openings, strict=True)]
+    # an item's case number or status only in its pages' running header: under the title
+    # that opens the page (its first lines in one type)
+    cells = header_cells([[row["text"] for row in page if id(row) not in ids]
+                          for page, ids in zip(pages, shown, strict=True)])
+    kept = [_under_title(page, cell) if cell and page else page
+            for page, cell in zip(kept, cells, strict=True)]
     # tables typed with characters ("+----+", "| Pkt. | 4 |"), as a text file's are read
     drawn = draws_tables([[row["text"] for row in page] for page in kept])
     lines = [
@@ -68,6 +74,16 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         shown = {id(row) for row in kept[0]}
         fill_from_furniture(meeting, [row["text"] for row in pages[0] if id(row) not in shown])
     return meeting
+
+
+def _under_title(page: list[dict[str, Any]], cell: str) -> list[dict[str, Any]]:
+    """The page's rows with `cell` a row of its own under the page's first rows set in the
+    first row's type (a title wrapped over lines), in the type of the row after them."""
+    end = 1
+    while end < len(page) and _type(page[end]) == _type(page[0]):
+        end += 1
+    after = page[end] if end < len(page) else page[0]
+    return [*page[:end], {**after, "text": cell, "bold": False}, *page[end:]]
 
 
 def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:
