@@ -196,3 +196,19 @@ def test_a_case_number_only_in_the_running_header_of_the_items_page() -> None:
     meeting = _read_pdf(p.file())
     assert [(i.number, i.case_number, i.closed) for i in meeting.items] == [
         (str(n), None if n == 3 else case, n == 3) for n, case, _ in ITEMS]
+
+
+def test_a_closed_items_status_and_case_number_under_its_title() -> None:
+    """`4. Title` / `Lukket punkt<tab>Sagsnr. …` and no sections: the status line right under
+    the title is the closed item's own, not the next item's printed above its title."""
+    out = ["Referat", "", "Teknikudvalget", "Mødedato: 4. juni 2025", "Mødested: Mødelokale 3", ""]
+    for n, case, title in ITEMS:
+        out.append(f"{n}. {title[0].capitalize()}")
+        if n == 2:
+            out += [f"Lukket punkt\tSagsnr. {case}", ""]
+            continue
+        out += [f"Sagsnr. {case}", "", "Sagsfremstilling", "Forvaltningen har belyst sagen.", "",
+                "Beslutning", "Godkendt.", ""]
+    meeting = _read("\n".join(out).encode())
+    assert [(i.case_number, i.closed) for i in meeting.items] == [
+        (case, n == 2) for n, case, _ in ITEMS]
