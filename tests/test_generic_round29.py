@@ -148,6 +148,16 @@ def test_a_decision_heading_in_italics_after_an_unfinished_line() -> None:
         assert item.sections[1].text.endswith("puljen for 2025-26")
 
 
+def _sections(p: Pager32) -> None:
+    """Two headings (bold 11) over a line of text each."""
+    for heading, text in (("Sagsfremstilling", "Forvaltningen har belyst sagen."),
+                          ("Beslutning", "Godkendt.")):
+        p.room(18)
+        p.put(56, heading, 11, 2)
+        p.room(14)
+        p.put(56, text, 10, 1)
+
+
 def test_item_numbers_only_in_the_bookmarks() -> None:
     """A PDF merged from the items' own documents: each title unnumbered at the top of its
     own page, its number only in the bookmark pointing there (`4. Title`)."""
@@ -161,12 +171,7 @@ def test_item_numbers_only_in_the_bookmarks() -> None:
         p.put(56, title[0].capitalize(), 14, 2)
         p.room(14)
         p.put(56, f"Sagsnr. {case}", 9, 1)
-        for heading, text in (("Sagsfremstilling", "Forvaltningen har belyst sagen."),
-                              ("Beslutning", "Godkendt.")):
-            p.room(18)
-            p.put(56, heading, 11, 2)
-            p.room(14)
-            p.put(56, text, 10, 1)
+        _sections(p)
     meeting = _read_pdf(p.file(outlines=marks))
     assert [(i.number, i.title) for i in meeting.items] == [
         (str(n + 3), t[0].capitalize()) for n, _, t in ITEMS]
@@ -187,12 +192,7 @@ def test_a_case_number_only_in_the_running_header_of_the_items_page() -> None:
         p.put(56, f"{n}. {title[0].capitalize()}", 14, 2)
         if n == 3:
             continue
-        for heading, text in (("Sagsfremstilling", "Forvaltningen har belyst sagen."),
-                              ("Beslutning", "Godkendt.")):
-            p.room(18)
-            p.put(56, heading, 11, 2)
-            p.room(14)
-            p.put(56, text, 10, 1)
+        _sections(p)
     meeting = _read_pdf(p.file())
     assert [(i.number, i.case_number, i.closed) for i in meeting.items] == [
         (str(n), None if n == 3 else case, n == 3) for n, case, _ in ITEMS]
