@@ -212,3 +212,21 @@ def test_a_closed_items_status_and_case_number_under_its_title() -> None:
     meeting = _read("\n".join(out).encode())
     assert [(i.case_number, i.closed) for i in meeting.items] == [
         (case, n == 2) for n, case, _ in ITEMS]
+
+
+def test_a_heading_that_opens_the_pages_under_their_header_stays_a_heading() -> None:
+    """`Indstilling` right under the running header of pages 2 and 3 (an item to a page,
+    its recommendation after the page break) is the items' heading, not the header's
+    second line."""
+    header = "Referat for Teknikudvalget – 04.06.2025"
+    pages = []
+    for n, case, title in ITEMS[:3]:
+        pages.append([header, "", f"{n}. {title[0].capitalize()}", f"Sagsnr. {case}", "",
+                      "Sagsfremstilling", *(t.capitalize() for t in TEXT)])
+    pages[0][1:1] = ["Teknikudvalget", "Mødedato: 4. juni 2025", "Mødested: Mødelokale 3", ""]
+    for page in pages[1:]:
+        page[1:1] = ["Indstilling", "Forvaltningen indstiller, at planen godkendes.", ""]
+    meeting = _read("\f".join("\n".join(page) for page in pages).encode())
+    assert [[s.type for s in i.sections] for i in meeting.items] == [
+        ["sagsfremstilling", "indstilling"], ["sagsfremstilling", "indstilling"],
+        ["sagsfremstilling"]]
