@@ -148,7 +148,7 @@ def test_a_decision_heading_in_italics_after_an_unfinished_line() -> None:
         assert item.sections[1].text.endswith("puljen for 2025-26")
 
 
-def _sections(p: Pager32) -> None:
+def _sections(p: Pager) -> None:
     """Two headings (bold 11) over a line of text each."""
     for heading, text in (("Sagsfremstilling", "Forvaltningen har belyst sagen."),
                           ("Beslutning", "Godkendt.")):
@@ -230,3 +230,27 @@ def test_a_heading_that_opens_the_pages_under_their_header_stays_a_heading() -> 
     assert [[s.type for s in i.sections] for i in meeting.items] == [
         ["sagsfremstilling", "indstilling"], ["sagsfremstilling", "indstilling"],
         ["sagsfremstilling"]]
+
+
+def test_a_closed_items_title_line_over_the_next_title() -> None:
+    """Unnumbered titles in capitals, each item's case number at its foot; the closed item's
+    `Lukket punkt: TITLE` line, as wide as the widest title, right over the next item's
+    title: that title, with the headings under it, is the next item's, not the closed
+    title's wrap."""
+    titles = ["BUDGETOPFØLGNING FOR VEJOMRÅDET OG DRIFTEN AF DE KOMMUNALE VEJE",
+              "LUKKET PUNKT: SALG AF GRUNDEN VED DEN GAMLE SKOLE I LANDSBYEN",
+              "NY LEGEPLADS VED SKOLEN", "HØRING OM CYKELSTIER"]
+    p = Pager()
+    p.head("Referat", ["Teknikudvalget", "Dato: 4. juni 2025 kl. 16.00", "Sted: Mødelokale 3"])
+    for k, title in enumerate(titles):
+        p.room(24)
+        p.put(56, title, 12, 2)
+        if k == 1:
+            continue
+        _sections(p)
+        p.room(14)
+        p.put(56, f"Sagsnr.: 25-00{k}234", 9, 1)
+    meeting = _read_pdf(p.pdf())
+    assert [(i.title, i.closed) for i in meeting.items] == [
+        (titles[0], False), ("SALG AF GRUNDEN VED DEN GAMLE SKOLE I LANDSBYEN", True),
+        (titles[2], False), (titles[3], False)]
