@@ -254,3 +254,16 @@ def test_a_closed_items_title_line_over_the_next_title() -> None:
     assert [(i.title, i.closed) for i in meeting.items] == [
         (titles[0], False), ("SALG AF GRUNDEN VED DEN GAMLE SKOLE I LANDSBYEN", True),
         (titles[2], False), (titles[3], False)]
+
+
+def test_items_markers_under_each_pages_running_header_stay() -> None:
+    """`Punkt 1`, `Punkt 2` right under every page's running header (an item to a page): the
+    markers' numbers change from page to page, so they are no header's second line."""
+    header = "Dagsorden · Teknikudvalget · 04.06.2025"
+    pages = [["Dagsorden", "Teknikudvalget", "Mødedato: 4. juni 2025", "Mødested: Mødelokale 3"]]
+    for n, case, title in ITEMS:
+        pages.append([header, "", f"Punkt {n}", title[0].capitalize(), f"Sagsnr. {case}", "",
+                      "Sagsfremstilling", *(t.capitalize() for t in TEXT)])
+    meeting = _read("\f".join("\n".join(page) for page in pages).encode())
+    assert [(i.number, i.case_number) for i in meeting.items] == [
+        (str(n), case) for n, case, _ in ITEMS]

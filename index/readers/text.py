@@ -290,9 +290,10 @@ def _edges(page: list[str]) -> set[int]:
 def _furniture(pages: list[list[str]], running: set[str]) -> list[set[int]]:
     """Per page, the indexes of its running lines: the first and last line with text where
     they repeat (`running`), and under a running header the lines with text that stand
-    right under it on every page it heads (a header of several lines: a column's heads, a
-    rule of "=" under them), one after the other; not a section's heading that happens to
-    open those pages ("Indstilling" atop pages 2 and 3 of three)."""
+    right under it on every page it heads, word for word (a header of several lines: a
+    column's heads, a rule of "=" under them), one after the other; not a section's heading
+    that happens to open those pages ("Indstilling" atop pages 2 and 3 of three), nor an
+    item's marker under each page's header ("Punkt 1", "Punkt 2": its number changes)."""
     out = [{k for k in _edges(page) if _key(page[k]) in running} for page in pages]
     tops = [min(_edges(page)) if drop and min(_edges(page)) in drop else None
             for page, drop in zip(pages, out, strict=True)]
@@ -300,12 +301,13 @@ def _furniture(pages: list[list[str]], running: set[str]) -> list[set[int]]:
     for _ in range(3):
         under = [next((j for j in range(top + 1, len(page)) if page[j].strip()), None)
                  if top is not None else None for page, top in zip(pages, tops, strict=True)]
-        counts = Counter(_key(pages[p][j]) for p, j in enumerate(under) if j is not None)
-        repeated = {key for key, n in counts.items()
-                    if n >= max(2, 0.6 * len(pages)) and n == headed and section_type(key) is None}
+        counts = Counter(" ".join(pages[p][j].split()) for p, j in enumerate(under)
+                         if j is not None)
+        repeated = {text for text, n in counts.items()
+                    if n >= max(2, 0.6 * len(pages)) and n == headed and section_type(text) is None}
         if not repeated:
             break
-        tops = [j if j is not None and _key(pages[p][j]) in repeated else None
+        tops = [j if j is not None and " ".join(pages[p][j].split()) in repeated else None
                 for p, j in enumerate(under)]
         for drop, j in zip(out, tops, strict=True):
             if j is not None:
