@@ -49,11 +49,13 @@ label only before a colon, a tab or a column's gap."""
 
 
 # a labelled field ("Mødested: Rådhuset", "Dato<tab>12. marts 2024"): a label that is also
-# a word before a colon, a tab or a gap; any other label with or without a colon
+# a word before a colon, a tab or a gap; any other label with or without a colon; a leader
+# of dots may run from the label to its colon ("Udvalg ......: Byrådet", a fixed-column print)
 FIELD_RE = re.compile(
     rf"^(?:(?P<label>{'|'.join(w for w in FIELD_LABELS if w in WORD_LABELS)})\b\s*"
-    r"(?:[:\t]\s*|\s{2,}|$)"
-    rf"|(?P<long>{'|'.join(w for w in FIELD_LABELS if w not in WORD_LABELS)})\b\s*:?\s*)"
+    r"(?:\.{2,}\s*)?(?:[:\t]\s*|\s{2,}|$)"
+    rf"|(?P<long>{'|'.join(w for w in FIELD_LABELS if w not in WORD_LABELS)})\b\s*"
+    r"(?:\.{2,}\s*)?:?\s*)"
     r"(?P<value>.*)$",
     re.IGNORECASE,
 )

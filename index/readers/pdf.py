@@ -20,10 +20,11 @@ from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.generic.status import _MATTER_RE, STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
+from referat.index.readers.pdfoutline import numbered_by_outline, outline_pieces
 from referat.index.readers.pdftable import headed_table, opens_table
-from referat.index.readers.runningmarker import header_openings
+from referat.index.readers.runningmarker import header_cells, header_openings
 from referat.index.readers.texttable import draws_tables, table_row
-from referat.index.sections import heading_phrase
+from referat.index.sections import heading_phrase, section_type
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
@@ -53,6 +54,12 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         [[row["text"] for row in page] for page in kept])
     kept = [[{**page[0], "text": opening, "bold": False}, *page] if opening and page else page
             for page, opening in zip(kept, openings, strict=True)]
+    # an item's case number or status only in its pages' running header: under the title
+    # that opens the page (its first lines in one type)
+    cells = header_cells([[row["text"] for row in page if id(row) not in ids]
+                          for page, ids in zip(pages, shown, strict=True)])
+    kept = [_under_title(page, cell) if cell and page else page
+            for page, cell in zip(kept, cells, strict=True)]
     # tables typed with characters ("+----+", "| Pkt. | 4 |"), as a text file's are read
     drawn = draws_tables([[row["text"] for row in page] for page in kept])
     lines = [
@@ -67,6 +74,16 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         shown = {id(row) for row in kept[0]}
         fill_from_furniture(meeting, [row["text"] for row in pages[0] if id(row) not in shown])
     return meeting
+
+
+def _under_title(page: list[dict[str, Any]], cell: str) -> list[dict[str, Any]]:
+    """The page's rows with `cell` a row of its own under the page's first rows set in the
+    first row's type (a title wrapped over lines), in the type of the row after them."""
+    end = 1
+    while end < len(page) and _type(page[end]) == _type(page[0]):
+        end += 1
+    after = page[end] if end < len(page) else page[0]
+    return [*page[:end], {**after, "text": cell, "bold": False}, *page[end:]]
 
 
 def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:
@@ -106,14 +123,18 @@ def extract_pieces(data: bytes) -> list[tuple[list[dict[str, Any]], float, float
     device = PDFPageAggregator(resources, laparams=LAParams(boxes_flow=None))
     interpreter = PDFPageInterpreter(resources, device)
     pages = []
+    page_ids: dict[int, int] = {}
     try:
         for page in PDFPage.create_pages(document):
             interpreter.process_page(page)
+            page_ids[page.pageid] = len(pages)
             pages.append(_page_pieces(device.get_result()))
     except Exception as exc:
         raise ReadError(f"corrupt PDF: {_one_line(exc)}") from exc
     if not pages:
         raise ReadError("corrupt PDF: no pages")
+    for k, marks in outline_pieces(document, page_ids).items():
+        pages[k][0].extend(marks)
     return pages
 
 
@@ -255,6 +276,10 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
     right column) takes the gutter the document's other pages show, where its own lines
     start there and its left column's at the margin.
     """
+    outline = [[p["text"] for p in pieces if "outline" in p] for pieces, _, _ in pages]
+    if any(outline):  # the bookmarks, kept apart from the pages' text
+        pages = [([p for p in pieces if "outline" not in p], width, height)
+                 for pieces, width, height in pages]
     rows = without_line_numbers([_rows(_footnotes(pieces))
                                  for pieces, _, _ in _italic_headings(pages)])
     gutters = [_gutters(r, width) for r, (_, width, _) in zip(rows, pages, strict=True)]
@@ -269,7 +294,7 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
         ordered = _column_order(page_rows, page_gutters) if page_gutters else page_rows
         ordered, table = headed_table(ordered, table)
         out.append([_merge_row(row, height) for row in _continued_beside_labels(ordered)])
-    return out
+    return numbered_by_outline(out, outline) if any(outline) else out
 
 
 def _italic_headings(pages: list[tuple[list[dict[str, Any]], float, float]]
@@ -277,11 +302,18 @@ def _italic_headings(pages: list[tuple[list[dict[str, Any]], float, float]]
     """The pages with every line wholly in an italic face set apart as bold, where the
     document sets its known headings in italics and none in bold: a heading set apart only
     by an oblique face ("Ældrerådets bemærkninger" after "Sagen kort" and "Baggrund"). An
-    italic line in a document whose headings are bold stays text (a quotation, a note)."""
+    italic line in a document whose headings are bold stays text (a quotation, a note),
+    unless it reads as a known heading itself (a decision's "Økonomiudvalget, 5. marts
+    2024" in italics under bold headings): that line is set apart, where it stands after an
+    unfinished line too."""
     italic = [p for page, _, _ in pages for p in page if p["bold_or_italic"] and not p["bold"]]
+    if not italic:
+        return pages
     if not any(_known_heading(p) for p in italic) or any(
             _known_heading(p) for page, _, _ in pages for p in page if p["bold"]):
-        return pages
+        return [([{**p, "bold": True} if p["bold_or_italic"] and not p["bold"]
+                  and len(p["text"]) <= 80 and section_type(p["text"].rstrip(":. ")) else p
+                  for p in page], width, height) for page, width, height in pages]
     return [([{**p, "bold": True} if p["bold_or_italic"] else p for p in page], width, height)
             for page, width, height in pages]
 

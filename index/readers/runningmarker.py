@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from referat.index.layout import MARKER_ALONE_RE, byline_parts
+from referat.index.readers.generic.cases import case_label
+from referat.index.readers.generic.status import STATUS_RE
 
 
 def header_openings(dropped: list[list[str]], kept: list[list[str]]) -> list[str | None]:
@@ -37,3 +39,17 @@ def header_openings(dropped: list[list[str]], kept: list[list[str]]) -> list[str
         out.append(mark[1] if mark and mark[0] != last else None)
         last = mark[0] if mark else last
     return out
+
+
+def header_cells(dropped: list[list[str]]) -> list[str | None]:
+    """Per page, the item's metadata its running header line ends in, a cell after a tab
+    (`Notat · Center … · dato<tab>Sagsnr. 24-001`, `…<tab>Lukket punkt`: a PDF merged from
+    the items' own documents, each page headed as its item's document), else None. Only
+    where those cells change from page to page (two or more differ), as an item's do."""
+    cells: list[str | None] = []
+    for texts in dropped:
+        cell = next((tail for text in texts if "\t" in text
+                     for tail in [text.rsplit("\t", 1)[1].strip()]
+                     if case_label(tail) or STATUS_RE.match(tail)), None)
+        cells.append(cell)
+    return cells if len(set(filter(None, cells))) >= 2 else [None] * len(dropped)

@@ -14,6 +14,7 @@ from referat.index.readers.generic import read_document
 from referat.index.readers.icalendar import calendar_text
 from referat.index.readers.runningmarker import header_openings
 from referat.index.readers.texttable import draws_tables, headed_text_tables, table_row
+from referat.index.sections import section_type
 
 
 def read(data: bytes, source: str, known: bool = True) -> Meeting:
@@ -88,8 +89,9 @@ def text_lines(text: str) -> list[Line]:
     paged = len(pages) > 1
     running = _running(pages) if paged else set()
     marked = _uses_markdown(pages)
-    kept = [[raw for k, raw in enumerate(page) if not (k in _edges(page) and _key(raw) in running)]
-            for page in pages]
+    furniture = _furniture(pages, running)
+    kept = [[raw for k, raw in enumerate(page) if k not in drop]
+            for page, drop in zip(pages, furniture, strict=True)]
     if running:  # an item's number and case number printed only in its pages' running header
         openings = header_openings([[raw for k, raw in enumerate(page) if k in _edges(page)
                                      and _key(raw) in running] for page in pages], kept)
@@ -283,6 +285,34 @@ def _edges(page: list[str]) -> set[int]:
     """The indexes of a page's first and last line with text."""
     filled = [k for k, raw in enumerate(page) if raw.strip()]
     return {filled[0], filled[-1]} if filled else set()
+
+
+def _furniture(pages: list[list[str]], running: set[str]) -> list[set[int]]:
+    """Per page, the indexes of its running lines: the first and last line with text where
+    they repeat (`running`), and under a running header the lines with text that stand
+    right under it on every page it heads, word for word (a header of several lines: a
+    column's heads, a rule of "=" under them), one after the other; not a section's heading
+    that happens to open those pages ("Indstilling" atop pages 2 and 3 of three), nor an
+    item's marker under each page's header ("Punkt 1", "Punkt 2": its number changes)."""
+    out = [{k for k in _edges(page) if _key(page[k]) in running} for page in pages]
+    tops = [min(_edges(page)) if drop and min(_edges(page)) in drop else None
+            for page, drop in zip(pages, out, strict=True)]
+    headed = sum(top is not None for top in tops)
+    for _ in range(3):
+        under = [next((j for j in range(top + 1, len(page)) if page[j].strip()), None)
+                 if top is not None else None for page, top in zip(pages, tops, strict=True)]
+        counts = Counter(" ".join(pages[p][j].split()) for p, j in enumerate(under)
+                         if j is not None)
+        repeated = {text for text, n in counts.items()
+                    if n >= max(2, 0.6 * len(pages)) and n == headed and section_type(text) is None}
+        if not repeated:
+            break
+        tops = [j if j is not None and " ".join(pages[p][j].split()) in repeated else None
+                for p, j in enumerate(under)]
+        for drop, j in zip(out, tops, strict=True):
+            if j is not None:
+                drop.add(j)
+    return out
 
 
 def _running(pages: list[list[str]]) -> set[str]:

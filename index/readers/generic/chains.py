@@ -5,7 +5,7 @@ table of contents lists that the numbering did not yield."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from referat.index.layout import Line, join_wrapped
 from referat.index.readers.generic.candidates import _FILE_NAME_RE, _Candidate, _closed_status
@@ -58,9 +58,11 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     bare = _CLOSED_RE.sub("", title)
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
             or len(bare) > _MAX_TITLE_CHARS
-            # a line ending in a comma is a list's, unless a title set apart wraps there
+            # a line ending in a comma is a list's, unless a title set apart wraps there,
+            # or the line prints the item's case number in a column before the title
             or (bare.endswith((",", ";")) and not _styled(lines[c.index], body)
-                and not _closed_by_case(lines, c.title_end, lines[c.index]))
+                and not _closed_by_case(lines, c.title_end, lines[c.index])
+                and not _bare_case(re.split(r"\s{2,}", c.title.strip(), maxsplit=1)[0]))
             or _heading_text(bare)
             # "Punkt 2: Godkendt." in a decision repeats an opening's marker; a "Punkt 2"
             # that no other line opens is the item ("Udsat byggeri …" as its title)
@@ -95,8 +97,10 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
     weight = 0.25  # numbering alone is weak: long numbered lists are no agenda
     if prev is not None and lines[prev].text.strip().endswith(":"):
         weight -= 0.2  # a line of a list that a sentence introduces
-    if prev is not None and STATUS_RE.match(before):
-        c.evidence.append("status")  # "Åbent punkt" above it: an agenda item's
+    if (prev is not None and STATUS_RE.match(before)
+            or len(cells) > 1 and STATUS_RE.match(cells[0])):
+        # "Åbent punkt" above it, or "LUKKET   Title" in columns: an agenda item's
+        c.evidence.append("status")
         weight += 2
     elif (under := _next_text(lines, c.title_end)) is not None \
             and _closed_status(lines[under].text):
@@ -145,7 +149,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     for key, members in groups.items():
         if key[0] == "number-comma":
             continue  # a misread full stop: an item only within a run (`_misread_filled`)
-        chain, score = _chain(members)
+        chain, score = _chain(_padded_alike(members))
         if key[0].startswith(("word:", "trailing-bare", "lead:")) and (
                 len(chain) < 2 or 3 * sum(bool(set(c.evidence) - {"styled"}) for c in chain)
                 < 2 * len(chain)):
@@ -155,6 +159,18 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
         if score > best_score:
             best, best_score = chain, score
     return _misread_filled(_filled(best, candidates), candidates)
+
+
+def _padded_alike(members: list[_Candidate]) -> list[_Candidate]:
+    """The members less, where two or more print their numbers padded with zeros to one
+    width ("001", "002"), those that print a number the padding would have widened ("2."
+    in a list inside an item's text): a document pads all its items' numbers or none."""
+    widths = Counter(len(c.printed) for c in members
+                     if c.printed[:1] == "0" and c.printed.isdigit())
+    if not widths or max(widths.values()) < 2:
+        return members
+    width = widths.most_common(1)[0][0]
+    return [c for c in members if c.printed[:1] == "0" or c.number >= 10 ** (width - 1)]
 
 
 def _filled(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:

@@ -97,8 +97,11 @@ def _item(lines: list[Line], c: _Candidate, end: int, strict: bool, body: float 
                                                     or case_value(spaced[-1])
                                                     or len(spaced) < len(columns)):
             cells = spaced
-        if len(cells) == 1 and len(spaced) > 1 and _CASE_BARE_RE.match(spaced[0].strip()):
-            cells = [*spaced[1:], spaced[0]]  # "24/5521   Title": the case number first
+        if len(cells) == 1 and len(spaced) > 1 and (_CASE_BARE_RE.match(spaced[0].strip())
+                                                    or STATUS_RE.match(spaced[0].strip())):
+            # "24/5521   Title": the case number first; "LUKKET   Title": a closed item's
+            # status where the others print their case numbers
+            cells = [*spaced[1:], spaced[0]]
         for j, cell in enumerate(cells[1:], start=1):
             if STATUS_RE.match(cell.strip()):  # a column that says open or closed
                 cell_status = cell.strip().lower()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from contextvars import ContextVar
 
 from referat.index.layout import Line
 
@@ -74,9 +75,23 @@ def _styled(line: Line, body: float | None) -> bool:
     return line.bold or line.level > 0 or _size_class(line, body) > 0 or _capitals(line.text)
 
 
+# False while a document set in capitals is read (a mainframe's print, its text in capitals
+# too): there capitals set no line apart, as bold would not in a text set all in bold
+CAPITALS_SET_APART: ContextVar[bool] = ContextVar("capitals_set_apart", default=True)
+
+
 def _capitals(text: str) -> bool:
-    """Two or more letters, all capitals (str.isupper: every cased character is)."""
-    return text.isupper() and sum(ch.isalpha() for ch in text) > 1
+    """Two or more letters, all capitals (str.isupper: every cased character is), in a
+    document whose capitals set a line apart."""
+    return CAPITALS_SET_APART.get() and text.isupper() and sum(ch.isalpha() for ch in text) > 1
+
+
+def set_in_capitals(lines: list[Line]) -> bool:
+    """Whether the document's text is set in capitals: twenty lines of three words or more,
+    four in five of them in capitals."""
+    long = [line.text for line in lines
+            if line.text.count(" ") >= 2 and len(line.text.split()) >= 3]
+    return len(long) >= 20 and 5 * sum(text.isupper() for text in long) >= 4 * len(long)
 
 
 def _next_text(lines: list[Line], start: int) -> int | None:

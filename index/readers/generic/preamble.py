@@ -87,6 +87,17 @@ def _after_title(lines: list[Line], c: _Candidate) -> int | None:
     return q
 
 
+def _status_line(text: str) -> bool:
+    """A line that holds an item's status: alone, or in cells beside its case number
+    ("Lukket punkt<tab>Sagsnr. 24/123", "Åben sag  Sagsnr.: 24/123")."""
+    if STATUS_RE.match(text):
+        return True
+    cells = [x.strip() for x in re.split(r"\t|\s{3,}", text) if x.strip()]
+    return (len(cells) > 1 and any(STATUS_RE.match(x) for x in cells)
+            and all(STATUS_RE.match(x) or case_label(x) for x in cells)) or bool(
+        (m := _STATUS_HEAD_RE.match(text)) and case_label(text[m.end():]))
+
+
 def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     """Mark the lines above each opening that belong to its item, not to the item
     before: a status line ("Åbent punkt"), a line of cells with a status or a case-number
@@ -96,7 +107,7 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
     openings = [c.index for c in chain]
     found = _categories(lines, openings) | _categories(lines, openings, row=True)
     first = _prev_text(lines, chain[0].index - 1) if chain else None
-    above = first is not None and first > after and bool(STATUS_RE.match(lines[first].text))
+    above = first is not None and first > after and _status_line(lines[first].text.strip())
     cases = _cases_above(chain, lines, after)
     for before, c in zip([None, *chain], chain, strict=False):
         p = _prev_text(lines, c.index - 1)
@@ -107,10 +118,11 @@ def _preamble(chain: list[_Candidate], lines: list[Line], after: int) -> None:
         if cases and case_label(text):
             c.case_number, c.status_line = case_label(text), p
             continue
-        if STATUS_RE.match(text) and not above and before is not None \
-                and _after_title(lines, before) == p:
+        if not above and before is not None and _after_title(lines, before) == p \
+                and _status_line(text):
             continue  # right under the title before, where no status stands above the
-            # first title: the status of the item before ("2. Title" / "Lukket punkt")
+            # first title: the status of the item before ("2. Title" / "Lukket punkt",
+            # "Lukket punkt<tab>Sagsnr. …")
         if STATUS_RE.match(text):
             c.status = text.strip("():").lower()
         elif len(cells) > 1 and all(STATUS_RE.match(x) or case_label(x) for x in cells):

@@ -43,7 +43,13 @@ from referat.index.readers.generic.headings import (
 )
 from referat.index.readers.generic.items import _column_headings, _item, meeting_field
 from referat.index.readers.generic.labelled import label_value_items
-from referat.index.readers.generic.lines import _WINDOW, _body_size, _next_text
+from referat.index.readers.generic.lines import (
+    _WINDOW,
+    CAPITALS_SET_APART,
+    _body_size,
+    _next_text,
+    set_in_capitals,
+)
 from referat.index.readers.generic.meeting import (
     _date,
     _fields,
@@ -104,7 +110,16 @@ def _head_fields(lines: list[Line], c: _Candidate, end: int) -> list[Line]:
 
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
-    """The Meeting and what was found on the way (the table of contents)."""
+    """The Meeting and what was found on the way (the table of contents); in a document set
+    in capitals, capitals set no line apart (`CAPITALS_SET_APART`)."""
+    token = CAPITALS_SET_APART.set(not set_in_capitals(lines))
+    try:
+        return _read_lines(lines, source)
+    finally:
+        CAPITALS_SET_APART.reset(token)
+
+
+def _read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     unsplit = label_value_items(_typeset(_one_dash(_without_page_numbers(
         without_glosses(ticked_status(lines))))))
     lines = split_run_in(unsplit)

@@ -95,6 +95,7 @@ def _heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             runs[-1].append(i)
         else:
             runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
+    runs = [part for run in runs for part in _closed_apart(lines, run)]
     starts = [run[0] for run in runs[1:]] + [len(lines)]
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
@@ -356,6 +357,18 @@ def _case_beside(text: str) -> bool:
     """Whether a cell beside the line's first is a case number, labelled or bare (a title
     with its case number in the next column, as an HTML span or a PDF cell prints it)."""
     return any(case_value(cell) for cell in text.split("\t")[1:])
+
+
+def _closed_apart(lines: list[Line], run: list[int]) -> list[list[int]]:
+    """A run of title lines opened by a closed status ("Lukket punkt: Title") as two where
+    a known section heading follows it: a closed item prints no sections, so the lines
+    under its own are the next item's title, set alike (one run or two)."""
+    if len(run) < 2 or not lines[run[0]].text.strip().lower().startswith(_CLOSED_WORDS):
+        return [run]
+    j = _next_text(lines, run[-1] + 1)
+    if j is None or _heading_text(lines[j].text) is None:
+        return [run]
+    return [run[:1], run[1:]]
 
 
 def _case_under(lines: list[Line], i: int, body: float | None) -> bool:
