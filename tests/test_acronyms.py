@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -61,3 +62,25 @@ def test_an_abbreviation_finds_its_expansion_below_the_word_as_typed(referat, mo
     plain = referat.search("aba", limit=50, group=False)
     assert not any(r.startswith("aba also as") for r in plain.relaxed)
     assert len(plain.hits) < len(found.hits)
+
+
+# pieces of random texts: abbreviations, spaces and tabs, parentheses and words around
+_PIECES = ["PPR", "IPS", "SOSU (", "Ab", "A", "ÆØ (", "x", "-", " ", "  ", "\t", "\n", "(", ")",
+           "IPS\t(", "Social- og Sundhed", "unge for arbejde", "Pædagogisk)", "2024", "&", ".",
+           ",", "é", "(B)", "a" * 40, "b" * 100, "KL-", "_", "ABCDEFGHIJ"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_abbreviations_before_parentheses_are_the_patterns_matches(seed: int) -> None:
+    """`_shorts_before` asks `_SHORT_BEFORE` only just before each "(": the same
+    matches as the pattern tried from every position, on random texts."""
+    from referat.index.acronyms import _SHORT_BEFORE, _shorts_before
+
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 30)))
+        expected = [(m.span(), m.groups()) for m in _SHORT_BEFORE.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _shorts_before(text)] == expected, repr(text)
+        found += len(expected)
+    assert found > 300  # the texts reach the pattern

@@ -6,6 +6,7 @@ titles and headings that only look odd must not; no real minutes show any sign."
 from __future__ import annotations
 
 import copy
+import random
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -314,3 +315,33 @@ def test_whole_decisions_and_sentences_share_one_vocabulary(
     assert short and short <= set(taken)
     assert not [i.title for r in real_readings for i in r.meeting.items
                 if whole_decision(i.title)]
+
+
+# pieces of random section texts: decision headings in plain, fullwidth and spaced-out
+# forms, line breaks of every kind, dates and body text
+_HEADING_PIECES = ["Beslutning i Økonomiudvalget", "BESLUTNING I", "Ｂｅｓｌｕｔｎｉｎｇ ｉ ",
+                   "beslutning i", "Beslut", "ning i", "» Beslutning i Byrådet:", "\n",
+                   "Beslutning \t i Udvalget",
+                   "\r\n", "\u2028", "\x85", " ", "\u3000", "den 3. marts 2025", "Godkendt.",
+                   "Udvalget anbefaler at godkende sagen og det videre forløb", "i", ":"]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_decision_heading_precheck_changes_no_answer(monkeypatch, seed: int) -> None:
+    """`_decision_elsewhere` asks its lines only of a text that holds "beslutning" in
+    NFKC and lower case: the same answer as asking them of every text."""
+    import datetime as dt
+
+    from referat.index.model import Item
+    from referat.index.readers import confidence
+
+    rng = random.Random(seed)
+    items = [Item("1", "Titel", sections=[Section(
+        "Sagsfremstilling", "sagsfremstilling",
+        "".join(rng.choice(_HEADING_PIECES) for _ in range(rng.randint(1, 12))))])
+        for _ in range(3000)]
+    held = dt.date(2025, 3, 3)
+    answers = [confidence._decision_elsewhere(item, held) for item in items]
+    monkeypatch.setattr(confidence, "_may_hold_a_decision_heading", lambda text: True)
+    assert answers == [confidence._decision_elsewhere(item, held) for item in items]
+    assert 300 < sum(answers) < 2700  # the texts reach both answers

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 
 from referat.index.model import Item, Meeting
@@ -303,6 +304,8 @@ def _decision_elsewhere(item: Item, held: dt.date | None) -> bool:
             continue
         if whole_decision(s.text):
             return True
+        if not _may_hold_a_decision_heading(s.text):
+            continue
         lines = [line for line in map(str.strip, s.text.splitlines()) if line]
         for line in lines[:-1]:
             if line[0].isupper() and len(line.split(None, 8)) <= 8 \
@@ -311,6 +314,15 @@ def _decision_elsewhere(item: Item, held: dt.date | None) -> bool:
                     and ((dated := heading_date(line)) is None or held is None or dated >= held):
                 return True
     return False
+
+
+def _may_hold_a_decision_heading(text: str) -> bool:
+    """Whether a line of the text may be a decision heading that names its body: one
+    whose `normalise_heading` opens with "beslutning i" holds "beslutning" once in NFKC
+    and lower case, and so does the whole text then (both go character by character,
+    and a line's ends are line breaks and spaces, which nothing joins across). One test
+    of the text instead of every line's."""
+    return "beslutning" in unicodedata.normalize("NFKC", text).lower()
 
 
 def _udvalg_unlike_a_name(udvalg: str | None) -> bool:
