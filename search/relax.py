@@ -552,14 +552,32 @@ INDEX_SPLITS_TRIED = 6
 occur together in some item."""
 
 
+COORDINATED = True
+"""A typed "og" between two parts is read as the coordination of a compound the minutes
+write with a hyphen ("idrætsogfritidspulje" for "Idræts- og Fritidspuljen", "vejoglandskabs-
+puljer" for "Vej- og Landskabspuljer"): `index_splits` tries it as a link, after the
+first part's own linking s or e (round 21)."""
+
+COORDINATION = "og"
+
+
+def _links() -> tuple[str, ...]:
+    """The links `index_splits` tries between two parts."""
+    if not COORDINATED:
+        return JOINS
+    return (*JOINS, *(link + COORDINATION for link in JOINS))
+
+
 def index_splits(word: str, reader) -> list[tuple[str, ...]]:
     """The ways to split a word the index lacks into index words (two to MAX_INDEX_PARTS
     parts of at least MIN_INDEX_PART letters, an optional linking s or e after each but
-    the last), best first: fewer parts, then the split whose rarest part is commonest."""
+    the last, perhaps with a coordinating "og", `COORDINATED`), best first: fewer parts,
+    then the split whose rarest part is commonest."""
     norm = normalize(word)
     if not norm.isalpha() or len(norm) < 2 * MIN_INDEX_PART + 2:
         return []
     frequency: dict[str, int] = {}
+    links = _links()
 
     def df(part: str) -> int:
         if part not in frequency:
@@ -574,7 +592,7 @@ def index_splits(word: str, reader) -> list[tuple[str, ...]]:
             first = rest[:i]
             if not df(first):
                 continue
-            for link in JOINS:
+            for link in links:
                 tail = rest[i + len(link):]
                 if rest.startswith(link, i) and len(tail) >= MIN_INDEX_PART:
                     out += [(first, *more) for more in splits(tail, room - 1)]
