@@ -831,9 +831,9 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
         return _weighed(p, schema, reader, evaluate, correct, meant, widen, hits)
     out = Relaxed({}, {}, [])
     joined = _joined_scores(p, schema, reader, evaluate, out)
-    matched = [m for m in (_match_word(w, p, schema, reader, evaluate, correct, meant, out,
-                                       also=joined.get(k)) for k, w in enumerate(p.words))
-               if m is not None]
+    matched = [_dated(w, m, evaluate, out) for w, m in (
+        (w, _match_word(w, p, schema, reader, evaluate, correct, meant, out,
+                        also=joined.get(k))) for k, w in enumerate(p.words)) if m is not None]
     n = len(matched)
     if not n:
         return out
@@ -864,6 +864,25 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     elif all(t <= 1 for t in out.tiers.values()):
         out.relaxed = [r for r in out.relaxed if not r.startswith("at least")]
     return out
+
+
+DATED_YEARS = True
+"""A bare year in a tiered query ("rusmiddelcenterintroduktion 2023") also matches the
+items of that year's meetings that do not write it, as a part matches (round 21)."""
+
+
+def _dated(word: str, matched: tuple[Scores, Scores], evaluate: Evaluate,
+           out: Relaxed) -> tuple[Scores, Scores]:
+    """A year's (`DATED_YEARS`) items as typed, and with the items dated that year that
+    do not write it among its parts (scored 0: they count as matching, add nothing)."""
+    whole, parts = matched
+    if not (DATED_YEARS and _YEAR.fullmatch(word)):
+        return matched
+    dated = {d: 0.0 for d in evaluate(query.Term("year", word))
+             if d not in whole and d not in parts}
+    if dated:
+        out.relaxed.append(f"{word} also as the year of the meeting")
+    return whole, {**parts, **dated}
 
 
 def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
