@@ -589,6 +589,9 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-synonym-titles": lambda: patched(titles, SYNONYM_TITLES=0.0),
         # round 19c (issue-17bh): a query with a house number is weighed
         "no-house-numbers": lambda: patched(relax, HOUSE_NUMBERS=False),
+        # round 21 (issue-17bp): compounds
+        "no-coordinated": lambda: patched(relax, COORDINATED=False),
+        "no-dated-years": lambda: patched(relax, DATED_YEARS=False),
     }
 
 

@@ -1,0 +1,75 @@
+"""Round 21 (issue-17bp): a coordinated compound typed as one word, and a bare year that
+names the meeting's year (search.relax.COORDINATED, DATED_YEARS), on invented minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from referat.index.writer import index_paths
+from referat.search import relax
+
+from referat import search
+
+
+def write_item(folder: Path, name: str, year: int, case: str, title: str, text: str) -> None:
+    """One invented meeting of one item, on 1 February of `year`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(
+        f"REFERAT Kultur Udvalg d. 01-02-{year}\n\nMødedato Mandag d. 1. februar {year}\n\n"
+        f"Punkt 1: {title}\n\n{case}\n\nSagsfremstilling\n\n{text}\n\n"
+        "Beslutning\n\nTaget til efterretning.\n",
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("round21")
+    folder = root / "m"
+    write_item(folder, "a.txt", 2022, "01.02.03-A00-1-22", "Ny fordeling af Vej- og Parkpuljen",
+               "Udvalget fik forelagt en ny fordeling af puljen til veje og parker.")
+    write_item(folder, "b.txt", 2022, "01.02.03-A00-2-22", "Kajakklubben fortæller om sig selv",
+               "Kajakklubben fortalte om sine medlemmer og sin båd.")
+    write_item(folder, "c.txt", 2023, "01.02.03-A00-3-23", "Kajakklubbens regnskab",
+               "Kajakklubbens regnskab for året 2022 blev gennemgået.")
+    write_item(folder, "d.txt", 2023, "01.02.03-A00-4-23", "Parkernes træer",
+               "Træerne i parkerne og langs vejene blev gennemgået.")
+    index_paths([folder], root / "ix", jobs=1)
+    return root / "ix"
+
+
+def names(ix, text: str) -> list[str]:
+    return [Path(h.source).name for h in ix.search(text, group=False).hits]
+
+
+def test_an_og_typed_between_two_parts_is_the_coordination(invented, monkeypatch):
+    # The minutes write "Vej- og Parkpuljen"; the user types the parts joined by "og".
+    with search.open_index(invented) as ix:
+        found = ix.search("vejogparkpuljefordeling", group=False)
+        assert [Path(h.source).name for h in found.hits][:1] == ["a.txt"]
+        assert any(r.startswith("vejogparkpuljefordeling as its parts: vej + parkpulj")
+                   for r in found.relaxed)
+        monkeypatch.setattr(relax, "COORDINATED", False)
+        assert ix.search("vejogparkpuljefordeling", group=False).total == 0
+
+
+def test_the_coordination_is_tried_only_between_index_words(invented):
+    with search.open_index(invented) as ix:
+        reader = ix._ix.reader()
+        splits = relax.index_splits("vejogparkpuljefordeling", reader)
+        assert ("vej", "parkpulje", "fordeling") in splits
+        # "og" inside a word whose left part is no index word is not a coordination
+        assert not any(len(s) > 1 and s[0] == "kaj" for s in
+                       relax.index_splits("kajogparker", reader))
+
+
+def test_a_bare_year_also_matches_the_meetings_of_that_year(invented, monkeypatch):
+    # b.txt (2022) does not write "2022"; c.txt (2023) writes it in its text.
+    with search.open_index(invented) as ix:
+        found = ix.search("kajakklubben 2022", group=False)
+        assert "b.txt" in [Path(h.source).name for h in found.hits]
+        assert "2022 also as the year of the meeting" in found.relaxed
+        assert names(ix, "kajakklubben 2022")[0] == "c.txt"  # writing it ranks first
+        monkeypatch.setattr(relax, "DATED_YEARS", False)
+        assert names(ix, "kajakklubben 2022") == ["c.txt"]
