@@ -592,6 +592,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 21 (issue-17bp): compounds
         "no-coordinated": lambda: patched(relax, COORDINATED=False),
         "no-dated-years": lambda: patched(relax, DATED_YEARS=False),
+        "no-doubled-links": lambda: patched(analysis, DOUBLED_LINKS=False),
     }
 
 
