@@ -75,6 +75,7 @@ from referat.search.ranking import (
 )
 from referat.search.synonyms import compound_synonyms, in_titles, synonyms, title_synonyms
 from whoosh import query
+from whoosh.support.levenshtein import distance
 
 Scores = dict[int, float]
 Evaluate = Callable[..., Scores]
@@ -460,6 +461,17 @@ CORRECT_PARTS = True
 """A word with no hits is corrected even when its parts match ("ligestilingsredegørelse"
 is split into lige + sti + ling + redegørelse): the correction ranks first."""
 
+CORRECT_PARTS_EDITS = 1
+"""A word whose parts match is corrected only this many edits away: a letter missed in
+a part ("ligestilingsredegørelse"); two edits replace a part the user typed
+("kulturtilskud" is no typo of "kulturtilbud") (round 21)."""
+
+
+def _edits(word: str, other: str) -> int:
+    """The edit distance of two words, folded."""
+    return distance(fold(normalize(word)), fold(normalize(other)))
+
+
 JOINS = ("", "s", "e")
 """Linking letters tried when two typed words may be one compound ("dag institution")."""
 
@@ -764,6 +776,8 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             out.suggested[word] = better
     if not whole and (not parts or CORRECT_PARTS):
         better = correct(word)
+        if better and parts and _edits(word, better) > CORRECT_PARTS_EDITS:
+            better = None  # "kulturtilskud": its parts, not "kulturtilbud"
         cq = p.word_query(better, schema, reader) if better else None
         if cq is not None:
             whole = evaluate(cq)
