@@ -1,5 +1,6 @@
-"""Round 21 (issue-17bp): a coordinated compound typed as one word, and a bare year that
-names the meeting's year (search.relax.COORDINATED, DATED_YEARS), on invented minutes."""
+"""Round 21 (issue-17bp): a coordinated compound typed as one word, a bare year that names
+the meeting's year, a correction two edits from a word whose parts match
+(search.relax.COORDINATED, DATED_YEARS, CORRECT_PARTS_EDITS), on invented minutes."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ def invented(tmp_path_factory: pytest.TempPathFactory) -> Path:
                "Kajakklubbens regnskab for året 2022 blev gennemgået.")
     write_item(folder, "d.txt", 2023, "01.02.03-A00-4-23", "Parkernes træer",
                "Træerne i parkerne og langs vejene blev gennemgået.")
+    write_item(folder, "e.txt", 2023, "01.02.03-A00-5-23", "Tilskud til kultur i byen",
+               "Udvalget fordelte tilskud til kultur og musik.")
+    write_item(folder, "f.txt", 2023, "01.02.03-A00-6-23", "Nyt kulturtilbud for unge",
+               "Et kulturtilbud for unge blev drøftet.")
     index_paths([folder], root / "ix", jobs=1)
     return root / "ix"
 
@@ -73,3 +78,15 @@ def test_a_bare_year_also_matches_the_meetings_of_that_year(invented, monkeypatc
         assert names(ix, "kajakklubben 2022")[0] == "c.txt"  # writing it ranks first
         monkeypatch.setattr(relax, "DATED_YEARS", False)
         assert names(ix, "kajakklubben 2022") == ["c.txt"]
+
+
+def test_a_word_whose_parts_match_is_not_corrected_two_edits_away(invented, monkeypatch):
+    # "kulturtilskud" is no index word; "kulturtilbud" is two edits away, and the parts
+    # kultur + tilskud meet in e.txt: the parts, not the correction.
+    with search.open_index(invented) as ix:
+        found = ix.search("kulturtilskud", group=False)
+        assert found.corrected is None
+        assert names(ix, "kulturtilskud")[0] == "e.txt"
+        monkeypatch.setattr(relax, "CORRECT_PARTS_EDITS", 2)
+        assert ix.search("kulturtilskud", group=False).corrected == "kulturtilbud"
+        assert names(ix, "kulturtilskud")[0] == "f.txt"

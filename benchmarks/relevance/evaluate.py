@@ -593,6 +593,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-coordinated": lambda: patched(relax, COORDINATED=False),
         "no-dated-years": lambda: patched(relax, DATED_YEARS=False),
         "no-doubled-links": lambda: patched(analysis, DOUBLED_LINKS=False),
+        "correct-parts-two-edits": lambda: patched(relax, CORRECT_PARTS_EDITS=2),
     }
 
 
