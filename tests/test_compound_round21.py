@@ -24,22 +24,25 @@ def write_item(folder: Path, name: str, year: int, case: str, title: str, text: 
     )
 
 
+ITEMS = [  # a.txt, b.txt, ...: (year, title, text)
+    (2022, "Ny fordeling af Vej- og Parkpuljen",
+     "Udvalget fik forelagt en ny fordeling af puljen til veje og parker."),
+    (2022, "Kajakklubben fortæller om sig selv",
+     "Kajakklubben fortalte om sine medlemmer og sin båd."),
+    (2023, "Kajakklubbens regnskab", "Kajakklubbens regnskab for året 2022 blev gennemgået."),
+    (2023, "Parkernes træer", "Træerne i parkerne og langs vejene blev gennemgået."),
+    (2023, "Tilskud til kultur i byen", "Udvalget fordelte tilskud til kultur og musik."),
+    (2023, "Nyt kulturtilbud for unge", "Et kulturtilbud for unge blev drøftet."),
+]
+
+
 @pytest.fixture(scope="module")
 def invented(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("round21")
     folder = root / "m"
-    write_item(folder, "a.txt", 2022, "01.02.03-A00-1-22", "Ny fordeling af Vej- og Parkpuljen",
-               "Udvalget fik forelagt en ny fordeling af puljen til veje og parker.")
-    write_item(folder, "b.txt", 2022, "01.02.03-A00-2-22", "Kajakklubben fortæller om sig selv",
-               "Kajakklubben fortalte om sine medlemmer og sin båd.")
-    write_item(folder, "c.txt", 2023, "01.02.03-A00-3-23", "Kajakklubbens regnskab",
-               "Kajakklubbens regnskab for året 2022 blev gennemgået.")
-    write_item(folder, "d.txt", 2023, "01.02.03-A00-4-23", "Parkernes træer",
-               "Træerne i parkerne og langs vejene blev gennemgået.")
-    write_item(folder, "e.txt", 2023, "01.02.03-A00-5-23", "Tilskud til kultur i byen",
-               "Udvalget fordelte tilskud til kultur og musik.")
-    write_item(folder, "f.txt", 2023, "01.02.03-A00-6-23", "Nyt kulturtilbud for unge",
-               "Et kulturtilbud for unge blev drøftet.")
+    for number, (year, title, text) in enumerate(ITEMS):
+        write_item(folder, f"{'abcdef'[number]}.txt", year,
+                   f"01.02.03-A00-{number + 1}-{year % 100}", title, text)
     index_paths([folder], root / "ix", jobs=1)
     return root / "ix"
 
