@@ -82,6 +82,13 @@ Ablations (--ablations), all on referat's own code, patched here only:
                        ends in "?" (relax.VERB_QUESTIONS, round 18)
   no-synonym-titles    a word's synonyms in a title do not count in the title cover
                        (titles.SYNONYM_TITLES = 0, round 19)
+  no-coordinated       "og" is no link in a word the index lacks: "idrætsogfritidspulje"
+                       is not idræt + fritidspulje (relax.COORDINATED, round 21)
+  no-dated-years       a bare year matches only the items that write it, not those of
+                       that year's meetings (relax.DATED_YEARS, round 21)
+  no-doubled-links     "skoleelever" is skole + e + lever again (analysis.DOUBLED_LINKS)
+  correct-parts-two-edits  a word whose parts match is corrected two edits away too, as
+                       before round 21 (relax.CORRECT_PARTS_EDITS = 2)
 """
 
 from __future__ import annotations
