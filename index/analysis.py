@@ -296,7 +296,23 @@ def query_parts(word: str) -> tuple[str, ...]:
     terms = _word_terms(word)
     if terms is None:
         return ()
-    return tuple(p for p, _ in _split(terms[2]))
+    return _relinked(_split(terms[2]))
+
+
+DOUBLED_LINKS = True
+"""A link that repeats its part's last letter belongs to the next part: Danish puts no
+linking e after an e nor s after an s ("skoleelever" is skole + elever, not skole + e +
+lever; "husstande" hus + stande). Query time only (issue 17, round 21)."""
+
+
+def _relinked(parts: Parts) -> tuple[str, ...]:
+    """The parts of a split, a doubled link moved to the part after it (`DOUBLED_LINKS`)."""
+    out: list[str] = []
+    carry = ""
+    for part, link in parts:
+        out.append(carry + part)
+        carry = link if DOUBLED_LINKS and link and part.endswith(link) else ""
+    return tuple(out)
 
 
 def split_compound(word: str) -> tuple[str, ...]:

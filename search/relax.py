@@ -75,6 +75,7 @@ from referat.search.ranking import (
 )
 from referat.search.synonyms import compound_synonyms, in_titles, synonyms, title_synonyms
 from whoosh import query
+from whoosh.support.levenshtein import distance
 
 Scores = dict[int, float]
 Evaluate = Callable[..., Scores]
@@ -460,6 +461,17 @@ CORRECT_PARTS = True
 """A word with no hits is corrected even when its parts match ("ligestilingsredegørelse"
 is split into lige + sti + ling + redegørelse): the correction ranks first."""
 
+CORRECT_PARTS_EDITS = 1
+"""A word whose parts match is corrected only this many edits away: a letter missed in
+a part ("ligestilingsredegørelse"); two edits replace a part the user typed
+("kulturtilskud" is no typo of "kulturtilbud") (round 21)."""
+
+
+def _edits(word: str, other: str) -> int:
+    """The edit distance of two words, folded."""
+    return distance(fold(normalize(word)), fold(normalize(other)))
+
+
 JOINS = ("", "s", "e")
 """Linking letters tried when two typed words may be one compound ("dag institution")."""
 
@@ -552,14 +564,32 @@ INDEX_SPLITS_TRIED = 6
 occur together in some item."""
 
 
+COORDINATED = True
+"""A typed "og" between two parts is read as the coordination of a compound the minutes
+write with a hyphen ("idrætsogfritidspulje" for "Idræts- og Fritidspuljen", "vejoglandskabs-
+puljer" for "Vej- og Landskabspuljer"): `index_splits` tries it as a link, after the
+first part's own linking s or e (round 21)."""
+
+COORDINATION = "og"
+
+
+def _links() -> tuple[str, ...]:
+    """The links `index_splits` tries between two parts."""
+    if not COORDINATED:
+        return JOINS
+    return (*JOINS, *(link + COORDINATION for link in JOINS))
+
+
 def index_splits(word: str, reader) -> list[tuple[str, ...]]:
     """The ways to split a word the index lacks into index words (two to MAX_INDEX_PARTS
     parts of at least MIN_INDEX_PART letters, an optional linking s or e after each but
-    the last), best first: fewer parts, then the split whose rarest part is commonest."""
+    the last, perhaps with a coordinating "og", `COORDINATED`), best first: fewer parts,
+    then the split whose rarest part is commonest."""
     norm = normalize(word)
     if not norm.isalpha() or len(norm) < 2 * MIN_INDEX_PART + 2:
         return []
     frequency: dict[str, int] = {}
+    links = _links()
 
     def df(part: str) -> int:
         if part not in frequency:
@@ -574,7 +604,7 @@ def index_splits(word: str, reader) -> list[tuple[str, ...]]:
             first = rest[:i]
             if not df(first):
                 continue
-            for link in JOINS:
+            for link in links:
                 tail = rest[i + len(link):]
                 if rest.startswith(link, i) and len(tail) >= MIN_INDEX_PART:
                     out += [(first, *more) for more in splits(tail, room - 1)]
@@ -746,6 +776,8 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             out.suggested[word] = better
     if not whole and (not parts or CORRECT_PARTS):
         better = correct(word)
+        if better and parts and _edits(word, better) > CORRECT_PARTS_EDITS:
+            better = None  # "kulturtilskud": its parts, not "kulturtilbud"
         cq = p.word_query(better, schema, reader) if better else None
         if cq is not None:
             whole = evaluate(cq)
@@ -813,9 +845,9 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
         return _weighed(p, schema, reader, evaluate, correct, meant, widen, hits)
     out = Relaxed({}, {}, [])
     joined = _joined_scores(p, schema, reader, evaluate, out)
-    matched = [m for m in (_match_word(w, p, schema, reader, evaluate, correct, meant, out,
-                                       also=joined.get(k)) for k, w in enumerate(p.words))
-               if m is not None]
+    matched = [_dated(w, m, evaluate, out) for w, m in (
+        (w, _match_word(w, p, schema, reader, evaluate, correct, meant, out,
+                        also=joined.get(k))) for k, w in enumerate(p.words)) if m is not None]
     n = len(matched)
     if not n:
         return out
@@ -846,6 +878,25 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     elif all(t <= 1 for t in out.tiers.values()):
         out.relaxed = [r for r in out.relaxed if not r.startswith("at least")]
     return out
+
+
+DATED_YEARS = True
+"""A bare year in a tiered query ("rusmiddelcenterintroduktion 2023") also matches the
+items of that year's meetings that do not write it, as a part matches (round 21)."""
+
+
+def _dated(word: str, matched: tuple[Scores, Scores], evaluate: Evaluate,
+           out: Relaxed) -> tuple[Scores, Scores]:
+    """A year's (`DATED_YEARS`) items as typed, and with the items dated that year that
+    do not write it among its parts (scored 0: they count as matching, add nothing)."""
+    whole, parts = matched
+    if not (DATED_YEARS and _YEAR.fullmatch(word)):
+        return matched
+    dated = {d: 0.0 for d in evaluate(query.Term("year", word))
+             if d not in whole and d not in parts}
+    if dated:
+        out.relaxed.append(f"{word} also as the year of the meeting")
+    return whole, {**parts, **dated}
 
 
 def _weighed(p: Plan, schema, reader, evaluate: Evaluate,

@@ -259,6 +259,17 @@ def test_query_parts_split_once():
     assert query_parts("byrådet") == ()
 
 
+def test_a_doubled_link_belongs_to_the_next_part(monkeypatch):
+    # No linking e after an e: "kirkeelever" is kirke + elever, not kirke + e + lever.
+    from referat.index import analysis
+    from referat.index.analysis import query_parts
+
+    assert query_parts("kirkeelever") == ("kirke", "elever")
+    assert query_parts("sportsskole") == ("sport", "skole")  # a single link stays a link
+    monkeypatch.setattr(analysis, "DOUBLED_LINKS", False)
+    assert query_parts("kirkeelever") == ("kirke", "lever")
+
+
 @pytest.mark.parametrize("forms", [
     ("budget", "budgets", "budgetter", "budgettet", "budgetterne"),
     ("kabinet", "kabinetter"),

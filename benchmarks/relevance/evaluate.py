@@ -82,6 +82,13 @@ Ablations (--ablations), all on referat's own code, patched here only:
                        ends in "?" (relax.VERB_QUESTIONS, round 18)
   no-synonym-titles    a word's synonyms in a title do not count in the title cover
                        (titles.SYNONYM_TITLES = 0, round 19)
+  no-coordinated       "og" is no link in a word the index lacks: "idrætsogfritidspulje"
+                       is not idræt + fritidspulje (relax.COORDINATED, round 21)
+  no-dated-years       a bare year matches only the items that write it, not those of
+                       that year's meetings (relax.DATED_YEARS, round 21)
+  no-doubled-links     "skoleelever" is skole + e + lever again (analysis.DOUBLED_LINKS)
+  correct-parts-two-edits  a word whose parts match is corrected two edits away too, as
+                       before round 21 (relax.CORRECT_PARTS_EDITS = 2)
 """
 
 from __future__ import annotations
@@ -589,6 +596,11 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-synonym-titles": lambda: patched(titles, SYNONYM_TITLES=0.0),
         # round 19c (issue-17bh): a query with a house number is weighed
         "no-house-numbers": lambda: patched(relax, HOUSE_NUMBERS=False),
+        # round 21 (issue-17bp): compounds
+        "no-coordinated": lambda: patched(relax, COORDINATED=False),
+        "no-dated-years": lambda: patched(relax, DATED_YEARS=False),
+        "no-doubled-links": lambda: patched(analysis, DOUBLED_LINKS=False),
+        "correct-parts-two-edits": lambda: patched(relax, CORRECT_PARTS_EDITS=2),
     }
 
 
