@@ -2,7 +2,8 @@
 split3.json,
 split4.json, split5.json, split6.json, split7.json, split8.json, split9.json,
 split10.json, split11.json, split12.json, split13.json, split14.json, split15.json,
-split16.json, split17.json, split18.json, split19.json, split20.json); see
+split16.json, split17.json, split18.json, split19.json, split20.json,
+split21.json); see
 README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
@@ -64,9 +65,11 @@ SPLIT19 = HERE / "split19.json"  # the nineteenth frozen test split (test19), it
 SPLIT19_SHA256 = "d6955d5e31aa1115d85e773ec1ead0474c50fb536487b72f00ae3a8ed9f461b6"
 SPLIT20 = HERE / "split20.json"  # the twentieth frozen test split (test20), its own file and hash
 SPLIT20_SHA256 = "8633a1cf007a8ad3ccf9b898b2ca94b806de100ffaee6a510f0c6edffc4f428f"
+SPLIT21 = HERE / "split21.json"  # the twenty-first frozen test split (test21), own file and hash
+SPLIT21_SHA256 = "f76433821496e68b24e43ae346ec50188e676985b05d95757cfe6a8452678186"
 SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
           "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16",
-          "test17", "test18", "test19", "test20")
+          "test17", "test18", "test19", "test20", "test21")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -127,8 +130,9 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
                path14: Path = SPLIT14, path15: Path = SPLIT15,
                path16: Path = SPLIT16, path17: Path = SPLIT17,
                path18: Path = SPLIT18, path19: Path = SPLIT19,
-               path20: Path = SPLIT20) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], ..., "test20": [...]}; warns when a
+               path20: Path = SPLIT20,
+               path21: Path = SPLIT21) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], ..., "test21": [...]}; warns when a
     frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
@@ -150,6 +154,7 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
     test18 = _frozen(path18, SPLIT18_SHA256)["test18"]
     test19 = _frozen(path19, SPLIT19_SHA256)["test19"]
     test20 = _frozen(path20, SPLIT20_SHA256)["test20"]
+    test21 = _frozen(path21, SPLIT21_SHA256)["test21"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
             "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
             "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5],
@@ -160,7 +165,7 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
             "test14": [q["id"] for q in test14], "test15": [q["id"] for q in test15],
             "test16": [q["id"] for q in test16], "test17": [q["id"] for q in test17],
             "test18": [q["id"] for q in test18], "test19": [q["id"] for q in test19],
-            "test20": [q["id"] for q in test20]}
+            "test20": [q["id"] for q in test20], "test21": [q["id"] for q in test21]}
 
 
 def read_run(path: Path) -> Run:
