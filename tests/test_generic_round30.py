@@ -1,0 +1,47 @@
+"""Round 30 (issue-18cc) on short invented minutes: an e-mail saved as text, the minutes a
+quoted-printable part beside an attachment."""
+
+from __future__ import annotations
+
+import base64
+import quopri
+
+from referat.index.readers import parse_bytes
+
+ITEMS = [("3", "Ny legeplads ved skolen", "24-001234"),
+         ("4", "Budgetopfølgning for vejområdet", "24-005678"),
+         ("5", "Høring om cykelstier", "24-009012")]
+
+
+def _minutes_text() -> str:
+    items = "".join(
+        f"Punkt {n}: {title}\nSagsnr.: {case}\n\nSagsfremstilling:\n"
+        f"Forvaltningen har belyst sagen om {title.lower()} og gjort rede for økonomien.\n\n"
+        "Beslutning:\nGodkendt.\n\n" for n, title, case in ITEMS)
+    return ("Referat\n\nUdvalg: Teknikudvalget\nDato: 4. juni 2025\nSted: Mødelokale 3\n\n"
+            + items)
+
+
+def test_an_email_saved_as_text_is_read_as_its_plain_part() -> None:
+    """Headers, a multipart body, the minutes quoted-printable (soft breaks, `=C3=B8`), an
+    attachment in base64: the reader reads the decoded plain part, not the escapes or the
+    mail's own `Date:`."""
+    body = quopri.encodestring(_minutes_text().encode()).decode()
+    attachment = base64.encodebytes("Navn;Fremmødt\nA;ja\n".encode()).decode()
+    mail = ("From: Sekretariatet <post@eksempel.dk>\nSubject: =?utf-8?q?M=C3=B8de?=\n"
+            "Date: Fri, 6 Jun 2025 09:00:00 +0200\nMIME-Version: 1.0\n"
+            'Content-Type: multipart/mixed; boundary="grænse"\n\n'
+            "--grænse\nContent-Type: text/plain; charset=utf-8\n"
+            f"Content-Transfer-Encoding: quoted-printable\n\n{body}\n"
+            "--grænse\nContent-Type: text/csv; name=liste.csv\n"
+            "Content-Disposition: attachment; filename=liste.csv\n"
+            f"Content-Transfer-Encoding: base64\n\n{attachment}\n--grænse--\n")
+    assert "=C3=B8" in mail
+    result = parse_bytes(mail.replace("\n", "\r\n").encode(), "mail.txt", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.udvalg, meeting.place, str(meeting.date)) == (
+        "Teknikudvalget", "Mødelokale 3", "2025-06-04")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == ITEMS
+    assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
+               for i in meeting.items)
