@@ -1,5 +1,6 @@
 """Round 30 (issue-18cc) on short invented minutes: an e-mail saved as text, the minutes a
-quoted-printable part beside an attachment."""
+quoted-printable part beside an attachment; a page whose meeting fields are only in its JSON-LD
+Event."""
 
 from __future__ import annotations
 
@@ -45,3 +46,25 @@ def test_an_email_saved_as_text_is_read_as_its_plain_part() -> None:
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == ITEMS
     assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
                for i in meeting.items)
+
+
+def test_meeting_fields_only_in_a_pages_json_ld_event() -> None:
+    """The visible page names no udvalg, date or place; its JSON-LD Event (in an `@graph`)
+    does: the organizer's name, the day of `startDate`, the location's name."""
+    data = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, '
+            '{"@type": "Event", "name": "Møde i Teknikudvalget", '
+            '"startDate": "2025-06-04T17:00:00+02:00", '
+            '"location": {"@type": "Place", "name": "Mødelokale 3"}, '
+            '"organizer": {"@type": "Organization", "name": "Teknikudvalget"}}]}')
+    items = "".join(
+        f"<article><h2>{title}</h2><p>Punkt {n}</p><p>Sagsnr. {case}</p>"
+        "<h3>Sagsfremstilling</h3><p>Forvaltningen har belyst sagen.</p>"
+        "<h3>Beslutning</h3><p>Godkendt.</p></article>" for n, title, case in ITEMS)
+    page = (f"<html><head><script type='application/ld+json'>{data}</script></head>"
+            f"<body><h1>Referat</h1>{items}</body></html>")
+    result = parse_bytes(page.encode(), "event.html", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.udvalg, meeting.place, str(meeting.date)) == (
+        "Teknikudvalget", "Mødelokale 3", "2025-06-04")
+    assert [(i.number, i.title) for i in meeting.items] == [(n, t) for n, t, _ in ITEMS]
