@@ -1,6 +1,6 @@
 """Round 30 (issue-18cc) on short invented minutes: an e-mail saved as text, the minutes a
 quoted-printable part beside an attachment; a page whose meeting fields are only in its JSON-LD
-Event."""
+Event; a PDF stamped up its margin and watermarked across its pages."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import base64
 import quopri
 
 from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, pages_pdf
 
 ITEMS = [("3", "Ny legeplads ved skolen", "24-001234"),
          ("4", "Budgetopfølgning for vejområdet", "24-005678"),
@@ -68,3 +70,42 @@ def test_meeting_fields_only_in_a_pages_json_ld_event() -> None:
     assert (meeting.udvalg, meeting.place, str(meeting.date)) == (
         "Teknikudvalget", "Mødelokale 3", "2025-06-04")
     assert [(i.number, i.title) for i in meeting.items] == [(n, t) for n, t, _ in ITEMS]
+
+
+def _pdf_op(text: str, size: float, bold: bool, x: float, y: float) -> bytes:
+    return b"BT %s %.1f Tf %.1f %.1f Td (%s) Tj ET" % (
+        b"/F2" if bold else b"/F1", size, x, y, text.encode("cp1252"))
+
+
+def test_a_stamp_up_the_margin_and_a_watermark_are_no_part_of_the_text() -> None:
+    """Every page carries a system's stamp turned 90 degrees up the left margin and a
+    watermark turned 45 degrees across the text; their letters stand beside and among the
+    body's lines but are no line of it: titles, sections and decisions read as printed."""
+    lines = [("Referat", 18, True), ("Teknikudvalget", 13, False),
+             ("Dato: 4. juni 2025", 10, False), ("Sted: Mødelokale 3", 10, False)]
+    for n, title, case in ITEMS:
+        lines += [(f"{n}. {title}", 12, True), (f"Sagsnr.: {case}", 9, False),
+                  ("Sagsfremstilling:", 10, True)]
+        lines += [("Forvaltningen har belyst sagen og gjort rede for økonomien i den.", 10,
+                   False)] * 6
+        lines += [("Beslutning:", 10, True), ("Godkendt uden bemærkninger.", 10, False)]
+    pages: list[list[bytes]] = [[]]
+    y = PAGE_H - MARGIN
+    for text, size, bold in lines:
+        if y < 2 * MARGIN:
+            pages.append([])
+            y = PAGE_H - MARGIN
+        y -= size * 1.45
+        pages[-1].append(_pdf_op(text, size, bold, MARGIN, y))
+    for number, ops in enumerate(pages, start=1):
+        ops.insert(0, b"BT /F1 90 Tf 0.707 0.707 -0.707 0.707 120 200 Tm (KLADDE) Tj ET")
+        ops.append(b"BT /F1 7 Tf 0 1 -1 0 34 150 Tm (Udskrevet 05.06.2025 Dok.nr. 4711 Side "
+                   b"%d) Tj ET" % number)
+    result = parse_bytes(pages_pdf(pages), "stempel.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    items = result.meeting.items
+    assert [(i.number, i.title, i.case_number) for i in items] == ITEMS
+    assert all([(s.type, s.text) for s in i.sections] == [
+        ("sagsfremstilling", "\n".join(["Forvaltningen har belyst sagen og gjort rede for "
+                                       "økonomien i den."] * 6)),
+        ("beslutning", "Godkendt uden bemærkninger.")] for i in items)

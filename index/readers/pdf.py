@@ -129,13 +129,20 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
     its size and weight are its letters', not its full stops', and where leader dots run
     on to the item's metadata (a case number, a status), the letters' before them (a bold
     title's leader to a case number in regular type does not make it regular), the leader
-    a tab between the two."""
+    a tab between the two. Characters turned off the page's text direction (a stamp up
+    the margin, a watermark across the page: `_turned`) are no part of any line."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
-    for line in _text_lines(layout, LTTextLine):
+    lines = _text_lines(layout, LTTextLine)
+    turned = _turned(lines, LTChar)
+    for line in lines:
+        box = line
+        if turned and any(id(c) in turned for c in line):
+            line = [c for c in line if id(c) not in turned]
+            box = _Box([c for c in line if isinstance(c, LTChar)])
         chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
-        text = clean_text(line.get_text()).strip()
+        text = clean_text("".join(c.get_text() for c in line)).strip()
         if not chars or not text:
             continue
         text = _weight_change(line, chars) or text
@@ -149,10 +156,10 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             text, chars = text[:-len(note)], chars[:-len(note.strip())]
         pieces.append({
             "text": text,
-            "x0": line.x0,
-            "x1": line.x1,
-            "y0": line.y0,
-            "y1": line.y1,
+            "x0": box.x0,
+            "x1": box.x1,
+            "y0": box.y0,
+            "y1": box.y1,
             "size": statistics.median(c.size for c in chars),
             "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
             "bold_or_italic": all(_set_apart(c.fontname) for c in chars),
@@ -160,6 +167,31 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             **({"note": note} if note else {}),
         })
     return pieces, layout.width or 1.0, layout.height or 1.0
+
+
+def _turned(lines: list[Any], char_type: type) -> set[int]:
+    """The characters (by id) whose baseline does not run left to right along the page: a
+    stamp turned up the margin, a watermark set across the page. Only where they are the
+    fewer: a page whose text is all turned (a landscape table set sideways) keeps it."""
+    turned, count = set(), 0
+    for line in lines:
+        for c in line:
+            if isinstance(c, char_type):
+                count += 1
+                a, b = c.matrix[0], c.matrix[1]
+                if not abs(b) < 0.1 * a:
+                    turned.add(id(c))
+    return turned if len(turned) * 2 < count else set()
+
+
+class _Box:
+    """The box around a line's characters that run the page's way."""
+
+    def __init__(self, chars: list[Any]) -> None:
+        self.x0 = min((c.x0 for c in chars), default=0.0)
+        self.x1 = max((c.x1 for c in chars), default=0.0)
+        self.y0 = min((c.y0 for c in chars), default=0.0)
+        self.y1 = max((c.y1 for c in chars), default=0.0)
 
 
 def _note_mark(chars: list[Any], text: str) -> str | None:
