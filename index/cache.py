@@ -31,8 +31,8 @@ they carried `italic`, issue-18bh; "pdf-pieces-2": that field named `italic`, th
 holds "bold or italic", renamed `bold_or_italic`, issue-18bl; "pdf-pieces-3": a piece's type
 voted by its full stops too, so a title's dot leader set it regular, issue-18bu;
 "pdf-pieces-4": a footnote's raised mark kept in its line's text, issue-18bw; "pdf-pieces-5":
-characters turned off the text's direction, a stamp or a watermark, read into lines,
-issue-18cc)."""
+characters turned off the text's direction, a stamp or a watermark, read into lines, and a
+page drawn only from Form XObjects read as having no text, issue-18cc)."""
 
 
 class ExtractionCache:

@@ -1,6 +1,7 @@
 """Round 30 (issue-18cc) on short invented minutes: an e-mail saved as text, the minutes a
 quoted-printable part beside an attachment; a page whose meeting fields are only in its JSON-LD
-Event; a PDF stamped up its margin and watermarked across its pages."""
+Event; a PDF stamped up its margin and watermarked across its pages; a PDF whose
+pages draw all their text inside Form XObjects."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import quopri
 
 from referat.index.readers import parse_bytes
 
-from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, pages_pdf
+from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, PAGE_W, pages_pdf
+from tests.pdfs import assemble_pdf
 
 ITEMS = [("3", "Ny legeplads ved skolen", "24-001234"),
          ("4", "Budgetopfølgning for vejområdet", "24-005678"),
@@ -109,3 +111,41 @@ def test_a_stamp_up_the_margin_and_a_watermark_are_no_part_of_the_text() -> None
         ("sagsfremstilling", "\n".join(["Forvaltningen har belyst sagen og gjort rede for "
                                        "økonomien i den."] * 6)),
         ("beslutning", "Godkendt uden bemærkninger.")] for i in items)
+
+
+def _minutes_lines() -> list[tuple[str, float, bool]]:
+    lines = [("Referat", 18, True), ("Teknikudvalget", 13, False),
+             ("Dato: 4. juni 2025", 10, False), ("Sted: Mødelokale 3", 10, False)]
+    for n, title, case in ITEMS:
+        lines += [(f"{n}. {title}", 12, True), (f"Sagsnr.: {case}", 9, False),
+                  ("Sagsfremstilling:", 10, True),
+                  ("Forvaltningen har belyst sagen og gjort rede for økonomien.", 10, False),
+                  ("Beslutning:", 10, True), ("Godkendt.", 10, False)]
+    return lines
+
+
+def test_a_page_drawn_only_from_form_xobjects() -> None:
+    """An imposition tool's PDF: the page's content is only `q /Pg Do Q`, every line of text
+    inside that Form XObject; it has a text layer, read as a page's own."""
+    ops, y = [], PAGE_H - MARGIN
+    for text, size, bold in _minutes_lines():
+        y -= size * 1.45
+        ops.append(_pdf_op(text, size, bold, MARGIN, y))
+    form = b"\n".join(ops)
+    fonts = b"/Font << /F1 3 0 R /F2 4 0 R >>"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               b"/Encoding /WinAnsiEncoding >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold "
+               b"/Encoding /WinAnsiEncoding >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << %s "
+               b"/XObject << /Pg 7 0 R >> >> /Contents 6 0 R >>" % (PAGE_W, PAGE_H, fonts),
+               b"<< /Length 12 >>\nstream\nq /Pg Do Q\nendstream",
+               b"<< /Type /XObject /Subtype /Form /BBox [0 0 %d %d] /Resources << %s >> "
+               b"/Length %d >>\nstream\n%s\nendstream" % (PAGE_W, PAGE_H, fonts, len(form),
+                                                           form)]
+    result = parse_bytes(assemble_pdf(objects), "imposed.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert (result.meeting.udvalg, result.meeting.place) == ("Teknikudvalget", "Mødelokale 3")
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS

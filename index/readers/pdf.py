@@ -129,12 +129,14 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
     its size and weight are its letters', not its full stops', and where leader dots run
     on to the item's metadata (a case number, a status), the letters' before them (a bold
     title's leader to a case number in regular type does not make it regular), the leader
-    a tab between the two. Characters turned off the page's text direction (a stamp up
-    the margin, a watermark across the page: `_turned`) are no part of any line."""
+    a tab between the two. A page whose text is all drawn inside Form XObjects (an
+    imposition or stamping tool's) has it laid out there (`_figure_lines`). Characters
+    turned off the page's text direction (a stamp up the margin, a watermark across the
+    page: `_turned`) are no part of any line."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
-    lines = _text_lines(layout, LTTextLine)
+    lines = _text_lines(layout, LTTextLine) or _figure_lines(layout, LTTextLine)
     turned = _turned(lines, LTChar)
     for line in lines:
         box = line
@@ -167,6 +169,21 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             **({"note": note} if note else {}),
         })
     return pieces, layout.width or 1.0, layout.height or 1.0
+
+
+def _figure_lines(layout: Any, line_type: type) -> list[Any]:
+    """The text lines inside the page's figures, laid out as the page's own would be: pdfminer
+    leaves the characters of a Form XObject unlaid (`all_texts` off), which is right for a
+    chart's labels beside a page's text, not for a page that is nothing else."""
+    from pdfminer.layout import LAParams, LTFigure
+
+    figures = [item for item in layout if isinstance(item, LTFigure)]
+    if not figures:
+        return []
+    params = LAParams(boxes_flow=None, all_texts=True)
+    for figure in figures:
+        figure.analyze(params)
+    return _text_lines(layout, line_type)
 
 
 def _turned(lines: list[Any], char_type: type) -> set[int]:
