@@ -1,7 +1,8 @@
 """Round 30 (issue-18cc) on short invented minutes: an e-mail saved as text, the minutes a
 quoted-printable part beside an attachment; a page whose meeting fields are only in its JSON-LD
 Event; a PDF stamped up its margin and watermarked across its pages; a PDF whose
-pages draw all their text inside Form XObjects."""
+pages draw all their text inside Form XObjects; a PDF that names its kind, udvalg and date
+only in its running header."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import quopri
 
 from referat.index.readers import parse_bytes
 
-from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, PAGE_W, pages_pdf
+from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, PAGE_W, pages_pdf, render_pdf
 from tests.pdfs import assemble_pdf
 
 ITEMS = [("3", "Ny legeplads ved skolen", "24-001234"),
@@ -149,3 +150,27 @@ def test_a_page_drawn_only_from_form_xobjects() -> None:
     assert result.ok, result.reason
     assert (result.meeting.udvalg, result.meeting.place) == ("Teknikudvalget", "Mødelokale 3")
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
+
+
+def test_the_kind_of_document_named_only_in_the_running_header() -> None:
+    """No title block: `Teknikudvalget · Referat · 4. juni 2025` heads every page, the place
+    only in the footer, one item closed (no case number, no sections, so the items alone do
+    not show minutes): the header names the kind, and the fields come from those lines."""
+    lines = []
+    for n, title, case in ITEMS:
+        lines += [(f"{n}. {title}", 12, True)]
+        if n == "4":  # a closed item: its title and status only
+            lines += [("Lukket punkt", 10, False)]
+            continue
+        lines += [(f"Sagsnr.: {case}", 9, False), ("Sagsfremstilling", 10, True)]
+        lines += [("Forvaltningen har belyst sagen og gjort rede for økonomien.", 10, False)] * 30
+        lines += [("Beslutning", 10, True), ("Godkendt.", 10, False)]
+    data = render_pdf(lines, header="Teknikudvalget · Referat · 4. juni 2025",
+                      footer="Mødested: Mødelokale 3 · Side {n}")
+    result = parse_bytes(data, "hoved.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.kind, meeting.udvalg, meeting.place, str(meeting.date)) == (
+        "referat", "Teknikudvalget", "Mødelokale 3", "2025-06-04")
+    assert [(i.number, i.title) for i in meeting.items] == [(n, t) for n, t, _ in ITEMS]
+    assert [i.closed for i in meeting.items] == [False, True, False]

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from referat.index.layout import Line, clean_text, drop_running_lines
-from referat.index.model import Meeting, NoTextLayer, ReadError
+from referat.index.model import Meeting, NoTextLayer, NotMinutes, ReadError
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
@@ -24,6 +24,7 @@ from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.readers.runningmarker import header_openings
 from referat.index.readers.texttable import draws_tables, table_row
 from referat.index.sections import heading_phrase
+from referat.index.vocabulary import KIND_RE
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
@@ -61,11 +62,20 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         for number, page in enumerate(kept, start=1)
         for row in page
     ]
-    meeting = read_document(lines, source, known)
+    shown = {id(row) for row in kept[0]}
+    running = [row["text"] for row in pages[0] if id(row) not in shown]
+    try:
+        meeting = read_document(lines, source, known)
+    except NotMinutes:
+        # the kind of document named only in the running header ("Økonomiudvalget ·
+        # Referat · 12. marts 2024"): that line heads the text, as a title line would
+        named = next((text for text in running if KIND_RE.search(text)), None)
+        if named is None:
+            raise
+        meeting = read_document([Line(text=named, page=1), *lines], source, known)
     if None in (meeting.udvalg, meeting.date, meeting.place):
         # a running line may be the only place the body, the date or the place is named
-        shown = {id(row) for row in kept[0]}
-        fill_from_furniture(meeting, [row["text"] for row in pages[0] if id(row) not in shown])
+        fill_from_furniture(meeting, running)
     return meeting
 
 
