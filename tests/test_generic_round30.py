@@ -2,7 +2,8 @@
 quoted-printable part beside an attachment; a page whose meeting fields are only in its JSON-LD
 Event; a PDF stamped up its margin and watermarked across its pages; a PDF whose
 pages draw all their text inside Form XObjects; a PDF that names its kind, udvalg and date
-only in its running header."""
+only in its running header; titles wrapped beside a margin column of numbers and case
+numbers."""
 
 from __future__ import annotations
 
@@ -174,3 +175,35 @@ def test_the_kind_of_document_named_only_in_the_running_header() -> None:
         "referat", "Teknikudvalget", "Mødelokale 3", "2025-06-04")
     assert [(i.number, i.title) for i in meeting.items] == [(n, t) for n, t, _ in ITEMS]
     assert [i.closed for i in meeting.items] == [False, True, False]
+
+
+def test_a_title_wrapped_beside_the_margin_column_of_its_case_number() -> None:
+    """The margin column holds `Pkt. N` over the bare case number (or `Lukket`); a long title
+    beside it wraps, so its second line shares the case number's baseline: the title is read
+    whole and the case number (the status) is the item's."""
+    titles = {"3": ("Ny legeplads ved skolen på den gamle boldbane", "i Nordbyen"),
+              "4": ("Budgetopfølgning for vejområdet og", "vintertjenesten"),
+              "5": ("Høring om cykelstier langs", "landevejen")}
+    ops, y = [], PAGE_H - MARGIN
+    for text, size, bold in [("Referat", 18, True), ("Teknikudvalget", 13, False),
+                             ("Dato: 4. juni 2025", 10, False)]:
+        y -= size * 1.45
+        ops.append(_pdf_op(text, size, bold, MARGIN, y))
+    for n, _, case in ITEMS:
+        first, second = titles[n]
+        y -= 30
+        ops += [_pdf_op(f"Pkt. {n}", 9, False, MARGIN, y), _pdf_op(first, 13, True, 120, y)]
+        y -= 17
+        ops += [_pdf_op("Lukket" if n == "4" else case, 7.5, False, MARGIN, y),
+                _pdf_op(second, 13, True, 120, y)]
+        if n == "4":
+            continue
+        for text, bold in [("Sagsfremstilling", True), ("Forvaltningen har belyst sagen.", False),
+                           ("Beslutning", True), ("Godkendt.", False)]:
+            y -= 15
+            ops.append(_pdf_op(text, 10, bold, 120, y))
+    result = parse_bytes(pages_pdf([ops]), "margin.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    items = result.meeting.items
+    assert [(i.number, i.title, i.case_number, i.closed) for i in items] == [
+        (n, " ".join(titles[n]), None if n == "4" else case, n == "4") for n, _, case in ITEMS]

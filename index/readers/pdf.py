@@ -45,7 +45,7 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
     """Parse extracted pages (see `extract_pages`) into a Meeting."""
     if not any(line["text"].strip() for page in pages for line in page):
         raise NoTextLayer("no text layer (scanned?)")
-    kept = drop_running_lines(pages)
+    kept = [_wrapped_beside_margin(page) for page in drop_running_lines(pages)]
     # an item's number and case number printed only in its pages' running header
     shown = [{id(row) for row in page} for page in kept]
     openings = header_openings(
@@ -77,6 +77,27 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         # a running line may be the only place the body, the date or the place is named
         fill_from_furniture(meeting, running)
     return meeting
+
+
+# an item's marker alone in a margin cell ("Pkt. 4", "Punkt 4", "§ 4", "4.")
+_MARGIN_MARKER_RE = re.compile(r"^(?:(?:pkt|punkt)\.?\s*|§\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
+
+
+def _wrapped_beside_margin(page: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A title wrapped beside a margin column that holds the item's number over its case
+    number or status ("Pkt. 4<tab>Title's first line" / "24-001234<tab>its second line"):
+    the second line's text goes on the title's row, and the case number or status stands
+    on its own row below, where an unwrapped title's would."""
+    out: list[dict[str, Any]] = []
+    for row in page:
+        head, tab, rest = row["text"].partition("\t")
+        above = out[-1]["text"].split("\t") if tab and out else []
+        if len(above) == 2 and "\t" not in rest and _MARGIN_MARKER_RE.match(above[0].strip()) \
+                and (case_value(head) == head.strip() or STATUS_RE.match(head.strip())):
+            out[-1] = {**out[-1], "text": f"{out[-1]['text']} {rest.strip()}"}
+            row = {**row, "text": head.strip()}
+        out.append(row)
+    return out
 
 
 def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:
