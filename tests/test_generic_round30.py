@@ -3,7 +3,7 @@ quoted-printable part beside an attachment; a page whose meeting fields are only
 Event; a PDF stamped up its margin and watermarked across its pages; a PDF whose
 pages draw all their text inside Form XObjects; a PDF that names its kind, udvalg and date
 only in its running header; titles wrapped beside a margin column of numbers and case
-numbers."""
+numbers; head rows whose right cell is `Sagsnr.` over the number."""
 
 from __future__ import annotations
 
@@ -207,3 +207,34 @@ def test_a_title_wrapped_beside_the_margin_column_of_its_case_number() -> None:
     items = result.meeting.items
     assert [(i.number, i.title, i.case_number, i.closed) for i in items] == [
         (n, " ".join(titles[n]), None if n == "4" else case, n == "4") for n, _, case in ITEMS]
+
+
+def test_a_head_row_whose_right_cell_is_the_case_label_over_its_number() -> None:
+    """Each item's head row: the number, the title in bold and, at the right, `Sagsnr.` in
+    small regular type over the bare number; an item without a case number prints no label
+    and the closed one `Lukket`. The label is the item's metadata, not the row's type, so
+    every head row is read as an item's."""
+    items = [("1", "Ny legeplads ved skolen", "24-001234"), ("2", "Status for byggeriet ved havnen", None),
+             ("3", "Høring om cykelstier", "24-009012"), ("4", "Salg af grund", "closed"),
+             ("5", "Budgetopfølgning for vejområdet", "24-005678")]
+    ops, y = [], PAGE_H - MARGIN
+    for text, size, bold in [("Referat", 18, True), ("Teknikudvalget", 13, True),
+                             ("Dato: 4. juni 2025", 10, False)]:
+        y -= size * 1.45
+        ops.append(_pdf_op(text, size, bold, MARGIN, y))
+    for n, title, case in items:
+        y -= 30
+        ops += [_pdf_op(n, 12, True, 64, y), _pdf_op(title, 11, True, 90, y)]
+        if case == "closed":
+            ops.append(_pdf_op("Lukket", 8, False, 436, y))
+            continue
+        if case:
+            ops += [_pdf_op("Sagsnr.", 7, False, 436, y), _pdf_op(case, 8, False, 436, y - 9)]
+        for text, bold in [("Sagsfremstilling", True), ("Forvaltningen har belyst sagen.", False),
+                           ("Beslutning", True), ("Godkendt.", False)]:
+            y -= 16
+            ops.append(_pdf_op(text, 10, bold, MARGIN, y))
+    result = parse_bytes(pages_pdf([ops]), "hoved.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
+        (n, t, None if c in (None, "closed") else c, c == "closed") for n, t, c in items]

@@ -16,7 +16,7 @@ from typing import Any
 from referat.index.layout import Line, clean_text, drop_running_lines
 from referat.index.model import Meeting, NoTextLayer, NotMinutes, ReadError
 from referat.index.readers.generic import read_document
-from referat.index.readers.generic.cases import case_value
+from referat.index.readers.generic.cases import case_value, names_case
 from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.generic.status import _MATTER_RE, STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
@@ -620,8 +620,10 @@ def _head_on_right(row: list[dict[str, Any]]) -> bool:
 
 def _metadata(cell: str) -> bool:
     """Whether a cell beside the title is the item's metadata: its case number, its status
-    ("Lukket punkt") or the kind of matter it is ("Til beslutning")."""
-    return bool(case_value(cell) or STATUS_RE.match(cell) or _MATTER_RE.match(cell))
+    ("Lukket punkt"), the kind of matter it is ("Til beslutning"), or a case number's label
+    whose value stands below it ("Sagsnr.")."""
+    return bool(case_value(cell) or STATUS_RE.match(cell) or _MATTER_RE.match(cell)
+                or names_case(cell))
 
 
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
