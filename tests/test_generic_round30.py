@@ -3,13 +3,16 @@ quoted-printable part beside an attachment; a page whose meeting fields are only
 Event; a PDF stamped up its margin and watermarked across its pages; a PDF whose
 pages draw all their text inside Form XObjects; a PDF that names its kind, udvalg and date
 only in its running header; titles wrapped beside a margin column of numbers and case
-numbers; head rows whose right cell is `Sagsnr.` over the number."""
+numbers; head rows whose right cell is `Sagsnr.` over the number; a text of two columns, as
+`pdftotext -layout` prints a two-column page."""
 
 from __future__ import annotations
 
 import base64
 import quopri
+import textwrap
 
+import pytest
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, PAGE_W, pages_pdf, render_pdf
@@ -214,7 +217,8 @@ def test_a_head_row_whose_right_cell_is_the_case_label_over_its_number() -> None
     small regular type over the bare number; an item without a case number prints no label
     and the closed one `Lukket`. The label is the item's metadata, not the row's type, so
     every head row is read as an item's."""
-    items = [("1", "Ny legeplads ved skolen", "24-001234"), ("2", "Status for byggeriet ved havnen", None),
+    items = [("1", "Ny legeplads ved skolen", "24-001234"),
+             ("2", "Status for byggeriet ved havnen", None),
              ("3", "Høring om cykelstier", "24-009012"), ("4", "Salg af grund", "closed"),
              ("5", "Budgetopfølgning for vejområdet", "24-005678")]
     ops, y = [], PAGE_H - MARGIN
@@ -238,3 +242,43 @@ def test_a_head_row_whose_right_cell_is_the_case_label_over_its_number() -> None
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
         (n, t, None if c in (None, "closed") else c, c == "closed") for n, t, c in items]
+
+
+def _two_columns(lines: list[str], rows: int) -> str:
+    """pdftotext -layout's print of two-column pages: the text down the left column, then
+    the right, each line the left's padded to 38 characters, four spaces, the right's."""
+    pages = []
+    for start in range(0, len(lines), 2 * rows):
+        left, right = lines[start:start + rows], lines[start + rows:start + 2 * rows]
+        right += [""] * (len(left) - len(right))
+        page = [f"{a:<38}    {b}".rstrip() for a, b in zip(left, right, strict=True)]
+        pages.append("\n".join([*page, "", f"{'':>37}Side {len(pages) + 1}"]))
+    return "\f".join(pages)
+
+
+_SENTENCES = ["Forvaltningen har belyst sagen og gjort rede for økonomien.",
+              "Tidsplanen er lagt, så arbejdet kan gå i gang til foråret.",
+              "Der har været holdt møde med de berørte parter, som har bakket op.",
+              "Udgiften afholdes inden for den afsatte ramme på området."]
+
+
+@pytest.mark.parametrize("rows", [22, 26])
+def test_a_text_of_two_columns_is_read_column_after_column(rows: int) -> None:
+    """Every line holds a line of each column; a title that runs from the left column's foot
+    to the right's top, sections beside other items' titles, are read whole, in order."""
+    text = ["Referat", "Teknikudvalget", "Dato: 4. juni 2025", "Sted: Mødelokale 3", ""]
+    sections = []
+    for k, (n, title, case) in enumerate(ITEMS):
+        sections.append(textwrap.wrap(" ".join(_SENTENCES[:k + 2] * 2), 36))
+        text += [*textwrap.wrap(f"{n}. {title} og de nærmere vilkår for arbejdet", 36),
+                 f"Sagsnr. {case}", "", "Sagsfremstilling", *sections[-1], "", "Beslutning",
+                 "Godkendt.", ""]
+    result = parse_bytes(_two_columns(text, rows).encode(), "spalter.txt",
+                         known_layouts=False)
+    assert result.ok, result.reason
+    items = result.meeting.items
+    assert [(i.number, i.title, i.case_number) for i in items] == [
+        (n, f"{title} og de nærmere vilkår for arbejdet", case) for n, title, case in ITEMS]
+    assert [[(s.type, s.text) for s in i.sections] for i in items] == [
+        [("sagsfremstilling", "\n".join(lines)), ("beslutning", "Godkendt.")]
+        for lines in sections]
