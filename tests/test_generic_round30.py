@@ -4,7 +4,8 @@ Event; a PDF stamped up its margin and watermarked across its pages; a PDF whose
 pages draw all their text inside Form XObjects; a PDF that names its kind, udvalg and date
 only in its running header; titles wrapped beside a margin column of numbers and case
 numbers; head rows whose right cell is `Sagsnr.` over the number; a text of two columns, as
-`pdftotext -layout` prints a two-column page."""
+`pdftotext -layout` prints a two-column page; a committee's dated recommendation to the
+council, its decision."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import textwrap
 
 import pytest
 from referat.index.readers import parse_bytes
+from referat.index.sections import section_type
 
 from benchmarks.layouts.pdfwriter import MARGIN, PAGE_H, PAGE_W, pages_pdf, render_pdf
 from tests.pdfs import assemble_pdf
@@ -282,3 +284,16 @@ def test_a_text_of_two_columns_is_read_column_after_column(rows: int) -> None:
     assert [[(s.type, s.text) for s in i.sections] for i in items] == [
         [("sagsfremstilling", "\n".join(lines)), ("beslutning", "Godkendt.")]
         for lines in sections]
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Teknikudvalgets anbefaling 3. juni 2025", "beslutning"),
+    ("Byrådet anbefaler 03.06.2025", "beslutning"),
+    ("Teknikudvalgets anbefaling", "indstilling"),  # undated: as before
+    ("Forvaltningens anbefaling 3. juni 2025", "indstilling"),  # the administration's
+    ("Anbefaling", "indstilling"),
+])
+def test_a_committees_dated_recommendation_is_its_decision(heading: str, kind: str) -> None:
+    """What a political body recommends to the council on a given day is the decision it
+    took then (the council's own follows); the administration's recommendation is none."""
+    assert section_type(heading) == kind
