@@ -45,13 +45,15 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
     """Parse extracted pages (see `extract_pages`) into a Meeting."""
     if not any(line["text"].strip() for page in pages for line in page):
         raise NoTextLayer("no text layer (scanned?)")
-    kept = [_wrapped_beside_margin(page) for page in drop_running_lines(pages)]
+    kept = drop_running_lines(pages)
     # an item's number and case number printed only in its pages' running header
     shown = [{id(row) for row in page} for page in kept]
+    running = [row["text"] for row in pages[0] if id(row) not in shown[0]]
     openings = header_openings(
         [[row["text"] for row in page if id(row) not in ids] for page, ids in zip(pages, shown,
                                                                                    strict=True)],
         [[row["text"] for row in page] for page in kept])
+    kept = [_wrapped_beside_margin(page) for page in kept]
     kept = [[{**page[0], "text": opening, "bold": False}, *page] if opening and page else page
             for page, opening in zip(kept, openings, strict=True)]
     # tables typed with characters ("+----+", "| Pkt. | 4 |"), as a text file's are read
@@ -62,8 +64,6 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         for number, page in enumerate(kept, start=1)
         for row in page
     ]
-    shown = {id(row) for row in kept[0]}
-    running = [row["text"] for row in pages[0] if id(row) not in shown]
     try:
         meeting = read_document(lines, source, known)
     except NotMinutes:
