@@ -182,6 +182,16 @@ def test_the_kind_of_document_named_only_in_the_running_header() -> None:
     assert [i.closed for i in meeting.items] == [False, True, False]
 
 
+def _head_ops() -> tuple[list[bytes], float]:
+    """A referat's title block, drawn from the top of a page, and where it ends."""
+    ops, y = [], PAGE_H - MARGIN
+    for text, size, bold in [("Referat", 18, True), ("Teknikudvalget", 13, False),
+                             ("Dato: 4. juni 2025", 10, False)]:
+        y -= size * 1.45
+        ops.append(_pdf_op(text, size, bold, MARGIN, y))
+    return ops, y
+
+
 def test_a_title_wrapped_beside_the_margin_column_of_its_case_number() -> None:
     """The margin column holds `Pkt. N` over the bare case number (or `Lukket`); a long title
     beside it wraps, so its second line shares the case number's baseline: the title is read
@@ -189,11 +199,7 @@ def test_a_title_wrapped_beside_the_margin_column_of_its_case_number() -> None:
     titles = {"3": ("Ny legeplads ved skolen på den gamle boldbane", "i Nordbyen"),
               "4": ("Budgetopfølgning for vejområdet og", "vintertjenesten"),
               "5": ("Høring om cykelstier langs", "landevejen")}
-    ops, y = [], PAGE_H - MARGIN
-    for text, size, bold in [("Referat", 18, True), ("Teknikudvalget", 13, False),
-                             ("Dato: 4. juni 2025", 10, False)]:
-        y -= size * 1.45
-        ops.append(_pdf_op(text, size, bold, MARGIN, y))
+    ops, y = _head_ops()
     for n, _, case in ITEMS:
         first, second = titles[n]
         y -= 30
@@ -223,11 +229,7 @@ def test_a_head_row_whose_right_cell_is_the_case_label_over_its_number() -> None
              ("2", "Status for byggeriet ved havnen", None),
              ("3", "Høring om cykelstier", "24-009012"), ("4", "Salg af grund", "closed"),
              ("5", "Budgetopfølgning for vejområdet", "24-005678")]
-    ops, y = [], PAGE_H - MARGIN
-    for text, size, bold in [("Referat", 18, True), ("Teknikudvalget", 13, True),
-                             ("Dato: 4. juni 2025", 10, False)]:
-        y -= size * 1.45
-        ops.append(_pdf_op(text, size, bold, MARGIN, y))
+    ops, y = _head_ops()
     for n, title, case in items:
         y -= 30
         ops += [_pdf_op(n, 12, True, 64, y), _pdf_op(title, 11, True, 90, y)]
