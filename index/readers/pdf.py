@@ -66,13 +66,16 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
     ]
     try:
         meeting = read_document(lines, source, known)
-    except NotMinutes:
+    except NotMinutes as exc:
         # the kind of document named only in the running header ("Økonomiudvalget ·
         # Referat · 12. marts 2024"): that line heads the text, as a title line would
         named = next((text for text in running if KIND_RE.search(text)), None)
         if named is None:
             raise
-        meeting = read_document([Line(text=named, page=1), *lines], source, known)
+        try:
+            meeting = read_document([Line(text=named, page=1), *lines], source, known)
+        except NotMinutes:
+            raise exc from None  # no minutes either way: the body's own reason
     if None in (meeting.udvalg, meeting.date, meeting.place):
         # a running line may be the only place the body, the date or the place is named
         fill_from_furniture(meeting, running)
