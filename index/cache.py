@@ -23,7 +23,7 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-EXTRACTION_DIR = "pdf-pieces-6"
+EXTRACTION_DIR = "pdf-pieces-7"
 """The extraction cache's folder under <index>/cache, named anew when what an extracted
 piece holds changes, so that an older index's entries are left unused, not read without
 the new fields ("pdf": lines in reading order, before 2026-12; "pdf-pieces": pieces before
@@ -31,12 +31,14 @@ they carried `italic`, issue-18bh; "pdf-pieces-2": that field named `italic`, th
 holds "bold or italic", renamed `bold_or_italic`, issue-18bl; "pdf-pieces-3": a piece's type
 voted by its full stops too, so a title's dot leader set it regular, issue-18bu;
 "pdf-pieces-4": a footnote's raised mark kept in its line's text, issue-18bw;
-"pdf-pieces-5": pages without their bookmarks, issue-18ca)."""
+"pdf-pieces-5": pages without their bookmarks, issue-18ca; "pdf-pieces-6": characters turned
+off the text's direction, a stamp or a watermark, read into lines, and a page drawn only from
+Form XObjects read as having no text, issue-18cc)."""
 
 
 class ExtractionCache:
     """PDF text extraction by content hash:
-    <index>/cache/pdf-pieces-6/<hash[:2]>/<hash>.json.gz.
+    <index>/cache/pdf-pieces-7/<hash[:2]>/<hash>.json.gz.
 
     Not keyed by the reader code: it holds pdfminer's text lines with their boxes
     (`readers.pdf.extract_pieces`), before any reading order, which do not change when

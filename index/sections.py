@@ -371,6 +371,19 @@ _WORD_DATE_RE = re.compile(r"^(\d{1,4}|\d{1,2}[.\-/]\d{1,2}(?:[.\-/]\d{2,4})?|\d
                            r"november|december|mandag|tirsdag|onsdag|torsdag|fredag)$")
 
 
+# a political body (not the administration): what it recommends to the body above it is its
+# decision ("Økonomiudvalgets anbefaling 5. marts 2024")
+_COUNCIL_RE = re.compile(r"^\S*(udvalg|byråd|bestyrelse|råd|nævn|magistrat)(et|ets|s)?$")
+
+
+def _recommended_by_council(words: list[str]) -> bool:
+    """Whether a dated heading is a political body's recommendation ("Økonomiudvalgets
+    anbefaling 5. marts 2024"): the decision that body took, on its way to the next; the
+    administration's ("Forvaltningens anbefaling") stays a recommendation."""
+    return any(w in ("anbefaling", "anbefaler") for w in words) \
+        and any(_COUNCIL_RE.match(w) for w in words)
+
+
 def _by_words(key: str) -> str | None:
     """The type of a short heading by its words (see `HEADING_WORDS`), or None."""
     kind = _words(key)
@@ -414,6 +427,8 @@ def _words(key: str) -> str | None:
             bodies += 1
         else:
             return None
+    if kinds == {"indstilling"} and dates and _recommended_by_council(words):
+        return "beslutning"
     if len(kinds) == 1:
         return kinds.pop()
     # the body that decided and when: a decision history's entry ("Økonomiudvalget,

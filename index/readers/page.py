@@ -5,8 +5,9 @@ that vendor's rules, which add what its class names say (item rows, case numbers
 other page is reduced to the line model (`markup.html_lines`) and read by the generic
 reader, as a PDF would be; where its body names no kind of document, the page's own
 name (`<title>`, "Dagsorden: Miljøudvalget") heads it, as a PDF's title line would; and
-where the body names no udvalg, date or place, the page's furniture (footer, breadcrumb)
-and then its name ("Referat – Miljøudvalget – 12. marts 2024") may.
+where the body names no udvalg, date or place, the page's structured data (a JSON-LD
+Event, `linkeddata`), its furniture (footer, breadcrumb) and then its name ("Referat –
+Miljøudvalget – 12. marts 2024") may.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.confidence import assess
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.meeting import fill_from_furniture
+from referat.index.readers.linkeddata import fill_from_event
 from referat.index.readers.markup import (
     breadcrumb_texts,
     html_lines,
@@ -46,6 +48,8 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
             return read_document([Line(named), *lines], source, known=False)
         except NotMinutes:
             raise NotMinutes(f"not a meeting portal page, and {exc}") from None
+    if None in (meeting.udvalg, meeting.date, meeting.place):
+        fill_from_event(meeting, root)
     if None in (meeting.udvalg, meeting.date, meeting.place):
         fill_from_furniture(meeting, page_footer_texts(root) + breadcrumb_texts(root)
                             + [clean_text(" ".join((root.findtext(".//title") or "").split()))])

@@ -14,9 +14,9 @@ from collections import Counter
 from typing import Any
 
 from referat.index.layout import Line, clean_text, drop_running_lines
-from referat.index.model import Meeting, NoTextLayer, ReadError
+from referat.index.model import Meeting, NoTextLayer, NotMinutes, ReadError
 from referat.index.readers.generic import read_document
-from referat.index.readers.generic.cases import case_value
+from referat.index.readers.generic.cases import case_value, names_case
 from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.generic.status import _MATTER_RE, STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
@@ -25,6 +25,7 @@ from referat.index.readers.pdftable import headed_table, opens_table
 from referat.index.readers.runningmarker import header_cells, header_openings
 from referat.index.readers.texttable import draws_tables, table_row
 from referat.index.sections import heading_phrase, section_type
+from referat.index.vocabulary import KIND_RE
 
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
@@ -48,10 +49,12 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
     kept = drop_running_lines(pages)
     # an item's number and case number printed only in its pages' running header
     shown = [{id(row) for row in page} for page in kept]
+    running = [row["text"] for row in pages[0] if id(row) not in shown[0]]
     openings = header_openings(
         [[row["text"] for row in page if id(row) not in ids] for page, ids in zip(pages, shown,
                                                                                    strict=True)],
         [[row["text"] for row in page] for page in kept])
+    kept = [_wrapped_beside_margin(page) for page in kept]
     kept = [[{**page[0], "text": opening, "bold": False}, *page] if opening and page else page
             for page, opening in zip(kept, openings, strict=True)]
     # an item's case number or status only in its pages' running header: under the title
@@ -68,11 +71,21 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         for number, page in enumerate(kept, start=1)
         for row in page
     ]
-    meeting = read_document(lines, source, known)
+    try:
+        meeting = read_document(lines, source, known)
+    except NotMinutes as exc:
+        # the kind of document named only in the running header ("Økonomiudvalget ·
+        # Referat · 12. marts 2024"): that line heads the text, as a title line would
+        named = next((text for text in running if KIND_RE.search(text)), None)
+        if named is None:
+            raise
+        try:
+            meeting = read_document([Line(text=named, page=1), *lines], source, known)
+        except NotMinutes:
+            raise exc from None  # no minutes either way: the body's own reason
     if None in (meeting.udvalg, meeting.date, meeting.place):
         # a running line may be the only place the body, the date or the place is named
-        shown = {id(row) for row in kept[0]}
-        fill_from_furniture(meeting, [row["text"] for row in pages[0] if id(row) not in shown])
+        fill_from_furniture(meeting, running)
     return meeting
 
 
@@ -84,6 +97,27 @@ def _under_title(page: list[dict[str, Any]], cell: str) -> list[dict[str, Any]]:
         end += 1
     after = page[end] if end < len(page) else page[0]
     return [*page[:end], {**after, "text": cell, "bold": False}, *page[end:]]
+
+
+# an item's marker alone in a margin cell ("Pkt. 4", "Punkt 4", "§ 4", "4.")
+_MARGIN_MARKER_RE = re.compile(r"^(?:(?:pkt|punkt)\.?\s*|§\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
+
+
+def _wrapped_beside_margin(page: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A title wrapped beside a margin column that holds the item's number over its case
+    number or status ("Pkt. 4<tab>Title's first line" / "24-001234<tab>its second line"):
+    the second line's text goes on the title's row, and the case number or status stands
+    on its own row below, where an unwrapped title's would."""
+    out: list[dict[str, Any]] = []
+    for row in page:
+        head, tab, rest = row["text"].partition("\t")
+        above = out[-1]["text"].split("\t") if tab and out else []
+        if len(above) == 2 and "\t" not in rest and _MARGIN_MARKER_RE.match(above[0].strip()) \
+                and (case_value(head) == head.strip() or STATUS_RE.match(head.strip())):
+            out[-1] = {**out[-1], "text": f"{out[-1]['text']} {rest.strip()}"}
+            row = {**row, "text": head.strip()}
+        out.append(row)
+    return out
 
 
 def extract_pages(data: bytes) -> list[list[dict[str, Any]]]:
@@ -150,13 +184,22 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
     its size and weight are its letters', not its full stops', and where leader dots run
     on to the item's metadata (a case number, a status), the letters' before them (a bold
     title's leader to a case number in regular type does not make it regular), the leader
-    a tab between the two."""
+    a tab between the two. A page whose text is all drawn inside Form XObjects (an
+    imposition or stamping tool's) has it laid out there (`_figure_lines`). Characters
+    turned off the page's text direction (a stamp up the margin, a watermark across the
+    page: `_turned`) are no part of any line."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
-    for line in _text_lines(layout, LTTextLine):
+    lines = _text_lines(layout, LTTextLine) or _figure_lines(layout, LTTextLine)
+    turned = _turned(lines, LTChar)
+    for line in lines:
+        box = line
+        if turned and any(id(c) in turned for c in line):
+            line = [c for c in line if id(c) not in turned]
+            box = _Box([c for c in line if isinstance(c, LTChar)])
         chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
-        text = clean_text(line.get_text()).strip()
+        text = clean_text("".join(c.get_text() for c in line)).strip()
         if not chars or not text:
             continue
         text = _weight_change(line, chars) or text
@@ -170,10 +213,10 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             text, chars = text[:-len(note)], chars[:-len(note.strip())]
         pieces.append({
             "text": text,
-            "x0": line.x0,
-            "x1": line.x1,
-            "y0": line.y0,
-            "y1": line.y1,
+            "x0": box.x0,
+            "x1": box.x1,
+            "y0": box.y0,
+            "y1": box.y1,
             "size": statistics.median(c.size for c in chars),
             "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
             "bold_or_italic": all(_set_apart(c.fontname) for c in chars),
@@ -181,6 +224,46 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             **({"note": note} if note else {}),
         })
     return pieces, layout.width or 1.0, layout.height or 1.0
+
+
+def _figure_lines(layout: Any, line_type: type) -> list[Any]:
+    """The text lines inside the page's figures, laid out as the page's own would be: pdfminer
+    leaves the characters of a Form XObject unlaid (`all_texts` off), which is right for a
+    chart's labels beside a page's text, not for a page that is nothing else."""
+    from pdfminer.layout import LAParams, LTFigure
+
+    figures = [item for item in layout if isinstance(item, LTFigure)]
+    if not figures:
+        return []
+    params = LAParams(boxes_flow=None, all_texts=True)
+    for figure in figures:
+        figure.analyze(params)
+    return _text_lines(layout, line_type)
+
+
+def _turned(lines: list[Any], char_type: type) -> set[int]:
+    """The characters (by id) whose baseline does not run left to right along the page: a
+    stamp turned up the margin, a watermark set across the page. Only where they are the
+    fewer: a page whose text is all turned (a landscape table set sideways) keeps it."""
+    turned, count = set(), 0
+    for line in lines:
+        for c in line:
+            if isinstance(c, char_type):
+                count += 1
+                a, b = c.matrix[0], c.matrix[1]
+                if not abs(b) < 0.1 * a:
+                    turned.add(id(c))
+    return turned if len(turned) * 2 < count else set()
+
+
+class _Box:
+    """The box around a line's characters that run the page's way."""
+
+    def __init__(self, chars: list[Any]) -> None:
+        self.x0 = min((c.x0 for c in chars), default=0.0)
+        self.x1 = max((c.x1 for c in chars), default=0.0)
+        self.y0 = min((c.y0 for c in chars), default=0.0)
+        self.y1 = max((c.y1 for c in chars), default=0.0)
 
 
 def _note_mark(chars: list[Any], text: str) -> str | None:
@@ -572,8 +655,10 @@ def _head_on_right(row: list[dict[str, Any]]) -> bool:
 
 def _metadata(cell: str) -> bool:
     """Whether a cell beside the title is the item's metadata: its case number, its status
-    ("Lukket punkt") or the kind of matter it is ("Til beslutning")."""
-    return bool(case_value(cell) or STATUS_RE.match(cell) or _MATTER_RE.match(cell))
+    ("Lukket punkt"), the kind of matter it is ("Til beslutning"), or a case number's label
+    whose value stands below it ("Sagsnr.")."""
+    return bool(case_value(cell) or STATUS_RE.match(cell) or _MATTER_RE.match(cell)
+                or names_case(cell))
 
 
 def _merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:

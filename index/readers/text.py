@@ -12,7 +12,9 @@ from referat.index.readers.delimited import delimited_lines
 from referat.index.readers.encodings import legacy_encoding
 from referat.index.readers.generic import read_document
 from referat.index.readers.icalendar import calendar_text
+from referat.index.readers.mailtext import mail_text
 from referat.index.readers.runningmarker import header_openings
+from referat.index.readers.textcolumns import column_pages
 from referat.index.readers.texttable import draws_tables, headed_text_tables, table_row
 from referat.index.sections import section_type
 
@@ -74,13 +76,15 @@ def text_lines(text: str) -> list[Line]:
     PDF reader leaves them out. Markdown's
     typography, when the text uses it, is read as HTML's would be (`_markdown`); a table
     drawn with characters or exported as a spreadsheet's rows is read as HTML's and PDF's
-    tables are: its cells joined by a tab (`table_row`, `_csv_row`)."""
-    text = _front_matter(_unquoted(calendar_text(text)))
+    tables are: its cells joined by a tab (`table_row`, `_csv_row`). An e-mail saved as text
+    is read as its first plain-text part (`mail_text`), an invitation as its description; a
+    page of two columns column after column (`column_pages`)."""
+    text = _front_matter(_unquoted(calendar_text(mail_text(text))))
     report = delimited_lines(text)
     if report is not None:
         text = "\n".join(report)
-    pages = _paged([[_directive_marks_off(clean_text(raw)) for raw in page.splitlines()]
-                    for page in text.split("\f")])
+    pages = _paged([[_directive_marks_off(clean_text(raw)) for raw in page]
+                    for page in column_pages([p.splitlines() for p in text.split("\f")])])
     pages = headed_text_tables(pages)
     if draws_tables(pages):
         pages = [[table_row(raw) for raw in page] for page in pages]
