@@ -297,7 +297,8 @@ def _furniture(pages: list[list[str]], running: set[str]) -> list[set[int]]:
     right under it on every page it heads, word for word (a header of several lines: a
     column's heads, a rule of "=" under them), one after the other; not a section's heading
     that happens to open those pages ("Indstilling" atop pages 2 and 3 of three), nor an
-    item's marker under each page's header ("Punkt 1", "Punkt 2": its number changes)."""
+    item's marker under each page's header ("Punkt 1", "Punkt 2": its number changes), nor
+    a sentence's words (opening in lower case or closed by a stop: text the page cut)."""
     out = [{k for k in _edges(page) if _key(page[k]) in running} for page in pages]
     tops = [min(_edges(page)) if drop and min(_edges(page)) in drop else None
             for page, drop in zip(pages, out, strict=True)]
@@ -308,7 +309,8 @@ def _furniture(pages: list[list[str]], running: set[str]) -> list[set[int]]:
         counts = Counter(" ".join(pages[p][j].split()) for p, j in enumerate(under)
                          if j is not None)
         repeated = {text for text, n in counts.items()
-                    if n >= max(2, 0.6 * len(pages)) and n == headed and section_type(text) is None}
+                    if n >= max(2, 0.6 * len(pages)) and n == headed and section_type(text) is None
+                    and not text[:1].islower() and text[-1:] not in ".,;:"}
         if not repeated:
             break
         tops = [j if j is not None and " ".join(pages[p][j].split()) in repeated else None
