@@ -34,11 +34,12 @@ it matches, so the rare words decide and an item that lacks one word is not lost
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import compress, product, repeat
+from itertools import product, repeat
 from math import ceil, log
 from operator import add as add_float
 
@@ -924,19 +925,8 @@ def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int,
     """The first `limit` (docnum, score) pairs: by tier, then highest score, then docnum."""
     if not any(tiers.values()):
         return top(scores, limit)
-    levels = list(map(tiers.get, scores, repeat(0)))
-    counts = Counter(levels)
-    before = 0  # items in the tiers above the one the limit falls in
-    for last in sorted(counts):
-        if before + counts[last] >= limit:
-            break
-        before += counts[last]
-    else:
-        last = max(counts, default=0) + 1  # the limit takes every item
-    chosen = list(compress(scores.items(), map(last.__gt__, levels)))
-    if last in counts and limit > before:  # the tier the limit falls in: its best
-        chosen += top(dict(compress(scores.items(), map(last.__eq__, levels))), limit - before)
-    return sorted(chosen, key=lambda kv: (tiers.get(kv[0], 0), -kv[1], kv[0]))
+    return heapq.nsmallest(limit, scores.items(),
+                           key=lambda kv: (tiers.get(kv[0], 0), -kv[1], kv[0]))
 
 
 def add_hints(scores: Scores, hints: Scores, weight: float = HINT_WEIGHT) -> None:
