@@ -87,3 +87,14 @@ class DenseScores:
         total = np.bincount(docnums, weights=scores, minlength=self.size)
         matched = np.flatnonzero(np.bincount(docnums, minlength=self.size))
         return dict(zip(matched.tolist(), total[matched].tolist(), strict=True))
+
+
+def top_pairs(scores: Scores, limit: int) -> list[tuple[int, float]]:
+    """The (docnum, score) pairs whose score is at least the `limit`-th highest
+    (0 < `limit` < len(scores)), in no order: `matching.top`'s candidates, as its
+    heap picks them."""
+    docs = np.fromiter(scores.keys(), dtype=np.intp, count=len(scores))
+    values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
+    least = np.partition(values, len(values) - limit)[len(values) - limit]
+    keep = values >= least
+    return list(zip(docs[keep].tolist(), values[keep].tolist(), strict=True))

@@ -37,12 +37,11 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import product, repeat
 from math import ceil, log
 from operator import add as add_float
-from operator import mul
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
@@ -953,43 +952,24 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
                                        shares[word] * items)), *m))
     weights = [w for w, _, _ in matched] + [weight(shares[w] * items) for w in common]
     total = sum(weights)
-    cover: dict[int, float] = {}
+    from referat.search.weighing import Weighing, as_scores, best  # numpy: when weighed
 
-    def add(share: float, docs: Scores) -> None:  # loops in C: tens of thousands of items
-        cover.update(zip(docs, map(share.__radd__, map(cover.get, docs, repeat(0.0))), strict=True))
-        out.scores.update(zip(docs, map(add_float, map(out.scores.get, docs, repeat(0.0)),
-                                        docs.values()), strict=True))
-
+    sums = Weighing(reader.doc_count_all())
     for w, whole, alike in matched:
-        add(w, whole)
-        add(w * PART_COVER, alike)
-    if not out.scores:
+        sums.add(w, whole)
+        sums.add(w * PART_COVER, alike)
+    if not sums.any():
         return out
-    coord = _per_value(cover, lambda c: c ** COORD_POWER)
-    within = {d for d, _ in top(_times(out.scores, map(coord.__getitem__, map(
-        cover.__getitem__, out.scores))), COMMON_DEPTH)}
+    within = best(*sums.coordinated(lambda c: c ** COORD_POWER), COMMON_DEPTH)
     for word, w in zip(common, weights[len(matched):], strict=True):
         q = p.word_query(word, schema, reader)
         if q is not None:
             out.queries.append(q)
-            add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
-    coord = _per_value(cover, lambda c: (c / total) ** COORD_POWER)
-    out.scores = _times(out.scores, map(coord.__getitem__, map(cover.__getitem__, out.scores)))
-    if min(cover.values()) < total - 1e-9:  # (cover has the items of out.scores)
+            sums.add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
+    out.scores = as_scores(*sums.coordinated(lambda c: (c / total) ** COORD_POWER))
+    if sums.least_cover() < total - 1e-9:
         out.relaxed.append("any of the words, the rarer ones weighing most")
     return out
-
-
-def _times(scores: Scores, factors: Iterable[float]) -> Scores:
-    """Each score times its factor (in `scores`' order), built in C: weighed queries
-    have tens of thousands of items."""
-    return dict(zip(scores, map(mul, scores.values(), factors), strict=True))
-
-
-def _per_value(cover: dict[int, float], factor: Callable[[float], float]) -> dict[float, float]:
-    """{coverage: its factor} for each coverage value: the items' coverages are sums of a
-    few words' weights, so few values among tens of thousands of items."""
-    return {c: factor(c) for c in set(cover.values())}
 
 
 def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int, float]]:
