@@ -70,4 +70,5 @@ def best(docs: np.ndarray, scores: np.ndarray, limit: int) -> set[int]:
 
 
 def as_scores(docs: np.ndarray, scores: np.ndarray) -> Scores:
+    """The documents and their scores as the dict the rest of the ranking takes."""
     return dict(zip(docs.tolist(), scores.tolist(), strict=True))
