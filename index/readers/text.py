@@ -299,22 +299,24 @@ def _furniture(pages: list[list[str]], running: set[str]) -> list[set[int]]:
     that happens to open those pages ("Indstilling" atop pages 2 and 3 of three), nor an
     item's marker under each page's header ("Punkt 1", "Punkt 2": its number changes), nor
     a sentence's words (opening in lower case or closed by a stop: text the page cut)."""
-    out = [{k for k in _edges(page) if _key(page[k]) in running} for page in pages]
-    tops = [min(_edges(page)) if drop and min(_edges(page)) in drop else None
-            for page, drop in zip(pages, out, strict=True)]
+    edges = [_edges(page) for page in pages]
+    out = [{k for k in edge if _key(page[k]) in running}
+           for page, edge in zip(pages, edges, strict=True)]
+    tops = [min(edge) if drop and min(edge) in drop else None
+            for edge, drop in zip(edges, out, strict=True)]
     headed = sum(top is not None for top in tops)
     for _ in range(3):
         under = [next((j for j in range(top + 1, len(page)) if page[j].strip()), None)
                  if top is not None else None for page, top in zip(pages, tops, strict=True)]
-        counts = Counter(" ".join(pages[p][j].split()) for p, j in enumerate(under)
-                         if j is not None)
+        said = [" ".join(pages[p][j].split()) if j is not None else None
+                for p, j in enumerate(under)]
+        counts = Counter(text for text in said if text is not None)
         repeated = {text for text, n in counts.items()
                     if n >= max(2, 0.6 * len(pages)) and n == headed and section_type(text) is None
                     and not text[:1].islower() and text[-1:] not in ".,;:"}
         if not repeated:
             break
-        tops = [j if j is not None and " ".join(pages[p][j].split()) in repeated else None
-                for p, j in enumerate(under)]
+        tops = [j if text in repeated else None for j, text in zip(under, said, strict=True)]
         for drop, j in zip(out, tops, strict=True):
             if j is not None:
                 drop.add(j)
