@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
                "test14", "test15", "test16", "tune7", "test17", "test18", "test19",
                "test20", "test21", "combo", "tune8", "test22", "test23",
                "test24", "test25", "test26", "test27",
-               "test28", "test29", "test30", "test31", "test32", "test33")
+               "test28", "test29", "test30", "test31", "test32", "test33", "test34")
               if args.split == "all"
               else (args.split,))
     report: dict = {}
