@@ -18,7 +18,7 @@ from referat.index.model import Meeting, NoTextLayer, NotMinutes, ReadError
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value, names_case
 from referat.index.readers.generic.meeting import fill_from_furniture
-from referat.index.readers.generic.status import _MATTER_RE, STATUS_RE
+from referat.index.readers.generic.status import MATTER_RE, STATUS_RE
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdfoutline import numbered_by_outline, outline_pieces
 from referat.index.readers.pdftable import headed_table, opens_table
@@ -657,7 +657,7 @@ def _metadata(cell: str) -> bool:
     """Whether a cell beside the title is the item's metadata: its case number, its status
     ("Lukket punkt"), the kind of matter it is ("Til beslutning"), or a case number's label
     whose value stands below it ("Sagsnr.")."""
-    return bool(case_value(cell) or STATUS_RE.match(cell) or _MATTER_RE.match(cell)
+    return bool(case_value(cell) or STATUS_RE.match(cell) or MATTER_RE.match(cell)
                 or names_case(cell))
 
 
