@@ -74,7 +74,7 @@ class Candidate:
 
 
 def candidate(lines: list[Line], i: int, body: float | None,
-               above: bool = False, word: bool = True) -> Candidate | None:
+               above: bool = False, word: bool = True, *, caps_apart: bool) -> Candidate | None:
     """The line as an item opening, or None. A status after the title (`STATUS_SUFFIX_RE`)
     is taken off first, wherever the number stands, and kept as the item's status.
     `above`: a marker on a line of its own numbers the title above it when one is there
@@ -84,13 +84,14 @@ def candidate(lines: list[Line], i: int, body: float | None,
     text = lines[i].text.strip()
     m = STATUS_SUFFIX_RE.search(text) or STATUS_CELL_RE.search(text)
     if m is None or m.start() < 4:
-        return _candidate_line(lines, i, body, above, word)
+        return _candidate_line(lines, i, body, above, word, caps_apart=caps_apart)
     bare = replace(lines[i], text=text[:m.start()])
-    c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body, above, word)
+    c = _candidate_line([*lines[:i], bare, *lines[i + 1:]], i, body, above, word,
+                        caps_apart=caps_apart)
     if c is not None and c.kind.endswith("-alone"):
         # "Punkt 4 - Lukket sag": the marker and its status alone; the status is all the
         # title the closed item prints, the next line is no title of its
-        whole = _candidate_line(lines, i, body, above, word)
+        whole = _candidate_line(lines, i, body, above, word, caps_apart=caps_apart)
         if whole is not None and not whole.kind.endswith("-alone"):
             c = whole
     if c is not None and not c.status:
@@ -125,7 +126,7 @@ def without_attachment_lists(candidates: list[Candidate], lines: list[Line]
 
 
 def lone_word_marks(candidates: list[Candidate], lines: list[Line],
-                     body: float | None) -> list[Candidate]:
+                     body: float | None, *, caps_apart: bool) -> list[Candidate]:
     """A word shape that only one line has ("Budgetopfølgning 1 2022, … – sag 4") numbers
     nothing (it counts only as a chain): the line is read again without it, so the number
     the document's other lines carry after their titles is found."""
@@ -133,7 +134,7 @@ def lone_word_marks(candidates: list[Candidate], lines: list[Line],
     out = []
     for c in candidates:
         if c.kind.startswith("word:") and kinds[c.kind] == 1:
-            again = candidate(lines, c.index, body, word=False)
+            again = candidate(lines, c.index, body, word=False, caps_apart=caps_apart)
             if again is not None:
                 c = again
         out.append(c)
@@ -141,7 +142,7 @@ def lone_word_marks(candidates: list[Candidate], lines: list[Line],
 
 
 def marker_side(candidates: list[Candidate], lines: list[Line],
-                 body: float | None) -> list[Candidate]:
+                 body: float | None, *, caps_apart: bool) -> list[Candidate]:
     """Markers on lines of their own number the title on the side most of the document's
     do: where most take the title above ("Title" / "Punkt 14"), one whose title above is
     a closed item's with nothing under it takes that title too, not the next item's; where
@@ -154,7 +155,8 @@ def marker_side(candidates: list[Candidate], lines: list[Line],
     if before <= 2 * len(after):
         after = [c for c in after if (j := prev_text(lines, c.index - 1)) is not None
                  and closed_status(lines[j].text)]
-    again = {c.index: candidate(lines, c.index, body, above=True) for c in after}
+    again = {c.index: candidate(lines, c.index, body, above=True,
+                                caps_apart=caps_apart) for c in after}
     return [again.get(c.index, c) if c.index in again else c for c in candidates
             if not (c.index in again and again[c.index] is None)]
 
@@ -166,7 +168,8 @@ _REFERENCE_NUMBER_RE = re.compile(
 
 
 def _candidate_line(lines: list[Line], i: int, body: float | None,
-                    above: bool = False, word: bool = True) -> Candidate | None:
+                    above: bool = False, word: bool = True, *,
+                    caps_apart: bool) -> Candidate | None:
     """The line as an item opening, or None (`above`: see `candidate`)."""
     line = lines[i]
     text = line.text.strip()
@@ -212,20 +215,22 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
             prev = prev_text(lines, i - 1)
             after = next_text(lines, nxt + 1) if nxt is not None else None
             if text.isdigit() and (nxt is None or not (
-                    styled_line(lines[nxt], body)
+                    styled_line(lines[nxt], body, caps_apart=caps_apart)
                     or (after is not None and case_label(lines[after].text)))):
                 # a bare number is an item's only before a title set apart, or a title
                 # that a case number follows
                 return None
             if m.re is DASHED_NUMBER_RE and (nxt is None or not (
-                    styled_line(lines[nxt], body) or _evidence_under(lines, nxt))):
+                    styled_line(lines[nxt], body,
+                                caps_apart=caps_apart) or _evidence_under(lines, nxt))):
                 # a dashed number likewise, or before a title (wrapped onto a second
                 # line) that a case number or a known heading follows
                 return None
             tail = PUNKT_TAIL_RE.search(lines[prev].text) if prev is not None else None
             top = prev
             while (tail and top is not None and top > 0 and prev - top < 2
-                   and lines[top].size is not None and styled_line(lines[top], body)
+                   and lines[top].size is not None and styled_line(lines[top], body,
+                                                                   caps_apart=caps_apart)
                    and lines[top - 1].text.strip() and not lines[top].text.strip()[:1].isupper()
                    and (lines[top - 1].size, lines[top - 1].bold)
                    == (lines[top].size, lines[top].bold)):
@@ -258,7 +263,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                    and not text.isdigit()):
                 # "Punkt 3" / "Åbent punkt" / the title: the status is the item's
                 status, nxt, hops = lines[nxt].text.strip(), next_text(lines, nxt + 1), hops + 1
-            case = None if status else _case_between(lines, i, nxt)
+            case = None if status else _case_between(lines, i, nxt, caps_apart=caps_apart)
             if case is not None:
                 # "14." / "Sag nr.: 23-1" / the title set as the marker is: the case line
                 # between marker and title is the item's, the title the line after it
@@ -275,7 +280,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
             elif prev is not None and title_like(lines[prev].text):
                 start = prev
                 # a title wrapped over lines set alike (PDF) is taken whole
-                while (lines[start].size is not None and styled_line(lines[start], body)
+                while (lines[start].size is not None and styled_line(lines[start], body,
+                                                                     caps_apart=caps_apart)
                        and start > 0
                        and lines[start - 1].text.strip()
                        and (lines[start - 1].size, lines[start - 1].bold)
@@ -306,7 +312,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     case = case_in_title(text)
     m = trailing_number(text) or (case and trailing_number(text[:case.start()]))
     if m and len(m.group(1)) > 3:
-        start = _wrapped_title_start(lines, i, body)
+        start = _wrapped_title_start(lines, i, body, caps_apart=caps_apart)
         own = m.group(1) + (text[case.start():] if m.end() < len(text) else "")
         title = title_cells([*(lines[k].text for k in range(start, i)), own])
         return Candidate(start, number_value(m.group(2)), title.strip(" -–,"), "trailing", style,
@@ -314,14 +320,15 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     m = TRAILING_BARE_RE.match(text)
     if m and len(m.group(1)) > 3 and not ends_as_entry(text):
         number = next(g for g in m.groups()[1:] if g)
-        start = _wrapped_title_start(lines, i, body)
+        start = _wrapped_title_start(lines, i, body, caps_apart=caps_apart)
         title = title_cells([*(lines[k].text for k in range(start, i)), m.group(1)])
         return Candidate(start, number_value(number), title.strip(" -–,|"), "trailing-bare",
                           style, i + 1, printed=printed_number(number))
     return None
 
 
-def _case_between(lines: list[Line], i: int, k: int | None) -> tuple[str, int] | None:
+def _case_between(lines: list[Line], i: int, k: int | None, *,
+                  caps_apart: bool) -> tuple[str, int] | None:
     """(case number, title line) when line k under the marker alone on line i is a
     case-number line and the next line a title in the marker's own type."""
     case = case_label(lines[k].text) if k is not None else None
@@ -331,7 +338,7 @@ def _case_between(lines: list[Line], i: int, k: int | None) -> tuple[str, int] |
     line, opener = lines[title], lines[i]
     text = line.text.strip()
     alike = (line.bold, line.size, line.level) == (opener.bold, opener.size, opener.level)
-    styled = styled_line(line, None) or line.size is not None
+    styled = styled_line(line, None, caps_apart=caps_apart) or line.size is not None
     marker = NUMBER_RE.match(text)  # the next item's marker alone ("E.")
     return (case, title) if alike and styled and title_like(text) \
         and not heading_text(text) and not (marker and not marker.group(2).strip()) else None
@@ -398,7 +405,7 @@ def _page_mark(lines: list[Line], i: int) -> bool:
             and lines[nxt].text.strip()[:1].islower())
 
 
-def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
+def _wrapped_title_start(lines: list[Line], i: int, body: float | None, *, caps_apart: bool) -> int:
     """Where a title that ends in its number on line i begins: up to two lines above set
     alike (a PDF title wrapped before its number), not a title that ends in its own; in
     a text export the line above when the two lines are a paragraph of their own."""
@@ -410,7 +417,8 @@ def _wrapped_title_start(lines: list[Line], i: int, body: float | None) -> int:
                 and lines[i - 1].bold == line.bold):
             return i - 1  # "Title wrapped onto" / "its last line    Pkt. 104"
         return i
-    while (line.size is not None and styled_line(line, body) and start > 0 and i - start < 2
+    while (line.size is not None and styled_line(line, body, caps_apart=caps_apart) and start > 0
+           and i - start < 2
            and lines[start - 1].text.strip()
            and (lines[start - 1].size, lines[start - 1].bold) == (line.size, line.bold)
            and not _ends_in_number(lines[start - 1].text)):

@@ -39,7 +39,7 @@ _QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
 
 def weigh(c: Candidate, lines: list[Line], body: float | None,
            toc: list[tuple[int | None, str]], candidates: list[Candidate],
-           above: set[str]) -> None:
+           above: set[str], *, caps_apart: bool) -> None:
     """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
     cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", c.title) if x.strip()]
     if c.kind == "punkt" and metadata_cells(c.title):
@@ -60,7 +60,8 @@ def weigh(c: Candidate, lines: list[Line], body: float | None,
             or len(bare) > MAX_TITLE_CHARS
             # a line ending in a comma is a list's, unless a title set apart wraps there,
             # or the line prints the item's case number in a column before the title
-            or (bare.endswith((",", ";")) and not styled_line(lines[c.index], body)
+            or (bare.endswith((",", ";")) and not styled_line(lines[c.index], body,
+                                                              caps_apart=caps_apart)
                 and not closed_by_case(lines, c.title_end, lines[c.index])
                 and not bare_case(re.split(r"\s{2,}", c.title.strip(), maxsplit=1)[0]))
             or heading_text(bare)
@@ -120,7 +121,7 @@ def weigh(c: Candidate, lines: list[Line], body: float | None,
             c.evidence.append("heading")
             weight += 2
             break
-    if styled_line(line, body) or line.level:
+    if styled_line(line, body, caps_apart=caps_apart) or line.level:
         c.evidence.append("styled")
         weight += 1
     elif c.kind == "number-space" and not c.evidence:
@@ -246,7 +247,8 @@ def _chain(members: list[Candidate]) -> tuple[list[Candidate], float]:
 
 
 def recover_from_toc(chain: list[Candidate], toc: list[tuple[int | None, str]],
-                      lines: list[Line], toc_rows: set[int]) -> list[Candidate]:
+                     lines: list[Line], toc_rows: set[int], *,
+                     caps_apart: bool) -> list[Candidate]:
     """Add items the table of contents lists but the numbering did not yield: a line
     that reads as the entry's title, after the table of contents."""
     if not toc or not chain:
@@ -266,7 +268,8 @@ def recover_from_toc(chain: list[Candidate], toc: list[tuple[int | None, str]],
             # entry may be cut short, and the wrapped line is no second title
             end = i + 1
             while (end < len(lines) and end - i < 3 and lines[end].text.strip()
-                   and lines[end].size is not None and styled_line(lines[i], None)
+                   and lines[end].size is not None and styled_line(lines[i], None,
+                                                                   caps_apart=caps_apart)
                    and (lines[end].size, lines[end].bold) == (lines[i].size, lines[i].bold)
                    and same_title(join_wrapped([x.text.strip() for x in lines[i:end + 1]]),
                                    title)):

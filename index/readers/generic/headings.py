@@ -55,7 +55,7 @@ def unboxed(line: Line) -> Line:
 
 
 def section_heading(line: Line, previous: Line | None, strict: bool, body: float | None,
-             hstyle: tuple | None = None) -> tuple[str, str, str] | None:
+             hstyle: tuple | None = None, *, caps_apart: bool) -> tuple[str, str, str] | None:
     """(heading, type, text on the same line) when the line is a section heading: a
     known one (`index.sections`), or an unknown one set as the document sets its known
     headings (`hstyle`), or as an HTML heading."""
@@ -68,13 +68,14 @@ def section_heading(line: Line, previous: Line | None, strict: bool, body: float
     if len(text) > MAX_HEADING_CHARS or text.endswith(","):
         return None
     kind = section_type(text)
-    styled = styled_line(line, body) or line.level > 0
+    styled = styled_line(line, body, caps_apart=caps_apart) or line.level > 0
     if kind is None:
         # an unknown heading set as one: an HTML heading, or a short line in the type
         # of the document's known headings ("Konklusion" in bold like "Beslutning")
         if line.level and len(text) <= 80 and not text.endswith("."):
             return text, "other", ""
-        if (hstyle is not None and line_style(line, body) == hstyle and not labelled
+        if (hstyle is not None and line_style(line, body, caps_apart=caps_apart) == hstyle
+            and not labelled
                 and len(text.split()) <= 6 and text[:1].isupper() and text[-1] not in ".,;"
                 and not case_label(text) and not FIELD_RE.match(text)
                 and not any(ch.isdigit() for ch in text)):
@@ -106,13 +107,13 @@ def section_heading(line: Line, previous: Line | None, strict: bool, body: float
 
 
 def kind_heading(line: Line, strict: bool, body: float | None,
-                  kind_word: str | None) -> tuple[str, str, str] | None:
+                  kind_word: str | None, *, caps_apart: bool) -> tuple[str, str, str] | None:
     """The document's own kind word as a heading under an item of a referat ("Referat",
     "Beslutningsprotokol"): what the meeting recorded for the item, its decision."""
     text = line.text.strip().rstrip(":").strip()
     if kind_word != "referat" or text.lower() not in KIND_HEADINGS:
         return None
-    if strict and not styled_line(line, body):
+    if strict and not styled_line(line, body, caps_apart=caps_apart):
         return None
     return text, "beslutning", ""
 
@@ -125,17 +126,18 @@ def heading_text(text: str) -> str | None:
     return section_type(text)
 
 
-def line_style(line: Line, body: float | None) -> tuple:
+def line_style(line: Line, body: float | None, *, caps_apart: bool) -> tuple:
     """A line's type: weight, size (its class against the text's: set apart or not, and
     the size itself), heading level, capitals."""
-    return (line.bold, size_class(line, body), line.size, line.level, capitals(line.text))
+    return (line.bold, size_class(line, body), line.size, line.level, capitals(line.text,
+                                                                               caps_apart=caps_apart))
 
 
-def heading_style(lines: list[Line], body: float | None) -> tuple | None:
+def heading_style(lines: list[Line], body: float | None, *, caps_apart: bool) -> tuple | None:
     """The type the document sets its known headings in (bold, a larger size, an HTML
     level, capitals), when three or more of them and most share one that is set apart;
     else None (plain headings teach nothing about unknown ones)."""
-    styles = Counter(line_style(line, body) for line in lines
+    styles = Counter(line_style(line, body, caps_apart=caps_apart) for line in lines
                      if "\t" not in line.text
                      and heading_phrase(unnumbered(line.text.strip().rstrip(":").strip())))
     if not styles:
@@ -154,14 +156,14 @@ def whole_line_headings(lines: list[Line]) -> int:
                for line in lines)
 
 
-def strict_headings(lines: list[Line], body: float | None) -> bool:
+def strict_headings(lines: list[Line], body: float | None, *, caps_apart: bool) -> bool:
     """Whether the document has typography and sets most of its known headings apart
     (bold, capitals, a heading level, or a larger size than the text's)."""
     if all(line.size is None and not line.level for line in lines):
         return False
     candidates = [line for line in lines
                   if "\t" not in line.text and heading_phrase(unnumbered(line.text.strip()))]
-    styled = sum(line.bold or line.level > 0 or capitals(line.text)
+    styled = sum(line.bold or line.level > 0 or capitals(line.text, caps_apart=caps_apart)
                  or size_class(line, body) > 0 for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
 

@@ -68,8 +68,9 @@ def meeting_field(text: str) -> re.Match[str] | None:
 
 
 def item(lines: list[Line], c: Candidate, end: int, strict: bool, body: float | None,
-          kind_word: str | None, hstyle: tuple | None = None,
-          columns: tuple[str, ...] = (), marks: dict[str, bool] | None = None) -> Item:
+         kind_word: str | None, hstyle: tuple | None = None,
+         columns: tuple[str, ...] = (), marks: dict[str, bool] | None = None, *,
+         caps_apart: bool) -> Item:
     rest_start = c.title_end
     title_parts = [c.title]
     opener = lines[c.index]
@@ -80,7 +81,8 @@ def item(lines: list[Line], c: Candidate, end: int, strict: bool, body: float | 
     while rest_start < end and len(" ".join([*title_parts, lines[rest_start].text.strip()])
                                    ) <= MAX_TITLE_CHARS:
         line = lines[rest_start]
-        if not (continues_title(title_line, title_parts[-1], line, body, hstyle)
+        if not (continues_title(title_line, title_parts[-1], line, body, hstyle,
+                                caps_apart=caps_apart)
                 or closed_by_case(lines, rest_start, title_line)
                 or title_paragraph(lines, rest_start, title_line)):
             break
@@ -156,11 +158,12 @@ def item(lines: list[Line], c: Candidate, end: int, strict: bool, body: float | 
             closed = closed or lines[j].text.strip().lower().startswith(CLOSED_WORDS)
             title, rest_start = clean_title(lines[j].text), j + 1
         elif j is not None and j < end and title_like(lines[j].text) \
-                and (not bar or styled_line(lines[j], body)):
+                and (not bar or styled_line(lines[j], body, caps_apart=caps_apart)):
             parts = [lines[j].text.strip()]
             rest_start = j + 1
             while (rest_start < end and len(parts) < 3 and lines[rest_start].text.strip()
-                   and continues_title(lines[j], parts[-1], lines[rest_start], body, hstyle)):
+                   and continues_title(lines[j], parts[-1], lines[rest_start], body, hstyle,
+                                       caps_apart=caps_apart)):
                 parts.append(lines[rest_start].text.strip())
                 rest_start += 1
             title = clean_title(join_wrapped(parts))
@@ -219,7 +222,8 @@ def item(lines: list[Line], c: Candidate, end: int, strict: bool, body: float | 
     if len(texts) == 1 and CLOSED_NOTE_RE.search(texts[0]) and not column_sections:
         # the item's only words say it was dealt with behind closed doors: a closed item
         closed, body_lines = True, []
-    sections = item_sections(body_lines, strict, body, kind_word, hstyle) + column_sections
+    sections = item_sections(body_lines, strict, body, kind_word, hstyle,
+                             caps_apart=caps_apart) + column_sections
     return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
                 sections=sections)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from contextvars import ContextVar
 
 from referat.index.layout import Line
 
@@ -71,19 +70,17 @@ def type_of(line: Line, body: float | None) -> tuple[bool, int, int]:
     return (line.bold, size_class(line, body), line.level)
 
 
-def styled_line(line: Line, body: float | None) -> bool:
-    return line.bold or line.level > 0 or size_class(line, body) > 0 or capitals(line.text)
+def styled_line(line: Line, body: float | None, *, caps_apart: bool) -> bool:
+    return (line.bold or line.level > 0 or size_class(line, body) > 0
+            or capitals(line.text, caps_apart=caps_apart))
 
 
-# False while a document set in capitals is read (a mainframe's print, its text in capitals
-# too): there capitals set no line apart, as bold would not in a text set all in bold
-CAPITALS_SET_APART: ContextVar[bool] = ContextVar("capitals_set_apart", default=True)
-
-
-def capitals(text: str) -> bool:
+def capitals(text: str, *, caps_apart: bool) -> bool:
     """Two or more letters, all capitals (str.isupper: every cased character is), in a
-    document whose capitals set a line apart."""
-    return CAPITALS_SET_APART.get() and text.isupper() and sum(ch.isalpha() for ch in text) > 1
+    document whose capitals set a line apart (`caps_apart`: False in a document set in
+    capitals, a mainframe's print: there capitals set no line apart, as bold would not in a
+    text set all in bold; `set_in_capitals`)."""
+    return caps_apart and text.isupper() and sum(ch.isalpha() for ch in text) > 1
 
 
 def set_in_capitals(lines: list[Line]) -> bool:

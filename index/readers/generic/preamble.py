@@ -69,7 +69,7 @@ def categories(lines: list[Line], openings: list[int], row: bool = False) -> set
     return {t for t in texts if t and t.split()[0] in firsts}
 
 
-def _after_title(lines: list[Line], c: Candidate) -> int | None:
+def _after_title(lines: list[Line], c: Candidate, *, caps_apart: bool) -> int | None:
     """The first line after an opening's title and the lines it wraps onto in the title's
     own type (a PDF's title set apart: "… i Greve" / "Kommune"), or in text up to the case
     or status line that closes it (`closed_by_case`)."""
@@ -78,7 +78,7 @@ def _after_title(lines: list[Line], c: Candidate) -> int | None:
     for _ in range(2):
         wrapped = q is not None and (closed_by_case(lines, q, last) or bold_with(last, lines[q])
                                      or (last.size is not None and lines[q].size is not None
-                                         and styled_line(last, None)
+                                         and styled_line(last, None, caps_apart=caps_apart)
                                          and (lines[q].size, lines[q].bold)
                                          == (last.size, last.bold)))
         if not wrapped:
@@ -98,7 +98,7 @@ def _status_line(text: str) -> bool:
         (m := STATUS_HEAD_RE.match(text)) and case_label(text[m.end():]))
 
 
-def preamble(chain: list[Candidate], lines: list[Line], after: int) -> None:
+def preamble(chain: list[Candidate], lines: list[Line], after: int, *, caps_apart: bool) -> None:
     """Mark the lines above each opening that belong to its item, not to the item
     before: a status line ("Åbent punkt"), a line of cells with a status or a case-number
     label ("Åben sag    Sagsnr.: 24/123"), a category line whose first word stands above
@@ -118,7 +118,8 @@ def preamble(chain: list[Candidate], lines: list[Line], after: int) -> None:
         if cases and case_label(text):
             c.case_number, c.status_line = case_label(text), p
             continue
-        if not above and before is not None and _after_title(lines, before) == p \
+        if not above and before is not None and _after_title(lines, before,
+                                                             caps_apart=caps_apart) == p \
                 and _status_line(text):
             continue  # right under the title before, where no status stands above the
             # first title: the status of the item before ("2. Title" / "Lukket punkt",

@@ -44,7 +44,6 @@ from referat.index.readers.generic.headings import (
 from referat.index.readers.generic.items import column_headings, item, meeting_field
 from referat.index.readers.generic.labelled import label_value_items
 from referat.index.readers.generic.lines import (
-    CAPITALS_SET_APART,
     WINDOW,
     body_size,
     next_text,
@@ -111,35 +110,33 @@ def _head_fields(lines: list[Line], c: Candidate, end: int) -> list[Line]:
 
 def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     """The Meeting and what was found on the way (the table of contents); in a document set
-    in capitals, capitals set no line apart (`CAPITALS_SET_APART`)."""
-    token = CAPITALS_SET_APART.set(not set_in_capitals(lines))
-    try:
-        return _read_lines(lines, source)
-    finally:
-        CAPITALS_SET_APART.reset(token)
+    in capitals, capitals set no line apart (`lines.capitals`)."""
+    return _read_lines(lines, source, caps_apart=not set_in_capitals(lines))
 
 
-def _read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
+def _read_lines(lines: list[Line], source: str, *, caps_apart: bool) -> tuple[Meeting, Reading]:
     unsplit = label_value_items(typeset(one_dash(without_page_numbers(
         without_glosses(ticked_status(lines))))))
     lines = split_run_in(unsplit)
     body = body_size(lines)
-    lines = join_broken_titles(title_before_fields(lines, body, marked), body)
+    lines = join_broken_titles(title_before_fields(lines, body, marked), body,
+                               caps_apart=caps_apart)
     toc_rows = contents_rows(lines)
     toc = table_of_contents(lines, toc_rows)
     candidates = [
         c for i, line in enumerate(lines)
-        if i not in toc_rows and (c := candidate(lines, i, body)) is not None
+        if i not in toc_rows and (c := candidate(lines, i, body, caps_apart=caps_apart)) is not None
     ]
-    candidates = lone_word_marks(marker_side(candidates, lines, body), lines, body)
+    candidates = lone_word_marks(marker_side(candidates, lines, body, caps_apart=caps_apart),
+                                 lines, body, caps_apart=caps_apart)
     candidates = without_attachment_lists(candidates, lines)
     above = categories(lines, [c.index for c in candidates])
     for c in candidates:
-        weigh(c, lines, body, toc, candidates, above)
+        weigh(c, lines, body, toc, candidates, above, caps_apart=caps_apart)
     chain = with_sub_items(best_chain(candidates), candidates)
-    chain = recover_from_toc(chain, toc, lines, toc_rows)
-    hstyle = heading_style(lines, body)
-    headed = heading_chain(lines, toc_rows, body, hstyle)
+    chain = recover_from_toc(chain, toc, lines, toc_rows, caps_apart=caps_apart)
+    hstyle = heading_style(lines, body, caps_apart=caps_apart)
+    headed = heading_chain(lines, toc_rows, body, hstyle, caps_apart=caps_apart)
     listed = len(chain) >= 2 and all(next_text(lines, a.title_end) == b.index
                                      for a, b in zip(chain, chain[1:], strict=False))
     numbered = numbers_from_agenda(chain, headed) if listed else None
@@ -163,19 +160,22 @@ def _read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
     header = header_texts([line for i, line in enumerate(lines[:first]) if i not in toc_rows], body)
     kind_word = kind_word_in(header)
     reject_non_minutes(header, [c.title for c in chain])
-    strict = strict_headings(unsplit if whole_line_headings(unsplit) >= 3 else lines, body)
-    preamble(chain, lines, max(toc_rows, default=-1))
+    strict = strict_headings(unsplit if whole_line_headings(unsplit) >= 3 else lines, body,
+                             caps_apart=caps_apart)
+    preamble(chain, lines, max(toc_rows, default=-1), caps_apart=caps_apart)
     title_after_metadata(chain, lines)
     grouped_status(chain, lines)
     ends = [c.status_line if c.status_line >= 0 else c.index
             for c in chain[1:]] + [len(lines)]
     columns = column_headings(lines[:chain[0].index + 1])
     marks = legend_codes(lines[:chain[0].index])
-    items = [item(lines, c, end, strict, body, kind_word, hstyle, columns, marks)
+    items = [item(lines, c, end, strict, body, kind_word, hstyle, columns, marks,
+                  caps_apart=caps_apart)
              for c, end in zip(chain, ends, strict=True)]
     protocol = protocol_start(lines, chain[-1].index)
     if protocol is not None:  # decisions collected after the items, the last item's end
-        last = item(lines, chain[-1], protocol, strict, body, kind_word, hstyle, columns, marks)
+        last = item(lines, chain[-1], protocol, strict, body, kind_word, hstyle, columns, marks,
+                    caps_apart=caps_apart)
         items = with_protocol([*items[:-1], last], lines[protocol + 1:]) or items
     fields = labelled_fields(lines[:first])
     if "date" not in fields:  # a page per item: the meeting's fields under each title

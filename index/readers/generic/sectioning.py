@@ -26,7 +26,8 @@ from referat.index.sections import (
 
 
 def item_sections(lines: list[Line], strict: bool, body: float | None,
-              kind_word: str | None, hstyle: tuple | None = None) -> list[Section]:
+                  kind_word: str | None, hstyle: tuple | None = None, *,
+                  caps_apart: bool) -> list[Section]:
     lead: list[str] = []
     lead_page = None
     parts: list[tuple[str, str, Line, list[str]]] = []
@@ -44,8 +45,9 @@ def item_sections(lines: list[Line], strict: bool, body: float | None,
             page = line.page
             continue  # "4. Title (fortsat)" opening a page: the item's title repeated
         page = line.page
-        found = kind_heading(line, strict, body, kind_word) or section_heading(
-            line, previous, strict, body, hstyle)
+        found = kind_heading(line, strict, body, kind_word,
+                             caps_apart=caps_apart) or section_heading(
+            line, previous, strict, body, hstyle, caps_apart=caps_apart)
         if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
             found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found and parts and not parts[-1][3] and parts[-1][0].endswith(":") \

@@ -87,7 +87,7 @@ def bold_with(title: Line, line: Line) -> bool:
 
 
 def continues_title(opener: Line, last: str, line: Line, body: float | None,
-                     hstyle: tuple | None = None) -> bool:
+                     hstyle: tuple | None = None, *, caps_apart: bool) -> bool:
     text = line.text.strip()
     last = last.split("\t")[0]  # the title's own words: a cell beside them is no part
     # a line in the title's own type, set apart and not the headings' type, is the
@@ -95,16 +95,19 @@ def continues_title(opener: Line, last: str, line: Line, body: float | None,
     # "orientering") or opens with a year ("… Greve Kommune i" / "2023 - opfølgning")
     same = (opener.size is not None and line.size == opener.size
             and line.bold == opener.bold and size_class(opener, body) > 0
-            and line_style(line, body) != hstyle)
+            and line_style(line, body, caps_apart=caps_apart) != hstyle)
     # a title in bold capitals wraps onto a line of bold capitals or a year (small
     # capitals: the marker's row takes the number's larger size, the wrapped line the
     # letters' own)
     caps = (opener.bold and line.bold and opener.size is not None and line.size is not None
-            and line.size <= opener.size and capitals(last) and not opener.level
-            and (capitals(text) or re.fullmatch(r"(19|20)\d\d", text) is not None)
+            and line.size <= opener.size and capitals(last,
+                                                      caps_apart=caps_apart) and not opener.level
+            and (capitals(text, caps_apart=caps_apart) or re.fullmatch(r"(19|20)\d\d",
+                                                                       text) is not None)
             # not a known heading in the headings' type ("AFGØRELSE" under the title), nor
             # one set smaller than a title without a number (no marker's row to be larger)
-            and not (heading_text(text) and (line_style(line, body) == hstyle or (
+            and not (heading_text(text) and (line_style(line, body,
+                                                        caps_apart=caps_apart) == hstyle or (
                 line.size < opener.size and not NUMBER_RE.match(opener.text.strip())))))
     same = same or caps
     number = NUMBER_RE.match(text)
@@ -122,7 +125,8 @@ def continues_title(opener: Line, last: str, line: Line, body: float | None,
         return True  # "… (Sagsnummer" / "23-014383)": the bracketed case number wrapped
     if caps or bold_with(opener, line):
         return True
-    if opener.size is not None and line.size is not None and styled_line(opener, body):
+    if opener.size is not None and line.size is not None and styled_line(opener, body,
+                                                                         caps_apart=caps_apart):
         # the same type; a title set larger than the text may mix weights (a case
         # number in regular type beside a bold title)
         return line.size == opener.size and (line.bold == opener.bold

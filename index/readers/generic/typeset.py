@@ -121,7 +121,7 @@ def _next_opening(above: str, text: str) -> bool:
     return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
 
 
-def join_broken_titles(lines: list[Line], body: float | None) -> list[Line]:
+def join_broken_titles(lines: list[Line], body: float | None, *, caps_apart: bool) -> list[Line]:
     """A line set apart (a PDF's title) broken inside its marker or its status, and the
     short line set alike under it that completes them, are one line: "… (Lukket" /
     "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben", "… - Åben" / "sag", "…" /
@@ -130,7 +130,8 @@ def join_broken_titles(lines: list[Line], body: float | None) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         text = line.text.strip()
-        if (prev is not None and prev.size is not None and styled_line(prev, body)
+        if (prev is not None and prev.size is not None and styled_line(prev, body,
+                                                                       caps_apart=caps_apart)
                 and (prev.size, prev.bold) == (line.size, line.bold)
                 and len(text.split()) <= 4 and (
                     (prev.text.count("(") + prev.text.count("[")

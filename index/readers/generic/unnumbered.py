@@ -50,7 +50,7 @@ _SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4,}[.!?]$")
 
 
 def heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
-                   hstyle: tuple | None = None) -> list[Candidate]:
+                   hstyle: tuple | None = None, *, caps_apart: bool) -> list[Candidate]:
     """Items that carry no number: lines set apart (an HTML heading, bold or larger
     type) that a known section heading or a case number follows, or that a status line
     ("Åbent punkt") introduces, all set alike, and no numbered line (those are the
@@ -58,8 +58,9 @@ def heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
     found: dict[tuple, list[Candidate]] = defaultdict(list)
     opened = [i for i, line in enumerate(lines)
               if i not in toc_rows
-              and (styled_line(line, body) or _capital_title(line.text)
-                   or _case_follows(lines, i, body)
+              and (styled_line(line, body, caps_apart=caps_apart)
+                   or _capital_title(line.text, caps_apart=caps_apart)
+                   or _case_follows(lines, i, body, caps_apart=caps_apart)
                    or _case_beside(line.text)
                    or _after_status(lines, i)
                    or _status_after(line.text))
@@ -74,7 +75,8 @@ def heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
               and not DECISION_PHRASE_RE.match(line.text.strip())
               # a short line in the type of the document's known headings, with text
               # under it, is a heading it does not know ("Konklusion"), not a title
-              and not (hstyle is not None and line_style(line, body) == hstyle
+              and not (hstyle is not None and line_style(line, body,
+                                                         caps_apart=caps_apart) == hstyle
                        and len(line.text.split()) <= 3 and _text_follows(lines, i))]
     runs: list[list[int]] = []  # a title wrapped over lines set alike is one opening
     widths = _line_widths(lines)
@@ -86,7 +88,8 @@ def heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                 # line, in brackets in it or in a cell beside it is that line's own title's
                 and not STATUS_SUFFIX_RE.search(lines[i - 1].text.strip())
                 and not (lines[runs[-1][0]].text.strip().lower().startswith(CLOSED_WORDS)
-                         and (_case_under(lines, i, body) or _case_beside(lines[i].text)
+                         and (_case_under(lines, i, body, caps_apart=caps_apart)
+                              or _case_beside(lines[i].text)
                               or case_in_title(lines[i].text)))
                 # wrapped by width, or beside a cell (a case number) where its column ends,
                 # the cell beside the title's first line or the one above
@@ -94,15 +97,18 @@ def heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
                      or any("\t" in lines[k].text for k in runs[-1]))):
             runs[-1].append(i)
         else:
-            runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1))
+            runs.append(_wrapped_above(lines, i, body, runs[-1][-1] if runs else -1,
+                                       caps_apart=caps_apart))
     runs = [part for run in runs for part in _closed_apart(lines, run)]
     starts = [run[0] for run in runs[1:]] + [len(lines)]
     for run, nxt in zip(runs, starts[: len(runs)], strict=True):
         i, last = run[0], run[-1]
         evidence = "status" if _after_status(lines, i) or _status_after(lines[last].text) \
-            or _status_first(lines[i].text) or _status_under(lines, last, nxt, body) \
+            or _status_first(lines[i].text) or _status_under(lines, last, nxt, body,
+                                                             caps_apart=caps_apart) \
             else "case" if case_in_title(lines[last].text) or any(
-                _case_beside(lines[k].text) for k in run) or _case_above(lines, i, body) \
+                _case_beside(lines[k].text) for k in run) or _case_above(lines, i, body,
+                                                                         caps_apart=caps_apart) \
             else None
         seen = 0
         for j in range(last + 1, min(nxt, last + 1 + WINDOW) if evidence is None else 0):
@@ -114,8 +120,9 @@ def heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             # "Beslutning:"), or in plain text a table phrase alone on its line after a
             # title set apart ("PLACERING AF ..." or an <h2> title, then "Indstilling")
             if case_label(text) or (heading_text(text) and (
-                    styled_line(lines[j], body) or text.endswith(":")
-                    or ((_capital_title(lines[i].text) or styled_line(lines[i], body))
+                    styled_line(lines[j], body, caps_apart=caps_apart) or text.endswith(":")
+                    or ((_capital_title(lines[i].text, caps_apart=caps_apart)
+                         or styled_line(lines[i], body, caps_apart=caps_apart))
                         and (heading_phrase(text.split("\t")[0]) or heading_date(text))))):
                 evidence = "case" if case_label(text) else "heading"
                 break
@@ -127,19 +134,21 @@ def heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             title = title_cells([lines[k].text for k in run])
             found[style].append(Candidate(i, 0, title, "heading", style, last + 1,
                                            3.0, [evidence]))
-    best = _without_listing(_capitals_alike(_unlisted_group(found, lines), lines), lines)
+    best = _without_listing(_capitals_alike(_unlisted_group(found, lines), lines,
+                                            caps_apart=caps_apart), lines)
     if len(best) < 2:
         return []
     closed = _closed_headings(lines, best, toc_rows, body)
-    return _restarted_items(lines, sorted(best + closed, key=lambda c: c.index), body)
+    return _restarted_items(lines, sorted(best + closed, key=lambda c: c.index), body,
+                            caps_apart=caps_apart)
 
 
-def _capital_title(text: str) -> bool:
+def _capital_title(text: str, *, caps_apart: bool) -> bool:
     """A title in capitals, a case number in brackets after it aside ("TITLE (Journalnr.
     24-1)"), and a status before it ("Lukket punkt: TITLE": a closed item's title)."""
     if _status_first(text):
         text = text.partition(":")[2]
-    return capitals(without_case_in_title(text))
+    return capitals(without_case_in_title(text), caps_apart=caps_apart)
 
 
 def _unlisted_group(found: dict[tuple, list[Candidate]], lines: list[Line]
@@ -156,11 +165,13 @@ def _unlisted_group(found: dict[tuple, list[Candidate]], lines: list[Line]
     return max(([c for c in g if id(c) in kept] for g in groups), key=len)
 
 
-def _capitals_alike(chain: list[Candidate], lines: list[Line]) -> list[Candidate]:
+def _capitals_alike(chain: list[Candidate], lines: list[Line], *,
+                    caps_apart: bool) -> list[Candidate]:
     """The openings less, where most are titles in capitals, a line in lower case that
     ends a sentence: a section's last line above the case number an item prints at its
     foot ("Planloven § 35." / "Sagsnr.: …"), not a title."""
-    capital = [_capital_title(STATUS_SUFFIX_RE.sub("", lines[c.index].text.strip()))
+    capital = [_capital_title(STATUS_SUFFIX_RE.sub("", lines[c.index].text.strip()),
+                              caps_apart=caps_apart)
                for c in chain]  # "TITLE (Lukket)" too
     if sum(capital) < 2 or sum(capital) * 2 <= len(chain):
         return chain
@@ -241,7 +252,7 @@ def _own_status(lines: list[Line], i: int, openings: list[Candidate]) -> bool:
 
 
 def _restarted_items(lines: list[Line], openings: list[Candidate],
-                     body: float | None) -> list[Candidate]:
+                     body: float | None, *, caps_apart: bool) -> list[Candidate]:
     """Unnumbered items the typography missed, found by the document's own order of
     sections: the heading that opens two or more items ("SAGSFREMSTILLING" under each
     title) standing a second time inside one item starts the next item, and the line
@@ -250,7 +261,7 @@ def _restarted_items(lines: list[Line], openings: list[Candidate],
     def first_heading(start: int, stop: int) -> tuple[int, str] | None:
         for j in range(start, stop):
             text = lines[j].text.strip()
-            if text and heading_text(text) and styled_line(lines[j], body):
+            if text and heading_text(text) and styled_line(lines[j], body, caps_apart=caps_apart):
                 return j, normalise_heading(text)
         return None
 
@@ -296,11 +307,13 @@ def _wrapped(line: Line, below: Line, widths: dict[tuple, int]) -> bool:
                                            widths.get((line.size, line.bold), 0), 0.95)
 
 
-def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int) -> list[int]:
+def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int, *,
+                   caps_apart: bool) -> list[int]:
     """The lines of a title that a case line follows, in plain type: the line itself and
     up to two lines above it in the same paragraph (a blank line before them), a title
     wrapped ("… opsamlingspladser -" / "status")."""
-    if styled_line(lines[i], body) or not _case_follows(lines, i, body):
+    if styled_line(lines[i], body, caps_apart=caps_apart) or not _case_follows(lines, i, body,
+                                                                               caps_apart=caps_apart):
         return [i]
     top = i
     while (top - 1 > floor and i - top < 2 and lines[top - 1].text.strip()
@@ -333,7 +346,8 @@ def _status_first(text: str) -> bool:
     return bool(sep and rest.strip() and STATUS_RE.match(head))
 
 
-def _status_under(lines: list[Line], last: int, nxt: int, body: float | None) -> bool:
+def _status_under(lines: list[Line], last: int, nxt: int, body: float | None, *,
+                  caps_apart: bool) -> bool:
     """Whether a status line is all that stands under a title (ending at `last`) before
     the next opening: a closed item that prints its status under its title and no text.
     A status in the body's type may also stand over the document's end; one set apart
@@ -343,7 +357,7 @@ def _status_under(lines: list[Line], last: int, nxt: int, body: float | None) ->
     if j is None or not STATUS_RE.match(text := lines[j].text.strip()):
         return False
     after = next_text(lines, j + 1)
-    return (after in (nxt, None) and not styled_line(lines[j], body)) \
+    return (after in (nxt, None) and not styled_line(lines[j], body, caps_apart=caps_apart)) \
         or (after == nxt and text.lower().startswith(CLOSED_WORDS))
 
 
@@ -371,7 +385,7 @@ def _closed_apart(lines: list[Line], run: list[int]) -> list[list[int]]:
     return [run[:1], run[1:]]
 
 
-def _case_under(lines: list[Line], i: int, body: float | None) -> bool:
+def _case_under(lines: list[Line], i: int, body: float | None, *, caps_apart: bool) -> bool:
     """Whether a case number, labelled or bare, is the next line with text after line i
     and the lines in its type under it (a title's wrap); not one right above a title set
     apart (that title's, printed above it)."""
@@ -381,10 +395,10 @@ def _case_under(lines: list[Line], i: int, body: float | None) -> bool:
         j = next_text(lines, j + 1)
     k = next_text(lines, j + 1) if j is not None else None
     return (j is not None and case_value(lines[j].text.split("\t")[0]) is not None
-            and (k is None or not _set_apart_title(lines[k], body)))
+            and (k is None or not _set_apart_title(lines[k], body, caps_apart=caps_apart)))
 
 
-def _case_follows(lines: list[Line], i: int, body: float | None) -> bool:
+def _case_follows(lines: list[Line], i: int, body: float | None, *, caps_apart: bool) -> bool:
     """Whether the next line with text is a case-number label that is line i's: not under
     a line that reads as a sentence's end (a clause, "at …", "…, at …", or closed by a comma
     or by a stop after a word; not an abbreviation: a title may end in "mv."), an item's
@@ -400,33 +414,36 @@ def _case_follows(lines: list[Line], i: int, body: float | None) -> bool:
         return False
     k = next_text(lines, j + 1)
     if k is None:  # the document's last line: a foot where the others are feet or above
-        return _set_apart_title(lines[i], body) or not _labels_over_titles(lines, body)
+        return (_set_apart_title(lines[i], body, caps_apart=caps_apart)
+                or not _labels_over_titles(lines, body, caps_apart=caps_apart))
     below = lines[k].text.strip()
-    return _set_apart_title(lines[i], body) or not (
-        _set_apart_title(lines[k], body) or (capitals(below) and STATUS_RE.match(below)))
+    return _set_apart_title(lines[i], body, caps_apart=caps_apart) or not (
+        _set_apart_title(lines[k], body, caps_apart=caps_apart)
+        or (capitals(below, caps_apart=caps_apart) and STATUS_RE.match(below)))
 
 
-def _labels_over_titles(lines: list[Line], body: float | None) -> bool:
+def _labels_over_titles(lines: list[Line], body: float | None, *, caps_apart: bool) -> bool:
     """Whether most of the document's case-number labels stand right over a title set
     apart (each the foot of the item before, or the title's own, printed above it)."""
-    over = [k is not None and _set_apart_title(lines[k], body)
+    over = [k is not None and _set_apart_title(lines[k], body, caps_apart=caps_apart)
             for j, line in enumerate(lines) if case_label(line.text) is not None
             for k in [next_text(lines, j + 1)]]
     return 2 * sum(over) > len(over)
 
 
-def _case_above(lines: list[Line], i: int, body: float | None) -> bool:
+def _case_above(lines: list[Line], i: int, body: float | None, *, caps_apart: bool) -> bool:
     """Whether a title set apart has a case-number label right above it (the case number
     printed over each title, as `_case_follows` leaves it to the title below)."""
     j = prev_text(lines, i - 1)
     return (j is not None and case_label(lines[j].text) is not None
-            and _set_apart_title(lines[i], body))
+            and _set_apart_title(lines[i], body, caps_apart=caps_apart))
 
 
-def _set_apart_title(line: Line, body: float | None) -> bool:
+def _set_apart_title(line: Line, body: float | None, *, caps_apart: bool) -> bool:
     """Whether a line reads as a title in a type of its own (bold, larger, a heading's
     level, capitals), not as a known section heading."""
-    return (styled_line(line, body) or _capital_title(line.text)) and title_like(line.text)
+    return ((styled_line(line, body, caps_apart=caps_apart)
+             or _capital_title(line.text, caps_apart=caps_apart)) and title_like(line.text))
 
 
 def numbers_from_agenda(agenda: list[Candidate], headed: list[Candidate]
