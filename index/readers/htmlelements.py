@@ -156,7 +156,7 @@ def aria_marker(element: Any) -> str | None:
 
 # a link's text that numbers what it points to: "12. Title", "12) Title", "Punkt 12 Title"
 LINK_NUMBER_RE = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,4}[a-f]?)\s*[.):]?\s+\S",
-                             re.IGNORECASE)
+                            re.IGNORECASE)
 
 
 def in_page_links(root: Any) -> tuple[dict[Any, str], set[Any]]:

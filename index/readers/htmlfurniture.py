@@ -24,7 +24,7 @@ def page_footer_texts(root: Any) -> list[str]:
 _CRUMB_SEPARATOR_RE = re.compile(r"\s+[›»>/]\s+")
 # ... the last of which names an agenda item: the page is that item's
 MARKER_CRUMB_RE = re.compile(r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?\d{1,4}$",
-                              re.IGNORECASE)
+                             re.IGNORECASE)
 
 
 def nav_crumbs(element: Any) -> list[str]:

@@ -54,7 +54,7 @@ from referat.index.vocabulary import FIELD_RE
 
 # an attachment's file name: a line of an attachment list, never an item's title
 FILE_NAME_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|txt|jpe?g|png|msg|zip)\)?$",
-                           re.IGNORECASE)
+                          re.IGNORECASE)
 
 
 @dataclass
@@ -74,7 +74,7 @@ class Candidate:
 
 
 def candidate(lines: list[Line], i: int, body: float | None,
-               above: bool = False, word: bool = True, *, caps_apart: bool) -> Candidate | None:
+              above: bool = False, word: bool = True, *, caps_apart: bool) -> Candidate | None:
     """The line as an item opening, or None. A status after the title (`STATUS_SUFFIX_RE`)
     is taken off first, wherever the number stands, and kept as the item's status.
     `above`: a marker on a line of its own numbers the title above it when one is there
@@ -100,7 +100,7 @@ def candidate(lines: list[Line], i: int, body: float | None,
 
 
 def without_attachment_lists(candidates: list[Candidate], lines: list[Line]
-                              ) -> list[Candidate]:
+                             ) -> list[Candidate]:
     """Numbered lines under a heading that names a list ("Bilag" / "1. Kortbilag" / "2.
     Notat om høringen"), one under the other from 1 in one type, are that list, not items:
     a number that restarts the sequence inside a section is a list's. A list of file names
@@ -126,7 +126,7 @@ def without_attachment_lists(candidates: list[Candidate], lines: list[Line]
 
 
 def lone_word_marks(candidates: list[Candidate], lines: list[Line],
-                     body: float | None, *, caps_apart: bool) -> list[Candidate]:
+                    body: float | None, *, caps_apart: bool) -> list[Candidate]:
     """A word shape that only one line has ("Budgetopfølgning 1 2022, … – sag 4") numbers
     nothing (it counts only as a chain): the line is read again without it, so the number
     the document's other lines carry after their titles is found."""
@@ -142,7 +142,7 @@ def lone_word_marks(candidates: list[Candidate], lines: list[Line],
 
 
 def marker_side(candidates: list[Candidate], lines: list[Line],
-                 body: float | None, *, caps_apart: bool) -> list[Candidate]:
+                body: float | None, *, caps_apart: bool) -> list[Candidate]:
     """Markers on lines of their own number the title on the side most of the document's
     do: where most take the title above ("Title" / "Punkt 14"), one whose title above is
     a closed item's with nothing under it takes that title too, not the next item's; where
@@ -179,7 +179,7 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
     text = AGENDA_OWNER_RE.sub("", text)
     # "(punkt 3)" on a line of its own after the title it numbers
     m = PUNKT_RE.match(text) or (PUNKT_RE.match(text[1:-1]) if text[:1] in "([" and
-                                  text[-1:] in ")]" and len(text) <= 16 else None)
+                                 text[-1:] in ")]" and len(text) <= 16 else None)
     kind = "punkt" if m is None or m.string == text else "trailing"  # as "title (punkt 3)"
     if not m:
         m = DOTTED_RE.match(text)
@@ -247,16 +247,16 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 # "Lukket punkt" / "Punkt 6", markers under their titles: the closed
                 # item's status above its marker is all the title it prints
                 return Candidate(prev, number, clean_title(lines[prev].text),
-                                  kind + "-before-alone", style, i + 1,
-                                  status=" ".join(lines[prev].text.split()).lower(),
-                                  printed=printed_number(number_text(m)))
+                                 kind + "-before-alone", style, i + 1,
+                                 status=" ".join(lines[prev].text.split()).lower(),
+                                 printed=printed_number(number_text(m)))
             if nxt is not None and _status_title(lines, nxt):
                 # "7" / "Fortrolig sag" / "… for lukkede døre.": the closed item's status
                 # is all the title it prints
                 status = " ".join(lines[nxt].text.split()).lower()
                 return Candidate(start, number, clean_title(lines[nxt].text), kind + "-alone",
-                                  style, nxt + 1, status=status,
-                                  printed=printed_number(number_text(m)))
+                                 style, nxt + 1, status=status,
+                                 printed=printed_number(number_text(m)))
             status = ""
             hops = 0
             while (nxt is not None and hops < 2 and STATUS_RE.match(lines[nxt].text.strip())
@@ -268,15 +268,15 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 # "14." / "Sag nr.: 23-1" / the title set as the marker is: the case line
                 # between marker and title is the item's, the title the line after it
                 return Candidate(start, number, lines[case[1]].text.strip(), kind + "-alone",
-                                  style, case[1] + 1, status=status.strip("():").lower(),
-                                  printed=printed_number(number_text(m)), case_number=case[0])
+                                 style, case[1] + 1, status=status.strip("():").lower(),
+                                 printed=printed_number(number_text(m)), case_number=case[0])
             if nxt is not None and title_like(lines[nxt].text) and not (
                     above and prev is not None and title_like(lines[prev].text)):
                 title, end = lines[nxt].text.strip(), nxt + 1
                 if status:
                     return Candidate(start, number, title, kind + "-alone", style, end,
-                                      status=status.strip("():").lower(),
-                                      printed=printed_number(number_text(m)))
+                                     status=status.strip("():").lower(),
+                                     printed=printed_number(number_text(m)))
             elif prev is not None and title_like(lines[prev].text):
                 start = prev
                 # a title wrapped over lines set alike (PDF) is taken whole
@@ -295,15 +295,15 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
                 # status above its marker is all the title it prints
                 status = " ".join(lines[prev].text.split()).lower()
                 return Candidate(prev, number, clean_title(lines[prev].text),
-                                  kind + "-before-alone", style, i + 1, status=status,
-                                  printed=printed_number(number_text(m)))
+                                 kind + "-before-alone", style, i + 1, status=status,
+                                 printed=printed_number(number_text(m)))
             else:
                 return None
             kind += "-alone"
             return Candidate(start, number, title, kind, style, end if start == i else i + 1,
-                              printed=printed_number(number_text(m)))
+                             printed=printed_number(number_text(m)))
         return Candidate(start, number, title, kind, style, end,
-                          printed=printed_number(number_text(m)))
+                         printed=printed_number(number_text(m)))
     lead = _lead_column(text)
     if lead is not None:
         return Candidate(i, lead[0], lead[1], lead[2], style, i + 1, printed=lead[3])
@@ -316,14 +316,14 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         own = m.group(1) + (text[case.start():] if m.end() < len(text) else "")
         title = title_cells([*(lines[k].text for k in range(start, i)), own])
         return Candidate(start, number_value(m.group(2)), title.strip(" -–,"), "trailing", style,
-                          i + 1, printed=printed_number(m.group(2)))
+                         i + 1, printed=printed_number(m.group(2)))
     m = TRAILING_BARE_RE.match(text)
     if m and len(m.group(1)) > 3 and not ends_as_entry(text):
         number = next(g for g in m.groups()[1:] if g)
         start = _wrapped_title_start(lines, i, body, caps_apart=caps_apart)
         title = title_cells([*(lines[k].text for k in range(start, i)), m.group(1)])
         return Candidate(start, number_value(number), title.strip(" -–,|"), "trailing-bare",
-                          style, i + 1, printed=printed_number(number))
+                         style, i + 1, printed=printed_number(number))
     return None
 
 

@@ -12,7 +12,7 @@ _CASE_LABEL_WORDS = (r"sags?\.?[\s-]*(?:nr|nummer|id)|sagsnummer|sag\s+nr|j\.?\s
                      r"journal\s*(?:nr|nummer)|journalnummer|"
                      r"(?:esdh|acadre|sbsys|edoc|captia|docunote)[\s-]*(?:sags)?[\s-]*(?:nr|id)")
 CASE_LABEL_RE = re.compile(rf"^(?:{_CASE_LABEL_WORDS}|sag(?=\s*:))\.?\s*:?\s*(.*)$",
-                            re.IGNORECASE)
+                           re.IGNORECASE)
 # a label alone that names a case number ("Sagsnr.", "J.nr.", "Sag"), a table's head cell
 _CASE_LABEL_NAME_RE = re.compile(rf"^(?:{_CASE_LABEL_WORDS}|sag\s*$)", re.IGNORECASE)
 _CELL_CASE_RE = re.compile(r"^sag\.?\s+(\S+)$", re.IGNORECASE)  # "Sag 25-002334"
@@ -53,12 +53,12 @@ def without_case_in_title(text: str) -> str:
 
 # a case-number label inside a line: the rules took a title's next line with it
 CASE_IN_TEXT_RE = re.compile(r"\s(sags?\.?\s*nr|sagsnummer|sags-id|j\.\s*nr|journalnr)\.?\s*:?\s*"
-                              r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)
+                             r"[\w./\-]*\d[\w./\-]*$", re.IGNORECASE)
 # fields on one metadata line: a middle dot, bullet, bar, dash, slash, comma, semicolon or
 # tab between them
 META_SEPARATOR_RE = re.compile(r"\s+[·•|–—/-]\s+|[,;]\s+|\t")
 REFERENCE_RE = re.compile(r"^(dok\.?\s*nr|dokument\s*nr|akt\s*id|ansvarlig|sagsbehandler)\b",
-                           re.IGNORECASE)
+                          re.IGNORECASE)
 _LABEL_LINE_MAX = 80  # a label and a case number: a short line
 # labels whose value is never a case number, whatever its shape: an item's number ("Punkt:
 # 37/2024"), a page, an attachment
@@ -76,7 +76,7 @@ def bare_case(text: str) -> str | None:
     ("24/5521", "(23-006438)")."""
     cell = text.split("\t")[0].strip()
     m = CASE_BARE_RE.match(cell[1:-1].strip() if cell[:1] + cell[-1:] in ("()", "[]")
-                            else cell)
+                           else cell)
     return m.group(1) if m else None
 
 

@@ -38,8 +38,8 @@ _QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
 
 
 def weigh(c: Candidate, lines: list[Line], body: float | None,
-           toc: list[tuple[int | None, str]], candidates: list[Candidate],
-           above: set[str], *, caps_apart: bool) -> None:
+          toc: list[tuple[int | None, str]], candidates: list[Candidate],
+          above: set[str], *, caps_apart: bool) -> None:
     """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
     cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", c.title) if x.strip()]
     if c.kind == "punkt" and metadata_cells(c.title):
@@ -272,11 +272,11 @@ def recover_from_toc(chain: list[Candidate], toc: list[tuple[int | None, str]],
                                                                    caps_apart=caps_apart)
                    and (lines[end].size, lines[end].bold) == (lines[i].size, lines[i].bold)
                    and same_title(join_wrapped([x.text.strip() for x in lines[i:end + 1]]),
-                                   title)):
+                                  title)):
                 end += 1
             printed = join_wrapped([x.text.strip() for x in lines[i:end]])
             added.append(Candidate(i, number or 0, printed if end > i + 1 else title, "toc",
-                                    (), end, 1.0, ["toc"]))
+                                   (), end, 1.0, ["toc"]))
             break
     if not added:
         return chain

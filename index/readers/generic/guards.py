@@ -64,7 +64,7 @@ def reject_non_minutes(header: list[str], titles: list[str]) -> None:
 
 
 def enough_evidence(items: list[Item], chain: list[Candidate],
-                     toc: list[tuple[int | None, str]]) -> bool:
+                    toc: list[tuple[int | None, str]]) -> bool:
     """Items that show minutes' structure: headings, case numbers or a matching TOC."""
     backed = sum(bool(c.evidence and c.evidence != ["styled"]) for c in chain)
     sectioned = sum(any(s.heading for s in i.sections) or bool(i.case_number) for i in items)
@@ -86,7 +86,7 @@ def agenda_list(kind_word: str | None, chain: list[Candidate], items: list[Item]
 
 
 def minutes_by_structure(chain: list[Candidate], items: list[Item],
-                          fields: dict[str, str]) -> bool:
+                         fields: dict[str, str]) -> bool:
     """Minutes that never name their kind: a meeting's date labelled before the items
     ("Mødedato: …"), three or more items numbered one after another (a number or two
     skipped at most), and at least two thirds of the open ones (three or more) with

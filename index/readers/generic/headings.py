@@ -55,7 +55,8 @@ def unboxed(line: Line) -> Line:
 
 
 def section_heading(line: Line, previous: Line | None, strict: bool, body: float | None,
-             hstyle: tuple | None = None, *, caps_apart: bool) -> tuple[str, str, str] | None:
+                    hstyle: tuple | None = None, *,
+                    caps_apart: bool) -> tuple[str, str, str] | None:
     """(heading, type, text on the same line) when the line is a section heading: a
     known one (`index.sections`), or an unknown one set as the document sets its known
     headings (`hstyle`), or as an HTML heading."""
@@ -107,7 +108,7 @@ def section_heading(line: Line, previous: Line | None, strict: bool, body: float
 
 
 def kind_heading(line: Line, strict: bool, body: float | None,
-                  kind_word: str | None, *, caps_apart: bool) -> tuple[str, str, str] | None:
+                 kind_word: str | None, *, caps_apart: bool) -> tuple[str, str, str] | None:
     """The document's own kind word as a heading under an item of a referat ("Referat",
     "Beslutningsprotokol"): what the meeting recorded for the item, its decision."""
     text = line.text.strip().rstrip(":").strip()

@@ -21,7 +21,7 @@ _ITEM_ROW_RE = re.compile(
     re.IGNORECASE,
 )
 TITLE_LABEL_RE = re.compile(r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|"
-                             r"punktets titel)\s*:\s*(?=\S)", re.IGNORECASE)
+                            r"punktets titel)\s*:\s*(?=\S)", re.IGNORECASE)
 # ... and the row after it that gives the title ("Emne<tab>title", "Overskrift: title")
 _TITLE_ROW_RE = re.compile(
     r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|sag|punktets titel)"

@@ -12,7 +12,7 @@ from referat.index.layout import Line
 # a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
 PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
 CONTINUED_RE = re.compile(r"[(\[]\s*(?:fortsat|forts\.|fortsættelse|continued)\s*[)\]]$"
-                           r"|\s[-–]\s*(?:fortsat|fortsættelse)$", re.IGNORECASE)
+                          r"|\s[-–]\s*(?:fortsat|fortsættelse)$", re.IGNORECASE)
 
 MAX_TITLE_CHARS = 250
 

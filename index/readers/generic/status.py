@@ -12,17 +12,17 @@ from referat.index.vocabulary import MATTER
 
 # "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
 CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
-                        r"|^[(\[](?:lukket|åbent?)(?:\s+(?:punkt|sag))?[)\]]\s*"
-                        r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
+                       r"|^[(\[](?:lukket|åbent?)(?:\s+(?:punkt|sag))?[)\]]\s*"
+                       r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
 # ... or a badge beside it in capitals ("Title Åben", "Title Lukket punkt")
 CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\s*[)\]]$"
-                               r"|\s+[-–|]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?$"
-                               r"|\s+(?-i:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$",
-                               re.IGNORECASE)
+                              r"|\s+[-–|]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?$"
+                              r"|\s+(?-i:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$",
+                              re.IGNORECASE)
 # a status then a case-number label on one line ("Åben sag  Sagsnr.: 24/123")
 STATUS_HEAD_RE = re.compile(r"^\(?(?:åbent?|lukket|offentligt?|fortroligt?)"
-                             r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\)?\s*[:\-–|]?\s+(?=\S)",
-                             re.IGNORECASE)
+                            r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\)?\s*[:\-–|]?\s+(?=\S)",
+                            re.IGNORECASE)
 # Short verdicts that a decision line opens with: never an item title.
 DECISION_PHRASE_RE = re.compile(
     r"^(godkendt|godkendes|tiltrådt|tiltrådte|taget til efterretning|tages til efterretning|"
@@ -37,8 +37,8 @@ STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
 # an item's status as a field of its own ("Status: Lukket", "Adgang: Åben", a field table's
 # row "Status | Lukket")
 STATUS_FIELD_RE = re.compile(r"^(?:status|adgang|offentlighed)\s*(?::|\t)\s*"
-                              r"(åbent?|lukket|fortroligt?|offentligt?|ikke\s+offentligt?)"
-                              r"(?:\s+(?:punkt|sag))?\.?$", re.IGNORECASE)
+                             r"(åbent?|lukket|fortroligt?|offentligt?|ikke\s+offentligt?)"
+                             r"(?:\s+(?:punkt|sag))?\.?$", re.IGNORECASE)
 
 # A status printed after the title, or after the number that follows it: "Title (Lukket
 # punkt)", "Title – pkt. 17 (Lukket)", "Title - Lukket", "Title [Fortrolig]", "Title (Ikke
@@ -59,13 +59,13 @@ CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
 # a group heading that says the items under it, up to the next such heading, are closed
 # or open ("Lukkede sager", "Lukket dagsorden", "Åbne punkter")
 GROUP_RE = re.compile(r"^(?:(?P<plural>lukkede|fortrolige|åbne|offentlige)\s+(?:sager|punkter|"
-                       r"dagsordenspunkter)|(?P<single>lukket|fortrolig|åben)\s+dagsorden)\s*:?$",
-                       re.IGNORECASE)
+                      r"dagsordenspunkter)|(?P<single>lukket|fortrolig|åben)\s+dagsorden)\s*:?$",
+                      re.IGNORECASE)
 
 # "Behandlet for lukkede døre.", "Punktet er lukket for offentligheden.": the body of a
 # closed item, a note on how it was handled
 CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b|\blukket\s+for\s+offentligheden\b",
-                             re.IGNORECASE)
+                            re.IGNORECASE)
 
 
 def metadata_line(text: str) -> bool:

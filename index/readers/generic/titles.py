@@ -87,7 +87,7 @@ def bold_with(title: Line, line: Line) -> bool:
 
 
 def continues_title(opener: Line, last: str, line: Line, body: float | None,
-                     hstyle: tuple | None = None, *, caps_apart: bool) -> bool:
+                    hstyle: tuple | None = None, *, caps_apart: bool) -> bool:
     text = line.text.strip()
     last = last.split("\t")[0]  # the title's own words: a cell beside them is no part
     # a line in the title's own type, set apart and not the headings' type, is the

@@ -50,7 +50,7 @@ _SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4,}[.!?]$")
 
 
 def heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
-                   hstyle: tuple | None = None, *, caps_apart: bool) -> list[Candidate]:
+                  hstyle: tuple | None = None, *, caps_apart: bool) -> list[Candidate]:
     """Items that carry no number: lines set apart (an HTML heading, bold or larger
     type) that a known section heading or a case number follows, or that a status line
     ("Åbent punkt") introduces, all set alike, and no numbered line (those are the
@@ -133,7 +133,7 @@ def heading_chain(lines: list[Line], toc_rows: set[int], body: float | None,
             style = type_of(line, body)
             title = title_cells([lines[k].text for k in run])
             found[style].append(Candidate(i, 0, title, "heading", style, last + 1,
-                                           3.0, [evidence]))
+                                          3.0, [evidence]))
     best = _without_listing(_capitals_alike(_unlisted_group(found, lines), lines,
                                             caps_apart=caps_apart), lines)
     if len(best) < 2:
@@ -228,7 +228,7 @@ def _closed_headings(lines: list[Line], openings: list[Candidate], toc_rows: set
                 and not _own_status(lines, i, openings):
             continue
         out.append(Candidate(i, 0, clean_title(text), "heading", style, i + 1, 3.0,
-                              ["status-title"]))
+                             ["status-title"]))
     return out
 
 
@@ -283,8 +283,8 @@ def _restarted_items(lines: list[Line], openings: list[Candidate],
                     and (t == 0 or not lines[t - 1].text.strip())):
                 line = lines[t]
                 added.append(Candidate(t, 0, text, "heading",
-                                        type_of(line, body),
-                                        t + 1, 3.0, ["heading"]))
+                                       type_of(line, body),
+                                       t + 1, 3.0, ["heading"]))
     return sorted([*openings, *added], key=lambda c: c.index)
 
 
@@ -304,7 +304,7 @@ def _wrapped(line: Line, below: Line, widths: dict[tuple, int]) -> bool:
     the widest line of its type). One that had room for the next line's first word ended
     there: two titles one under the other ("Closed item title" / "Next title")."""
     return not below.text.split() or full(line.text.strip(), below.text,
-                                           widths.get((line.size, line.bold), 0), 0.95)
+                                          widths.get((line.size, line.bold), 0), 0.95)
 
 
 def _wrapped_above(lines: list[Line], i: int, body: float | None, floor: int, *,
@@ -447,7 +447,7 @@ def _set_apart_title(line: Line, body: float | None, *, caps_apart: bool) -> boo
 
 
 def numbers_from_agenda(agenda: list[Candidate], headed: list[Candidate]
-                         ) -> list[Candidate] | None:
+                        ) -> list[Candidate] | None:
     """The unnumbered items set apart below an agenda of numbered lines, each with the
     number of the agenda's line its title repeats (in order; the wording may differ a
     little: capitals, a word more or less); None when most headings repeat no line."""
