@@ -41,7 +41,7 @@ class ExtractionCache:
     <index>/cache/pdf-pieces-7/<hash[:2]>/<hash>.json.gz.
 
     Not keyed by the reader code: it holds pdfminer's text lines with their boxes
-    (`readers.pdf.extract_pieces`), before any reading order, which do not change when
+    (`readers.pdfpieces.extract_pieces`), before any reading order, which do not change when
     the reading rules do; extraction is the slow part (about ten pages a second).
     """
 

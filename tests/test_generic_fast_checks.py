@@ -13,12 +13,12 @@ import random
 
 import pytest
 from referat.index.readers.generic.cases import (
-    _CASE_IN_TITLE_RE,
+    CASE_IN_TITLE_RE,
     case_in_title,
     without_case_in_title,
 )
-from referat.index.readers.generic.numbers import _TRAILING_RE, trailing_number
-from referat.index.readers.generic.toc import _TOC_ENTRY_RE, ends_as_entry
+from referat.index.readers.generic.numbers import TRAILING_RE, trailing_number
+from referat.index.readers.generic.toc import TOC_ENTRY_RE, ends_as_entry
 
 _PIECES = ["Budget", "plan", " ", "  ", "   ", "\t", ".", "....", "…", "___", "_", "3", "12",
            "2024", "12345", "\n", "\xa0", "(", ")", "[", "]", "-", "–", ",", ":", "punkt",
@@ -47,7 +47,7 @@ _HAND = [
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_ends_as_entry_is_the_contents_pattern(seed: int) -> None:
     for text in _HAND + _lines(seed):
-        assert ends_as_entry(text) == bool(_TOC_ENTRY_RE.search(text)), repr(text)
+        assert ends_as_entry(text) == bool(TOC_ENTRY_RE.search(text)), repr(text)
 
 
 def _span(m):  # a match as what callers read of it
@@ -57,18 +57,18 @@ def _span(m):  # a match as what callers read of it
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_trailing_number_is_the_trailing_pattern(seed: int) -> None:
     for text in _HAND + _lines(seed):
-        assert _span(trailing_number(text)) == _span(_TRAILING_RE.match(text)), repr(text)
+        assert _span(trailing_number(text)) == _span(TRAILING_RE.match(text)), repr(text)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_case_in_title_is_the_case_pattern(seed: int) -> None:
     for text in _HAND + _lines(seed):
-        assert _span(case_in_title(text)) == _span(_CASE_IN_TITLE_RE.search(text)), repr(text)
-        assert without_case_in_title(text) == _CASE_IN_TITLE_RE.sub("", text), repr(text)
+        assert _span(case_in_title(text)) == _span(CASE_IN_TITLE_RE.search(text)), repr(text)
+        assert without_case_in_title(text) == CASE_IN_TITLE_RE.sub("", text), repr(text)
 
 
 def test_the_random_lines_reach_every_pattern() -> None:
     """The comparison means something: the random lines match each pattern often."""
     lines = _lines(1)
-    for found in (_TOC_ENTRY_RE.search, _TRAILING_RE.match, _CASE_IN_TITLE_RE.search):
+    for found in (TOC_ENTRY_RE.search, TRAILING_RE.match, CASE_IN_TITLE_RE.search):
         assert sum(bool(found(text)) for text in lines) >= 30

@@ -59,7 +59,7 @@ from collections import Counter
 
 from referat.index.model import Item, Meeting
 from referat.index.outcomes import whole_decision
-from referat.index.readers.generic.lines import _norm
+from referat.index.readers.generic.lines import norm
 from referat.index.sections import heading_date, normalise_heading, section_type
 
 # What each sign of a reading gone wrong costs, per item it is seen in (at most two
@@ -120,10 +120,10 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
     checks: list[str] = []
     if toc:
         numbers = {int(i.number) for i in items if i.number.isdigit()}  # "04" is 4
-        titles = {_norm(i.title) for i in items}
+        titles = {norm(i.title) for i in items}
         agree = sum(
-            (n is not None and n in numbers) or _norm(t) in titles
-            or any(_norm(t).startswith(x) or x.startswith(_norm(t)) for x in titles if x)
+            (n is not None and n in numbers) or norm(t) in titles
+            or any(norm(t).startswith(x) or x.startswith(norm(t)) for x in titles if x)
             for n, t in toc
         )
         factor *= 0.4 + 0.6 * agree / len(toc)
@@ -131,7 +131,7 @@ def assess(meeting: Meeting, toc: list[tuple[int | None, str]] | None = None
     if meeting.kind == "referat":
         # a formal item (the agenda's approval, a signature sheet) may record none
         due = [i for i in items if not i.closed
-               and (_decided(i) or not _FORMAL_RE.match(_norm(i.title)))]
+               and (_decided(i) or not _FORMAL_RE.match(norm(i.title)))]
         decided = sum(map(_decided, due))
         if due:
             factor *= 0.5 + 0.5 * decided / len(due)
@@ -167,7 +167,7 @@ def _decided(item: Item) -> bool:
 def _signs(meeting: Meeting, toc: list[tuple[int | None, str]]) -> dict[str, int]:
     """How many items show each sign of a reading gone wrong."""
     items = meeting.items
-    listed = {n: _norm(t) for n, t in toc if n is not None}
+    listed = {n: norm(t) for n, t in toc if n is not None}
     return {
         "titles cut short": sum(_cut_short(i, listed) for i in items),
         "titles unlike a title": sum(_unlike_title(i.title) for i in items),
@@ -192,7 +192,7 @@ def _shared_titles(items: list[Item]) -> int:
     """How many items share one title, where three or more do and they are most of the
     meeting's items: a word beside each item's marker (a heading, the document's kind)
     read as every title. Closed items, titled alike by convention, are left out."""
-    titles = Counter(_norm(i.title) for i in items if not i.closed and i.title.strip())
+    titles = Counter(norm(i.title) for i in items if not i.closed and i.title.strip())
     if not titles:
         return 0
     count = titles.most_common(1)[0][1]
@@ -257,7 +257,7 @@ def _cut_short(item: Item, listed: dict[int, str]) -> bool:
     """A title that stops where it cannot end (on a conjunction, a preposition, a comma
     or a hyphen), or where its contents entry goes on with more of it."""
     title = item.title.strip()
-    words = _norm(title).split()
+    words = norm(title).split()
     if not words:
         return False
     if title[-1] in ",-–/(" or words[-1] in _OPEN_ENDINGS:
@@ -336,7 +336,7 @@ def _udvalg_unlike_a_name(udvalg: str | None) -> bool:
 def _starts_over(item: Item) -> bool:
     """An item whose first two headings (decisions aside) come again in their order:
     two items read as one."""
-    headings = [_norm(s.heading) for s in item.sections
+    headings = [norm(s.heading) for s in item.sections
                 if s.heading.strip() and s.type != "beslutning"]
     return any(headings[j:j + 2] == headings[:2]
                for j in range(1, len(headings) - 1))

@@ -29,6 +29,27 @@ from typing import Any
 from referat.index.layout import Line, clean_text
 from referat.index.readers.cssgenerated import Generated, before, generated_before
 from referat.index.readers.encodings import legacy_encoding
+from referat.index.readers.htmlelements import (
+    BLOCK,
+    CELLS,
+    LEVELS,
+    LINK_NUMBER_RE,
+    aria_marker,
+    case_inside,
+    case_last,
+    case_line,
+    case_term,
+    cell_sibling,
+    custom_region,
+    form_label,
+    heading_class,
+    in_page_links,
+    inline_value,
+    list_number,
+    spans_rows,
+    titled_cell,
+)
+from referat.index.readers.htmlfurniture import MARKER_CRUMB_RE, nav_crumbs, page_footer
 from referat.index.readers.tables import item_columns, record_lines
 from referat.index.readers.tabs import tabs_before_panels
 from referat.index.sections import heading_phrase
@@ -36,20 +57,10 @@ from referat.index.vocabulary import FIELD_LABELS, FIELD_RE
 
 # a bold lead of one to three words, capitalised, that ends in a colon: a run-in heading's
 _RUN_IN_LEAD_RE = re.compile(r"^(?-i:[A-ZÆØÅ])[\w-]+(?: [\w-]+){0,2}:$")
-
 _SKIP = frozenset({"script", "style", "template", "noscript", "head", "title", "select",
                    "nav", "option", "svg", "iframe"})
-_BLOCK = frozenset({
-    "p", "div", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "br", "hr",
-    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "dl",
-    "dt", "dd", "caption", "header", "footer", "main", "form", "address", "figure",
-    "figcaption", "aside", "details", "summary", "fieldset", "legend", "center",
-})
 _BOLD = frozenset({"b", "strong", "th", "dt", "u"})
 _ITALIC = frozenset({"em", "i"})
-# a CSS class that says the element is a heading ("overskrift", "punkt-titel", "heading")
-_HEADING_CLASS_RE = re.compile(r"(?:^|[-_\s])(overskrift|rubrik|heading|headline|titel|title|"
-                               r"label|etiket)s?(?:$|[-_\s])", re.IGNORECASE)
 # inline CSS that sets text apart: a bold weight, or a larger size than body text
 _STYLE_BOLD_RE = re.compile(
     r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b"
@@ -58,8 +69,6 @@ _STYLE_BOLD_RE = re.compile(
     r"|font\s*:\s*(?:[\w-]+\s+)*?(?:bold|[6-9]00)\b", re.IGNORECASE)
 # a label's colon after a letter ("Hvor:"), where an element ends: the value is a word apart
 _LABEL_END_RE = re.compile(r"[^\W\d_]:$")
-_CELLS = frozenset({"td", "th"})
-_LEVELS = {f"h{n}": n for n in range(1, 7)}
 
 
 def parse_html(data: bytes) -> Any:
@@ -81,7 +90,7 @@ def html_lines(root: Any) -> list[Line]:
     root = tabs_before_panels(root)
     walker = _Walker()
     walker.generated = generated_before(root)
-    walker.numbers, walker.back = _in_page_links(root)
+    walker.numbers, walker.back = in_page_links(root)
     walker.soup = not _runs_spaced(root)
     walker.walk(root, bold=False, level=0)
     walker.flush()
@@ -105,232 +114,12 @@ def _runs_spaced(root: Any) -> bool:
     return False
 
 
-def page_footer_texts(root: Any) -> list[str]:
-    """The texts of the page's own `<footer>`s (page furniture, left out of its lines), a
-    text per innermost block: where some pages name the meeting."""
-    return [text for footer in root.iter("footer") if _page_footer(footer)
-            for e in footer.iter() if isinstance(e.tag, str) and e.tag.lower() in _BLOCK
-            and not any(isinstance(d.tag, str) and d.tag.lower() in _BLOCK
-                        for d in e.iterdescendants())
-            if (text := clean_text(" ".join(e.text_content().split())))]
-
-
-# a breadcrumb's crumbs, parted by an arrow or a slash ("Forside › Politik › Punkt 4")
-_CRUMB_SEPARATOR_RE = re.compile(r"\s+[›»>/]\s+")
-# ... the last of which names an agenda item: the page is that item's
-_MARKER_CRUMB_RE = re.compile(r"^(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?\d{1,4}$",
-                              re.IGNORECASE)
-
-
-def _crumbs(element: Any) -> list[str]:
-    """A navigation's crumbs, where it is a breadcrumb of three or more; else none."""
-    crumbs = _CRUMB_SEPARATOR_RE.split(" ".join(element.text_content().split()))
-    return crumbs if len(crumbs) >= 3 else []
-
-
-def breadcrumb_texts(root: Any) -> list[str]:
-    """The crumbs before the item of the page's first breadcrumb that ends in one ("Forside
-    › Politik › Økonomiudvalget › Møde 12. marts 2024 › Punkt 4"), as one line of fields
-    parted by a middle dot: where some pages name the meeting's body and date."""
-    for nav in root.iter("nav"):
-        crumbs = _crumbs(nav)
-        if crumbs and _MARKER_CRUMB_RE.match(crumbs[-1]):
-            return [" · ".join(clean_text(c) for c in crumbs[:-1])]
-    return []
-
-
 def preformatted_lines(text: str) -> list[Line]:
     """The lines of a ``<pre>`` block as a text file's (`text.text_lines`): a dagsorden
     pasted into a page keeps its line breaks and indents."""
     from referat.index.readers.text import text_lines
 
     return text_lines(text.strip("\n"))
-
-
-def _region(element: Any) -> bool:
-    """Whether an element outside HTML's own blocks is a region of the page: a custom
-    element (a component, its name with a hyphen: `<mode-punkt>`) or an element given a
-    named slot of one (`<span slot='etiket'>`), which the component places apart."""
-    return isinstance(element.tag, str) and ("-" in element.tag
-                                             or element.get("slot") is not None)
-
-
-def _cell_sibling(child: Any) -> bool:
-    """Inline elements side by side with nothing between them, in a block that holds no
-    text of its own (`<div><span>Punkt 3</span><span>Sagsnr. 1</span></div>`), are cells:
-    their words stand apart as a page shows them."""
-    parent = child.getparent()
-    following = child.getnext()
-    return (parent is not None and following is not None and not (child.tail or "").strip()
-            and isinstance(following.tag, str)
-            and not {child.tag.lower(), following.tag.lower()} & (_BLOCK | _CELLS)
-            and not _region(child) and not _region(following)
-            and not (parent.text or "").strip()
-            and all(isinstance(c.tag, str) and not (c.tail or "").strip() for c in parent))
-
-
-def _case_inside(element: Any, tag: str) -> bool:
-    """Whether an inline element inside a heading holds only a labelled case number
-    (`<h2>3. Title <small>Sagsnr. 24/123</small></h2>`, whatever the tag): metadata, a line
-    of its own, never part of the title."""
-    from referat.index.readers.generic.cases import case_label
-
-    return tag not in _BLOCK and tag not in _CELLS and bool(tag) \
-        and case_label(" ".join(element.text_content().split())) is not None
-
-
-_LABEL_MAX_WORDS = 4
-
-
-def _case_term(element: Any) -> str | None:
-    """A definition list's term and its description read together when they make a
-    labelled case number (`<dt>Sagsnr.</dt><dd>24/123</dd>`): the item's case line, as a
-    page shows the pair, never a bold label set apart (a title) over a value; else None.
-    The term is a label (a few words), the description a case number and nothing more."""
-    following = element.getnext() if element is not None else None
-    if following is None or element.tag != "dt" or following is None or following.tag != "dd":
-        return None
-    from referat.index.readers.generic.cases import case_value
-
-    term, value = (" ".join(e.text_content().split()) for e in (element, following))
-    text = f"{term} {value}"
-    return text if len(term.split()) <= _LABEL_MAX_WORDS and case_value(value) == value \
-        and _case_line(text) else None
-
-
-def _form_label(element: Any, tag: str) -> bool:
-    """Whether a heading element is a form's field label (SharePoint's `<td><h3>Punkt</h3>
-    </td><td>3</td>`): a few words, alone in its table cell, the next cell of its row a value
-    on one line (no block in it). Such a row reads `Punkt<tab>3`, as a form's row does."""
-    if tag not in _LEVELS or len(element.text_content().split()) > _LABEL_MAX_WORDS:
-        return False
-    cell = next((a for a in element.iterancestors() if a.tag in _CELLS), None)
-    value = cell.getnext() if cell is not None else None
-    return (value is not None and value.tag in _CELLS
-            and " ".join(cell.text_content().split()) == " ".join(
-                element.text_content().split())
-            and bool(value.text_content().strip())
-            and not any(isinstance(e.tag, str) and e.tag.lower() in _BLOCK
-                        for e in value.iterdescendants()))
-
-
-def _inline_value(element: Any) -> bool:
-    """Whether an element is an inline one that holds text: a value in an element of its own
-    after its label's (`<span>Udvalg</span> <span>Økonomiudvalget</span>`)."""
-    return element is not None and isinstance(element.tag, str) \
-        and element.tag.lower() not in _BLOCK and element.tag.lower() not in _CELLS \
-        and bool(element.text_content().strip())
-
-
-_HEADING_MAX_WORDS = 25
-
-
-def _case_last(element: Any, tag: str) -> bool:
-    """Whether an inline element that closes its block holds only a case number, bare
-    (`<div><b>TITLE</b> <span>22-013129</span></div>`): a cell beside the title, as a PDF
-    prints it in a column of its own, never the title's last word."""
-    from referat.index.readers.generic.cases import case_value
-
-    text = " ".join(element.text_content().split())
-    return (tag not in _BLOCK and tag not in _CELLS and bool(tag)
-            and not (element.tail or "").strip() and element.getnext() is None
-            and case_value(text) == text)
-
-
-def _heading_class(element: Any) -> bool:
-    """Whether an element's CSS class names a heading ("overskrift", "field__label") and
-    it holds a heading's text: a few words in one block at most. A block of paragraphs
-    under a class that says where its label goes ("field--label-above") is no heading."""
-    return bool(_HEADING_CLASS_RE.search(element.get("class", ""))) \
-        and len(element.text_content().split()) <= _HEADING_MAX_WORDS \
-        and sum(isinstance(e.tag, str) and e.tag.lower() in _BLOCK
-                for e in element.iterdescendants()) <= 1
-
-
-def _titled_cell(cell: Any) -> bool:
-    """Whether a cell under a section's column head opens its row's text: the cells
-    before it hold only the item's number ("3. | <b>Title</b> Sagsnr. … text | decision"),
-    so its lines set apart at the top (the title, a case number) are the item's head, and
-    the column's section is the text under them."""
-    before = [c for c in cell.itersiblings(preceding=True) if c.tag in _CELLS]
-    return bool(before) and all(
-        len(words := " ".join(c.text_content().split()).split()) <= 2
-        and any(ch.isdigit() for ch in "".join(words)) for c in before)
-
-
-def _case_line(text: str) -> bool:
-    """A labelled case number's line (metadata under a title)."""
-    from referat.index.readers.generic.cases import case_label
-
-    return case_label(text) is not None
-
-
-# an element's label for screen readers that names an item by its number ("Punkt 3")
-_ARIA_MARKER_RE = re.compile(r"^(?:(?:dagsordens)?punkt|pkt\.?|sag)\s*(?:nr\.?\s*)?\d{1,3}[a-f]?$",
-                             re.IGNORECASE)
-
-
-def _aria_marker(element: Any) -> str | None:
-    """The item marker an element's `aria-label` names (`<section aria-label="Punkt 3">`)
-    when its visible text prints no number first: the page's own numbering, said aloud
-    rather than shown. None otherwise."""
-    label = " ".join((element.get("aria-label") or "").split())
-    if not label or not _ARIA_MARKER_RE.match(label):
-        return None
-    shown = " ".join(element.text_content().split())
-    return None if not shown or re.match(r"^(?:[\w.]+\s*)?\d", shown) else label
-
-
-# a link's text that numbers what it points to: "12. Title", "12) Title", "Punkt 12 Title"
-_LINK_NUMBER_RE = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,4}[a-f]?)\s*[.):]?\s+\S",
-                             re.IGNORECASE)
-
-
-def _in_page_links(root: Any) -> tuple[dict[Any, str], set[Any]]:
-    """What the page's links within itself say: the number each target inherits from a
-    link down to it that numbers it (a table of contents `<a href='#punkt-12'>12. Title</a>`
-    over `<h3 id='punkt-12'>Title</h3>`); and navigation, no text: the links back up the
-    page alone in their block (`Til toppen`), and a link of a sign alone, no letter or
-    digit (a heading's permalink `¶`, `#`, `§`, an icon), which a browser shows on hover."""
-    order = {e: k for k, e in enumerate(root.iter())}
-    targets: dict[str, Any] = {}
-    for e in root.iter():
-        for key in (e.get("id"), e.get("name") if e.tag == "a" else None):
-            if key:
-                targets.setdefault(key, e)
-    numbers: dict[Any, str] = {}
-    back: set[Any] = set()
-    for a in root.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href.startswith("#") or len(href) < 2:
-            continue
-        target = targets.get(href[1:])
-        text = " ".join(a.text_content().split())
-        if not any(ch.isalnum() for ch in text) and a.find(".//img") is None:
-            back.add(a)
-            continue
-        parent = a.getparent()
-        alone = parent is not None and " ".join(parent.text_content().split()) == text
-        if target is None or order[target] < order[a]:
-            if alone and (target is not None or href[1:].lower() == "top"):
-                back.add(a)
-        elif (m := _LINK_NUMBER_RE.match(text)) and target not in numbers:
-            numbers[target] = m.group(1)
-    return numbers, back
-
-
-def _spans_rows(cell: Any) -> bool:
-    """Whether a table cell spans rows (`rowspan` over 1): it holds what the rows it spans
-    share (an item's number and title over a row per section)."""
-    span = cell.get("rowspan", "") if cell is not None and isinstance(cell.tag, str) else ""
-    return span.strip().isdigit() and int(span) > 1
-
-
-def _page_footer(element: Any) -> bool:
-    """Whether a `<footer>` is the page's (the site's address, links), not an article's or
-    a section's own: page furniture, as a PDF's running footer is."""
-    return not any(isinstance(a.tag, str) and a.tag.lower() in ("article", "section")
-                   for a in element.iterancestors())
 
 
 class _Walker:
@@ -358,7 +147,7 @@ class _Walker:
         text = "\t".join(" ".join(cell.split()) for cell in text.split("\t")).strip("\t ")
         if text:
             chunks = self.chunks
-            if "\t" in text and _case_line(text.rsplit("\t", 1)[1]):
+            if "\t" in text and case_line(text.rsplit("\t", 1)[1]):
                 # a case number beside a title is metadata: its weight is not the title's
                 chunks = chunks[:max(k for k, (t, _) in enumerate(chunks) if t == "\t")]
             bold = all(b for t, b in chunks if t.strip() and t != "\t")
@@ -371,7 +160,7 @@ class _Walker:
                 if rest:
                     self.lines.append(Line(clean_text(head[1]), bold=True))
                     text, bold = rest, False
-            if self.cell_head and not (bold or _case_line(text)):
+            if self.cell_head and not (bold or case_line(text)):
                 self.lines.append(Line(self.cell_head, bold=True))
                 self.cell_head = None
             self.lines.append(Line(clean_text(text), bold=bold, level=self.level))
@@ -409,7 +198,7 @@ class _Walker:
     def data(self, text: str | None, bold: bool) -> None:
         if text and self.pending and text.strip():
             # the number a link gives, unless the text prints it itself ("Punkt 12. …")
-            m = _LINK_NUMBER_RE.match(text.strip())
+            m = LINK_NUMBER_RE.match(text.strip())
             if not (m and f"{m.group(1)}. " == self.pending):
                 text = self.pending + text.lstrip()
             self.pending = ""
@@ -426,17 +215,17 @@ class _Walker:
     def walk(self, element: Any, bold: bool, level: int) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
-        if _form_label(element, tag):
+        if form_label(element, tag):
             tag = "span"  # a form's label beside its value: one row, no heading
-        if tag == "nav" and (crumbs := _crumbs(element)) and _MARKER_CRUMB_RE.match(crumbs[-1]):
+        if tag == "nav" and (crumbs := nav_crumbs(element)) and MARKER_CRUMB_RE.match(crumbs[-1]):
             self.flush()  # a breadcrumb that ends in an item ("… › Punkt 4"): its number
             self.lines.append(Line(crumbs[-1]))
             return
-        if tag in _SKIP or (tag == "footer" and _page_footer(element)) or element in self.back:
+        if tag in _SKIP or (tag == "footer" and page_footer(element)) or element in self.back:
             return
-        if tag == "dd" and _case_term(element.getprevious()):
+        if tag == "dd" and case_term(element.getprevious()):
             return  # read with its term
-        if tag == "dt" and (case := _case_term(element)):
+        if tag == "dt" and (case := case_term(element)):
             self.flush()
             self.lines.append(Line(clean_text(case)))
             return
@@ -451,7 +240,7 @@ class _Walker:
         number = self.numbers.get(element)
         if number and not " ".join(element.text_content().split()).startswith(number):
             self.pending = f"{number}. "  # numbered by the link that points here
-        block = tag in _BLOCK or _region(element) or (level > 0 and _case_inside(element, tag))
+        block = tag in BLOCK or custom_region(element) or (level > 0 and case_inside(element, tag))
         if block:
             self.flush()
         if tag == "table" and self._item_table(element):
@@ -460,20 +249,20 @@ class _Walker:
             self.lines += preformatted_lines(element.text_content())
             return
         self.italic += tag in _ITALIC
-        if tag in _LEVELS:
-            level = _LEVELS[tag]
+        if tag in LEVELS:
+            level = LEVELS[tag]
         if level:
             self.level = level
-        bold = bold or tag in _BOLD or _heading_class(element) \
+        bold = bold or tag in _BOLD or heading_class(element) \
             or bool(_STYLE_BOLD_RE.search(element.get("style", "")))
-        heading = self._column_heading(element) if tag in _CELLS else None
+        heading = self._column_heading(element) if tag in CELLS else None
         if heading:  # a column headed by a section's heading: each cell is that section
             self.flush()
-            if _titled_cell(element):  # the row's title and metadata first, then the section
+            if titled_cell(element):  # the row's title and metadata first, then the section
                 self.cell_head = heading
             else:
                 self.lines.append(Line(heading, bold=True))
-        elif (tag in _CELLS or _case_last(element, tag)) \
+        elif (tag in CELLS or case_last(element, tag)) \
                 and "".join(t for t, _ in self.chunks).strip():
             self.chunks.append(("\t", bold))  # a cell, or a case number's beside the title
         if tag == "li" and element.getparent() is not None \
@@ -482,7 +271,7 @@ class _Walker:
         if not block and element.get("class") is not None and self.soup:
             self._apart()  # class soup: "<span>3</span><span>Title</span>" are two words
         self.edge = True  # "<span>Hvor:</span><span>Rådhuset</span>": a label, then a word
-        marker = _aria_marker(element) if block else None
+        marker = aria_marker(element) if block else None
         if marker:  # the item's number named only for a screen reader: a line of its own
             self.lines.append(Line(marker))
         shown = before(element, self.generated)
@@ -494,17 +283,17 @@ class _Walker:
         self._children(element, bold, level)
         if not block and len(element) == 0 \
                 and (element.text or "").strip().lower() in FIELD_LABELS \
-                and ((element.tail or "").strip() or _inline_value(element.getnext())):
+                and ((element.tail or "").strip() or inline_value(element.getnext())):
             # "<span class='label'>Udvalg</span> value", "… <span class='value'>value</span>"
             self.chunks.append((":", bold))
-        if tag in _CELLS and _spans_rows(element) and not _spans_rows(element.getnext()):
+        if tag in CELLS and spans_rows(element) and not spans_rows(element.getnext()):
             self.flush()  # the cells spanning the rows head them: the rows' cells under them
         self.italic -= tag in _ITALIC
         if block or heading:
             self.flush()
             if heading:
                 self.cell_head = None  # a cell of a title alone: no section under it
-            if level and tag not in _BLOCK:  # the heading's text after its case number
+            if level and tag not in BLOCK:  # the heading's text after its case number
                 self.level = level
 
     def _children(self, element: Any, bold: bool, level: int) -> None:
@@ -512,10 +301,10 @@ class _Walker:
         for child in element:
             self.walk(child, bold, level)
             self.edge = True
-            if not isinstance(child.tag, str) or child.tag.lower() in _BLOCK \
+            if not isinstance(child.tag, str) or child.tag.lower() in BLOCK \
                     or (child.get("class") is not None and self.soup):
                 self._apart()
-            elif _cell_sibling(child) and (self.soup or child.get("class") is None):
+            elif cell_sibling(child) and (self.soup or child.get("class") is None):
                 self.chunks.append(("\t", bold))
             self.data(child.tail, bold)
 
@@ -527,7 +316,7 @@ class _Walker:
                 if next(tr.iterancestors("table"), None) is table]
         if len(rows) < 2:
             return False
-        cells = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in _CELLS]
+        cells = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in CELLS]
                  for tr in rows]
         header = cells[0]  # th cells, a thead, or a first row of short labels (Word: <td><b>)
         if not header or not (all(c.tag.lower() == "th" for c in header)
@@ -569,55 +358,20 @@ class _Walker:
             return None
         if table not in self.heads:
             first = next(table.iter("tr"), None)
-            cells = [c for c in first if c.tag in _CELLS] if first is not None else []
+            cells = [c for c in first if c.tag in CELLS] if first is not None else []
             texts = [" ".join(c.text_content().split()) for c in cells]
             self.heads[table] = (first, texts if cells and all(c.tag == "th" for c in cells)
                                and any(heading_phrase(t) for t in texts[1:]) else [])
         first, texts = self.heads[table]
         if row is first:
             return None
-        index = [c for c in row if c.tag in _CELLS].index(cell)
+        index = [c for c in row if c.tag in CELLS].index(cell)
         text = texts[index] if 0 < index < len(texts) else ""
         return text if text and heading_phrase(text) else None
 
     def _number(self, element: Any) -> None:
-        number = _list_number(element)
+        number = list_number(element)
         text = (element.text_content() or "").lstrip()
         if not text[:1].isdigit() and not text.lower().startswith(f"{number[-1:].lower()}."):
             self.chunks.append((f"{number}. ", True))
 
-
-def _list_number(li: Any) -> str:
-    """The number an ordered list prints before its item: by the list's `start` and
-    `type` (1, a, A), or the item's `value`; a lettered list nested in a numbered
-    item numbers sub-items under it ("5a", "5b" inside item 5)."""
-    parent = li.getparent()
-    try:
-        start = int(parent.get("start", "1"))
-    except ValueError:
-        start = 1
-    items = [c for c in parent if isinstance(c.tag, str) and c.tag.lower() == "li"]
-    value = li.get("value")
-    index = int(value) if value and value.isdigit() else start + items.index(li)
-    kind = _list_type(parent)
-    if kind not in ("a", "A") or not 1 <= index <= 26:
-        return value or str(index)
-    letter = chr(ord(kind) + index - 1)
-    outer = parent.getparent()
-    if (kind == "a" and outer is not None and outer.tag == "li" and outer.getparent() is not None
-            and outer.getparent().tag == "ol" and _list_type(outer.getparent()) == "1"):
-        return _list_number(outer) + letter
-    return letter
-
-
-_LIST_STYLE_RE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*\s)?(lower|upper)-(?:alpha|latin)",
-                            re.IGNORECASE)
-
-
-def _list_type(ol: Any) -> str:
-    """An ordered list's numbering: its `type` (1, a, A), or the same in its inline CSS
-    (`list-style-type: lower-alpha`)."""
-    m = _LIST_STYLE_RE.search(ol.get("style", ""))
-    if m:
-        return "a" if m.group(1).lower() == "lower" else "A"
-    return ol.get("type", "1")

@@ -19,13 +19,9 @@ from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.confidence import assess
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.meeting import fill_from_furniture
+from referat.index.readers.htmlfurniture import breadcrumb_texts, page_footer_texts
 from referat.index.readers.linkeddata import fill_from_event
-from referat.index.readers.markup import (
-    breadcrumb_texts,
-    html_lines,
-    page_footer_texts,
-    parse_html,
-)
+from referat.index.readers.markup import html_lines, parse_html
 from referat.index.readers.portal_html import read_portal
 
 

@@ -8,38 +8,38 @@ import re
 from collections import Counter, defaultdict
 
 from referat.index.layout import Line, join_wrapped
-from referat.index.readers.generic.candidates import _FILE_NAME_RE, _Candidate, _closed_status
-from referat.index.readers.generic.cases import _bare_case, case_label
-from referat.index.readers.generic.headings import _heading_text
+from referat.index.readers.generic.candidates import FILE_NAME_RE, Candidate, closed_status
+from referat.index.readers.generic.cases import bare_case, case_label
+from referat.index.readers.generic.headings import heading_text
 from referat.index.readers.generic.lines import (
-    _CONTINUED_RE,
-    _MAX_TITLE_CHARS,
-    _WINDOW,
-    _clean_title,
-    _next_text,
-    _norm,
-    _prev_text,
-    _same_title,
-    _styled,
+    CONTINUED_RE,
+    MAX_TITLE_CHARS,
+    WINDOW,
+    clean_title,
+    next_text,
+    norm,
+    prev_text,
+    same_title,
+    styled_line,
 )
-from referat.index.readers.generic.numbers import _gap, _sub_letter
-from referat.index.readers.generic.preamble import _category_key
+from referat.index.readers.generic.numbers import number_gap, sub_letter
+from referat.index.readers.generic.preamble import category_key
 from referat.index.readers.generic.status import (
-    _CLOSED_RE,
-    _CLOSED_WORDS,
-    _DECISION_PHRASE_RE,
+    CLOSED_RE,
+    CLOSED_WORDS,
+    DECISION_PHRASE_RE,
     STATUS_RE,
     metadata_cells,
 )
-from referat.index.readers.generic.titles import _closed_by_case
+from referat.index.readers.generic.titles import closed_by_case
 from referat.index.sections import HEADINGS, heading_phrase, normalise_heading
 
 _QUOTE_OPEN = ("\"", "“", "„", "«", "»", "'")
 
 
-def _weigh(c: _Candidate, lines: list[Line], body: float | None,
-           toc: list[tuple[int | None, str]], candidates: list[_Candidate],
-           above: set[str]) -> None:
+def weigh(c: Candidate, lines: list[Line], body: float | None,
+          toc: list[tuple[int | None, str]], candidates: list[Candidate],
+          above: set[str], *, caps_apart: bool) -> None:
     """The candidate's weight: evidence for, guards against (weight 0 drops it)."""
     cells = [x.strip() for x in re.split(r"\s*[·|•]\s*|\s{3,}|\t", c.title) if x.strip()]
     if c.kind == "punkt" and metadata_cells(c.title):
@@ -48,45 +48,46 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         c.weight = 2.25
         return
     if cells and all(STATUS_RE.match(x) for x in cells) \
-            and cells[0].lower().lstrip("(").startswith(_CLOSED_WORDS):
+            and cells[0].lower().lstrip("(").startswith(CLOSED_WORDS):
         # "20. Lukket punkt": a closed item that prints only its status; weak, it takes
         # its place in the numbers' chain but opens nothing on its own
         c.evidence.append("status-title")
         c.weight = 1.0
         return
-    title = _clean_title(c.title)
-    bare = _CLOSED_RE.sub("", title)
+    title = clean_title(c.title)
+    bare = CLOSED_RE.sub("", title)
     if (not bare or bare[0].islower() or bare.startswith(_QUOTE_OPEN)
-            or len(bare) > _MAX_TITLE_CHARS
+            or len(bare) > MAX_TITLE_CHARS
             # a line ending in a comma is a list's, unless a title set apart wraps there,
             # or the line prints the item's case number in a column before the title
-            or (bare.endswith((",", ";")) and not _styled(lines[c.index], body)
-                and not _closed_by_case(lines, c.title_end, lines[c.index])
-                and not _bare_case(re.split(r"\s{2,}", c.title.strip(), maxsplit=1)[0]))
-            or _heading_text(bare)
+            or (bare.endswith((",", ";")) and not styled_line(lines[c.index], body,
+                                                              caps_apart=caps_apart)
+                and not closed_by_case(lines, c.title_end, lines[c.index])
+                and not bare_case(re.split(r"\s{2,}", c.title.strip(), maxsplit=1)[0]))
+            or heading_text(bare)
             # "Punkt 2: Godkendt." in a decision repeats an opening's marker; a "Punkt 2"
             # that no other line opens is the item ("Udsat byggeri …" as its title)
-            or (_DECISION_PHRASE_RE.match(bare)
+            or (DECISION_PHRASE_RE.match(bare)
                 and (c.kind != "punkt" or any(o.number == c.number and o is not c
                                               for o in candidates)))
             # "Økonomiudvalget, 05-03-2024, pkt. 22": a decision history's entry
-            or (c.kind == "trailing" and _heading_text(lines[c.title_end - 1].text))
-            or _FILE_NAME_RE.search(bare) or c.number == 0
+            or (c.kind == "trailing" and heading_text(lines[c.title_end - 1].text))
+            or FILE_NAME_RE.search(bare) or c.number == 0
             # a title repeated on the next page ("… (fortsat)") opens nothing
-            or _CONTINUED_RE.search(bare)):
+            or CONTINUED_RE.search(bare)):
         c.weight = 0.0
         return
-    prev = _prev_text(lines, c.index - 1)
+    prev = prev_text(lines, c.index - 1)
     before = lines[prev].text.strip() if prev is not None else ""
     # a sentence ("... administrationens indstilling godkendes.") is no heading
     if prev is not None and not (before.endswith(".") and len(before.split()) >= 3
                                  and not heading_phrase(before)):
-        kind = _heading_text(before)
+        kind = heading_text(before)
         # a marker inside a decision, which repeats an opening's number; not a category
         # line the layout prints above its titles ("Til beslutning" / "Til orientering"),
         # nor an empty heading an agenda prints before the next item
         if kind in ("beslutning", "indstilling") \
-                and _category_key(lines, c.index) not in above \
+                and category_key(lines, c.index) not in above \
                 and any(o.number == c.number and o is not c for o in candidates):
             c.weight = 0.0
             return
@@ -102,49 +103,49 @@ def _weigh(c: _Candidate, lines: list[Line], body: float | None,
         # "Åbent punkt" above it, or "LUKKET   Title" in columns: an agenda item's
         c.evidence.append("status")
         weight += 2
-    elif (under := _next_text(lines, c.title_end)) is not None \
-            and _closed_status(lines[under].text):
+    elif (under := next_text(lines, c.title_end)) is not None \
+            and closed_status(lines[under].text):
         c.evidence.append("status")  # "5 Title" / "Lukket punkt": a closed item, nothing
         weight += 2  # under it but its status (the next title's is above that title)
     nxt = [c2.index for c2 in candidates if c2.index > c.index]
-    stop = min([*nxt, c.title_end + _WINDOW, len(lines)])
+    stop = min([*nxt, c.title_end + WINDOW, len(lines)])
     for j in range(c.title_end, stop):
         text = lines[j].text.strip()
         if not text:
             continue
-        if case_label(text) or _bare_case(text):
+        if case_label(text) or bare_case(text):
             c.evidence.append("case")
             weight += 2
             break
-        if _heading_text(text):
+        if heading_text(text):
             c.evidence.append("heading")
             weight += 2
             break
-    if _styled(line, body) or line.level:
+    if styled_line(line, body, caps_apart=caps_apart) or line.level:
         c.evidence.append("styled")
         weight += 1
     elif c.kind == "number-space" and not c.evidence:
         c.weight = 0.0  # "3 medlemmer ..." or a table's row: a title set apart or backed
         return
     numbered = {n: t for n, t in toc if n is not None}
-    if numbered.get(c.number) and _same_title(numbered[c.number], title):
+    if numbered.get(c.number) and same_title(numbered[c.number], title):
         c.evidence.append("toc")
         weight += 3
-    elif any(_same_title(t, title) for _, t in toc):
+    elif any(same_title(t, title) for _, t in toc):
         c.evidence.append("toc")
         weight += 2
     c.weight = weight
 
 
-def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
+def best_chain(candidates: list[Candidate]) -> list[Candidate]:
     """The heaviest chain of increasing item numbers within one kind and style of line,
     and one system of numerals: items lettered "A.", "B." (or in roman numerals) are not
     continued by a line numbered "2." (a numbered point in an item's decision)."""
-    groups: dict[tuple, list[_Candidate]] = defaultdict(list)
+    groups: dict[tuple, list[Candidate]] = defaultdict(list)
     for c in candidates:
         if c.weight > 0:
             groups[(_shape(c.kind), c.style, c.printed[:1].isalpha())].append(c)
-    best: list[_Candidate] = []
+    best: list[Candidate] = []
     best_score = 0.0
     for key, members in groups.items():
         if key[0] == "number-comma":
@@ -161,7 +162,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     return _misread_filled(_filled(best, candidates), candidates)
 
 
-def _padded_alike(members: list[_Candidate]) -> list[_Candidate]:
+def _padded_alike(members: list[Candidate]) -> list[Candidate]:
     """The members less, where two or more print their numbers padded with zeros to one
     width ("001", "002"), those that print a number the padding would have widened ("2."
     in a list inside an item's text): a document pads all its items' numbers or none."""
@@ -173,24 +174,24 @@ def _padded_alike(members: list[_Candidate]) -> list[_Candidate]:
     return [c for c in members if c.printed[:1] == "0" or c.number >= 10 ** (width - 1)]
 
 
-def _filled(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+def _filled(chain: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """The chain with the numbers it skips found in openings of its shape set in another
     type (a closed item's marker line, "Punkt 5<tab>Lukket punkt", in the text's type where
     the others are bold) where one stands between its neighbours with an item's evidence
     besides its type (a status, a case number, a heading)."""
     out = chain[:1]
     for a, b in zip(chain, chain[1:], strict=False):
-        if _gap(a.number, b.number) < 2:
+        if number_gap(a.number, b.number) < 2:
             out.append(b)
             continue
         between = [c for c in candidates if a.index < c.index < b.index
-                   and _shape(c.kind) == _shape(a.kind) and _gap(a.number, c.number) == 1
-                   and _gap(c.number, b.number) >= 1 and set(c.evidence) - {"styled"}]
+                   and _shape(c.kind) == _shape(a.kind) and number_gap(a.number, c.number) == 1
+                   and number_gap(c.number, b.number) >= 1 and set(c.evidence) - {"styled"}]
         out += [*between[:1], b]
     return out
 
 
-def _misread_filled(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+def _misread_filled(chain: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """The chain with the numbers it lacks found in openings whose number's full stop an OCR
     layer misread as a comma ("6, Title" among "5. Title" and "7. Title"), in the chain's
     type and with an item's evidence besides it: each where it is one more than the item
@@ -205,8 +206,8 @@ def _misread_filled(chain: list[_Candidate], candidates: list[_Candidate]) -> li
         for c in misread:
             at = sum(o.index < c.index for o in out)
             before, after = out[at - 1] if at else None, out[at] if at < len(out) else None
-            if c not in out and (before is None or _gap(before.number, c.number) == 1) and (
-                    after is None or _gap(c.number, after.number) == 1):
+            if c not in out and (before is None or number_gap(before.number, c.number) == 1) and (
+                    after is None or number_gap(c.number, after.number) == 1):
                 out.insert(at, c)
                 break
         else:
@@ -221,14 +222,14 @@ def _shape(kind: str) -> str:
     return "number" if kind == "number-space" else kind
 
 
-def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
+def _chain(members: list[Candidate]) -> tuple[list[Candidate], float]:
     """Longest-path over candidates in order, each step to a number 1-4 higher."""
     score = [c.weight for c in members]
     back: list[int | None] = [None] * len(members)
     for i, c in enumerate(members):
         for j in range(i):
-            gap = _gap(members[j].number, c.number)
-            if gap == 0 and _sub_letter(members[j].printed) < _sub_letter(c.printed):
+            gap = number_gap(members[j].number, c.number)
+            if gap == 0 and sub_letter(members[j].printed) < sub_letter(c.printed):
                 gap = 1  # "5" then "5a", "5a" then "5b": sub-items under item 5
             if 1 <= gap <= 4 and members[j].index < c.index:
                 s = score[j] + c.weight - 1.5 * (gap - 1)
@@ -245,42 +246,44 @@ def _chain(members: list[_Candidate]) -> tuple[list[_Candidate], float]:
     return chain[::-1], score[end]
 
 
-def _recover_from_toc(chain: list[_Candidate], toc: list[tuple[int | None, str]],
-                      lines: list[Line], toc_rows: set[int]) -> list[_Candidate]:
+def recover_from_toc(chain: list[Candidate], toc: list[tuple[int | None, str]],
+                     lines: list[Line], toc_rows: set[int], *,
+                     caps_apart: bool) -> list[Candidate]:
     """Add items the table of contents lists but the numbering did not yield: a line
     that reads as the entry's title, after the table of contents."""
     if not toc or not chain:
         return chain
-    found = {_norm(c.title) for c in chain}
+    found = {norm(c.title) for c in chain}
     numbers = {c.number for c in chain}
     after = max(toc_rows) if toc_rows else -1
     added = []
     opened = {c.index for c in chain}
     for number, title in toc:
-        if not title or _norm(title) in found or (number is not None and number in numbers):
+        if not title or norm(title) in found or (number is not None and number in numbers):
             continue
         for i in range(after + 1, len(lines)):
-            if i in opened or not _same_title(lines[i].text, title):
+            if i in opened or not same_title(lines[i].text, title):
                 continue
             # the title as printed, with the lines it wraps onto in its own type: the
             # entry may be cut short, and the wrapped line is no second title
             end = i + 1
             while (end < len(lines) and end - i < 3 and lines[end].text.strip()
-                   and lines[end].size is not None and _styled(lines[i], None)
+                   and lines[end].size is not None and styled_line(lines[i], None,
+                                                                   caps_apart=caps_apart)
                    and (lines[end].size, lines[end].bold) == (lines[i].size, lines[i].bold)
-                   and _same_title(join_wrapped([x.text.strip() for x in lines[i:end + 1]]),
-                                   title)):
+                   and same_title(join_wrapped([x.text.strip() for x in lines[i:end + 1]]),
+                                  title)):
                 end += 1
             printed = join_wrapped([x.text.strip() for x in lines[i:end]])
-            added.append(_Candidate(i, number or 0, printed if end > i + 1 else title, "toc",
-                                    (), end, 1.0, ["toc"]))
+            added.append(Candidate(i, number or 0, printed if end > i + 1 else title, "toc",
+                                   (), end, 1.0, ["toc"]))
             break
     if not added:
         return chain
     return sorted([*chain, *added], key=lambda c: c.index)
 
 
-def _with_sub_items(chain: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+def with_sub_items(chain: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """The chain with the sub-items numbered under its items ("5.1", "5.2" between item 5
     and item 6), as "5a", "5b" are: each an opening of its own shape, with an item's
     evidence (a case number or a known heading under it), numbered from 1 up under an

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from referat.index.layout import Line
 from referat.index.model import Item, Meeting, NotMinutes
-from referat.index.readers.generic.cases import _CASE_IN_TEXT_RE
-from referat.index.readers.generic.guards import _reject_non_minutes
-from referat.index.readers.generic.labelled import _TITLE_LABEL_RE
+from referat.index.readers.generic.cases import CASE_IN_TEXT_RE
+from referat.index.readers.generic.guards import reject_non_minutes
+from referat.index.readers.generic.labelled import TITLE_LABEL_RE
 from referat.index.readers.generic.reader import read_lines
-from referat.index.readers.generic.status import _DECISION_PHRASE_RE
-from referat.index.readers.generic.toc import _toc_rows, table_of_contents
+from referat.index.readers.generic.status import DECISION_PHRASE_RE
+from referat.index.readers.generic.toc import contents_rows, table_of_contents
 
 
 def _plausible(meeting: Meeting) -> bool:
@@ -21,9 +21,9 @@ def _plausible(meeting: Meeting) -> bool:
     numbers = [int(i.number) for i in meeting.items if i.number.isdigit()]
     rising = all(b > a for a, b in zip(numbers, numbers[1:], strict=False))
     return rising and all(i.title and not i.title[:1].islower()
-                          and not _DECISION_PHRASE_RE.match(i.title)
-                          and not _CASE_IN_TEXT_RE.search(i.title)
-                          and not _TITLE_LABEL_RE.match(i.title) for i in meeting.items)
+                          and not DECISION_PHRASE_RE.match(i.title)
+                          and not CASE_IN_TEXT_RE.search(i.title)
+                          and not TITLE_LABEL_RE.match(i.title) for i in meeting.items)
 
 
 def _explains_more(generic: Meeting, known: Meeting) -> bool:
@@ -86,7 +86,7 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
             raise
         # ... unless it is an association's or a parliament's minutes: the guard the
         # generic reader runs on its own reading
-        _reject_non_minutes(layout.header_of(lines), [i.title for i in known_reading.items])
+        reject_non_minutes(layout.header_of(lines), [i.title for i in known_reading.items])
         meeting, reading = known_reading, None
     # the known rules win unless the generic reader sees more items (they matched only
     # some of the lines that open items)
@@ -97,7 +97,7 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
         # a family only where the document prints its convention: the rules also read
         # openings of no family's, and that reading is a generic one
         meeting.layout = layout.family(lines) or "generic"
-        toc = table_of_contents(lines, _toc_rows(lines))
+        toc = table_of_contents(lines, contents_rows(lines))
     else:
         meeting.layout = "generic"
         toc = reading.toc

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from referat.index.model import Item, NotMinutes
-from referat.index.readers.generic.candidates import _Candidate
-from referat.index.readers.generic.lines import _norm
-from referat.index.readers.generic.numbers import _gap
+from referat.index.readers.generic.candidates import Candidate
+from referat.index.readers.generic.lines import norm
+from referat.index.readers.generic.numbers import number_gap
 from referat.index.sections import heading_date
 from referat.index.vocabulary import FIELD_RE, KIND_RE, field_kind
 
@@ -47,15 +47,15 @@ def _self_lines(own: list[str]) -> list[str]:
     return title + kinds + bodies
 
 
-def _reject_non_minutes(header: list[str], titles: list[str]) -> None:
+def reject_non_minutes(header: list[str], titles: list[str]) -> None:
     """What the document calls itself names an association or a parliament (a kommune's
     minutes may name a forening in a field or a listed title), the roles of an
     association's meeting stand before the items, or the titles of its items are an
     association's (an election, its general assembly): by their own words, not a case
     number's cell beside them. `header`: the texts before the first item; `titles`: the
     items' titles, whichever rules read them."""
-    words = [t for title in titles if len((t := _norm(title.split("\t")[0])).split()) >= 2]
-    own = [x for x in header if not any(_norm(x).endswith(t) for t in words)]
+    words = [t for title in titles if len((t := norm(title.split("\t")[0])).split()) >= 2]
+    own = [x for x in header if not any(norm(x).endswith(t) for t in words)]
     m = _NOT_MUNICIPAL_RE.search(" ".join(_self_lines(own)))
     m = m or _ASSOCIATION_ROLE_RE.search(" ".join(own[:20]))
     m = m or next(filter(None, (_NOT_MUNICIPAL_ITEM_RE.search(t) for t in titles)), None)
@@ -63,8 +63,8 @@ def _reject_non_minutes(header: list[str], titles: list[str]) -> None:
         raise NotMinutes(f"not municipal minutes ({m.group(0).strip().lower()!r})")
 
 
-def _enough_evidence(items: list[Item], chain: list[_Candidate],
-                     toc: list[tuple[int | None, str]]) -> bool:
+def enough_evidence(items: list[Item], chain: list[Candidate],
+                    toc: list[tuple[int | None, str]]) -> bool:
     """Items that show minutes' structure: headings, case numbers or a matching TOC."""
     backed = sum(bool(c.evidence and c.evidence != ["styled"]) for c in chain)
     sectioned = sum(any(s.heading for s in i.sections) or bool(i.case_number) for i in items)
@@ -74,19 +74,19 @@ def _enough_evidence(items: list[Item], chain: list[_Candidate],
         bool(toc) and sum("toc" in c.evidence for c in chain) * 2 >= len(chain))
 
 
-def _agenda_list(kind_word: str | None, chain: list[_Candidate], items: list[Item]) -> bool:
+def agenda_list(kind_word: str | None, chain: list[Candidate], items: list[Item]) -> bool:
     """An agenda printed as a list of titles only: a document that calls itself a
     dagsorden, three or more items numbered one after another, each a title (capitalised,
     no sentence, no section text)."""
     numbers = [c.number for c in chain]
     return (kind_word == "dagsorden" and len(items) >= 3
-            and all(_gap(a, b) == 1 for a, b in zip(numbers, numbers[1:], strict=False))
+            and all(number_gap(a, b) == 1 for a, b in zip(numbers, numbers[1:], strict=False))
             and all(i.title[:1].isupper() and len(i.title) <= 150 and not i.sections
                     and not i.title.endswith((".", ":", ";")) for i in items))
 
 
-def _minutes_by_structure(chain: list[_Candidate], items: list[Item],
-                          fields: dict[str, str]) -> bool:
+def minutes_by_structure(chain: list[Candidate], items: list[Item],
+                         fields: dict[str, str]) -> bool:
     """Minutes that never name their kind: a meeting's date labelled before the items
     ("Mødedato: …"), three or more items numbered one after another (a number or two
     skipped at most), and at least two thirds of the open ones (three or more) with
@@ -94,7 +94,7 @@ def _minutes_by_structure(chain: list[_Candidate], items: list[Item],
     minutes' structure, whatever the document calls itself. A report's chapters
     ("Indledning", "Anbefalinger") state no meeting."""
     numbers = [c.number for c in chain]
-    if "date" not in fields or len(items) < 3 or not all(1 <= _gap(a, b) <= 2
+    if "date" not in fields or len(items) < 3 or not all(1 <= number_gap(a, b) <= 2
                                  for a, b in zip(numbers, numbers[1:], strict=False)):
         return False
     opened = [i for i in items if not i.closed]

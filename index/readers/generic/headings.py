@@ -11,11 +11,11 @@ from collections import Counter
 from referat.index.layout import Line
 from referat.index.readers.generic.cases import case_label
 from referat.index.readers.generic.lines import (
-    _MAX_HEADING_CHARS,
-    _SENTENCE_END,
-    _capitals,
-    _size_class,
-    _styled,
+    MAX_HEADING_CHARS,
+    SENTENCE_END,
+    capitals,
+    size_class,
+    styled_line,
 )
 from referat.index.sections import (
     KIND_HEADINGS,
@@ -28,7 +28,7 @@ from referat.index.sections import (
 from referat.index.vocabulary import FIELD_RE
 
 
-def _unknown_heading(text: str) -> bool:
+def unknown_heading(text: str) -> bool:
     """A short capitalised line without closing punctuation: a heading by its look."""
     return (1 <= len(text.split()) <= 4 and text[:1].isupper() and text[-1:] not in ".,;"
             and not any(ch.isdigit() for ch in text))
@@ -41,7 +41,7 @@ _RULE_RE = re.compile(r"^[+|]?[-=_~*+]{3,}[+|]?$")
 _BOXED_RE = re.compile(r"^[|║│](.*?)[|║│]?$")
 
 
-def _unboxed(line: Line) -> Line:
+def unboxed(line: Line) -> Line:
     """A line of a text box drawn in characters ("| Udvalgets beslutning   |") without
     its frame; the box's rules ("+-----+") are no text. The frame is typography: what
     stands in it is read as it would be without the box."""
@@ -54,27 +54,29 @@ def _unboxed(line: Line) -> Line:
     return Line(m.group(1).strip(), line.page, line.size, line.bold, line.level)
 
 
-def _heading(line: Line, previous: Line | None, strict: bool, body: float | None,
-             hstyle: tuple | None = None) -> tuple[str, str, str] | None:
+def section_heading(line: Line, previous: Line | None, strict: bool, body: float | None,
+                    hstyle: tuple | None = None, *,
+                    caps_apart: bool) -> tuple[str, str, str] | None:
     """(heading, type, text on the same line) when the line is a section heading: a
     known one (`index.sections`), or an unknown one set as the document sets its known
     headings (`hstyle`), or as an HTML heading."""
-    raw = _unnumbered(line.text.strip())  # "4.1<TAB>Resumé": the number in a cell of its own
+    raw = unnumbered(line.text.strip())  # "4.1<TAB>Resumé": the number in a cell of its own
     text, _, inline = raw.partition("\t")
     labelled = "\t" in raw
     if labelled and not text.rstrip().endswith(":"):
         return None
-    text = _unnumbered(text.strip())
-    if len(text) > _MAX_HEADING_CHARS or text.endswith(","):
+    text = unnumbered(text.strip())
+    if len(text) > MAX_HEADING_CHARS or text.endswith(","):
         return None
     kind = section_type(text)
-    styled = _styled(line, body) or line.level > 0
+    styled = styled_line(line, body, caps_apart=caps_apart) or line.level > 0
     if kind is None:
         # an unknown heading set as one: an HTML heading, or a short line in the type
         # of the document's known headings ("Konklusion" in bold like "Beslutning")
         if line.level and len(text) <= 80 and not text.endswith("."):
             return text, "other", ""
-        if (hstyle is not None and _style(line, body) == hstyle and not labelled
+        if (hstyle is not None and line_style(line, body, caps_apart=caps_apart) == hstyle
+            and not labelled
                 and len(text.split()) <= 6 and text[:1].isupper() and text[-1] not in ".,;"
                 and not case_label(text) and not FIELD_RE.match(text)
                 and not any(ch.isdigit() for ch in text)):
@@ -100,44 +102,45 @@ def _heading(line: Line, previous: Line | None, strict: bool, body: float | None
         # closed by a colon ("Beslutning i Økonomiudvalget:"), but a body and a date alone
         # inside a sentence are a page's running header or the sentence's words
         before = previous.text.strip()
-        if before and before[-1] not in _SENTENCE_END and not _heading_text(before):
+        if before and before[-1] not in SENTENCE_END and not heading_text(before):
             return None
     return text, kind, " ".join(inline.split())
 
 
-def _kind_heading(line: Line, strict: bool, body: float | None,
-                  kind_word: str | None) -> tuple[str, str, str] | None:
+def kind_heading(line: Line, strict: bool, body: float | None,
+                 kind_word: str | None, *, caps_apart: bool) -> tuple[str, str, str] | None:
     """The document's own kind word as a heading under an item of a referat ("Referat",
     "Beslutningsprotokol"): what the meeting recorded for the item, its decision."""
     text = line.text.strip().rstrip(":").strip()
     if kind_word != "referat" or text.lower() not in KIND_HEADINGS:
         return None
-    if strict and not _styled(line, body):
+    if strict and not styled_line(line, body, caps_apart=caps_apart):
         return None
     return text, "beslutning", ""
 
 
-def _heading_text(text: str) -> str | None:
+def heading_text(text: str) -> str | None:
     """The section type of a short line that reads as a known heading."""
-    text = _unnumbered(text.strip().split("\t")[0].strip())
-    if not text or len(text) > _MAX_HEADING_CHARS or text.endswith(","):
+    text = unnumbered(text.strip().split("\t")[0].strip())
+    if not text or len(text) > MAX_HEADING_CHARS or text.endswith(","):
         return None
     return section_type(text)
 
 
-def _style(line: Line, body: float | None) -> tuple:
+def line_style(line: Line, body: float | None, *, caps_apart: bool) -> tuple:
     """A line's type: weight, size (its class against the text's: set apart or not, and
     the size itself), heading level, capitals."""
-    return (line.bold, _size_class(line, body), line.size, line.level, _capitals(line.text))
+    return (line.bold, size_class(line, body), line.size, line.level, capitals(line.text,
+                                                                               caps_apart=caps_apart))
 
 
-def _heading_style(lines: list[Line], body: float | None) -> tuple | None:
+def heading_style(lines: list[Line], body: float | None, *, caps_apart: bool) -> tuple | None:
     """The type the document sets its known headings in (bold, a larger size, an HTML
     level, capitals), when three or more of them and most share one that is set apart;
     else None (plain headings teach nothing about unknown ones)."""
-    styles = Counter(_style(line, body) for line in lines
+    styles = Counter(line_style(line, body, caps_apart=caps_apart) for line in lines
                      if "\t" not in line.text
-                     and heading_phrase(_unnumbered(line.text.strip().rstrip(":").strip())))
+                     and heading_phrase(unnumbered(line.text.strip().rstrip(":").strip())))
     if not styles:
         return None
     style, n = styles.most_common(1)[0]
@@ -145,24 +148,24 @@ def _heading_style(lines: list[Line], body: float | None) -> tuple | None:
     return style if set_apart and n >= 3 and n * 3 >= sum(styles.values()) * 2 else None
 
 
-def _whole_line_headings(lines: list[Line]) -> int:
+def whole_line_headings(lines: list[Line]) -> int:
     """How many lines (before run-in headings are split) are a known heading alone.
     Whether a document sets its headings apart is learned from them where it has a few:
     a run-in heading ("Sagsfremstilling: …") shows no typography, so plain "Bilag" lines
     under run-in headings are headings."""
-    return sum("\t" not in line.text and heading_phrase(_unnumbered(line.text.strip()))
+    return sum("\t" not in line.text and heading_phrase(unnumbered(line.text.strip()))
                for line in lines)
 
 
-def _strict_headings(lines: list[Line], body: float | None) -> bool:
+def strict_headings(lines: list[Line], body: float | None, *, caps_apart: bool) -> bool:
     """Whether the document has typography and sets most of its known headings apart
     (bold, capitals, a heading level, or a larger size than the text's)."""
     if all(line.size is None and not line.level for line in lines):
         return False
     candidates = [line for line in lines
-                  if "\t" not in line.text and heading_phrase(_unnumbered(line.text.strip()))]
-    styled = sum(line.bold or line.level > 0 or _capitals(line.text)
-                 or _size_class(line, body) > 0 for line in candidates)
+                  if "\t" not in line.text and heading_phrase(unnumbered(line.text.strip()))]
+    styled = sum(line.bold or line.level > 0 or capitals(line.text, caps_apart=caps_apart)
+                 or size_class(line, body) > 0 for line in candidates)
     return bool(candidates) and styled * 3 >= len(candidates) * 2
 
 
@@ -175,7 +178,7 @@ _HEADING_NUMBER_RE = re.compile(
 
 
 @functools.lru_cache(maxsize=16384)
-def _unnumbered(text: str) -> str:
+def unnumbered(text: str) -> str:
     """A heading without the number it carries under its item ("3.1 Sagsfremstilling" →
     "Sagsfremstilling"), when the rest is a known heading; else the text unchanged."""
     m = _HEADING_NUMBER_RE.match(text)

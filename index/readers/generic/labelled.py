@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from referat.index.layout import Line, join_wrapped
-from referat.index.readers.generic.candidates import _title_like
+from referat.index.readers.generic.candidates import title_like
 from referat.index.readers.generic.cases import case_label, empty_case_field, names_case
-from referat.index.readers.generic.headings import _heading_text
-from referat.index.readers.generic.lines import _next_text, _prev_text, _typography
-from referat.index.readers.generic.status import _STATUS_FIELD_RE, STATUS_RE
+from referat.index.readers.generic.headings import heading_text
+from referat.index.readers.generic.lines import next_text, prev_text, typography
+from referat.index.readers.generic.status import STATUS_FIELD_RE, STATUS_RE
 from referat.index.vocabulary import FIELD_RE
 
 # "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
@@ -20,8 +20,8 @@ _ITEM_ROW_RE = re.compile(
     r"|^(?:nr|nummer)\.?\s*(?::\s*|\t\s*|\s{2,}|\s)(\d{1,4})\.?$",
     re.IGNORECASE,
 )
-_TITLE_LABEL_RE = re.compile(r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|"
-                             r"punktets titel)\s*:\s*(?=\S)", re.IGNORECASE)
+TITLE_LABEL_RE = re.compile(r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|"
+                            r"punktets titel)\s*:\s*(?=\S)", re.IGNORECASE)
 # ... and the row after it that gives the title ("Emne<tab>title", "Overskrift: title")
 _TITLE_ROW_RE = re.compile(
     r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|sag|punktets titel)"
@@ -37,7 +37,7 @@ def label_value_items(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i, line in enumerate(lines):
         m = _ITEM_ROW_RE.match(line.text.strip())
-        j = _next_text(lines, i + 1) if m else None
+        j = next_text(lines, i + 1) if m else None
         t = _TITLE_ROW_RE.match(lines[j].text.strip()) if j is not None else None
         if m and t and not case_label(lines[j].text):  # "Sag: 23-012094" is the case
             parts = [t.group(1).split("\t")[0].strip()]
@@ -65,7 +65,7 @@ def _head_row_fields(lines: list[Line]) -> list[Line]:
         if len(labels) < 2 or not _ITEM_LABEL_RE.match(labels[0]) \
                 or any(len(c) > 30 or re.search(r"\d", c) for c in labels):
             continue
-        j = _next_text(lines, i + 1)
+        j = next_text(lines, i + 1)
         values = [c.strip() for c in lines[j].text.strip().split("\t")] if j else []
         if len(values) != len(labels) or not values[0].rstrip(".").isdigit() \
                 or j - i > 2:
@@ -73,7 +73,7 @@ def _head_row_fields(lines: list[Line]) -> list[Line]:
         fields = [f"{label.rstrip(': ')}: {value}" for label, value in zip(labels, values,
                                                                            strict=True)]
         kept = [fields[0], *(f for f in fields[1:]
-                             if case_label(f) or _STATUS_FIELD_RE.match(f))]
+                             if case_label(f) or STATUS_FIELD_RE.match(f))]
         if not any(names_case(label) for label in labels[1:]) \
                 or any(_ITEM_LABEL_RE.match(label) for label in labels[1:]) \
                 or any(_TITLE_ROW_RE.match(f) and not case_label(f) for f in fields):
@@ -113,16 +113,16 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
         number, rows, top = None, [i], i
         if fields := _number_and_fields(text):
             number, rest[i] = fields
-            k = _next_text(lines, i + 1)
+            k = next_text(lines, i + 1)
             if k == i + 1 and (lines[k].level or lines[k].bold) \
-                    and _title_like(lines[k].text) and _typography(lines[k]) != _typography(line):
+                    and title_like(lines[k].text) and typography(lines[k]) != typography(line):
                 under[i] = (k, number)
         elif _ITEM_LABEL_RE.match(text):
-            j = _next_text(lines, i + 1)
+            j = next_text(lines, i + 1)
             if j is not None and j - i <= 2 and lines[j].text.strip().rstrip(".").isdigit():
                 number, rows = lines[j].text.strip().rstrip("."), [i, j]
         elif (m := _ITEM_ROW_RE.match(text)) and out[i] is lines[i]:
-            while (k := _prev_text(lines, top - 1)) is not None and k == top - 1 \
+            while (k := prev_text(lines, top - 1)) is not None and k == top - 1 \
                     and i - k <= 3 and _item_fields(lines, k, 1):
                 top = k  # the item's fields above its number ("Sagsnr.: …" / "Punkt: 4")
             fields = [k for k in _item_fields(lines, top, 4) if k != i]
@@ -132,17 +132,17 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
                 rows.append(k)
             lone.add(i)
             bare.update([] if fields else [i])
-            k = _next_text(lines, i + 1)
+            k = next_text(lines, i + 1)
             if k == i + 1 and (lines[k].level or lines[k].bold) \
-                    and _title_like(lines[k].text) and _typography(lines[k]) != _typography(line):
+                    and title_like(lines[k].text) and typography(lines[k]) != typography(line):
                 below[i] = (k, number)
             for k in fields:
-                if s := _STATUS_FIELD_RE.match(lines[k].text.strip()):
+                if s := STATUS_FIELD_RE.match(lines[k].text.strip()):
                     status[i] = s.group(1)
                     rows.append(k)
         if number is None or len(number) > 4:
             continue
-        title = _prev_text(lines, top - 1)
+        title = prev_text(lines, top - 1)
         if (title is None or top - title > 2 or not _titled(lines[title].text, rest.get(i))
                 or _ITEM_ROW_RE.match(out[title].text.strip())):
             continue
@@ -154,21 +154,21 @@ def _number_field_under_title(lines: list[Line], out: list[Line]) -> None:
             paragraph[title] = block
         found.append((title, rows, number))
     if len(under) >= 2 and 2 * len(under) >= len(rest) \
-            and len(types := {_typography(lines[t]) for t, _ in under.values()}) == 1:
+            and len(types := {typography(lines[t]) for t, _ in under.values()}) == 1:
         # where titles stand under their fields, a number row without other fields too
-        under |= {i: b for i, b in below.items() if _typography(lines[b[0]]) in types}
+        under |= {i: b for i, b in below.items() if typography(lines[b[0]]) in types}
         rest |= {i: "" for i in below if i in under and i not in rest}
         _fields_over_titles(lines, out, under, rest)
         found = [f for f in found if f[1][0] not in under]
     fielded = [f for f in found if f[1][0] not in bare]
     found = found if len(fielded) >= 2 else fielded
-    if len({_typography(lines[t]) for t, _, _ in found}) != 1 or len(found) < 2:
+    if len({typography(lines[t]) for t, _, _ in found}) != 1 or len(found) < 2:
         return
     for title, rows, number in found:
         line, wrapped = lines[title], paragraph.get(title, [title])
         while (rows[0] in lone or title not in paragraph) and len(wrapped) < 3 \
                 and _wrapped_heading(lines, wrapped[0]):
-            wrapped.insert(0, _prev_text(lines, wrapped[0] - 1))
+            wrapped.insert(0, prev_text(lines, wrapped[0] - 1))
         text = join_wrapped([lines[k].text.strip() for k in wrapped])
         badge = f" ({status[rows[0]]})" if rows[0] in status else ""
         out[title] = Line(f"Punkt {number}: {text}{badge}", line.page, line.size, True,
@@ -183,13 +183,13 @@ def _field_table_head(lines: list[Line], top: int) -> int | None:
     """The head row right over a table of an item's fields: label and value cells (a tab
     apart) named in a word or two each, none a field, a number or a title's length (`Felt |
     Værdi`, `Oplysning | Indhold`), where the first field row is two cells too."""
-    k = _prev_text(lines, top - 1)
+    k = prev_text(lines, top - 1)
     if k is None or top - k > 2 or len(lines[top].text.strip().split("\t")) != 2:
         return None
     cells = [c.strip() for c in lines[k].text.strip().split("\t")]
     return k if len(cells) == 2 and all(
         c and len(c.split()) <= 2 and not re.search(r"\d", c) and not case_label(c)
-        and not FIELD_RE.match(c) and not _ITEM_LABEL_RE.match(c) and not _heading_text(c)
+        and not FIELD_RE.match(c) and not _ITEM_LABEL_RE.match(c) and not heading_text(c)
         for c in cells) else None
 
 
@@ -197,9 +197,9 @@ def _titled(text: str, fields: str | None) -> bool:
     """Whether a line over an item's fields is its title: a title's words, or a status
     ("Lukket sag") where the fields say the item is closed (the title withheld)."""
     closed = fields is not None and any(
-        (s := _STATUS_FIELD_RE.match(c.strip())) and s.group(1).lower().startswith(("luk", "fort"))
+        (s := STATUS_FIELD_RE.match(c.strip())) and s.group(1).lower().startswith(("luk", "fort"))
         for c in fields.split("\t"))
-    return _title_like(text) or (closed and bool(STATUS_RE.match(text.strip())))
+    return title_like(text) or (closed and bool(STATUS_RE.match(text.strip())))
 
 
 # a cell that gives the item's number ("Punkt: 4", "Pkt. 4", "Nr. 4")
@@ -219,7 +219,7 @@ def _number_and_fields(text: str) -> tuple[str, str] | None:
     for k in (0, -1) if len(cells) > 1 else ():
         others = cells[1:] if k == 0 else cells[:-1]
         if (m := _NUMBER_CELL_RE.match(cells[k])) and all(
-                case_label(c) or _STATUS_FIELD_RE.match(c) or STATUS_RE.match(c)
+                case_label(c) or STATUS_FIELD_RE.match(c) or STATUS_RE.match(c)
                 for c in others):
             return m.group(1), "\t".join(others)
     return None
@@ -232,17 +232,17 @@ def _fields_over_titles(lines: list[Line], out: list[Line],
     the other fields."""
     for i, (title, number) in under.items():
         cells = rest[i].split("\t")
-        status = [s.group(1) for c in cells if (s := _STATUS_FIELD_RE.match(c.strip()))]
+        status = [s.group(1) for c in cells if (s := STATUS_FIELD_RE.match(c.strip()))]
         badge = f" ({status[0]})" if status else ""
         line, wrapped = lines[title], [title]
         while len(wrapped) < 3 and (k := wrapped[-1] + 1) < len(lines) \
-                and _typography(lines[k]) == _typography(line) and _title_like(lines[k].text):
+                and typography(lines[k]) == typography(line) and title_like(lines[k].text):
             wrapped.append(k)  # the title wrapped onto lines of its type
         text = join_wrapped([lines[k].text.strip() for k in wrapped])
         out[i] = Line(f"Punkt {number}: {text}{badge}", line.page, line.size, True, line.level)
         for k in wrapped[1:]:
             out[k] = Line("", line.page, line.size, False, 0)
-        out[title] = Line("\t".join(c for c in cells if not _STATUS_FIELD_RE.match(c.strip())),
+        out[title] = Line("\t".join(c for c in cells if not STATUS_FIELD_RE.match(c.strip())),
                           line.page, lines[i].size, False, 0)
 
 
@@ -255,14 +255,14 @@ def _paragraph_above(lines: list[Line], k: int) -> list[int]:
         block.insert(0, j)
         j -= 1
     if not block or len(block) > 3 or (j >= 0 and lines[j].text.strip()) \
-            or not all(_title_like(lines[b].text) for b in block):
+            or not all(title_like(lines[b].text) for b in block):
         return []
     return block
 
 
 def _wrapped_heading(lines: list[Line], k: int) -> bool:
     """Whether the line right above line `k` is in its type (a heading wrapped onto `k`)."""
-    above = _prev_text(lines, k - 1) if k else None
+    above = prev_text(lines, k - 1) if k else None
     return above is not None and k - above == 1 and (
         lines[above].level, lines[above].size, lines[above].bold) == (
         lines[k].level, lines[k].size, lines[k].bold)
@@ -272,12 +272,12 @@ def _item_fields(lines: list[Line], start: int, most: int = 3) -> list[int]:
     """The lines from `start` that are fields of an item (a case number, a status, its
     number), up to the first line that is none; at most `most`."""
     rows: list[int] = []
-    k = _next_text(lines, start)
+    k = next_text(lines, start)
     while k is not None and len(rows) < most and (
-            case_label(lines[k].text) or _STATUS_FIELD_RE.match(lines[k].text.strip())
+            case_label(lines[k].text) or STATUS_FIELD_RE.match(lines[k].text.strip())
             or _ITEM_ROW_RE.match(lines[k].text.strip())):
         rows.append(k)
-        k = _next_text(lines, k + 1)
+        k = next_text(lines, k + 1)
     return rows
 
 
@@ -287,8 +287,8 @@ def _wrapped_value(lines: list[Line], start: int) -> list[int]:
     run = []
     for k in range(start, min(len(lines), start + 4)):
         text = lines[k].text.strip()
-        if "\t" in text or case_label(text) or _heading_text(text) or FIELD_RE.match(text) \
-                or _STATUS_FIELD_RE.match(text) or empty_case_field(text):
+        if "\t" in text or case_label(text) or heading_text(text) or FIELD_RE.match(text) \
+                or STATUS_FIELD_RE.match(text) or empty_case_field(text):
             return run
         if text:
             run.append(k)

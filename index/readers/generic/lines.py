@@ -6,24 +6,23 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from contextvars import ContextVar
 
 from referat.index.layout import Line
 
 # a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
-_PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
-_CONTINUED_RE = re.compile(r"[(\[]\s*(?:fortsat|forts\.|fortsættelse|continued)\s*[)\]]$"
-                           r"|\s[-–]\s*(?:fortsat|fortsættelse)$", re.IGNORECASE)
+PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
+CONTINUED_RE = re.compile(r"[(\[]\s*(?:fortsat|forts\.|fortsættelse|continued)\s*[)\]]$"
+                          r"|\s[-–]\s*(?:fortsat|fortsættelse)$", re.IGNORECASE)
 
-_MAX_TITLE_CHARS = 250
+MAX_TITLE_CHARS = 250
 
-_SENTENCE_END = ".:!?)"
-_MAX_HEADING_CHARS = 120
+SENTENCE_END = ".:!?)"
+MAX_HEADING_CHARS = 120
 
-_WINDOW = 8  # lines after a candidate title searched for evidence
+WINDOW = 8  # lines after a candidate title searched for evidence
 
 
-def _full(text: str, below: str, width: int, share: float) -> bool:
+def full(text: str, below: str, width: int, share: float) -> bool:
     """Whether a line of `text` ended because it was full: the first word of `below`, the
     line under it, would have run past `share` of `width`, the widest line of its kind
     (False when `below` has no word)."""
@@ -31,59 +30,57 @@ def _full(text: str, below: str, width: int, share: float) -> bool:
     return bool(words) and len(text) + 1 + len(words[0]) >= share * width
 
 
-def _typography(line: Line) -> tuple[float | None, bool, int]:
+def typography(line: Line) -> tuple[float | None, bool, int]:
     """What sets a line's type: size, weight and (HTML) heading level."""
     return line.size, line.bold, line.level
 
 
-def _similar_title(a: str, b: str) -> bool:
+def similar_title(a: str, b: str) -> bool:
     """Two wordings of one title: the same once normalised, one the start of the other,
     or most of their words shared."""
-    if _same_title(a, b):
+    if same_title(a, b):
         return True
-    x, y = set(_norm(a).split()), set(_norm(b).split())
+    x, y = set(norm(a).split()), set(norm(b).split())
     return len(x) >= 2 and len(y) >= 2 and len(x & y) >= 0.7 * max(len(x), len(y))
 
 
-def _first_cell(text: str) -> str:
+def first_cell(text: str) -> str:
     """A row's first cell (cells apart by a tab or a run of spaces)."""
     return re.split(r"\t|\s{2,}", text.strip())[0].strip()
 
 
-def _key(text: str) -> str:
+def repeat_key(text: str) -> str:
     """A line's text with digits masked and spaces collapsed, for finding repeats."""
     return re.sub(r"\d+", "#", " ".join(text.split()).lower())
 
 
-def _body_size(lines: list[Line]) -> float | None:
+def body_size(lines: list[Line]) -> float | None:
     sizes = Counter(line.size for line in lines if line.size is not None and line.text.strip())
     return sizes.most_common(1)[0][0] if sizes else None
 
 
-def _size_class(line: Line, body: float | None) -> int:
+def size_class(line: Line, body: float | None) -> int:
     if line.size is None or body is None:
         return 0
     return 1 if line.size > body + 0.5 else (-1 if line.size < body - 0.5 else 0)
 
 
-def _type_of(line: Line, body: float | None) -> tuple[bool, int, int]:
+def type_of(line: Line, body: float | None) -> tuple[bool, int, int]:
     """A line's type as openings compare it: weight, size against the body's, level."""
-    return (line.bold, _size_class(line, body), line.level)
+    return (line.bold, size_class(line, body), line.level)
 
 
-def _styled(line: Line, body: float | None) -> bool:
-    return line.bold or line.level > 0 or _size_class(line, body) > 0 or _capitals(line.text)
+def styled_line(line: Line, body: float | None, *, caps_apart: bool) -> bool:
+    return (line.bold or line.level > 0 or size_class(line, body) > 0
+            or capitals(line.text, caps_apart=caps_apart))
 
 
-# False while a document set in capitals is read (a mainframe's print, its text in capitals
-# too): there capitals set no line apart, as bold would not in a text set all in bold
-CAPITALS_SET_APART: ContextVar[bool] = ContextVar("capitals_set_apart", default=True)
-
-
-def _capitals(text: str) -> bool:
+def capitals(text: str, *, caps_apart: bool) -> bool:
     """Two or more letters, all capitals (str.isupper: every cased character is), in a
-    document whose capitals set a line apart."""
-    return CAPITALS_SET_APART.get() and text.isupper() and sum(ch.isalpha() for ch in text) > 1
+    document whose capitals set a line apart (`caps_apart`: False in a document set in
+    capitals, a mainframe's print: there capitals set no line apart, as bold would not in a
+    text set all in bold; `set_in_capitals`)."""
+    return caps_apart and text.isupper() and sum(ch.isalpha() for ch in text) > 1
 
 
 def set_in_capitals(lines: list[Line]) -> bool:
@@ -94,35 +91,35 @@ def set_in_capitals(lines: list[Line]) -> bool:
     return len(long) >= 20 and 5 * sum(text.isupper() for text in long) >= 4 * len(long)
 
 
-def _next_text(lines: list[Line], start: int) -> int | None:
+def next_text(lines: list[Line], start: int) -> int | None:
     for j in range(start, min(len(lines), start + 4)):
         if lines[j].text.strip():
             return j
     return None
 
 
-def _prev_text(lines: list[Line], start: int) -> int | None:
+def prev_text(lines: list[Line], start: int) -> int | None:
     for j in range(start, max(-1, start - 4), -1):
         if lines[j].text.strip():
             return j
     return None
 
 
-def _clean_title(text: str) -> str:
+def clean_title(text: str) -> str:
     return " ".join(text.split()).strip(" :–-·•|")
 
 
 @functools.lru_cache(maxsize=16384)  # each line is compared with every TOC entry
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
     return _NON_WORD_RE.sub(" ", text.lower()).strip()
 
 
 _NON_WORD_RE = re.compile(r"[^\wæøå]+")
 
 
-def _same_title(a: str, b: str) -> bool:
+def same_title(a: str, b: str) -> bool:
     """Titles agree: equal once normalised, or one a prefix of the other (wrapped)."""
-    x, y = _norm(a), _norm(b)
+    x, y = norm(a), norm(b)
     if not x or not y:
         return False
     if x == y:

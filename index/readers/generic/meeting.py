@@ -18,7 +18,7 @@ from referat.index.layout import (
     place_after_time,
 )
 from referat.index.model import Item, Meeting
-from referat.index.readers.generic.lines import _PAGE_RE, _size_class
+from referat.index.readers.generic.lines import PAGE_RE, size_class
 from referat.index.sections import heading_date
 from referat.index.vocabulary import (
     CLOSING_RE,
@@ -55,7 +55,7 @@ _NAME_LABEL_RE = re.compile(r"^(?:[^\W\d]+\s?){1,2}:\s+(?:(?:til\s+)?medlemmer(?
                             r"|^(?:til\s+|kære\s+)?medlemmer(?:ne)?\s+af\s+", re.IGNORECASE)
 
 
-def _header(lines: list[Line], body: float | None) -> list[str]:
+def header_texts(lines: list[Line], body: float | None) -> list[str]:
     """The texts before the first item; the document's title (its largest type) wrapped
     over lines after a joining word ("Dagsorden Plan- og" / "Tryghedsudvalget") is one."""
     out: list[str] = []
@@ -65,7 +65,7 @@ def _header(lines: list[Line], body: float | None) -> list[str]:
         text = line.text.strip()
         if not text:
             continue
-        if (last is not None and out and line.size == largest and _size_class(line, body) > 0
+        if (last is not None and out and line.size == largest and size_class(line, body) > 0
                 and (line.size, line.bold) == (last.size, last.bold)
                 and out[-1].endswith(("-", ",", " og", " eller", " samt", " for", " i"))):
             out[-1] = join_wrapped([out[-1], text])
@@ -75,7 +75,7 @@ def _header(lines: list[Line], body: float | None) -> list[str]:
     return _without_mail_headers(out)
 
 
-def _kind_word(header: list[str]) -> str | None:
+def kind_word_in(header: list[str]) -> str | None:
     for text in header[:40]:
         if len(text) > 160:
             continue
@@ -114,7 +114,7 @@ def _without_mail_headers(texts: list[str]) -> list[str]:
             *(texts[i] for i in sorted(dropped) if heads[i] in ("til", "to", "emne", "subject"))]
 
 
-def _fields(lines: list[Line]) -> dict[str, str]:
+def labelled_fields(lines: list[Line]) -> dict[str, str]:
     """Labelled meeting fields before the first item (label and value on one line, or
     the value on the next line)."""
     out: dict[str, str] = {}
@@ -162,14 +162,14 @@ def _field_parts(text: str) -> list[str]:
     return [text.strip()]
 
 
-def _date(fields: dict[str, str], header: list[str]) -> dt.date | None:
+def meeting_date(fields: dict[str, str], header: list[str]) -> dt.date | None:
     for key in ("date", "time"):
         if fields.get(key) and heading_date(fields[key]):
             return heading_date(fields[key])
     return first_date(header)
 
 
-def _place_after_date(header: list[str]) -> str | None:
+def place_after_date(header: list[str]) -> str | None:
     """An unlabelled place at the end of the sentence that states the meeting and its
     date, with no time ("Referat fra mødet tirsdag den 12. marts 2024 i Mødelokale 2");
     not a closing line."""
@@ -180,7 +180,7 @@ def _place_after_date(header: list[str]) -> str | None:
     return None
 
 
-def _names(value: str) -> list[str]:
+def names(value: str) -> list[str]:
     parts = re.split(r"\s*[,;]\s*|\s+og\s+", value)
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
@@ -225,7 +225,7 @@ def stated_after(lines: list[Line]) -> tuple[dt.date | None, str | None, str | N
     Mødelokale 2 og hævet kl. 17.45."). Only a labelled line's or that sentence's date
     counts, never a date in an item's text."""
     texts = [t for line in lines if (t := line.text.strip())][-_LAST_LINES:]
-    fields = _fields([Line(t) for t in texts if _LABEL_RE.match(t)])
+    fields = labelled_fields([Line(t) for t in texts if _LABEL_RE.match(t)])
     date = udvalg = place = None
     for text in texts:
         stated = _STATED_RE.match(text)
@@ -245,17 +245,17 @@ def fill_from_furniture(meeting: Meeting, texts: list[str]) -> None:
     labelled fields by their labels, else the body's name, the first date, and a short name
     right after the date as the place."""
     lines = [[p.strip() for p in byline_parts(t) if p.strip()] for t in texts]
-    parts = [p for line in lines for p in line if not _PAGE_RE.match(p)]
-    fields = _fields([Line(p) for p in parts])
+    parts = [p for line in lines for p in line if not PAGE_RE.match(p)]
+    fields = labelled_fields([Line(p) for p in parts])
     meeting.udvalg = meeting.udvalg or fields.get("udvalg") or udvalg_of(parts)
-    meeting.date = meeting.date or _date(fields, parts)
+    meeting.date = meeting.date or meeting_date(fields, parts)
     meeting.place = meeting.place or fields.get("place") or next(
         (place for line in lines for date, place in zip(line, line[1:], strict=False)
          if heading_date(date) and place[:1].isupper() and not heading_date(place)
-         and ":" not in place and not KIND_RE.search(place) and not _PAGE_RE.match(place)
+         and ":" not in place and not KIND_RE.search(place) and not PAGE_RE.match(place)
          and len(place) <= 60), None)
 
 
-def _kind_from_items(items: list[Item]) -> str:
+def kind_from_items(items: list[Item]) -> str:
     decided = any(s.type == "beslutning" for item in items for s in item.sections)
     return "referat" if decided else "dagsorden"

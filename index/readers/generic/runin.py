@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from referat.index.layout import Line
-from referat.index.readers.generic.headings import _unnumbered
+from referat.index.readers.generic.headings import unnumbered
 from referat.index.readers.letterspacing import close_letterspacing
 from referat.index.sections import heading_phrase, history_entry, section_type
 from referat.index.vocabulary import FIELD_RE
@@ -103,7 +103,7 @@ def _opens_text(text: str) -> bool:
 
 
 def _run_in_head(head: str) -> bool:
-    head = _unnumbered(head.strip())
+    head = unnumbered(head.strip())
     if heading_phrase(head):
         return True
     # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,

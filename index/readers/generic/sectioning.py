@@ -9,13 +9,13 @@ from referat.index.committees import DEFINITE_COUNCILS
 from referat.index.layout import Line, append_line
 from referat.index.model import Section
 from referat.index.readers.generic.headings import (
-    _heading,
-    _kind_heading,
-    _unboxed,
-    _unknown_heading,
+    kind_heading,
+    section_heading,
+    unboxed,
+    unknown_heading,
 )
-from referat.index.readers.generic.lines import _CONTINUED_RE, _PAGE_RE
-from referat.index.readers.generic.status import _DECISION_PHRASE_RE
+from referat.index.readers.generic.lines import CONTINUED_RE, PAGE_RE
+from referat.index.readers.generic.status import DECISION_PHRASE_RE
 from referat.index.sections import (
     decision_remark,
     fold_empty_entries,
@@ -25,8 +25,9 @@ from referat.index.sections import (
 )
 
 
-def _sections(lines: list[Line], strict: bool, body: float | None,
-              kind_word: str | None, hstyle: tuple | None = None) -> list[Section]:
+def item_sections(lines: list[Line], strict: bool, body: float | None,
+                  kind_word: str | None, hstyle: tuple | None = None, *,
+                  caps_apart: bool) -> list[Section]:
     lead: list[str] = []
     lead_page = None
     parts: list[tuple[str, str, Line, list[str]]] = []
@@ -34,18 +35,19 @@ def _sections(lines: list[Line], strict: bool, body: float | None,
     labelled = False  # the last text line a decision's remark label ("Protokoltilførsel:")
     page = lines[0].page if lines else None
     for line in lines:
-        line = _unboxed(line)
+        line = unboxed(line)
         text = line.text.strip()
         if not text and line.size is None and not line.level:
             previous = None  # a text file's blank line ends the paragraph before it
-        if not text or _PAGE_RE.match(text):  # "Side 2 af 9": page furniture
+        if not text or PAGE_RE.match(text):  # "Side 2 af 9": page furniture
             continue
-        if line.page != page and _CONTINUED_RE.search(text):
+        if line.page != page and CONTINUED_RE.search(text):
             page = line.page
             continue  # "4. Title (fortsat)" opening a page: the item's title repeated
         page = line.page
-        found = _kind_heading(line, strict, body, kind_word) or _heading(
-            line, previous, strict, body, hstyle)
+        found = kind_heading(line, strict, body, kind_word,
+                             caps_apart=caps_apart) or section_heading(
+            line, previous, strict, body, hstyle, caps_apart=caps_apart)
         if found and parts and not parts[-1][3] and parts[-1][1] == found[1] != "other":
             found = None  # "Indstilling" then "Administrationen indstiller": one section
         if found and parts and not parts[-1][3] and parts[-1][0].endswith(":") \
@@ -96,7 +98,7 @@ def _summary_first(sections: list[Section]) -> list[Section]:
     is its summary: minutes sum a case up before they describe it. (Untitled lead text,
     a "Sagsgang" table, is not.)"""
     first = sections[0] if sections else None
-    if first is None or first.type != "other" or not _unknown_heading(first.heading) \
+    if first is None or first.type != "other" or not unknown_heading(first.heading) \
             or not any(s.type == "sagsfremstilling" for s in sections[1:]):
         return sections
     return [Section(first.heading, "resume", first.text, first.page, first.date),
@@ -127,7 +129,7 @@ def _verdict_at_end(sections: list[Section]) -> list[Section]:
     verdicts = [s.type == "other" and bool(s.heading)
                 and (_verdict(s.text.split("\n")[0], j == len(sections) - 1)
                      or (described and j == len(sections) - 1
-                         and _unknown_heading(s.heading)))
+                         and unknown_heading(s.heading)))
                 for j, s in enumerate(sections)]
     if any(verdicts):
         return [Section(s.heading, "beslutning", s.text, s.page, s.date) if v else s
@@ -163,7 +165,7 @@ def _verdict_rows(rows: list[str], long: bool) -> tuple[int, int, str] | None:
             while k >= 2 and _verdict(rows[k - 1], long) and rows[k - 2].rstrip()[-1:] in ".:!?)":
                 k -= 1  # "Godkendt." / "Udvalget anbefaler …": one decision
             return k, k, ""
-        if k >= 2 and _unknown_heading(before) and rows[k - 2].rstrip()[-1:] in ".:!?)":
+        if k >= 2 and unknown_heading(before) and rows[k - 2].rstrip()[-1:] in ".:!?)":
             return k - 1, k, before  # its own heading the table does not know
     return None
 
@@ -171,5 +173,5 @@ def _verdict_rows(rows: list[str], long: bool) -> tuple[int, int, str] | None:
 def _verdict(row: str, long: bool) -> bool:
     """Whether a line opens with a verdict (a long line only after a recommendation)."""
     row = row.strip()
-    return bool(_VERDICT_RE.match(row) or (_DECISION_PHRASE_RE.match(row)
+    return bool(_VERDICT_RE.match(row) or (DECISION_PHRASE_RE.match(row)
                                            and (long or len(row.split()) <= 12)))

@@ -7,24 +7,24 @@ import re
 from dataclasses import replace
 
 from referat.index.layout import Line
-from referat.index.readers.generic.cases import _META_SEPARATOR_RE, case_label
+from referat.index.readers.generic.cases import META_SEPARATOR_RE, case_label
 from referat.index.vocabulary import MATTER
 
 # "Lukket punkt: title", "title (Lukket)", "Åbent punkt - title": a status with the title
-_CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
-                        r"|^[(\[](?:lukket|åbent?)(?:\s+(?:punkt|sag))?[)\]]\s*"
-                        r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
+CLOSED_RE = re.compile(r"^\(?(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\)?\s*[:.\-–]\s*"
+                       r"|^[(\[](?:lukket|åbent?)(?:\s+(?:punkt|sag))?[)\]]\s*"
+                       r"|^(?:lukket|åbent?)\s+punkt\s*$", re.IGNORECASE)
 # ... or a badge beside it in capitals ("Title Åben", "Title Lukket punkt")
-_CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\s*[)\]]$"
-                               r"|\s+[-–|]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?$"
-                               r"|\s+(?-i:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$",
-                               re.IGNORECASE)
+CLOSED_SUFFIX_RE = re.compile(r"\s*[(\[]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?\s*[)\]]$"
+                              r"|\s+[-–|]\s*(?:lukket|åbent?)(?:\s+(?:punkt|sag))?$"
+                              r"|\s+(?-i:Åben|Åbent|Lukket)(?:\s+(?:punkt|sag))?$",
+                              re.IGNORECASE)
 # a status then a case-number label on one line ("Åben sag  Sagsnr.: 24/123")
-_STATUS_HEAD_RE = re.compile(r"^\(?(?:åbent?|lukket|offentligt?|fortroligt?)"
-                             r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\)?\s*[:\-–|]?\s+(?=\S)",
-                             re.IGNORECASE)
+STATUS_HEAD_RE = re.compile(r"^\(?(?:åbent?|lukket|offentligt?|fortroligt?)"
+                            r"(?:\s+(?:punkt|sag|dagsordenspunkt))?\)?\s*[:\-–|]?\s+(?=\S)",
+                            re.IGNORECASE)
 # Short verdicts that a decision line opens with: never an item title.
-_DECISION_PHRASE_RE = re.compile(
+DECISION_PHRASE_RE = re.compile(
     r"^(godkendt|godkendes|tiltrådt|tiltrådte|taget til efterretning|tages til efterretning|"
     r"anbefalet|anbefales|vedtaget|vedtages|udsat|udsættes|oversendes|oversendt|"
     r"drøftet|drøftes|ingen bemærkninger|intet)\b",
@@ -36,14 +36,14 @@ STATUS_RE = re.compile(r"^\(?(åbent|åben|offentligt?|lukket|fortroligt?)"
 
 # an item's status as a field of its own ("Status: Lukket", "Adgang: Åben", a field table's
 # row "Status | Lukket")
-_STATUS_FIELD_RE = re.compile(r"^(?:status|adgang|offentlighed)\s*(?::|\t)\s*"
-                              r"(åbent?|lukket|fortroligt?|offentligt?|ikke\s+offentligt?)"
-                              r"(?:\s+(?:punkt|sag))?\.?$", re.IGNORECASE)
+STATUS_FIELD_RE = re.compile(r"^(?:status|adgang|offentlighed)\s*(?::|\t)\s*"
+                             r"(åbent?|lukket|fortroligt?|offentligt?|ikke\s+offentligt?)"
+                             r"(?:\s+(?:punkt|sag))?\.?$", re.IGNORECASE)
 
 # A status printed after the title, or after the number that follows it: "Title (Lukket
 # punkt)", "Title – pkt. 17 (Lukket)", "Title - Lukket", "Title [Fortrolig]", "Title (Ikke
 # offentligt)". The item's, never part of its title nor in the way of its number.
-_STATUS_SUFFIX_RE = re.compile(
+STATUS_SUFFIX_RE = re.compile(
     r"\s*(?:[(\[]\s*((?:lukket|åbent?|fortroligt?|ikke\s+offentligt?|offentligt?)"
     r"(?:\s+(?:punkt|sag|dagsordenspunkt|møde))?)\s*[)\]]"
     r"|\s[-–|:]\s*((?:lukket|åbent?|fortroligt?)(?:\s+(?:punkt|sag|dagsordenspunkt))?))$",
@@ -51,27 +51,27 @@ _STATUS_SUFFIX_RE = re.compile(
 # ... or a cell beside the title, apart by a tab or a run of spaces, that holds the kind of
 # matter the item is ("3. Title    Til beslutning"; an open or closed status in such a cell
 # is read by `_item`): metadata, never part of the title, whatever column holds it
-_STATUS_CELL_RE = re.compile(rf"(?:\t|\s{{3,}})\s*((?:{MATTER}))\s*$", re.IGNORECASE)
+STATUS_CELL_RE = re.compile(rf"(?:\t|\s{{3,}})\s*((?:{MATTER}))\s*$", re.IGNORECASE)
 # the kind of matter an item is, printed in a column beside its title: metadata
-_MATTER_RE = re.compile(rf"^{MATTER}$", re.IGNORECASE)
-_CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
+MATTER_RE = re.compile(rf"^{MATTER}$", re.IGNORECASE)
+CLOSED_WORDS = ("lukket", "fortrolig", "ikke offentlig")
 
 # a group heading that says the items under it, up to the next such heading, are closed
 # or open ("Lukkede sager", "Lukket dagsorden", "Åbne punkter")
-_GROUP_RE = re.compile(r"^(?:(?P<plural>lukkede|fortrolige|åbne|offentlige)\s+(?:sager|punkter|"
-                       r"dagsordenspunkter)|(?P<single>lukket|fortrolig|åben)\s+dagsorden)\s*:?$",
-                       re.IGNORECASE)
+GROUP_RE = re.compile(r"^(?:(?P<plural>lukkede|fortrolige|åbne|offentlige)\s+(?:sager|punkter|"
+                      r"dagsordenspunkter)|(?P<single>lukket|fortrolig|åben)\s+dagsorden)\s*:?$",
+                      re.IGNORECASE)
 
 # "Behandlet for lukkede døre.", "Punktet er lukket for offentligheden.": the body of a
 # closed item, a note on how it was handled
-_CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b|\blukket\s+for\s+offentligheden\b",
-                             re.IGNORECASE)
+CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b|\blukket\s+for\s+offentligheden\b",
+                            re.IGNORECASE)
 
 
-def _metadata_line(text: str) -> bool:
+def metadata_line(text: str) -> bool:
     """Whether a line is an item's metadata: a case number, a status, or fields apart by
     a separator one of which is either ("Åben sag · Ansvarlig: … · Sagsnr. 24-001436")."""
-    fields = _META_SEPARATOR_RE.split(text)
+    fields = META_SEPARATOR_RE.split(text)
     return any(case_label(f) is not None or STATUS_RE.match(f.strip())
                for f in (fields if len(fields) > 1 else [text]))
 

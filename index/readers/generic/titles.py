@@ -7,33 +7,33 @@ import re
 
 from referat.index.layout import LABEL_OPENS_RE as _LABEL_OPENS_RE
 from referat.index.layout import Line
-from referat.index.readers.generic.candidates import _title_like
+from referat.index.readers.generic.candidates import title_like
 from referat.index.readers.generic.cases import (
-    _CASE_IN_TEXT_RE,
+    CASE_IN_TEXT_RE,
     CASE_OPENED_RE,
     case_label,
     case_value,
 )
-from referat.index.readers.generic.headings import _heading_text, _style
+from referat.index.readers.generic.headings import heading_text, line_style
 from referat.index.readers.generic.lines import (
-    _MAX_TITLE_CHARS,
-    _capitals,
-    _full,
-    _next_text,
-    _size_class,
-    _styled,
+    MAX_TITLE_CHARS,
+    capitals,
+    full,
+    next_text,
+    size_class,
+    styled_line,
 )
-from referat.index.readers.generic.numbers import _DOTTED_RE, _NUMBER_RE, _ORDINAL_RE, _PUNKT_RE
+from referat.index.readers.generic.numbers import DOTTED_RE, NUMBER_RE, ORDINAL_RE, PUNKT_RE
 from referat.index.readers.generic.status import (
-    _CLOSED_NOTE_RE,
-    _STATUS_HEAD_RE,
+    CLOSED_NOTE_RE,
+    STATUS_HEAD_RE,
     STATUS_RE,
-    _metadata_line,
+    metadata_line,
 )
 from referat.index.vocabulary import FIELD_RE
 
 
-def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
+def closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
     """In a text export, or a PDF in one type throughout, a line directly under the title
     in its type that a case-number line closes is the title's ("Dagsordenspkt. 6 -
     Udsættelse af … på" / "Cafe Langsiden …" / "Sagsnr. 22-009020"), or a status line
@@ -43,13 +43,13 @@ def _closed_by_case(lines: list[Line], k: int, opener: Line) -> bool:
     plain = opener.size is None and line.size is None and not line.level or (
         not opener.bold and (line.size, line.bold, line.level) == (opener.size, False, 0))
     return (plain and not opener.level and k + 1 < len(lines) and bool(text)
-            and _metadata_line(lines[k + 1].text.strip())
-            and _title_like(text)
-            and not _heading_text(text) and not text.endswith((".", ":"))
+            and metadata_line(lines[k + 1].text.strip())
+            and title_like(text)
+            and not heading_text(text) and not text.endswith((".", ":"))
             and not _LABEL_OPENS_RE.match(text))
 
 
-def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
+def title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
     """In a text export, a line directly under the title that ends the title's paragraph,
     a section heading after the blank line below it, is the title's ("Beslutningspunkt
     13: … i Marte" / "Meo metoden" / "" / "Kort fortalt"), when the line above it is full
@@ -57,23 +57,23 @@ def _title_paragraph(lines: list[Line], k: int, opener: Line) -> bool:
     own ("Genoptaget fra mødet den …")."""
     line = lines[k]
     text = line.text.strip()
-    after = _next_text(lines, k + 1)
+    after = next_text(lines, k + 1)
     return (opener.size is None and not opener.level and line.size is None
             and not line.level and bool(text) and after is not None and after > k + 1
-            and _heading_text(lines[after].text.strip()) is not None
-            and _title_like(text) and not _heading_text(text)
+            and heading_text(lines[after].text.strip()) is not None
+            and title_like(text) and not heading_text(text)
             and not text.endswith((".", ":")) and not _LABEL_OPENS_RE.match(text)
             and not case_label(text) and not STATUS_RE.match(text)
-            and not _STATUS_HEAD_RE.match(text) and not _CASE_IN_TEXT_RE.search(f" {text}")
+            and not STATUS_HEAD_RE.match(text) and not CASE_IN_TEXT_RE.search(f" {text}")
             and not re.match(r"\S+[.:]\s", text)  # a label ("Sagsnr. …", "Dato: …")
             and k > 0 and _filled(lines, lines[k - 1], text))  # last: it reads every line
 
 
 def _filled(lines: list[Line], line: Line, below: str) -> bool:
-    """Whether a plain text line ended because it was full (`_full`), against the widest
+    """Whether a plain text line ended because it was full (`full`), against the widest
     plain line of the document (`_wrapped` measures a PDF line against its type's)."""
     width = max((len(x.text.rstrip()) for x in lines if x.size is None), default=0)
-    return _full(line.text.rstrip(), below, width, 0.9)
+    return full(line.text.rstrip(), below, width, 0.9)
 
 
 def bold_with(title: Line, line: Line) -> bool:
@@ -86,34 +86,37 @@ def bold_with(title: Line, line: Line) -> bool:
             and not case_value(text))
 
 
-def _continues_title(opener: Line, last: str, line: Line, body: float | None,
-                     hstyle: tuple | None = None) -> bool:
+def continues_title(opener: Line, last: str, line: Line, body: float | None,
+                    hstyle: tuple | None = None, *, caps_apart: bool) -> bool:
     text = line.text.strip()
     last = last.split("\t")[0]  # the title's own words: a cell beside them is no part
     # a line in the title's own type, set apart and not the headings' type, is the
     # title's next line even when it reads as a heading ("… Freyas Kvarter," /
     # "orientering") or opens with a year ("… Greve Kommune i" / "2023 - opfølgning")
     same = (opener.size is not None and line.size == opener.size
-            and line.bold == opener.bold and _size_class(opener, body) > 0
-            and _style(line, body) != hstyle)
+            and line.bold == opener.bold and size_class(opener, body) > 0
+            and line_style(line, body, caps_apart=caps_apart) != hstyle)
     # a title in bold capitals wraps onto a line of bold capitals or a year (small
     # capitals: the marker's row takes the number's larger size, the wrapped line the
     # letters' own)
     caps = (opener.bold and line.bold and opener.size is not None and line.size is not None
-            and line.size <= opener.size and _capitals(last) and not opener.level
-            and (_capitals(text) or re.fullmatch(r"(19|20)\d\d", text) is not None)
+            and line.size <= opener.size and capitals(last,
+                                                      caps_apart=caps_apart) and not opener.level
+            and (capitals(text, caps_apart=caps_apart) or re.fullmatch(r"(19|20)\d\d",
+                                                                       text) is not None)
             # not a known heading in the headings' type ("AFGØRELSE" under the title), nor
             # one set smaller than a title without a number (no marker's row to be larger)
-            and not (_heading_text(text) and (_style(line, body) == hstyle or (
-                line.size < opener.size and not _NUMBER_RE.match(opener.text.strip())))))
+            and not (heading_text(text) and (line_style(line, body,
+                                                        caps_apart=caps_apart) == hstyle or (
+                line.size < opener.size and not NUMBER_RE.match(opener.text.strip())))))
     same = same or caps
-    number = _NUMBER_RE.match(text)
+    number = NUMBER_RE.match(text)
     if number and same and re.fullmatch(r"(19|20)\d\d", number.group(1)):
         number = None
-    if (not text or (_heading_text(text) and not (same or text[0].islower()))
-            or case_label(text) or _PUNKT_RE.match(text) or _LABEL_OPENS_RE.match(text)
-            or number or _ORDINAL_RE.match(text) or FIELD_RE.match(text)
-            or _DOTTED_RE.match(text) or STATUS_RE.match(text)
+    if (not text or (heading_text(text) and not (same or text[0].islower()))
+            or case_label(text) or PUNKT_RE.match(text) or _LABEL_OPENS_RE.match(text)
+            or number or ORDINAL_RE.match(text) or FIELD_RE.match(text)
+            or DOTTED_RE.match(text) or STATUS_RE.match(text)
             or line.level != opener.level):
         return False
     if opener.level:  # an HTML element is a whole line: a title does not wrap
@@ -122,16 +125,17 @@ def _continues_title(opener: Line, last: str, line: Line, body: float | None,
         return True  # "… (Sagsnummer" / "23-014383)": the bracketed case number wrapped
     if caps or bold_with(opener, line):
         return True
-    if opener.size is not None and line.size is not None and _styled(opener, body):
+    if opener.size is not None and line.size is not None and styled_line(opener, body,
+                                                                         caps_apart=caps_apart):
         # the same type; a title set larger than the text may mix weights (a case
         # number in regular type beside a bold title)
         return line.size == opener.size and (line.bold == opener.bold
-                                             or _size_class(opener, body) > 0)
+                                             or size_class(opener, body) > 0)
     # plain text: a line indented under a marker's line that starts at the margin is the
     # title's hard-wrapped continuation ("37 - Title …" / "    Reparation af …")
     if (opener.size is None and line.size is None and line.text[:2].isspace()
-            and not opener.text[:1].isspace() and len(text) <= _MAX_TITLE_CHARS
-            and not text.endswith((".", ":")) and not _CLOSED_NOTE_RE.search(text)):
+            and not opener.text[:1].isspace() and len(text) <= MAX_TITLE_CHARS
+            and not text.endswith((".", ":")) and not CLOSED_NOTE_RE.search(text)):
         return True
     # lower case, a year left over ("… mødekalender" / "2023") or after a joining word
     return (text[0].islower() or re.fullmatch(r"(19|20)\d\d([-–/]\d{2,4})?", text) is not None

@@ -6,17 +6,17 @@ from __future__ import annotations
 import re
 
 from referat.index.layout import Line
-from referat.index.readers.generic.lines import _clean_title
+from referat.index.readers.generic.lines import clean_title
 from referat.index.readers.generic.numbers import (
-    _DOTTED_RE,
-    _NUMBER_RE,
-    _NUMBER_SPACE_RE,
-    _PUNKT_RE,
-    _number_title,
+    DOTTED_RE,
+    NUMBER_RE,
+    NUMBER_SPACE_RE,
+    PUNKT_RE,
+    number_title,
 )
 
 # A table-of-contents entry: leader dots, a tab or a run of spaces before a page number.
-_TOC_ENTRY_RE = re.compile(r"(?:\s*\.{3,}|…+|\t|\s{3,}|_{3,})\s*(\d{1,4})$")
+TOC_ENTRY_RE = re.compile(r"(?:\s*\.{3,}|…+|\t|\s{3,}|_{3,})\s*(\d{1,4})$")
 # a row of figures (an economy table's "Drift<TAB>150<TAB>600"): its last two cells are
 # numbers, where a contents entry ends in one page number after its title
 _FIGURES_RE = re.compile(r"(?:^|\t|\s{2,})[-−–]?\d[\d.,]*\s*(?:\t|\s{2,})[-−–]?\d[\d.,]*\s*$")
@@ -25,13 +25,13 @@ _TOC_HEADING_RE = re.compile(r"^(indholdsfortegnelse|indhold|dagsordenens punkte
 
 
 def ends_as_entry(text: str) -> bool:
-    """Whether a line ends as a contents entry (`_TOC_ENTRY_RE`: leaders, a tab or a gap,
+    """Whether a line ends as a contents entry (`TOC_ENTRY_RE`: leaders, a tab or a gap,
     then a page number). Its last character is asked first: the pattern is tried from
     every position of a long line, and a line that ends in no digit ends in no entry."""
-    return text[-2:].rstrip("\n")[-1:].isdigit() and _TOC_ENTRY_RE.search(text) is not None
+    return text[-2:].rstrip("\n")[-1:].isdigit() and TOC_ENTRY_RE.search(text) is not None
 
 
-def _toc_rows(lines: list[Line]) -> set[int]:
+def contents_rows(lines: list[Line]) -> set[int]:
     """Indexes of table-of-contents lines: after an "Indholdsfortegnelse" heading, or
     any run of three or more lines that end in a page number after leaders; a table's
     rows of figures are no contents."""
@@ -80,11 +80,11 @@ def table_of_contents(lines: list[Line], rows: set[int]) -> list[tuple[int | Non
 
 def _toc_entry(text: str) -> tuple[int | None, str]:
     """(item number or None, title) of one table-of-contents line."""
-    text = _TOC_ENTRY_RE.sub("", text.strip()).strip(" .…_\t")
-    for regex in (_PUNKT_RE, _DOTTED_RE, _NUMBER_RE, _NUMBER_SPACE_RE):  # "4 Title ... 2"
+    text = TOC_ENTRY_RE.sub("", text.strip()).strip(" .…_\t")
+    for regex in (PUNKT_RE, DOTTED_RE, NUMBER_RE, NUMBER_SPACE_RE):  # "4 Title ... 2"
         m = regex.match(text)
         if m:
-            number, title = _number_title(m)
+            number, title = number_title(m)
             if title:
-                return number, _clean_title(title)
-    return None, _clean_title(text)
+                return number, clean_title(title)
+    return None, clean_title(text)

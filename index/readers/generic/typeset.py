@@ -9,15 +9,15 @@ from dataclasses import replace
 
 from referat.index.layout import LABEL_OPENS_RE, Line
 from referat.index.readers.generic.cases import case_label
-from referat.index.readers.generic.lines import _styled
-from referat.index.readers.generic.status import _STATUS_SUFFIX_RE
+from referat.index.readers.generic.lines import styled_line
+from referat.index.readers.generic.status import STATUS_SUFFIX_RE
 
 # Dashes as the reader's patterns know them: an em dash, a figure dash or a horizontal
 # bar ("Title — pkt. 14") is the en dash ("–") every pattern allows.
 _DASHES = str.maketrans({"—": "–", "‒": "–", "―": "–"})
 
 
-def _one_dash(lines: list[Line]) -> list[Line]:
+def one_dash(lines: list[Line]) -> list[Line]:
     """The lines with every dash between words written as the en dash (`_DASHES`)."""
     return [replace(line, text=line.text.translate(_DASHES))
             if "—" in line.text or "‒" in line.text or "―" in line.text else line
@@ -27,7 +27,7 @@ def _one_dash(lines: list[Line]) -> list[Line]:
 _PAGE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 
 
-def _without_page_numbers(lines: list[Line]) -> list[Line]:
+def without_page_numbers(lines: list[Line]) -> list[Line]:
     """The lines without a page number that stands alone between two lines of one text or
     title, where a page broke them: the line above runs on (no sentence's end) into a line
     that continues it in lower case, or into a label ("… bevillingssag" / "2" / "Sagsnr.:
@@ -61,7 +61,7 @@ _FRAMED_RE = re.compile(r"^([=\-~*#])\1{2,}\s*([^=\-~*#\s][^\t]{0,79}?)\s*\1{3,}
 _UNDERLINE_RE = re.compile(r"^([=\-~_*])\1{2,}$")
 
 
-def _typeset(lines: list[Line]) -> list[Line]:
+def typeset(lines: list[Line]) -> list[Line]:
     """The lines with what plain text sets apart by characters written as bold type: a
     short capitalised line in square brackets ("[Resume]") as its words, a line (or the few
     lines of a wrapped title) underlined by a rule of its width ("Sagsfremstilling" /
@@ -121,7 +121,7 @@ def _next_opening(above: str, text: str) -> bool:
     return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
 
 
-def _join_broken_titles(lines: list[Line], body: float | None) -> list[Line]:
+def join_broken_titles(lines: list[Line], body: float | None, *, caps_apart: bool) -> list[Line]:
     """A line set apart (a PDF's title) broken inside its marker or its status, and the
     short line set alike under it that completes them, are one line: "… (Lukket" /
     "punkt)", "… – sag" / "14 - Åben", "… sag 15 -" / "Åben", "… - Åben" / "sag", "…" /
@@ -130,14 +130,15 @@ def _join_broken_titles(lines: list[Line], body: float | None) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         text = line.text.strip()
-        if (prev is not None and prev.size is not None and _styled(prev, body)
+        if (prev is not None and prev.size is not None and styled_line(prev, body,
+                                                                       caps_apart=caps_apart)
                 and (prev.size, prev.bold) == (line.size, line.bold)
                 and len(text.split()) <= 4 and (
                     (prev.text.count("(") + prev.text.count("[")
                      > prev.text.count(")") + prev.text.count("]")
                      and text.endswith((")", "]")) and "(" not in text and "[" not in text)
                     or _MARK_LINE_RE.match(text)
-                    or ((m := _STATUS_SUFFIX_RE.search(f" {text}")) is not None
+                    or ((m := STATUS_SUFFIX_RE.search(f" {text}")) is not None
                         and m.start() == 0)
                     or ((tail := _MARK_TAIL_RE.search(prev.text.rstrip()))
                         and (_STATUS_TAIL_RE.match(text) if tail.group("status")

@@ -1,0 +1,232 @@
+"""A PDF page's text lines as pieces: pdfminer's lines with their boxes, size and weight.
+
+What `extract_pieces` returns is plain JSON data, cached by content hash (`cache.ExtractionCache`);
+the reading order is made from it afterwards (`pdf.page_lines`).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+import statistics
+from typing import Any
+
+from referat.index.layout import clean_text
+from referat.index.model import ReadError
+from referat.index.readers.generic.cases import case_value, names_case
+from referat.index.readers.generic.status import MATTER_RE, STATUS_RE
+from referat.index.readers.pdfoutline import outline_pieces
+from referat.index.sections import heading_phrase
+
+_BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def extract_pieces(data: bytes) -> list[tuple[list[dict[str, Any]], float, float]]:
+    """pdfminer's text lines per page with their boxes, and each page's width and height:
+    what the PDF says, before any reading order (`page_lines`). The extraction cache
+    holds this, so a change to the reading rules applies to cached PDFs too."""
+    # pdfminer is slow to import: only when a PDF is actually read.
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+    except (PDFEncryptionError, PDFPasswordIncorrect) as exc:
+        raise ReadError("encrypted PDF") from exc
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        raise ReadError(f"corrupt PDF: {_one_line(exc)}") from exc
+    if not document.is_extractable:
+        raise ReadError("encrypted PDF")
+    resources = PDFResourceManager()
+    # boxes_flow=None: lines are still found, but not ordered into text boxes (an
+    # O(n²) clustering, a third of extraction): `baseline_rows` orders lines by position.
+    device = PDFPageAggregator(resources, laparams=LAParams(boxes_flow=None))
+    interpreter = PDFPageInterpreter(resources, device)
+    pages = []
+    page_ids: dict[int, int] = {}
+    try:
+        for page in PDFPage.create_pages(document):
+            interpreter.process_page(page)
+            page_ids[page.pageid] = len(pages)
+            pages.append(_page_pieces(device.get_result()))
+    except Exception as exc:
+        raise ReadError(f"corrupt PDF: {_one_line(exc)}") from exc
+    if not pages:
+        raise ReadError("corrupt PDF: no pages")
+    for k, marks in outline_pieces(document, page_ids).items():
+        pages[k][0].extend(marks)
+    return pages
+
+
+def _one_line(exc: Exception) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200]
+
+
+def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
+    """The page's text lines as pieces with their boxes, and the page's width and height.
+    A piece is `bold` when most of its characters are set in a bold face, and
+    `bold_or_italic` when every one is set in a bold or an italic face (`_set_apart`);
+    its size and weight are its letters', not its full stops', and where leader dots run
+    on to the item's metadata (a case number, a status), the letters' before them (a bold
+    title's leader to a case number in regular type does not make it regular), the leader
+    a tab between the two. A page whose text is all drawn inside Form XObjects (an
+    imposition or stamping tool's) has it laid out there (`_figure_lines`). Characters
+    turned off the page's text direction (a stamp up the margin, a watermark across the
+    page: `_turned`) are no part of any line."""
+    from pdfminer.layout import LTChar, LTTextLine
+
+    pieces = []
+    lines = _text_lines(layout, LTTextLine) or _figure_lines(layout, LTTextLine)
+    turned = _turned(lines, LTChar)
+    for line in lines:
+        box = line
+        if turned and any(id(c) in turned for c in line):
+            line = [c for c in line if id(c) not in turned]
+            box = _Box([c for c in line if isinstance(c, LTChar)])
+        chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
+        text = clean_text("".join(c.get_text() for c in line)).strip()
+        if not chars or not text:
+            continue
+        text = _weight_change(line, chars) or text
+        if (m := _LEADER_RE.search(text)) and item_metadata(text[m.end():]):
+            text = f"{text[:m.start()]}\t{text[m.end():]}"  # "Title ........ 25-001895"
+            chars = chars[:next(k for k, c in enumerate(chars) if c.get_text() in _STOPS
+                                and "".join(x.get_text() for x in chars[k:k + 4]) == "....")]
+        chars = [c for c in chars if c.get_text() not in _STOPS] or chars
+        note = _note_mark(chars, text)
+        if note:
+            text, chars = text[:-len(note)], chars[:-len(note.strip())]
+        pieces.append({
+            "text": text,
+            "x0": box.x0,
+            "x1": box.x1,
+            "y0": box.y0,
+            "y1": box.y1,
+            "size": statistics.median(c.size for c in chars),
+            "bold": sum(_is_bold(c.fontname) for c in chars) * 2 > len(chars),
+            "bold_or_italic": all(_set_apart(c.fontname) for c in chars),
+            "width": statistics.median(c.width for c in chars),
+            **({"note": note} if note else {}),
+        })
+    return pieces, layout.width or 1.0, layout.height or 1.0
+
+
+def _figure_lines(layout: Any, line_type: type) -> list[Any]:
+    """The text lines inside the page's figures, laid out as the page's own would be: pdfminer
+    leaves the characters of a Form XObject unlaid (`all_texts` off), which is right for a
+    chart's labels beside a page's text, not for a page that is nothing else."""
+    from pdfminer.layout import LAParams, LTFigure
+
+    figures = [item for item in layout if isinstance(item, LTFigure)]
+    if not figures:
+        return []
+    params = LAParams(boxes_flow=None, all_texts=True)
+    for figure in figures:
+        figure.analyze(params)
+    return _text_lines(layout, line_type)
+
+
+def _turned(lines: list[Any], char_type: type) -> set[int]:
+    """The characters (by id) whose baseline does not run left to right along the page: a
+    stamp turned up the margin, a watermark set across the page. Only where they are the
+    fewer: a page whose text is all turned (a landscape table set sideways) keeps it."""
+    turned, count = set(), 0
+    for line in lines:
+        for c in line:
+            if isinstance(c, char_type):
+                count += 1
+                a, b = c.matrix[0], c.matrix[1]
+                if not abs(b) < 0.1 * a:
+                    turned.add(id(c))
+    return turned if len(turned) * 2 < count else set()
+
+
+class _Box:
+    """The box around a line's characters that run the page's way."""
+
+    def __init__(self, chars: list[Any]) -> None:
+        self.x0 = min((c.x0 for c in chars), default=0.0)
+        self.x1 = max((c.x1 for c in chars), default=0.0)
+        self.y0 = min((c.y0 for c in chars), default=0.0)
+        self.y1 = max((c.y1 for c in chars), default=0.0)
+
+
+def _note_mark(chars: list[Any], text: str) -> str | None:
+    """A footnote's mark ending the line: digits set smaller than the line and raised above
+    its baseline ("… i 2025¹"), as the end of its text it was printed with (" 1"); None
+    where the line ends otherwise."""
+    if len(chars) < 3:
+        return None
+    size = statistics.median(c.size for c in chars)
+    digits = 0
+    while digits < 2 and chars[-1 - digits].get_text().isdigit() \
+            and chars[-1 - digits].size <= 0.8 * size:
+        digits += 1
+    if not digits:
+        return None
+    mark, rest = chars[-digits:], chars[:-digits]
+    base = statistics.median(c.y0 for c in rest)
+    if any(c.y0 - base < 0.25 * size for c in mark):
+        return None
+    end = "".join(c.get_text() for c in mark)
+    if not text.endswith(end):
+        return None
+    return text[len(text[:-len(end)].rstrip()):]
+
+
+_STOPS = (".", "…")
+# leader dots between the text of a piece and more of it (a contents line's page number,
+# a title's case number)
+_LEADER_RE = re.compile(r"\s*(?:\.\s?){4,}\s*(?=\S)")
+
+
+def _weight_change(line: Any, chars: list[Any]) -> str | None:
+    """A known heading set in bold or italics that runs into regular text on its line
+    ("Beslutning Godkendt."): the heading and its text a tab apart, as a label beside its text is
+    read (`generic.split_run_in`). None for any other line."""
+    if not _set_apart(chars[0].fontname) or all(_set_apart(c.fontname) for c in chars):
+        return None
+    children = list(line)
+    cut = next(k for k, c in enumerate(children) if hasattr(c, "fontname")
+               and c.get_text().strip() and not _set_apart(c.fontname))
+    head = clean_text("".join(c.get_text() for c in children[:cut])).strip()
+    rest = clean_text("".join(c.get_text() for c in children[cut:])).strip()
+    if not rest or not heading_phrase(head.rstrip(".:–—- ")):
+        return None
+    return f"{head}\t{rest}"
+
+
+def _text_lines(item: Any, line_type: type) -> list[Any]:
+    if isinstance(item, line_type):
+        return [item]
+    if hasattr(item, "__iter__"):
+        return [line for child in item for line in _text_lines(child, line_type)]
+    return []
+
+
+@functools.cache
+def _set_apart(fontname: str) -> bool:
+    """A bold or an italic face (asked of every character of every line: cached by font, as
+    `_is_bold` is)."""
+    name = fontname.lower()
+    return _is_bold(fontname) or "italic" in name or "oblique" in name
+
+
+@functools.cache
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(marker in name for marker in _BOLD_MARKERS) or name.endswith(",b")
+
+
+def item_metadata(cell: str) -> bool:
+    """Whether a cell beside the title is the item's metadata: its case number, its status
+    ("Lukket punkt"), the kind of matter it is ("Til beslutning"), or a case number's label
+    whose value stands below it ("Sagsnr.")."""
+    return bool(case_value(cell) or STATUS_RE.match(cell) or MATTER_RE.match(cell)
+                or names_case(cell))
