@@ -1,0 +1,121 @@
+"""Identifiers typed with a slip: the nearest ones the index holds.
+
+A case number or plan number that matches nothing may be one typed with a digit wrong
+("2012-29939" for 2011-29939, "lokalplan 12.51" for 12.50): one digit substituted, two
+adjacent digits swapped, one digit missing or one extra (another separator, missing
+leading zeros or a four-digit year already match as typed: `search.identifiers`). Such a
+word is compared with the identifiers the index holds, a case number with the
+case-number field's terms part by part (`id_parts`: the parts must be the same but one,
+one slip apart), a plan number with the numbers the titles print after a plan word. The
+search then runs on the nearest one and says so (`SearchResult.corrected`, "showing
+results for …"), the other equally near ones as suggestions; never when the typed one
+is in the index (it has hits, so it is never corrected).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from referat.index.schema import looks_like_case_number
+from referat.search.identifiers import case_terms, fused_case_number, id_parts
+from whoosh import query
+
+NEAR_IDENTIFIERS = True
+"""Correct a case or plan number that matches nothing to the nearest ones the index
+holds (ablation switch)."""
+
+_DIGITS = "0123456789"
+_PLAN_WORD = "lokalplan"
+"""The title word a plan number follows ("Lokalplan 12.50 for …"); an exact-form term."""
+_PLAN_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def one_slip(typed: str, other: str) -> bool:
+    """Whether two digit strings are one slip apart: one digit substituted, two adjacent
+    digits swapped, or one digit missing or extra (Damerau-Levenshtein distance 1)."""
+    if typed == other:
+        return False
+    if len(typed) == len(other):
+        apart = [i for i, (a, b) in enumerate(zip(typed, other, strict=True)) if a != b]
+        return len(apart) == 1 or (len(apart) == 2 and apart[1] == apart[0] + 1
+                                   and typed[apart[0]] == other[apart[1]]
+                                   and typed[apart[1]] == other[apart[0]])
+    shorter, longer = sorted((typed, other), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+def near_parts(typed: tuple[str, ...], case: tuple[str, ...]) -> bool:
+    """Whether a typed identifier's parts (`id_parts`) are a case number's with one
+    number part one slip away, the others (letters included) the same."""
+    if len(typed) != len(case):
+        return False
+    apart = [(a, b) for a, b in zip(typed, case, strict=True) if a != b]
+    return len(apart) == 1 and apart[0][0].isdigit() and apart[0][1].isdigit() \
+        and one_slip(*apart[0])
+
+
+def near_case_numbers(typed: str, terms: Iterable[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """The case-field terms (term, its `id_parts`) one slip from a typed case number,
+    one term a case (the one with the most separators: as printed, lower-case)."""
+    parts = id_parts(typed)
+    found: dict[tuple[str, ...], str] = {}
+    for term, case in terms:
+        if near_parts(parts, case):
+            best = found.get(case)
+            if best is None or _separators(term) > _separators(best):
+                found[case] = term
+    return sorted(found.values())
+
+
+def _separators(term: str) -> int:
+    return sum(not c.isalnum() for c in term)
+
+
+def slipped(number: str) -> list[str]:
+    """The numbers one slip from a plan number, a dot kept before as many digits as the
+    typed one has after it ("12.51": 12.50, 12.15, 1.51 …); none for two dots or more."""
+    head, dot, tail = number.partition(".")
+    if "." in tail:
+        return []
+    digits = head + tail
+    forms = {digits[:i] + d + digits[i + 1:] for i in range(len(digits)) for d in _DIGITS}
+    forms |= {digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
+              for i in range(len(digits) - 1)}
+    forms |= {digits[:i] + digits[i + 1:] for i in range(len(digits))}
+    forms |= {digits[:i] + d + digits[i:] for i in range(len(digits) + 1) for d in _DIGITS}
+    cut = len(tail)
+    return sorted(f"{f[:-cut]}.{f[-cut:]}" if dot else f for f in forms - {digits}
+                  if len(f) > cut and not f.startswith("0"))
+
+
+def near_plan_numbers(number: str, searcher) -> list[str]:
+    """The plan numbers one slip from a typed one that a title prints after "lokalplan"."""
+    found = []
+    for form in slipped(number):
+        q = query.And([query.Term("title", "=" + _PLAN_WORD), query.Term("title", "=" + form)])
+        if searcher.reader().doc_frequency("title", "=" + form) and \
+                any(True for _ in q.docs(searcher)):
+            found.append(form)
+    return found
+
+
+def nearest(word: str, searcher, plan_numbers: frozenset[str]) -> list[str]:
+    """The identifiers the index holds one slip from a query word that matches nothing,
+    the one in most items first: a case number's, or a plan number's (`plan_numbers`:
+    the numbers the query names after a plan word). Empty for another word."""
+    if not NEAR_IDENTIFIERS:
+        return []
+    reader = searcher.reader()
+    if word in plan_numbers and _PLAN_NUMBER.fullmatch(word):
+        found = near_plan_numbers(word, searcher)
+        field = "title"
+        keys = ["=" + f for f in found]
+    elif looks_like_case_number(word) or fused_case_number(word):
+        found = near_case_numbers(word, case_terms(reader))
+        field, keys = "case", found
+    else:
+        return []
+    items = {f: reader.doc_frequency(field, k) for f, k in zip(found, keys, strict=True)}
+    return sorted(found, key=lambda f: (-items[f], f))
