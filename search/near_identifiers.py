@@ -29,6 +29,7 @@ _DIGITS = "0123456789"
 _PLAN_WORD = "lokalplan"
 """The title word a plan number follows ("Lokalplan 12.50 for …"); an exact-form term."""
 _PLAN_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_PART = re.compile(r"[a-zæøå]+|\d+")
 
 
 def one_slip(typed: str, other: str) -> bool:
@@ -47,8 +48,8 @@ def one_slip(typed: str, other: str) -> bool:
 
 
 def near_parts(typed: tuple[str, ...], case: tuple[str, ...]) -> bool:
-    """Whether a typed identifier's parts (`id_parts`) are a case number's with one
-    number part one slip away, the others (letters included) the same."""
+    """Whether a typed identifier's parts are a case number's with one number part one
+    slip away, the others (letters included) the same."""
     if len(typed) != len(case):
         return False
     apart = [(a, b) for a, b in zip(typed, case, strict=True) if a != b]
@@ -56,26 +57,39 @@ def near_parts(typed: tuple[str, ...], case: tuple[str, ...]) -> bool:
         and one_slip(*apart[0])
 
 
+def printed_parts(text: str) -> tuple[str, ...]:
+    """An identifier's letter runs (lower-case) and numbers as printed, zeros and all."""
+    return tuple(_PART.findall(text.lower()))
+
+
 def near_case_numbers(typed: str, terms: Iterable[tuple[str, tuple[str, ...]]]) -> list[str]:
-    """The case-field terms (term, its `id_parts`) one slip from a typed case number,
-    one term a case (the one with the most separators: as printed, lower-case)."""
-    parts = id_parts(typed)
-    found: dict[tuple[str, ...], str] = {}
+    """The case-field terms (term, its `id_parts`) one slip from a typed case number, one
+    term a case (the one most like the printed number, lower-case): first those
+    one slip from its parts as typed ("2052" for 2025, "00810" for 010810), then those
+    one slip from its comparable parts only (`id_parts`: "24-4434" for 24-004433)."""
+    printed, parts = printed_parts(typed), id_parts(typed)
+    found: dict[tuple[str, ...], tuple[bool, str]] = {}
     for term, case in terms:
-        if near_parts(parts, case):
+        as_printed = near_parts(printed, printed_parts(term))
+        if as_printed or near_parts(parts, case):
             best = found.get(case)
-            if best is None or _separators(term) > _separators(best):
-                found[case] = term
-    return sorted(found.values())
+            if best is None or (as_printed, *_printed(term)) > (best[0], *_printed(best[1])):
+                found[case] = (as_printed, term)
+    level = max((p for p, _ in found.values()), default=False)
+    return sorted(term for p, term in found.values() if p == level)
 
 
-def _separators(term: str) -> int:
-    return sum(not c.isalnum() for c in term)
+def _printed(term: str) -> tuple[int, bool]:
+    """How near a case-field term is to the number as printed: its separators, and
+    whether any is not a dash ("00.22.04-g01-2-24" before "00-22-04-g01-2-24")."""
+    separators = [c for c in term if not c.isalnum()]
+    return len(separators), any(c != "-" for c in separators)
 
 
 def slipped(number: str) -> list[str]:
-    """The numbers one slip from a plan number, a dot kept before as many digits as the
-    typed one has after it ("12.51": 12.50, 12.15, 1.51 …); none for two dots or more."""
+    """The numbers one slip from a plan number, a dot kept after as many digits as the
+    typed one has before it, or before as many as it has after ("12.51": 12.50, 12.15,
+    1.51, 125.1 …; "12.5": 12.51 …); none for two dots or more."""
     head, dot, tail = number.partition(".")
     if "." in tail:
         return []
@@ -85,9 +99,12 @@ def slipped(number: str) -> list[str]:
               for i in range(len(digits) - 1)}
     forms |= {digits[:i] + digits[i + 1:] for i in range(len(digits))}
     forms |= {digits[:i] + d + digits[i:] for i in range(len(digits) + 1) for d in _DIGITS}
-    cut = len(tail)
-    return sorted(f"{f[:-cut]}.{f[-cut:]}" if dot else f for f in forms - {digits}
-                  if len(f) > cut and not f.startswith("0"))
+    forms -= {digits}
+    if not dot:
+        return sorted(f for f in forms if not f.startswith("0"))
+    shaped = {f"{f[:cut]}.{f[cut:]}" for f in forms
+              for cut in (len(head), len(f) - len(tail)) if 0 < cut < len(f)}
+    return sorted(f for f in shaped - {number} if not f.startswith("0"))
 
 
 def near_plan_numbers(number: str, searcher) -> list[str]:
