@@ -39,7 +39,6 @@ from referat.search.identifiers import (
     typed_numbers,
 )
 from referat.search.matching import term_probes
-from referat.search.parties import proposal_titles
 from referat.search.ranking import CASE_BOOST, EXACT_BOOST, FIELD_BOOSTS
 from whoosh import qparser, query
 from whoosh.fields import Schema
@@ -131,9 +130,6 @@ class _Parser(qparser.QueryParser):
             if self.reader is not None:
                 keys |= set(matching_case_terms(text, case_terms(self.reader)))
             extra += [query.Term("case", k, boost=CASE_BOOST) for k in sorted(keys)]
-        party = proposal_titles(text, boost) if fieldname == "title" else None
-        if party is not None:  # "moderaternes": "Forslag fra M om …"
-            extra.append(party)
         return query.Or(extra) if len(extra) > 1 else q
 
     def _respelled(self, text: str) -> list[str]:
