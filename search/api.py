@@ -47,7 +47,7 @@ from referat.search.matching import (
     prefix_words,
     term_docs,
 )
-from referat.search.near_identifiers import nearest
+from referat.search.near_identifiers import near_cases, nearest
 from referat.search.query import (
     FILES,
     FILTERS,
@@ -348,6 +348,9 @@ class Referat:
         said = read_as(text, partial(_holds, searcher.reader())) if text else None
         if said:  # "lp 1140" as "lokalplan 11.40": what the numbers were read as
             result.read = [f"{text.strip()}: {said}", *result.read]
+        if case and not result.total:  # a mistyped case number: the nearest ones
+            result.suggestions += [{"field": "case", "value": number}
+                                   for number in near_cases(case, searcher.reader())]
         phrases = _PHRASE.findall(text) if PHRASE_AS_WORDS and not result.total else []
         if phrases:
             words = self.search(

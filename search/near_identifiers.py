@@ -136,3 +136,9 @@ def nearest(word: str, searcher, plan_numbers: frozenset[str]) -> list[str]:
         return []
     items = {f: reader.doc_frequency(field, k) for f, k in zip(found, keys, strict=True)}
     return sorted(found, key=lambda f: (-items[f], f))
+
+
+def near_cases(typed: str, reader) -> list[str]:
+    """The case numbers one slip from a case filter's number that matches nothing
+    (`near_case_numbers` on the index's case terms); empty when `NEAR_IDENTIFIERS` is off."""
+    return near_case_numbers(typed, case_terms(reader)) if NEAR_IDENTIFIERS else []

@@ -118,3 +118,15 @@ def test_cli_and_json_say_the_correction(index):
     assert "showing results for '31-004711'" in out.output
     data = CliRunner().invoke(cli, ["search", "31-004771", "--index", str(index), "--json"])
     assert json.loads(data.output)["corrected"] == "31-004711"
+
+
+def test_a_case_filter_that_matches_nothing_suggests_the_nearest(ix, index):
+    from referat.search.cli import cli
+
+    result = ix.search("", case="31-004771")
+    assert result.total == 0
+    assert {"field": "case", "value": "31-004711"} in result.suggestions
+    assert ix.search("", case="31-004711").total == 1
+    assert not ix.search("", case="31-004711").suggestions
+    out = CliRunner().invoke(cli, ["search", "--case", "31-004771", "--index", str(index)])
+    assert "no case matches; did you mean: '31-004711'" in out.output
