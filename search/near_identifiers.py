@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from weakref import WeakKeyDictionary
 
 from referat.index.schema import looks_like_case_number
 from referat.search.identifiers import case_terms, fused_case_number, id_parts
@@ -62,15 +63,33 @@ def printed_parts(text: str) -> tuple[str, ...]:
     return tuple(_PART.findall(text.lower()))
 
 
-def near_case_numbers(typed: str, terms: Iterable[tuple[str, tuple[str, ...]]]) -> list[str]:
-    """The case-field terms (term, its `id_parts`) one slip from a typed case number, one
-    term a case (the one most like the printed number, lower-case): first those
-    one slip from its parts as typed ("2052" for 2025, "00810" for 010810), then those
-    one slip from its comparable parts only (`id_parts`: "24-4434" for 24-004433)."""
+# Per index reader (weakly held): its case terms by their number of parts.
+_BY_COUNT: WeakKeyDictionary = WeakKeyDictionary()
+
+CaseParts = tuple[str, tuple[str, ...], tuple[str, ...]]
+"""A case-field term, its `id_parts` and its `printed_parts`."""
+
+
+def case_parts(reader, count: int) -> list[CaseParts]:
+    """The index's case terms of `count` parts, with their parts (listed once per reader:
+    a mistyped number at 110,000 items read every term's parts again)."""
+    if reader not in _BY_COUNT:
+        by_count: dict[int, list[CaseParts]] = {}
+        for term, parts in case_terms(reader):
+            by_count.setdefault(len(parts), []).append((term, parts, printed_parts(term)))
+        _BY_COUNT[reader] = by_count
+    return _BY_COUNT[reader].get(count, [])
+
+
+def near_case_numbers(typed: str, terms: Iterable[CaseParts]) -> list[str]:
+    """The case-field terms (`CaseParts`) one slip from a typed case number, one term a
+    case (the one most like the printed number, lower-case): first those one slip from
+    its parts as typed ("2052" for 2025, "00810" for 010810), then those one slip from
+    its comparable parts only (`id_parts`: "24-4434" for 24-004433)."""
     printed, parts = printed_parts(typed), id_parts(typed)
     found: dict[tuple[str, ...], tuple[bool, str]] = {}
-    for term, case in terms:
-        as_printed = near_parts(printed, printed_parts(term))
+    for term, case, as_typed in terms:
+        as_printed = near_parts(printed, as_typed)
         if as_printed or near_parts(parts, case):
             best = found.get(case)
             if best is None or (as_printed, *_printed(term)) > (best[0], *_printed(best[1])):
@@ -130,7 +149,7 @@ def nearest(word: str, searcher, plan_numbers: frozenset[str]) -> list[str]:
         field = "title"
         keys = ["=" + f for f in found]
     elif looks_like_case_number(word) or fused_case_number(word):
-        found = near_case_numbers(word, case_terms(reader))
+        found = near_case_numbers(word, case_parts(reader, len(id_parts(word))))
         field, keys = "case", found
     else:
         return []
@@ -141,4 +160,6 @@ def nearest(word: str, searcher, plan_numbers: frozenset[str]) -> list[str]:
 def near_cases(typed: str, reader) -> list[str]:
     """The case numbers one slip from a case filter's number that matches nothing
     (`near_case_numbers` on the index's case terms); empty when `NEAR_IDENTIFIERS` is off."""
-    return near_case_numbers(typed, case_terms(reader)) if NEAR_IDENTIFIERS else []
+    if not NEAR_IDENTIFIERS:
+        return []
+    return near_case_numbers(typed, case_parts(reader, len(id_parts(typed))))
