@@ -1,7 +1,7 @@
 """Identifiers typed with a slip: the nearest ones the index holds.
 
 A case number or plan number that matches nothing may be one typed with a digit wrong
-("2012-29939" for 2011-29939, "lokalplan 12.51" for 12.50): one digit substituted, two
+("31-004771" for 31-004711, "lokalplan 17.03" for 17.30): one digit substituted, two
 adjacent digits swapped, one digit missing or one extra (another separator, missing
 leading zeros or a four-digit year already match as typed: `search.identifiers`). Such a
 word is compared with the identifiers the index holds, a case number with the
@@ -28,7 +28,7 @@ holds (ablation switch)."""
 
 _DIGITS = "0123456789"
 _PLAN_WORD = "lokalplan"
-"""The title word a plan number follows ("Lokalplan 12.50 for …"); an exact-form term."""
+"""The title word a plan number follows ("Lokalplan 17.30 for …"); an exact-form term."""
 _PLAN_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 _PART = re.compile(r"[a-zæøå]+|\d+")
 
@@ -84,8 +84,8 @@ def case_parts(reader, count: int) -> list[CaseParts]:
 def near_case_numbers(typed: str, terms: Iterable[CaseParts]) -> list[str]:
     """The case-field terms (`CaseParts`) one slip from a typed case number, one term a
     case (the one most like the printed number, lower-case): first those one slip from
-    its parts as typed ("2052" for 2025, "00810" for 010810), then those one slip from
-    its comparable parts only (`id_parts`: "24-4434" for 24-004433)."""
+    its parts as typed ("2013" for 2031, "00711" for 010711), then those one slip from
+    its comparable parts only (`id_parts`: "31-4771" for 31-004711)."""
     printed, parts = printed_parts(typed), id_parts(typed)
     found: dict[tuple[str, ...], tuple[bool, str]] = {}
     for term, case, as_typed in terms:
@@ -100,15 +100,15 @@ def near_case_numbers(typed: str, terms: Iterable[CaseParts]) -> list[str]:
 
 def _printed(term: str) -> tuple[int, bool]:
     """How near a case-field term is to the number as printed: its separators, and
-    whether any is not a dash ("00.22.04-g01-2-24" before "00-22-04-g01-2-24")."""
+    whether any is not a dash ("01.02.03-a01-2-31" before "01-02-03-a01-2-31")."""
     separators = [c for c in term if not c.isalnum()]
     return len(separators), any(c != "-" for c in separators)
 
 
 def slipped(number: str) -> list[str]:
     """The numbers one slip from a plan number, a dot kept after as many digits as the
-    typed one has before it, or before as many as it has after ("12.51": 12.50, 12.15,
-    1.51, 125.1 …; "12.5": 12.51 …); none for two dots or more."""
+    typed one has before it, or before as many as it has after ("17.03": 17.30, 17.08,
+    1.03, 117.03 …; "17.3": 17.30 …); none for two dots or more."""
     head, dot, tail = number.partition(".")
     if "." in tail:
         return []
