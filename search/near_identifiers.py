@@ -18,8 +18,14 @@ import re
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
-from referat.index.schema import looks_like_case_number
-from referat.search.identifiers import case_terms, fused_case_number, id_parts
+from referat.index.schema import TEXT_FIELDS, case_keys, looks_like_case_number
+from referat.search.identifiers import (
+    case_terms,
+    fused_case_number,
+    id_parts,
+    matching_case_terms,
+    printed_numbers,
+)
 from whoosh import query
 
 NEAR_IDENTIFIERS = True
@@ -137,6 +143,17 @@ def near_plan_numbers(number: str, searcher) -> list[str]:
     return found
 
 
+def held(word: str, reader) -> bool:
+    """Whether the index holds an identifier as typed, in any of its forms: a case
+    number's (`matching_case_terms`, `case_keys`) or a number a text prints."""
+    if looks_like_case_number(word) or fused_case_number(word):
+        if any(reader.doc_frequency("case", k) for k in case_keys(word)) \
+                or matching_case_terms(word, case_terms(reader)):
+            return True
+    return any(reader.doc_frequency(f, "=" + form) for f in TEXT_FIELDS
+               for form in (word, *printed_numbers(word)))
+
+
 def nearest(word: str, searcher, plan_numbers: frozenset[str]) -> list[str]:
     """The identifiers the index holds one slip from a query word that matches nothing,
     the one in most items first: a case number's, or a plan number's (`plan_numbers`:
@@ -144,6 +161,8 @@ def nearest(word: str, searcher, plan_numbers: frozenset[str]) -> list[str]:
     if not NEAR_IDENTIFIERS:
         return []
     reader = searcher.reader()
+    if held(word, reader):  # it has no hits within the filters only
+        return []
     if word in plan_numbers and _PLAN_NUMBER.fullmatch(word):
         found = near_plan_numbers(word, searcher)
         field = "title"
@@ -160,6 +179,6 @@ def nearest(word: str, searcher, plan_numbers: frozenset[str]) -> list[str]:
 def near_cases(typed: str, reader) -> list[str]:
     """The case numbers one slip from a case filter's number that matches nothing
     (`near_case_numbers` on the index's case terms); empty when `NEAR_IDENTIFIERS` is off."""
-    if not NEAR_IDENTIFIERS:
+    if not NEAR_IDENTIFIERS or held(typed, reader):
         return []
     return near_case_numbers(typed, case_parts(reader, len(id_parts(typed))))

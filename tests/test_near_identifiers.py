@@ -56,6 +56,10 @@ def index(tmp_path_factory) -> Path:
             "REFERAT Teknisk Udvalg d. 01-02-2031\n\nMødedato Lørdag d. 1. februar 2031\n\n"
             f"Punkt 1: {title}\n\n{number}\n\nSagsfremstilling\n\nForvaltningen orienterer.\n\n"
             "Beslutning\n\nTaget til efterretning.\n", encoding="utf-8")
+    (folder / "later.txt").write_text(  # one slip from 31-004711, a year later
+        "REFERAT Teknisk Udvalg d. 07-02-2032\n\nMødedato Lørdag d. 7. februar 2032\n\n"
+        "Punkt 1: Vejenes skilte\n\n31-004712\n\nSagsfremstilling\n\nForvaltningen "
+        "orienterer.\n\nBeslutning\n\nTaget til efterretning.\n", encoding="utf-8")
     index_paths([folder], root / "ix", jobs=1)
     return root / "ix"
 
@@ -67,7 +71,7 @@ def ix(index):
 
 
 @pytest.mark.parametrize("typed", ["31-004771", '"31-004741"', "31-00471", "31-0047111",
-                                   "sag 30-004711", "2031-4712"])
+                                   "sag 30-004711", "2031-4791"])
 def test_a_mistyped_case_number_shows_the_nearest_case(ix, typed):
     result = ix.search(typed)
     assert [h.case_number for h in result.hits] == ["31-004711"]
@@ -97,6 +101,12 @@ def test_an_existing_identifier_is_never_corrected(ix):
     result = ix.search("31-007140")
     assert [h.case_number for h in result.hits] == ["31-007140"]
     assert result.corrected is None and not result.suggestions
+
+
+def test_an_identifier_outside_the_filters_is_not_corrected(ix):
+    result = ix.search("31-004711", date_from="2032-01-01")
+    assert result.total == 0 and result.corrected is None and not result.suggestions
+    assert not ix.search("", case="31-004711", date_from="2032-01-01").suggestions
 
 
 def test_two_slips_find_nothing(ix):
