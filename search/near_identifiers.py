@@ -161,17 +161,17 @@ def nearest(word: str, searcher, plan_numbers: frozenset[str]) -> list[str]:
     if not NEAR_IDENTIFIERS:
         return []
     reader = searcher.reader()
-    if held(word, reader):  # it has no hits within the filters only
+    plan = word in plan_numbers and bool(_PLAN_NUMBER.fullmatch(word))
+    if not (plan or looks_like_case_number(word) or fused_case_number(word)) \
+            or held(word, reader):  # held: it has no hits within the filters only
         return []
-    if word in plan_numbers and _PLAN_NUMBER.fullmatch(word):
+    if plan:
         found = near_plan_numbers(word, searcher)
         field = "title"
         keys = ["=" + f for f in found]
-    elif looks_like_case_number(word) or fused_case_number(word):
+    else:
         found = near_case_numbers(word, case_parts(reader, len(id_parts(word))))
         field, keys = "case", found
-    else:
-        return []
     items = {f: reader.doc_frequency(field, k) for f, k in zip(found, keys, strict=True)}
     return sorted(found, key=lambda f: (-items[f], f))
 
