@@ -37,7 +37,7 @@ from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
 from referat.search import feedback, frames, grouping, relax, soft_filters, titles
 from referat.search.filters import NameFilter, known_names, resolve_name
-from referat.search.identifiers import case_terms, matching_case_terms, read_as
+from referat.search.identifiers import case_terms, matching_case_terms, plan_numbers, read_as
 from referat.search.matching import (
     Expansions,
     evaluate,
@@ -47,6 +47,7 @@ from referat.search.matching import (
     prefix_words,
     term_docs,
 )
+from referat.search.near_identifiers import near_cases, nearest
 from referat.search.query import (
     FILES,
     FILTERS,
@@ -347,6 +348,9 @@ class Referat:
         said = read_as(text, partial(_holds, searcher.reader())) if text else None
         if said:  # "lp 1140" as "lokalplan 11.40": what the numbers were read as
             result.read = [f"{text.strip()}: {said}", *result.read]
+        if case and not result.total:  # a mistyped case number: the nearest ones
+            result.suggestions += [{"field": "case", "value": number}
+                                   for number in near_cases(case, searcher.reader())]
         phrases = _PHRASE.findall(text) if PHRASE_AS_WORDS and not result.total else []
         if phrases:
             words = self.search(
@@ -406,11 +410,20 @@ class Referat:
 
         queries: list[query.Query] = []
         if few:
-            loose = relax.relax(plan, schema, reader, scored, partial(best_correction, reader),
+            near: dict[str, list[str]] = {}  # a mistyped identifier's nearest ones
+
+            def correct(word: str) -> str | None:
+                near[word] = nearest(word, searcher, plan_numbers(plan.text))
+                return near[word][0] if near[word] else best_correction(reader, word)
+
+            loose = relax.relax(plan, schema, reader, scored, correct,
                                 partial(likely_meant, reader), hits, widen)
             if loose.suggested:
                 found.suggestions = [{"field": "query",
                                       "value": relax.corrected_text(plan.text, loose.suggested)}]
+            found.suggestions += [  # as near as the one searched for
+                {"field": "query", "value": relax.corrected_text(plan.text, {word: other})}
+                for word in loose.corrected for other in near.get(word, [])[1:]]
             if loose.tiers or loose.corrected or loose.weighted:
                 found.scores, found.tiers = loose.scores, loose.tiers
                 found.relaxed = loose.relaxed

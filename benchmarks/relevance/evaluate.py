@@ -115,6 +115,7 @@ import referat.search.frames as frames
 import referat.search.grouping as grouping
 import referat.search.identifiers as identifiers
 import referat.search.inflections as inflections
+import referat.search.near_identifiers as near_identifiers
 import referat.search.query as squery
 import referat.search.ranking as ranking
 import referat.search.relax as relax
@@ -601,6 +602,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-dated-years": lambda: patched(relax, DATED_YEARS=False),
         "no-doubled-links": lambda: patched(analysis, DOUBLED_LINKS=False),
         "correct-parts-two-edits": lambda: patched(relax, CORRECT_PARTS_EDITS=2),
+        # round 22 (issue-17bt): a mistyped case or plan number
+        "no-near-identifiers": lambda: patched(near_identifiers, NEAR_IDENTIFIERS=False),
     }
 
 
