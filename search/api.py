@@ -35,7 +35,15 @@ from referat.index.schema import TEXT_FIELDS
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, frames, grouping, relax, soft_filters, titles
+from referat.search import (
+    feedback,
+    frames,
+    grouping,
+    relax,
+    soft_filters,
+    titles,
+    weighted_mode,
+)
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.identifiers import case_terms, matching_case_terms, read_as
 from referat.search.matching import (
@@ -290,9 +298,9 @@ class Referat:
             terms: dict[str, set[str]] = {}
             found.scores = self._scores(searcher, q, flt, expansions)
         else:
-            if built.plan is None or sections or not relax.weighted(built.plan):
+            if built.plan is None or sections or not weighted_mode.weighted(built.plan):
                 found.scores = self._scores(searcher, q, flt, expansions)
-            else:  # weighed (`search.relax`): the words are scored one by one
+            else:  # weighed (`search.weighted_mode`): the words are scored one by one
                 found.strict = False
             approved = (self._approved(searcher, text, sections, flt, expansions, found)
                         if sections and APPROVED_RECOMMENDATION else None)
@@ -391,7 +399,8 @@ class Referat:
         allowed: set[int] | None = None
         hits = partial(_hits, stored) if CASE_HITS and group else len
         widen = hits(list(found.scores)) < RELAX_BELOW if found.strict else None
-        few = widen is not False or relax.weighted(plan)
+        weighed = weighted_mode.weighted(plan)
+        few = widen is not False or weighed
         if flt is not None and (few or len(found.scores) < feedback.COUNT_UP_TO):
             allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
@@ -406,8 +415,12 @@ class Referat:
 
         queries: list[query.Query] = []
         if few:
-            loose = relax.relax(plan, schema, reader, scored, partial(best_correction, reader),
-                                partial(likely_meant, reader), hits, widen)
+            correct, meant = partial(best_correction, reader), partial(likely_meant, reader)
+            if weighed:
+                loose = weighted_mode.weighed(plan, schema, reader, scored, correct, meant,
+                                              hits, widen)
+            else:
+                loose = relax.relax(plan, schema, reader, scored, correct, meant, hits)
             if loose.suggested:
                 found.suggestions = [{"field": "query",
                                       "value": relax.corrected_text(plan.text, loose.suggested)}]
@@ -421,9 +434,9 @@ class Referat:
         if more is not None:
             queries.append(more)
         # hints add to the best items only when weighed (any rare word: many items)
-        best = set(found.scores) if not relax.weighted(plan) else {
-            d for d, _ in relax.ranked(found.scores, found.tiers, relax.COMMON_DEPTH)}
-        hints = relax.hint_query(plan, schema, reader)
+        best = set(found.scores) if not weighed else {
+            d for d, _ in relax.ranked(found.scores, found.tiers, weighted_mode.COMMON_DEPTH)}
+        hints = relax.hint_query(plan, schema, reader, weighed)
         if hints is not None and found.scores:
             relax.add_hints(found.scores, {d: s for d, s in scored(hints, best).items()
                                            if d in best})

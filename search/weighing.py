@@ -1,4 +1,4 @@
-"""A weighed query's sums as arrays (`search.relax._weighed`): one score and one
+"""A weighed query's sums as arrays (`search.weighted_mode.weighed`): one score and one
 coverage per document of the index, instead of dicts that gain an entry per item.
 
 A weighed query's words match tens of thousands of items at 110k; summing their
@@ -8,7 +8,8 @@ each step is one array operation. The sums are made word by word in the order th
 dict path made them, and the products and the cut are element by element: the same
 floats, the same items.
 
-numpy is imported with this module, which `relax` imports only for a weighed query.
+numpy is imported with this module, which `weighted_mode` imports only for a weighed
+query.
 """
 
 from __future__ import annotations

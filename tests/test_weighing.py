@@ -9,7 +9,7 @@ from operator import add
 
 import numpy as np
 import pytest
-from referat.search import relax
+from referat.search import relax, weighted_mode
 from referat.search.matching import evaluate, top
 from referat.search.weighing import Weighing, as_scores, best
 
@@ -50,7 +50,7 @@ def word_scores(referat) -> list[tuple[float, dict[int, float]]]:
         assert scores, word
         parts.append((1.0 + k / 3, scores))
         others = {d + 1: s / 2 for d, s in scores.items() if d + 1 not in scores}
-        parts.append((relax.PART_COVER * (1.0 + k / 3), others))
+        parts.append((weighted_mode.PART_COVER * (1.0 + k / 3), others))
     return parts
 
 
@@ -61,7 +61,7 @@ def test_sums_and_factors_are_the_dicts(referat, word_scores):
         sums.add(share, docs)
     scores, cover = dict_sums(word_scores)
     total = sum(share for share, _ in word_scores)
-    for power in (relax.COORD_POWER, 1.0):
+    for power in (weighted_mode.COORD_POWER, 1.0):
         got = as_scores(*sums.coordinated(lambda c, power=power: (c / total) ** power))
         want = dict_coordinated(scores, {d: c / total for d, c in cover.items()}, power)
         assert got == want  # float for float
@@ -74,7 +74,7 @@ def test_best_is_top(referat, word_scores, limit):
     sums = Weighing(size)
     for share, docs in word_scores:
         sums.add(share, docs)
-    docs, scores = sums.coordinated(lambda c: c ** relax.COORD_POWER)
+    docs, scores = sums.coordinated(lambda c: c ** weighted_mode.COORD_POWER)
     assert best(docs, scores, limit) == {d for d, _ in top(as_scores(docs, scores), limit)}
 
 
