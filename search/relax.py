@@ -70,9 +70,9 @@ from referat.search.ranking import (
     RELAX_BELOW,
     SYNONYM_WEIGHT,
 )
+from referat.search.spelling import Correction
 from referat.search.synonyms import compound_synonyms, in_titles, synonyms, title_synonyms
 from whoosh import query
-from whoosh.support.levenshtein import distance
 
 Scores = dict[int, float]
 Evaluate = Callable[..., Scores]
@@ -466,11 +466,6 @@ a part ("ligestilingsredegørelse"); two edits replace a part the user typed
 ("kulturtilskud" is no typo of "kulturtilbud") (round 21)."""
 
 
-def _edits(word: str, other: str) -> int:
-    """The edit distance of two words, folded."""
-    return distance(fold(normalize(word)), fold(normalize(other)))
-
-
 JOINS = ("", "s", "e")
 """Linking letters tried when two typed words may be one compound ("dag institution")."""
 
@@ -668,7 +663,7 @@ def word_share(word: str, reader) -> float:
 
 
 def match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
-               correct: Callable[[str], str | None],
+               correct: Callable[[str], Correction | None],
                meant: Callable[[str, int], str | None] | None,
                out: Relaxed, typed: Scores | None = None,
                also: Scores | None = None) -> tuple[Scores, Scores] | None:
@@ -715,9 +710,10 @@ def match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             parts.update(alike)
             out.suggested[word] = better
     if not whole and (not parts or CORRECT_PARTS):
-        better = correct(word)
-        if better and parts and _edits(word, better) > CORRECT_PARTS_EDITS:
-            better = None  # "kulturtilskud": its parts, not "kulturtilbud"
+        found = correct(word)
+        if found and parts and found.edits > CORRECT_PARTS_EDITS:
+            found = None  # "kulturtilskud": its parts, not "kulturtilbud"
+        better = found.word if found else None
         cq = p.word_query(better, schema, reader) if better else None
         if cq is not None:
             whole = evaluate(cq)
@@ -762,7 +758,7 @@ def joined_scores(p: Plan, schema, reader, evaluate: Evaluate, out: Relaxed) -> 
 
 
 def relax(p: Plan, schema, reader, evaluate: Evaluate,
-          correct: Callable[[str], str | None],
+          correct: Callable[[str], Correction | None],
           meant: Callable[[str, int], str | None] | None = None,
           hits: Callable[[list[int]], int] = len) -> Relaxed:
     """The items the loose query's words match, tiered (see the module's docstring; a
@@ -770,7 +766,8 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
 
     `hits` counts the hits some items make (one case, one hit: its distinct cases).
 
-    `correct` gives the closest index word to a word that has no hits (or None);
+    `correct` gives the closest index word to a word that has no hits, and how many
+    edits away (or None);
     `meant` the word a rare word (in so many items) was likely meant as, whose items
     then rank below the rare word's ("did you mean", `Relaxed.suggested`).
     """

@@ -31,6 +31,7 @@ from referat.search.relax import (
     match_word,
     word_share,
 )
+from referat.search.spelling import Correction
 
 WEIGHTED = True
 """A loose query of `WEIGHTED_WORDS` or more words, or a question of two or more, is
@@ -101,7 +102,7 @@ with its noun ("Prioritering af …") (round 11)."""
 
 
 def weighed(p: Plan, schema, reader, evaluate: Evaluate,
-            correct: Callable[[str], str | None],
+            correct: Callable[[str], Correction | None],
             meant: Callable[[str, int], str | None] | None,
             hits: Callable[[list[int]], int], widen: bool | None) -> Relaxed:
     """The weighted mode (`WEIGHTED`, for a plan that is `weighted`): the items with any

@@ -460,6 +460,28 @@ def test_words_within_finds_what_whooshs_terms_within_finds(referat, monkeypatch
         assert sum(map(len, fast)) > len(typed)  # near words were found
 
 
+def test_a_correction_carries_its_edits(referat):
+    """`best_correction`'s edits are the folded words' Damerau-Levenshtein distance (what
+    `relax.match_word` compares with CORRECT_PARTS_EDITS), on typos of the subset's
+    words: a letter dropped, two swapped, one changed, two changed."""
+    from referat.index.analysis import EXACT_PREFIX, fold, normalize
+    from referat.search.spelling import best_correction
+    from whoosh.support.levenshtein import distance
+
+    reader = referat._searcher().reader()
+    words = [t.decode("utf-8")[1:] for t in reader.lexicon("title")
+             if t.startswith(EXACT_PREFIX.encode()) and len(t) > 8
+             and t.decode("utf-8")[1:].isalpha()][::30]
+    typed = [w for word in words for w in (
+        word[:3] + word[4:], word[:3] + word[4] + word[3] + word[5:],
+        word[:-2] + "q" + word[-1], word[:3] + "qq" + word[5:])]
+    found = [(w, best_correction(reader, w)) for w in typed]
+    found = [(w, c) for w, c in found if c is not None]
+    assert len(found) > 50 and {c.edits for _, c in found} == {1, 2}
+    for w, c in found:
+        assert c.edits == distance(fold(normalize(w)), fold(normalize(c.word))), (w, c)
+
+
 def test_feedback_terms_are_distinctive_title_words():
     from referat.search.feedback import feedback_terms, title_stems
 
