@@ -90,11 +90,22 @@ class DenseScores:
 
 
 def top_pairs(scores: Scores, limit: int) -> list[tuple[int, float]]:
-    """The (docnum, score) pairs whose score is at least the `limit`-th highest
-    (0 < `limit` < len(scores)), in no order: `matching.top`'s candidates, as its
-    heap picks them."""
+    """The `limit` best (docnum, score) pairs (0 < `limit` < len(scores)), in no order:
+    `matching.top`'s, picked out by `best`."""
     docs = np.fromiter(scores.keys(), dtype=np.intp, count=len(scores))
     values = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
-    least = np.partition(values, len(values) - limit)[len(values) - limit]
-    keep = values >= least
+    keep = best(docs, values, limit)
     return list(zip(docs[keep].tolist(), values[keep].tolist(), strict=True))
+
+
+def best(docs: np.ndarray, scores: np.ndarray, limit: int) -> np.ndarray:
+    """Which of `docs` (any order) are the `limit` best (`limit` > 0): highest score
+    first, then lowest docnum (`matching.top`'s order); a mask."""
+    if limit >= len(scores):
+        return np.ones(len(scores), dtype=bool)
+    least = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+    keep = scores > least
+    tied = np.flatnonzero(scores == least)
+    tied = tied[np.argsort(docs[tied], kind="stable")][:limit - np.count_nonzero(keep)]
+    keep[tied] = True
+    return keep

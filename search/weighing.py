@@ -58,18 +58,6 @@ class Weighing:
         return float(self.cover[self.found].min())
 
 
-def best(docs: np.ndarray, scores: np.ndarray, limit: int) -> set[int]:
-    """The `limit` best of ascending `docs`: highest score first, then lowest docnum
-    (`matching.top`'s order)."""
-    if len(docs) <= limit:
-        return set(docs.tolist())
-    negated = -scores
-    least = np.partition(negated, limit - 1)[limit - 1]
-    above = docs[negated < least]
-    tied = docs[negated == least][:limit - len(above)]
-    return set(above.tolist()) | set(tied.tolist())
-
-
 def as_scores(docs: np.ndarray, scores: np.ndarray) -> Scores:
     """The documents and their scores as the dict the rest of the ranking takes."""
     return dict(zip(docs.tolist(), scores.tolist(), strict=True))

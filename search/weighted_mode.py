@@ -156,7 +156,8 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate,
                                        shares[word] * items)), *m))
     weights = [w for w, _, _ in matched] + [weight(shares[w] * items) for w in common]
     total = sum(weights)
-    from referat.search.weighing import Weighing, as_scores, best  # numpy: when weighed
+    from referat.search.dense import best  # numpy: when weighed
+    from referat.search.weighing import Weighing, as_scores
 
     sums = Weighing(reader.doc_count_all())
     for w, whole, alike in matched:
@@ -164,7 +165,8 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate,
         sums.add(w * PART_COVER, alike)
     if not sums.any():
         return out
-    within = best(*sums.coordinated(lambda c: c ** COORD_POWER), COMMON_DEPTH)
+    docs, scores = sums.coordinated(lambda c: c ** COORD_POWER)
+    within = set(docs[best(docs, scores, COMMON_DEPTH)].tolist())
     for word, w in zip(common, weights[len(matched):], strict=True):
         q = p.word_query(word, schema, reader)
         if q is not None:
