@@ -6,8 +6,9 @@ fields, stem and exact form), so walking the tree cost more than scoring. `evalu
 reads each term's postings once, a block at a time (`index.engine.block_reads`), and scores the
 block with Whoosh's own BM25F formula and statistics through a per-term table (a
 stored field length is one byte, so a score depends on (weight, length byte) only),
-mapped in C rather than looped over in Python. An OR's terms add into one dict, or,
-when their postings are many, into arrays (`search.dense`); an AND scores its rarest
+mapped in C rather than looped over in Python. An OR's terms (or a lone term) add into
+one dict, or, when their postings are many, into arrays (`search.dense`; a weighed
+query's words stay arrays, `evaluate_arrays`); an AND scores its rarest
 part first and each other part only within the documents matched so far, skipping
 blocks that hold none of them unread; filters are set operations. A phrase is matched
 on the positions of the documents that hold all its words, rarest word first. The
@@ -212,8 +213,8 @@ class _Evaluator:
 
     def run(self, q: query.Query) -> Scores:
         kind = type(q)
-        if kind is query.Term:
-            return self.term(q)
+        if kind is query.Term:  # long posting lists with numpy, as an OR's (`union`)
+            return self.union([q])
         if kind is query.Or and not q.minmatch and q.scale is None:
             return _scaled(self.union(q.subqueries), q.boost)
         if kind is query.And:
@@ -254,10 +255,6 @@ class _Evaluator:
         finally:
             self.within = outer
         return parts
-
-    def term(self, q: query.Term) -> Scores:
-        """A term's postings scored with BM25F, as Whoosh's leaf matcher would."""
-        return self.score(q.fieldname, self.found(q.fieldname, q.text), q.boost)
 
     def union(self, subqueries: Iterable[query.Query]) -> Scores:
         """The scores of an OR's parts added up. Its terms and prefixes add theirs in
