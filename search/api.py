@@ -35,12 +35,21 @@ from referat.index.schema import TEXT_FIELDS
 from referat.index.sections import SECTION_TYPES
 from referat.index.store import open_existing, resolve_index_dir
 from referat.index.votes import party_key
-from referat.search import feedback, frames, grouping, relax, soft_filters, titles
+from referat.search import (
+    feedback,
+    frames,
+    grouping,
+    relax,
+    soft_filters,
+    titles,
+    weighted_mode,
+)
 from referat.search.filters import NameFilter, known_names, resolve_name
 from referat.search.identifiers import case_terms, matching_case_terms, plan_numbers, read_as
 from referat.search.matching import (
     Expansions,
     evaluate,
+    evaluate_arrays,
     fewer,
     matching_docs,
     newest,
@@ -88,7 +97,7 @@ from referat.search.results import (
     snippet_and_sections,
 )
 from referat.search.soft_filters import SoftFilters, read_query
-from referat.search.spelling import best_correction, likely_meant
+from referat.search.spelling import Correction, best_correction, likely_meant
 from whoosh import query, sorting
 from whoosh.searching import Searcher
 
@@ -291,9 +300,9 @@ class Referat:
             terms: dict[str, set[str]] = {}
             found.scores = self._scores(searcher, q, flt, expansions)
         else:
-            if built.plan is None or sections or not relax.weighted(built.plan):
+            if built.plan is None or sections or not weighted_mode.weighted(built.plan):
                 found.scores = self._scores(searcher, q, flt, expansions)
-            else:  # weighed (`search.relax`): the words are scored one by one
+            else:  # weighed (`search.weighted_mode`): the words are scored one by one
                 found.strict = False
             approved = (self._approved(searcher, text, sections, flt, expansions, found)
                         if sections and APPROVED_RECOMMENDATION else None)
@@ -395,7 +404,8 @@ class Referat:
         allowed: set[int] | None = None
         hits = partial(_hits, stored) if CASE_HITS and group else len
         widen = hits(list(found.scores)) < RELAX_BELOW if found.strict else None
-        few = widen is not False or relax.weighted(plan)
+        weighed = weighted_mode.weighted(plan)
+        few = widen is not False or weighed
         if flt is not None and (few or len(found.scores) < feedback.COUNT_UP_TO):
             allowed = matching_docs(flt, searcher, expansions=expansions) - excluded
 
@@ -408,16 +418,30 @@ class Referat:
                 del scores[d]
             return scores
 
+        def arrays(q: query.Query, within: set[int] | None = None) -> tuple:
+            """`scored`'s as arrays over the index's documents (`evaluate_arrays`)."""
+            from referat.search.dense import filtered  # numpy: a weighed query's
+
+            scores, matched = evaluate_arrays(
+                q, searcher, within if within is not None else allowed, expansions)
+            return scores, filtered(matched, allowed, excluded)
+
         queries: list[query.Query] = []
         if few:
             near: dict[str, list[str]] = {}  # a mistyped identifier's nearest ones
 
-            def correct(word: str) -> str | None:
+            def correct(word: str) -> Correction | None:
                 near[word] = nearest(word, searcher, plan_numbers(plan.text))
-                return near[word][0] if near[word] else best_correction(reader, word)
+                if near[word]:
+                    return Correction(near[word][0], 1)  # one slip away
+                return best_correction(reader, word)
 
-            loose = relax.relax(plan, schema, reader, scored, correct,
-                                partial(likely_meant, reader), hits, widen)
+            meant = partial(likely_meant, reader)
+            if weighed:
+                loose = weighted_mode.weighed(plan, schema, reader, scored, arrays, correct,
+                                              meant, hits, widen)
+            else:
+                loose = relax.relax(plan, schema, reader, scored, correct, meant, hits)
             if loose.suggested:
                 found.suggestions = [{"field": "query",
                                       "value": relax.corrected_text(plan.text, loose.suggested)}]
@@ -434,9 +458,9 @@ class Referat:
         if more is not None:
             queries.append(more)
         # hints add to the best items only when weighed (any rare word: many items)
-        best = set(found.scores) if not relax.weighted(plan) else {
-            d for d, _ in relax.ranked(found.scores, found.tiers, relax.COMMON_DEPTH)}
-        hints = relax.hint_query(plan, schema, reader)
+        best = set(found.scores) if not weighed else {
+            d for d, _ in relax.ranked(found.scores, found.tiers, weighted_mode.COMMON_DEPTH)}
+        hints = relax.hint_query(plan, schema, reader, weighed)
         if hints is not None and found.scores:
             relax.add_hints(found.scores, {d: s for d, s in scored(hints, best).items()
                                            if d in best})

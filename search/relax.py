@@ -27,9 +27,7 @@ Items are ranked in tiers: every word matched as typed first, then with some wor
 matched through its parts, then with fewer words; by score within a tier.
 
 A question of two or more words and a loose query of three or more are weighed instead
-(`WEIGHTED`, `_weighed`): none of their words is required, and an item's score is its
-words' scores times the share of the query's word weight (rare words weigh most) that
-it matches, so the rare words decide and an item that lacks one word is not lost.
+(`search.weighted_mode`).
 """
 
 from __future__ import annotations
@@ -40,14 +38,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import product, repeat
-from math import ceil, log
+from math import ceil
 from operator import add as add_float
 
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
 from referat.search.acronyms import acronym_synonyms
 from referat.search.derivations import derived_forms
-from referat.search.identifiers import number_pattern, plan_numbers
+from referat.search.identifiers import number_pattern
 from referat.search.inflections import (
     adjective_forms,
     other_forms,
@@ -72,9 +70,9 @@ from referat.search.ranking import (
     RELAX_BELOW,
     SYNONYM_WEIGHT,
 )
+from referat.search.spelling import Correction
 from referat.search.synonyms import compound_synonyms, in_titles, synonyms, title_synonyms
 from whoosh import query
-from whoosh.support.levenshtein import distance
 
 Scores = dict[int, float]
 Evaluate = Callable[..., Scores]
@@ -208,7 +206,8 @@ class Plan:
     outcomes: tuple[str, ...] = ()
     outcome_words: list[str] = field(default_factory=list)
     common: list[str] = field(default_factory=list)
-    """A question's common words (`demote_common`): hints, or weighed words (`weighted`)."""
+    """A question's common words (`demote_common`): hints, or weighed words
+    (`search.weighted_mode.weighted`)."""
 
     _parsed: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
     _derived: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -400,7 +399,7 @@ def named_numbers(p: Plan) -> list[re.Pattern[str]]:
     found = []
     for i, token in enumerate(tokens):
         number = token.rstrip(".")
-        if not _PLAN_NUMBER.fullmatch(number) or _YEAR.fullmatch(number):
+        if not _PLAN_NUMBER.fullmatch(number) or YEAR.fullmatch(number):
             continue
         j = i - 1
         while j >= 0 and folded_word(tokens[j]) in ("nr", "nummer"):
@@ -448,10 +447,11 @@ def decision_query(p: Plan, schema, reader) -> query.Query | None:
     return _any_in_decision(p, words, schema, reader)
 
 
-def hint_query(p: Plan, schema, reader) -> query.Query | None:
+def hint_query(p: Plan, schema, reader, weighed: bool = False) -> query.Query | None:
     """The hints, any of them (added to the scores of what the words match); a
-    question's common words too, unless they are weighed words (`weighted`)."""
-    hints = p.hints if weighted(p) else [*p.hints, *p.common]
+    question's common words too, unless they are weighed words (`weighed`:
+    `search.weighted_mode.weighted`)."""
+    hints = p.hints if weighed else [*p.hints, *p.common]
     parts = [q for q in (p.word_query(h, schema, reader) for h in hints) if q is not None]
     return query.Or(parts) if parts else None
 
@@ -464,11 +464,6 @@ CORRECT_PARTS_EDITS = 1
 """A word whose parts match is corrected only this many edits away: a letter missed in
 a part ("ligestilingsredegørelse"); two edits replace a part the user typed
 ("kulturtilskud" is no typo of "kulturtilbud") (round 21)."""
-
-
-def _edits(word: str, other: str) -> int:
-    """The edit distance of two words, folded."""
-    return distance(fold(normalize(word)), fold(normalize(other)))
 
 
 JOINS = ("", "s", "e")
@@ -656,67 +651,8 @@ class Relaxed:
     weighted: bool = False
 
 
-WEIGHTED = True
-"""A loose query of `WEIGHTED_WORDS` or more words, or a question of two or more, is
-scored as a disjunction (`relax`'s weighted mode): every item with any of its rarer
-words, scored by the sum of its words' scores times the share of the query's word
-weight (IDF) that it matches, to the power `COORD_POWER`. Rare words decide; an item
-naming most of them outranks one that repeats a common word, and an item that misses
-one word the minutes do not use is not lost."""
-
-WEIGHTED_WORDS = 3
-COORD_POWER = 2.0
-PART_COVER = 0.5
-"""A word matched through its parts or synonyms covers this share of its weight."""
-COMMON_DEPTH = 1000
-"""The common words of a weighted query are scored within this many of its best items."""
-MIN_WEIGHT = 0.1
-"""The least weight of a word (one in nearly every item still counts a little)."""
-
-
-_YEAR = re.compile(r"(19|20)\d\d")
-_ORDINAL = re.compile(r"\d{1,2}\.")
-"""An ordinal ("0. klasse", "2. behandling"): a word, not an identifier."""
-ORDINALS = True
-"""A question or loose query with an ordinal is weighed (`weighted`) like one without."""
-
-
-def _names_a_number(word: str) -> bool:
-    """Whether a typed word is a number that identifies something (not a year or an
-    ordinal)."""
-    if _YEAR.fullmatch(word) or (ORDINALS and _ORDINAL.fullmatch(word)):
-        return False
-    return any(c.isdigit() for c in word)
-
-
-HOUSE_NUMBERS = True
-"""A query whose only numbers are house numbers (`house_numbers`: "klinteparksvej 5",
-"østre strandvej 3") is weighed like one without: the street's name is a rare word and
-decides, where "at least k of n words" let an item with more of the common words
-outrank the address's own (round 19c)."""
-
-_HOUSE_NUMBER = re.compile(r"\d{1,3}[a-z]?")
-
-
-def house_numbers(text: str) -> set[str]:
-    """The numbers typed right after the word they number that are house numbers: up to
-    three digits, perhaps a letter ("5", "14a"); a plan's number ("lokalplan 15.18",
-    "tillæg nr. 3", `plan_numbers`) and a case number are identifiers."""
-    tokens = [folded_word(t) for t in text.split()]
-    return {t for i, t in enumerate(tokens) if i and _HOUSE_NUMBER.fullmatch(t)
-            and len(tokens[i - 1]) >= 4 and tokens[i - 1].isalpha()
-            and tokens[i - 1] not in HINT_WORDS} - plan_numbers(text)
-
-
-def weighted(p: Plan) -> bool:
-    """Whether a loose query is scored in the weighted mode (no number other than a
-    year, an ordinal or a house number: an identifier needs its number)."""
-    words = [*p.words, *p.common]
-    houses = house_numbers(p.text) if HOUSE_NUMBERS else set()
-    if not WEIGHTED or any(_names_a_number(w) and folded_word(w) not in houses
-                           for w in words):
-        return False
-    return len(words) >= (2 if p.question else WEIGHTED_WORDS)
+YEAR = re.compile(r"(19|20)\d\d")
+"""A year: a word of a query (`DATED_YEARS`), not a number that identifies something."""
 
 
 def word_share(word: str, reader) -> float:
@@ -726,13 +662,13 @@ def word_share(word: str, reader) -> float:
                 for f in ("title", "sagsfremstilling")), default=0) / max(reader.doc_count(), 1)
 
 
-def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
-                correct: Callable[[str], str | None],
-                meant: Callable[[str, int], str | None] | None,
-                out: Relaxed, typed: Scores | None = None,
-                also: Scores | None = None) -> tuple[Scores, Scores] | None:
+def match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
+               correct: Callable[[str], Correction | None],
+               meant: Callable[[str, int], str | None] | None,
+               out: Relaxed, typed: Scores | None = None,
+               also: Scores | None = None) -> tuple[Scores, Scores] | None:
     """One word's items: as typed (or corrected; `typed`: already scored; `also`: the
-    items of the compound its run of words makes, `_joined_scores`), and through its
+    items of the compound its run of words makes, `joined_scores`), and through its
     parts or synonyms."""
     q = p.word_query(word, schema, reader)
     if q is None:
@@ -756,7 +692,7 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
         out.relaxed.append(f"{word} also as {' or '.join(p.synonyms(word, reader))}")
         for d, s in alike.items():
             parts[d] = max(parts.get(d, 0.0), s)
-    for d, s in _derived(word, p, schema, reader, evaluate, whole, out).items():
+    for d, s in derived_scores(word, p, schema, reader, evaluate, whole, out).items():
         parts[d] = max(parts.get(d, 0.0), s)
     spq = p.synonym_parts_query(word)
     alike = {d: s * SYNONYM_WEIGHT * PART_WEIGHT for d, s in evaluate(spq).items()
@@ -774,9 +710,10 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
             parts.update(alike)
             out.suggested[word] = better
     if not whole and (not parts or CORRECT_PARTS):
-        better = correct(word)
-        if better and parts and _edits(word, better) > CORRECT_PARTS_EDITS:
-            better = None  # "kulturtilskud": its parts, not "kulturtilbud"
+        found = correct(word)
+        if found and parts and found.edits > CORRECT_PARTS_EDITS:
+            found = None  # "kulturtilskud": its parts, not "kulturtilbud"
+        better = found.word if found else None
         cq = p.word_query(better, schema, reader) if better else None
         if cq is not None:
             whole = evaluate(cq)
@@ -794,14 +731,8 @@ def _match_word(word: str, p: Plan, schema, reader, evaluate: Evaluate,
     return whole, parts
 
 
-DERIVED_WEIGHED = True
-"""A weighed query's words match their derived forms even when the strict query found
-enough (`_weighed`): a question asks with a verb ("prioritere"), the minutes title
-with its noun ("Prioritering af …") (round 11)."""
-
-
-def _derived(word: str, p: Plan, schema, reader, evaluate: Evaluate, whole: Scores,
-             out: Relaxed) -> Scores:
+def derived_scores(word: str, p: Plan, schema, reader, evaluate: Evaluate, whole: Scores,
+                   out: Relaxed) -> Scores:
     """A word's items through its derived forms only (`search.derivations`: prioritere,
     prioritering), at DERIVED_WEIGHT of their scores, noted in `out`."""
     dq = p.derived_query(word, schema, reader)
@@ -813,7 +744,7 @@ def _derived(word: str, p: Plan, schema, reader, evaluate: Evaluate, whole: Scor
     return alike
 
 
-def _joined_scores(p: Plan, schema, reader, evaluate: Evaluate, out: Relaxed) -> dict[int, Scores]:
+def joined_scores(p: Plan, schema, reader, evaluate: Evaluate, out: Relaxed) -> dict[int, Scores]:
     """A word's index in p.words -> the items of the compound its run of words makes
     (`joined_runs`), for the run's every word."""
     joined: dict[int, Scores] = {}
@@ -827,26 +758,24 @@ def _joined_scores(p: Plan, schema, reader, evaluate: Evaluate, out: Relaxed) ->
 
 
 def relax(p: Plan, schema, reader, evaluate: Evaluate,
-          correct: Callable[[str], str | None],
+          correct: Callable[[str], Correction | None],
           meant: Callable[[str, int], str | None] | None = None,
-          hits: Callable[[list[int]], int] = len, widen: bool | None = True) -> Relaxed:
-    """The items the loose query's words match, tiered (see the module's docstring),
-    or weighed (`weighted`; `widen`: the strict query found too little, so its words
-    also match through parts, synonyms and corrections; None: not known yet).
+          hits: Callable[[list[int]], int] = len) -> Relaxed:
+    """The items the loose query's words match, tiered (see the module's docstring; a
+    weighed query: `search.weighted_mode.weighed`).
 
     `hits` counts the hits some items make (one case, one hit: its distinct cases).
 
-    `correct` gives the closest index word to a word that has no hits (or None);
+    `correct` gives the closest index word to a word that has no hits, and how many
+    edits away (or None);
     `meant` the word a rare word (in so many items) was likely meant as, whose items
     then rank below the rare word's ("did you mean", `Relaxed.suggested`).
     """
-    if weighted(p):
-        return _weighed(p, schema, reader, evaluate, correct, meant, widen, hits)
     out = Relaxed({}, {}, [])
-    joined = _joined_scores(p, schema, reader, evaluate, out)
+    joined = joined_scores(p, schema, reader, evaluate, out)
     matched = [_dated(w, m, evaluate, out) for w, m in (
-        (w, _match_word(w, p, schema, reader, evaluate, correct, meant, out,
-                        also=joined.get(k))) for k, w in enumerate(p.words)) if m is not None]
+        (w, match_word(w, p, schema, reader, evaluate, correct, meant, out,
+                       also=joined.get(k))) for k, w in enumerate(p.words)) if m is not None]
     n = len(matched)
     if not n:
         return out
@@ -889,87 +818,13 @@ def _dated(word: str, matched: tuple[Scores, Scores], evaluate: Evaluate,
     """A year's (`DATED_YEARS`) items as typed, and with the items dated that year that
     do not write it among its parts (scored 0: they count as matching, add nothing)."""
     whole, parts = matched
-    if not (DATED_YEARS and _YEAR.fullmatch(word)):
+    if not (DATED_YEARS and YEAR.fullmatch(word)):
         return matched
     dated = {d: 0.0 for d in evaluate(query.Term("year", word))
              if d not in whole and d not in parts}
     if dated:
         out.relaxed.append(f"{word} also as the year of the meeting")
     return whole, {**parts, **dated}
-
-
-def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
-             correct: Callable[[str], str | None],
-             meant: Callable[[str, int], str | None] | None, widen: bool | None,
-             hits: Callable[[list[int]], int]) -> Relaxed:
-    """The weighted mode (`WEIGHTED`): the items with any of the query's rarer words
-    (a word in at most `COMMON_SHARE` of the items, and always the rarest), scored by
-    the sum of every word's score times the share of the words' weight, log(items /
-    (items with the word + 1)), they match. The common words are scored within the best
-    `COMMON_DEPTH` of those items; `widen`: the words also match through their parts,
-    synonyms and corrections (None: when the items with every word as typed make fewer
-    than RELAX_BELOW `hits`)."""
-    out = Relaxed({}, {}, [], weighted=True)
-    words = [*p.words, *p.common]
-    shares = {w: word_share(w, reader) for w in words}
-    rarest = min(words, key=shares.__getitem__)
-    common = [w for w in words if w != rarest and shares[w] > COMMON_SHARE]
-    items = max(reader.doc_count(), 1)
-
-    def weight(found: float) -> float:
-        return max(log(items / (found + 1)), MIN_WEIGHT)
-
-    rare = [w for w in words if w not in common]
-    typed: dict[str, Scores] = {}
-    if widen is None:  # decide: do the items with every word as typed make enough hits?
-        for word in rare:
-            q = p.word_query(word, schema, reader)
-            if q is not None:
-                typed[word] = evaluate(q)
-        required = [w for w in typed if w in p.words]  # a question's common words are not
-        strict = set.intersection(*(set(typed[w]) for w in required)) if required else set()
-        for word in [w for w in common if w in p.words]:
-            q = p.word_query(word, schema, reader)
-            if q is not None and strict:
-                strict &= set(evaluate(q, strict))
-        widen = hits(sorted(strict)) < RELAX_BELOW
-    matched: list[tuple[float, Scores, Scores]] = []  # (weight, as typed, parts or alike)
-    joined = _joined_scores(p, schema, reader, evaluate, out) if widen else {}
-    index = {w: k for k, w in reversed(list(enumerate(p.words)))}
-    for word in rare:
-        if widen:
-            m = _match_word(word, p, schema, reader, evaluate, correct, meant, out,
-                            typed.get(word), joined.get(index.get(word, -1)))
-        else:
-            q = p.word_query(word, schema, reader)
-            whole = {} if q is None else typed[word] if word in typed else evaluate(q)
-            m = None if q is None else (whole, _derived(
-                word, p, schema, reader, evaluate, whole, out) if DERIVED_WEIGHED else {})
-            if q is not None:
-                out.queries.append(q)
-        if m is not None:
-            matched.append((weight(max(len(m[0].keys() | m[1].keys()),
-                                       shares[word] * items)), *m))
-    weights = [w for w, _, _ in matched] + [weight(shares[w] * items) for w in common]
-    total = sum(weights)
-    from referat.search.weighing import Weighing, as_scores, best  # numpy: when weighed
-
-    sums = Weighing(reader.doc_count_all())
-    for w, whole, alike in matched:
-        sums.add(w, whole)
-        sums.add(w * PART_COVER, alike)
-    if not sums.any():
-        return out
-    within = best(*sums.coordinated(lambda c: c ** COORD_POWER), COMMON_DEPTH)
-    for word, w in zip(common, weights[len(matched):], strict=True):
-        q = p.word_query(word, schema, reader)
-        if q is not None:
-            out.queries.append(q)
-            sums.add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
-    out.scores = as_scores(*sums.coordinated(lambda c: (c / total) ** COORD_POWER))
-    if sums.least_cover() < total - 1e-9:
-        out.relaxed.append("any of the words, the rarer ones weighing most")
-    return out
 
 
 def ranked(scores: Scores, tiers: dict[int, int], limit: int) -> list[tuple[int, float]]:

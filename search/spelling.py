@@ -14,6 +14,7 @@ listed once per reader (``REFERAT_ENGINE=whoosh``: Whoosh's own `terms_within`).
 from __future__ import annotations
 
 from itertools import product
+from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from referat.index.analysis import (
@@ -137,10 +138,19 @@ def unfold(reader, folded: str) -> str:
     return best
 
 
-def best_correction(reader, word: str) -> str | None:
+class Correction(NamedTuple):
+    """The index word a word was likely meant as, and how far apart they are."""
+
+    word: str
+    """With æ, ø and å where the index holds its stem (`unfold`)."""
+    edits: int
+    """Edits between the two, folded (Damerau-Levenshtein, as `corrections` measured)."""
+
+
+def best_correction(reader, word: str) -> Correction | None:
     """The index word a word with no hits most likely meant, or None."""
     found = corrections(reader, word)
-    return unfold(reader, found[0][2]) if found else None
+    return Correction(unfold(reader, found[0][2]), found[0][0]) if found else None
 
 
 RARE_HITS = 3

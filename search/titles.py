@@ -9,7 +9,7 @@ budget items outrank "… særskilt budgettering af specialundervisning").
 
 `favour_titles` multiplies the score of each of the best `TITLE_DEPTH` items by
 1 + `TITLE_BOOST` × the share of the query's word weight (log(items / (items with the word
-+ 1)), as `search.relax` weighs words) that its title holds (any inflection, or as a
++ 1)), as `search.weighted_mode` weighs words) that its title holds (any inflection, or as a
 compound part the index splits off), a word's synonyms counting as `SYNONYM_TITLES` of it.
 Tiers are kept: it reorders within them.
 """
@@ -20,7 +20,8 @@ from collections.abc import Callable
 from math import log
 
 from referat.index.analysis import stem_term
-from referat.search.relax import MIN_WEIGHT, Plan, ranked, word_share
+from referat.search.relax import Plan, ranked, word_share
+from referat.search.weighted_mode import MIN_WEIGHT
 from whoosh import query
 
 Scores = dict[int, float]

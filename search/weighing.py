@@ -1,4 +1,4 @@
-"""A weighed query's sums as arrays (`search.relax._weighed`): one score and one
+"""A weighed query's sums as arrays (`search.weighted_mode.weighed`): one score and one
 coverage per document of the index, instead of dicts that gain an entry per item.
 
 A weighed query's words match tens of thousands of items at 110k; summing their
@@ -8,7 +8,8 @@ each step is one array operation. The sums are made word by word in the order th
 dict path made them, and the products and the cut are element by element: the same
 floats, the same items.
 
-numpy is imported with this module, which `relax` imports only for a weighed query.
+numpy is imported with this module, which `weighted_mode` imports only for a weighed
+query.
 """
 
 from __future__ import annotations
@@ -29,15 +30,12 @@ class Weighing:
         self.cover = np.zeros(size)
         self.found = np.zeros(size, dtype=bool)
 
-    def add(self, share: float, docs: Scores) -> None:
-        """A word's items: their scores added to the items' sums, `share` to their
-        coverage."""
-        if not docs:
-            return
-        at = np.fromiter(docs.keys(), dtype=np.intp, count=len(docs))
-        self.scores[at] += np.fromiter(docs.values(), dtype=np.float64, count=len(docs))
-        self.cover[at] += share
-        self.found[at] = True
+    def add(self, share: float, scores: np.ndarray, matched: np.ndarray) -> None:
+        """A word's items (`matched`, per document of the index): their `scores` added
+        to the items' sums, `share` to their coverage."""
+        np.add(self.scores, scores, out=self.scores, where=matched)
+        np.add(self.cover, share, out=self.cover, where=matched)
+        self.found |= matched
 
     def any(self) -> bool:
         return bool(self.found.any())
@@ -57,18 +55,22 @@ class Weighing:
         return float(self.cover[self.found].min())
 
 
-def best(docs: np.ndarray, scores: np.ndarray, limit: int) -> set[int]:
-    """The `limit` best of ascending `docs`: highest score first, then lowest docnum
-    (`matching.top`'s order)."""
-    if len(docs) <= limit:
-        return set(docs.tolist())
-    negated = -scores
-    least = np.partition(negated, limit - 1)[limit - 1]
-    above = docs[negated < least]
-    tied = docs[negated == least][:limit - len(above)]
-    return set(above.tolist()) | set(tied.tolist())
-
-
 def as_scores(docs: np.ndarray, scores: np.ndarray) -> Scores:
     """The documents and their scores as the dict the rest of the ranking takes."""
     return dict(zip(docs.tolist(), scores.tolist(), strict=True))
+
+
+def as_dict(scores: np.ndarray, matched: np.ndarray) -> Scores:
+    """Arrays over the index's documents (`matching.evaluate_arrays`) as {docnum: score}."""
+    docs = np.flatnonzero(matched)
+    return as_scores(docs, scores[docs])
+
+
+class Held:
+    """The documents of a mask, as a container (`docnum in held`)."""
+
+    def __init__(self, matched: np.ndarray) -> None:
+        self.matched = matched
+
+    def __contains__(self, docnum: object) -> bool:
+        return bool(self.matched[docnum])

@@ -4,7 +4,7 @@ corpus subset of conftest."""
 from __future__ import annotations
 
 import pytest
-from referat.search import api, ranking, relax, soft_filters
+from referat.search import api, ranking, relax, soft_filters, weighted_mode
 from referat.search.filters import closest_names, name_matches, name_words
 from referat.search.query import QueryError, drop_question_marks
 from referat.search.relax import min_should_match, plan
@@ -109,7 +109,7 @@ def test_typo_is_corrected_from_the_index(referat):
 
 
 def test_unknown_word_among_three_is_relaxed_strict_first(referat, monkeypatch):
-    monkeypatch.setattr(relax, "WEIGHTED", False)  # the tiered relaxation (two words)
+    monkeypatch.setattr(weighted_mode, "WEIGHTED", False)  # the tiered relaxation (two words)
     both = referat.search("cykelsti Skovbo", udvalg="klima", limit=100, group=False)
     assert both.total > 0 and not both.relaxed
     loose = referat.search("cykelsti Skovbo xylofonorkester", udvalg="klima", limit=100,
@@ -140,7 +140,7 @@ def test_rare_words_decide_a_loose_query(referat, monkeypatch, text, rare):
     """An item naming the query's rare words ranks first, above items that match more
     of its words by matching the common ones ("greve", "penge" as "midler")."""
     def first(weighted: bool) -> str:
-        monkeypatch.setattr(relax, "WEIGHTED", weighted)
+        monkeypatch.setattr(weighted_mode, "WEIGHTED", weighted)
         return referat.search(text, limit=5).hits[0].title.lower()
 
     assert all(word in first(True) for word in rare)
@@ -151,10 +151,10 @@ def test_which_queries_are_weighed():
     """Questions of two or more words and loose queries of three or more are weighed; a
     query with a number (an identifier) is not."""
     p = plan("hvor lang tid må kommunen bruge på at svare forældre der søger støtte")
-    assert p.question and relax.weighted(p)
-    assert not relax.weighted(plan("cykelsti Skovbo"))
-    assert not relax.weighted(plan("lokalplan 11.59 vedtaget endeligt"))  # a number
-    assert relax.weighted(plan("spejderlejr 2026 henvendelse støtte"))  # a year is a word
+    assert p.question and weighted_mode.weighted(p)
+    assert not weighted_mode.weighted(plan("cykelsti Skovbo"))
+    assert not weighted_mode.weighted(plan("lokalplan 11.59 vedtaget endeligt"))  # a number
+    assert weighted_mode.weighted(plan("spejderlejr 2026 henvendelse støtte"))  # a year is a word
 
 
 def test_compound_finds_its_parts_written_apart(referat):
@@ -458,6 +458,28 @@ def test_words_within_finds_what_whooshs_terms_within_finds(referat, monkeypatch
         monkeypatch.delenv(ENGINE_VAR)
         assert fast == stock
         assert sum(map(len, fast)) > len(typed)  # near words were found
+
+
+def test_a_correction_carries_its_edits(referat):
+    """`best_correction`'s edits are the folded words' Damerau-Levenshtein distance (what
+    `relax.match_word` compares with CORRECT_PARTS_EDITS), on typos of the subset's
+    words: a letter dropped, two swapped, one changed, two changed."""
+    from referat.index.analysis import EXACT_PREFIX, fold, normalize
+    from referat.search.spelling import best_correction
+    from whoosh.support.levenshtein import distance
+
+    reader = referat._searcher().reader()
+    words = [t.decode("utf-8")[1:] for t in reader.lexicon("title")
+             if t.startswith(EXACT_PREFIX.encode()) and len(t) > 8
+             and t.decode("utf-8")[1:].isalpha()][::30]
+    typed = [w for word in words for w in (
+        word[:3] + word[4:], word[:3] + word[4] + word[3] + word[5:],
+        word[:-2] + "q" + word[-1], word[:3] + "qq" + word[5:])]
+    found = [(w, best_correction(reader, w)) for w in typed]
+    found = [(w, c) for w, c in found if c is not None]
+    assert len(found) > 50 and {c.edits for _, c in found} == {1, 2}
+    for w, c in found:
+        assert c.edits == distance(fold(normalize(w)), fold(normalize(c.word))), (w, c)
 
 
 def test_feedback_terms_are_distinctive_title_words():
@@ -774,11 +796,11 @@ def test_the_rare_words_in_the_title_rank_first(referat, monkeypatch):
 
 def test_an_ordinal_does_not_keep_a_question_from_being_weighed(monkeypatch):
     asked = plan("hvornår skal børnene skrives ind i 0. klasse")
-    assert asked is not None and relax.weighted(asked)
+    assert asked is not None and weighted_mode.weighted(asked)
     numbered = plan("hvornår blev lokalplan 15.18 vedtaget")
-    assert numbered is not None and not relax.weighted(numbered)  # an identifier
-    monkeypatch.setattr(relax, "ORDINALS", False)
-    assert not relax.weighted(asked)
+    assert numbered is not None and not weighted_mode.weighted(numbered)  # an identifier
+    monkeypatch.setattr(weighted_mode, "ORDINALS", False)
+    assert not weighted_mode.weighted(asked)
 
 
 def test_an_address_decides_a_query_with_its_house_number(referat, monkeypatch):
@@ -786,17 +808,17 @@ def test_an_address_decides_a_query_with_its_house_number(referat, monkeypatch):
     # street, the number and "tilladelse", not the asker's other words) out of the hits.
     text = "terrænet hævet uden tilladelse på grunden klinteparksvej 5"
     assert referat.search(text).hits[0].title.startswith("Klinteparksvej 5,")
-    monkeypatch.setattr(relax, "HOUSE_NUMBERS", False)
+    monkeypatch.setattr(weighted_mode, "HOUSE_NUMBERS", False)
     assert not any(h.title.startswith("Klinteparksvej 5,") for h in referat.search(text).hits)
 
 
 def test_house_numbers():
-    assert relax.house_numbers("ulovlig ombygning på østre strandvej 3") == {"3"}
-    assert relax.house_numbers("tilbygning holmestykket 14A greve") == {"14a"}
-    assert not relax.house_numbers("hvornår blev lokalplan 15.18 vedtaget")  # a plan
-    assert not relax.house_numbers("lokalplan 1204 i trige")  # four digits: an identifier
-    assert not relax.house_numbers(plan("tillæg nr. 3 til kommuneplan 2025").text)
-    assert not relax.house_numbers("budget 2024 skole")
+    assert weighted_mode.house_numbers("ulovlig ombygning på østre strandvej 3") == {"3"}
+    assert weighted_mode.house_numbers("tilbygning holmestykket 14A greve") == {"14a"}
+    assert not weighted_mode.house_numbers("hvornår blev lokalplan 15.18 vedtaget")  # a plan
+    assert not weighted_mode.house_numbers("lokalplan 1204 i trige")  # four digits: an identifier
+    assert not weighted_mode.house_numbers(plan("tillæg nr. 3 til kommuneplan 2025").text)
+    assert not weighted_mode.house_numbers("budget 2024 skole")
 
 
 def test_a_verbs_past_tense_in_ede_is_joined_with_its_other_forms(referat, monkeypatch):

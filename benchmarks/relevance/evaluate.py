@@ -40,7 +40,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-committees committee names indexed in decisions (index.committees; own index)
   no-fill      a page is not filled with one-word matches (search.relax.FILL_PAGE)
   no-short-committees  "sundhedsudvalget" names no committee (search.filters)
-  no-weighted  loose queries of 3+ words and questions not weighed (search.relax.WEIGHTED)
+  no-weighted  loose queries of 3+ words and questions not weighed
+               (search.weighted_mode.WEIGHTED)
   no-named-numbers  a plan named by its number ("lokalplan 15.18") not first (NUMBER_BOOST)
   no-section-content   a section filter ranks by the sections only (SECTION_CONTENT = 0)
   no-soft-filters      years and committees in the query text are plain words
@@ -122,6 +123,7 @@ import referat.search.relax as relax
 import referat.search.soft_filters as soft_filters
 import referat.search.synonyms as synonyms_module
 import referat.search.titles as titles
+import referat.search.weighted_mode as weighted_mode
 from referat.index.documents import item_documents, section_texts
 from referat.index.readers import parse_file
 from referat.index.schema import TEXT_FIELDS, build_schema
@@ -540,7 +542,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-verb-hints": lambda: patched(relax, HINT_WORDS=relax.HINT_WORDS - VERB_HINTS),
         "no-index-parts": lambda: patched(relax, INDEX_PARTS=False),
         "no-approved": lambda: patched(sapi, APPROVED_RECOMMENDATION=False),
-        "no-weighted": lambda: patched(relax, WEIGHTED=False),
+        "no-weighted": lambda: patched(weighted_mode, WEIGHTED=False),
         "no-named-numbers": lambda: patched(sapi, NUMBER_BOOST=1.0),
         "no-join-runs": lambda: patched(relax, JOIN_RUNS=False),
         "no-joined-first": lambda: patched(relax, JOINED_FIRST=False),
@@ -549,7 +551,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-d14-groups": no_d14_groups,
         "no-paradigms": lambda: patched(inflections, PARADIGMS=False),
         "no-title-cover": lambda: patched(titles, TITLE_COVER=False),
-        "no-ordinals": lambda: patched(relax, ORDINALS=False),
+        "no-ordinals": lambda: patched(weighted_mode, ORDINALS=False),
         "no-typed-identifiers": lambda: patched(identifiers, TYPED_FORMS=False),
         # the lead, after test10: a quoted phrase that finds nothing is searched as words
         "no-phrase-as-words": lambda: patched(sapi, PHRASE_AS_WORDS=False),
@@ -596,7 +598,7 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 19 (issue-17bd): synonym queries
         "no-synonym-titles": lambda: patched(titles, SYNONYM_TITLES=0.0),
         # round 19c (issue-17bh): a query with a house number is weighed
-        "no-house-numbers": lambda: patched(relax, HOUSE_NUMBERS=False),
+        "no-house-numbers": lambda: patched(weighted_mode, HOUSE_NUMBERS=False),
         # round 21 (issue-17bp): compounds
         "no-coordinated": lambda: patched(relax, COORDINATED=False),
         "no-dated-years": lambda: patched(relax, DATED_YEARS=False),

@@ -32,6 +32,7 @@ import judged_run  # noqa: E402
 import referat.search.grouping as grouping  # noqa: E402
 import referat.search.relax as relax  # noqa: E402
 import referat.search.titles as titles  # noqa: E402
+import referat.search.weighted_mode as weighted_mode  # noqa: E402
 from later_splits import CORPUS, EXTRA, per_query  # noqa: E402
 from referat.search.matching import top  # noqa: E402
 
@@ -54,7 +55,7 @@ STAGES = {
     "flat-tiers": flat_tiers,
     "no-relax": EXTRA["no-relax"],
     "no-weighted": _ABLATIONS["no-weighted"],
-    "linear-coverage": lambda: evaluate.patched(relax, COORD_POWER=1.0),
+    "linear-coverage": lambda: evaluate.patched(weighted_mode, COORD_POWER=1.0),
     "no-title-cover": _ABLATIONS["no-title-cover"],
     "no-hints": EXTRA["no-hints"],
     "no-soft-filters": _ABLATIONS["no-soft-filters"],
@@ -66,7 +67,7 @@ STAGES = {
     "no-feedback": _ABLATIONS["no-feedback"],
 }
 """The stages switched off: tiers, relaxation, the weighted mode and its coverage
-(squared: `relax.COORD_POWER`; linear here), title cover, hint words, soft filters (and
+(squared: `weighted_mode.COORD_POWER`; linear here), title cover, hint words, soft filters (and
 two of their parts), synonyms, exact-form and field boosts, feedback."""
 
 

@@ -5,7 +5,7 @@
         [--out LOSERS.json]
 
 RUN files come from judged_run.py over the queries of TUNING.json (a copy of judged.json
-without the splits not yet read); the first is referat's. A weighed query (`relax.weighted`)
+without the splits not yet read); the first is referat's. A weighed query (`weighted_mode.weighted`)
 loses when another run's nDCG@10 by case is more than `MARGIN` above referat's. Its loss
 is put down to the best-graded relevant case another run ranks higher than referat does,
 against the first 0-graded item referat ranks above that case, by the query's words
@@ -81,7 +81,7 @@ def main() -> None:
     ap.add_argument("--set", type=Path, required=True)
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
-    from referat.search import Referat, relax
+    from referat.search import Referat, relax, weighted_mode
 
     data = judged_run.load_set(args.set)
     qs = {q["id"]: q for q in data["queries"]}
@@ -99,7 +99,7 @@ def main() -> None:
     for qid, q in qs.items():
         built = ref._build_query(q["query"], **q.get("filters", {}))
         if q.get("filters", {}).get("sections") or built.plan is None \
-                or not relax.weighted(built.plan):
+                or not weighted_mode.weighted(built.plan):
             continue
         weighed += 1
         m = sc[mine][qid]["nDCG@10"]
