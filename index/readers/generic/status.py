@@ -89,10 +89,16 @@ _TICKED_RE = re.compile(r"^(?:[xX✓✔☒☑■]|\[[xX]\])\s+(?=\S)")
 _EMPTY_BOX_RE = re.compile(r"^(?:[☐□]|\[ \])\s*(?=\S)")
 
 
+# the rule's switch (round 28, issue-18by; off in `benchmarks.layouts.ablations`)
+TICKED_STATUS = True
+
+
 def ticked_status(lines: list[Line]) -> list[Line]:
     """The lines with a form's status choices read as the one ticked: a line whose cells
     offer two statuses or more (`X Åbent punkt<tab>Lukket punkt<tab>Sagsnr. …`), exactly one
     of them ticked, keeps that status alone; the choices left unticked are no status."""
+    if not TICKED_STATUS:
+        return lines
     out = []
     for line in lines:
         cells = line.text.split("\t")
