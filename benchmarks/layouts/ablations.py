@@ -87,6 +87,13 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
 
 # rules at work while a PDF is extracted: off, the PDF is extracted again
 EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata"})
+# rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
+# linked data): off, a document the other readers read (or a PDF) reads as with them on
+PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
+                       "no-turned-apart", "no-figure-pages", "no-kind-from-header",
+                       "no-wrapped-beside-margin", "no-case-label-metadata"})
+NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
+                           "no-mail-text", "no-linked-data", "no-text-columns"})
 
 
 class _Extracted:
@@ -107,8 +114,13 @@ def _readings(data: bytes, source: str, rules: dict[str, Callable], known: bool 
               ) -> dict[str, Any]:
     """The document read with every rule on ("main") and with each rule off."""
     extracted = _Extracted()
-    out = {"main": parse_bytes(data, source, extracted, "main", known_layouts=known)}
+    main = parse_bytes(data, source, extracted, "main", known_layouts=known)
+    out = {"main": main}
     for name, variant in rules.items():
+        if main.reader is not None and (name in PDF_RULES) != (main.reader == "pdf") \
+                and (name in PDF_RULES or name in NOT_PDF_RULES):
+            out[name] = main  # a rule the document's reader never reaches
+            continue
         with variant():
             out[name] = parse_bytes(data, source, None if name in EXTRACTION_RULES else extracted,
                                     "main", known_layouts=known)
