@@ -46,3 +46,11 @@ def test_the_padded_numbers_rule_off_reads_a_list_line_as_an_item():
         off = parse_bytes(data, "udskrift.txt", known_layouts=False)
     assert numbers == ["001", "002", "003", "004"]
     assert not off.ok or [i.number for i in off.meeting.items] != numbers
+
+
+def test_evaluate_names_an_unknown_rule():
+    from benchmarks.layouts import evaluate
+
+    with pytest.raises(SystemExit) as exc:
+        evaluate.main(["--split", "test31", "--no-corpus", "--without", "no-such-rule"])
+    assert exc.value.code == 2
