@@ -24,7 +24,7 @@ _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
 def extract_pieces(data: bytes) -> list[tuple[list[dict[str, Any]], float, float]]:
     """pdfminer's text lines per page with their boxes, and each page's width and height:
-    what the PDF says, before any reading order (`page_lines`). The extraction cache
+    what the PDF says, before any reading order (`pdf.page_lines`). The extraction cache
     holds this, so a change to the reading rules applies to cached PDFs too."""
     # pdfminer is slow to import: only when a PDF is actually read.
     from pdfminer.converter import PDFPageAggregator

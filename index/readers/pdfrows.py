@@ -138,7 +138,7 @@ def _side_head(head: dict[str, Any], piece: dict[str, Any], row: list[dict[str, 
     """Whether the row opens with a known heading in bold beside its text in regular type, a
     gap between them: a side head in a margin column, a label beside its text however
     close a long head comes to the text's column ("Økonomiske konsekvenser  Sagen …"), as
-    a heading run into its text in another weight is (`_weight_change`)."""
+    a heading run into its text in another weight is (`pdfpieces._weight_change`)."""
     return (head is row[0] and head["bold"] and not piece["bold"] and piece["x0"] > head["x1"]
             and heading_phrase(head["text"].rstrip(".:–—- ")))
 

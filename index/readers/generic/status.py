@@ -50,7 +50,7 @@ STATUS_SUFFIX_RE = re.compile(
     re.IGNORECASE)
 # ... or a cell beside the title, apart by a tab or a run of spaces, that holds the kind of
 # matter the item is ("3. Title    Til beslutning"; an open or closed status in such a cell
-# is read by `_item`): metadata, never part of the title, whatever column holds it
+# is read by `items.item`): metadata, never part of the title, whatever column holds it
 STATUS_CELL_RE = re.compile(rf"(?:\t|\s{{3,}})\s*((?:{MATTER}))\s*$", re.IGNORECASE)
 # the kind of matter an item is, printed in a column beside its title: metadata
 MATTER_RE = re.compile(rf"^{MATTER}$", re.IGNORECASE)
