@@ -6,6 +6,7 @@
     python -m benchmarks.layouts.evaluate --split combo --by-option --no-corpus
     python -m benchmarks.layouts.evaluate --split combo --first-seed 10 --no-corpus
     python -m benchmarks.layouts.evaluate --confidence --no-corpus   # separation.py
+    python -m benchmarks.layouts.evaluate --without no-footnotes     # a reader rule off
 
 Generated layouts (generate.py; the split is frozen in splits.json): each layout is
 rendered from `--seeds` contents as text, HTML and PDF, parsed by `parse_bytes` as a
@@ -22,6 +23,7 @@ be rejected by the generic reader.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections import Counter
@@ -36,6 +38,13 @@ from benchmarks.layouts.separation import confident_misses, misses, separation
 
 SPLITS = json.loads((Path(__file__).with_name("splits.json")).read_text(encoding="utf-8"))
 FORMATS = (".txt", ".html", ".pdf")
+# what `--split all` measures, in this order
+ALL_SPLITS = ("tune", "test", "test2", "test3", "tune4", "test4", "test5", "tune6", "stress",
+              "test7", "test8", "test9", "test10", "test11", "test12", "test13",
+              "test14", "test15", "test16", "tune7", "test17", "test18", "test19",
+              "test20", "test21", "combo", "tune8", "test22", "test23",
+              "test24", "test25", "test26", "test27",
+              "test28", "test29", "test30", "test31", "test32", "test33", "test34")
 CORPUS_MINUTES = [
     "albertslund/referat-digitalisering-og-beredskab-2026-02-23.txt",
     "aarhus/Aarhus_Byråd-Aarhus_Byråd_den_27._august_2025.pdf",
@@ -117,16 +126,25 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-corpus", action="store_true", help="skip the corpus measurement")
     ap.add_argument("--confidence", action="store_true",
                     help="how well the confidence separates readings with a miss from the rest")
+    ap.add_argument("--without", action="append", metavar="RULE", default=[],
+                    help="read with this rule off (repeatable; the names: "
+                         "`python -m benchmarks.layouts.ablations --help`)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    splits = (("tune", "test", "test2", "test3", "tune4", "test4", "test5", "tune6", "stress",
-               "test7", "test8", "test9", "test10", "test11", "test12", "test13",
-               "test14", "test15", "test16", "tune7", "test17", "test18", "test19",
-               "test20", "test21", "combo", "tune8", "test22", "test23",
-               "test24", "test25", "test26", "test27",
-               "test28", "test29", "test30", "test31", "test32", "test33", "test34")
-              if args.split == "all"
-              else (args.split,))
+    from benchmarks.layouts.ablations import reader_ablations
+
+    rules = reader_ablations()
+    unknown = [name for name in args.without if name not in rules]
+    if unknown:
+        ap.error(f"no such rule: {', '.join(unknown)} (choose from {', '.join(rules)})")
+    with contextlib.ExitStack() as stack:
+        for name in args.without:
+            stack.enter_context(rules[name]())
+        _report(args)
+
+
+def _report(args: argparse.Namespace) -> None:
+    splits = ALL_SPLITS if args.split == "all" else (args.split,)
     report: dict = {}
     readings: list[tuple[float, tuple[str, ...]]] | None = [] if args.confidence else None
     if not args.json:

@@ -55,11 +55,17 @@ def case_inside(element: Any, tag: str) -> bool:
 _LABEL_MAX_WORDS = 4
 
 
+# the rule's switch (round 28, issue-18by; off in `benchmarks.layouts.ablations`)
+CASE_TERMS = True
+
+
 def case_term(element: Any) -> str | None:
     """A definition list's term and its description read together when they make a
     labelled case number (`<dt>Sagsnr.</dt><dd>24/123</dd>`): the item's case line, as a
     page shows the pair, never a bold label set apart (a title) over a value; else None.
     The term is a label (a few words), the description a case number and nothing more."""
+    if not CASE_TERMS:
+        return None
     following = element.getnext() if element is not None else None
     if following is None or element.tag != "dt" or following is None or following.tag != "dd":
         return None
@@ -71,10 +77,16 @@ def case_term(element: Any) -> str | None:
         and case_line(text) else None
 
 
+# the rule's switch (round 28, issue-18by; off in `benchmarks.layouts.ablations`)
+FORM_LABELS = True
+
+
 def form_label(element: Any, tag: str) -> bool:
     """Whether a heading element is a form's field label (SharePoint's `<td><h3>Punkt</h3>
     </td><td>3</td>`): a few words, alone in its table cell, the next cell of its row a value
     on one line (no block in it). Such a row reads `Punkt<tab>3`, as a form's row does."""
+    if not FORM_LABELS:
+        return False
     if tag not in LEVELS or len(element.text_content().split()) > _LABEL_MAX_WORDS:
         return False
     cell = next((a for a in element.iterancestors() if a.tag in CELLS), None)

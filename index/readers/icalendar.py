@@ -11,9 +11,15 @@ _PROPERTY_RE = re.compile(r"^([A-Z-]+)(?:;[^:\n]*)?:(.*)$", re.MULTILINE)
 _ESCAPE_RE = re.compile(r"\\([nN,;\\])")
 
 
+# the rule's switch (round 28, issue-18by; off in `benchmarks.layouts.ablations`)
+CALENDAR_TEXT = True
+
+
 def calendar_text(text: str) -> str:
     """The agenda an invitation carries (its DESCRIPTION unfolded and unescaped), or the
     text as it is when it is no iCalendar file or describes nothing."""
+    if not CALENDAR_TEXT:
+        return text
     if not text.lstrip().startswith("BEGIN:VCALENDAR"):
         return text
     values: dict[str, str] = {}

@@ -11,11 +11,16 @@ from typing import Any
 from referat.index.model import Meeting
 from referat.index.readers.generic.meeting import udvalg_of
 
+# the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
+LINKED_DATA = True
+
 
 def fill_from_event(meeting: Meeting, root: Any) -> None:
     """The meeting's udvalg, date and place, where nothing else gave them, from the page's
     first JSON-LD Event: its organizer's (or its own) name as the body, the day of its
     `startDate`, its location's name."""
+    if not LINKED_DATA:
+        return
     event = next((e for s in root.iter("script") if "ld+json" in (s.get("type") or "")
                   for e in _objects(_loaded(s.text or "")) if _typed(e, "Event")), None)
     if event is None:

@@ -33,6 +33,9 @@ from referat.index.readers.runningmarker import header_cells, header_openings
 from referat.index.readers.texttable import draws_tables, table_row
 from referat.index.vocabulary import KIND_RE
 
+# the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
+KIND_FROM_HEADER = True  # the kind named only in the running header
+
 
 def read(data: bytes, source: str, known: bool = True) -> Meeting:
     """Read a PDF's bytes into a Meeting (`known=False`: the generic reader only)."""
@@ -74,7 +77,7 @@ def parse_pages(pages: list[list[dict[str, Any]]], source: str, known: bool = Tr
         # the kind of document named only in the running header ("Økonomiudvalget ·
         # Referat · 12. marts 2024"): that line heads the text, as a title line would
         named = next((text for text in running if KIND_RE.search(text)), None)
-        if named is None:
+        if named is None or not KIND_FROM_HEADER:
             raise
         try:
             meeting = read_document([Line(text=named, page=1), *lines], source, known)
@@ -100,11 +103,17 @@ def _under_title(page: list[dict[str, Any]], cell: str) -> list[dict[str, Any]]:
 _MARGIN_MARKER_RE = re.compile(r"^(?:(?:pkt|punkt)\.?\s*|§\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
 
 
+# the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
+WRAPPED_BESIDE_MARGIN = True
+
+
 def _wrapped_beside_margin(page: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A title wrapped beside a margin column that holds the item's number over its case
     number or status ("Pkt. 4<tab>Title's first line" / "24-001234<tab>its second line"):
     the second line's text goes on the title's row, and the case number or status stands
     on its own row below, where an unwrapped title's would."""
+    if not WRAPPED_BESIDE_MARGIN:
+        return page
     out: list[dict[str, Any]] = []
     for row in page:
         head, tab, rest = row["text"].partition("\t")

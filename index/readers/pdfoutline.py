@@ -59,12 +59,18 @@ def _norm(text: str) -> str:
     return " ".join(text.split("\t")[0].split()).lower()
 
 
+# the rule's switch (round 29, issue-18ca; off in `benchmarks.layouts.ablations`)
+OUTLINE_NUMBERS = True
+
+
 def numbered_by_outline(pages: list[list[dict[str, Any]]], outline: list[list[str]]
                         ) -> list[list[dict[str, Any]]]:
     """The pages' lines with each title a numbered bookmark names numbered as the bookmark
     does: on the page the bookmark points to, the first line that the bookmark's title
     begins with (a title wrapped over lines: its first line), where it prints no number of
     its own. Only where two or more bookmarks number items."""
+    if not OUTLINE_NUMBERS:
+        return pages
     numbered = [[m for text in texts if (m := _NUMBERED_RE.match(text))] for texts in outline]
     if sum(map(len, numbered)) < 2:
         return pages

@@ -24,7 +24,7 @@ _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
 def extract_pieces(data: bytes) -> list[tuple[list[dict[str, Any]], float, float]]:
     """pdfminer's text lines per page with their boxes, and each page's width and height:
-    what the PDF says, before any reading order (`page_lines`). The extraction cache
+    what the PDF says, before any reading order (`pdf.page_lines`). The extraction cache
     holds this, so a change to the reading rules applies to cached PDFs too."""
     # pdfminer is slow to import: only when a PDF is actually read.
     from pdfminer.converter import PDFPageAggregator
@@ -117,10 +117,16 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
     return pieces, layout.width or 1.0, layout.height or 1.0
 
 
+# the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
+FIGURE_PAGES = True
+
+
 def _figure_lines(layout: Any, line_type: type) -> list[Any]:
     """The text lines inside the page's figures, laid out as the page's own would be: pdfminer
     leaves the characters of a Form XObject unlaid (`all_texts` off), which is right for a
     chart's labels beside a page's text, not for a page that is nothing else."""
+    if not FIGURE_PAGES:
+        return []
     from pdfminer.layout import LAParams, LTFigure
 
     figures = [item for item in layout if isinstance(item, LTFigure)]
@@ -132,10 +138,16 @@ def _figure_lines(layout: Any, line_type: type) -> list[Any]:
     return _text_lines(layout, line_type)
 
 
+# the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
+TURNED_APART = True
+
+
 def _turned(lines: list[Any], char_type: type) -> set[int]:
     """The characters (by id) whose baseline does not run left to right along the page: a
     stamp turned up the margin, a watermark set across the page. Only where they are the
     fewer: a page whose text is all turned (a landscape table set sideways) keeps it."""
+    if not TURNED_APART:
+        return set()
     turned, count = set(), 0
     for line in lines:
         for c in line:
@@ -224,9 +236,13 @@ def _is_bold(fontname: str) -> bool:
     return any(marker in name for marker in _BOLD_MARKERS) or name.endswith(",b")
 
 
+# the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
+CASE_LABEL_METADATA = True  # a case number's label alone beside the title
+
+
 def item_metadata(cell: str) -> bool:
     """Whether a cell beside the title is the item's metadata: its case number, its status
     ("Lukket punkt"), the kind of matter it is ("Til beslutning"), or a case number's label
     whose value stands below it ("Sagsnr.")."""
     return bool(case_value(cell) or STATUS_RE.match(cell) or MATTER_RE.match(cell)
-                or names_case(cell))
+                or (CASE_LABEL_METADATA and names_case(cell)))

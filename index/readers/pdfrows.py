@@ -20,6 +20,10 @@ _MARKER_CELL_RE = re.compile(r"^(?:§\s*)?\d{1,3}[.)]?$")  # an item's number al
 _FOOTNOTE_RE = re.compile(r"^(\d{1,2})(?:\s+(\S.*))?$")
 
 
+# the rule's switch (round 27, issue-18bw; off in `benchmarks.layouts.ablations`)
+FOOTNOTES = True
+
+
 def with_footnotes(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A page's pieces with each footnote that holds an item's metadata (its case number, its
     status; or nothing) moved up to the line whose mark it answers, a cell after its text
@@ -33,7 +37,7 @@ def with_footnotes(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
     margin = min(p["x0"] for p in marked) + 2
     floor = min(p["y0"] for p in pieces if p["size"] >= text - 0.5)
     notes: dict[str, tuple[dict[str, Any], str]] = {}
-    for p in pieces:
+    for p in pieces if FOOTNOTES else []:
         m = _FOOTNOTE_RE.match(p["text"])
         if m and p["size"] < 0.9 * text and p["x0"] <= margin and p["y1"] <= floor \
                 and (not m.group(2) or item_metadata(m.group(2))):
@@ -134,7 +138,7 @@ def _side_head(head: dict[str, Any], piece: dict[str, Any], row: list[dict[str, 
     """Whether the row opens with a known heading in bold beside its text in regular type, a
     gap between them: a side head in a margin column, a label beside its text however
     close a long head comes to the text's column ("Økonomiske konsekvenser  Sagen …"), as
-    a heading run into its text in another weight is (`_weight_change`)."""
+    a heading run into its text in another weight is (`pdfpieces._weight_change`)."""
     return (head is row[0] and head["bold"] and not piece["bold"] and piece["x0"] > head["x1"]
             and heading_phrase(head["text"].rstrip(".:–—- ")))
 

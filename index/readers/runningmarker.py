@@ -41,11 +41,17 @@ def header_openings(dropped: list[list[str]], kept: list[list[str]]) -> list[str
     return out
 
 
+# the rule's switch (round 29, issue-18ca; off in `benchmarks.layouts.ablations`)
+HEADER_CELLS = True
+
+
 def header_cells(dropped: list[list[str]]) -> list[str | None]:
     """Per page, the item's metadata its running header line ends in, a cell after a tab
     (`Notat · Center … · dato<tab>Sagsnr. 24-001`, `…<tab>Lukket punkt`: a PDF merged from
     the items' own documents, each page headed as its item's document), else None. Only
     where those cells change from page to page (two or more differ), as an item's do."""
+    if not HEADER_CELLS:
+        return [None] * len(dropped)
     cells: list[str | None] = []
     for texts in dropped:
         cell = next((tail for text in texts if "\t" in text

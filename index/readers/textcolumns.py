@@ -14,10 +14,16 @@ _MIN_ROWS = 8  # lines that print both columns
 _FITTING = 0.9  # the share of the page's lines that keep to the two columns
 
 
+# the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
+TEXT_COLUMNS = True
+
+
 def column_pages(pages: list[list[str]]) -> list[list[str]]:
     """Each page's lines column after column where two columns of prose share its lines at
     one position (`_gutter`); a page too short to show the gutter by itself (the last one)
     takes the one the document's other pages show, where its lines keep to it."""
+    if not TEXT_COLUMNS:
+        return pages
     gutters = [_gutter(page) for page in pages]
     known = Counter(g for g in gutters if g).most_common(1)
     if not known:

@@ -162,10 +162,16 @@ def best_chain(candidates: list[Candidate]) -> list[Candidate]:
     return _misread_filled(_filled(best, candidates), candidates)
 
 
+# the rule's switch (round 29, issue-18ca; off in `benchmarks.layouts.ablations`)
+PADDED_ALIKE = True
+
+
 def _padded_alike(members: list[Candidate]) -> list[Candidate]:
     """The members less, where two or more print their numbers padded with zeros to one
     width ("001", "002"), those that print a number the padding would have widened ("2."
     in a list inside an item's text): a document pads all its items' numbers or none."""
+    if not PADDED_ALIKE:
+        return members
     widths = Counter(len(c.printed) for c in members
                      if c.printed[:1] == "0" and c.printed.isdigit())
     if not widths or max(widths.values()) < 2:

@@ -83,9 +83,15 @@ def capitals(text: str, *, caps_apart: bool) -> bool:
     return caps_apart and text.isupper() and sum(ch.isalpha() for ch in text) > 1
 
 
+# the rule's switch (round 29, issue-18ca; off in `benchmarks.layouts.ablations`)
+CAPITALS_DOCUMENTS = True
+
+
 def set_in_capitals(lines: list[Line]) -> bool:
     """Whether the document's text is set in capitals: twenty lines of three words or more,
     four in five of them in capitals."""
+    if not CAPITALS_DOCUMENTS:
+        return False
     long = [line.text for line in lines
             if line.text.count(" ") >= 2 and len(line.text.split()) >= 3]
     return len(long) >= 20 and 5 * sum(text.isupper() for text in long) >= 4 * len(long)

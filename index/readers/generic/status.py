@@ -50,7 +50,7 @@ STATUS_SUFFIX_RE = re.compile(
     re.IGNORECASE)
 # ... or a cell beside the title, apart by a tab or a run of spaces, that holds the kind of
 # matter the item is ("3. Title    Til beslutning"; an open or closed status in such a cell
-# is read by `_item`): metadata, never part of the title, whatever column holds it
+# is read by `items.item`): metadata, never part of the title, whatever column holds it
 STATUS_CELL_RE = re.compile(rf"(?:\t|\s{{3,}})\s*((?:{MATTER}))\s*$", re.IGNORECASE)
 # the kind of matter an item is, printed in a column beside its title: metadata
 MATTER_RE = re.compile(rf"^{MATTER}$", re.IGNORECASE)
@@ -89,10 +89,16 @@ _TICKED_RE = re.compile(r"^(?:[xX✓✔☒☑■]|\[[xX]\])\s+(?=\S)")
 _EMPTY_BOX_RE = re.compile(r"^(?:[☐□]|\[ \])\s*(?=\S)")
 
 
+# the rule's switch (round 28, issue-18by; off in `benchmarks.layouts.ablations`)
+TICKED_STATUS = True
+
+
 def ticked_status(lines: list[Line]) -> list[Line]:
     """The lines with a form's status choices read as the one ticked: a line whose cells
     offer two statuses or more (`X Åbent punkt<tab>Lukket punkt<tab>Sagsnr. …`), exactly one
     of them ticked, keeps that status alone; the choices left unticked are no status."""
+    if not TICKED_STATUS:
+        return lines
     out = []
     for line in lines:
         cells = line.text.split("\t")

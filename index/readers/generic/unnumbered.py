@@ -165,11 +165,17 @@ def _unlisted_group(found: dict[tuple, list[Candidate]], lines: list[Line]
     return max(([c for c in g if id(c) in kept] for g in groups), key=len)
 
 
+# the rule's switch (round 27, issue-18bw; off in `benchmarks.layouts.ablations`)
+CAPITALS_ALIKE = True
+
+
 def _capitals_alike(chain: list[Candidate], lines: list[Line], *,
                     caps_apart: bool) -> list[Candidate]:
     """The openings less, where most are titles in capitals, a line in lower case that
     ends a sentence: a section's last line above the case number an item prints at its
     foot ("Planloven § 35." / "Sagsnr.: …"), not a title."""
+    if not CAPITALS_ALIKE:
+        return chain
     capital = [_capital_title(STATUS_SUFFIX_RE.sub("", lines[c.index].text.strip()),
                               caps_apart=caps_apart)
                for c in chain]  # "TITLE (Lukket)" too
@@ -373,10 +379,16 @@ def _case_beside(text: str) -> bool:
     return any(case_value(cell) for cell in text.split("\t")[1:])
 
 
+# the rule's switch (round 29, issue-18ca; off in `benchmarks.layouts.ablations`)
+CLOSED_APART = True
+
+
 def _closed_apart(lines: list[Line], run: list[int]) -> list[list[int]]:
     """A run of title lines opened by a closed status ("Lukket punkt: Title") as two where
     a known section heading follows it: a closed item prints no sections, so the lines
     under its own are the next item's title, set alike (one run or two)."""
+    if not CLOSED_APART:
+        return [run]
     if len(run) < 2 or not lines[run[0]].text.strip().lower().startswith(CLOSED_WORDS):
         return [run]
     j = next_text(lines, run[-1] + 1)

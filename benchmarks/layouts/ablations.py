@@ -1,0 +1,210 @@
+"""The readers' rules switched off one at a time: what each is worth on every split and the corpus.
+
+    python -m benchmarks.layouts.ablations                       # every rule, split and the corpus
+    python -m benchmarks.layouts.ablations --rule no-footnotes --split test31 --no-corpus
+    python -m benchmarks.layouts.evaluate --without no-footnotes # one rule off, evaluate's table
+
+Each rule of the reader rounds that has a switch (a module constant, True in the product, as
+search's ablations are made: `benchmarks.relevance.evaluate.judged_ablations`) is named in
+`reader_ablations()`. Every document is generated and its PDF extracted once; each rule off
+reads it again from the same extraction (a rule of the extraction itself extracts again) and
+is scored against the same truth as `evaluate.py` does. The table counts, per rule, the hits
+it earns (hits with it on less hits with it off) per measure over all splits, and where it
+changes a split's or the corpus's rates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import copy
+from collections import Counter
+from collections.abc import Callable, Iterator
+from types import ModuleType
+from typing import Any
+
+from referat.index.readers import (
+    htmlelements,
+    icalendar,
+    linkeddata,
+    mailtext,
+    parse_bytes,
+    pdf,
+    pdfoutline,
+    pdfpieces,
+    pdfrows,
+    runningmarker,
+    textcolumns,
+)
+from referat.index.readers.generic import chains, lines, status, unnumbered
+
+from benchmarks.layouts.evaluate import ALL_SPLITS, CORPUS_MINUTES, FORMATS, SPLITS
+from benchmarks.layouts.generate import CORPUS, by_name, document
+from benchmarks.layouts.score import MEASURES, rates, score
+
+
+@contextlib.contextmanager
+def patched(module: ModuleType, **values: Any) -> Iterator[None]:
+    """The module's constants set to `values` inside the block, restored after it."""
+    old = {name: getattr(module, name) for name in values}
+    for name, value in values.items():
+        setattr(module, name, value)
+    try:
+        yield
+    finally:
+        for name, value in old.items():
+            setattr(module, name, value)
+
+
+def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManager]]:
+    """Each switched rule off, by name (the round that made it in the module's comment)."""
+    return {
+        # round 27 (issue-18bw)
+        "no-footnotes": lambda: patched(pdfrows, FOOTNOTES=False),
+        "no-capitals-alike": lambda: patched(unnumbered, CAPITALS_ALIKE=False),
+        # round 28 (issue-18by)
+        "no-form-labels": lambda: patched(htmlelements, FORM_LABELS=False),
+        "no-case-terms": lambda: patched(htmlelements, CASE_TERMS=False),
+        "no-calendar-text": lambda: patched(icalendar, CALENDAR_TEXT=False),
+        "no-ticked-status": lambda: patched(status, TICKED_STATUS=False),
+        # round 29 (issue-18ca)
+        "no-capitals-documents": lambda: patched(lines, CAPITALS_DOCUMENTS=False),
+        "no-padded-alike": lambda: patched(chains, PADDED_ALIKE=False),
+        "no-closed-apart": lambda: patched(unnumbered, CLOSED_APART=False),
+        "no-outline-numbers": lambda: patched(pdfoutline, OUTLINE_NUMBERS=False),
+        "no-header-cells": lambda: patched(runningmarker, HEADER_CELLS=False),
+        # round 30 (issue-18cc)
+        "no-mail-text": lambda: patched(mailtext, MAIL_TEXT=False),
+        "no-linked-data": lambda: patched(linkeddata, LINKED_DATA=False),
+        "no-turned-apart": lambda: patched(pdfpieces, TURNED_APART=False),
+        "no-figure-pages": lambda: patched(pdfpieces, FIGURE_PAGES=False),
+        "no-kind-from-header": lambda: patched(pdf, KIND_FROM_HEADER=False),
+        "no-wrapped-beside-margin": lambda: patched(pdf, WRAPPED_BESIDE_MARGIN=False),
+        "no-case-label-metadata": lambda: patched(pdfpieces, CASE_LABEL_METADATA=False),
+        "no-text-columns": lambda: patched(textcolumns, TEXT_COLUMNS=False),
+    }
+
+
+# rules at work while a PDF is extracted: off, the PDF is extracted again
+EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata"})
+# rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
+# linked data): off, a document the other readers read (or a PDF) reads as with them on
+PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
+                       "no-turned-apart", "no-figure-pages", "no-kind-from-header",
+                       "no-wrapped-beside-margin", "no-case-label-metadata"})
+NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
+                           "no-mail-text", "no-linked-data", "no-text-columns"})
+
+
+class _Extracted:
+    """One document's extraction, kept for the readings of it with a rule off (in the shape
+    of `cache.ExtractionCache`; each reading gets a copy of its own)."""
+
+    def __init__(self) -> None:
+        self.pieces: Any = None
+
+    def get(self, digest: str) -> Any:
+        return copy.deepcopy(self.pieces)
+
+    def put(self, digest: str, pieces: Any) -> None:
+        self.pieces = copy.deepcopy(pieces)
+
+
+def _readings(data: bytes, source: str, rules: dict[str, Callable], known: bool = False
+              ) -> dict[str, Any]:
+    """The document read with every rule on ("main") and with each rule off."""
+    extracted = _Extracted()
+    main = parse_bytes(data, source, extracted, "main", known_layouts=known)
+    out = {"main": main}
+    for name, variant in rules.items():
+        if main.reader is not None and (name in PDF_RULES) != (main.reader == "pdf") \
+                and (name in PDF_RULES or name in NOT_PDF_RULES):
+            out[name] = main  # a rule the document's reader never reaches
+            continue
+        with variant():
+            out[name] = parse_bytes(data, source, None if name in EXTRACTION_RULES else extracted,
+                                    "main", known_layouts=known)
+    return out
+
+
+def ablate_split(names: list[str], seeds: int, rules: dict[str, Callable]) -> dict[str, Counter]:
+    """Per reading ("main" and each rule off), the split's totals."""
+    totals: dict[str, Counter] = {}
+    for layout_name in names:
+        layout = by_name(layout_name)
+        for seed in range(1, seeds + 1):
+            meeting, files = document(layout, seed)
+            for suffix in (s for s in FORMATS if s in files):
+                key = f"{layout_name}-{seed}{suffix}"
+                for name, result in _readings(files[suffix], key, rules, known=True).items():
+                    c = score(meeting, result.meeting)
+                    c["documents_total"] += 1
+                    c["documents"] += result.ok
+                    totals[name] = totals.get(name, Counter()) + c
+    return totals
+
+
+def ablate_corpus(rules: dict[str, Callable]) -> dict[str, Counter]:
+    """Per reading, the corpus's totals as `evaluate.evaluate_corpus` counts them (the known
+    families' reading, every rule on, is the truth), and non-minutes accepted as `spurious`."""
+    totals: dict[str, Counter] = {}
+    for rel in [*CORPUS_MINUTES, *sorted(str(p.relative_to(CORPUS))
+                                         for p in (CORPUS / "ballerup" / "items").iterdir())]:
+        path = CORPUS / rel
+        data = path.read_bytes()
+        truth = parse_bytes(data, str(path.resolve())).meeting
+        for name, result in _readings(data, str(path.resolve()), rules).items():
+            totals[name] = totals.get(name, Counter()) + score(truth, result.meeting)
+    negatives = [*sorted(CORPUS.glob("*/bilag/*.pdf")), *sorted((CORPUS / "negatives").iterdir())]
+    for path in negatives:
+        for name, result in _readings(path.read_bytes(), str(path.resolve()), rules).items():
+            totals.setdefault(name, Counter())["accepted_negatives"] += result.ok
+    return totals
+
+
+def _earned(main: Counter, off: Counter) -> str:
+    """The hits a rule earns per measure (spurious: the spurious items it saves)."""
+    cells = []
+    for m in (*MEASURES, "documents", "accepted_negatives"):
+        d = (off[m] - main[m]) if m in ("spurious", "accepted_negatives") else (main[m] - off[m])
+        cells.append(f"{d:+d}" if d else "0")
+    return " | ".join(cells)
+
+
+def _changed(label: str, main: Counter, off: Counter) -> str | None:
+    a, b = rates(main), rates(off)
+    moved = [f"{m} {a[m]:.3g}→{b[m]:.3g}" if m != "spurious" else f"spurious {a[m]}→{b[m]}"
+             for m in MEASURES if a[m] != b[m]]
+    if main["documents"] != off["documents"]:
+        moved.append(f"documents {main['documents']}→{off['documents']}")
+    return f"{label}: {', '.join(moved)}" if moved else None
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", action="append", choices=sorted(SPLITS.keys() - {"note"}),
+                    help="only these splits (repeatable; default evaluate's `--split all`)")
+    ap.add_argument("--seeds", type=int, default=3, help="contents per layout (default 3)")
+    ap.add_argument("--rule", action="append", choices=sorted(reader_ablations()),
+                    help="only these rules (repeatable; default every one)")
+    ap.add_argument("--no-corpus", action="store_true", help="skip the corpus")
+    args = ap.parse_args(argv)
+    every = reader_ablations()
+    rules = {name: every[name] for name in args.rule or every}
+    per: dict[str, dict[str, Counter]] = {}
+    for split in args.split or ALL_SPLITS:
+        per[split] = ablate_split(SPLITS[split], args.seeds, rules)
+    if not args.no_corpus:
+        per["corpus"] = ablate_corpus(rules)
+    print("| rule off | " + " | ".join((*MEASURES, "documents", "negatives accepted"))
+          + " | where it changes a rate |")
+    print("|" + " --- |" * (len(MEASURES) + 4))
+    for name in rules:
+        main_total = sum((t["main"] for t in per.values()), Counter())
+        off_total = sum((t[name] for t in per.values()), Counter())
+        where = [c for label, t in per.items() if (c := _changed(label, t["main"], t[name]))]
+        print(f"| {name} | {_earned(main_total, off_total)} | {'; '.join(where) or 'nowhere'} |")
+
+
+if __name__ == "__main__":
+    main()
