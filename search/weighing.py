@@ -24,20 +24,27 @@ class Weighing:
     """Per document of an index: its summed score, its coverage (the share of the
     words' weight it matches) and whether any word matched it."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, graded: float = 0.0) -> None:
         self.scores = np.zeros(size)
         self.cover = np.zeros(size)
         self.found = np.zeros(size, dtype=bool)
+        self.graded = graded
+        self.credit = np.zeros(size) if graded else self.cover
 
     def add(self, share: float, docs: Scores) -> None:
         """A word's items: their scores added to the items' sums, `share` to their
-        coverage."""
+        coverage (with `graded`, their credit is `share` times their score over
+        `graded` times the word's median score, at most 1)."""
         if not docs:
             return
         at = np.fromiter(docs.keys(), dtype=np.intp, count=len(docs))
-        self.scores[at] += np.fromiter(docs.values(), dtype=np.float64, count=len(docs))
+        values = np.fromiter(docs.values(), dtype=np.float64, count=len(docs))
+        self.scores[at] += values
         self.cover[at] += share
         self.found[at] = True
+        if self.graded:
+            ref = self.graded * float(np.median(values))
+            self.credit[at] += share * (np.minimum(values / ref, 1.0) if ref > 0 else 1.0)
 
     def any(self) -> bool:
         return bool(self.found.any())
@@ -48,7 +55,7 @@ class Weighing:
         few values among tens of thousands of items), in Python floats as the dict
         path did."""
         docs = np.flatnonzero(self.found)
-        values, inverse = np.unique(self.cover[docs], return_inverse=True)
+        values, inverse = np.unique(self.credit[docs], return_inverse=True)
         factors = np.array([factor(c) for c in values.tolist()], dtype=np.float64)
         return docs, self.scores[docs] * factors[inverse]
 
