@@ -672,6 +672,10 @@ COMMON_DEPTH = 1000
 """The common words of a weighted query are scored within this many of its best items."""
 MIN_WEIGHT = 0.1
 """The least weight of a word (one in nearly every item still counts a little)."""
+GRADED_COVER = 1.0
+"""A word covers its whole weight only in the items where it scores at least this times
+its median score over its items, in proportion below: a passing mention in a long
+background text earns an item little of the coverage (0: any match covers it all)."""
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -898,45 +902,6 @@ def _dated(word: str, matched: tuple[Scores, Scores], evaluate: Evaluate,
     return whole, {**parts, **dated}
 
 
-GRADED_COVER = 1.0
-"""A word covers its weight in full in the items where it scores at least this times its
-median score over its items, and in proportion below (a passing mention counts little)."""
-FIELD_TIE = 1.0
-"""In a weighed query a word scores in its best field, plus this share of its scores in
-the others (1: summed, as BM25F adds its fields; `best_field`)."""
-
-
-def _by_field(q: query.Query, boost: float = 1.0) -> list[tuple[str, query.Query]]:
-    """An OR's alternatives (nested ORs opened, their boosts kept), each with the one
-    field it searches ("" for several)."""
-    if isinstance(q, query.Or):
-        return [a for sub in q.subqueries for a in _by_field(sub, boost * q.boost)]
-    fields = {getattr(t, "fieldname", None) for t in q.leaves()}
-    q = q.with_boost(q.boost * boost) if boost != 1.0 else q
-    return [(fields.pop() if len(fields) == 1 else "", q)]
-
-
-def best_field(evaluate: Evaluate) -> Evaluate:
-    """`evaluate` with each document's score the best of its fields' plus `FIELD_TIE`
-    of the others' (a disjunction-max): a word that fills every section of an item weighs
-    little more than one in its title."""
-    def scored(q: query.Query, within: set[int] | None = None) -> Scores:
-        groups: dict[str, list[query.Query]] = {}
-        for name, alternative in _by_field(q):
-            groups.setdefault(name, []).append(alternative)
-        if len(groups) < 2:
-            return evaluate(q, within)
-        total: Scores = {}
-        most: Scores = {}
-        for alternatives in groups.values():
-            for d, s in evaluate(query.Or(alternatives), within).items():
-                total[d] = total.get(d, 0.0) + s
-                if s > most.get(d, 0.0):
-                    most[d] = s
-        return {d: most[d] + FIELD_TIE * (s - most[d]) for d, s in total.items()}
-    return scored
-
-
 def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
              correct: Callable[[str], str | None],
              meant: Callable[[str, int], str | None] | None, widen: bool | None,
@@ -949,8 +914,6 @@ def _weighed(p: Plan, schema, reader, evaluate: Evaluate,
     synonyms and corrections (None: when the items with every word as typed make fewer
     than RELAX_BELOW `hits`)."""
     out = Relaxed({}, {}, [], weighted=True)
-    if FIELD_TIE != 1.0:
-        evaluate = best_field(evaluate)
     words = [*p.words, *p.common]
     shares = {w: word_share(w, reader) for w in words}
     rarest = min(words, key=shares.__getitem__)

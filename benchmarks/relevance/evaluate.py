@@ -601,6 +601,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-dated-years": lambda: patched(relax, DATED_YEARS=False),
         "no-doubled-links": lambda: patched(analysis, DOUBLED_LINKS=False),
         "correct-parts-two-edits": lambda: patched(relax, CORRECT_PARTS_EDITS=2),
+        # round 22 (issue-17br): a weighed word's coverage graded by how well it matches
+        "no-graded-cover": lambda: patched(relax, GRADED_COVER=0.0),
     }
 
 
