@@ -660,7 +660,8 @@ WEIGHTED = True
 """A loose query of `WEIGHTED_WORDS` or more words, or a question of two or more, is
 scored as a disjunction (`relax`'s weighted mode): every item with any of its rarer
 words, scored by the sum of its words' scores times the share of the query's word
-weight (IDF) that it matches, to the power `COORD_POWER`. Rare words decide; an item
+weight (IDF) that it matches (a word's share graded by how well it matches,
+`GRADED_COVER`), to the power `COORD_POWER`. Rare words decide; an item
 naming most of them outranks one that repeats a common word, and an item that misses
 one word the minutes do not use is not lost."""
 
