@@ -666,7 +666,9 @@ naming most of them outranks one that repeats a common word, and an item that mi
 one word the minutes do not use is not lost."""
 
 WEIGHTED_WORDS = 3
-COORD_POWER = 2.0
+COORD_POWER = 1.5
+"""The power of an item's coverage in its score (2 until round 22: with `GRADED_COVER`,
+1.5 gains on the judged splits held out; `coord-power-2` in the judged ablations)."""
 PART_COVER = 0.5
 """A word matched through its parts or synonyms covers this share of its weight."""
 COMMON_DEPTH = 1000
