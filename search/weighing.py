@@ -19,33 +19,49 @@ from collections.abc import Callable
 import numpy as np
 
 Scores = dict[int, float]
+Factor = Callable[[float | np.ndarray], float | np.ndarray]
+"""A coverage's factor: of one coverage value, or of an array of them."""
 
 
 class Weighing:
     """Per document of an index: its summed score, its coverage (the share of the
-    words' weight it matches) and whether any word matched it."""
+    words' weight it matches) and whether any word matched it; with `graded`, also its
+    credit: the coverage with each word's share scaled by how well the word matches it
+    (`add`)."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, graded: float = 0.0) -> None:
         self.scores = np.zeros(size)
         self.cover = np.zeros(size)
         self.found = np.zeros(size, dtype=bool)
+        self.graded = graded
+        self.credit = np.zeros(size) if graded else None
 
     def add(self, share: float, scores: np.ndarray, matched: np.ndarray) -> None:
         """A word's items (`matched`, per document of the index): their `scores` added
-        to the items' sums, `share` to their coverage."""
+        to the items' sums, `share` to their coverage; with `graded`, `share` times
+        min(1, score / (`graded` × the median of the word's scores here)) to their credit
+        (a passing mention earns little)."""
         np.add(self.scores, scores, out=self.scores, where=matched)
         np.add(self.cover, share, out=self.cover, where=matched)
         self.found |= matched
+        if self.credit is not None and matched.any():
+            values = scores[matched]
+            solid = self.graded * float(np.median(values))
+            self.credit[matched] += (share * np.minimum(values / solid, 1.0) if solid > 0
+                                     else share)
 
     def any(self) -> bool:
         return bool(self.found.any())
 
-    def coordinated(self, factor: Callable[[float], float]) -> tuple[np.ndarray, np.ndarray]:
+    def coordinated(self, factor: Factor) -> tuple[np.ndarray, np.ndarray]:
         """The matched documents (ascending) and their scores times `factor` of their
-        coverage: computed once per coverage value (sums of a few words' weights, so
-        few values among tens of thousands of items), in Python floats as the dict
-        path did."""
+        coverage (of their credit when graded). Without grading the factor is computed
+        once per coverage value (sums of a few words' weights, so few values among tens
+        of thousands of items), in Python floats as the dict path did; graded credits
+        differ item by item, and `factor` takes their array."""
         docs = np.flatnonzero(self.found)
+        if self.credit is not None:
+            return docs, self.scores[docs] * factor(self.credit[docs])
         values, inverse = np.unique(self.cover[docs], return_inverse=True)
         factors = np.array([factor(c) for c in values.tolist()], dtype=np.float64)
         return docs, self.scores[docs] * factors[inverse]

@@ -786,12 +786,14 @@ def test_the_rare_words_in_the_title_rank_first(referat, monkeypatch):
     def titled(text, word, n):
         return any(word in h.title.lower() for h in referat.search(text).hits[:n])
 
+    # Round 22 (graded coverage): the proposal names "budget" only in passing (its title
+    # says "budgettering"), so the word earns it less of the coverage: 4th, not 3rd.
     loose = "regnvand park mosede oversvømmelse finansiering"
     assert titled(loose, "klimapark", 1)
-    assert titled("specialundervisning budget forslag", "specialundervisning", 3)
+    assert titled("specialundervisning budget forslag", "specialundervisning", 4)
     monkeypatch.setattr(titles, "TITLE_COVER", False)
     assert not titled(loose, "klimapark", 1)
-    assert not titled("specialundervisning budget forslag", "specialundervisning", 3)
+    assert not titled("specialundervisning budget forslag", "specialundervisning", 4)
 
 
 def test_an_ordinal_does_not_keep_a_question_from_being_weighed(monkeypatch):

@@ -107,3 +107,16 @@ def test_arrays_are_the_dicts(referat, monkeypatch, dense, word):
     scores, matched = evaluate_arrays(q, searcher, within)
     assert as_dict(scores, matched & as_arrays(dict.fromkeys(within, 0.0), len(matched))[1]
                    ) == {d: s for d, s in evaluate(q, searcher, within).items() if d in within}
+
+
+def test_graded_credit_scales_a_share_by_the_score_over_the_median():
+    # Word x: items 0, 1, 2 score 4, 2, 1 (median 2); word y: items 1, 3 score 3, 1
+    # (median 2). Credits: item 0 full x, item 1 full x and y, item 2 half of x, item 3
+    # half of y; the coverage counts every match in full.
+    sums = Weighing(4, graded=1.0)
+    sums.add(2.0, *as_arrays({0: 4.0, 1: 2.0, 2: 1.0}, 4))
+    sums.add(1.0, *as_arrays({1: 3.0, 3: 1.0}, 4))
+    docs, scores = sums.coordinated(lambda c: c)
+    assert docs.tolist() == [0, 1, 2, 3]
+    assert scores.tolist() == [4.0 * 2.0, 5.0 * 3.0, 1.0 * 1.0, 1.0 * 0.5]
+    assert sums.least_cover() == 1.0

@@ -606,6 +606,10 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "correct-parts-two-edits": lambda: patched(relax, CORRECT_PARTS_EDITS=2),
         # round 22 (issue-17bt): a mistyped case or plan number
         "no-near-identifiers": lambda: patched(near_identifiers, NEAR_IDENTIFIERS=False),
+        # round 22 (issue-17br): a weighed word's coverage graded by how well it matches
+        "no-graded-cover": lambda: patched(weighted_mode, GRADED_COVER=0.0),
+        "coord-power-2": lambda: patched(weighted_mode, COORD_POWER=2.0),
+        "round-21-coverage": lambda: patched(weighted_mode, GRADED_COVER=0.0, COORD_POWER=2.0),
     }
 
 

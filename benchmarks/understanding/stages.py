@@ -67,7 +67,7 @@ STAGES = {
     "no-feedback": _ABLATIONS["no-feedback"],
 }
 """The stages switched off: tiers, relaxation, the weighted mode and its coverage
-(squared: `weighted_mode.COORD_POWER`; linear here), title cover, hint words, soft filters (and
+(to the power `weighted_mode.COORD_POWER`; linear here), title cover, hint words, soft filters (and
 two of their parts), synonyms, exact-form and field boosts, feedback."""
 
 
