@@ -65,9 +65,9 @@ STAGES = {
     "flat-boosts": _ABLATIONS["flat-boosts"],
     "no-feedback": _ABLATIONS["no-feedback"],
 }
-"""The stages switched off: tiers, relaxation, the weighted mode and its coverage
-(squared: `relax.COORD_POWER`; linear here), title cover, hint words, soft filters (and
-two of their parts), synonyms, exact-form and field boosts, feedback."""
+"""The stages switched off: tiers, relaxation, the weighted mode and its coverage (to the
+power `relax.COORD_POWER`, 1.5 since round 22; linear here), title cover, hint words, soft
+filters (and two of their parts), synonyms, exact-form and field boosts, feedback."""
 
 
 def hits(path: Path, field: str = "hits") -> dict[str, list[str]]:
