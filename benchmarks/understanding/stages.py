@@ -66,9 +66,9 @@ STAGES = {
     "flat-boosts": _ABLATIONS["flat-boosts"],
     "no-feedback": _ABLATIONS["no-feedback"],
 }
-"""The stages switched off: tiers, relaxation, the weighted mode and its coverage
-(to the power `weighted_mode.COORD_POWER`; linear here), title cover, hint words, soft filters (and
-two of their parts), synonyms, exact-form and field boosts, feedback."""
+"""The stages switched off: tiers, relaxation, the weighted mode and its coverage (to the
+power `weighted_mode.COORD_POWER`, 1.5 since round 22; linear here), title cover, hint words, soft
+filters (and two of their parts), synonyms, exact-form and field boosts, feedback."""
 
 
 def hits(path: Path, field: str = "hits") -> dict[str, list[str]]:
