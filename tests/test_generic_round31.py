@@ -1,0 +1,40 @@
+"""Round 31 (issue-18cf) on short invented minutes: a spreadsheet's export of a row per
+item with its sections as columns."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+ITEMS = [("3", "Ny legeplads ved skolen", "24-001234"),
+         ("4", "Budgetopfølgning for vejområdet", "24-005678"),
+         ("5", "Høring om cykelstier", "24-009012")]
+
+
+def _row(*cells: str) -> str:
+    return ";".join(f'"{c}"' if "\n" in c or ";" in c else c for c in cells)
+
+
+def test_an_export_of_a_row_per_item_reads_its_section_columns() -> None:
+    """`Punkt;Titel;Sagsnr.;Status;Resumé;Sagsfremstilling;Beslutning` with the udvalg and
+    date repeated on every row and texts over several lines in quoted cells: each row an
+    item, each section column a section, the repeated cells the meeting's fields, the status
+    column no section."""
+    head = _row("Udvalg", "Mødedato", "Mødested", "Punkt", "Titel", "Sagsnr.", "Status",
+                "Resumé", "Sagsfremstilling", "Beslutning")
+    rows = [_row("Teknikudvalget", "04-06-2025", "Mødelokale 3", n, title, case, "Åben",
+                 f"Sagen handler om {title.lower()}.",
+                 "Forvaltningen har belyst sagen.\nØkonomien er afklaret i budgettet.",
+                 "Godkendt.") for n, title, case in ITEMS]
+    rows.append(_row("Teknikudvalget", "04-06-2025", "Mødelokale 3", "6", "Salg af grund", "",
+                     "Lukket", "", "", ""))
+    data = ("\ufeff" + "\r\n".join([head, *rows]) + "\r\n").encode()
+    result = parse_bytes(data, "eksport.csv.txt", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.udvalg, meeting.place, str(meeting.date)) == (
+        "Teknikudvalget", "Mødelokale 3", "2025-06-04")
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == [
+        *ITEMS, ("6", "Salg af grund", None)]
+    assert all([s.type for s in i.sections] == ["resume", "sagsfremstilling", "beslutning"]
+               for i in meeting.items[:3])
+    assert meeting.items[3].closed and not meeting.items[3].sections
