@@ -38,3 +38,23 @@ def test_an_export_of_a_row_per_item_reads_its_section_columns() -> None:
     assert all([s.type for s in i.sections] == ["resume", "sagsfremstilling", "beslutning"]
                for i in meeting.items[:3])
     assert meeting.items[3].closed and not meeting.items[3].sections
+
+
+def test_a_protocol_tables_caption_names_the_meeting() -> None:
+    """A decision protocol kept as one table (`Pkt.` | `Sag` | `Beslutning`), the page named
+    only by its `<title>` and the meeting only in the table's `<caption>`: udvalg, date and
+    place from the caption."""
+    rows = "".join(
+        f"<tr><td>{n}</td><td><strong>{title}</strong><p>Sagsnr. {case}</p>"
+        f"<p><strong>Sagsfremstilling</strong></p><p>Forvaltningen har belyst sagen om "
+        f"{title.lower()}.</p></td><td><p>Godkendt.</p></td></tr>" for n, title, case in ITEMS)
+    page = ("<html><head><title>Beslutningsprotokol</title></head><body><table>"
+            "<caption>Teknikudvalget · onsdag 4. juni 2025 kl. 17.00 · Mødelokale 3</caption>"
+            "<tr><th>Pkt.</th><th>Sag</th><th>Beslutning</th></tr>"
+            f"{rows}</table></body></html>")
+    result = parse_bytes(page.encode(), "protokol.html", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == ITEMS
+    assert (meeting.udvalg, meeting.place, str(meeting.date)) == (
+        "Teknikudvalget", "Mødelokale 3", "2025-06-04")
