@@ -3,6 +3,7 @@ item with its sections as columns."""
 
 from __future__ import annotations
 
+import pytest
 from referat.index.readers import parse_bytes
 
 ITEMS = [("3", "Ny legeplads ved skolen", "24-001234"),
@@ -58,3 +59,28 @@ def test_a_protocol_tables_caption_names_the_meeting() -> None:
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == ITEMS
     assert (meeting.udvalg, meeting.place, str(meeting.date)) == (
         "Teknikudvalget", "Mødelokale 3", "2025-06-04")
+
+
+def _appended_decisions(repeat_titles: bool) -> str:
+    items = "".join(f"{n}. {title}\nSagsnr.: {case}\n\nSagsfremstilling\nForvaltningen har "
+                    f"belyst sagen om {title.lower()}.\n\nIndstilling\nForvaltningen indstiller, "
+                    "at sagen godkendes.\n\n" for n, title, case in ITEMS)
+    entries = "".join(f"Ad pkt. {n}\n" + (f"{title}\n" if repeat_titles else "")
+                      + f"Udvalget godkendte indstillingen om {title.lower()}.\n\n"
+                      for n, title, _ in ITEMS)
+    return ("Referat\n\nTeknikudvalget\nDato: 4. juni 2025\nSted: Mødelokale 3\n\n" + items
+            + "Beslutninger\n\n" + entries)
+
+
+@pytest.mark.parametrize("repeat_titles", [False])
+def test_decisions_appended_under_ad_pkt_are_the_items(repeat_titles: bool) -> None:
+    """After the last item, `Beslutninger` and an entry per item headed `Ad pkt. 4` (its
+    title repeated below, or not): each entry the decision of the item it names, without
+    the repeated title; the last item keeps no decision of the whole block."""
+    data = _appended_decisions(repeat_titles).encode()
+    result = parse_bytes(data, "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert [(i.number, i.title, i.case_number) for i in meeting.items] == ITEMS
+    assert [[s.text for s in i.sections if s.type == "beslutning"] for i in meeting.items] == [
+        [f"Udvalget godkendte indstillingen om {title.lower()}."] for _, title, _ in ITEMS]

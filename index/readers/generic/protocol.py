@@ -14,8 +14,10 @@ from referat.index.sections import section_type
 
 _PROTOCOL_RE = re.compile(r"^(?:beslutningsprotokol|beslutninger|mødets\s+beslutninger)\s*:?$",
                           re.IGNORECASE)
-# an entry's number, alone or a cell before its decision ("23", "Punkt 23", "23.<tab>Godkendt.")
-_ENTRY_RE = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,4})\.?(?:\t\s*(\S.*))?$", re.IGNORECASE)
+# an entry's number, alone or a cell before its decision ("23", "Punkt 23", "23.<tab>Godkendt.",
+# "Ad pkt. 23": the item the entry is about)
+_ENTRY_RE = re.compile(r"^(?:ad\.?\s+)?(?:(?:punkt|pkt\.?)\s*)?(\d{1,4})\.?(?:\t\s*(\S.*))?$",
+                       re.IGNORECASE)
 
 
 def protocol_start(lines: list[Line], last: int) -> int | None:
