@@ -72,7 +72,7 @@ def _appended_decisions(repeat_titles: bool) -> str:
             + "Beslutninger\n\n" + entries)
 
 
-@pytest.mark.parametrize("repeat_titles", [False])
+@pytest.mark.parametrize("repeat_titles", [False, True])
 def test_decisions_appended_under_ad_pkt_are_the_items(repeat_titles: bool) -> None:
     """After the last item, `Beslutninger` and an entry per item headed `Ad pkt. 4` (its
     title repeated below, or not): each entry the decision of the item it names, without
