@@ -1,10 +1,16 @@
 """Round 31 (issue-18cf) on short invented minutes: a spreadsheet's export of a row per
-item with its sections as columns."""
+item with its sections as columns; a protocol table whose caption names the meeting;
+decisions gathered after the items under `Ad pkt. N`; numbers and case numbers only in a
+tab turned up the margin."""
 
 from __future__ import annotations
 
 import pytest
 from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.generate5 import _width
+from benchmarks.layouts.pdfwriter import pages_pdf
+from tests.test_generic_round30 import _head_ops, _pdf_op
 
 ITEMS = [("3", "Ny legeplads ved skolen", "24-001234"),
          ("4", "Budgetopfølgning for vejområdet", "24-005678"),
@@ -84,3 +90,32 @@ def test_decisions_appended_under_ad_pkt_are_the_items(repeat_titles: bool) -> N
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == ITEMS
     assert [[s.text for s in i.sections if s.type == "beslutning"] for i in meeting.items] == [
         [f"Udvalget godkendte indstillingen om {title.lower()}."] for _, title, _ in ITEMS]
+
+
+def test_numbers_and_case_numbers_only_in_a_tab_turned_up_the_margin() -> None:
+    """Unnumbered titles (one wrapped over two lines), each item's `Punkt N · Sagsnr. …` (or
+    `· Lukket punkt`) set turned 90 degrees up the left margin beside the text under its
+    title: each title's number and case number (status) are the tab's."""
+    titles = {"3": ["Ny legeplads ved skolen på den gamle boldbane", "i Nordbyen"],
+              "4": ["Budgetopfølgning for vejområdet"], "5": ["Høring om cykelstier"]}
+    ops, y = _head_ops()
+    for n, _, case in ITEMS:
+        y -= 30
+        for line in titles[n]:
+            ops.append(_pdf_op(line, 13, True, 120, y))
+            y -= 17
+        tab = f"Punkt {n} · {'Lukket punkt' if n == '4' else f'Sagsnr. {case}'}"
+        floor = y + 11 - _width(tab, 8, True)  # its top 6 pt under the title's baseline
+        ops.append(b"BT /F2 8 Tf 0 1 -1 0 108 %.1f Tm (%s) Tj ET" % (floor, tab.encode("cp1252")))
+        y -= 6
+        if n != "4":
+            for text, bold in [("Sagsfremstilling", True), ("Forvaltningen har belyst sagen og "
+                               "gjort rede for økonomien.", False), ("Beslutning", True),
+                               ("Godkendt.", False)] * 2:
+                ops.append(_pdf_op(text, 10, bold, 120, y))
+                y -= 15
+        y = min(y, floor)
+    result = parse_bytes(pages_pdf([ops]), "fane.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
+        (n, " ".join(titles[n]), None if n == "4" else case, n == "4") for n, _, case in ITEMS]
