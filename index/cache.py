@@ -33,7 +33,8 @@ voted by its full stops too, so a title's dot leader set it regular, issue-18bu;
 "pdf-pieces-4": a footnote's raised mark kept in its line's text, issue-18bw;
 "pdf-pieces-5": pages without their bookmarks, issue-18ca; "pdf-pieces-6": characters turned
 off the text's direction, a stamp or a watermark, read into lines, and a page drawn only from
-Form XObjects read as having no text, issue-18cc)."""
+Form XObjects read as having no text, issue-18cc; "pdf-pieces-7": a tab turned up the
+margin left out though it holds an item's number, issue-18cf)."""
 
 
 class ExtractionCache:
