@@ -15,7 +15,13 @@ from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.generic.status import STATUS_RE
-from referat.index.readers.pdfcolumns import column_order, find_gutters, known_gutters
+from referat.index.readers.pdfcolumns import (
+    HEAD_COLUMNS,
+    column_order,
+    find_gutters,
+    head_column_bands,
+    known_gutters,
+)
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdfoutline import numbered_by_outline
 from referat.index.readers.pdfpieces import MARGIN_MARKER_RE, extract_pieces
@@ -147,6 +153,7 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
         if page_gutters and opens_table(page_rows):
             page_gutters = ()  # a headed table's columns: read by rows (`headed_table`)
         ordered = column_order(page_rows, page_gutters) if page_gutters else page_rows
+        ordered = head_column_bands(ordered) if HEAD_COLUMNS else ordered
         ordered, table = headed_table(ordered, table)
         out.append([merge_row(row, height) for row in continued_beside_labels(ordered)])
     return numbered_by_outline(out, outline) if any(outline) else out
