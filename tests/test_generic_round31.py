@@ -119,3 +119,42 @@ def test_numbers_and_case_numbers_only_in_a_tab_turned_up_the_margin() -> None:
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
         (n, " ".join(titles[n]), None if n == "4" else case, n == "4") for n, _, case in ITEMS]
+
+
+def _head_column_pdf(titles: dict[str, list[str]], closed: str | None = None) -> bytes:
+    """Item heads in a left column (`Punkt N`, the title wrapped in the column, `Sagsnr. …`
+    or `Lukket punkt`) beside the sections at x 200, the first heading on the marker's line."""
+    ops, y = _head_ops()
+    for n, _, case in ITEMS:
+        y -= 24
+        top = y
+        head = [(f"Punkt {n}", 10, True), *((line, 10, True) for line in titles[n]),
+                ("Lukket punkt" if n == closed else f"Sagsnr. {case}", 8, False)]
+        for text, size, bold in head:
+            ops.append(_pdf_op(text, size, bold, 56, y))
+            y -= 13
+        if n == closed:
+            continue
+        body = [("Sagsfremstilling", True), ("Forvaltningen har belyst sagen og gjort rede "
+                "for økonomien i den.", False), ("Sagen er behandlet efter lov nr.", False),
+                ("35.", False), ("Beslutning", True), ("Godkendt.", False)]
+        for text, bold in body:
+            ops.append(_pdf_op(text, 10, bold, 200, top))
+            top -= 14
+        y = min(y, top)
+    return pages_pdf([ops])
+
+
+def test_a_column_of_item_heads_beside_the_sections_is_read_item_by_item() -> None:
+    """Each item's marker, title (wrapped over lines in its narrow column) and case number
+    in a left column beside its sections, the first heading on the marker's line: each item
+    whole, its title, case number and sections; `35.` alone in the text is no marker."""
+    titles = {"3": ["Ny legeplads ved", "skolen"], "4": ["Budgetopfølgning", "for vejområdet"],
+              "5": ["Høring om cykelstier"]}
+    result = parse_bytes(_head_column_pdf(titles), "kolonne.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    items = result.meeting.items
+    assert [(i.number, i.title, i.case_number) for i in items] == [
+        (n, " ".join(titles[n]), case) for n, _, case in ITEMS]
+    assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
+               for i in items)

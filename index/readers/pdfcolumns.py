@@ -49,7 +49,8 @@ def head_column_bands(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, A
     first heading on the marker's baseline (`Punkt 4 | Resumé`): from each marker to the
     next, the left column's lines, then the right column's. Only where every marker stands
     at one x, one of them beside a known heading at the right column's x, and no line
-    crosses from one column into the other; the rows above the first marker stay as they
+    crosses from one column into the other (a number alone in the right column is no
+    marker); the rows above the first marker stay as they
     are (the meeting's fields, or an item's text run on from the page before)."""
     marked = [k for k, row in enumerate(rows) if MARGIN_MARKER_RE.match(
         min(row, key=lambda p: p["x0"])["text"].strip())]
@@ -57,6 +58,7 @@ def head_column_bands(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, A
     body = next((p["x0"] for p in beside if heading_phrase(p["text"].rstrip(":. "))), None)
     if body is None:
         return rows
+    marked = [k for k in marked if min(p["x1"] for p in rows[k]) <= body - _SLACK]
     left = {round(min(p["x0"] for p in rows[k])) for k in marked}
     if max(left) - min(left) > 2 * _SLACK or any(
             p["x0"] < body - _SLACK < p["x1"] for row in rows[marked[0]:] for p in row):
