@@ -158,3 +158,16 @@ def test_a_column_of_item_heads_beside_the_sections_is_read_item_by_item() -> No
         (n, " ".join(titles[n]), case) for n, _, case in ITEMS]
     assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
                for i in items)
+
+
+def test_a_closed_items_status_under_a_title_wrapped_over_four_lines_is_its_own() -> None:
+    """A closed item's title wrapped over four lines in its column, `Lukket punkt` under it
+    and the next item's marker right after: the status is the closed item's, not the next's."""
+    titles = {"3": ["Ny legeplads ved", "skolen"],
+              "4": ["Budgetopfølgning", "for vejområdet og", "vintertjenesten i", "Nordbyen"],
+              "5": ["Høring om cykelstier"]}
+    result = parse_bytes(_head_column_pdf(titles, closed="4"), "lukket.pdf",
+                         known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
+        (n, " ".join(titles[n]), n == "4") for n, _, _ in ITEMS]

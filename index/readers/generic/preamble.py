@@ -69,13 +69,17 @@ def categories(lines: list[Line], openings: list[int], row: bool = False) -> set
     return {t for t in texts if t and t.split()[0] in firsts}
 
 
+# the lines a title may wrap onto under its first (five: a narrow column's title)
+TITLE_WRAPS = 5
+
+
 def _after_title(lines: list[Line], c: Candidate, *, caps_apart: bool) -> int | None:
     """The first line after an opening's title and the lines it wraps onto in the title's
     own type (a PDF's title set apart: "… i Greve" / "Kommune"), or in text up to the case
     or status line that closes it (`closed_by_case`)."""
     q = next_text(lines, c.title_end)
     last = lines[c.title_end - 1]
-    for _ in range(2):
+    for _ in range(TITLE_WRAPS):
         wrapped = q is not None and (closed_by_case(lines, q, last) or bold_with(last, lines[q])
                                      or (last.size is not None and lines[q].size is not None
                                          and styled_line(last, None, caps_apart=caps_apart)
