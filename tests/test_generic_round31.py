@@ -171,3 +171,21 @@ def test_a_closed_items_status_under_a_title_wrapped_over_four_lines_is_its_own(
     assert result.ok, result.reason
     assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
         (n, " ".join(titles[n]), n == "4") for n, _, _ in ITEMS]
+
+
+def test_a_page_number_between_a_closed_items_title_and_its_status() -> None:
+    """A page's number kept in the text (`Side 1 af 2`, as a page converted to HTML keeps it)
+    where the page broke between a closed item's title and `Lukket punkt`: the status is the
+    closed item's, not the next item's."""
+    blocks = []
+    for n, title, case in ITEMS:
+        if n == "4":
+            blocks.append(f"{n}. {title}\nSide 1 af 2\nLukket punkt\n")
+            continue
+        blocks.append(f"{n}. {title}\nSagsnr.: {case}\nSagsfremstilling\nForvaltningen har "
+                      "belyst sagen.\nBeslutning\nGodkendt.\n")
+    data = ("Referat\nTeknikudvalget\nDato: 4. juni 2025\n\n" + "\n".join(blocks)).encode()
+    result = parse_bytes(data, "sider.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.closed) for i in result.meeting.items] == [
+        ("3", False), ("4", True), ("5", False)]

@@ -25,6 +25,7 @@ from referat.index.readers.generic.labelled import TITLE_LABEL_RE
 from referat.index.readers.generic.lines import (
     CONTINUED_RE,
     MAX_TITLE_CHARS,
+    PAGE_MARKS,
     PAGE_RE,
     WINDOW,
     clean_title,
@@ -193,7 +194,7 @@ def item(lines: list[Line], c: Candidate, end: int, strict: bool, body: float | 
             # Til beslutning"): each field is read as a line of its own would be
             case_number = case_number or next(filter(None, map(case_label, fields)))
             closed = closed or any(f.lower().startswith(CLOSED_WORDS) for f in fields)
-        elif REFERENCE_RE.match(text):
+        elif REFERENCE_RE.match(text) or (PAGE_MARKS and PAGE_RE.match(text)):
             pass
         elif STATUS_RE.match(text):
             closed = closed or text.lower().strip("(").startswith(("lukket", "fortrolig"))

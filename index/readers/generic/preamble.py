@@ -12,6 +12,7 @@ from referat.index.readers.generic.candidates import Candidate, closed_status, t
 from referat.index.readers.generic.cases import case_label
 from referat.index.readers.generic.headings import heading_text
 from referat.index.readers.generic.lines import (
+    PAGE_MARKS,
     PAGE_RE,
     next_text,
     norm,
@@ -76,7 +77,7 @@ TITLE_WRAPS = 5
 def _after_title(lines: list[Line], c: Candidate, *, caps_apart: bool) -> int | None:
     """The first line after an opening's title and the lines it wraps onto in the title's
     own type (a PDF's title set apart: "… i Greve" / "Kommune"), or in text up to the case
-    or status line that closes it (`closed_by_case`)."""
+    or status line that closes it (`closed_by_case`); a page's number after it passed over."""
     q = next_text(lines, c.title_end)
     last = lines[c.title_end - 1]
     for _ in range(TITLE_WRAPS):
@@ -88,6 +89,8 @@ def _after_title(lines: list[Line], c: Candidate, *, caps_apart: bool) -> int | 
         if not wrapped:
             break
         q = next_text(lines, q + 1)
+    while PAGE_MARKS and q is not None and PAGE_RE.match(lines[q].text.strip()):
+        q = next_text(lines, q + 1)  # a page's number where the page broke under the title
     return q
 
 
