@@ -189,3 +189,18 @@ def test_a_page_number_between_a_closed_items_title_and_its_status() -> None:
     assert result.ok, result.reason
     assert [(i.number, i.closed) for i in result.meeting.items] == [
         ("3", False), ("4", True), ("5", False)]
+
+
+def test_a_dinkus_between_items_is_no_text() -> None:
+    """Items parted by a centred `*   *   *`: no decision ends in the asterisks, and a
+    closed item (`Lukket punkt` under its title) has no section."""
+    blocks = [f"{n}. {title}\n" + ("Lukket punkt\n" if n == "4" else
+                                    f"Sagsnr.: {case}\nBeslutning\nGodkendt.\n")
+              for n, title, case in ITEMS]
+    text = "Referat\nTeknikudvalget\nDato: 4. juni 2025\n\n" + "\n*   *   *\n\n".join(blocks)
+    result = parse_bytes(text.encode(), "stjerner.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.closed, [(s.type, s.text) for s in i.sections])
+            for i in result.meeting.items] == [
+        ("3", False, [("beslutning", "Godkendt.")]), ("4", True, []),
+        ("5", False, [("beslutning", "Godkendt.")])]
