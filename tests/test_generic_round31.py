@@ -204,3 +204,25 @@ def test_a_dinkus_between_items_is_no_text() -> None:
             for i in result.meeting.items] == [
         ("3", False, [("beslutning", "Godkendt.")]), ("4", True, []),
         ("5", False, [("beslutning", "Godkendt.")])]
+
+
+@pytest.mark.parametrize("closed_case", [False])
+def test_a_protocols_decision_cell_holding_only_the_closed_status(closed_case: bool) -> None:
+    """A decision protocol's row for a closed item (its case number printed, or not): its
+    decision cell holds only `Lukket punkt`; the item is closed and has no decision, and the
+    next item is not closed."""
+    rows = "".join(
+        f"<tr><td>{n}</td><td><strong>{title}</strong>"
+        + (f"<p>Sagsnr. {case}</p>" if n != "4" or closed_case else "") + "</td><td>"
+        + ("<em>Lukket punkt</em>" if n == "4" else "<p>Godkendt.</p>") + "</td></tr>"
+        for n, title, case in ITEMS)
+    page = ("<html><head><title>Referat</title></head><body><h1>Referat</h1>"
+            "<p>Teknikudvalget, 4. juni 2025</p><table>"
+            "<tr><th>Pkt.</th><th>Sag</th><th>Beslutning</th></tr>"
+            f"{rows}</table></body></html>")
+    result = parse_bytes(page.encode(), "protokol.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.closed, [(s.type, s.text) for s in i.sections])
+            for i in result.meeting.items] == [
+        ("3", False, [("beslutning", "Godkendt.")]), ("4", True, []),
+        ("5", False, [("beslutning", "Godkendt.")])]

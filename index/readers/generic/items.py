@@ -49,6 +49,9 @@ from referat.index.readers.generic.titles import closed_by_case, continues_title
 from referat.index.sections import heading_phrase, section_type
 from referat.index.vocabulary import FIELD_RE, field_kind
 
+# an item whose every section holds only its closed status is closed, without sections
+CLOSED_CELLS = True
+
 
 def column_headings(lines: list[Line]) -> tuple[str, ...]:
     """The header row of a table of items whose later columns name sections ("Nr.<tab>
@@ -225,6 +228,10 @@ def item(lines: list[Line], c: Candidate, end: int, strict: bool, body: float | 
         closed, body_lines = True, []
     sections = item_sections(body_lines, strict, body, kind_word, hstyle,
                              caps_apart=caps_apart) + column_sections
+    if CLOSED_CELLS and sections and all(STATUS_RE.match(s.text.strip()) and s.text.strip(
+            "( ").lower().startswith(CLOSED_WORDS) for s in sections):
+        # a protocol's decision cell that holds only "Lukket punkt": the status, no section
+        closed, sections = True, []
     return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
                 sections=sections)
