@@ -206,7 +206,7 @@ def test_a_dinkus_between_items_is_no_text() -> None:
         ("5", False, [("beslutning", "Godkendt.")])]
 
 
-@pytest.mark.parametrize("closed_case", [False])
+@pytest.mark.parametrize("closed_case", [False, True])
 def test_a_protocols_decision_cell_holding_only_the_closed_status(closed_case: bool) -> None:
     """A decision protocol's row for a closed item (its case number printed, or not): its
     decision cell holds only `Lukket punkt`; the item is closed and has no decision, and the

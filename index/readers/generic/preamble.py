@@ -29,7 +29,7 @@ from referat.index.readers.generic.status import (
     STATUS_RE,
 )
 from referat.index.readers.generic.titles import bold_with, closed_by_case
-from referat.index.sections import heading_date, heading_phrase
+from referat.index.sections import heading_date, heading_phrase, section_type
 
 _CATEGORY_MAX_WORDS = 6
 
@@ -72,6 +72,9 @@ def categories(lines: list[Line], openings: list[int], row: bool = False) -> set
 
 # the lines a title may wrap onto under its first (five: a narrow column's title)
 TITLE_WRAPS = 5
+
+# a status line under a section heading is the item before's (`preamble`)
+HEADED_STATUS = True
 
 
 def _after_title(lines: list[Line], c: Candidate, *, caps_apart: bool) -> int | None:
@@ -131,6 +134,11 @@ def preamble(chain: list[Candidate], lines: list[Line], after: int, *, caps_apar
             continue  # right under the title before, where no status stands above the
             # first title: the status of the item before ("2. Title" / "Lukket punkt",
             # "Lukket punkt<tab>Sagsnr. …")
+        if HEADED_STATUS and before is not None and _status_line(text) \
+                and (h := prev_text(lines, p - 1)) is not None and h >= before.title_end \
+                and section_type(lines[h].text.strip().rstrip(":")) is not None:
+            continue  # under a heading of the item before ("Beslutning" / "Lukket punkt",
+            # a protocol's decision cell): that item's, not this one's
         if STATUS_RE.match(text):
             c.status = text.strip("():").lower()
         elif len(cells) > 1 and all(STATUS_RE.match(x) or case_label(x) for x in cells):
