@@ -6,6 +6,7 @@ tab turned up the margin."""
 from __future__ import annotations
 
 import pytest
+from referat.index.model import Item
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.generate5 import _width
@@ -47,6 +48,22 @@ def test_an_export_of_a_row_per_item_reads_its_section_columns() -> None:
     assert meeting.items[3].closed and not meeting.items[3].sections
 
 
+def _protocol_page(title: str, head: str, rows: str, caption: str = "") -> bytes:
+    """A decision protocol kept as one table (`Pkt.` | `Sag` | `Beslutning`)."""
+    return (f"<html><head><title>{title}</title></head><body>{head}<table>{caption}"
+            "<tr><th>Pkt.</th><th>Sag</th><th>Beslutning</th></tr>"
+            f"{rows}</table></body></html>").encode()
+
+
+# items 3 and 5 approved, item 4 closed without a section
+FOURTH_CLOSED = [("3", False, [("beslutning", "Godkendt.")]), ("4", True, []),
+                 ("5", False, [("beslutning", "Godkendt.")])]
+
+
+def _closed_and_decided(items: list[Item]) -> list[tuple[str, bool, list[tuple[str, str]]]]:
+    return [(i.number, i.closed, [(s.type, s.text) for s in i.sections]) for i in items]
+
+
 def test_a_protocol_tables_caption_names_the_meeting() -> None:
     """A decision protocol kept as one table (`Pkt.` | `Sag` | `Beslutning`), the page named
     only by its `<title>` and the meeting only in the table's `<caption>`: udvalg, date and
@@ -55,11 +72,9 @@ def test_a_protocol_tables_caption_names_the_meeting() -> None:
         f"<tr><td>{n}</td><td><strong>{title}</strong><p>Sagsnr. {case}</p>"
         f"<p><strong>Sagsfremstilling</strong></p><p>Forvaltningen har belyst sagen om "
         f"{title.lower()}.</p></td><td><p>Godkendt.</p></td></tr>" for n, title, case in ITEMS)
-    page = ("<html><head><title>Beslutningsprotokol</title></head><body><table>"
-            "<caption>Teknikudvalget · onsdag 4. juni 2025 kl. 17.00 · Mødelokale 3</caption>"
-            "<tr><th>Pkt.</th><th>Sag</th><th>Beslutning</th></tr>"
-            f"{rows}</table></body></html>")
-    result = parse_bytes(page.encode(), "protokol.html", known_layouts=False)
+    page = _protocol_page("Beslutningsprotokol", "", rows, "<caption>Teknikudvalget · onsdag "
+                          "4. juni 2025 kl. 17.00 · Mødelokale 3</caption>")
+    result = parse_bytes(page, "protokol.html", known_layouts=False)
     assert result.ok, result.reason
     meeting = result.meeting
     assert [(i.number, i.title, i.case_number) for i in meeting.items] == ITEMS
@@ -200,10 +215,7 @@ def test_a_dinkus_between_items_is_no_text() -> None:
     text = "Referat\nTeknikudvalget\nDato: 4. juni 2025\n\n" + "\n*   *   *\n\n".join(blocks)
     result = parse_bytes(text.encode(), "stjerner.txt", known_layouts=False)
     assert result.ok, result.reason
-    assert [(i.number, i.closed, [(s.type, s.text) for s in i.sections])
-            for i in result.meeting.items] == [
-        ("3", False, [("beslutning", "Godkendt.")]), ("4", True, []),
-        ("5", False, [("beslutning", "Godkendt.")])]
+    assert _closed_and_decided(result.meeting.items) == FOURTH_CLOSED
 
 
 @pytest.mark.parametrize("closed_case", [False, True])
@@ -216,13 +228,8 @@ def test_a_protocols_decision_cell_holding_only_the_closed_status(closed_case: b
         + (f"<p>Sagsnr. {case}</p>" if n != "4" or closed_case else "") + "</td><td>"
         + ("<em>Lukket punkt</em>" if n == "4" else "<p>Godkendt.</p>") + "</td></tr>"
         for n, title, case in ITEMS)
-    page = ("<html><head><title>Referat</title></head><body><h1>Referat</h1>"
-            "<p>Teknikudvalget, 4. juni 2025</p><table>"
-            "<tr><th>Pkt.</th><th>Sag</th><th>Beslutning</th></tr>"
-            f"{rows}</table></body></html>")
-    result = parse_bytes(page.encode(), "protokol.html", known_layouts=False)
+    page = _protocol_page("Referat", "<h1>Referat</h1><p>Teknikudvalget, 4. juni 2025</p>",
+                          rows)
+    result = parse_bytes(page, "protokol.html", known_layouts=False)
     assert result.ok, result.reason
-    assert [(i.number, i.closed, [(s.type, s.text) for s in i.sections])
-            for i in result.meeting.items] == [
-        ("3", False, [("beslutning", "Godkendt.")]), ("4", True, []),
-        ("5", False, [("beslutning", "Godkendt.")])]
+    assert _closed_and_decided(result.meeting.items) == FOURTH_CLOSED
