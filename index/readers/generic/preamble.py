@@ -29,7 +29,7 @@ from referat.index.readers.generic.status import (
     STATUS_RE,
 )
 from referat.index.readers.generic.titles import bold_with, closed_by_case
-from referat.index.sections import heading_date, heading_phrase, section_type
+from referat.index.sections import heading_date, heading_phrase
 
 _CATEGORY_MAX_WORDS = 6
 
@@ -73,7 +73,8 @@ def categories(lines: list[Line], openings: list[int], row: bool = False) -> set
 # the lines a title may wrap onto under its first (five: a narrow column's title)
 TITLE_WRAPS = 5
 
-# a status line under a section heading is the item before's (`preamble`)
+# a status line right under a section's heading alone ("Beslutning") is the item before's
+# (`preamble`)
 HEADED_STATUS = True
 
 
@@ -136,7 +137,7 @@ def preamble(chain: list[Candidate], lines: list[Line], after: int, *, caps_apar
             # "Lukket punkt<tab>Sagsnr. …")
         if HEADED_STATUS and before is not None and _status_line(text) \
                 and (h := prev_text(lines, p - 1)) is not None and h >= before.title_end \
-                and section_type(lines[h].text.strip().rstrip(":")) is not None:
+                and heading_phrase(lines[h].text.strip().rstrip(":")):
             continue  # under a heading of the item before ("Beslutning" / "Lukket punkt",
             # a protocol's decision cell): that item's, not this one's
         if STATUS_RE.match(text):
