@@ -3,9 +3,12 @@ section (`4;Title;24-001436;Sagsfremstilling;"text…"`), cells apart by ";", ",
 quoted texts over several lines. Read as the text a report of it prints: the item's
 number and title once for its rows, each other cell of the item as a field under its
 column's name, then each section's heading and text; a row without a number is a field
-of the meeting ("Udvalg", "Mødedato"). Only a table whose columns hold an item's number
-and section headings (the table in `index/sections.py`) is read so; any other table
-is left as it is, so a spreadsheet that is no minutes stays rejected."""
+of the meeting ("Udvalg", "Mødedato"). An export of a row per item names its sections
+in the header instead (`Punkt;Titel;Sagsnr.;Resumé;Beslutning`): read alike, each section
+under its column's name, a column the same on every row (the udvalg) a meeting's field.
+Only a table whose columns hold an item's number and section headings (the table in
+`index/sections.py`) is read so; any other table is left as it is, so a spreadsheet that
+is no minutes stays rejected."""
 
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from referat.index.sections import section_type
 
 _NUMBER_RE = re.compile(r"^\d{1,3}[.)]?$")
 _HEAD_CELL_RE = re.compile(r"^[^\W\d][\w. -]{0,30}$")
+# an export of a row per item, its sections as columns, is read (`_item_rows`)
+WIDE_EXPORTS = True
 
 
 def delimited_lines(text: str) -> list[str] | None:
@@ -38,8 +43,12 @@ def delimited_lines(text: str) -> list[str] | None:
     number = _column(rows, width, lambda c: bool(_NUMBER_RE.match(c)))
     heading = _column(rows, width, lambda c: section_type(c) is not None
                       or c.lower().startswith(("lukket", "åben")))
-    if number is None or heading is None:
+    if heading is not None and not any(section_type(r[heading]) for r in rows):
+        heading = None  # a status column (`Åben`, `Lukket`) names no section
+    if number is None:
         return None
+    if heading is None:
+        return _item_rows(header, rows, number) if WIDE_EXPORTS else None
     rest = [k for k in range(width) if k not in (number, heading)]
     longest = sorted(rest, key=lambda k: -sum(len(r[k]) for r in rows))
     body, title = longest[0], longest[1] if len(longest) > 1 else None
@@ -56,10 +65,37 @@ def delimited_lines(text: str) -> list[str] | None:
         if key != opened:
             opened = key
             out += ["", f"{r[number].rstrip('.)')}. {key[1]}".strip()]
-            out += [f"{header[k].strip().rstrip(':')}: {r[k]}" for k in rest
+            out += [_field(header[k], r[k]) for k in rest
                     if k not in (body, title) and r[k]]
         out += ["", r[heading], *r[body].splitlines()] if r[heading] or r[body] else []
     return out
+
+
+def _item_rows(header: list[str], rows: list[list[str]], number: int) -> list[str] | None:
+    """The lines of an export of a row per item whose header names two sections or more."""
+    width = len(header)
+    sections = [k for k in range(width) if section_type(header[k].strip()) is not None]
+    if len(sections) < 2:
+        return None
+    fixed = [k for k in range(width) if k not in sections and k != number
+             and rows[0][k] and all(r[k] == rows[0][k] for r in rows)]
+    rest = [k for k in range(width) if k not in (*sections, *fixed, number)]
+    title = max(rest, key=lambda k: sum(len(r[k]) for r in rows), default=None)
+    decided = any(section_type(header[k].strip()) == "beslutning" and r[k]
+                  for k in sections for r in rows)
+    out = ["Referat" if decided else "Dagsorden", ""]
+    out += [_field(header[k], rows[0][k]) for k in fixed]
+    for r in rows:
+        out += ["", f"{r[number].rstrip('.)')}. {r[title] if title is not None else ''}".strip()]
+        out += [_field(header[k], r[k]) for k in rest if k != title and r[k]]
+        for k in sections:
+            out += ["", header[k].strip(), *r[k].splitlines()] if r[k] else []
+    return out
+
+
+def _field(name: str, value: str) -> str:
+    """A cell printed as a field under its column's name."""
+    return f"{name.strip().rstrip(':')}: {value}"
 
 
 def _column(rows: list[list[str]], width: int, test: Callable[[str], bool]) -> int | None:

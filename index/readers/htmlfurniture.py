@@ -1,5 +1,6 @@
-"""A page's furniture that names the meeting: its own `<footer>`s' texts and its breadcrumb's
-crumbs before an item (read by `page.read` where the lines do not name the body or date)."""
+"""A page's furniture that names the meeting: its own `<footer>`s' texts, its breadcrumb's
+crumbs before an item and its tables' captions (read by `page.read` where the lines do not
+name the body or date)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,13 @@ def breadcrumb_texts(root: Any) -> list[str]:
         if crumbs and MARKER_CRUMB_RE.match(crumbs[-1]):
             return [" · ".join(clean_text(c) for c in crumbs[:-1])]
     return []
+
+
+def caption_texts(root: Any) -> list[str]:
+    """The captions of the page's tables ("Referat · Økonomiudvalget · 12. marts 2024"): where
+    a protocol kept as one table names its meeting."""
+    return [text for caption in root.iter("caption")
+            if (text := clean_text(" ".join(caption.text_content().split())))]
 
 
 def page_footer(element: Any) -> bool:

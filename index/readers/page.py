@@ -6,8 +6,8 @@ other page is reduced to the line model (`markup.html_lines`) and read by the ge
 reader, as a PDF would be; where its body names no kind of document, the page's own
 name (`<title>`, "Dagsorden: Miljøudvalget") heads it, as a PDF's title line would; and
 where the body names no udvalg, date or place, the page's structured data (a JSON-LD
-Event, `linkeddata`), its furniture (footer, breadcrumb) and then its name ("Referat –
-Miljøudvalget – 12. marts 2024") may.
+Event, `linkeddata`), its furniture (footer, breadcrumb, tables' captions) and then its
+name ("Referat – Miljøudvalget – 12. marts 2024") may.
 """
 
 from __future__ import annotations
@@ -19,10 +19,17 @@ from referat.index.model import Meeting, NotMinutes
 from referat.index.readers.confidence import assess
 from referat.index.readers.generic import read_document
 from referat.index.readers.generic.meeting import fill_from_furniture
-from referat.index.readers.htmlfurniture import breadcrumb_texts, page_footer_texts
+from referat.index.readers.htmlfurniture import (
+    breadcrumb_texts,
+    caption_texts,
+    page_footer_texts,
+)
 from referat.index.readers.linkeddata import fill_from_event
 from referat.index.readers.markup import html_lines, parse_html
 from referat.index.readers.portal_html import read_portal
+
+# a table's caption may name the meeting (`caption_texts`)
+TABLE_CAPTIONS = True
 
 
 def read(data: bytes, source: str, known: bool = True) -> Meeting:
@@ -41,13 +48,14 @@ def read(data: bytes, source: str, known: bool = True) -> Meeting:
         if named is None:
             raise NotMinutes(f"not a meeting portal page, and {exc}") from None
         try:  # the body names no "Dagsorden" or "Referat": the page's own name may
-            return read_document([Line(named), *lines], source, known=False)
+            meeting = read_document([Line(named), *lines], source, known=False)
         except NotMinutes:
             raise NotMinutes(f"not a meeting portal page, and {exc}") from None
     if None in (meeting.udvalg, meeting.date, meeting.place):
         fill_from_event(meeting, root)
     if None in (meeting.udvalg, meeting.date, meeting.place):
-        fill_from_furniture(meeting, page_footer_texts(root) + breadcrumb_texts(root)
+        captions = caption_texts(root) if TABLE_CAPTIONS else []
+        fill_from_furniture(meeting, page_footer_texts(root) + breadcrumb_texts(root) + captions
                             + [clean_text(" ".join((root.findtext(".//title") or "").split()))])
     return meeting
 

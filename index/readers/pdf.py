@@ -6,7 +6,6 @@ can be cached by content hash: `read(data, source)` is `parse_pages(extract_page
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -16,10 +15,16 @@ from referat.index.readers.generic import read_document
 from referat.index.readers.generic.cases import case_value
 from referat.index.readers.generic.meeting import fill_from_furniture
 from referat.index.readers.generic.status import STATUS_RE
-from referat.index.readers.pdfcolumns import column_order, find_gutters, known_gutters
+from referat.index.readers.pdfcolumns import (
+    HEAD_COLUMNS,
+    column_order,
+    find_gutters,
+    head_column_bands,
+    known_gutters,
+)
 from referat.index.readers.pdflines import without_line_numbers
 from referat.index.readers.pdfoutline import numbered_by_outline
-from referat.index.readers.pdfpieces import extract_pieces
+from referat.index.readers.pdfpieces import MARGIN_MARKER_RE, extract_pieces
 from referat.index.readers.pdfrows import (
     baseline_rows,
     continued_beside_labels,
@@ -99,10 +104,6 @@ def _under_title(page: list[dict[str, Any]], cell: str) -> list[dict[str, Any]]:
     return [*page[:end], {**after, "text": cell, "bold": False}, *page[end:]]
 
 
-# an item's marker alone in a margin cell ("Pkt. 4", "Punkt 4", "§ 4", "4.")
-_MARGIN_MARKER_RE = re.compile(r"^(?:(?:pkt|punkt)\.?\s*|§\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
-
-
 # the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
 WRAPPED_BESIDE_MARGIN = True
 
@@ -118,7 +119,7 @@ def _wrapped_beside_margin(page: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in page:
         head, tab, rest = row["text"].partition("\t")
         above = out[-1]["text"].split("\t") if tab and out else []
-        if len(above) == 2 and "\t" not in rest and _MARGIN_MARKER_RE.match(above[0].strip()) \
+        if len(above) == 2 and "\t" not in rest and MARGIN_MARKER_RE.match(above[0].strip()) \
                 and (case_value(head) == head.strip() or STATUS_RE.match(head.strip())):
             out[-1] = {**out[-1], "text": f"{out[-1]['text']} {rest.strip()}"}
             row = {**row, "text": head.strip()}
@@ -161,6 +162,7 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
         if page_gutters and opens_table(page_rows):
             page_gutters = ()  # a headed table's columns: read by rows (`headed_table`)
         ordered = column_order(page_rows, page_gutters) if page_gutters else page_rows
+        ordered = head_column_bands(ordered) if HEAD_COLUMNS else ordered
         ordered, table = headed_table(ordered, table)
         out.append([merge_row(row, height) for row in continued_beside_labels(ordered)])
     return numbered_by_outline(out, outline) if any(outline) else out

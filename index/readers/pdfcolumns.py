@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from referat.index.readers.pdfpieces import MARGIN_MARKER_RE
+from referat.index.sections import heading_phrase
+
 # Two columns are read as such when each holds at least this many lines.
 _COLUMN_MIN_ROWS = 6
 # At most this many columns of text on a page (a newspaper's page holds five or six).
@@ -32,6 +35,39 @@ def column_order(rows: list[list[dict[str, Any]]], gutters: tuple[float, ...]
         band = []
         if row:
             out.append(row)
+    return out
+
+
+# a column of item heads beside the items' sections is read item by item (`head_column_bands`)
+HEAD_COLUMNS = True
+_SLACK = 1.5
+
+
+def head_column_bands(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Rows in reading order where a left column holds each item's head (its marker alone
+    on a line, the title and case number under it) beside a column of its sections, the
+    first heading on the marker's baseline (`Punkt 4 | Resumé`): from each marker to the
+    next, the left column's lines, then the right column's. Only where every marker stands
+    at one x, one of them beside a known heading at the right column's x, and no line
+    crosses from one column into the other (a number alone in the right column is no
+    marker); the rows above the first marker stay as they
+    are (the meeting's fields, or an item's text run on from the page before)."""
+    marked = [k for k, row in enumerate(rows) if MARGIN_MARKER_RE.match(
+        min(row, key=lambda p: p["x0"])["text"].strip())]
+    beside = [p for k in marked for p in rows[k] if p["x0"] > min(q["x1"] for q in rows[k])]
+    body = next((p["x0"] for p in beside if heading_phrase(p["text"].rstrip(":. "))), None)
+    if body is None:
+        return rows
+    marked = [k for k in marked if min(p["x1"] for p in rows[k]) <= body - _SLACK]
+    left = {round(min(p["x0"] for p in rows[k])) for k in marked}
+    if max(left) - min(left) > 2 * _SLACK or any(
+            p["x0"] < body - _SLACK < p["x1"] for row in rows[marked[0]:] for p in row):
+        return rows
+    out = rows[:marked[0]]
+    for start, end in zip(marked, [*marked[1:], len(rows)], strict=True):
+        band = rows[start:end]
+        for side in (lambda p: p["x1"] <= body - _SLACK, lambda p: p["x1"] > body - _SLACK):
+            out += [cells for row in band if (cells := [p for p in row if side(p)])]
     return out
 
 

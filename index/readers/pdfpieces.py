@@ -78,7 +78,8 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
     a tab between the two. A page whose text is all drawn inside Form XObjects (an
     imposition or stamping tool's) has it laid out there (`_figure_lines`). Characters
     turned off the page's text direction (a stamp up the margin, a watermark across the
-    page: `_turned`) are no part of any line."""
+    page: `_turned`) are no part of any line; but a tab turned up the margin that opens
+    with an item's marker is read as the margin column it stands for (`_beside_tabs`)."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
@@ -114,11 +115,70 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "width": statistics.median(c.width for c in chars),
             **({"note": note} if note else {}),
         })
+    if turned and MARGIN_TABS:
+        pieces += _beside_tabs(pieces, _turned_runs(lines, turned, LTChar))
     return pieces, layout.width or 1.0, layout.height or 1.0
 
 
 # the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
 FIGURE_PAGES = True
+
+# a tab turned up the margin that names an item is read (`_beside_tabs`)
+MARGIN_TABS = True
+# an item's marker alone in a margin cell ("Pkt. 4", "Punkt 4", "§ 4", "4.")
+MARGIN_MARKER_RE = re.compile(r"^(?:(?:pkt|punkt)\.?\s*|§\s*)?\d{1,3}[.)]?$", re.IGNORECASE)
+_TAB_PARTS_RE = re.compile(r"\s+[·|•–]\s+")
+
+
+def _turned_runs(lines: list[Any], turned: set[int], char_type: type) -> list[dict[str, Any]]:
+    """The strings of characters turned a quarter up the page (reading upward), each a run
+    of characters on one x without a gap: its text, its box and its characters' size."""
+    chars = sorted((c for line in lines for c in line if id(c) in turned
+                    and isinstance(c, char_type) and abs(c.matrix[0]) < 0.1 * c.matrix[1]),
+                   key=lambda c: (round(c.x0), c.y0))
+    runs: list[list[Any]] = []
+    for c in chars:
+        last = runs[-1][-1] if runs else None
+        if last is not None and abs(c.x0 - last.x0) < 1 and c.y0 - last.y1 < last.y1 - last.y0:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return [{"text": " ".join("".join(c.get_text() for c in run).split()),
+             "x0": min(c.x0 for c in run), "x1": max(c.x1 for c in run),
+             "y0": run[0].y0, "y1": run[-1].y1, "size": statistics.median(c.width for c in run),
+             "bold": sum(_is_bold(c.fontname) for c in run) * 2 > len(run),
+             "width": statistics.median(c.y1 - c.y0 for c in run)} for run in runs]
+
+
+def _beside_tabs(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
+                 ) -> list[dict[str, Any]]:
+    """A tab turned up the margin whose first part is an item's marker ("Punkt 4 · Sagsnr.
+    24-001234", "Punkt 5 · Lukket punkt"), its top under the title right of it (the lowest
+    line whose baseline is at most half a line below the tab's top), read as the
+    margin column it stands for: the marker a piece on the title's first line, at the
+    margin, in the title's type, and each other part a line of its own under the title's
+    last line."""
+    added: list[dict[str, Any]] = []
+    for run in runs:
+        marker, *rest = _TAB_PARTS_RE.split(run["text"])
+        if not MARGIN_MARKER_RE.match(marker):
+            continue
+        above = [p for p in pieces if p["x0"] >= run["x1"]
+                 and -(p["y1"] - p["y0"]) / 2 <= p["y0"] - run["y1"] <= 2 * (p["y1"] - p["y0"])]
+        if not above:
+            continue
+        last = first = min(above, key=lambda p: p["y0"])
+        while upper := next((p for p in pieces if abs(p["x0"] - first["x0"]) < 2
+                             and (p["size"], p["bold"]) == (first["size"], first["bold"])
+                             and 0 <= p["y0"] - first["y1"] < first["y1"] - first["y0"]), None):
+            first = upper
+        added.append({**run, "text": marker, "y0": first["y0"], "y1": first["y1"],
+                      **{k: first[k] for k in ("size", "bold", "bold_or_italic")}})
+        added += [{**run, "text": part, "x0": last["x0"], "bold_or_italic": run["bold"],
+                   "x1": last["x0"] + len(part) * run["width"],
+                   "y0": last["y0"] - k - 1, "y1": last["y0"] - k - 0.5}  # thin: a row apart
+                  for k, part in enumerate(rest)]
+    return added
 
 
 def _figure_lines(layout: Any, line_type: type) -> list[Any]:

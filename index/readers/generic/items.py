@@ -25,6 +25,7 @@ from referat.index.readers.generic.labelled import TITLE_LABEL_RE
 from referat.index.readers.generic.lines import (
     CONTINUED_RE,
     MAX_TITLE_CHARS,
+    PAGE_MARKS,
     PAGE_RE,
     WINDOW,
     clean_title,
@@ -47,6 +48,9 @@ from referat.index.readers.generic.status import (
 from referat.index.readers.generic.titles import closed_by_case, continues_title, title_paragraph
 from referat.index.sections import heading_phrase, section_type
 from referat.index.vocabulary import FIELD_RE, field_kind
+
+# an item whose every section holds only its closed status is closed, without sections
+CLOSED_CELLS = True
 
 
 def column_headings(lines: list[Line]) -> tuple[str, ...]:
@@ -193,7 +197,7 @@ def item(lines: list[Line], c: Candidate, end: int, strict: bool, body: float | 
             # Til beslutning"): each field is read as a line of its own would be
             case_number = case_number or next(filter(None, map(case_label, fields)))
             closed = closed or any(f.lower().startswith(CLOSED_WORDS) for f in fields)
-        elif REFERENCE_RE.match(text):
+        elif REFERENCE_RE.match(text) or (PAGE_MARKS and PAGE_RE.match(text)):
             pass
         elif STATUS_RE.match(text):
             closed = closed or text.lower().strip("(").startswith(("lukket", "fortrolig"))
@@ -224,6 +228,10 @@ def item(lines: list[Line], c: Candidate, end: int, strict: bool, body: float | 
         closed, body_lines = True, []
     sections = item_sections(body_lines, strict, body, kind_word, hstyle,
                              caps_apart=caps_apart) + column_sections
+    if CLOSED_CELLS and sections and all(STATUS_RE.match(s.text.strip()) and s.text.strip(
+            "( ").lower().startswith(CLOSED_WORDS) for s in sections):
+        # a protocol's decision cell that holds only "Lukket punkt": the status, no section
+        closed, sections = True, []
     return Item(number=c.printed or (str(c.number) if c.number else ""), title=title,
                 case_number=case_number or None, closed=closed, page=opener.page,
                 sections=sections)

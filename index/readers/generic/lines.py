@@ -11,6 +11,9 @@ from referat.index.layout import Line
 
 # a page's number ("Side 2", "Side 2 af 9", "Page 3"): page furniture, never a title
 PAGE_RE = re.compile(r"^(side|page)\s+\d+(\s*(af|of|/)\s*\d+)?$", re.IGNORECASE)
+# ... where the page broke under an item's title, between it and its status or case number
+# (a page's printed furniture kept in the text, as pdf2htmlEX keeps it): passed over
+PAGE_MARKS = True
 CONTINUED_RE = re.compile(r"[(\[]\s*(?:fortsat|forts\.|fortsættelse|continued)\s*[)\]]$"
                           r"|\s[-–]\s*(?:fortsat|fortsættelse)$", re.IGNORECASE)
 

@@ -12,6 +12,7 @@ from referat.index.readers.generic.candidates import Candidate, closed_status, t
 from referat.index.readers.generic.cases import case_label
 from referat.index.readers.generic.headings import heading_text
 from referat.index.readers.generic.lines import (
+    PAGE_MARKS,
     PAGE_RE,
     next_text,
     norm,
@@ -69,13 +70,21 @@ def categories(lines: list[Line], openings: list[int], row: bool = False) -> set
     return {t for t in texts if t and t.split()[0] in firsts}
 
 
+# the lines a title may wrap onto under its first (five: a narrow column's title)
+TITLE_WRAPS = 5
+
+# a status line right under a section's heading alone ("Beslutning") is the item before's
+# (`preamble`)
+HEADED_STATUS = True
+
+
 def _after_title(lines: list[Line], c: Candidate, *, caps_apart: bool) -> int | None:
     """The first line after an opening's title and the lines it wraps onto in the title's
     own type (a PDF's title set apart: "… i Greve" / "Kommune"), or in text up to the case
-    or status line that closes it (`closed_by_case`)."""
+    or status line that closes it (`closed_by_case`); a page's number after it passed over."""
     q = next_text(lines, c.title_end)
     last = lines[c.title_end - 1]
-    for _ in range(2):
+    for _ in range(TITLE_WRAPS):
         wrapped = q is not None and (closed_by_case(lines, q, last) or bold_with(last, lines[q])
                                      or (last.size is not None and lines[q].size is not None
                                          and styled_line(last, None, caps_apart=caps_apart)
@@ -84,6 +93,8 @@ def _after_title(lines: list[Line], c: Candidate, *, caps_apart: bool) -> int | 
         if not wrapped:
             break
         q = next_text(lines, q + 1)
+    while PAGE_MARKS and q is not None and PAGE_RE.match(lines[q].text.strip()):
+        q = next_text(lines, q + 1)  # a page's number where the page broke under the title
     return q
 
 
@@ -124,6 +135,11 @@ def preamble(chain: list[Candidate], lines: list[Line], after: int, *, caps_apar
             continue  # right under the title before, where no status stands above the
             # first title: the status of the item before ("2. Title" / "Lukket punkt",
             # "Lukket punkt<tab>Sagsnr. …")
+        if HEADED_STATUS and before is not None and _status_line(text) \
+                and (h := prev_text(lines, p - 1)) is not None and h >= before.title_end \
+                and heading_phrase(lines[h].text.strip().rstrip(":")):
+            continue  # under a heading of the item before ("Beslutning" / "Lukket punkt",
+            # a protocol's decision cell): that item's, not this one's
         if STATUS_RE.match(text):
             c.status = text.strip("():").lower()
         elif len(cells) > 1 and all(STATUS_RE.match(x) or case_label(x) for x in cells):

@@ -75,6 +75,7 @@ from referat.index.readers.generic.typeset import (
     join_broken_titles,
     one_dash,
     typeset,
+    without_dinkus,
     without_page_numbers,
 )
 from referat.index.readers.generic.unnumbered import heading_chain, numbers_from_agenda
@@ -116,7 +117,7 @@ def read_lines(lines: list[Line], source: str) -> tuple[Meeting, Reading]:
 
 def _read_lines(lines: list[Line], source: str, *, caps_apart: bool) -> tuple[Meeting, Reading]:
     unsplit = label_value_items(typeset(one_dash(without_page_numbers(
-        without_glosses(ticked_status(lines))))))
+        without_dinkus(without_glosses(ticked_status(lines)))))))
     lines = split_run_in(unsplit)
     body = body_size(lines)
     lines = join_broken_titles(title_before_fields(lines, body, marked), body,

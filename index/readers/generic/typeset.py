@@ -27,6 +27,19 @@ def one_dash(lines: list[Line]) -> list[Line]:
 _PAGE_NUMBER_RE = re.compile(r"^\d{1,3}$")
 
 
+# a dinkus ("* * *", "***", "⁂"): a break between items or passages, no text
+_DINKUS_RE = re.compile(r"^(?:\*(?:\s*\*){0,4}|⁂)$")
+DINKUS = True  # dinkus lines are left out (`without_dinkus`)
+
+
+def without_dinkus(lines: list[Line]) -> list[Line]:
+    """The lines without those that hold only a dinkus (`* * *` between items)."""
+    if not DINKUS:
+        return lines
+    return [line for line in lines if not (line.text.lstrip()[:1] in ("*", "⁂")
+                                           and _DINKUS_RE.match(line.text.strip()))]
+
+
 def without_page_numbers(lines: list[Line]) -> list[Line]:
     """The lines without a page number that stands alone between two lines of one text or
     title, where a page broke them: the line above runs on (no sentence's end) into a line
