@@ -30,12 +30,15 @@ class Weighing:
         self.cover = np.zeros(size)
         self.found = np.zeros(size, dtype=bool)
 
-    def add(self, share: float, scores: np.ndarray, matched: np.ndarray) -> None:
-        """A word's items (`matched`, per document of the index): their `scores` added
-        to the items' sums, `share` to their coverage."""
-        np.add(self.scores, scores, out=self.scores, where=matched)
-        np.add(self.cover, share, out=self.cover, where=matched)
-        self.found |= matched
+    def add(self, share: float, docs: Scores) -> None:
+        """A word's items: their scores added to the items' sums, `share` to their
+        coverage."""
+        if not docs:
+            return
+        at = np.fromiter(docs.keys(), dtype=np.intp, count=len(docs))
+        self.scores[at] += np.fromiter(docs.values(), dtype=np.float64, count=len(docs))
+        self.cover[at] += share
+        self.found[at] = True
 
     def any(self) -> bool:
         return bool(self.found.any())
@@ -58,19 +61,3 @@ class Weighing:
 def as_scores(docs: np.ndarray, scores: np.ndarray) -> Scores:
     """The documents and their scores as the dict the rest of the ranking takes."""
     return dict(zip(docs.tolist(), scores.tolist(), strict=True))
-
-
-def as_dict(scores: np.ndarray, matched: np.ndarray) -> Scores:
-    """Arrays over the index's documents (`matching.evaluate_arrays`) as {docnum: score}."""
-    docs = np.flatnonzero(matched)
-    return as_scores(docs, scores[docs])
-
-
-class Held:
-    """The documents of a mask, as a container (`docnum in held`)."""
-
-    def __init__(self, matched: np.ndarray) -> None:
-        self.matched = matched
-
-    def __contains__(self, docnum: object) -> bool:
-        return bool(self.matched[docnum])
