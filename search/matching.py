@@ -7,10 +7,9 @@ reads each term's postings once, a block at a time (`index.engine.block_reads`),
 block with Whoosh's own BM25F formula and statistics through a per-term table (a
 stored field length is one byte, so a score depends on (weight, length byte) only),
 mapped in C rather than looped over in Python. An OR's terms (or a lone term) add into
-one dict, or, when their postings are many, into arrays (`search.dense`; a weighed
-query's words stay arrays, `evaluate_arrays`); an AND scores its rarest
-part first and each other part only within the documents matched so far, skipping
-blocks that hold none of them unread; filters are set operations. A phrase is matched
+one dict, or, when their postings are many, into arrays (`search.dense`); an AND
+scores its rarest part first and each other part only within the documents matched so
+far, skipping blocks that hold none of them unread; filters are set operations. A phrase is matched
 on the positions of the documents that hold all its words, rarest word first. The
 matches and scores are Whoosh's (a test compares them on the corpus), and the total is
 exact.
