@@ -49,7 +49,6 @@ from referat.search.identifiers import case_terms, matching_case_terms, plan_num
 from referat.search.matching import (
     Expansions,
     evaluate,
-    evaluate_arrays,
     fewer,
     matching_docs,
     newest,
@@ -418,14 +417,6 @@ class Referat:
                 del scores[d]
             return scores
 
-        def arrays(q: query.Query, within: set[int] | None = None) -> tuple:
-            """`scored`'s as arrays over the index's documents (`evaluate_arrays`)."""
-            from referat.search.dense import filtered  # numpy: a weighed query's
-
-            scores, matched = evaluate_arrays(
-                q, searcher, within if within is not None else allowed, expansions)
-            return scores, filtered(matched, allowed, excluded)
-
         queries: list[query.Query] = []
         if few:
             near: dict[str, list[str]] = {}  # a mistyped identifier's nearest ones
@@ -438,8 +429,8 @@ class Referat:
 
             meant = partial(likely_meant, reader)
             if weighed:
-                loose = weighted_mode.weighed(plan, schema, reader, scored, arrays, correct,
-                                              meant, hits, widen)
+                loose = weighted_mode.weighed(plan, schema, reader, scored, correct, meant,
+                                              hits, widen)
             else:
                 loose = relax.relax(plan, schema, reader, scored, correct, meant, hits)
             if loose.suggested:

@@ -51,15 +51,6 @@ class DenseScores:
         """{docnum: score summed over the terms} of every document a term matched."""
         if not self._runs:
             return {}
-        total, matched = self.arrays()
-        docs = np.flatnonzero(matched)
-        return dict(zip(docs.tolist(), total[docs].tolist(), strict=True))
-
-    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """Per document of the index: its score summed over the terms, and whether a
-        term matched it."""
-        if not self._runs:
-            return np.zeros(self.size), np.zeros(self.size, dtype=bool)
         ids, tf, counts = self._postings.arrays()
 
         def per_posting(values: list) -> np.ndarray:
@@ -94,27 +85,8 @@ class DenseScores:
             keep = allowed[docnums]
             docnums, scores = docnums[keep], scores[keep]
         total = np.bincount(docnums, weights=scores, minlength=self.size)
-        return total, np.bincount(docnums, minlength=self.size).astype(bool)
-
-
-def as_arrays(scores: Scores, size: int) -> tuple[np.ndarray, np.ndarray]:
-    """{docnum: score} as arrays over `size` documents: (score, matched)."""
-    total, matched = np.zeros(size), np.zeros(size, dtype=bool)
-    at = np.fromiter(scores.keys(), dtype=np.intp, count=len(scores))
-    total[at] = np.fromiter(scores.values(), dtype=np.float64, count=len(scores))
-    matched[at] = True
-    return total, matched
-
-
-def filtered(matched: np.ndarray, allowed: set[int] | None, excluded: set[int]) -> np.ndarray:
-    """The `matched` documents (a mask) in `allowed` when given, else not `excluded`."""
-    if allowed is not None:
-        keep = np.zeros(len(matched), dtype=bool)
-        keep[np.fromiter(allowed, dtype=np.intp, count=len(allowed))] = True
-        return matched & keep
-    kept = matched.copy()
-    kept[np.fromiter(excluded, dtype=np.intp, count=len(excluded))] = False
-    return kept
+        matched = np.flatnonzero(np.bincount(docnums, minlength=self.size))
+        return dict(zip(matched.tolist(), total[matched].tolist(), strict=True))
 
 
 def top_pairs(scores: Scores, limit: int) -> list[tuple[int, float]]:

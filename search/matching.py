@@ -7,10 +7,9 @@ reads each term's postings once, a block at a time (`index.engine.block_reads`),
 block with Whoosh's own BM25F formula and statistics through a per-term table (a
 stored field length is one byte, so a score depends on (weight, length byte) only),
 mapped in C rather than looped over in Python. An OR's terms (or a lone term) add into
-one dict, or, when their postings are many, into arrays (`search.dense`; a weighed
-query's words stay arrays, `evaluate_arrays`); an AND scores its rarest
-part first and each other part only within the documents matched so far, skipping
-blocks that hold none of them unread; filters are set operations. A phrase is matched
+one dict, or, when their postings are many, into arrays (`search.dense`); an AND
+scores its rarest part first and each other part only within the documents matched so
+far, skipping blocks that hold none of them unread; filters are set operations. A phrase is matched
 on the positions of the documents that hold all its words, rarest word first. The
 matches and scores are Whoosh's (a test compares them on the corpus), and the total is
 exact.
@@ -90,18 +89,6 @@ def evaluate(q: query.Query, searcher: Searcher, within: set[int] | None = None,
     if uses_stock_whoosh() or not isinstance(searcher.weighting, BM25F):
         return stock_scores(q, searcher)
     return _Evaluator(searcher, within, expansions).run(q)
-
-
-def evaluate_arrays(q: query.Query, searcher: Searcher, within: set[int] | None = None,
-                    expansions: Expansions | None = None) -> tuple:
-    """`evaluate`'s scores as numpy arrays over the searcher's documents: (score,
-    matched), 0.0 and False where `q` matches nothing. An OR's long posting lists go
-    from their blocks into the arrays (`search.dense`) with no dict between."""
-    if uses_stock_whoosh() or not isinstance(searcher.weighting, BM25F):
-        from referat.search.dense import as_arrays  # numpy: imported only when it pays
-
-        return as_arrays(stock_scores(q, searcher), searcher.doc_count_all())
-    return _Evaluator(searcher, within, expansions).arrays(q)
 
 
 def prefix_words(searcher: Searcher, fieldname: str, prefix: str,
@@ -261,39 +248,8 @@ class _Evaluator:
         place, term by term: in a dict, or in arrays when they are long
         (`DENSE_POSTINGS`). A prefix's expansions keep the prefix's boost (Whoosh 2.7.5
         drops the boost of a compound query, and with it the field boost)."""
-        terms, others = self._terms(subqueries)
-        if sum(_frequency(found) for _, found, _ in terms) >= DENSE_POSTINGS:
-            scores = self.dense(terms).scores()
-        else:
-            scores = self.scored_terms(terms)
-        return _sum([scores, *map(self.run, others)])
-
-    def arrays(self, q: query.Query) -> tuple:
-        """`run`'s scores as arrays (`evaluate_arrays`): an OR's long posting lists
-        are added up in them (`union`'s order, the same floats), anything else is
-        scored by `run`."""
-        from referat.search.dense import as_arrays  # numpy: imported only when it pays
-
-        size = self.searcher.doc_count_all()
-        if type(q) is not query.Or or q.minmatch or q.scale is not None:
-            return as_arrays(self.run(q), size)
-        terms, others = self._terms(q.subqueries)
-        if sum(_frequency(found) for _, found, _ in terms) >= DENSE_POSTINGS:
-            scores, matched = self.dense(terms).arrays()
-        else:
-            scores, matched = as_arrays(self.scored_terms(terms), size)
-        for sub in others:
-            more, also = self.arrays(sub)
-            scores += more
-            matched |= also
-        return (scores * q.boost if q.boost != 1.0 else scores), matched
-
-    def _terms(self, subqueries: Iterable[query.Query]
-               ) -> tuple[list[tuple[str, list[Found], float]], list[query.Query]]:
-        """An OR's terms and prefixes' words (field, where it occurs, boost), and its
-        other parts."""
         terms: list[tuple[str, list[Found], float]] = []
-        others: list[query.Query] = []
+        others: list[Scores] = []
         for sub in subqueries:
             kind = type(sub)
             if kind is query.Term:
@@ -302,19 +258,17 @@ class _Evaluator:
                 terms += [(sub.fieldname, found, sub.boost)
                           for found in self.expand(sub.fieldname, sub.text).values()]
             else:
-                others.append(sub)
-        return terms, others
+                others.append(self.run(sub))
+        if sum(_frequency(found) for _, found, _ in terms) >= DENSE_POSTINGS:
+            scores = self.dense(terms)
+        else:
+            scores = {}
+            for fieldname, found, boost in terms:
+                self.score(fieldname, found, boost, into=scores)
+        return _sum([scores, *others])
 
-    def scored_terms(self, terms: list[tuple[str, list[Found], float]]) -> Scores:
-        """Terms' postings scored and added up in a dict, term by term."""
-        scores: Scores = {}
-        for fieldname, found, boost in terms:
-            self.score(fieldname, found, boost, into=scores)
-        return scores
-
-    def dense(self, terms: list[tuple[str, list[Found], float]]):
-        """Terms' postings gathered to be scored and added up as arrays
-        (`search.dense.DenseScores`)."""
+    def dense(self, terms: list[tuple[str, list[Found], float]]) -> Scores:
+        """Terms' postings scored and added up as arrays (`search.dense`)."""
         from referat.search.dense import DenseScores  # numpy: imported only when it pays
 
         total = DenseScores(self.searcher.doc_count_all(), self.within)
@@ -325,7 +279,7 @@ class _Evaluator:
                 lengths = _length_bytes(reader, fieldname) if scorable else b""
                 total.add(reader, info, self._needed(self.within, offset), offset, lengths,
                           table, boost)
-        return total
+        return total.scores()
 
     def phrase(self, q: query.Phrase) -> Scores:
         """A phrase as Whoosh's `SpanNear2` (ordered, mindist 1) matches it: each word

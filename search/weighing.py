@@ -36,19 +36,20 @@ class Weighing:
         self.graded = graded
         self.credit = np.zeros(size) if graded else None
 
-    def add(self, share: float, scores: np.ndarray, matched: np.ndarray) -> None:
-        """A word's items (`matched`, per document of the index): their `scores` added
-        to the items' sums, `share` to their coverage; with `graded`, `share` times
-        min(1, score / (`graded` × the median of the word's scores here)) to their credit
-        (a passing mention earns little)."""
-        np.add(self.scores, scores, out=self.scores, where=matched)
-        np.add(self.cover, share, out=self.cover, where=matched)
-        self.found |= matched
-        if self.credit is not None and matched.any():
-            values = scores[matched]
+    def add(self, share: float, docs: Scores) -> None:
+        """A word's items: their scores added to the items' sums, `share` to their
+        coverage; with `graded`, `share` times min(1, score / (`graded` × the median of
+        the word's scores here)) to their credit (a passing mention earns little)."""
+        if not docs:
+            return
+        at = np.fromiter(docs.keys(), dtype=np.intp, count=len(docs))
+        values = np.fromiter(docs.values(), dtype=np.float64, count=len(docs))
+        self.scores[at] += values
+        self.cover[at] += share
+        self.found[at] = True
+        if self.credit is not None:
             solid = self.graded * float(np.median(values))
-            self.credit[matched] += (share * np.minimum(values / solid, 1.0) if solid > 0
-                                     else share)
+            self.credit[at] += share * np.minimum(values / solid, 1.0) if solid > 0 else share
 
     def any(self) -> bool:
         return bool(self.found.any())
@@ -74,19 +75,3 @@ class Weighing:
 def as_scores(docs: np.ndarray, scores: np.ndarray) -> Scores:
     """The documents and their scores as the dict the rest of the ranking takes."""
     return dict(zip(docs.tolist(), scores.tolist(), strict=True))
-
-
-def as_dict(scores: np.ndarray, matched: np.ndarray) -> Scores:
-    """Arrays over the index's documents (`matching.evaluate_arrays`) as {docnum: score}."""
-    docs = np.flatnonzero(matched)
-    return as_scores(docs, scores[docs])
-
-
-class Held:
-    """The documents of a mask, as a container (`docnum in held`)."""
-
-    def __init__(self, matched: np.ndarray) -> None:
-        self.matched = matched
-
-    def __contains__(self, docnum: object) -> bool:
-        return bool(self.matched[docnum])

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from math import log
-from typing import Any
 
 from referat.search.identifiers import plan_numbers
 from referat.search.ranking import RELAX_BELOW
@@ -25,6 +24,7 @@ from referat.search.relax import (
     Evaluate,
     Plan,
     Relaxed,
+    Scores,
     derived_scores,
     folded_word,
     joined_scores,
@@ -102,17 +102,13 @@ def weighted(p: Plan) -> bool:
     return len(words) >= (2 if p.question else WEIGHTED_WORDS)
 
 
-Matches = tuple[Any, Any]
-"""A query's scores as arrays over the index's documents: (score, matched) (numpy,
-`matching.evaluate_arrays`)."""
-
 DERIVED_WEIGHED = True
 """A weighed query's words match their derived forms even when the strict query found
 enough (`weighed`): a question asks with a verb ("prioritere"), the minutes title
 with its noun ("Prioritering af …") (round 11)."""
 
 
-def weighed(p: Plan, schema, reader, evaluate: Evaluate, arrays: Callable[..., Matches],
+def weighed(p: Plan, schema, reader, evaluate: Evaluate,
             correct: Callable[[str], Correction | None],
             meant: Callable[[str, int], str | None] | None,
             hits: Callable[[list[int]], int], widen: bool | None) -> Relaxed:
@@ -122,67 +118,58 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate, arrays: Callable[..., M
     weight, log(items / (items with the word + 1)), they match. The common words are
     scored within the best `COMMON_DEPTH` of those items; `widen`: the words also match
     through their parts, synonyms and corrections (None: when the items with every word
-    as typed make fewer than RELAX_BELOW `hits`). `arrays` scores a query as `evaluate`
-    does, as arrays over the index's documents (`matching.evaluate_arrays`): a word as
-    typed goes from its postings to the cut with no dict per item. `correct` and
-    `meant` as for `search.relax.relax`."""
-    import numpy as np  # when weighed
-    from referat.search.dense import as_arrays, best
-    from referat.search.weighing import Held, Weighing, as_dict, as_scores
-
+    as typed make fewer than RELAX_BELOW `hits`). `correct` and `meant` as for
+    `search.relax.relax`."""
     out = Relaxed({}, {}, [], weighted=True)
     words = [*p.words, *p.common]
     shares = {w: word_share(w, reader) for w in words}
     rarest = min(words, key=shares.__getitem__)
     common = [w for w in words if w != rarest and shares[w] > COMMON_SHARE]
     items = max(reader.doc_count(), 1)
-    size = reader.doc_count_all()
 
     def weight(found: float) -> float:
         return max(log(items / (found + 1)), MIN_WEIGHT)
 
     rare = [w for w in words if w not in common]
-    typed: dict[str, Matches] = {}
+    typed: dict[str, Scores] = {}
     if widen is None:  # decide: do the items with every word as typed make enough hits?
         for word in rare:
             q = p.word_query(word, schema, reader)
             if q is not None:
-                typed[word] = arrays(q)
+                typed[word] = evaluate(q)
         required = [w for w in typed if w in p.words]  # a question's common words are not
-        strict = np.zeros(size, dtype=bool)
-        if required:
-            np.logical_and.reduce([typed[w][1] for w in required], out=strict)
+        strict = set.intersection(*(set(typed[w]) for w in required)) if required else set()
         for word in [w for w in common if w in p.words]:
             q = p.word_query(word, schema, reader)
-            if q is not None and strict.any():
-                strict &= arrays(q, set(np.flatnonzero(strict).tolist()))[1]
-        widen = hits(np.flatnonzero(strict).tolist()) < RELAX_BELOW
-    matched: list[tuple[float, Matches, Matches]] = []  # (weight, as typed, parts or alike)
+            if q is not None and strict:
+                strict &= set(evaluate(q, strict))
+        widen = hits(sorted(strict)) < RELAX_BELOW
+    matched: list[tuple[float, Scores, Scores]] = []  # (weight, as typed, parts or alike)
     joined = joined_scores(p, schema, reader, evaluate, out) if widen else {}
     index = {w: k for k, w in reversed(list(enumerate(p.words)))}
     for word in rare:
         if widen:
             m = match_word(word, p, schema, reader, evaluate, correct, meant, out,
-                           as_dict(*typed[word]) if word in typed else None,
-                           joined.get(index.get(word, -1)))
-            found = None if m is None else (as_arrays(m[0], size), as_arrays(m[1], size))
+                           typed.get(word), joined.get(index.get(word, -1)))
         else:
             q = p.word_query(word, schema, reader)
-            whole = None if q is None else typed[word] if word in typed else arrays(q)
-            found = None if whole is None else (whole, as_arrays(derived_scores(
-                word, p, schema, reader, evaluate, Held(whole[1]), out) if DERIVED_WEIGHED
-                else {}, size))
+            whole = {} if q is None else typed[word] if word in typed else evaluate(q)
+            m = None if q is None else (whole, derived_scores(
+                word, p, schema, reader, evaluate, whole, out) if DERIVED_WEIGHED else {})
             if q is not None:
                 out.queries.append(q)
-        if found is not None:
-            count = int(np.count_nonzero(found[0][1] | found[1][1]))
-            matched.append((weight(max(count, shares[word] * items)), *found))
+        if m is not None:
+            matched.append((weight(max(len(m[0].keys() | m[1].keys()),
+                                       shares[word] * items)), *m))
     weights = [w for w, _, _ in matched] + [weight(shares[w] * items) for w in common]
     total = sum(weights)
-    sums = Weighing(size, GRADED_COVER)
+    from referat.search.dense import best  # numpy: when weighed
+    from referat.search.weighing import Weighing, as_scores
+
+    sums = Weighing(reader.doc_count_all(), GRADED_COVER)
     for w, whole, alike in matched:
-        sums.add(w, *whole)
-        sums.add(w * PART_COVER, *alike)
+        sums.add(w, whole)
+        sums.add(w * PART_COVER, alike)
     if not sums.any():
         return out
     docs, scores = sums.coordinated(lambda c: c ** COORD_POWER)
@@ -191,8 +178,7 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate, arrays: Callable[..., M
         q = p.word_query(word, schema, reader)
         if q is not None:
             out.queries.append(q)
-            sums.add(w, *as_arrays({d: s for d, s in evaluate(q, within).items()
-                                    if d in within}, size))
+            sums.add(w, {d: s for d, s in evaluate(q, within).items() if d in within})
     out.scores = as_scores(*sums.coordinated(lambda c: (c / total) ** COORD_POWER))
     if sums.least_cover() < total - 1e-9:
         out.relaxed.append("any of the words, the rarer ones weighing most")

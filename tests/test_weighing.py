@@ -9,10 +9,10 @@ from operator import add
 
 import numpy as np
 import pytest
-from referat.search import matching, relax, weighted_mode
-from referat.search.dense import as_arrays, best
-from referat.search.matching import evaluate, evaluate_arrays, top
-from referat.search.weighing import Weighing, as_dict, as_scores
+from referat.search import relax, weighted_mode
+from referat.search.dense import best
+from referat.search.matching import evaluate, top
+from referat.search.weighing import Weighing, as_scores
 
 
 def dict_sums(parts: list[tuple[float, dict[int, float]]]
@@ -59,7 +59,7 @@ def test_sums_and_factors_are_the_dicts(referat, word_scores):
     size = referat._searcher().doc_count_all() + 1
     sums = Weighing(size)
     for share, docs in word_scores:
-        sums.add(share, *as_arrays(docs, size))
+        sums.add(share, docs)
     scores, cover = dict_sums(word_scores)
     total = sum(share for share, _ in word_scores)
     for power in (weighted_mode.COORD_POWER, 1.0):
@@ -74,7 +74,7 @@ def test_best_is_top(referat, word_scores, limit):
     size = referat._searcher().doc_count_all() + 1
     sums = Weighing(size)
     for share, docs in word_scores:
-        sums.add(share, *as_arrays(docs, size))
+        sums.add(share, docs)
     docs, scores = sums.coordinated(lambda c: c ** weighted_mode.COORD_POWER)
     assert set(docs[best(docs, scores, limit)].tolist()) == {
         d for d, _ in top(as_scores(docs, scores), limit)}
@@ -90,32 +90,13 @@ def test_best_breaks_ties_by_lowest_docnum(seed):
         assert set(docs[best(docs, scores, limit)].tolist()) == want
 
 
-@pytest.mark.parametrize("dense", [False, True])
-@pytest.mark.parametrize("word", [*WORDS, "børnene", "kompasset", "vejene", "fortov"])
-def test_arrays_are_the_dicts(referat, monkeypatch, dense, word):
-    """A word's query (its forms Snowball stems apart as ORs inside: `others`) scored
-    into arrays against `evaluate`'s dict, float for float, in dicts and with numpy
-    (every OR long), on all documents and within some."""
-    if dense:
-        monkeypatch.setattr(matching, "DENSE_POSTINGS", 0)
-    searcher = referat._searcher()
-    q = relax.plan(word).word_query(word, searcher.schema, searcher.reader())
-    want = evaluate(q, searcher)
-    assert want, word
-    assert as_dict(*evaluate_arrays(q, searcher)) == want
-    within = set(list(want)[::3]) | {max(want) + 1}
-    scores, matched = evaluate_arrays(q, searcher, within)
-    assert as_dict(scores, matched & as_arrays(dict.fromkeys(within, 0.0), len(matched))[1]
-                   ) == {d: s for d, s in evaluate(q, searcher, within).items() if d in within}
-
-
 def test_graded_credit_scales_a_share_by_the_score_over_the_median():
     # Word x: items 0, 1, 2 score 4, 2, 1 (median 2); word y: items 1, 3 score 3, 1
     # (median 2). Credits: item 0 full x, item 1 full x and y, item 2 half of x, item 3
     # half of y; the coverage counts every match in full.
     sums = Weighing(4, graded=1.0)
-    sums.add(2.0, *as_arrays({0: 4.0, 1: 2.0, 2: 1.0}, 4))
-    sums.add(1.0, *as_arrays({1: 3.0, 3: 1.0}, 4))
+    sums.add(2.0, {0: 4.0, 1: 2.0, 2: 1.0})
+    sums.add(1.0, {1: 3.0, 3: 1.0})
     docs, scores = sums.coordinated(lambda c: c)
     assert docs.tolist() == [0, 1, 2, 3]
     assert scores.tolist() == [4.0 * 2.0, 5.0 * 3.0, 1.0 * 1.0, 1.0 * 0.5]
