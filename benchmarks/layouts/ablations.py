@@ -24,19 +24,31 @@ from types import ModuleType
 from typing import Any
 
 from referat.index.readers import (
+    delimited,
     htmlelements,
     icalendar,
     linkeddata,
     mailtext,
+    page,
     parse_bytes,
     pdf,
+    pdfcolumns,
     pdfoutline,
     pdfpieces,
     pdfrows,
     runningmarker,
     textcolumns,
 )
-from referat.index.readers.generic import chains, lines, status, unnumbered
+from referat.index.readers.generic import (
+    chains,
+    items,
+    lines,
+    preamble,
+    protocol,
+    status,
+    typeset,
+    unnumbered,
+)
 
 from benchmarks.layouts.evaluate import ALL_SPLITS, CORPUS_MINUTES, FORMATS, SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
@@ -82,18 +94,31 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-wrapped-beside-margin": lambda: patched(pdf, WRAPPED_BESIDE_MARGIN=False),
         "no-case-label-metadata": lambda: patched(pdfpieces, CASE_LABEL_METADATA=False),
         "no-text-columns": lambda: patched(textcolumns, TEXT_COLUMNS=False),
+        # round 31 (issue-18cf)
+        "no-wide-exports": lambda: patched(delimited, WIDE_EXPORTS=False),
+        "no-table-captions": lambda: patched(page, TABLE_CAPTIONS=False),
+        "no-repeated-titles": lambda: patched(protocol, REPEATED_TITLES=False),
+        "no-margin-tabs": lambda: patched(pdfpieces, MARGIN_TABS=False),
+        "no-head-columns": lambda: patched(pdfcolumns, HEAD_COLUMNS=False),
+        "no-page-marks": lambda: patched(lines, PAGE_MARKS=False),
+        "no-dinkus": lambda: patched(typeset, DINKUS=False),
+        "no-closed-cells": lambda: patched(items, CLOSED_CELLS=False),
+        "no-headed-status": lambda: patched(preamble, HEADED_STATUS=False),
     }
 
 
 # rules at work while a PDF is extracted: off, the PDF is extracted again
-EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata"})
+EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata",
+                              "no-margin-tabs"})
 # rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
 # linked data): off, a document the other readers read (or a PDF) reads as with them on
 PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
                        "no-turned-apart", "no-figure-pages", "no-kind-from-header",
-                       "no-wrapped-beside-margin", "no-case-label-metadata"})
+                       "no-wrapped-beside-margin", "no-case-label-metadata", "no-margin-tabs",
+                       "no-head-columns"})
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
-                           "no-mail-text", "no-linked-data", "no-text-columns"})
+                           "no-mail-text", "no-linked-data", "no-text-columns",
+                           "no-wide-exports", "no-table-captions"})
 
 
 class _Extracted:
