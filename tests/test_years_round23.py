@@ -1,5 +1,6 @@
 """Round 23 (issue-17bw): a bare year that an item of a tiered query lacks costs a tier
-below the items with it, not two (search.relax.YEARS_AS_PARTS), on invented minutes."""
+below the items with it, not two (search.relax.YEARS_AS_PARTS); a year typed as a date
+favours the items whose title names it (search.soft_filters.TITLE_YEARS); invented minutes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from referat.index.writer import index_paths
-from referat.search import relax
+from referat.search import relax, soft_filters
 
 from referat import search
 
@@ -63,3 +64,39 @@ def test_an_item_with_the_year_alone_still_ranks_below(invented):
     # d.txt is of a 2024 meeting and shares no other word: it is not lifted by the year.
     with search.open_index(invented) as ix:
         assert "d.txt" not in names(ix, "havnegebyret 2024")[:3]
+
+
+REPORTS = [  # (meeting year, title): the report on a year is treated the year after
+    (2023, "Tilsynsrapport 2022 for bostederne"),
+    (2024, "Tilsynsrapport 2023 for bostederne"),
+]
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("round23b")
+    folder = root / "m"
+    for number, (year, title) in enumerate(REPORTS):
+        write_item(folder, f"{'xy'[number]}.txt", year, f"03.04.05-C00-{number + 1}-{year % 100}",
+                   title, "Tilsynet besøgte bostederne og skrev en rapport om året.")
+    index_paths([folder], root / "ix", jobs=1)
+    return root / "ix"
+
+
+def test_a_year_typed_as_a_date_favours_the_title_that_names_it(reports, monkeypatch):
+    # "i 2023" is a date: before, the items of 2023's meetings were raised (x.txt, the
+    # report on 2022); the report whose title names 2023 was treated in 2024.
+    with search.open_index(reports) as ix:
+        assert names(ix, "tilsynsrapporten i 2023")[0] == "y.txt"
+        monkeypatch.setattr(soft_filters, "TITLE_YEARS", False)
+        assert names(ix, "tilsynsrapporten i 2023")[0] == "x.txt"
+
+
+def test_a_relative_year_keeps_the_meetings_of_that_year():
+    def titled(year: int) -> set[int]:
+        return {2} if year == 2023 else {1} if year == 2022 else set()
+
+    typed = soft_filters.SoftFilters(dates=[(2023, None)], typed_years=[2023])
+    assert soft_filters.of_year(2023, {1, 3}, titled, typed) == {2, 3}
+    said = soft_filters.SoftFilters(dates=[(2023, None)])  # "sidste år"
+    assert soft_filters.of_year(2023, {1, 3}, titled, said) == {1, 3}
