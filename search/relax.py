@@ -824,7 +824,7 @@ def _years_as_parts(matched: list[tuple[str, Scores, Scores]], counts: Counter[i
         return
     for word, whole, parts in matched:
         if YEAR.fullmatch(word):
-            counts.update([d for d in counts if d not in whole and d not in parts])
+            counts.update(counts.keys() - whole.keys() - parts.keys())
 
 
 DATED_YEARS = True
