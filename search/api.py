@@ -529,7 +529,9 @@ class Referat:
         within = set(found.scores)
         for year, month in soft.dates:
             if month is None:
-                on_date = term_docs(query.Term("year", str(year)), searcher) & within
+                on_date = soft_filters.of_year(
+                    year, term_docs(query.Term("year", str(year)), searcher) & within,
+                    lambda y: term_docs(query.Term("title", str(y)), searcher) & within, soft)
             else:
                 last = calendar.monthrange(year, month)[1]
                 days = query.DateRange("date", dt.datetime(year, month, 1),

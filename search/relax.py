@@ -773,9 +773,10 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     """
     out = Relaxed({}, {}, [])
     joined = joined_scores(p, schema, reader, evaluate, out)
-    matched = [_dated(w, m, evaluate, out) for w, m in (
+    words = [(w, m) for w, m in (
         (w, match_word(w, p, schema, reader, evaluate, correct, meant, out,
                        also=joined.get(k))) for k, w in enumerate(p.words)) if m is not None]
+    matched = [_dated(w, m, evaluate, out) for w, m in words]
     n = len(matched)
     if not n:
         return out
@@ -788,6 +789,7 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 typed.update(docs.keys())
             out.scores.update(zip(docs, map(add_float, map(out.scores.get, docs, repeat(0.0)),
                                             docs.values()), strict=True))
+    _years_as_parts([(w, *m) for (w, _), m in zip(words, matched, strict=True)], counts)
     need = min_should_match(n)
     fill = RELAX_BELOW if FILL_PAGE and not any(map(str.isdigit, "".join(p.words))) else 1
     if counts and hits([d for d, c in counts.items() if c >= need]) < fill:
@@ -806,6 +808,23 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     elif all(t <= 1 for t in out.tiers.values()):
         out.relaxed = [r for r in out.relaxed if not r.startswith("at least")]
     return out
+
+
+YEARS_AS_PARTS = True
+"""An item of a tiered query that lacks its bare year counts the year as matched through
+its parts (a tier below the items with the year, not two): "byggesagsgebyret for 2024"
+ranks the fees of 2023 by their score among the items that match a word through its
+parts, not below every item that holds the year and "gebyr" in passing (round 23)."""
+
+
+def _years_as_parts(matched: list[tuple[str, Scores, Scores]], counts: Counter[int]) -> None:
+    """Count each bare year (`YEARS_AS_PARTS`) as matched in the items of `counts` that
+    lack it (not as typed: `relax`'s tiers put them below the items with the year)."""
+    if not (YEARS_AS_PARTS and len(matched) > 1):
+        return
+    for word, whole, parts in matched:
+        if YEAR.fullmatch(word):
+            counts.update(counts.keys() - whole.keys() - parts.keys())
 
 
 DATED_YEARS = True

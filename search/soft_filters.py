@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from referat.index.analysis import fold
@@ -69,6 +70,9 @@ class SoftFilters:
     """Item numbers written in the query ("punkt 7", `search.identifiers.item_number_at`)."""
     read: list[str] = field(default_factory=list)
     """How the words were read, one line each."""
+    typed_years: list[int] = field(default_factory=list)
+    """The years of `dates` typed in digits ("i 2023", not "sidste år"): the matter's
+    year, which its title may name (`of_year`)."""
 
     def __bool__(self) -> bool:
         return bool(self.dates or self.committees or self.kommuner or self.days
@@ -92,6 +96,26 @@ KOMMUNE_FIRST = True
 annual cycle of "års hjul udvalget albertslund" is Albertslund's, not Greve's."""
 KOMMUNE_WORDS = True
 """Read a kommune's name in the query as a soft filter (its word stays, as a hint)."""
+
+
+TITLE_YEARS = True
+"""A year written as a date ("magtanvendelser i 2023") favours the items whose title
+names that year, and not those of that year's meetings whose title names another: the
+report on 2022 was treated in 2023, the one on 2023 in 2024 (round 23)."""
+TITLE_YEAR_SPAN = 15
+"""The years either side of the one written that a title may name instead."""
+
+
+def of_year(year: int, on_date: set[int], titled: Callable[[int], set[int]],
+            soft: SoftFilters) -> set[int]:
+    """The items a year written as a date favours: those of its meetings (`on_date`),
+    by the years their titles name when `TITLE_YEARS` and the year was typed
+    (`titled`: the items whose title names a year)."""
+    if not (TITLE_YEARS and year in soft.typed_years):
+        return on_date
+    other = set().union(*(titled(y) for y in range(year - TITLE_YEAR_SPAN,
+                                                    year + TITLE_YEAR_SPAN + 1) if y != year))
+    return (on_date - other) | titled(year)
 
 
 def _take(taken: Counter[str], word: str) -> bool:
@@ -212,6 +236,7 @@ def read_query(p: Plan, known_committees: list[str],
             month = MONTHS.get(folded[i - 1])
             months = SEASONS.get(folded[i - 1]) or (month,)
             out.dates += [(int(word), m) for m in months]
+            out.typed_years.append(int(word))
             month = month or months[0]
             date = " ".join(tokens[i - 1:i + 1] if month else tokens[i:i + 1])
             read.update(tokens[i - 1:i + 1])

@@ -557,7 +557,9 @@ def test_two_words_that_rarely_meet_fill_the_page(referat, monkeypatch):
     assert 0 < both.total < 10 and not both.relaxed
     assert page.total > 10 and "at least 1 of 2 words" in page.relaxed
     assert ids(page)[:both.total] == ids(both)
-    # A number is an identifier (or a year): items without it do not fill the page.
+    # A number is an identifier (or a year): items without it do not fill the page (a
+    # year's own rule, `YEARS_AS_PARTS`, off here: tests/test_years_round23.py).
+    monkeypatch.setattr(relax, "YEARS_AS_PARTS", False)
     strict = referat.search("rotter 2022", udvalg="klima", limit=100, group=False)
     assert 0 < strict.total < 10
     monkeypatch.setattr(relax, "FILL_PAGE", True)
@@ -606,7 +608,13 @@ def test_dates_and_committees_in_the_query_are_soft_filters():
 
 def test_a_year_in_the_query_raises_that_year(referat, monkeypatch):
     import referat.search.api as sapi
+    import referat.search.relax as relax
+    import referat.search.soft_filters as soft_filters
 
+    # the items of the year's meetings, as before round 23 (the year a title names, and a
+    # year an item lacks: tests/test_years_round23.py)
+    monkeypatch.setattr(soft_filters, "TITLE_YEARS", False)
+    monkeypatch.setattr(relax, "YEARS_AS_PARTS", False)
     dated = referat.search("affald i 2024", limit=10)
     assert dated.read == ["2024: items from 2024 ranked higher"]
     assert dated.to_dict()["read"] == dated.read

@@ -90,6 +90,12 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-doubled-links     "skoleelever" is skole + e + lever again (analysis.DOUBLED_LINKS)
   correct-parts-two-edits  a word whose parts match is corrected two edits away too, as
                        before round 21 (relax.CORRECT_PARTS_EDITS = 2)
+  no-years-as-parts    an item of a tiered query without its bare year falls two tiers,
+                       below the items that match a word through its parts (relax.YEARS_AS_PARTS,
+                       round 23)
+  no-title-years       a year typed as a date ("i 2023") raises the items of that year's
+                       meetings, whatever year their title names (soft_filters.TITLE_YEARS,
+                       round 23)
 """
 
 from __future__ import annotations
@@ -610,6 +616,9 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-graded-cover": lambda: patched(weighted_mode, GRADED_COVER=0.0),
         "coord-power-2": lambda: patched(weighted_mode, COORD_POWER=2.0),
         "round-21-coverage": lambda: patched(weighted_mode, GRADED_COVER=0.0, COORD_POWER=2.0),
+        # round 23 (issue-17bw): a bare year an item of a tiered query lacks
+        "no-years-as-parts": lambda: patched(relax, YEARS_AS_PARTS=False),
+        "no-title-years": lambda: patched(soft_filters, TITLE_YEARS=False),
     }
 
 
