@@ -42,6 +42,7 @@ from referat.index.readers import (
 from referat.index.readers.generic import (
     chains,
     items,
+    labelled,
     lines,
     preamble,
     protocol,
@@ -104,6 +105,8 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-dinkus": lambda: patched(typeset, DINKUS=False),
         "no-closed-cells": lambda: patched(items, CLOSED_CELLS=False),
         "no-headed-status": lambda: patched(preamble, HEADED_STATUS=False),
+        # round 32 (issue-18ci)
+        "no-leader-labels": lambda: patched(labelled, LEADER_LABELS=False),
     }
 
 
