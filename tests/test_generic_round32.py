@@ -36,3 +36,22 @@ def test_labels_joined_to_their_values_by_dot_leaders() -> None:
     assert all([(s.type, s.text) for s in i.sections][-1] == ("beslutning", "Godkendt.")
                for i in meeting.items[:3])
     assert meeting.items[3].closed and not meeting.items[3].sections
+
+
+def test_a_decision_history_entry_run_in_before_its_text() -> None:
+    """`Teknikudvalget 3. juni 2025. Anbefales.` in one paragraph after `Indstilling. …`:
+    the body and the date are a decision's heading, the sentence after it its text."""
+    lines = ["Referat", "Byrådet", "Mødet onsdag den 11. juni 2025 i Byrådssalen", ""]
+    for number, title, case in ITEMS:
+        lines += [f"{number}. {title}", f"Sagsnr.: {case}", "",
+                  f"Sagsfremstilling. Forvaltningen har undersøgt {title.lower()}.", "",
+                  "Indstilling. Forvaltningen indstiller, at sagen godkendes.", "",
+                  "Teknikudvalget 3. juni 2025. Anbefales over for byrådet.", "",
+                  "Byrådet 11. juni 2025. Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    for item in result.meeting.items:
+        assert [(s.type, s.text, str(s.date)) for s in item.sections][-3:] == [
+            ("indstilling", "Forvaltningen indstiller, at sagen godkendes.", "None"),
+            ("beslutning", "Anbefales over for byrådet.", "2025-06-03"),
+            ("beslutning", "Godkendt.", "2025-06-11")]

@@ -46,6 +46,7 @@ from referat.index.readers.generic import (
     lines,
     preamble,
     protocol,
+    runin,
     status,
     typeset,
     unnumbered,
@@ -107,6 +108,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-headed-status": lambda: patched(preamble, HEADED_STATUS=False),
         # round 32 (issue-18ci)
         "no-leader-labels": lambda: patched(labelled, LEADER_LABELS=False),
+        "no-dated-run-in": lambda: patched(runin, DATED_RUN_IN=False),
     }
 
 
