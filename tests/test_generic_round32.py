@@ -1,9 +1,15 @@
 """Round 32 (issue-18ci) on short invented minutes: labels joined to their values by dot
-leaders."""
+leaders; a decision history's entry run in before its text; a heading turned up the left
+edge of the decision's box."""
 
 from __future__ import annotations
 
+import pytest
 from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.generate5 import _width
+from benchmarks.layouts.pdfwriter import pages_pdf
+from tests.test_generic_round30 import _head_ops, _pdf_op
 
 ITEMS = [("7", "Ny belysning på stationsvej", "24-003311"),
          ("8", "Tilskud til foreningslivet", "24-004422"),
@@ -55,3 +61,31 @@ def test_a_decision_history_entry_run_in_before_its_text() -> None:
             ("indstilling", "Forvaltningen indstiller, at sagen godkendes.", "None"),
             ("beslutning", "Anbefales over for byrådet.", "2025-06-03"),
             ("beslutning", "Godkendt.", "2025-06-11")]
+
+
+@pytest.mark.parametrize("lines", [1, 4])
+def test_a_heading_turned_up_the_edge_of_the_text_it_heads(lines: int) -> None:
+    """Each decision indented in a box whose only heading, `Beslutning` bold 8, is turned 90
+    degrees up its left edge from the box's foot (beside the lowest lines of a long
+    decision): the box's text is the item's decision, not the recommendation's."""
+    ops, y = _head_ops()
+    for n, title, case in ITEMS:
+        y -= 26
+        ops += [_pdf_op(f"{n}. {title}", 12, True, 56, y), _pdf_op(f"Sagsnr.: {case}", 9, False,
+                                                                   56, y - 13)]
+        y -= 30
+        for text, bold in [("Indstilling", True), ("Forvaltningen indstiller, at sagen "
+                                                   "godkendes.", False)]:
+            ops.append(_pdf_op(text, 10, bold, 56, y))
+            y -= 14
+        height = max(14 * lines + 10, _width("Beslutning", 8, True) + 12)
+        ops.append(b"BT /F2 8 Tf 0 1 -1 0 67 %.1f Tm (Beslutning) Tj ET" % (y - height + 6))
+        for k in range(lines):
+            ops.append(_pdf_op(f"Godkendt, del {k + 1}.", 10, False, 74, y - 14 * (k + 1)))
+        y -= height
+    result = parse_bytes(pages_pdf([ops]), "boks.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    decision = "\n".join(f"Godkendt, del {k + 1}." for k in range(lines))
+    assert [[(s.type, s.text) for s in i.sections] for i in result.meeting.items] == [[
+        ("indstilling", "Forvaltningen indstiller, at sagen godkendes."),
+        ("beslutning", decision)]] * 3

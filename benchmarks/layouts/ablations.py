@@ -109,6 +109,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 32 (issue-18ci)
         "no-leader-labels": lambda: patched(labelled, LEADER_LABELS=False),
         "no-dated-run-in": lambda: patched(runin, DATED_RUN_IN=False),
+        "no-turned-headings": lambda: patched(pdfpieces, TURNED_HEADINGS=False),
     }
 
 

@@ -79,7 +79,8 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
     imposition or stamping tool's) has it laid out there (`_figure_lines`). Characters
     turned off the page's text direction (a stamp up the margin, a watermark across the
     page: `_turned`) are no part of any line; but a tab turned up the margin that opens
-    with an item's marker is read as the margin column it stands for (`_beside_tabs`)."""
+    with an item's marker is read as the margin column it stands for (`_beside_tabs`), and
+    a heading turned up beside a block of text as that block's heading (`_turned_headings`)."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
@@ -115,8 +116,10 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "width": statistics.median(c.width for c in chars),
             **({"note": note} if note else {}),
         })
-    if turned and MARGIN_TABS:
-        pieces += _beside_tabs(pieces, _turned_runs(lines, turned, LTChar))
+    if turned and (MARGIN_TABS or TURNED_HEADINGS):
+        runs = _turned_runs(lines, turned, LTChar)
+        pieces += (_beside_tabs(pieces, runs) if MARGIN_TABS else []) \
+            + (_turned_headings(pieces, runs) if TURNED_HEADINGS else [])
     return pieces, layout.width or 1.0, layout.height or 1.0
 
 
@@ -178,6 +181,37 @@ def _beside_tabs(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
                    "x1": last["x0"] + len(part) * run["width"],
                    "y0": last["y0"] - k - 1, "y1": last["y0"] - k - 0.5}  # thin: a row apart
                   for k, part in enumerate(rest)]
+    return added
+
+
+# a known heading turned up the left edge of the text it heads is read (`_turned_headings`)
+TURNED_HEADINGS = True
+
+
+def _turned_headings(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
+                     ) -> list[dict[str, Any]]:
+    """A known heading turned a quarter up the page (a label up a shaded box's left edge,
+    "Beslutning") beside a block of lines right of it (the lines at one x, each less than
+    half a line's height under the one above, the lowest beside the label): a bold
+    piece of its own over the block's first line, at its x, in its size (thin: a row
+    apart)."""
+    added: list[dict[str, Any]] = []
+    for run in runs:
+        if not heading_phrase(run["text"]):
+            continue
+        beside = [p for p in pieces if 0 <= p["x0"] - run["x1"] <= 4 * run["size"]
+                  and p["y0"] <= run["y1"] and p["y1"] >= run["y0"]]
+        if not beside:
+            continue
+        first = max(beside, key=lambda p: p["y1"])
+        while upper := next((p for p in pieces if abs(p["x0"] - first["x0"]) < 2
+                             and 0 < p["y0"] - first["y1"] < (first["y1"] - first["y0"]) / 2),
+                            None):
+            first = upper
+        added.append({**run, "x0": first["x0"],
+                      "x1": first["x0"] + len(run["text"]) * run["width"],
+                      "y0": first["y1"] + 0.5, "y1": first["y1"] + 1, "size": first["size"],
+                      "bold": True, "bold_or_italic": True})
     return added
 
 
