@@ -67,7 +67,7 @@ def test_a_decision_history_entry_run_in_before_its_text() -> None:
 def test_a_heading_turned_up_the_edge_of_the_text_it_heads(lines: int) -> None:
     """Each decision indented in a box whose only heading, `Beslutning` bold 8, is turned 90
     degrees up its left edge from the box's foot (beside the lowest lines of a long
-    decision): the box's text is the item's decision, not the recommendation's."""
+    decision): the box's text is the item's decision under its heading."""
     ops, y = _head_ops()
     for n, title, case in ITEMS:
         y -= 26
@@ -86,6 +86,7 @@ def test_a_heading_turned_up_the_edge_of_the_text_it_heads(lines: int) -> None:
     result = parse_bytes(pages_pdf([ops]), "boks.pdf", known_layouts=False)
     assert result.ok, result.reason
     decision = "\n".join(f"Godkendt, del {k + 1}." for k in range(lines))
-    assert [[(s.type, s.text) for s in i.sections] for i in result.meeting.items] == [[
-        ("indstilling", "Forvaltningen indstiller, at sagen godkendes."),
-        ("beslutning", decision)]] * 3
+    assert [[(s.heading, s.type, s.text) for s in i.sections]
+            for i in result.meeting.items] == [[
+                ("Indstilling", "indstilling", "Forvaltningen indstiller, at sagen godkendes."),
+                ("Beslutning", "beslutning", decision)]] * 3
