@@ -1,6 +1,6 @@
 """Round 32 (issue-18ci) on short invented minutes: labels joined to their values by dot
 leaders; a decision history's entry run in before its text; a heading turned up the left
-edge of the decision's box."""
+edge of the decision's box; a title wrapped beside its marker set smaller."""
 
 from __future__ import annotations
 
@@ -90,3 +90,28 @@ def test_a_heading_turned_up_the_edge_of_the_text_it_heads(lines: int) -> None:
             for i in result.meeting.items] == [[
                 ("Indstilling", "indstilling", "Forvaltningen indstiller, at sagen godkendes."),
                 ("Beslutning", "beslutning", decision)]] * 3
+
+
+def test_a_title_wrapped_beside_its_marker_set_smaller() -> None:
+    """`Sag N` bold 11 at the margin, the title bold 12 beside it wrapped onto a second line:
+    the marker's type is not the title row's, so the wrapped line is the title's."""
+    titles = {"7": ["Ny belysning på stationsvej og på stierne langs den gamle", "banegård"],
+              "8": ["Tilskud til foreningslivet"], "9": ["Vinterbekæmpelse i kommunen"]}
+    ops, y = _head_ops()
+    for n, _, case in ITEMS:
+        y -= 26
+        ops.append(_pdf_op(f"Sag {n}", 11, True, 56, y))
+        for line in titles[n]:
+            ops.append(_pdf_op(line, 12, True, 110, y))
+            y -= 16
+        ops.append(_pdf_op(f"Sagsnr.: {case}", 8, False, 110, y))
+        for text, bold in [("Sagsfremstilling", True), ("Forvaltningen har belyst sagen.", False),
+                           ("Beslutning", True), ("Godkendt.", False)]:
+            y -= 14
+            ops.append(_pdf_op(text, 10, bold, 56, y))
+    result = parse_bytes(pages_pdf([ops]), "sager.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        (n, " ".join(titles[n]), case) for n, _, case in ITEMS]
+    assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
+               for i in result.meeting.items)

@@ -110,6 +110,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-leader-labels": lambda: patched(labelled, LEADER_LABELS=False),
         "no-dated-run-in": lambda: patched(runin, DATED_RUN_IN=False),
         "no-turned-headings": lambda: patched(pdfpieces, TURNED_HEADINGS=False),
+        "no-word-marker-cells": lambda: patched(pdfrows, WORD_MARKER_CELLS=False),
     }
 
 
