@@ -1,6 +1,7 @@
 """Round 32 (issue-18ci) on short invented minutes: labels joined to their values by dot
 leaders; a decision history's entry run in before its text; a heading turned up the left
-edge of the decision's box; a title wrapped beside its marker set smaller."""
+edge of the decision's box; a title wrapped beside its marker set smaller; the meeting stated in a
+table after the last item."""
 
 from __future__ import annotations
 
@@ -115,3 +116,21 @@ def test_a_title_wrapped_beside_its_marker_set_smaller() -> None:
         (n, " ".join(titles[n]), case) for n, _, case in ITEMS]
     assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
                for i in result.meeting.items)
+
+
+def test_the_meeting_stated_in_a_table_after_the_last_item() -> None:
+    """A page whose only statement of the meeting is a two-column table after the last item
+    (`Dato | …`, `Sted | …`): the meeting's date and place are the table's."""
+    body = "".join(f"<p><b>Punkt {n}</b></p><p>{title}</p><p><em>Sagsnr. {case}</em></p>"
+                   "<p><u>Sagsfremstilling:</u></p><p>Forvaltningen har belyst sagen.</p>"
+                   "<p><u>Beslutning:</u></p><p>Godkendt.</p>" for n, title, case in ITEMS)
+    table = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in [
+        ("Udvalg", "Teknikudvalget"), ("Dato", "onsdag den 4. juni 2025"),
+        ("Tidspunkt", "kl. 16.00"), ("Sted", "Mødelokale 3")])
+    page = (f"<html><body><h1>Referat</h1>{body}<p><b>Om mødet</b></p><table>{table}</table>"
+            "</body></html>")
+    result = parse_bytes(page.encode(), "referat.html", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (str(meeting.date), meeting.place) == ("2025-06-04", "Mødelokale 3")
+    assert [(i.number, i.case_number) for i in meeting.items] == [(n, c) for n, _, c in ITEMS]

@@ -51,6 +51,7 @@ from referat.index.readers.generic import (
     typeset,
     unnumbered,
 )
+from referat.index.readers.generic import meeting as meeting_fields
 
 from benchmarks.layouts.evaluate import ALL_SPLITS, CORPUS_MINUTES, FORMATS, SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
@@ -111,6 +112,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-dated-run-in": lambda: patched(runin, DATED_RUN_IN=False),
         "no-turned-headings": lambda: patched(pdfpieces, TURNED_HEADINGS=False),
         "no-word-marker-cells": lambda: patched(pdfrows, WORD_MARKER_CELLS=False),
+        "no-label-cells-after": lambda: patched(meeting_fields, LABEL_CELLS_AFTER=False),
     }
 
 
