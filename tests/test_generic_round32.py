@@ -1,7 +1,8 @@
 """Round 32 (issue-18ci) on short invented minutes: labels joined to their values by dot
 leaders; a decision history's entry run in before its text; a heading turned up the left
-edge of the decision's box; a title wrapped beside its marker set smaller; the meeting stated in a
-table after the last item."""
+edge of the decision's box; a title wrapped beside its marker set smaller; the meeting
+stated in a table after the last item; a spreadsheet whose meeting fields stand in rows
+above its header, exported as text or saved as a web page."""
 
 from __future__ import annotations
 
@@ -134,3 +135,38 @@ def test_the_meeting_stated_in_a_table_after_the_last_item() -> None:
     meeting = result.meeting
     assert (str(meeting.date), meeting.place) == ("2025-06-04", "Mødelokale 3")
     assert [(i.number, i.case_number) for i in meeting.items] == [(n, c) for n, _, c in ITEMS]
+
+
+def _sheet(rows: list[list[str]]) -> list[list[str]]:
+    """The meeting's fields in rows of their own above a header row and a row per section."""
+    fields = [["Udvalg", "Teknikudvalget"], ["Mødedato", "onsdag den 4. juni 2025"],
+              ["Mødested", "Mødelokale 3"]]
+    head = ["Punkt", "Titel", "Sagsnr.", "Afsnit", "Tekst"]
+    return [*fields, head, *rows]
+
+
+LONG = "Forvaltningen har belyst sagen og gjort rede for økonomien og for tidsplanen."
+SHEET_ROWS = [[n, title, case, heading, text] for n, title, case in ITEMS
+              for heading, text in [("Sagsfremstilling", LONG),
+                                    ("Beslutning", "Godkendt.")]] + [
+    ["10", "Salg af grund", "", "Lukket", ""]]
+
+
+def _assert_sheet_read(data: bytes, name: str) -> None:
+    result = parse_bytes(data, name, known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.udvalg, meeting.place, str(meeting.date)) == (
+        "Teknikudvalget", "Mødelokale 3", "2025-06-04")
+    assert [(i.number, i.title, i.case_number, i.closed) for i in meeting.items] == [
+        *((n, t, c, False) for n, t, c in ITEMS), ("10", "Salg af grund", None, True)]
+    assert all([(s.type, s.text) for s in i.sections] == [
+        ("sagsfremstilling", LONG), ("beslutning", "Godkendt.")]
+        for i in meeting.items[:3])
+
+
+def test_an_exports_meeting_fields_in_rows_above_its_header() -> None:
+    """A spreadsheet's export of a row per section whose first rows hold the meeting's
+    fields, a label and a value each (the other cells empty), above the header row."""
+    text = "\r\n".join(";".join(r + [""] * (5 - len(r))) for r in _sheet(SHEET_ROWS))
+    _assert_sheet_read(text.encode(), "eksport.txt")

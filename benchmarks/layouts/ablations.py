@@ -113,6 +113,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-turned-headings": lambda: patched(pdfpieces, TURNED_HEADINGS=False),
         "no-word-marker-cells": lambda: patched(pdfrows, WORD_MARKER_CELLS=False),
         "no-label-cells-after": lambda: patched(meeting_fields, LABEL_CELLS_AFTER=False),
+        "no-field-rows": lambda: patched(delimited, FIELD_ROWS=False),
     }
 
 
