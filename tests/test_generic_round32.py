@@ -145,7 +145,7 @@ def _sheet(rows: list[list[str]]) -> list[list[str]]:
     return [*fields, head, *rows]
 
 
-LONG = "Forvaltningen har belyst sagen og gjort rede for økonomien og for tidsplanen."
+LONG = "Forvaltningen har belyst sagen. Den har gjort rede for økonomien og for tidsplanen."
 SHEET_ROWS = [[n, title, case, heading, text] for n, title, case in ITEMS
               for heading, text in [("Sagsfremstilling", LONG),
                                     ("Beslutning", "Godkendt.")]] + [
@@ -170,3 +170,19 @@ def test_an_exports_meeting_fields_in_rows_above_its_header() -> None:
     fields, a label and a value each (the other cells empty), above the header row."""
     text = "\r\n".join(";".join(r + [""] * (5 - len(r))) for r in _sheet(SHEET_ROWS))
     _assert_sheet_read(text.encode(), "eksport.txt")
+
+
+def test_a_spreadsheet_saved_as_a_web_page() -> None:
+    """The same sheet as one HTML table (Excel's "Save as web page": the fields' values
+    spanning the columns, a text's paragraphs parted by `<br>`): read as its export is."""
+    def row(cells: list[str]) -> str:
+        if len(cells) == 2:
+            return f"<tr><td>{cells[0]}</td><td colspan=4>{cells[1]}</td></tr>"
+        return "<tr>" + "".join(f"<td>{c.replace('. ', '.<br>', 1)}</td>"
+                                for c in cells) + "</tr>"
+    table = "".join(row(r) for r in _sheet(SHEET_ROWS))
+    page = f"<html><body><table>{table}</table></body></html>"
+    result = parse_bytes(page.encode(), "ark.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert [s.text for s in result.meeting.items[0].sections][0] == LONG.replace(". ", ".\n", 1)
+    _assert_sheet_read(page.replace("<br>", " ").encode(), "ark.html")

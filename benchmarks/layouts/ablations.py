@@ -29,6 +29,7 @@ from referat.index.readers import (
     icalendar,
     linkeddata,
     mailtext,
+    markup,
     page,
     parse_bytes,
     pdf,
@@ -114,6 +115,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-word-marker-cells": lambda: patched(pdfrows, WORD_MARKER_CELLS=False),
         "no-label-cells-after": lambda: patched(meeting_fields, LABEL_CELLS_AFTER=False),
         "no-field-rows": lambda: patched(delimited, FIELD_ROWS=False),
+        "no-sheet-tables": lambda: patched(markup, SHEET_TABLES=False),
     }
 
 
