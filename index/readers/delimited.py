@@ -52,13 +52,18 @@ def sheet_lines(records: list[list[str]]) -> list[str] | None:
     return lines[:2] + fields + lines[2:] if lines and fields else lines
 
 
+def head_row(cells: list[str]) -> bool:
+    """Whether a row's cells are a header's: three or more, each a short label."""
+    return len(cells) >= 3 and all(_HEAD_CELL_RE.match(c.strip()) for c in cells)
+
+
 def _field_rows(records: list[list[str]]) -> int:
     """How many rows of a label and a value each stand above the header row (none where
     the first row is the header)."""
     for k, r in enumerate(records[:6]):
         cells = [c.strip() for c in r if c.strip()]
         if len(cells) >= 3:
-            return k if all(_HEAD_CELL_RE.match(c) for c in cells) else 0
+            return k if head_row(cells) else 0
         if len(cells) != 2 or not r[0].strip() or not _HEAD_CELL_RE.match(r[0].strip()):
             return 0
     return 0
@@ -68,8 +73,8 @@ def _report(records: list[list[str]]) -> list[str] | None:
     """`sheet_lines` of the rows from the header row."""
     header, rows = records[0] if records else [], records[1:]
     width = len(header)
-    if width < 3 or not all(_HEAD_CELL_RE.match(h.strip()) for h in header) \
-            or len(rows) < 3 or sum(len(r) == width for r in rows) < 0.8 * len(rows):
+    if not head_row(header) or len(rows) < 3 \
+            or sum(len(r) == width for r in rows) < 0.8 * len(rows):
         return None
     rows = [[" ".join(c.split()) if "\n" not in c else c.strip() for c in r]
             for r in rows if len(r) == width]

@@ -28,7 +28,7 @@ from typing import Any
 
 from referat.index.layout import Line, clean_text
 from referat.index.readers.cssgenerated import Generated, before, generated_before
-from referat.index.readers.delimited import sheet_lines
+from referat.index.readers.delimited import head_row, sheet_lines
 from referat.index.readers.encodings import legacy_encoding
 from referat.index.readers.htmlelements import (
     BLOCK,
@@ -350,8 +350,8 @@ class _Walker:
             return False
         rows = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in CELLS]
                 for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
-        if len(rows) < 4 or max(map(len, rows)) < 3:
-            return False
+        if len(rows) < 4 or not any(head_row([c.text_content() for c in row]) for row in rows[:6]):
+            return False  # no header row among the first: no sheet (before any cell is read)
         records = [["\n".join(x.text for x in self._cell_lines(c)) for c in row] for row in rows]
         lines = sheet_lines(records)
         if lines is None:
