@@ -107,10 +107,10 @@ def test_a_title_wrapped_beside_its_marker_set_smaller() -> None:
             ops.append(_pdf_op(line, 12, True, 110, y))
             y -= 16
         ops.append(_pdf_op(f"Sagsnr.: {case}", 8, False, 110, y))
-        for text, bold in [("Sagsfremstilling", True), ("Forvaltningen har belyst sagen.", False),
-                           ("Beslutning", True), ("Godkendt.", False)]:
-            y -= 14
-            ops.append(_pdf_op(text, 10, bold, 56, y))
+        body = [("Sagsfremstilling", True), ("Forvaltningen har belyst sagen.", False),
+                ("Beslutning", True), ("Godkendt.", False)]
+        ops += [_pdf_op(text, 10, bold, 56, y - 14 * k) for k, (text, bold) in enumerate(body, 1)]
+        y -= 14 * len(body)
     result = parse_bytes(pages_pdf([ops]), "sager.pdf", known_layouts=False)
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
