@@ -343,15 +343,18 @@ class _Walker:
         return True
 
     def _sheet_table(self, table: Any) -> bool:
-        """Read a spreadsheet saved as a page (a row per section or per item, the meeting's
-        fields in rows above the header: `delimited.sheet_lines`) as its export is read;
-        False (nothing read) for any other table."""
+        """Read a spreadsheet saved as a page (a row per section, the meeting's fields in
+        rows above the header: `delimited.sheet_lines`) as its export is read; False
+        (nothing read) for any other table."""
         if not SHEET_TABLES:
             return False
         rows = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in CELLS]
                 for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
-        if len(rows) < 4 or not any(head_row([c.text_content() for c in row]) for row in rows[:6]):
-            return False  # no header row among the first: no sheet (before any cell is read)
+        heads = next((cells for row in rows[:6]
+                      if head_row(cells := [c.text_content().strip() for c in row])), None)
+        if len(rows) < 4 or heads is None or any(map(heading_phrase, heads)):
+            return False  # no header row among the first (no sheet), or one that names the
+            # sections as columns, read by its columns (`_column_heading`)
         records = [["\n".join(x.text for x in self._cell_lines(c)) for c in row] for row in rows]
         lines = sheet_lines(records)
         if lines is None:
