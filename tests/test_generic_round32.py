@@ -7,6 +7,7 @@ above its header, exported as text or saved as a web page."""
 from __future__ import annotations
 
 import pytest
+from referat.index.model import ParseResult
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.generate5 import _width
@@ -46,23 +47,52 @@ def test_labels_joined_to_their_values_by_dot_leaders() -> None:
     assert meeting.items[3].closed and not meeting.items[3].sections
 
 
-def test_a_decision_history_entry_run_in_before_its_text() -> None:
-    """`Teknikudvalget 3. juni 2025. Anbefales.` in one paragraph after `Indstilling. …`:
-    the body and the date are a decision's heading, the sentence after it its text."""
-    lines = ["Referat", "Byrådet", "Mødet onsdag den 11. juni 2025 i Byrådssalen", ""]
-    for number, title, case in ITEMS:
-        lines += [f"{number}. {title}", f"Sagsnr.: {case}", "",
-                  f"Sagsfremstilling. Forvaltningen har undersøgt {title.lower()}.", "",
-                  "Indstilling. Forvaltningen indstiller, at sagen godkendes.", "",
-                  "Teknikudvalget 3. juni 2025. Anbefales over for byrådet.", "",
-                  "Byrådet 11. juni 2025. Godkendt.", ""]
-    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+def _entries_read(result: ParseResult) -> None:
     assert result.ok, result.reason
     for item in result.meeting.items:
         assert [(s.type, s.text, str(s.date)) for s in item.sections][-3:] == [
             ("indstilling", "Forvaltningen indstiller, at sagen godkendes.", "None"),
             ("beslutning", "Anbefales over for byrådet.", "2025-06-03"),
             ("beslutning", "Godkendt.", "2025-06-11")]
+
+
+HEAD = ["Referat", "Byrådet", "Mødet onsdag den 11. juni 2025 i Byrådssalen", ""]
+
+
+def test_a_decision_history_entry_run_in_before_its_text() -> None:
+    """`Teknikudvalget 3. juni 2025. Anbefales.` opening a paragraph after `Indstilling. …`:
+    the body and the date are a decision's heading, the sentence after it its text; a line
+    of a paragraph that opens so (a sentence wrapped after `… behandlet i`) stays text."""
+    lines = list(HEAD)
+    for number, title, case in ITEMS:
+        lines += [f"{number}. {title}", f"Sagsnr.: {case}", "",
+                  f"Sagsfremstilling. Forvaltningen har undersøgt {title.lower()}, og sagen",
+                  "blev behandlet i", "Teknikudvalget 3. juni 2025. Sagen er nu belyst.", "",
+                  "Indstilling. Forvaltningen indstiller, at sagen godkendes.", "",
+                  "Teknikudvalget 3. juni 2025. Anbefales over for byrådet.", "",
+                  "Byrådet 11. juni 2025. Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    _entries_read(result)
+    assert [s.type for s in result.meeting.items[0].sections] == [
+        "sagsfremstilling", "indstilling", "beslutning", "beslutning"]
+
+
+def test_a_decision_history_entry_in_bold_run_into_its_text() -> None:
+    """The same in a PDF without blank lines, each entry in bold run into its text in
+    regular type on one line: a heading and its text."""
+    ops, y = _head_ops()
+    for number, title, case in ITEMS:
+        y -= 26
+        ops += [_pdf_op(f"{number}. {title}", 12, True, 56, y),
+                _pdf_op(f"Sagsnr.: {case}", 9, False, 56, y - 13)]
+        y -= 16
+        for head, text in [("Indstilling.", "Forvaltningen indstiller, at sagen godkendes."),
+                           ("Teknikudvalget 3. juni 2025.", "Anbefales over for byrådet."),
+                           ("Byrådet 11. juni 2025.", "Godkendt.")]:
+            y -= 14
+            ops.append(b"BT /F2 10 Tf 56 %.1f Td (%s ) Tj /F1 10 Tf (%s) Tj ET" % (
+                y, head.encode("cp1252"), text.encode("cp1252")))
+    _entries_read(parse_bytes(pages_pdf([ops]), "protokol.pdf", known_layouts=False))
 
 
 @pytest.mark.parametrize("lines", [1, 4])

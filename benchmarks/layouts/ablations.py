@@ -111,6 +111,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 32 (issue-18ci)
         "no-leader-labels": lambda: patched(labelled, LEADER_LABELS=False),
         "no-dated-run-in": lambda: patched(runin, DATED_RUN_IN=False),
+        "no-dated-heads": lambda: patched(pdfpieces, DATED_HEADS=False),
         "no-turned-headings": lambda: patched(pdfpieces, TURNED_HEADINGS=False),
         "no-word-marker-cells": lambda: patched(pdfrows, WORD_MARKER_CELLS=False),
         "no-label-cells-after": lambda: patched(meeting_fields, LABEL_CELLS_AFTER=False),

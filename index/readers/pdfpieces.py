@@ -17,7 +17,7 @@ from referat.index.model import ReadError
 from referat.index.readers.generic.cases import case_value, names_case
 from referat.index.readers.generic.status import MATTER_RE, STATUS_RE
 from referat.index.readers.pdfoutline import outline_pieces
-from referat.index.sections import heading_phrase
+from referat.index.sections import heading_phrase, history_entry
 
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
@@ -294,8 +294,9 @@ _LEADER_RE = re.compile(r"\s*(?:\.\s?){4,}\s*(?=\S)")
 
 def _weight_change(line: Any, chars: list[Any]) -> str | None:
     """A known heading set in bold or italics that runs into regular text on its line
-    ("Beslutning Godkendt."): the heading and its text a tab apart, as a label beside its text is
-    read (`generic.split_run_in`). None for any other line."""
+    ("Beslutning Godkendt.", a decision history's entry "Byrådet 12. marts 2024. Godkendt."
+    but for one that names the item's number): the heading and its text a tab apart, as a
+    label beside its text is read (`generic.split_run_in`). None for any other line."""
     if not _set_apart(chars[0].fontname) or all(_set_apart(c.fontname) for c in chars):
         return None
     children = list(line)
@@ -303,9 +304,14 @@ def _weight_change(line: Any, chars: list[Any]) -> str | None:
                and c.get_text().strip() and not _set_apart(c.fontname))
     head = clean_text("".join(c.get_text() for c in children[:cut])).strip()
     rest = clean_text("".join(c.get_text() for c in children[cut:])).strip()
-    if not rest or not heading_phrase(head.rstrip(".:–—- ")):
+    if not rest or not (heading_phrase(head.rstrip(".:–—- ")) or DATED_HEADS and history_entry(
+            head) and not re.search(r"\b(?:punkt|pkt)\b", head, re.IGNORECASE)):
         return None
     return f"{head}\t{rest}"
+
+
+# a decision history's entry in bold run into its text is a heading (`_weight_change`)
+DATED_HEADS = True
 
 
 def _text_lines(item: Any, line_type: type) -> list[Any]:

@@ -72,6 +72,7 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             # wrapped from the line above)
             head, sep, rest = stopped[0], ".", stopped[1]
         if not (sep and rest.strip() and _run_in_head(head)) and len(stopped) == 2 \
+                and not (out and out[-1].text.strip()) \
                 and (dated := _dated_head(line.text.strip())):
             head, sep, rest = dated
         if sep == "\t" and rest.strip() and not rest.strip(" :.;–-\t"):
@@ -89,9 +90,10 @@ def split_run_in(lines: list[Line]) -> list[Line]:
 
 
 def _dated_head(text: str) -> tuple[str, str, str] | None:
-    """A decision history's entry run in before its text, closed by a full stop
-    ("Økonomiudvalget 5. marts 2024. Anbefales."): the body that decided and the date, a
-    sentence after it; as head, separator and text."""
+    """A decision history's entry run in before its text, closed by a full stop, at a
+    paragraph's start ("Økonomiudvalget 5. marts 2024. Anbefales." under a blank line; a
+    line that opens so inside a paragraph is a sentence's wrapped end): the body that
+    decided and the date, a sentence after it; as head, separator and text."""
     if not DATED_RUN_IN or not text[:1].isupper():
         return None
     for m in _DATE_STOP_RE.finditer(text, 0, _RUN_IN_MAX):
