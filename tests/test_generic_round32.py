@@ -1,5 +1,5 @@
 """Round 32 (issue-18ci) on short invented minutes: labels joined to their values by dot
-leaders; a decision history's entry run in before its text; a heading turned up the left
+leaders; a decision history's entry in bold run into its text; a heading turned up the left
 edge of the decision's box; a title wrapped beside its marker set smaller; the meeting
 stated in a table after the last item; a spreadsheet whose meeting fields stand in rows
 above its header, exported as text or saved as a web page."""
@@ -56,30 +56,10 @@ def _entries_read(result: ParseResult) -> None:
             ("beslutning", "Godkendt.", "2025-06-11")]
 
 
-HEAD = ["Referat", "Byrådet", "Mødet onsdag den 11. juni 2025 i Byrådssalen", ""]
-
-
-def test_a_decision_history_entry_run_in_before_its_text() -> None:
-    """`Teknikudvalget 3. juni 2025. Anbefales.` opening a paragraph after `Indstilling. …`:
-    the body and the date are a decision's heading, the sentence after it its text; a line
-    of a paragraph that opens so (a sentence wrapped after `… behandlet i`) stays text."""
-    lines = list(HEAD)
-    for number, title, case in ITEMS:
-        lines += [f"{number}. {title}", f"Sagsnr.: {case}", "",
-                  f"Sagsfremstilling. Forvaltningen har undersøgt {title.lower()}, og sagen",
-                  "blev behandlet i", "Teknikudvalget 3. juni 2025. Sagen er nu belyst.", "",
-                  "Indstilling. Forvaltningen indstiller, at sagen godkendes.", "",
-                  "Teknikudvalget 3. juni 2025. Anbefales over for byrådet.", "",
-                  "Byrådet 11. juni 2025. Godkendt.", ""]
-    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
-    _entries_read(result)
-    assert [s.type for s in result.meeting.items[0].sections] == [
-        "sagsfremstilling", "indstilling", "beslutning", "beslutning"]
-
-
 def test_a_decision_history_entry_in_bold_run_into_its_text() -> None:
-    """The same in a PDF without blank lines, each entry in bold run into its text in
-    regular type on one line: a heading and its text."""
+    """`Teknikudvalget 3. juni 2025.` in bold run into `Anbefales over for byrådet.` in
+    regular type on one line after `Indstilling. …` (set so too): the body and the date are
+    a decision's heading, the sentence after it its text."""
     ops, y = _head_ops()
     for number, title, case in ITEMS:
         y -= 26

@@ -18,10 +18,6 @@ _BULLET_RE = re.compile(r"^[-*•–·▪◦]\s+")
 _GAP_RE = re.compile(r"\s{2,}")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
 _STOP_RE = re.compile(r"\.\s+")
-# a date's last figure closed by a full stop ("… 12. marts 2024. Text"): where a decision
-# history's entry may end
-_DATE_STOP_RE = re.compile(r"\d\.\s+(?=\S)")
-DATED_RUN_IN = True  # a body and a date closed by a full stop before the text (`_dated_head`)
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
@@ -71,10 +67,6 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             # (a heading opens with a capital: "beslutning. Det gælder …" ends a sentence
             # wrapped from the line above)
             head, sep, rest = stopped[0], ".", stopped[1]
-        if not (sep and rest.strip() and _run_in_head(head)) and len(stopped) == 2 \
-                and not (out and out[-1].text.strip()) \
-                and (dated := _dated_head(line.text.strip())):
-            head, sep, rest = dated
         if sep == "\t" and rest.strip() and not rest.strip(" :.;–-\t"):
             # "Heading<tab>:" (a colon in a span of its own): the heading's own colon
             line = Line(head.strip() + rest.strip(), line.page, line.size, line.bold,
@@ -87,21 +79,6 @@ def split_run_in(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
-
-
-def _dated_head(text: str) -> tuple[str, str, str] | None:
-    """A decision history's entry run in before its text, closed by a full stop, at a
-    paragraph's start ("Økonomiudvalget 5. marts 2024. Anbefales." under a blank line; a
-    line that opens so inside a paragraph is a sentence's wrapped end): the body that
-    decided and the date, a sentence after it; as head, separator and text."""
-    if not DATED_RUN_IN or not text[:1].isupper():
-        return None
-    for m in _DATE_STOP_RE.finditer(text, 0, _RUN_IN_MAX):
-        head = text[:m.start() + 1]
-        if history_entry(head) and _opens_text(text[m.end():]) \
-                and not re.search(r"\b(punkt|pkt)\b", head, re.I):
-            return head, ".", text[m.end():]
-    return None
 
 
 def _listed_sections(lines: list[Line]) -> bool:
