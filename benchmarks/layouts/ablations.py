@@ -29,6 +29,7 @@ from referat.index.readers import (
     icalendar,
     linkeddata,
     mailtext,
+    markup,
     page,
     parse_bytes,
     pdf,
@@ -42,6 +43,7 @@ from referat.index.readers import (
 from referat.index.readers.generic import (
     chains,
     items,
+    labelled,
     lines,
     preamble,
     protocol,
@@ -49,6 +51,7 @@ from referat.index.readers.generic import (
     typeset,
     unnumbered,
 )
+from referat.index.readers.generic import meeting as meeting_fields
 
 from benchmarks.layouts.evaluate import ALL_SPLITS, CORPUS_MINUTES, FORMATS, SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
@@ -104,21 +107,31 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-dinkus": lambda: patched(typeset, DINKUS=False),
         "no-closed-cells": lambda: patched(items, CLOSED_CELLS=False),
         "no-headed-status": lambda: patched(preamble, HEADED_STATUS=False),
+        # round 32 (issue-18ci)
+        "no-leader-labels": lambda: patched(labelled, LEADER_LABELS=False),
+        "no-dated-heads": lambda: patched(pdfpieces, DATED_HEADS=False),
+        "no-turned-headings": lambda: patched(pdfpieces, TURNED_HEADINGS=False),
+        "no-word-marker-cells": lambda: patched(pdfrows, WORD_MARKER_CELLS=False),
+        "no-label-cells-after": lambda: patched(meeting_fields, LABEL_CELLS_AFTER=False),
+        "no-field-rows": lambda: patched(delimited, FIELD_ROWS=False),
+        "no-sheet-tables": lambda: patched(markup, SHEET_TABLES=False),
     }
 
 
 # rules at work while a PDF is extracted: off, the PDF is extracted again
 EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata",
-                              "no-margin-tabs"})
+                              "no-margin-tabs", "no-turned-headings", "no-dated-heads"})
 # rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
 # linked data): off, a document the other readers read (or a PDF) reads as with them on
 PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
                        "no-turned-apart", "no-figure-pages", "no-kind-from-header",
                        "no-wrapped-beside-margin", "no-case-label-metadata", "no-margin-tabs",
-                       "no-head-columns"})
+                       "no-head-columns", "no-turned-headings", "no-dated-heads",
+                       "no-word-marker-cells"})
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
-                           "no-wide-exports", "no-table-captions"})
+                           "no-wide-exports", "no-table-captions", "no-field-rows",
+                           "no-sheet-tables"})
 
 
 class _Extracted:

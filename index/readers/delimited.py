@@ -25,6 +25,10 @@ _HEAD_CELL_RE = re.compile(r"^[^\W\d][\w. -]{0,30}$")
 WIDE_EXPORTS = True
 
 
+# a sheet's rows of the meeting's fields above its header row are read (`sheet_lines`)
+FIELD_ROWS = True
+
+
 def delimited_lines(text: str) -> list[str] | None:
     """The lines a report of the export prints, or None when the text is no such export."""
     first = next((raw for raw in text.splitlines() if raw.strip()), "")
@@ -33,10 +37,44 @@ def delimited_lines(text: str) -> list[str] | None:
         records = list(csv.reader(io.StringIO(text.strip()), delimiter=delimiter))
     except csv.Error:
         return None
+    return sheet_lines(records)
+
+
+def sheet_lines(records: list[list[str]]) -> list[str] | None:
+    """The lines a report of a sheet's rows prints (`delimited_lines`; an HTML page saved
+    from a spreadsheet has its table's rows), or None when they are no export of minutes.
+    The header is the first row; or, where up to five rows of a label and a value each
+    (`Udvalg | …`, `Mødedato | …`) stand above it, those rows are the meeting's fields."""
+    lead = _field_rows(records) if FIELD_ROWS else 0
+    fields = [_field(r[0], " ".join(c for c in r[1:] if c.strip()))
+              for r in records[:lead]]
+    lines = _report(records[lead:])
+    return lines[:2] + fields + lines[2:] if lines and fields else lines
+
+
+def head_row(cells: list[str]) -> bool:
+    """Whether a row's cells are a header's: three or more, each a short label."""
+    return len(cells) >= 3 and all(_HEAD_CELL_RE.match(c.strip()) for c in cells)
+
+
+def _field_rows(records: list[list[str]]) -> int:
+    """How many rows of a label and a value each stand above the header row (none where
+    the first row is the header)."""
+    for k, r in enumerate(records[:6]):
+        cells = [c.strip() for c in r if c.strip()]
+        if len(cells) >= 3:
+            return k if head_row(cells) else 0
+        if len(cells) != 2 or not r[0].strip() or not _HEAD_CELL_RE.match(r[0].strip()):
+            return 0
+    return 0
+
+
+def _report(records: list[list[str]]) -> list[str] | None:
+    """`sheet_lines` of the rows from the header row."""
     header, rows = records[0] if records else [], records[1:]
     width = len(header)
-    if width < 3 or not all(_HEAD_CELL_RE.match(h.strip()) for h in header) \
-            or len(rows) < 3 or sum(len(r) == width for r in rows) < 0.8 * len(rows):
+    if not head_row(header) or len(rows) < 3 \
+            or sum(len(r) == width for r in rows) < 0.8 * len(rows):
         return None
     rows = [[" ".join(c.split()) if "\n" not in c else c.strip() for c in r]
             for r in rows if len(r) == width]

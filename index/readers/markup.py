@@ -28,6 +28,7 @@ from typing import Any
 
 from referat.index.layout import Line, clean_text
 from referat.index.readers.cssgenerated import Generated, before, generated_before
+from referat.index.readers.delimited import head_row, sheet_lines
 from referat.index.readers.encodings import legacy_encoding
 from referat.index.readers.htmlelements import (
     BLOCK,
@@ -54,6 +55,8 @@ from referat.index.readers.tables import item_columns, record_lines
 from referat.index.readers.tabs import tabs_before_panels
 from referat.index.sections import heading_phrase
 from referat.index.vocabulary import FIELD_LABELS, FIELD_RE
+
+SHEET_TABLES = True  # a spreadsheet saved as a page is read as its export (`_sheet_table`)
 
 # a bold lead of one to three words, capitalised, that ends in a colon: a run-in heading's
 _RUN_IN_LEAD_RE = re.compile(r"^(?-i:[A-ZÆØÅ])[\w-]+(?: [\w-]+){0,2}:$")
@@ -243,7 +246,7 @@ class _Walker:
         block = tag in BLOCK or custom_region(element) or (level > 0 and case_inside(element, tag))
         if block:
             self.flush()
-        if tag == "table" and self._item_table(element):
+        if tag == "table" and (self._item_table(element) or self._sheet_table(element)):
             return
         if tag == "pre":  # preformatted text: its own lines, as a text file's
             self.lines += preformatted_lines(element.text_content())
@@ -337,6 +340,27 @@ class _Walker:
         for row in body:
             number = " ".join(row[columns.number].text_content().split())
             self.lines += record_lines(columns, number, [self._cell_lines(c) for c in row])
+        return True
+
+    def _sheet_table(self, table: Any) -> bool:
+        """Read a spreadsheet saved as a page (a row per section, the meeting's fields in
+        rows above the header: `delimited.sheet_lines`) as its export is read; False
+        (nothing read) for any other table."""
+        if not SHEET_TABLES:
+            return False
+        rows = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in CELLS]
+                for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+        heads = next((cells for row in rows[:6]
+                      if head_row(cells := [c.text_content().strip() for c in row])), None)
+        if len(rows) < 4 or heads is None or any(map(heading_phrase, heads)):
+            return False  # no header row among the first (no sheet), or one that names the
+            # sections as columns, read by its columns (`_column_heading`)
+        records = [["\n".join(x.text for x in self._cell_lines(c)) for c in row] for row in rows]
+        lines = sheet_lines(records)
+        if lines is None:
+            return False
+        self.flush()
+        self.lines += [Line(text) for text in lines]
         return True
 
     def _cell_lines(self, cell: Any) -> list[Line]:

@@ -17,7 +17,7 @@ from referat.index.model import ReadError
 from referat.index.readers.generic.cases import case_value, names_case
 from referat.index.readers.generic.status import MATTER_RE, STATUS_RE
 from referat.index.readers.pdfoutline import outline_pieces
-from referat.index.sections import heading_phrase
+from referat.index.sections import heading_phrase, history_entry
 
 _BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 
@@ -79,7 +79,8 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
     imposition or stamping tool's) has it laid out there (`_figure_lines`). Characters
     turned off the page's text direction (a stamp up the margin, a watermark across the
     page: `_turned`) are no part of any line; but a tab turned up the margin that opens
-    with an item's marker is read as the margin column it stands for (`_beside_tabs`)."""
+    with an item's marker is read as the margin column it stands for (`_beside_tabs`), and
+    a heading turned up beside a block of text as that block's heading (`_turned_headings`)."""
     from pdfminer.layout import LTChar, LTTextLine
 
     pieces = []
@@ -115,8 +116,10 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "width": statistics.median(c.width for c in chars),
             **({"note": note} if note else {}),
         })
-    if turned and MARGIN_TABS:
-        pieces += _beside_tabs(pieces, _turned_runs(lines, turned, LTChar))
+    if turned and (MARGIN_TABS or TURNED_HEADINGS):
+        runs = _turned_runs(lines, turned, LTChar)
+        pieces += (_beside_tabs(pieces, runs) if MARGIN_TABS else []) \
+            + (_turned_headings(pieces, runs) if TURNED_HEADINGS else [])
     return pieces, layout.width or 1.0, layout.height or 1.0
 
 
@@ -178,6 +181,37 @@ def _beside_tabs(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
                    "x1": last["x0"] + len(part) * run["width"],
                    "y0": last["y0"] - k - 1, "y1": last["y0"] - k - 0.5}  # thin: a row apart
                   for k, part in enumerate(rest)]
+    return added
+
+
+# a known heading turned up the left edge of the text it heads is read (`_turned_headings`)
+TURNED_HEADINGS = True
+
+
+def _turned_headings(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
+                     ) -> list[dict[str, Any]]:
+    """A known heading turned a quarter up the page (a label up a shaded box's left edge,
+    "Beslutning") beside a block of lines right of it (the lines at one x, each less than
+    half a line's height under the one above, the lowest beside the label): a bold
+    piece of its own over the block's first line, at its x, in its size (thin: a row
+    apart)."""
+    added: list[dict[str, Any]] = []
+    for run in runs:
+        if not heading_phrase(run["text"]):
+            continue
+        beside = [p for p in pieces if 0 <= p["x0"] - run["x1"] <= 4 * run["size"]
+                  and p["y0"] <= run["y1"] and p["y1"] >= run["y0"]]
+        if not beside:
+            continue
+        first = max(beside, key=lambda p: p["y1"])
+        while upper := next((p for p in pieces if abs(p["x0"] - first["x0"]) < 2
+                             and 0 < p["y0"] - first["y1"] < (first["y1"] - first["y0"]) / 2),
+                            None):
+            first = upper
+        added.append({**run, "x0": first["x0"],
+                      "x1": first["x0"] + len(run["text"]) * run["width"],
+                      "y0": first["y1"] + 0.5, "y1": first["y1"] + 1, "size": first["size"],
+                      "bold": True, "bold_or_italic": True})
     return added
 
 
@@ -260,8 +294,9 @@ _LEADER_RE = re.compile(r"\s*(?:\.\s?){4,}\s*(?=\S)")
 
 def _weight_change(line: Any, chars: list[Any]) -> str | None:
     """A known heading set in bold or italics that runs into regular text on its line
-    ("Beslutning Godkendt."): the heading and its text a tab apart, as a label beside its text is
-    read (`generic.split_run_in`). None for any other line."""
+    ("Beslutning Godkendt.", a decision history's entry "Byrådet 12. marts 2024. Godkendt."
+    but for one that names the item's number): the heading and its text a tab apart, as a
+    label beside its text is read (`generic.split_run_in`). None for any other line."""
     if not _set_apart(chars[0].fontname) or all(_set_apart(c.fontname) for c in chars):
         return None
     children = list(line)
@@ -269,9 +304,14 @@ def _weight_change(line: Any, chars: list[Any]) -> str | None:
                and c.get_text().strip() and not _set_apart(c.fontname))
     head = clean_text("".join(c.get_text() for c in children[:cut])).strip()
     rest = clean_text("".join(c.get_text() for c in children[cut:])).strip()
-    if not rest or not heading_phrase(head.rstrip(".:–—- ")):
+    if not rest or not (heading_phrase(head.rstrip(".:–—- ")) or DATED_HEADS and history_entry(
+            head) and not re.search(r"\b(?:punkt|pkt)\b", head, re.IGNORECASE)):
         return None
     return f"{head}\t{rest}"
+
+
+# a decision history's entry in bold run into its text is a heading (`_weight_change`)
+DATED_HEADS = True
 
 
 def _text_lines(item: Any, line_type: type) -> list[Any]:

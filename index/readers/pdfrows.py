@@ -14,6 +14,9 @@ from referat.index.sections import heading_phrase, section_type
 # A horizontal gap wider than this many median character widths separates table cells.
 _CELL_GAP = 2.5
 _MARKER_CELL_RE = re.compile(r"^(?:§\s*)?\d{1,3}[.)]?$")  # an item's number alone in a cell
+# ... or after its word ("Punkt 4", "Pkt. 4", "Sag 4") in a cell of its own
+_WORD_MARKER_CELL_RE = re.compile(r"^(?:punkt|pkt\.?|sag|nr\.?)\s*\d{1,3}[.)]?$", re.IGNORECASE)
+WORD_MARKER_CELLS = True  # such a cell's type is not its row's (`merge_row`)
 
 
 # a footnote at a page's foot: its mark, then its text ("1 Sagsnr. 24-001", "1")
@@ -173,9 +176,12 @@ def merge_row(row: list[dict[str, Any]], height: float) -> dict[str, Any]:
         cells[-1].append(piece)
     # a case number, a status or the kind of matter beside the title ("§ 37  Title  Sag
     # 25-1", "Title  Lukket punkt", "Title Til orientering") is the item's metadata, in a
-    # cell of its own or not, and a number alone in the first cell ("9 | Title", set larger or in
-    # another weight) the item's marker: their type is not the line's, the title's is
-    marker = len(cells) > 1 and _MARKER_CELL_RE.match(" ".join(x["text"] for x in cells[0]))
+    # cell of its own or not, and a number alone in the first cell ("9 | Title", set larger or
+    # in another weight), or after its word ("Sag 9 | Title"), the item's marker: their type
+    # is not the line's, the title's is
+    first = " ".join(x["text"] for x in cells[0]) if len(cells) > 1 else ""
+    marker = first and (_MARKER_CELL_RE.match(first) or WORD_MARKER_CELLS
+                        and _WORD_MARKER_CELL_RE.match(first))
     typed = [p for k, cell in enumerate(cells)
              if (k == 0 and not marker) or (k > 0 and not item_metadata(
                  " ".join(x["text"] for x in cell))) for p in cell

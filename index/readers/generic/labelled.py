@@ -30,10 +30,35 @@ _TITLE_ROW_RE = re.compile(
 )
 
 
+# "Label ........ value": a dot leader from a short label to its value, or to nothing
+_LEADER_RE = re.compile(r"^([^\d.\t][^\d\t]{0,28}?)\s*\.{3,}(?:\s+(\S.*))?$")
+LEADER_LABELS = True  # a dot leader after an item's label or a heading is its colon
+
+
+def leader_labels(lines: list[Line]) -> list[Line]:
+    """The lines whose dot leader runs from a label (an item's number, title, case number
+    or status, a meeting's field) or a section heading to its value ("Sagsnr. ......
+    24-1234", "Beslutning .....") written with a colon ("Sagsnr.: 24-1234", "Beslutning");
+    a contents line ("Title ........ 4") is left as it is: its title is no label."""
+    if not LEADER_LABELS:
+        return lines
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if "..." not in line.text or not (m := _LEADER_RE.match(line.text.strip())):
+            continue
+        label, value = m.group(1).strip(), m.group(2)
+        text = f"{label}: {value}" if value else label
+        if (heading_text(label) if not value else _ITEM_ROW_RE.match(text)
+                or _TITLE_ROW_RE.match(text) or case_label(text) or STATUS_FIELD_RE.match(text)
+                or FIELD_RE.match(text)):
+            out[i] = Line(text, line.page, line.size, line.bold, line.level)
+    return out
+
+
 def label_value_items(lines: list[Line]) -> list[Line]:
     """Items laid out as label/value rows (a number row, then a title row) rewritten as
     one opening line "Punkt N: title"; the title row is left empty."""
-    lines = _head_row_fields(lines)
+    lines = _head_row_fields(leader_labels(lines))
     out = list(lines)
     for i, line in enumerate(lines):
         m = _ITEM_ROW_RE.match(line.text.strip())

@@ -215,21 +215,28 @@ _STATED_RE = re.compile(r"^mødet\s+(?:i\s+(?P<body>.+?)\s+)?(?:blev\s+)?(?:af)?
 _CLOSED_CLAUSE_RE = re.compile(r",?\s+og\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|slut)\b.*$",
                                re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\w+:\s")
+# ... or a table's row of a label cell and a value cell ("Dato<tab>tirsdag den 12. marts")
+_LABEL_CELL_RE = re.compile(r"^\w+\t\s*\S")
+LABEL_CELLS_AFTER = True  # a table's label and value cells after the items state the meeting
+
+
+def _labelled(text: str) -> bool:
+    return bool(_LABEL_RE.match(text) or LABEL_CELLS_AFTER and _LABEL_CELL_RE.match(text))
 _LAST_LINES = 15  # the document's last lines, where a box or a sentence states the meeting
 
 
 def stated_after(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     """The meeting's date, udvalg and place as stated after its items, in the document's
     last lines: a box of labelled fields ("Om mødet": "Forum: …", "Afholdt: tirsdag den 12.
-    marts 2024", "Lokation: …") or a closing sentence ("Mødet i Byrådet blev holdt … i
-    Mødelokale 2 og hævet kl. 17.45."). Only a labelled line's or that sentence's date
-    counts, never a date in an item's text."""
+    marts 2024", "Lokation: …"; a table's rows "Dato | …") or a closing sentence ("Mødet i
+    Byrådet blev holdt … i Mødelokale 2 og hævet kl. 17.45."). Only a labelled line's or
+    that sentence's date counts, never a date in an item's text."""
     texts = [t for line in lines if (t := line.text.strip())][-_LAST_LINES:]
-    fields = labelled_fields([Line(t) for t in texts if _LABEL_RE.match(t)])
+    fields = labelled_fields([Line(t) for t in texts if _labelled(t)])
     date = udvalg = place = None
     for text in texts:
         stated = _STATED_RE.match(text)
-        if (stated or _LABEL_RE.match(text)) and date is None:
+        if (stated or _labelled(text)) and date is None:
             date = heading_date(text)
         if stated and date is not None:
             udvalg = udvalg or stated.group("body")
