@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pickle
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
+from referat.index.engine import block_arrays
 from referat.index.engine.block_arrays import _SIZE, PostingArrays, _data_start, _decode
 from referat.index.engine.block_reads import term_blocks
 from referat.index.engine.whoosh_compat import posting_bytes
@@ -80,10 +82,15 @@ def test_referats_blocks_are_decoded_by_numpy(documents, tmp_path):  # noqa: F81
 
 
 @pytest.mark.parametrize("ours", [True, False], ids=["referat's writer", "Whoosh's writer"])
-def test_block_data_starts_where_whoosh_reads_it(documents, tmp_path, ours):  # noqa: F811
+def test_block_data_starts_where_whoosh_reads_it(documents, tmp_path, ours,  # noqa: F811
+                                                 monkeypatch):
     """Every block of every posting list: its data starts where pickling its header
-    again says (the length Whoosh's reader learns by reading the pickle)."""
+    again says (the length Whoosh's reader learns by reading the pickle), and no
+    header is pickled again to learn it."""
     runs, reader = _runs(_build(tmp_path / "ix", [documents], ours=ours))
+    pickled_again = []
+    monkeypatch.setattr(block_arrays, "pickle", SimpleNamespace(
+        loads=pickle.loads, dumps=lambda *a: pickled_again.append(a) or pickle.dumps(*a)))
     blocks = 0
     with reader:
         for segment, _, info in runs:
@@ -99,6 +106,7 @@ def test_block_data_starts_where_whoosh_reads_it(documents, tmp_path, ours):  # 
                 assert _data_start(raw, pos + 4, header) == want
                 pos, blocks = end, blocks + 1
     assert blocks > 100
+    assert not pickled_again
 
 
 @pytest.mark.parametrize("header", [(5, 300, 2.0, 1, 3, 9), (5, 70000, 2.0, 1, 3, 9),
