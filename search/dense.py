@@ -62,6 +62,14 @@ class DenseScores:
 
         ids = ids.astype(np.intp)
         docnums = ids + per_posting([run[0] for run in self._runs])
+        if self.within is not None:  # only the postings of its documents are scored
+            allowed = np.zeros(self.size, dtype=bool)
+            allowed[np.fromiter(self.within, dtype=np.intp, count=len(self.within))] = True
+            keep = allowed[docnums]
+            ids, tf, docnums = ids[keep], tf[keep], docnums[keep]
+            kept = np.concatenate(([0], np.cumsum(keep)))
+            ends = np.cumsum(counts)
+            counts = kept[ends] - kept[ends - counts]  # each run's postings kept
         # Every run's field lengths in one array; a run's lengths start at its base.
         bases: dict[int, int] = {}
         chunks: list[bytes] = []
@@ -79,11 +87,6 @@ class DenseScores:
                                     for name in ("idf", "avgfl", "k1", "b", "boost"))
         scored = bm25(tf, fl, idf, avgfl, k1, b) * boost
         scores = np.where(scorable, scored, tf * per_posting([run[3] for run in self._runs]))
-        if self.within is not None:
-            allowed = np.zeros(self.size, dtype=bool)
-            allowed[np.fromiter(self.within, dtype=np.intp, count=len(self.within))] = True
-            keep = allowed[docnums]
-            docnums, scores = docnums[keep], scores[keep]
         total = np.bincount(docnums, weights=scores, minlength=self.size)
         matched = np.flatnonzero(np.bincount(docnums, minlength=self.size))
         return dict(zip(matched.tolist(), total[matched].tolist(), strict=True))

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pickle
+from types import SimpleNamespace
+
 import numpy as np
 import pytest
-from referat.index.engine.block_arrays import PostingArrays, _decode
+from referat.index.engine import block_arrays
+from referat.index.engine.block_arrays import _SIZE, PostingArrays, _data_start, _decode
 from referat.index.engine.block_reads import term_blocks
+from referat.index.engine.whoosh_compat import posting_bytes
 from whoosh import index as whoosh_index
 
 from tests.test_segment_writer import _build, documents  # noqa: F401  (a fixture)
@@ -73,3 +78,42 @@ def test_referats_blocks_are_decoded_by_numpy(documents, tmp_path):  # noqa: F81
             share[ours] = _decode(arrays._blocks, counts)[0].mean()
     assert share[True] > 0.9
     assert share[False] == 0
+
+
+
+@pytest.mark.parametrize("ours", [True, False], ids=["referat's writer", "Whoosh's writer"])
+def test_block_data_starts_where_whoosh_reads_it(documents, tmp_path, ours,  # noqa: F811
+                                                 monkeypatch):
+    """Every block of every posting list: its data starts where pickling its header
+    again says (the length Whoosh's reader learns by reading the pickle), and no
+    header is pickled again to learn it."""
+    runs, reader = _runs(_build(tmp_path / "ix", [documents], ours=ours))
+    pickled_again = []
+    monkeypatch.setattr(block_arrays, "pickle", SimpleNamespace(
+        loads=pickle.loads, dumps=lambda *a: pickled_again.append(a) or pickle.dumps(*a)))
+    blocks = 0
+    with reader:
+        for segment, _, info in runs:
+            if info.is_inlined():
+                continue
+            raw = posting_bytes(segment, info)
+            pos, size = 4, 0
+            while size >= 0:
+                (size,) = _SIZE.unpack_from(raw, pos)
+                end = pos + 4 + abs(size)
+                header = pickle.loads(raw[pos + 4:end])
+                want = pos + 4 + len(pickle.dumps(header, 2))
+                assert _data_start(raw, pos + 4, header) == want
+                pos, blocks = end, blocks + 1
+    assert blocks > 100
+    assert not pickled_again
+
+
+@pytest.mark.parametrize("header", [(5, 300, 2.0, 1, 3, 9), (5, 70000, 2.0, 1, 3, 9),
+                                    (300, 70000, 2.0, 1, 3, 9), (5, 70000, 2, 1, 3, 9),
+                                    (5, 1 << 40, 2.0, 1, 3, 9), (5, 90, 2.0, 1, 300, 9)])
+def test_a_header_outside_the_common_layout(header):
+    """A header of any numbers: its data starts after its pickle."""
+    head = pickle.dumps(header, 2)
+    raw = b"size" + head + b"\x78\x9cdata"
+    assert _data_start(raw, 4, header) == 4 + len(head)

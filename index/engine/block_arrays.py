@@ -28,6 +28,7 @@ from referat.index.engine.whoosh_compat import Needed, posting_bytes
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 
 _SIZE = struct.Struct("!i")  # a block's size (negated for a list's last block)
+_HEAD_END = pickle.TUPLE + pickle.BINPUT + b"\x00" + pickle.STOP  # a block header's end
 
 
 class PostingArrays:
@@ -67,7 +68,7 @@ class PostingArrays:
             header = pickle.loads(view[pos + 4:end])  # (count, last docnum, ..., compression, ..)
             count, highest, _, compression = header[:4]
             if needed is None or needed(lowest, highest):
-                data = view[pos + 4 + len(pickle.dumps(header, 2)):end]
+                data = view[_data_start(raw, pos + 4, header):end]
                 self._blocks.append(zlib.decompress(data) if compression else bytes(data))
                 self._counts.append(count)
             if size < 0:
@@ -96,6 +97,22 @@ class PostingArrays:
             weights[at] = np.array(list(chain.from_iterable(ws for _, ws in lists)),
                                    dtype=np.float64)
         return _without_deleted(ids, weights.astype(np.float64), counts, self._runs)
+
+
+def _data_start(raw: bytes, start: int, header: tuple) -> int:
+    """Where a block's data starts, after its header (pickled at `start` with protocol 2,
+    as Whoosh writes it: PROTO, MARK, the six numbers, TUPLE, BINPUT 0, STOP).
+
+    The header's length follows from its numbers: a count below 256 (BININT1), the last
+    docnum as BININT1, BININT2 or BININT, the highest weight a float (BINFLOAT) and three
+    numbers below 256 (compression, length bytes), checked by the header's last bytes
+    where that length puts them. Any other header is pickled again to learn its length."""
+    count, highest, weight = header[:3]
+    if count < 256 and type(weight) is float and 0 <= highest < 1 << 31:
+        stop = start + (29 if highest > 0xFFFF else 27 if highest > 0xFF else 26)
+        if raw[stop - 4:stop] == _HEAD_END:
+            return stop
+    return start + len(pickle.dumps(header, 2))
 
 
 def _decode(datas: list[bytes], counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
