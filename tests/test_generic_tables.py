@@ -249,15 +249,16 @@ def test_an_items_number_named_only_in_its_aria_label() -> None:
 def test_a_tables_header_row_is_its_own_not_an_earlier_tables() -> None:
     """A headed table (`Nr. | Sag | Beslutning`) and then tables without a header, walked
     cell by cell as the HTML reader walks them: only the headed table's last column is
-    a decision. A table is known by itself, not by an id that a later table takes once
-    the earlier one's element is freed (which made one page read three ways)."""
-    from lxml import html
-    from referat.index.readers.markup import _Walker
+    a decision (its heading a line over the cell's text). A table is known by itself, not
+    by an id that a later table takes once the earlier one's element is freed (which made
+    one page read three ways)."""
+    from referat.index.readers.markup import html_lines, parse_html
 
     page = ("<div><table><tr><th>Nr.</th><th>Sag</th><th>Beslutning</th></tr>"
             "<tr><td>1</td><td>Tilskud</td><td>Godkendt.</td></tr></table>"
             + "<table><tr><td>2</td><td>Halleje</td><td>Noter</td></tr></table>" * 20
             + "</div>")
-    walker = _Walker()
-    headings = [walker._column_heading(cell) for cell in html.fromstring(page).iter("td")]
-    assert headings == [None, None, "Beslutning"] + [None] * 60
+    lines = html_lines(parse_html(page.encode()))
+    assert [(line.text, line.bold) for line in lines] == [
+        ("1\tTilskud", False), ("Beslutning", True), ("Godkendt.", False),
+        *[("2\tHalleje\tNoter", False)] * 20]

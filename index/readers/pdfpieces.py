@@ -6,10 +6,13 @@ the reading order is made from it afterwards (`pdf.page_lines`).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
+import logging
 import re
 import statistics
+from collections.abc import Iterator
 from typing import Any
 
 from referat.index.layout import clean_text
@@ -26,6 +29,36 @@ def extract_pieces(data: bytes) -> list[tuple[list[dict[str, Any]], float, float
     """pdfminer's text lines per page with their boxes, and each page's width and height:
     what the PDF says, before any reading order (`pdf.page_lines`). The extraction cache
     holds this, so a change to the reading rules applies to cached PDFs too."""
+    with _debug_calls_skipped():
+        return _extract_pieces(data)
+
+
+# pdfminer's loggers that log each token, object and character code at DEBUG
+_CHATTY_LOGGERS = ("pdfminer.psparser", "pdfminer.cmapdb", "pdfminer.pdfinterp")
+
+
+@contextlib.contextmanager
+def _debug_calls_skipped() -> Iterator[None]:
+    """While a PDF is extracted, `debug` of pdfminer's chatty loggers is a function that
+    does nothing, where DEBUG is off for them (so `Logger.debug` would log nothing): its
+    parser calls it for every token and character code (2.3 million calls on the
+    corpus, each a level check). With DEBUG on, they log as always."""
+    loggers = [logger for logger in map(logging.getLogger, _CHATTY_LOGGERS)
+               if not logger.isEnabledFor(logging.DEBUG) and "debug" not in vars(logger)]
+    for logger in loggers:
+        logger.debug = _nothing  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        for logger in loggers:
+            del logger.debug
+
+
+def _nothing(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+def _extract_pieces(data: bytes) -> list[tuple[list[dict[str, Any]], float, float]]:
     # pdfminer is slow to import: only when a PDF is actually read.
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
