@@ -1,9 +1,14 @@
-"""Short invented minutes for the generic reader's tests: reading them, wrapping their text."""
+"""Short invented minutes for the tests: reading them, wrapping their text, indexing
+meetings of one item each."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from referat.index.model import Meeting
 from referat.index.readers import parse_bytes
+from referat.index.writer import index_paths
 
 
 def read_invented(data: bytes | str, suffix: str = ".txt") -> Meeting:
@@ -23,3 +28,26 @@ def wrap(text: str, width: int) -> list[str]:
         else:
             line = f"{line} {word}".strip()
     return [*out, line] if line else out
+
+
+def one_item_index(root: Path, items: Sequence[tuple[int, str, str]], case_prefix: str,
+                   opening: str, decision: str) -> Path:
+    """An index of invented meetings of one item each, a.txt, b.txt, … from `items`
+    (year, title, text): `opening` the meeting's first lines with `{year}` in them, case
+    number `case_prefix`-N-YY, a sagsfremstilling and the `decision`."""
+    folder = root / "m"
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, (year, title, text) in enumerate(items):
+        (folder / f"{chr(ord('a') + number)}.txt").write_text(
+            f"{opening.format(year=year)}\n\nPunkt 1: {title}\n\n"
+            f"{case_prefix}-{number + 1}-{year % 100}\n\nSagsfremstilling\n\n{text}\n\n"
+            f"Beslutning\n\n{decision}\n",
+            encoding="utf-8",
+        )
+    index_paths([folder], root / "ix", jobs=1)
+    return root / "ix"
+
+
+def hit_names(ix, text: str) -> list[str]:
+    """The file names of a search's hits, ungrouped."""
+    return [Path(h.source).name for h in ix.search(text, group=False).hits]

@@ -7,22 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from referat.index.writer import index_paths
 from referat.search import relax
 
 from referat import search
-
-
-def write_item(folder: Path, name: str, year: int, case: str, title: str, text: str) -> None:
-    """One invented meeting of one item, on 1 February of `year`."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text(
-        f"REFERAT Kultur Udvalg d. 01-02-{year}\n\nMødedato Mandag d. 1. februar {year}\n\n"
-        f"Punkt 1: {title}\n\n{case}\n\nSagsfremstilling\n\n{text}\n\n"
-        "Beslutning\n\nTaget til efterretning.\n",
-        encoding="utf-8",
-    )
-
+from tests.invented import hit_names, one_item_index
 
 ITEMS = [  # a.txt, b.txt, ...: (year, title, text)
     (2022, "Ny fordeling af Vej- og Parkpuljen",
@@ -38,17 +26,9 @@ ITEMS = [  # a.txt, b.txt, ...: (year, title, text)
 
 @pytest.fixture(scope="module")
 def invented(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("round21")
-    folder = root / "m"
-    for number, (year, title, text) in enumerate(ITEMS):
-        write_item(folder, f"{'abcdef'[number]}.txt", year,
-                   f"01.02.03-A00-{number + 1}-{year % 100}", title, text)
-    index_paths([folder], root / "ix", jobs=1)
-    return root / "ix"
-
-
-def names(ix, text: str) -> list[str]:
-    return [Path(h.source).name for h in ix.search(text, group=False).hits]
+    return one_item_index(tmp_path_factory.mktemp("round21"), ITEMS, "01.02.03-A00",
+                          "REFERAT Kultur Udvalg d. 01-02-{year}\n\n"
+                          "Mødedato Mandag d. 1. februar {year}", "Taget til efterretning.")
 
 
 def test_an_og_typed_between_two_parts_is_the_coordination(invented, monkeypatch):
@@ -78,10 +58,10 @@ def test_a_bare_year_also_matches_the_meetings_of_that_year(invented, monkeypatc
         found = ix.search("kajakklubben 2022", group=False)
         assert "b.txt" in [Path(h.source).name for h in found.hits]
         assert "2022 also as the year of the meeting" in found.relaxed
-        assert names(ix, "kajakklubben 2022")[0] == "c.txt"  # writing it ranks first
+        assert hit_names(ix, "kajakklubben 2022")[0] == "c.txt"  # writing it ranks first
         monkeypatch.setattr(relax, "DATED_YEARS", False)
         monkeypatch.setattr(relax, "YEARS_AS_PARTS", False)  # round 23: b.txt would follow
-        assert names(ix, "kajakklubben 2022") == ["c.txt"]
+        assert hit_names(ix, "kajakklubben 2022") == ["c.txt"]
 
 
 def test_a_word_whose_parts_match_is_not_corrected_two_edits_away(invented, monkeypatch):
@@ -90,7 +70,7 @@ def test_a_word_whose_parts_match_is_not_corrected_two_edits_away(invented, monk
     with search.open_index(invented) as ix:
         found = ix.search("kulturtilskud", group=False)
         assert found.corrected is None
-        assert names(ix, "kulturtilskud")[0] == "e.txt"
+        assert hit_names(ix, "kulturtilskud")[0] == "e.txt"
         monkeypatch.setattr(relax, "CORRECT_PARTS_EDITS", 2)
         assert ix.search("kulturtilskud", group=False).corrected == "kulturtilbud"
-        assert names(ix, "kulturtilskud")[0] == "f.txt"
+        assert hit_names(ix, "kulturtilskud")[0] == "f.txt"

@@ -7,23 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from referat.index.writer import index_paths
 from referat.search import relax, soft_filters
 
 from referat import search
+from tests.invented import hit_names, one_item_index
 
-
-def write_item(folder: Path, name: str, year: int, case: str, title: str, text: str) -> None:
-    """One invented meeting of one item, on 1 March of `year`."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text(
-        f"REFERAT Teknik Udvalg d. 01-03-{year}\n\nMødedato Onsdag d. 1. marts {year}\n\n"
-        f"Punkt 1: {title}\n\n{case}\n\nSagsfremstilling\n\n{text}\n\n"
-        "Beslutning\n\nGodkendt.\n",
-        encoding="utf-8",
-    )
-
-
+OPENING = "REFERAT Teknik Udvalg d. 01-03-{year}\n\nMødedato Onsdag d. 1. marts {year}"
 ITEMS = [  # a.txt, b.txt, ...: (year, title, text)
     (2023, "Havnegebyrer 2024", "Havnegebyrer for 2024 fastsættes som i tabellen."),
     (2022, "Havnegebyrer 2023", "Havnegebyrer for 2023 fastsættes som i tabellen."),
@@ -35,17 +24,8 @@ ITEMS = [  # a.txt, b.txt, ...: (year, title, text)
 
 @pytest.fixture(scope="module")
 def invented(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("round23")
-    folder = root / "m"
-    for number, (year, title, text) in enumerate(ITEMS):
-        write_item(folder, f"{'abcd'[number]}.txt", year,
-                   f"02.03.04-B00-{number + 1}-{year % 100}", title, text)
-    index_paths([folder], root / "ix", jobs=1)
-    return root / "ix"
-
-
-def names(ix, text: str) -> list[str]:
-    return [Path(h.source).name for h in ix.search(text, group=False).hits]
+    return one_item_index(tmp_path_factory.mktemp("round23"), ITEMS, "02.03.04-B00",
+                          OPENING, "Godkendt.")
 
 
 def test_an_item_without_the_year_ranks_by_its_score_among_partial_matches(
@@ -55,41 +35,37 @@ def test_an_item_without_the_year_ranks_by_its_score_among_partial_matches(
     # Without the rule b.txt lacks a word: a year is a number, so the page is not filled
     # with the items of fewer words, and the fees of the year before are not found.
     with search.open_index(invented) as ix:
-        assert names(ix, "havnegebyret 2024")[:3] == ["a.txt", "b.txt", "c.txt"]
+        assert hit_names(ix, "havnegebyret 2024")[:3] == ["a.txt", "b.txt", "c.txt"]
         monkeypatch.setattr(relax, "YEARS_AS_PARTS", False)
-        assert names(ix, "havnegebyret 2024") == ["a.txt", "c.txt"]  # b.txt: lost
+        assert hit_names(ix, "havnegebyret 2024") == ["a.txt", "c.txt"]  # b.txt: lost
 
 
 def test_an_item_with_the_year_alone_still_ranks_below(invented):
     # d.txt is of a 2024 meeting and shares no other word: it is not lifted by the year.
     with search.open_index(invented) as ix:
-        assert "d.txt" not in names(ix, "havnegebyret 2024")[:3]
+        assert "d.txt" not in hit_names(ix, "havnegebyret 2024")[:3]
 
 
-REPORTS = [  # (meeting year, title): the report on a year is treated the year after
-    (2023, "Tilsynsrapport 2022 for bostederne"),
-    (2024, "Tilsynsrapport 2023 for bostederne"),
+VISIT = "Tilsynet besøgte bostederne og skrev en rapport om året."
+REPORTS = [  # a.txt, b.txt: (meeting year, title, text); a year's report is treated the year after
+    (2023, "Tilsynsrapport 2022 for bostederne", VISIT),
+    (2024, "Tilsynsrapport 2023 for bostederne", VISIT),
 ]
 
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("round23b")
-    folder = root / "m"
-    for number, (year, title) in enumerate(REPORTS):
-        write_item(folder, f"{'xy'[number]}.txt", year, f"03.04.05-C00-{number + 1}-{year % 100}",
-                   title, "Tilsynet besøgte bostederne og skrev en rapport om året.")
-    index_paths([folder], root / "ix", jobs=1)
-    return root / "ix"
+    return one_item_index(tmp_path_factory.mktemp("round23b"), REPORTS, "03.04.05-C00",
+                          OPENING, "Godkendt.")
 
 
 def test_a_year_typed_as_a_date_favours_the_title_that_names_it(reports, monkeypatch):
-    # "i 2023" is a date: before, the items of 2023's meetings were raised (x.txt, the
+    # "i 2023" is a date: before, the items of 2023's meetings were raised (a.txt, the
     # report on 2022); the report whose title names 2023 was treated in 2024.
     with search.open_index(reports) as ix:
-        assert names(ix, "tilsynsrapporten i 2023")[0] == "y.txt"
+        assert hit_names(ix, "tilsynsrapporten i 2023")[0] == "b.txt"
         monkeypatch.setattr(soft_filters, "TITLE_YEARS", False)
-        assert names(ix, "tilsynsrapporten i 2023")[0] == "x.txt"
+        assert hit_names(ix, "tilsynsrapporten i 2023")[0] == "a.txt"
 
 
 def test_a_relative_year_keeps_the_meetings_of_that_year():
