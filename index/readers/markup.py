@@ -125,6 +125,16 @@ def preformatted_lines(text: str) -> list[Line]:
     return text_lines(text.strip("\n"))
 
 
+def _own_rows(table: Any) -> list[Any]:
+    """A table's own rows, not those of the tables inside its cells."""
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+
+
+def _row_cells(tr: Any) -> list[Any]:
+    """A row's cells (th and td)."""
+    return [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in CELLS]
+
+
 class _Walker:
     def __init__(self) -> None:
         self.lines: list[Line] = []
@@ -246,8 +256,10 @@ class _Walker:
         block = tag in BLOCK or custom_region(element) or (level > 0 and case_inside(element, tag))
         if block:
             self.flush()
-        if tag == "table" and (self._item_table(element) or self._sheet_table(element)):
-            return
+        if tag == "table":
+            rows = _own_rows(element)
+            if self._item_table(rows) or self._sheet_table(rows):
+                return
         if tag == "pre":  # preformatted text: its own lines, as a text file's
             self.lines += preformatted_lines(element.text_content())
             return
@@ -311,16 +323,14 @@ class _Walker:
                 self.chunks.append(("\t", bold))
             self.data(child.tail, bold)
 
-    def _item_table(self, table: Any) -> bool:
-        """Read a table of items (`tables`: a header row naming a number column and a
-        section's column): each body row as the lines of one item, the header row as the
-        columns' names, never content. False (nothing read) for any other table."""
-        rows = [tr for tr in table.iter("tr")
-                if next(tr.iterancestors("table"), None) is table]
+    def _item_table(self, rows: list[Any]) -> bool:
+        """Read a table of items from its rows (`_own_rows`; `tables`: a header row naming a
+        number column and a section's column): each body row as the lines of one item, the
+        header row as the columns' names, never content. False (nothing read) for any other
+        table."""
         if len(rows) < 2:
             return False
-        cells = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in CELLS]
-                 for tr in rows]
+        cells = [_row_cells(tr) for tr in rows]
         header = cells[0]  # th cells, a thead, or a first row of short labels (Word: <td><b>)
         if not header or not (all(c.tag.lower() == "th" for c in header)
                               or rows[0].getparent().tag == "thead"
@@ -342,20 +352,19 @@ class _Walker:
             self.lines += record_lines(columns, number, [self._cell_lines(c) for c in row])
         return True
 
-    def _sheet_table(self, table: Any) -> bool:
-        """Read a spreadsheet saved as a page (a row per section, the meeting's fields in
-        rows above the header: `delimited.sheet_lines`) as its export is read; False
-        (nothing read) for any other table."""
+    def _sheet_table(self, rows: list[Any]) -> bool:
+        """Read a spreadsheet saved as a page, from its table's rows (`_own_rows`; a row per
+        section, the meeting's fields in rows above the header: `delimited.sheet_lines`) as
+        its export is read; False (nothing read) for any other table."""
         if not SHEET_TABLES:
             return False
-        rows = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in CELLS]
-                for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
-        heads = next((cells for row in rows[:6]
+        by_row = [_row_cells(tr) for tr in rows]
+        heads = next((cells for row in by_row[:6]
                       if head_row(cells := [c.text_content().strip() for c in row])), None)
         if len(rows) < 4 or heads is None or any(map(heading_phrase, heads)):
             return False  # no header row among the first (no sheet), or one that names the
             # sections as columns, read by its columns (`_column_heading`)
-        records = [["\n".join(x.text for x in self._cell_lines(c)) for c in row] for row in rows]
+        records = [["\n".join(x.text for x in self._cell_lines(c)) for c in row] for row in by_row]
         lines = sheet_lines(records)
         if lines is None:
             return False
