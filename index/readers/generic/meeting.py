@@ -218,11 +218,12 @@ _LABEL_RE = re.compile(r"^\w+:\s")
 # ... or a table's row of a label cell and a value cell ("Dato<tab>tirsdag den 12. marts")
 _LABEL_CELL_RE = re.compile(r"^\w+\t\s*\S")
 LABEL_CELLS_AFTER = True  # a table's label and value cells after the items state the meeting
+_LAST_LINES = 15  # the document's last lines, where a box or a sentence states the meeting
 
 
 def _labelled(text: str) -> bool:
+    """Whether a line is a labelled field ("Dato: …", or a table's "Dato<tab>…")."""
     return bool(_LABEL_RE.match(text) or LABEL_CELLS_AFTER and _LABEL_CELL_RE.match(text))
-_LAST_LINES = 15  # the document's last lines, where a box or a sentence states the meeting
 
 
 def stated_after(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
