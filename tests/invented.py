@@ -30,20 +30,27 @@ def wrap(text: str, width: int) -> list[str]:
     return [*out, line] if line else out
 
 
+def write_item(folder: Path, name: str, opening: str, title: str, case: str, text: str,
+               decision: str) -> None:
+    """One invented meeting of one item, `folder`/`name`: its `opening` lines, the item's
+    title and case number, a sagsfremstilling and the `decision`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(
+        f"{opening}\n\nPunkt 1: {title}\n\n{case}\n\nSagsfremstilling\n\n{text}\n\n"
+        f"Beslutning\n\n{decision}\n",
+        encoding="utf-8",
+    )
+
+
 def one_item_index(root: Path, items: Sequence[tuple[int, str, str]], case_prefix: str,
                    opening: str, decision: str) -> Path:
     """An index of invented meetings of one item each, a.txt, b.txt, … from `items`
     (year, title, text): `opening` the meeting's first lines with `{year}` in them, case
     number `case_prefix`-N-YY, a sagsfremstilling and the `decision`."""
     folder = root / "m"
-    folder.mkdir(parents=True, exist_ok=True)
     for number, (year, title, text) in enumerate(items):
-        (folder / f"{chr(ord('a') + number)}.txt").write_text(
-            f"{opening.format(year=year)}\n\nPunkt 1: {title}\n\n"
-            f"{case_prefix}-{number + 1}-{year % 100}\n\nSagsfremstilling\n\n{text}\n\n"
-            f"Beslutning\n\n{decision}\n",
-            encoding="utf-8",
-        )
+        write_item(folder, f"{chr(ord('a') + number)}.txt", opening.format(year=year), title,
+                   f"{case_prefix}-{number + 1}-{year % 100}", text, decision)
     index_paths([folder], root / "ix", jobs=1)
     return root / "ix"
 

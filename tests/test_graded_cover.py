@@ -10,8 +10,9 @@ from referat.index.writer import index_paths
 from referat.search import weighted_mode
 
 from referat import search
-from tests.test_compound_round21 import write_item
+from tests.invented import write_item
 
+OPENING = "REFERAT Kultur Udvalg d. 01-02-2023\n\nMødedato Mandag d. 1. februar 2023"
 FILLER = ("Udvalget drøftede sagen og bad administrationen om en ny redegørelse til næste "
           "møde, hvor også økonomien og tidsplanen skal beskrives nærmere. ") * 6
 
@@ -31,7 +32,8 @@ def invented(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("round22")
     folder = root / "m"
     for number, (title, text) in enumerate(ITEMS):
-        write_item(folder, f"{number:02}.txt", 2023, f"01.02.03-A00-{number + 1}-23", title, text)
+        write_item(folder, f"{number:02}.txt", OPENING, title, f"01.02.03-A00-{number + 1}-23",
+                   text, "Taget til efterretning.")
     index_paths([folder], root / "ix", jobs=1)
     return root / "ix"
 
