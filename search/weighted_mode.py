@@ -50,11 +50,6 @@ PART_COVER = 0.5
 """A word matched through its parts or synonyms covers this share of its weight."""
 COMMON_DEPTH = 1000
 """The common words of a weighted query are scored within this many of its best items."""
-CORRECTED_AS_PARTS = True
-"""A word the index does not hold, read as its closest index word (`search.spelling`),
-covers `PART_COVER` of its weight, as a word matched through its parts does: the
-correction is a guess, and the items may name the matter otherwise ("idrætsforning" is
-"idrætsforening", the minutes write "IF") (round 24)."""
 MIN_WEIGHT = 0.1
 """The least weight of a word (one in nearly every item still counts a little)."""
 GRADED_COVER = 1.0
@@ -156,8 +151,6 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate,
         if widen:
             m = match_word(word, p, schema, reader, evaluate, correct, meant, out,
                            typed.get(word), joined.get(index.get(word, -1)))
-            if m is not None and CORRECTED_AS_PARTS and word in out.corrected:
-                m = {}, {**m[1], **m[0]}  # a guess: covers as a part does
         else:
             q = p.word_query(word, schema, reader)
             whole = {} if q is None else typed[word] if word in typed else evaluate(q)

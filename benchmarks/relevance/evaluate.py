@@ -96,9 +96,6 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-title-years       a year typed as a date ("i 2023") raises the items of that year's
                        meetings, whatever year their title names (soft_filters.TITLE_YEARS,
                        round 23)
-  no-corrected-as-parts  a weighed query's word read as its correction covers its whole
-                       weight, as a word the index holds does (weighted_mode.CORRECTED_AS_PARTS,
-                       round 24)
 """
 
 from __future__ import annotations
@@ -622,8 +619,6 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 23 (issue-17bw): a bare year an item of a tiered query lacks
         "no-years-as-parts": lambda: patched(relax, YEARS_AS_PARTS=False),
         "no-title-years": lambda: patched(soft_filters, TITLE_YEARS=False),
-        # round 24 (issue-17ca): a corrected word of a weighed query
-        "no-corrected-as-parts": lambda: patched(weighted_mode, CORRECTED_AS_PARTS=False),
     }
 
 
