@@ -40,7 +40,7 @@ MIN_WORDS = 2
 through the title's field boost."""
 SIBLING_TITLES = True
 """A title word that begins with a compound word's first part counts as the word's
-synonym does (`search.weighted_mode.sibling_query`; round 23, not kept: an experiment)."""
+synonym does (`search.weighted_mode.sibling_query`; round 23, kept in round 24)."""
 
 
 def title_stems(word: str, p: Plan, reader, derived: tuple[str, ...] = ()) -> set[str]:

@@ -62,11 +62,12 @@ background text earns an item little of the coverage (0: any match covers it all
 SIBLING_TITLES = 1.0
 """A weighed compound's siblings: an item whose title holds a compound with the same
 first part ("naturprojekter": Naturpuljen …; "kystsikringen": Kystbeskyttelse …) and
-not the word itself scores this share of its title match, at `PART_COVER` (0: off)."""
+not the word itself scores this share of its title match, at `PART_COVER` (0: off;
+round 23, kept in round 24 on test23's synonym queries; `no-sibling-titles`)."""
 MIN_SIBLING_PART = 4
 SIBLING_SHARE = 1.0
-"""A first part that begins the title words of more than this share of the items names
-no topic ("skole", "social"): no siblings."""
+"""No siblings when the title words that begin with the first part have more items
+(their document frequencies summed) than this share of the index's."""
 
 
 def sibling_query(word: str, reader) -> query.Query | None:
