@@ -36,6 +36,10 @@ SYNONYM_TITLES = 0.5
 title names the topic in the administration's word ("penge": Midler til …; round 19)."""
 TOPICAL_TITLES = 0.0
 """A word's weight here as `search.weighted_mode.TOPICAL` weighs it (0: off)."""
+TITLE_RAREST = 0.0
+"""This share of a title's cover is its rarest word's weight against the query's
+rarest: a title that names the query's rarest concept (or its synonym or sibling) is
+favoured over one that holds more of its commoner words (0: the summed weight only)."""
 TITLE_DEPTH = 200
 MIN_WORDS = 2
 """A query of fewer words is left alone: its one word's title matches already weigh
@@ -81,7 +85,9 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
     total = sum(weights)
     if len(weights) < MIN_WORDS or not total:
         return
+    heaviest = max(weights)
     for d in best:
-        cover = sum(w if d in found else w * SYNONYM_TITLES if d in named else 0.0
-                    for w, found, named in zip(weights, titled, aliked, strict=True))
-        scores[d] *= 1 + TITLE_BOOST * cover / total
+        held = [w if d in found else w * SYNONYM_TITLES if d in named else 0.0
+                for w, found, named in zip(weights, titled, aliked, strict=True)]
+        share = (1 - TITLE_RAREST) * sum(held) / total + TITLE_RAREST * max(held) / heaviest
+        scores[d] *= 1 + TITLE_BOOST * share
