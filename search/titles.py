@@ -21,7 +21,7 @@ from math import log
 
 from referat.index.analysis import stem_term
 from referat.search.relax import Plan, ranked, word_share
-from referat.search.weighted_mode import MIN_WEIGHT, sibling_query, topical
+from referat.search.weighted_mode import MIN_WEIGHT, sibling_query
 from whoosh import query
 
 Scores = dict[int, float]
@@ -34,12 +34,6 @@ DERIVED_TITLES = True
 SYNONYM_TITLES = 0.5
 """A word's synonyms (`Plan.synonyms`) in a title count as this share of the word: the
 title names the topic in the administration's word ("penge": Midler til …; round 19)."""
-TOPICAL_TITLES = 0.0
-"""A word's weight here as `search.weighted_mode.TOPICAL` weighs it (0: off)."""
-TITLE_RAREST = 0.0
-"""This share of a title's cover is its rarest word's weight against the query's
-rarest: a title that names the query's rarest concept (or its synonym or sibling) is
-favoured over one that holds more of its commoner words (0: the summed weight only)."""
 TITLE_DEPTH = 200
 MIN_WORDS = 2
 """A query of fewer words is left alone: its one word's title matches already weigh
@@ -73,8 +67,7 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
         stems = sorted(title_stems(word, p, reader, derived))
         if not stems:
             continue
-        weights.append(max(log(items / (word_share(word, reader) * items + 1))
-                           * topical(word, reader, TOPICAL_TITLES), MIN_WEIGHT))
+        weights.append(max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT))
         titled.append(docs(query.Or([query.Term("title", s) for s in stems]), within))
         alike = {stem_term(a) for a in p.synonyms(word, reader) if " " not in a} \
             - {""} - set(stems) if SYNONYM_TITLES else set()
@@ -85,9 +78,7 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
     total = sum(weights)
     if len(weights) < MIN_WORDS or not total:
         return
-    heaviest = max(weights)
     for d in best:
-        held = [w if d in found else w * SYNONYM_TITLES if d in named else 0.0
-                for w, found, named in zip(weights, titled, aliked, strict=True)]
-        share = (1 - TITLE_RAREST) * sum(held) / total + TITLE_RAREST * max(held) / heaviest
-        scores[d] *= 1 + TITLE_BOOST * share
+        cover = sum(w if d in found else w * SYNONYM_TITLES if d in named else 0.0
+                    for w, found, named in zip(weights, titled, aliked, strict=True))
+        scores[d] *= 1 + TITLE_BOOST * cover / total

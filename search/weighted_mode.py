@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from math import log
 
-from referat.index.analysis import WORD_PATTERN, stem_term
 from referat.search.identifiers import plan_numbers
 from referat.search.ranking import RELAX_BELOW
 from referat.search.relax import (
@@ -59,32 +58,6 @@ GRADED_COVER = 1.0
 """A word covers its whole weight only in the items where it scores at least this times
 its median score over its items, in proportion below: a passing mention in a long
 background text earns an item little of the coverage (0: any match covers it all)."""
-
-TOPICAL = 0.0
-"""A word weighs by how often the items that hold it name it in their title: its weight
-times 1 − `TOPICAL` + `TOPICAL` × min(1, `title_ratio` / `TOPIC_RATIO`); a broad word
-("penge", "jord") that items hold in passing and rarely title counts less of an item's
-coverage than a topic word (0: off)."""
-TOPIC_RATIO = 0.2
-
-
-def title_ratio(word: str, reader) -> float:
-    """The share of the items holding a word (title or case text, as `word_share`
-    counts) whose title holds it."""
-    stems = [s for s in map(stem_term, re.findall(WORD_PATTERN, word)) if s]
-    ratios = [reader.doc_frequency("title", s) / found for s in stems
-              if (found := max(reader.doc_frequency(f, s)
-                               for f in ("title", "sagsfremstilling")))]
-    return max(ratios, default=0.0)
-
-
-def topical(word: str, reader, amount: float) -> float:
-    """A word's weight factor: 1 − `amount` + `amount` × min(1, `title_ratio` /
-    `TOPIC_RATIO`) (see `TOPICAL`)."""
-    if not amount:
-        return 1.0
-    return 1 - amount + amount * min(1.0, title_ratio(word, reader) / TOPIC_RATIO)
-
 
 SIBLING_TITLES = 1.0
 """A weighed compound's siblings: an item whose title holds a compound with the same
@@ -177,8 +150,8 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate,
     common = [w for w in words if w != rarest and shares[w] > COMMON_SHARE]
     items = max(reader.doc_count(), 1)
 
-    def weight(found: float, word: str) -> float:
-        return max(log(items / (found + 1)) * topical(word, reader, TOPICAL), MIN_WEIGHT)
+    def weight(found: float) -> float:
+        return max(log(items / (found + 1)), MIN_WEIGHT)
 
     rare = [w for w in words if w not in common]
     typed: dict[str, Scores] = {}
@@ -215,8 +188,8 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate,
             m = (m[0], {**m[1], **kin})
         if m is not None:
             matched.append((weight(max(len(m[0].keys() | m[1].keys()),
-                                       shares[word] * items), word), *m))
-    weights = [w for w, _, _ in matched] + [weight(shares[w] * items, w) for w in common]
+                                       shares[word] * items)), *m))
+    weights = [w for w, _, _ in matched] + [weight(shares[w] * items) for w in common]
     total = sum(weights)
     from referat.search.dense import best  # numpy: when weighed
     from referat.search.weighing import Weighing, as_scores
