@@ -20,7 +20,6 @@ from collections.abc import Callable
 from math import log
 
 from referat.index.analysis import stem_term
-from referat.index.schema import TEXT_FIELDS
 from referat.search.relax import Plan, ranked, word_share
 from referat.search.weighted_mode import MIN_WEIGHT, sibling_query
 from whoosh import query
@@ -35,10 +34,6 @@ DERIVED_TITLES = True
 SYNONYM_TITLES = 0.5
 """A word's synonyms (`Plan.synonyms`) in a title count as this share of the word: the
 title names the topic in the administration's word ("penge": Midler til …; round 19)."""
-NARROW_TITLES = 0.0
-"""A word weighs here by the share of the best items holding it that title it: 1 −
-`NARROW_TITLES` + `NARROW_TITLES` × that share (a narrow topic word over a broad one;
-0: off)."""
 TITLE_DEPTH = 200
 MIN_WORDS = 2
 """A query of fewer words is left alone: its one word's title matches already weigh
@@ -72,14 +67,8 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
         stems = sorted(title_stems(word, p, reader, derived))
         if not stems:
             continue
-        found = docs(query.Or([query.Term("title", s) for s in stems]), within)
-        narrow = 1.0
-        if NARROW_TITLES:  # the share of the best items holding the word that title it
-            held = docs(query.Or([query.Term(f, s) for f in TEXT_FIELDS for s in stems]), within)
-            narrow = 1 - NARROW_TITLES + NARROW_TITLES * len(found) / max(len(held), 1)
-        weights.append(max(log(items / (word_share(word, reader) * items + 1)) * narrow,
-                           MIN_WEIGHT))
-        titled.append(found)
+        weights.append(max(log(items / (word_share(word, reader) * items + 1)), MIN_WEIGHT))
+        titled.append(docs(query.Or([query.Term("title", s) for s in stems]), within))
         alike = {stem_term(a) for a in p.synonyms(word, reader) if " " not in a} \
             - {""} - set(stems) if SYNONYM_TITLES else set()
         named = docs(query.Or([query.Term("title", s) for s in sorted(alike)]), within) \
