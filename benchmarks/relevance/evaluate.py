@@ -293,6 +293,13 @@ def no_synonyms() -> contextlib.AbstractContextManager:
     return patched(relax, synonyms=lambda word: (), compound_synonyms=lambda word: ())
 
 
+@contextlib.contextmanager
+def no_sibling_titles() -> Iterator[None]:
+    """No compound's siblings in titles, in the weighed mode nor in the title cover."""
+    with patched(weighted_mode, SIBLING_TITLES=0.0), patched(titles, SIBLING_TITLES=False):
+        yield
+
+
 # Synonym groups added in issue 17's round 6 (d14): pris/takst, psykisk/mental, kloak.
 D14_GROUPS = frozenset(analysis.stem_term(w) for w in
                        "pris psykisk mental spildevand kloak kloakvand".split())
@@ -619,6 +626,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 23 (issue-17bw): a bare year an item of a tiered query lacks
         "no-years-as-parts": lambda: patched(relax, YEARS_AS_PARTS=False),
         "no-title-years": lambda: patched(soft_filters, TITLE_YEARS=False),
+        # round 24 (issue-17cb): a compound's siblings in titles (round 23's 71e7726)
+        "no-sibling-titles": no_sibling_titles,
     }
 
 
