@@ -115,6 +115,8 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-label-cells-after": lambda: patched(meeting_fields, LABEL_CELLS_AFTER=False),
         "no-field-rows": lambda: patched(delimited, FIELD_ROWS=False),
         "no-sheet-tables": lambda: patched(markup, SHEET_TABLES=False),
+        # round 33a (issue-18cl)
+        "no-title-heads": lambda: patched(delimited, TITLE_HEADS=False),
     }
 
 
@@ -131,7 +133,7 @@ PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
                            "no-wide-exports", "no-table-captions", "no-field-rows",
-                           "no-sheet-tables"})
+                           "no-sheet-tables", "no-title-heads"})
 
 
 class _Extracted:

@@ -20,8 +20,9 @@ _ITEM_ROW_RE = re.compile(
     r"|^(?:nr|nummer)\.?\s*(?::\s*|\t\s*|\s{2,}|\s)(\d{1,4})\.?$",
     re.IGNORECASE,
 )
-TITLE_LABEL_RE = re.compile(r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|"
-                            r"punktets titel)\s*:\s*(?=\S)", re.IGNORECASE)
+_TITLE_WORDS = r"(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|punktets titel)"
+TITLE_LABEL_RE = re.compile(rf"^{_TITLE_WORDS}\s*:\s*(?=\S)", re.IGNORECASE)
+_TITLE_HEAD_RE = re.compile(rf"^{_TITLE_WORDS}\s*:?$", re.IGNORECASE)
 # ... and the row after it that gives the title ("Emne<tab>title", "Overskrift: title")
 _TITLE_ROW_RE = re.compile(
     r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|sag|punktets titel)"
@@ -33,6 +34,11 @@ _TITLE_ROW_RE = re.compile(
 # "Label ........ value": a dot leader from a short label to its value, or to nothing
 _LEADER_RE = re.compile(r"^([^\d.\t][^\d\t]{0,28}?)\s*\.{3,}(?:\s+(\S.*))?$")
 LEADER_LABELS = True  # a dot leader after an item's label or a heading is its colon
+
+
+def title_head(text: str) -> bool:
+    """Whether a label alone names an item's title ("Titel", "Emne:", "Sagens titel")."""
+    return bool(_TITLE_HEAD_RE.match(text.strip()))
 
 
 def leader_labels(lines: list[Line]) -> list[Line]:
