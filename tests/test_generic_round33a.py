@@ -69,3 +69,17 @@ def test_a_heading_turned_down_or_right_of_the_text_it_heads(turned: str, lines:
             for i in result.meeting.items] == [[
                 ("Indstilling", "indstilling", RECOMMENDATION),
                 ("Beslutning", "beslutning", decision)]] * 3
+
+
+@pytest.mark.parametrize("doctitle", ["Referat Byråd 2022-2025", "Byråd 2022-2025 – referat",
+                                      "Referat af mødet i Byråd 2022-2025"])
+def test_a_bodys_term_of_office_is_part_of_its_name(doctitle: str) -> None:
+    """`Byråd 2022-2025`: the years of the council's term are its name's, not a date."""
+    lines = [doctitle, "", "Mødedato: 4. juni 2025 kl. 16.00", "Sted: Rådhuset", ""]
+    for number, title, case in ITEMS:
+        lines += [f"{number}. {title}", f"Sagsnr.: {case}", "", "Sagsfremstilling", TEXT, "",
+                  "Beslutning", DECISION, ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert (result.meeting.udvalg, str(result.meeting.date)) == ("Byråd 2022-2025", "2025-06-04")
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS

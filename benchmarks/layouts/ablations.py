@@ -118,6 +118,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 33a (issue-18cl)
         "no-title-heads": lambda: patched(delimited, TITLE_HEADS=False),
         "no-turned-down": lambda: patched(pdfpieces, TURNED_DOWN=False),
+        "no-term-of-office": lambda: patched(meeting_fields, TERM_OF_OFFICE=False),
     }
 
 
