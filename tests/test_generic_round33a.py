@@ -1,22 +1,19 @@
 """Round 33a (issue-18cl) on short invented minutes: a sheet's title column known by its
 header (`Titel`) where another column holds longer texts; a heading turned down the edge of
-the text it heads."""
+the text it heads, or standing at its right edge; a body's term of office in its name."""
 
 from __future__ import annotations
 
 import pytest
 from referat.index.readers import parse_bytes
 
-from benchmarks.layouts.generate5 import _width
-from benchmarks.layouts.pdfwriter import pages_pdf
-from tests.test_generic_round30 import _head_ops, _pdf_op
+from tests.test_generic_round32 import assert_boxed_decisions_read, boxed_decisions
 
 ITEMS = [("7", "Ny belysning", "24-003311"),
          ("8", "Tilskud", "24-004422"),
          ("9", "Vintertjeneste", "24-005533")]
 UNIT = "Center for Teknik og Miljø, Vej- og Parkafdelingen"
 TEXT = "Forvaltningen har belyst sagen og gjort rede for dens økonomi og tidsplan."
-RECOMMENDATION = "Forvaltningen indstiller, at sagen godkendes."
 DECISION = "Godkendt som indstillet, idet udvalget ønsker en status efter et år."
 
 
@@ -47,28 +44,8 @@ def test_a_heading_turned_down_or_right_of_the_text_it_heads(turned: str, lines:
     down its left edge (reading downward from the box's top), or up or down its right
     edge: the box's text is the item's decision under its heading."""
     matrix, x = TURNED[turned]
-    ops, y = _head_ops()
-    for n, title, case in ITEMS:
-        y -= 26
-        ops += [_pdf_op(f"{n}. {title}", 12, True, 56, y),
-                _pdf_op(f"Sagsnr.: {case}", 9, False, 56, y - 13)]
-        y -= 30
-        for text, bold in [("Indstilling", True), (RECOMMENDATION, False)]:
-            ops.append(_pdf_op(text, 10, bold, 56, y))
-            y -= 14
-        height = max(14 * lines + 10, _width("Beslutning", 8, True) + 12)
-        start = y - 4 if matrix.startswith(b"0 -1") else y - height + 6
-        ops.append(b"BT /F2 8 Tf %s %d %.1f Tm (Beslutning) Tj ET" % (matrix, x, start))
-        for k in range(lines):
-            ops.append(_pdf_op(f"Godkendt, del {k + 1}.", 10, False, 74, y - 14 * (k + 1)))
-        y -= height
-    result = parse_bytes(pages_pdf([ops]), "boks.pdf", known_layouts=False)
-    assert result.ok, result.reason
-    decision = "\n".join(f"Godkendt, del {k + 1}." for k in range(lines))
-    assert [[(s.heading, s.type, s.text) for s in i.sections]
-            for i in result.meeting.items] == [[
-                ("Indstilling", "indstilling", RECOMMENDATION),
-                ("Beslutning", "beslutning", decision)]] * 3
+    assert_boxed_decisions_read(
+        parse_bytes(boxed_decisions(lines, matrix, x), "boks.pdf", known_layouts=False), lines)
 
 
 @pytest.mark.parametrize("doctitle", ["Referat Byråd 2022-2025", "Byråd 2022-2025 – referat",
