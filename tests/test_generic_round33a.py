@@ -60,3 +60,22 @@ def test_a_bodys_term_of_office_is_part_of_its_name(doctitle: str) -> None:
     assert result.ok, result.reason
     assert (result.meeting.udvalg, str(result.meeting.date)) == ("Byråd 2022-2025", "2025-06-04")
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
+
+
+@pytest.mark.parametrize("case", ["Sagsnr.: {}", "{}"])
+def test_labelled_rows_after_a_closed_item_and_a_bare_case_number(case: str) -> None:
+    """Items as labelled rows (`Punkt: 7`, `Titel: …`), the case number labelled or bare on
+    the row under the title; a closed item has no rows but its title (`Lukket punkt`): the
+    next item's rows, or a bare case number, are no wrapped part of the title above."""
+    lines = ["Referat", "Teknikudvalget", "Mødedato: 4. juni 2025", "Sted: Rådhuset", ""]
+    items = [(str(k), title, number_case)
+             for k, (_, title, number_case) in zip((7, 9, 10), ITEMS, strict=True)]
+    for number, title, number_case in items:
+        lines += [f"Punkt: {number}", f"Titel: {title}", case.format(number_case), "",
+                  "Sagsfremstilling", TEXT, "", "Beslutning", DECISION, ""]
+        if number == "7":
+            lines += ["Punkt: 8", "Titel: Lukket punkt", ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
+        items[0], ("8", "Lukket punkt", None), *items[1:]]

@@ -119,6 +119,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-title-heads": lambda: patched(delimited, TITLE_HEADS=False),
         "no-turned-down": lambda: patched(pdfpieces, TURNED_DOWN=False),
         "no-term-of-office": lambda: patched(meeting_fields, TERM_OF_OFFICE=False),
+        "no-rows-end-values": lambda: patched(labelled, ROWS_END_VALUES=False),
     }
 
 

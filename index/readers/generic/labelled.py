@@ -8,7 +8,12 @@ import re
 
 from referat.index.layout import Line, join_wrapped
 from referat.index.readers.generic.candidates import title_like
-from referat.index.readers.generic.cases import case_label, empty_case_field, names_case
+from referat.index.readers.generic.cases import (
+    bare_case,
+    case_label,
+    empty_case_field,
+    names_case,
+)
 from referat.index.readers.generic.headings import heading_text
 from referat.index.readers.generic.lines import next_text, prev_text, typography
 from referat.index.readers.generic.status import STATUS_FIELD_RE, STATUS_RE
@@ -312,6 +317,16 @@ def _item_fields(lines: list[Line], start: int, most: int = 3) -> list[int]:
     return rows
 
 
+# the next item's number or title row, or a bare case number, ends a wrapped value
+ROWS_END_VALUES = True
+
+
+def _row_ends_value(text: str) -> bool:
+    """Whether a line is a row of its own, no wrapped part of a value above it: an item's
+    number or title row ("Punkt: 5", "Titel: …"), a bare case number ("24-001234")."""
+    return bool(_ITEM_ROW_RE.match(text) or _TITLE_ROW_RE.match(text) or bare_case(text))
+
+
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
     """The lines a value cell wrapped onto (a PDF drops the empty label cell): lines
     without a cell or label, ended within three by the table's next labelled row."""
@@ -319,7 +334,8 @@ def _wrapped_value(lines: list[Line], start: int) -> list[int]:
     for k in range(start, min(len(lines), start + 4)):
         text = lines[k].text.strip()
         if "\t" in text or case_label(text) or heading_text(text) or FIELD_RE.match(text) \
-                or STATUS_FIELD_RE.match(text) or empty_case_field(text):
+                or STATUS_FIELD_RE.match(text) or empty_case_field(text) \
+                or ROWS_END_VALUES and _row_ends_value(text):
             return run
         if text:
             run.append(k)
