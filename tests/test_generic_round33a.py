@@ -79,3 +79,21 @@ def test_labelled_rows_after_a_closed_item_and_a_bare_case_number(case: str) -> 
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == [
         items[0], ("8", "Lukket punkt", None), *items[1:]]
+
+
+def test_an_items_rows_led_in_bold_on_a_page_of_run_in_headings() -> None:
+    """A page that runs its headings in (`<strong>Sagsfremstilling:</strong> text`) and gives
+    each item as rows led in bold (`<b>Punkt:</b> 8`, `<b>Titel:</b> …`): those leads are
+    the item's number and title, no headings."""
+    body = ["<h1>Referat Teknikudvalget</h1>", "<p><strong>Mødedato:</strong> 4. juni 2025</p>",
+            "<p><strong>Sted:</strong> Rådhuset</p>"]
+    for number, title, case in ITEMS:
+        body += [f"<p><b>Punkt:</b> {number}</p>", f"<p><b>Titel:</b> {title}</p>",
+                 f"<p>Sagsnr.: {case}</p>", f"<p><strong>Sagsfremstilling:</strong> {TEXT}</p>",
+                 f"<p><strong>Beslutning:</strong> {DECISION}</p>"]
+    page = f"<html><body>{''.join(body)}</body></html>"
+    result = parse_bytes(page.encode(), "referat.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
+    assert all([(s.type, s.text) for s in i.sections] == [
+        ("sagsfremstilling", TEXT), ("beslutning", DECISION)] for i in result.meeting.items)

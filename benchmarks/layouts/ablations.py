@@ -120,6 +120,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-turned-down": lambda: patched(pdfpieces, TURNED_DOWN=False),
         "no-term-of-office": lambda: patched(meeting_fields, TERM_OF_OFFICE=False),
         "no-rows-end-values": lambda: patched(labelled, ROWS_END_VALUES=False),
+        "no-item-row-leads": lambda: patched(markup, ITEM_ROW_LEADS=False),
     }
 
 
@@ -137,7 +138,7 @@ PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
                            "no-wide-exports", "no-table-captions", "no-field-rows",
-                           "no-sheet-tables", "no-title-heads"})
+                           "no-sheet-tables", "no-title-heads", "no-item-row-leads"})
 
 
 class _Extracted:

@@ -321,10 +321,15 @@ def _item_fields(lines: list[Line], start: int, most: int = 3) -> list[int]:
 ROWS_END_VALUES = True
 
 
+def item_row(text: str) -> bool:
+    """Whether a line is an item's number or title row ("Punkt: 5", "Titel: …")."""
+    return bool(_ITEM_ROW_RE.match(text) or _TITLE_ROW_RE.match(text))
+
+
 def _row_ends_value(text: str) -> bool:
     """Whether a line is a row of its own, no wrapped part of a value above it: an item's
-    number or title row ("Punkt: 5", "Titel: …"), a bare case number ("24-001234")."""
-    return bool(_ITEM_ROW_RE.match(text) or _TITLE_ROW_RE.match(text) or bare_case(text))
+    number or title row, a bare case number ("24-001234")."""
+    return item_row(text) or bool(bare_case(text))
 
 
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
