@@ -97,3 +97,21 @@ def test_an_items_rows_led_in_bold_on_a_page_of_run_in_headings() -> None:
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
     assert all([(s.type, s.text) for s in i.sections] == [
         ("sagsfremstilling", TEXT), ("beslutning", DECISION)] for i in result.meeting.items)
+
+
+def test_a_heading_run_in_under_an_items_title_row() -> None:
+    """A dagsorden's title rows in label and value columns (`Titel           TITLE`, in
+    capitals) followed at once by known headings run in (`Sagsfremstilling: text`), the
+    next item's rows right under them: those lines are no wrapped part of the title."""
+    lines = ["Dagsorden", "Teknikudvalget", "Mødedato: 4. juni 2025", "Sted: Rådhuset"]
+    for number, title, _ in ITEMS:
+        lines += [f"{'Punkt':<16}{number}", f"{'Titel':<16}{title.upper()}",
+                  "Sagsfremstillingen: Kalenderen er vedlagt.",
+                  "Forslag til beslutning: Forvaltningen indstiller, at orienteringen tages",
+                  "til efterretning."]
+    result = parse_bytes("\n".join(lines).encode(), "dagsorden.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title) for i in result.meeting.items] == [
+        (n, t.upper()) for n, t, _ in ITEMS]
+    assert all([s.type for s in i.sections] == ["sagsfremstilling", "indstilling"]
+               for i in result.meeting.items)

@@ -17,6 +17,7 @@ from referat.index.readers.generic.cases import (
 from referat.index.readers.generic.headings import heading_text
 from referat.index.readers.generic.lines import next_text, prev_text, typography
 from referat.index.readers.generic.status import STATUS_FIELD_RE, STATUS_RE
+from referat.index.sections import heading_phrase
 from referat.index.vocabulary import FIELD_RE
 
 # "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
@@ -328,8 +329,10 @@ def item_row(text: str) -> bool:
 
 def _row_ends_value(text: str) -> bool:
     """Whether a line is a row of its own, no wrapped part of a value above it: an item's
-    number or title row, a bare case number ("24-001234")."""
-    return item_row(text) or bool(bare_case(text))
+    number or title row, a bare case number ("24-001234"), a known heading run in
+    ("Sagsfremstilling: text")."""
+    head, colon, _ = text.partition(":")
+    return item_row(text) or bool(bare_case(text)) or bool(colon and heading_phrase(head))
 
 
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
