@@ -115,3 +115,23 @@ def test_a_heading_run_in_under_an_items_title_row() -> None:
         (n, t.upper()) for n, t, _ in ITEMS]
     assert all([s.type for s in i.sections] == ["sagsfremstilling", "indstilling"]
                for i in result.meeting.items)
+
+
+def test_a_closed_items_status_row_in_label_columns() -> None:
+    """Items in label and value columns parted by a rule; a closed item's rows are its
+    title and `Status    Lukket punkt`: the status row is no wrapped part of the title,
+    though the next item's number row follows close under it (the closed item's status
+    itself is not asserted: see Left)."""
+    lines = ["Referat", "Teknikudvalget", "Mødedato: 4. juni 2025", "Sted: Rådhuset", ""]
+    rule = "=" * 60
+    for number, (_, title, case) in zip(("7", "9", "10"), ITEMS, strict=True):
+        lines += [rule, f"{'Punkt':<20}{number}", f"{'Titel':<20}{title}",
+                  f"{'Sagsnr.':<20}{case}", "", f"{'Sagsfremstilling':<20}{TEXT}", "",
+                  f"{'Beslutning':<20}{DECISION}"]
+        if number == "7":
+            lines += [rule, f"{'Punkt':<20}8", f"{'Titel':<20}Salg af grund",
+                      f"{'Status':<20}Lukket punkt"]
+    result = parse_bytes("\n".join(lines).encode(), "protokol.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [i.title for i in result.meeting.items] == [
+        ITEMS[0][1], "Salg af grund", *(t for _, t, _ in ITEMS[1:])]

@@ -327,12 +327,20 @@ def item_row(text: str) -> bool:
     return bool(_ITEM_ROW_RE.match(text) or _TITLE_ROW_RE.match(text))
 
 
+_COLUMNS_RE = re.compile(r"^([^\W\d][^\t:]{0,28}?)\s{2,}(\S.*)$")  # "Status      Lukket"
+
+
 def _row_ends_value(text: str) -> bool:
     """Whether a line is a row of its own, no wrapped part of a value above it: an item's
     number or title row, a bare case number ("24-001234"), a known heading run in
-    ("Sagsfremstilling: text")."""
+    ("Sagsfremstilling: text"), a status, case number or meeting's field in label and
+    value columns ("Status              Lukket punkt")."""
     head, colon, _ = text.partition(":")
-    return item_row(text) or bool(bare_case(text)) or bool(colon and heading_phrase(head))
+    cells = _COLUMNS_RE.match(text)
+    field = f"{cells.group(1)}: {cells.group(2)}" if cells else ""
+    return item_row(text) or bool(bare_case(text)) or bool(colon and heading_phrase(head)) \
+        or bool(field and (STATUS_FIELD_RE.match(field) or case_label(field)
+                           or FIELD_RE.match(field)))
 
 
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
