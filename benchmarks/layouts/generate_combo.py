@@ -69,6 +69,9 @@ OPTIONS: dict[str, tuple[str, ...]] = {
 LATER_OPTIONS: dict[str, tuple[str, ...]] = {
     "item_labels": ("none", "colon", "leaders", "cells"),
 }
+# ... from this seed on: seeds 1-3 (the first tuning seeds, whose seed 1 the later splits'
+# tests pin byte for byte) keep their documents, `-` for these options
+FIRST_LATER_SEED = 4
 
 HEADINGS: dict[str, tuple[str, ...]] = {
     "resume": ("Resumé", "Resume", "Kort resumé", "Sammendrag", "Sagens kerne", "Formål",
@@ -123,7 +126,8 @@ def options(name: str, seed: int) -> dict[str, str]:
     drawn = {option: rng.choice(values) for option, values in OPTIONS.items()}
     drawn |= {f"heading:{kind}": rng.choice(words) for kind, words in HEADINGS.items()}
     later = random.Random(f"{name}-later-{seed}")
-    drawn |= {option: later.choice(values) for option, values in LATER_OPTIONS.items()}
+    drawn |= {option: later.choice(values) if seed >= FIRST_LATER_SEED else "-"
+              for option, values in LATER_OPTIONS.items()}
     return _plausible(drawn, rng)
 
 
@@ -153,10 +157,10 @@ def _plausible(o: dict[str, str], rng: random.Random) -> dict[str, str]:
         o["running"], o["text_wrap"], o["blank_lines"] = "-", "-", "-"
     if o["format"] == "pdf":
         o["text_wrap"], o["blank_lines"] = "-", "-"
-    if o["item_labels"] != "none" and (o["number"] in ("none", "roman", "letter")
+    if o["item_labels"] not in ("none", "-") and (o["number"] in ("none", "roman", "letter")
                                        or o["html"] == "ol"):
         o["item_labels"] = "-"  # a labelled number is an arabic one
-    elif o["item_labels"] != "none":  # the marker, as drawn, is not printed (the rows are)
+    elif o["item_labels"] not in ("none", "-"):  # the marker, as drawn, is not printed
         if o["case_place"] == "right":
             o["case_place"] = "below"  # a row of its own under the title's
         if o["format"] == "html" and o["item_labels"] == "leaders":
