@@ -160,7 +160,8 @@ def _plausible(o: dict[str, str], rng: random.Random) -> dict[str, str]:
     if o["item_labels"] not in ("none", "-") and (o["number"] in ("none", "roman", "letter")
                                        or o["html"] == "ol"):
         o["item_labels"] = "-"  # a labelled number is an arabic one
-    elif o["item_labels"] not in ("none", "-"):  # the marker, as drawn, is not printed
+    elif o["item_labels"] not in ("none", "-"):
+        o["marker"] = "-"  # the rows give the number
         if o["case_place"] == "right":
             o["case_place"] = "below"  # a row of its own under the title's
         if o["format"] == "html" and o["item_labels"] == "leaders":
