@@ -17,6 +17,7 @@ from tests.test_generic_round30 import _head_ops, _pdf_op
 ITEMS = [("7", "Ny belysning på stationsvej", "24-003311"),
          ("8", "Tilskud til foreningslivet", "24-004422"),
          ("9", "Vinterbekæmpelse i kommunen", "24-005533")]
+RECOMMENDATION = "Forvaltningen indstiller, at sagen godkendes."
 
 
 def _leader(label: str, value: str = "", width: int = 18) -> str:
@@ -75,33 +76,45 @@ def test_a_decision_history_entry_in_bold_run_into_its_text() -> None:
     _entries_read(parse_bytes(pages_pdf([ops]), "protokol.pdf", known_layouts=False))
 
 
-@pytest.mark.parametrize("lines", [1, 4])
-def test_a_heading_turned_up_the_edge_of_the_text_it_heads(lines: int) -> None:
-    """Each decision indented in a box whose only heading, `Beslutning` bold 8, is turned 90
-    degrees up its left edge from the box's foot (beside the lowest lines of a long
-    decision): the box's text is the item's decision under its heading."""
+def boxed_decisions(lines: int, matrix: bytes = b"0 1 -1 0", x: int = 67) -> bytes:
+    """A PDF whose items' decisions (`lines` lines each) stand in a box headed only by
+    `Beslutning` bold 8 turned by `matrix` at `x`: reading upward from the box's foot, or
+    downward from its top."""
     ops, y = _head_ops()
     for n, title, case in ITEMS:
         y -= 26
         ops += [_pdf_op(f"{n}. {title}", 12, True, 56, y), _pdf_op(f"Sagsnr.: {case}", 9, False,
                                                                    56, y - 13)]
         y -= 30
-        for text, bold in [("Indstilling", True), ("Forvaltningen indstiller, at sagen "
-                                                   "godkendes.", False)]:
+        for text, bold in [("Indstilling", True), (RECOMMENDATION, False)]:
             ops.append(_pdf_op(text, 10, bold, 56, y))
             y -= 14
         height = max(14 * lines + 10, _width("Beslutning", 8, True) + 12)
-        ops.append(b"BT /F2 8 Tf 0 1 -1 0 67 %.1f Tm (Beslutning) Tj ET" % (y - height + 6))
+        start = y - 4 if matrix.startswith(b"0 -1") else y - height + 6
+        ops.append(b"BT /F2 8 Tf %s %d %.1f Tm (Beslutning) Tj ET" % (matrix, x, start))
         for k in range(lines):
             ops.append(_pdf_op(f"Godkendt, del {k + 1}.", 10, False, 74, y - 14 * (k + 1)))
         y -= height
-    result = parse_bytes(pages_pdf([ops]), "boks.pdf", known_layouts=False)
+    return pages_pdf([ops])
+
+
+def assert_boxed_decisions_read(result: ParseResult, lines: int) -> None:
+    """Each item's box read as its decision under its heading."""
     assert result.ok, result.reason
     decision = "\n".join(f"Godkendt, del {k + 1}." for k in range(lines))
     assert [[(s.heading, s.type, s.text) for s in i.sections]
             for i in result.meeting.items] == [[
-                ("Indstilling", "indstilling", "Forvaltningen indstiller, at sagen godkendes."),
+                ("Indstilling", "indstilling", RECOMMENDATION),
                 ("Beslutning", "beslutning", decision)]] * 3
+
+
+@pytest.mark.parametrize("lines", [1, 4])
+def test_a_heading_turned_up_the_edge_of_the_text_it_heads(lines: int) -> None:
+    """Each decision indented in a box whose only heading, `Beslutning` bold 8, is turned 90
+    degrees up its left edge from the box's foot (beside the lowest lines of a long
+    decision): the box's text is the item's decision under its heading."""
+    assert_boxed_decisions_read(
+        parse_bytes(boxed_decisions(lines), "boks.pdf", known_layouts=False), lines)
 
 
 def test_a_title_wrapped_beside_its_marker_set_smaller() -> None:

@@ -115,23 +115,30 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-label-cells-after": lambda: patched(meeting_fields, LABEL_CELLS_AFTER=False),
         "no-field-rows": lambda: patched(delimited, FIELD_ROWS=False),
         "no-sheet-tables": lambda: patched(markup, SHEET_TABLES=False),
+        # round 33a (issue-18cl)
+        "no-title-heads": lambda: patched(delimited, TITLE_HEADS=False),
+        "no-turned-down": lambda: patched(pdfpieces, TURNED_DOWN=False),
+        "no-term-of-office": lambda: patched(meeting_fields, TERM_OF_OFFICE=False),
+        "no-rows-end-values": lambda: patched(labelled, ROWS_END_VALUES=False),
+        "no-item-row-leads": lambda: patched(markup, ITEM_ROW_LEADS=False),
     }
 
 
 # rules at work while a PDF is extracted: off, the PDF is extracted again
 EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata",
-                              "no-margin-tabs", "no-turned-headings", "no-dated-heads"})
+                              "no-margin-tabs", "no-turned-headings", "no-dated-heads",
+                              "no-turned-down"})
 # rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
 # linked data): off, a document the other readers read (or a PDF) reads as with them on
 PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
                        "no-turned-apart", "no-figure-pages", "no-kind-from-header",
                        "no-wrapped-beside-margin", "no-case-label-metadata", "no-margin-tabs",
                        "no-head-columns", "no-turned-headings", "no-dated-heads",
-                       "no-word-marker-cells"})
+                       "no-word-marker-cells", "no-turned-down"})
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
                            "no-wide-exports", "no-table-captions", "no-field-rows",
-                           "no-sheet-tables"})
+                           "no-sheet-tables", "no-title-heads", "no-item-row-leads"})
 
 
 class _Extracted:

@@ -63,6 +63,16 @@ OPTIONS: dict[str, tuple[str, ...]] = {
     "html": ("h", "table", "dl", "ol", "bold", "divs"),
 }
 
+# options added after seeds 1-749 had been read (round 33a), drawn from a generator of their
+# own so that every earlier option's draw stays as it was: an item's number and title as
+# labelled rows (`Punkt: 4` / `Titel: title`, with dot leaders, or in label and value cells)
+LATER_OPTIONS: dict[str, tuple[str, ...]] = {
+    "item_labels": ("none", "colon", "leaders", "cells"),
+}
+# ... from this seed on: seeds 1-3 (the first tuning seeds, whose seed 1 the later splits'
+# tests pin byte for byte) keep their documents, `-` for these options
+FIRST_LATER_SEED = 4
+
 HEADINGS: dict[str, tuple[str, ...]] = {
     "resume": ("Resumé", "Resume", "Kort resumé", "Sammendrag", "Sagens kerne", "Formål",
                "Resuméet", "Kort om sagen"),
@@ -115,6 +125,9 @@ def options(name: str, seed: int) -> dict[str, str]:
     rng = random.Random(f"{name}-options-{seed}")
     drawn = {option: rng.choice(values) for option, values in OPTIONS.items()}
     drawn |= {f"heading:{kind}": rng.choice(words) for kind, words in HEADINGS.items()}
+    later = random.Random(f"{name}-later-{seed}")
+    drawn |= {option: later.choice(values) if seed >= FIRST_LATER_SEED else "-"
+              for option, values in LATER_OPTIONS.items()}
     return _plausible(drawn, rng)
 
 
@@ -144,6 +157,15 @@ def _plausible(o: dict[str, str], rng: random.Random) -> dict[str, str]:
         o["running"], o["text_wrap"], o["blank_lines"] = "-", "-", "-"
     if o["format"] == "pdf":
         o["text_wrap"], o["blank_lines"] = "-", "-"
+    if o["item_labels"] not in ("none", "-") and (o["number"] in ("none", "roman", "letter")
+                                       or o["html"] == "ol"):
+        o["item_labels"] = "-"  # a labelled number is an arabic one
+    elif o["item_labels"] not in ("none", "-"):
+        o["marker"] = "-"  # the rows give the number
+        if o["case_place"] == "right":
+            o["case_place"] = "below"  # a row of its own under the title's
+        if o["format"] == "html" and o["item_labels"] == "leaders":
+            o["item_labels"] = "colon"  # no dot leaders on a web page
     if o["format"] == "txt":
         o["title_type"] = "caps" if o["title_type"] == "caps" else "-"  # no type in text
         o["heading_type"] = o["heading_type"] if o["heading_type"] in (
@@ -273,7 +295,9 @@ def _opening(o: dict[str, str], item: Item) -> list[Block]:
     right = f"\t{_case_line(o, item)}" if o["case_place"] == "right" and item.case_number \
         else ""
     marker = o["marker"]
-    if o["html"] == "ol":
+    if o["item_labels"] not in ("none", "-"):
+        lines = [("label", f"Punkt\t{n}"), ("label", f"Titel\t{title}{right}")]
+    elif o["html"] == "ol":
         lines = [("olitem", f"{n}\t{title}{right}")]
     elif not n:
         lines = [("title", title + right)]
@@ -337,6 +361,8 @@ def render_text(o: dict[str, str], doc: list[Block]) -> str:
         if role in ("meta", "fieldrow"):
             label, _, value = text.partition("\t")
             out.append(f"{label} {value}")
+        elif role == "label":
+            out += _label_lines(o, text, width)
         elif role == "title" and "\t" in text:
             out.append("   ".join(text.split("\t")))
         elif role == "runin":
@@ -349,6 +375,19 @@ def render_text(o: dict[str, str], doc: list[Block]) -> str:
     if o["running"] == "header-footer":
         out = _paged_text(out, doc[0][1])
     return "\n".join(out) + "\n"
+
+
+def _label_lines(o: dict[str, str], text: str, width: int) -> list[str]:
+    """A labelled row (`Punkt<tab>4`) as text: `Punkt: 4`, `Punkt ......... 4`, or the value
+    in a column of its own (a wrapped value under its column)."""
+    label, value = text.split("\t", 1)
+    value = value.replace("\t", "   ")
+    lead = {"colon": f"{label}: ", "leaders": f"{label} {'.' * (14 - len(label))} "}.get(
+        o["item_labels"], f"{label:<16}")
+    if o["item_labels"] == "colon":
+        return wrap(lead + value, width)
+    lines = wrap(value, width - len(lead))
+    return [lead + lines[0], *(" " * len(lead) + x for x in lines[1:])]
 
 
 def _paged_text(lines: list[str], header: str, per: int = 54) -> list[str]:
@@ -392,6 +431,16 @@ def render_pdf(o: dict[str, str], doc: list[Block]) -> bytes:
             p.y -= 10
         elif role == "title":
             _title_pdf(p, o, text)
+        elif role == "label":
+            label, _, value = text.partition("\t")
+            if o["item_labels"] == "cells":  # a label cell, the value wrapped in its own
+                for k, line in enumerate(_wrap_pt(value.replace("\t", " "), 370, 10, False)):
+                    p.room(14)
+                    p.put(170, line, 10, REGULAR)
+                    if k == 0:
+                        p.put(56, label, 10, BOLD)
+            else:
+                _put(p, _label_lines(o, text, 10_000)[0], 10, REGULAR)
         elif role == "mark":
             _put(p, text, 9, REGULAR)
         elif role == "heading":
@@ -488,6 +537,11 @@ def _line_html(o: dict[str, str], role: str, text: str) -> str:
         return HEADING_HTML.get(o["heading_type"], "<p><strong>{}</strong></p>").format(e(text))
     if role == "title":
         return _title_html(o, text)
+    if role == "label":
+        label, _, value = (e(x) for x in text.partition("\t"))
+        value = value.replace("\t", " ")
+        return (f"<table><tr><td>{label}</td><td>{value}</td></tr></table>"
+                if o["item_labels"] == "cells" else f"<p><b>{label}:</b> {value}</p>")
     if role == "olitem":  # the number is the list's
         title, *right = text.split("\t")[1:]
         return f"<strong>{e(title)}</strong>" + "".join(f" <span>{e(x)}</span>" for x in right)
@@ -503,7 +557,8 @@ def render_html(o: dict[str, str], doc: list[Block]) -> str:
             items.append(([], []))
         elif items:
             opening, rest = items[-1]
-            part = opening if role in ("title", "mark", "olitem") and not rest else rest
+            part = opening if role in ("title", "mark", "olitem", "label") and not rest \
+                else rest
             part.append(_line_html(o, role, text))
         elif role == "fieldrow":
             label, _, value = text.partition("\t")

@@ -17,6 +17,7 @@ import io
 import re
 from collections.abc import Callable
 
+from referat.index.readers.generic.labelled import title_head
 from referat.index.sections import section_type
 
 _NUMBER_RE = re.compile(r"^\d{1,3}[.)]?$")
@@ -27,6 +28,8 @@ WIDE_EXPORTS = True
 
 # a sheet's rows of the meeting's fields above its header row are read (`sheet_lines`)
 FIELD_ROWS = True
+# a column headed by a title's label ("Titel", "Emne") is the items' title (`_title_column`)
+TITLE_HEADS = True
 
 
 def delimited_lines(text: str) -> list[str] | None:
@@ -89,7 +92,10 @@ def _report(records: list[list[str]]) -> list[str] | None:
         return _item_rows(header, rows, number) if WIDE_EXPORTS else None
     rest = [k for k in range(width) if k not in (number, heading)]
     longest = sorted(rest, key=lambda k: -sum(len(r[k]) for r in rows))
-    body, title = longest[0], longest[1] if len(longest) > 1 else None
+    title = _title_column(header, rest) if len(rest) > 1 else None
+    if title is None:
+        title = longest[1] if len(longest) > 1 else None
+    body = next(k for k in longest if k != title)
     decided = any(section_type(r[heading]) == "beslutning" for r in rows)
     out = ["Referat" if decided else "Dagsorden", ""]
     opened = None
@@ -118,7 +124,9 @@ def _item_rows(header: list[str], rows: list[list[str]], number: int) -> list[st
     fixed = [k for k in range(width) if k not in sections and k != number
              and rows[0][k] and all(r[k] == rows[0][k] for r in rows)]
     rest = [k for k in range(width) if k not in (*sections, *fixed, number)]
-    title = max(rest, key=lambda k: sum(len(r[k]) for r in rows), default=None)
+    title = _title_column(header, rest)
+    if title is None:
+        title = max(rest, key=lambda k: sum(len(r[k]) for r in rows), default=None)
     decided = any(section_type(header[k].strip()) == "beslutning" and r[k]
                   for k in sections for r in rows)
     out = ["Referat" if decided else "Dagsorden", ""]
@@ -129,6 +137,13 @@ def _item_rows(header: list[str], rows: list[list[str]], number: int) -> list[st
         for k in sections:
             out += ["", header[k].strip(), *r[k].splitlines()] if r[k] else []
     return out
+
+
+def _title_column(header: list[str], columns: list[int]) -> int | None:
+    """The one column among `columns` headed by a title's label ("Titel", "Emne"), if any;
+    else the reader takes the title by its length."""
+    headed = [k for k in columns if title_head(header[k])] if TITLE_HEADS else []
+    return headed[0] if len(headed) == 1 else None
 
 
 def _field(name: str, value: str) -> str:

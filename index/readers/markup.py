@@ -30,6 +30,7 @@ from referat.index.layout import Line, clean_text
 from referat.index.readers.cssgenerated import Generated, before, generated_before
 from referat.index.readers.delimited import head_row, sheet_lines
 from referat.index.readers.encodings import legacy_encoding
+from referat.index.readers.generic.labelled import item_row
 from referat.index.readers.htmlelements import (
     BLOCK,
     CELLS,
@@ -57,6 +58,8 @@ from referat.index.sections import heading_phrase
 from referat.index.vocabulary import FIELD_LABELS, FIELD_RE
 
 SHEET_TABLES = True  # a spreadsheet saved as a page is read as its export (`_sheet_table`)
+# an item's number or title row led in bold ("<b>Punkt:</b> 4") is no run-in heading
+ITEM_ROW_LEADS = True
 
 # a bold lead of one to three words, capitalised, that ends in a colon: a run-in heading's
 _RUN_IN_LEAD_RE = re.compile(r"^(?-i:[A-ZÆØÅ])[\w-]+(?: [\w-]+){0,2}:$")
@@ -197,7 +200,8 @@ class _Walker:
         if name and heading_phrase(name):
             self.runs_in = self.runs_in or lead.endswith(":")
             return lead, name
-        if self.runs_in and _RUN_IN_LEAD_RE.match(lead) and not FIELD_RE.match(lead):
+        if self.runs_in and _RUN_IN_LEAD_RE.match(lead) and not FIELD_RE.match(lead) and not (
+                ITEM_ROW_LEADS and item_row(" ".join("".join(t for t, _ in self.chunks).split()))):
             # a page that runs its known headings in ("<strong>Drøftelse:</strong> …") runs
             # in its other headings alike ("<strong>Konklusion:</strong> …")
             return lead, name

@@ -167,23 +167,31 @@ _TAB_PARTS_RE = re.compile(r"\s+[·|•–]\s+")
 
 
 def _turned_runs(lines: list[Any], turned: set[int], char_type: type) -> list[dict[str, Any]]:
-    """The strings of characters turned a quarter up the page (reading upward), each a run
-    of characters on one x without a gap: its text, its box and its characters' size."""
-    chars = sorted((c for line in lines for c in line if id(c) in turned
-                    and isinstance(c, char_type) and abs(c.matrix[0]) < 0.1 * c.matrix[1]),
-                   key=lambda c: (round(c.x0), c.y0))
-    runs: list[list[Any]] = []
-    for c in chars:
-        last = runs[-1][-1] if runs else None
-        if last is not None and abs(c.x0 - last.x0) < 1 and c.y0 - last.y1 < last.y1 - last.y0:
-            runs[-1].append(c)
-        else:
-            runs.append([c])
-    return [{"text": " ".join("".join(c.get_text() for c in run).split()),
-             "x0": min(c.x0 for c in run), "x1": max(c.x1 for c in run),
-             "y0": run[0].y0, "y1": run[-1].y1, "size": statistics.median(c.width for c in run),
-             "bold": sum(_is_bold(c.fontname) for c in run) * 2 > len(run),
-             "width": statistics.median(c.y1 - c.y0 for c in run)} for run in runs]
+    """The strings of characters turned a quarter up the page (reading upward) or, with
+    `TURNED_DOWN`, down it (reading downward; `down` set), each a run of characters on one
+    x without a gap: its text, its box and its characters' size."""
+    out = []
+    for way in (1, -1) if TURNED_DOWN else (1,):
+        chars = sorted((c for line in lines for c in line if id(c) in turned
+                        and isinstance(c, char_type)
+                        and abs(c.matrix[0]) < 0.1 * way * c.matrix[1]),
+                       key=lambda c: (round(c.x0), way * c.y0))
+        runs: list[list[Any]] = []
+        for c in chars:
+            last = runs[-1][-1] if runs else None
+            if last is not None and abs(c.x0 - last.x0) < 1 and (
+                    c.y0 - last.y1 if way == 1 else last.y0 - c.y1) < last.y1 - last.y0:
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        out += [{"text": " ".join("".join(c.get_text() for c in run).split()),
+                 "x0": min(c.x0 for c in run), "x1": max(c.x1 for c in run),
+                 "y0": min(c.y0 for c in run), "y1": max(c.y1 for c in run),
+                 "size": statistics.median(c.width for c in run),
+                 "bold": sum(_is_bold(c.fontname) for c in run) * 2 > len(run),
+                 "width": statistics.median(c.y1 - c.y0 for c in run),
+                 **({"down": True} if way == -1 else {})} for run in runs]
+    return out
 
 
 def _beside_tabs(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
@@ -195,7 +203,7 @@ def _beside_tabs(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
     margin, in the title's type, and each other part a line of its own under the title's
     last line."""
     added: list[dict[str, Any]] = []
-    for run in runs:
+    for run in (r for r in runs if not r.get("down")):
         marker, *rest = _TAB_PARTS_RE.split(run["text"])
         if not MARGIN_MARKER_RE.match(marker):
             continue
@@ -219,6 +227,8 @@ def _beside_tabs(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
 
 # a known heading turned up the left edge of the text it heads is read (`_turned_headings`)
 TURNED_HEADINGS = True
+# ... turned down the page too, and at the right edge of its text (`_turned_runs`)
+TURNED_DOWN = True
 
 
 def _turned_headings(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
@@ -227,13 +237,17 @@ def _turned_headings(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
     "Beslutning") beside a block of lines right of it (the lines at one x, each less than
     half a line's height under the one above, the lowest beside the label): a bold
     piece of its own over the block's first line, at its x, in its size (thin: a row
-    apart)."""
+    apart). With `TURNED_DOWN`, a label turned down the page too, and where no block
+    stands right of it, the block left of it (a label at the box's right edge)."""
     added: list[dict[str, Any]] = []
     for run in runs:
         if not heading_phrase(run["text"]):
             continue
         beside = [p for p in pieces if 0 <= p["x0"] - run["x1"] <= 4 * run["size"]
                   and p["y0"] <= run["y1"] and p["y1"] >= run["y0"]]
+        if not beside and TURNED_DOWN:
+            beside = [p for p in pieces if 0 <= run["x0"] - p["x1"] <= 4 * run["size"]
+                      and p["y0"] <= run["y1"] and p["y1"] >= run["y0"]]
         if not beside:
             continue
         first = max(beside, key=lambda p: p["y1"])

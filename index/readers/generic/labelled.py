@@ -8,10 +8,16 @@ import re
 
 from referat.index.layout import Line, join_wrapped
 from referat.index.readers.generic.candidates import title_like
-from referat.index.readers.generic.cases import case_label, empty_case_field, names_case
+from referat.index.readers.generic.cases import (
+    bare_case,
+    case_label,
+    empty_case_field,
+    names_case,
+)
 from referat.index.readers.generic.headings import heading_text
 from referat.index.readers.generic.lines import next_text, prev_text, typography
 from referat.index.readers.generic.status import STATUS_FIELD_RE, STATUS_RE
+from referat.index.sections import heading_phrase
 from referat.index.vocabulary import FIELD_RE
 
 # "Punkt<tab>3", "Dagsordenspunkt:   3", "Nr. 3": a row that gives the item's number ...
@@ -20,8 +26,9 @@ _ITEM_ROW_RE = re.compile(
     r"|^(?:nr|nummer)\.?\s*(?::\s*|\t\s*|\s{2,}|\s)(\d{1,4})\.?$",
     re.IGNORECASE,
 )
-TITLE_LABEL_RE = re.compile(r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|"
-                            r"punktets titel)\s*:\s*(?=\S)", re.IGNORECASE)
+_TITLE_WORDS = r"(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|punktets titel)"
+TITLE_LABEL_RE = re.compile(rf"^{_TITLE_WORDS}\s*:\s*(?=\S)", re.IGNORECASE)
+_TITLE_HEAD_RE = re.compile(rf"^{_TITLE_WORDS}\s*:?$", re.IGNORECASE)
 # ... and the row after it that gives the title ("Emne<tab>title", "Overskrift: title")
 _TITLE_ROW_RE = re.compile(
     r"^(?:emne|titel|overskrift|sagens titel|sagstitel|sagsnavn|sag|punktets titel)"
@@ -33,6 +40,11 @@ _TITLE_ROW_RE = re.compile(
 # "Label ........ value": a dot leader from a short label to its value, or to nothing
 _LEADER_RE = re.compile(r"^([^\d.\t][^\d\t]{0,28}?)\s*\.{3,}(?:\s+(\S.*))?$")
 LEADER_LABELS = True  # a dot leader after an item's label or a heading is its colon
+
+
+def title_head(text: str) -> bool:
+    """Whether a label alone names an item's title ("Titel", "Emne:", "Sagens titel")."""
+    return bool(_TITLE_HEAD_RE.match(text.strip()))
 
 
 def leader_labels(lines: list[Line]) -> list[Line]:
@@ -306,6 +318,31 @@ def _item_fields(lines: list[Line], start: int, most: int = 3) -> list[int]:
     return rows
 
 
+# the next item's number or title row, or a bare case number, ends a wrapped value
+ROWS_END_VALUES = True
+
+
+def item_row(text: str) -> bool:
+    """Whether a line is an item's number or title row ("Punkt: 5", "Titel: …")."""
+    return bool(_ITEM_ROW_RE.match(text) or _TITLE_ROW_RE.match(text))
+
+
+_COLUMNS_RE = re.compile(r"^([^\W\d][^\t:]{0,28}?)\s{2,}(\S.*)$")  # "Status      Lukket"
+
+
+def _row_ends_value(text: str) -> bool:
+    """Whether a line is a row of its own, no wrapped part of a value above it: an item's
+    number or title row, a bare case number ("24-001234"), a known heading run in
+    ("Sagsfremstilling: text"), a status, case number or meeting's field in label and
+    value columns ("Status              Lukket punkt")."""
+    head, colon, _ = text.partition(":")
+    cells = _COLUMNS_RE.match(text)
+    field = f"{cells.group(1)}: {cells.group(2)}" if cells else ""
+    return item_row(text) or bool(bare_case(text)) or bool(colon and heading_phrase(head)) \
+        or bool(field and (STATUS_FIELD_RE.match(field) or case_label(field)
+                           or FIELD_RE.match(field)))
+
+
 def _wrapped_value(lines: list[Line], start: int) -> list[int]:
     """The lines a value cell wrapped onto (a PDF drops the empty label cell): lines
     without a cell or label, ended within three by the table's next labelled row."""
@@ -313,7 +350,8 @@ def _wrapped_value(lines: list[Line], start: int) -> list[int]:
     for k in range(start, min(len(lines), start + 4)):
         text = lines[k].text.strip()
         if "\t" in text or case_label(text) or heading_text(text) or FIELD_RE.match(text) \
-                or STATUS_FIELD_RE.match(text) or empty_case_field(text):
+                or STATUS_FIELD_RE.match(text) or empty_case_field(text) \
+                or ROWS_END_VALUES and _row_ends_value(text):
             return run
         if text:
             run.append(k)

@@ -30,13 +30,17 @@ from referat.index.vocabulary import (
 
 _BODY_SUFFIX_RE = re.compile(
     r"(\s*[-–,]\s+|\s+)((d\.|den|mødedato)\s+)?(\d{1,2}[.\-/ ]|mandag|tirsdag|onsdag|torsdag|"
-    r"fredag|lørdag|søndag|\d{4}-).*$"
+    r"fredag|lørdag|søndag|\d{4}-(?!\d{4}\b)).*$"
     # "… møde", the body's sentence ("Socialudvalget (af)holdt møde tirsdag …") too
     r"|\s+((?:har\s+)?(?:af)?hold(?:t|er)\s+)?(ordinære\s+|ekstraordinære\s+)?møde\b.*$"
     # the kind of document after the name ("Økonomiudvalget - Referat", "– Åbent referat")
     r"|\s*[-–,:|·•]\s*((åbent|lukket)\s+)?(referat|dagsorden|beslutningsprotokol)\b.*$",
     re.IGNORECASE,
 )
+# a body's term of office after its name ("Byråd 2022-2025") is part of the name; off, it is
+# cut as a date is (`udvalg_of`)
+TERM_OF_OFFICE = True
+_TERM_RE = re.compile(r"\s+\d{4}-\d{4}\b.*$")
 # what stands before the body's name: a newsletter's heading ("Nyt fra Økonomiudvalget"),
 # or the words that make the name the meeting's, on a line of their own under the kind
 # word ("Dagsorden" / "til mødet i Økonomiudvalget", "Referat" / "af mødet i …")
@@ -200,6 +204,7 @@ def udvalg_of(header: list[str]) -> str | None:
             text = text.strip()[label.end():]
         name = UDVALG_PREFIX_RE.sub("", text.strip())
         name = _BODY_SUFFIX_RE.sub("", _BODY_PREFIX_RE.sub("", name)).strip(" -–,:")
+        name = name if TERM_OF_OFFICE else _TERM_RE.sub("", name)
         if not name or not BODY_RE.search(name):
             continue
         words = name.split()
