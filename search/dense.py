@@ -11,7 +11,8 @@ with its term's BM25F parameters by `matching.bm25`, the formula of
 per document in the order the terms were given, as the dict path adds them.
 
 numpy takes about 0.1 s to import, more than a whole search of a small index, so
-`search.matching` comes here only for long posting lists (`DENSE_POSTINGS`).
+`search.matching` comes here only for long posting lists (`DENSE_POSTINGS`), and for
+shorter ones (`DENSE_POSTINGS_LOADED`) once numpy is imported.
 """
 
 from __future__ import annotations

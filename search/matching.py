@@ -62,7 +62,7 @@ Scores = dict[int, float]
 DENSE_POSTINGS = 20_000
 # Once numpy is imported (a weighed query, a long list), an OR from this many postings
 # on: scoring them in arrays costs less than a dict entry per posting (issue-17bz:
-# CPU 0.90 of 20,000's on the 60 slowest judged queries at 110k; the same floats).
+# CPU 0.94 of 20,000's on the 60 slowest judged queries at 110k; the same floats).
 DENSE_POSTINGS_LOADED = 4_000
 # `top` picks the best of this many items or more with numpy (a weighed query's tens of
 # thousands: about a third of the time of `_first`'s heap and compress).
