@@ -11,7 +11,8 @@ with its term's BM25F parameters by `matching.bm25`, the formula of
 per document in the order the terms were given, as the dict path adds them.
 
 numpy takes about 0.1 s to import, more than a whole search of a small index, so
-`search.matching` comes here only for long posting lists (`DENSE_POSTINGS`).
+`search.matching` comes here only for long posting lists (`DENSE_POSTINGS`), and for
+shorter ones (`DENSE_POSTINGS_LOADED`) once numpy is imported.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from referat.index.engine.whoosh_compat import Needed
 from referat.search.matching import LENGTH_OF_BYTE, BM25Table, Scores, bm25
 
 _LENGTH_OF_BYTE = np.array(LENGTH_OF_BYTE, dtype=np.float64)
+# Postings fewer than an index's documents divided by this are added up over their own
+# distinct documents (`_summed`), not over arrays of every document (issue-17bz).
+COMPACT_SHARE = 8
 
 
 class DenseScores:
@@ -63,9 +67,7 @@ class DenseScores:
         ids = ids.astype(np.intp)
         docnums = ids + per_posting([run[0] for run in self._runs])
         if self.within is not None:  # only the postings of its documents are scored
-            allowed = np.zeros(self.size, dtype=bool)
-            allowed[np.fromiter(self.within, dtype=np.intp, count=len(self.within))] = True
-            keep = allowed[docnums]
+            keep = _in(docnums, self.within, self.size)
             ids, tf, docnums = ids[keep], tf[keep], docnums[keep]
             kept = np.concatenate(([0], np.cumsum(keep)))
             ends = np.cumsum(counts)
@@ -87,9 +89,32 @@ class DenseScores:
                                     for name in ("idf", "avgfl", "k1", "b", "boost"))
         scored = bm25(tf, fl, idf, avgfl, k1, b) * boost
         scores = np.where(scorable, scored, tf * per_posting([run[3] for run in self._runs]))
-        total = np.bincount(docnums, weights=scores, minlength=self.size)
-        matched = np.flatnonzero(np.bincount(docnums, minlength=self.size))
-        return dict(zip(matched.tolist(), total[matched].tolist(), strict=True))
+        return _summed(docnums, scores, self.size)
+
+
+def _in(docnums: np.ndarray, within: Collection[int], size: int) -> np.ndarray:
+    """Which of `docnums` are in `within` (a mask): through an array over the index's
+    `size` documents, or, for fewer postings than `within` holds, asked of `within`
+    posting by posting (a set of tens of thousands made into an array cost more)."""
+    if len(docnums) < len(within) and isinstance(within, (set, frozenset)):
+        return np.fromiter(map(within.__contains__, docnums.tolist()), dtype=bool,
+                           count=len(docnums))
+    allowed = np.zeros(size, dtype=bool)
+    allowed[np.fromiter(within, dtype=np.intp, count=len(within))] = True
+    return allowed[docnums]
+
+
+def _summed(docnums: np.ndarray, scores: np.ndarray, size: int) -> Scores:
+    """{docnum: its postings' scores added in the order given} (`bincount` adds each
+    bin's in input order); few postings are summed over their distinct documents
+    (`COMPACT_SHARE`) rather than over arrays of the index's `size`: the same floats."""
+    if len(docnums) * COMPACT_SHARE < size:
+        matched, inverse = np.unique(docnums, return_inverse=True)
+        total = np.bincount(inverse, weights=scores, minlength=len(matched))
+        return dict(zip(matched.tolist(), total.tolist(), strict=True))
+    total = np.bincount(docnums, weights=scores, minlength=size)
+    matched = np.flatnonzero(np.bincount(docnums, minlength=size))
+    return dict(zip(matched.tolist(), total[matched].tolist(), strict=True))
 
 
 def top_pairs(scores: Scores, limit: int) -> list[tuple[int, float]]:

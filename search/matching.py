@@ -25,6 +25,7 @@ adds 1 to every match of an AND with a NOT).
 from __future__ import annotations
 
 import heapq
+import sys
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
@@ -59,6 +60,10 @@ Scores = dict[int, float]
 # An OR whose terms have this many postings or more is scored with numpy
 # (`search.dense`): from about this length its import (0.1 s) is paid back at once.
 DENSE_POSTINGS = 20_000
+# Once numpy is imported (a weighed query, a long list), an OR from this many postings
+# on: scoring them in arrays costs less than a dict entry per posting (issue-17bz:
+# CPU 0.94 of 20,000's on the 60 slowest judged queries at 110k; the same floats).
+DENSE_POSTINGS_LOADED = 4_000
 # `top` picks the best of this many items or more with numpy (a weighed query's tens of
 # thousands: about a third of the time of `_first`'s heap and compress).
 DENSE_TOP = 20_000
@@ -259,7 +264,7 @@ class _Evaluator:
                           for found in self.expand(sub.fieldname, sub.text).values()]
             else:
                 others.append(self.run(sub))
-        if sum(_frequency(found) for _, found, _ in terms) >= DENSE_POSTINGS:
+        if sum(_frequency(found) for _, found, _ in terms) >= _dense_from():
             scores = self.dense(terms)
         else:
             scores = {}
@@ -512,6 +517,11 @@ def bm25(tf, fl, idf, avgfl, k1, b):
     arrays of them element by element, `search.dense`): the one BM25 formula of the
     fast scorer, the same IEEE operations in the same order as Whoosh's."""
     return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * fl / avgfl)))
+
+
+def _dense_from() -> int:
+    """How many postings an OR needs to be scored with numpy: fewer once it is imported."""
+    return DENSE_POSTINGS_LOADED if "numpy" in sys.modules else DENSE_POSTINGS
 
 
 def _shifted(ids: list[int], offset: int) -> Iterable[int]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 
+import numpy as np
 import pytest
 from referat.index.engine.stock import stock_query
 from referat.index.writer import index_paths
@@ -46,9 +48,26 @@ def assert_same(got: dict[int, float], want: dict[int, float]) -> None:
 def scoring(request, monkeypatch):
     """Both ways of adding up an OR: in a dict, and with numpy for long posting lists
     (every OR counts as long under "dense")."""
-    if request.param == "dense":
-        monkeypatch.setattr(matching, "DENSE_POSTINGS", 0)
+    dense_from = 0 if request.param == "dense" else 10**12
+    monkeypatch.setattr(matching, "DENSE_POSTINGS", dense_from)
+    monkeypatch.setattr(matching, "DENSE_POSTINGS_LOADED", dense_from)
     return request.param
+
+
+def scored_every_way(q: query.Query, searcher, within: set[int] | None,
+                     monkeypatch) -> dict[str, dict[int, float]]:
+    """`evaluate`'s scores with every OR added up in a dict, and with numpy (its sums over
+    each posting's distinct documents and over arrays of the whole index)."""
+    from referat.search import dense
+
+    out = {}
+    for way, dense_from, compact in [("dict", 10**12, 8), ("compact", 0, 0),
+                                     ("whole", 0, 10**12)]:
+        monkeypatch.setattr(matching, "DENSE_POSTINGS", dense_from)
+        monkeypatch.setattr(matching, "DENSE_POSTINGS_LOADED", dense_from)
+        monkeypatch.setattr(dense, "COMPACT_SHARE", compact)
+        out[way] = evaluate(q, searcher, within)
+    return out
 
 
 @pytest.mark.parametrize("text", QUERIES)
@@ -135,6 +154,34 @@ def test_scoring_within_a_filter_keeps_the_scores(referat, filters, scoring):
     assert want
     assert {d: s for d, s in within.items() if d in allowed} == want
     assert len(within) < len(everything)
+
+
+@pytest.mark.parametrize("filters", FILTERS[:4])
+@pytest.mark.parametrize("text", QUERIES)
+def test_every_way_of_adding_gives_the_same_floats(referat, monkeypatch, text, filters):
+    """A query's scores, whole and within a filter's documents, are equal float for
+    float however its ORs are added up (issue-17bz sends shorter ORs to numpy)."""
+    searcher = referat._searcher()
+    q, flt = referat.build_query(text, **filters)
+    within = None if flt is None else matching_docs(flt, searcher)
+    ways = scored_every_way(q, searcher, within, monkeypatch)
+    assert ways["dict"] or filters, f"{text!r} matches nothing in the test corpus"
+    assert ways["compact"] == ways["dict"]
+    assert ways["whole"] == ways["dict"]
+
+
+def test_dense_asks_a_set_or_an_array_the_same():
+    """`dense._in` gives the same mask asking a set per posting as through an array."""
+    from referat.search import dense
+
+    rng = random.Random(17)
+    for size in (50, 5_000):
+        docnums = np.array([rng.randrange(size) for _ in range(rng.randrange(1, 400))])
+        for within in ({rng.randrange(size) for _ in range(n)} for n in (0, 10, size)):
+            want = [d in within for d in docnums.tolist()]
+            assert dense._in(docnums, within, size).tolist() == want
+            assert dense._in(docnums, frozenset(within), size).tolist() == want
+            assert dense._in(docnums, sorted(within), size).tolist() == want
 
 
 @pytest.mark.parametrize("filters", FILTERS[1:])
