@@ -115,6 +115,8 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-label-cells-after": lambda: patched(meeting_fields, LABEL_CELLS_AFTER=False),
         "no-field-rows": lambda: patched(delimited, FIELD_ROWS=False),
         "no-sheet-tables": lambda: patched(markup, SHEET_TABLES=False),
+        # round 33 (issue-18ck)
+        "no-metadata-below": lambda: patched(pdfrows, METADATA_BELOW=False),
     }
 
 
@@ -127,7 +129,7 @@ PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
                        "no-turned-apart", "no-figure-pages", "no-kind-from-header",
                        "no-wrapped-beside-margin", "no-case-label-metadata", "no-margin-tabs",
                        "no-head-columns", "no-turned-headings", "no-dated-heads",
-                       "no-word-marker-cells"})
+                       "no-word-marker-cells", "no-metadata-below"})
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
                            "no-wide-exports", "no-table-captions", "no-field-rows",

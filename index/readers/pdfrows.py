@@ -109,6 +109,37 @@ def continued_beside_labels(rows: list[list[dict[str, Any]]]) -> list[list[dict[
     return out
 
 
+# the rule's switch (round 33, issue-18ck; off in `benchmarks.layouts.ablations`)
+METADATA_BELOW = True
+
+
+def metadata_below(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """An item's metadata (its case number, its status) in a margin column left of its title,
+    set in another type ("J.nr. 24-001234" small beside "Title (punkt 4)" in bold): a row of
+    its own under the title and the lines the title wraps onto (the same type at its x),
+    where a title's case line stands, not a cell before the title's text."""
+    if not METADATA_BELOW:
+        return rows
+    out: list[list[dict[str, Any]]] = []
+    held: list[dict[str, Any]] | None = None  # the metadata, waiting for the title's end
+    title: dict[str, Any] | None = None
+    for row in rows:
+        if held is not None and title is not None and not (
+                len(row) == 1 and abs(row[0]["x0"] - title["x0"]) <= 1.5
+                and piece_type(row[0]) == piece_type(title)):
+            out.append(held)
+            held = None
+        row = sorted(row, key=lambda p: p["x0"])
+        head, rest = row[0], row[1:]
+        if rest and piece_type(rest[0]) != piece_type(head) \
+                and all(piece_type(p) == piece_type(rest[0]) for p in rest) \
+                and rest[0]["x0"] - head["x1"] > _CELL_GAP * _measure(head, rest[0]) \
+                and item_metadata(head["text"].strip()):  # the regexes last
+            held, title, row = [head], rest[0], rest
+        out.append(row)
+    return out + ([held] if held is not None else [])
+
+
 def piece_type(piece: dict[str, Any]) -> tuple[float, bool]:
     return round(piece["size"], 1), bool(piece["bold"])
 

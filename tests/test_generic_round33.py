@@ -1,0 +1,44 @@
+"""Round 33 (issue-18ck) on short invented minutes: an item's case number or status in a
+margin column left of its title."""
+
+from __future__ import annotations
+
+from referat.index.readers import parse_bytes
+
+from benchmarks.layouts.pdfwriter import pages_pdf
+from tests.test_generic_round30 import _head_ops, _pdf_op
+
+ITEMS = [("7", "Ny belysning på stationsvej", "24-003311"),
+         ("8", "Tilskud til foreningslivet", "24-004422"),
+         ("9", "Vinterbekæmpelse i kommunen", "24-005533")]
+
+
+def test_a_case_number_in_a_margin_column_left_of_its_title() -> None:
+    """`J.nr. …` (or `Lukket punkt`) small at the margin on the baseline of the title, bold
+    12 in the text's column and ending `(punkt N)`, one title wrapped onto a second line:
+    each item's title whole, its case number or status its own."""
+    titles = {"7": ["Ny belysning på stationsvej og på stierne langs den gamle",
+                    "banegård"], "8": ["Tilskud til foreningslivet"],
+              "9": ["Vinterbekæmpelse i kommunen"], "10": ["Salg af grund"]}
+    ops, y = _head_ops()
+    for n, lines in titles.items():
+        y -= 26
+        case = next((c for m, _, c in ITEMS if m == n), None)
+        ops.append(_pdf_op(f"J.nr. {case}" if case else "Lukket punkt", 8.5, False, 56, y))
+        for k, line in enumerate(lines, 1):
+            ops.append(_pdf_op(line + (f" (punkt {n})" if k == len(lines) else ""), 12, True,
+                               170, y))
+            y -= 16
+        if case:
+            for head, text in [("Sagen", "Forvaltningen har belyst sagen."),
+                               ("Beslutning", "Godkendt.")]:
+                ops += [_pdf_op(head, 9, True, 56, y), _pdf_op(text, 10, False, 170, y)]
+                y -= 14
+    result = parse_bytes(pages_pdf([ops]), "sager.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number, i.closed) for i in result.meeting.items] == [
+        (n, " ".join(lines), next((c for m, _, c in ITEMS if m == n), None), n == "10")
+        for n, lines in titles.items()]
+    assert all([(s.type, s.text) for s in i.sections] == [
+        ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
+        for i in result.meeting.items[:3])
