@@ -42,3 +42,30 @@ def test_a_case_number_in_a_margin_column_left_of_its_title() -> None:
     assert all([(s.type, s.text) for s in i.sections] == [
         ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
         for i in result.meeting.items[:3])
+
+
+def test_a_case_number_and_status_turned_down_the_right_edge() -> None:
+    """Each item's case number and status only in a line turned 90 degrees (reading
+    downward) at the page's right edge, its top beside the title; the closed item's short
+    status runs on past the next title's top, over the start of that item's line: the case
+    numbers and the closed item are read."""
+    ops, y = _head_ops()
+    marks = {n: f"Sagsnr. {case} · Åbent punkt" for n, _, case in ITEMS}
+    for n, title in [*((n, t) for n, t, _ in ITEMS), ("10", "Salg af grund"),
+                     ("11", "Eventuelt")]:
+        y -= 20
+        mark = marks.get(n, "Lukket punkt") if n != "11" else "Åbent punkt"
+        ops += [b"BT /F1 8 Tf 0 -1 1 0 560 %.1f Tm (%s) Tj ET" % (y + 10, mark.encode("cp1252")),
+                _pdf_op(f"Punkt {n}: {title}", 12, True, 56, y)]
+        if n != "10":
+            for head, text in [("Sagsfremstilling", "Forvaltningen har belyst sagen."),
+                               ("Beslutning", "Godkendt.")]:
+                y -= 16
+                ops += [_pdf_op(head, 11, True, 56, y), _pdf_op(text, 10, False, 56, y - 14)]
+                y -= 14
+    result = parse_bytes(pages_pdf([ops]), "kant.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.case_number, i.closed) for i in result.meeting.items] == [
+        *((n, case, False) for n, _, case in ITEMS), ("10", None, True), ("11", None, False)]
+    assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
+               for i in result.meeting.items if not i.closed)

@@ -117,19 +117,21 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-sheet-tables": lambda: patched(markup, SHEET_TABLES=False),
         # round 33 (issue-18ck)
         "no-metadata-below": lambda: patched(pdfrows, METADATA_BELOW=False),
+        "no-turned-metadata": lambda: patched(pdfpieces, TURNED_METADATA=False),
     }
 
 
 # rules at work while a PDF is extracted: off, the PDF is extracted again
 EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata",
-                              "no-margin-tabs", "no-turned-headings", "no-dated-heads"})
+                              "no-margin-tabs", "no-turned-headings", "no-dated-heads",
+                              "no-turned-metadata"})
 # rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
 # linked data): off, a document the other readers read (or a PDF) reads as with them on
 PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
                        "no-turned-apart", "no-figure-pages", "no-kind-from-header",
                        "no-wrapped-beside-margin", "no-case-label-metadata", "no-margin-tabs",
                        "no-head-columns", "no-turned-headings", "no-dated-heads",
-                       "no-word-marker-cells", "no-metadata-below"})
+                       "no-word-marker-cells", "no-metadata-below", "no-turned-metadata"})
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
                            "no-wide-exports", "no-table-captions", "no-field-rows",
