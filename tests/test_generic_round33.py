@@ -1,8 +1,10 @@
 """Round 33 (issue-18ck) on short invented minutes: an item's case number or status in a
-margin column left of its title."""
+margin column left of its title, or turned down the page's right edge; a number set off from
+its title by an arrow or a guillemet."""
 
 from __future__ import annotations
 
+import pytest
 from referat.index.readers import parse_bytes
 
 from benchmarks.layouts.pdfwriter import pages_pdf
@@ -69,3 +71,19 @@ def test_a_case_number_and_status_turned_down_the_right_edge() -> None:
         *((n, case, False) for n, _, case in ITEMS), ("10", None, True), ("11", None, False)]
     assert all([s.type for s in i.sections] == ["sagsfremstilling", "beslutning"]
                for i in result.meeting.items if not i.closed)
+
+
+@pytest.mark.parametrize("mark", ["»", "›", "→"])
+def test_a_number_set_off_from_its_title_by_an_arrow(mark: str) -> None:
+    """`7 » Title (Sagsnr. …)` under a line of `=` (`8 › …`, `9 → …`), headings in square
+    brackets: each line opens an item, its number, title and case number read."""
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025", ""]
+    for n, title, case in ITEMS:
+        lines += ["=" * 40, f"{n} {mark} {title} (Sagsnr. {case})", "", "[Sagsfremstilling]",
+                  "Forvaltningen har belyst sagen.", "", "[Beslutning]", "Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
+    assert all([(s.type, s.text) for s in i.sections] == [
+        ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
+        for i in result.meeting.items)

@@ -41,6 +41,7 @@ from referat.index.readers import (
     textcolumns,
 )
 from referat.index.readers.generic import (
+    candidates,
     chains,
     items,
     labelled,
@@ -118,6 +119,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 33 (issue-18ck)
         "no-metadata-below": lambda: patched(pdfrows, METADATA_BELOW=False),
         "no-turned-metadata": lambda: patched(pdfpieces, TURNED_METADATA=False),
+        "no-marked-numbers": lambda: patched(candidates, MARKED_NUMBERS=False),
     }
 
 
