@@ -87,3 +87,23 @@ def test_a_number_set_off_from_its_title_by_an_arrow(mark: str) -> None:
     assert all([(s.type, s.text) for s in i.sections] == [
         ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
         for i in result.meeting.items)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Teknikudvalget holder møde onsdag den 4. juni 2025 kl. 16.00 i Mødelokale 3.",
+    "Teknikudvalget afholder ordinært møde onsdag den 4. juni 2025 kl. 16.00 i Mødelokale 3."])
+def test_a_dagsorden_announcing_its_meeting_in_a_closing_sentence(sentence: str) -> None:
+    """A dagsorden whose only statement of the meeting is the sentence after its last item
+    that announces it (`… holder møde <date> kl. … i <place>.`): udvalg, date and place."""
+    lines = ["DAGSORDEN", ""]
+    for n, title, _ in ITEMS:
+        lines += ["", f"{n}  {title.upper()}", "", "\tSagsfremstilling",
+                  "\t\tForvaltningen har belyst sagen.", "", "\tIndstilling",
+                  "\t\tForvaltningen indstiller, at sagen godkendes."]
+    lines += ["", "", sentence]
+    result = parse_bytes("\n".join(lines).encode(), "dagsorden.txt", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.kind, meeting.udvalg, str(meeting.date), meeting.place) == (
+        "dagsorden", "Teknikudvalget", "2025-06-04", "Mødelokale 3")
+    assert [i.number for i in meeting.items] == [n for n, _, _ in ITEMS]

@@ -120,6 +120,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-metadata-below": lambda: patched(pdfrows, METADATA_BELOW=False),
         "no-turned-metadata": lambda: patched(pdfpieces, TURNED_METADATA=False),
         "no-marked-numbers": lambda: patched(candidates, MARKED_NUMBERS=False),
+        "no-announced-after": lambda: patched(meeting_fields, ANNOUNCED_AFTER=False),
     }
 
 
