@@ -107,3 +107,17 @@ def test_a_dagsorden_announcing_its_meeting_in_a_closing_sentence(sentence: str)
     assert (meeting.kind, meeting.udvalg, str(meeting.date), meeting.place) == (
         "dagsorden", "Teknikudvalget", "2025-06-04", "Mødelokale 3")
     assert [i.number for i in meeting.items] == [n for n, _, _ in ITEMS]
+
+
+def test_a_rule_under_the_meeting_line_is_no_place() -> None:
+    """The meeting's fields on one line parted by `|`, a rule of `=` under it: the place is
+    the field after the time, not the rule."""
+    lines = ["REFERAT | Teknikudvalget | onsdag den 4. juni 2025 kl. 16.00 | Mødelokale 3"]
+    for n, title, case in ITEMS:
+        lines += ["", "=" * 60, f"{n}. {title}", f"Sagsnr. {case}", "", "Beslutning",
+                  "Godkendt."]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.udvalg, str(meeting.date), meeting.place) == (
+        "Teknikudvalget", "2025-06-04", "Mødelokale 3")

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any
 
+from referat.index import layout as layout_rules
 from referat.index.readers import (
     delimited,
     htmlelements,
@@ -121,6 +122,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-turned-metadata": lambda: patched(pdfpieces, TURNED_METADATA=False),
         "no-marked-numbers": lambda: patched(candidates, MARKED_NUMBERS=False),
         "no-announced-after": lambda: patched(meeting_fields, ANNOUNCED_AFTER=False),
+        "no-lettered-place": lambda: patched(layout_rules, LETTERED_PLACE=False),
     }
 
 
