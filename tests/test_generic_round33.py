@@ -121,3 +121,23 @@ def test_a_rule_under_the_meeting_line_is_no_place() -> None:
     meeting = result.meeting
     assert (meeting.udvalg, str(meeting.date), meeting.place) == (
         "Teknikudvalget", "2025-06-04", "Mødelokale 3")
+
+
+@pytest.mark.parametrize("note", ["Punktet er lukket.", "Sagen behandles som fortrolig."])
+def test_a_closed_items_note_under_its_title(note: str) -> None:
+    """Spans parted by `<br>` (no block tags, no bold): `N Title` with the case number under
+    it, but the closed item only a sentence saying it is closed: the closed item is read
+    between its neighbours."""
+    rows = ["<span>Referat</span>", "<span>Teknikudvalget</span>",
+            "<span>Onsdag den 4. juni 2025 kl. 16.00</span>"]
+    for n, title, case in [*ITEMS[:2], ("9", "Salg af grund", ""), ("10", *ITEMS[2][1:])]:
+        rows += ["<hr>", f"<span>{n}</span>&nbsp;<span>{title}</span>",
+                 f"<span>{f'Sagsnr. {case}' if case else note}</span>"]
+        if case:
+            rows += ["<span>Beslutning</span>", "<span>Godkendt.</span>"]
+    page = "<html><body><form>" + "<br />".join(rows) + "</form></body></html>"
+    result = parse_bytes(page.encode(), "referat.html", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.closed, bool(i.sections)) for i in result.meeting.items] == [
+        ("7", ITEMS[0][1], False, True), ("8", ITEMS[1][1], False, True),
+        ("9", "Salg af grund", True, False), ("10", ITEMS[2][1], False, True)]

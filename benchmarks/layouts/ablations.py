@@ -123,6 +123,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-marked-numbers": lambda: patched(candidates, MARKED_NUMBERS=False),
         "no-announced-after": lambda: patched(meeting_fields, ANNOUNCED_AFTER=False),
         "no-lettered-place": lambda: patched(layout_rules, LETTERED_PLACE=False),
+        "no-closed-sentences": lambda: patched(status, CLOSED_SENTENCES=False),
     }
 
 
