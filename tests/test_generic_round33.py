@@ -1,6 +1,7 @@
 """Round 33 (issue-18ck) on short invented minutes: an item's case number or status in a
 margin column left of its title, or turned down the page's right edge; a number set off from
-its title by an arrow or a guillemet."""
+its title by an arrow or a guillemet; a dagsorden announcing its meeting after its items; a
+rule under a line of the meeting's fields; a closed item's note under its title."""
 
 from __future__ import annotations
 
