@@ -23,7 +23,7 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-EXTRACTION_DIR = "pdf-pieces-10"
+EXTRACTION_DIR = "pdf-pieces-11"
 """The extraction cache's folder under <index>/cache, named anew when what an extracted
 piece holds changes, so that an older index's entries are left unused, not read without
 the new fields ("pdf": lines in reading order, before 2026-12; "pdf-pieces": pieces before
@@ -36,12 +36,14 @@ off the text's direction, a stamp or a watermark, read into lines, and a page dr
 Form XObjects read as having no text, issue-18cc; "pdf-pieces-7": a tab turned up the
 margin left out though it holds an item's number, issue-18cf; "pdf-pieces-8": a heading
 turned up beside the text it heads left out, issue-18ci; "pdf-pieces-9": a heading turned
-down the page, or at the right edge of its text, left out, issue-18cl)."""
+down the page, or at the right edge of its text, left out, issue-18cl's branch alone
+("pdf-pieces-10"), and a line turned down beside a title that holds the item's case number
+or status left out, and two turned strings on one x that overlap read as one, issue-18ck)."""
 
 
 class ExtractionCache:
     """PDF text extraction by content hash:
-    <index>/cache/pdf-pieces-10/<hash[:2]>/<hash>.json.gz.
+    <index>/cache/pdf-pieces-11/<hash[:2]>/<hash>.json.gz.
 
     Not keyed by the reader code: it holds pdfminer's text lines with their boxes
     (`readers.pdfpieces.extract_pieces`), before any reading order, which do not change when

@@ -775,14 +775,20 @@ def place_beside_time(header: list[str]) -> str | None:
     return None
 
 
+# the rule's switch (round 33, issue-18ck; off in `benchmarks.layouts.ablations`)
+LETTERED_PLACE = True  # a line without letters (a rule of "=") is no place (`place_below_time`)
+
+
 def place_below_time(header: list[str]) -> str | None:
     """An unlabelled place on the line after the meeting's time ("tirsdag den 4. december
     2012, kl. 13:00" / "i Mødecenter C"), but not after a closing line ("Mødet slut kl.
-    …"), nor a date, a labelled field, the document's kind or a table's row of cells."""
+    …"), nor a date, a labelled field, the document's kind, a table's row of cells or a
+    line without letters (a rule of "=" under the meeting's line)."""
     for before, text in zip(header, header[1:], strict=False):
         if (TIME_RE.search(before) and not CLOSING_RE.search(before)
                 and not heading_date(text) and not FIELD_RE.match(text)
-                and not KIND_RE.search(text) and len(text) <= 80 and "\t" not in text):
+                and not KIND_RE.search(text) and len(text) <= 80 and "\t" not in text
+                and (not LETTERED_PLACE or any(ch.isalpha() for ch in text))):
             return _squash(re.sub(r"^i\s+", "", text))
     return None
 

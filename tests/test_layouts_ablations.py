@@ -15,13 +15,16 @@ from tests.test_generic_round29 import ITEMS, _item, _print
 
 
 def _switches() -> dict[tuple[str, str], bool]:
-    """Every module constant of the readers that is a bool, by (module, name)."""
+    """Every module constant of the readers (and of `index.layout`, whose rules they share)
+    that is a bool, by (module, name)."""
     out = {}
-    for info in pkgutil.walk_packages(readers.__path__, readers.__name__ + "."):
-        module = importlib.import_module(info.name)
+    names = [info.name for info in pkgutil.walk_packages(readers.__path__,
+                                                         readers.__name__ + ".")]
+    for module_name in [*names, "referat.index.layout"]:
+        module = importlib.import_module(module_name)
         for name, value in vars(module).items():
             if name.isupper() and isinstance(value, bool):
-                out[(info.name, name)] = value
+                out[(module.__name__, name)] = value
     return out
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any
 
+from referat.index import layout as layout_rules
 from referat.index.readers import (
     delimited,
     htmlelements,
@@ -41,6 +42,7 @@ from referat.index.readers import (
     textcolumns,
 )
 from referat.index.readers.generic import (
+    candidates,
     chains,
     items,
     labelled,
@@ -121,20 +123,28 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-term-of-office": lambda: patched(meeting_fields, TERM_OF_OFFICE=False),
         "no-rows-end-values": lambda: patched(labelled, ROWS_END_VALUES=False),
         "no-item-row-leads": lambda: patched(markup, ITEM_ROW_LEADS=False),
+        # round 33 (issue-18ck)
+        "no-metadata-below": lambda: patched(pdfrows, METADATA_BELOW=False),
+        "no-turned-metadata": lambda: patched(pdfpieces, TURNED_METADATA=False),
+        "no-marked-numbers": lambda: patched(candidates, MARKED_NUMBERS=False),
+        "no-announced-after": lambda: patched(meeting_fields, ANNOUNCED_AFTER=False),
+        "no-lettered-place": lambda: patched(layout_rules, LETTERED_PLACE=False),
+        "no-closed-sentences": lambda: patched(status, CLOSED_SENTENCES=False),
     }
 
 
 # rules at work while a PDF is extracted: off, the PDF is extracted again
 EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata",
                               "no-margin-tabs", "no-turned-headings", "no-dated-heads",
-                              "no-turned-down"})
+                              "no-turned-down", "no-turned-metadata"})
 # rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
 # linked data): off, a document the other readers read (or a PDF) reads as with them on
 PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
                        "no-turned-apart", "no-figure-pages", "no-kind-from-header",
                        "no-wrapped-beside-margin", "no-case-label-metadata", "no-margin-tabs",
                        "no-head-columns", "no-turned-headings", "no-dated-heads",
-                       "no-word-marker-cells", "no-turned-down"})
+                       "no-word-marker-cells", "no-turned-down", "no-metadata-below",
+                       "no-turned-metadata"})
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
                            "no-wide-exports", "no-table-captions", "no-field-rows",

@@ -30,6 +30,7 @@ from referat.index.readers.pdfrows import (
     continued_beside_labels,
     italic_headings,
     merge_row,
+    metadata_below,
     piece_type,
     with_footnotes,
 )
@@ -164,5 +165,6 @@ def page_lines(pages: list[tuple[list[dict[str, Any]], float, float]]
         ordered = column_order(page_rows, page_gutters) if page_gutters else page_rows
         ordered = head_column_bands(ordered) if HEAD_COLUMNS else ordered
         ordered, table = headed_table(ordered, table)
-        out.append([merge_row(row, height) for row in continued_beside_labels(ordered)])
+        out.append([merge_row(row, height)
+                    for row in metadata_below(continued_beside_labels(ordered))])
     return numbered_by_outline(out, outline) if any(outline) else out

@@ -149,10 +149,14 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
             "width": statistics.median(c.width for c in chars),
             **({"note": note} if note else {}),
         })
+    down = _turned_runs(lines, turned, LTChar, down=True) \
+        if turned and (TURNED_DOWN or TURNED_METADATA) else []
     if turned and (MARGIN_TABS or TURNED_HEADINGS):
-        runs = _turned_runs(lines, turned, LTChar)
+        runs = _turned_runs(lines, turned, LTChar) + (down if TURNED_DOWN else [])
         pieces += (_beside_tabs(pieces, runs) if MARGIN_TABS else []) \
             + (_turned_headings(pieces, runs) if TURNED_HEADINGS else [])
+    if down and TURNED_METADATA:
+        pieces += _turned_metadata(pieces, down)
     return pieces, layout.width or 1.0, layout.height or 1.0
 
 
@@ -166,32 +170,57 @@ MARGIN_MARKER_RE = re.compile(r"^(?:(?:pkt|punkt)\.?\s*|§\s*)?\d{1,3}[.)]?$", r
 _TAB_PARTS_RE = re.compile(r"\s+[·|•–]\s+")
 
 
-def _turned_runs(lines: list[Any], turned: set[int], char_type: type) -> list[dict[str, Any]]:
-    """The strings of characters turned a quarter up the page (reading upward) or, with
-    `TURNED_DOWN`, down it (reading downward; `down` set), each a run of characters on one
-    x without a gap: its text, its box and its characters' size."""
-    out = []
-    for way in (1, -1) if TURNED_DOWN else (1,):
-        chars = sorted((c for line in lines for c in line if id(c) in turned
-                        and isinstance(c, char_type)
-                        and abs(c.matrix[0]) < 0.1 * way * c.matrix[1]),
-                       key=lambda c: (round(c.x0), way * c.y0))
-        runs: list[list[Any]] = []
-        for c in chars:
-            last = runs[-1][-1] if runs else None
-            if last is not None and abs(c.x0 - last.x0) < 1 and (
-                    c.y0 - last.y1 if way == 1 else last.y0 - c.y1) < last.y1 - last.y0:
-                runs[-1].append(c)
-            else:
-                runs.append([c])
-        out += [{"text": " ".join("".join(c.get_text() for c in run).split()),
-                 "x0": min(c.x0 for c in run), "x1": max(c.x1 for c in run),
-                 "y0": min(c.y0 for c in run), "y1": max(c.y1 for c in run),
-                 "size": statistics.median(c.width for c in run),
-                 "bold": sum(_is_bold(c.fontname) for c in run) * 2 > len(run),
-                 "width": statistics.median(c.y1 - c.y0 for c in run),
-                 **({"down": True} if way == -1 else {})} for run in runs]
-    return out
+def _turned_runs(lines: list[Any], turned: set[int], char_type: type, *, down: bool = False
+                 ) -> list[dict[str, Any]]:
+    """The strings of characters turned a quarter up the page (reading upward; `down`: a
+    quarter down, reading downward, each marked `down`), each a run of characters on one x
+    without a gap: its text, its box and its characters' size."""
+    way = -1 if down else 1
+    chars = sorted((c for line in lines for c in line if id(c) in turned
+                    and isinstance(c, char_type) and abs(c.matrix[0]) < 0.1 * way * c.matrix[1]),
+                   key=lambda c: (round(c.x0), -c.y1 if down else c.y0))  # where each starts
+    runs: list[list[Any]] = []
+    column: list[Any] = []
+    for c in chars:
+        if column and abs(c.x0 - column[0].x0) >= 1:
+            runs += _strings(column, down)
+            column = []
+        column.append(c)
+    runs += _strings(column, down) if column else []
+    return [{"text": " ".join("".join(c.get_text() for c in run).split()),
+             "x0": min(c.x0 for c in run), "x1": max(c.x1 for c in run),
+             "y0": min(c.y0 for c in run), "y1": max(c.y1 for c in run),
+             "size": statistics.median(c.width for c in run),
+             "bold": sum(_is_bold(c.fontname) for c in run) * 2 > len(run),
+             "width": statistics.median(c.y1 - c.y0 for c in run),
+             **({"down": True} if down else {})} for run in runs]
+
+
+def _strings(column: list[Any], down: bool) -> list[list[Any]]:
+    """The characters turned on one x as strings, in reading order: each follows the
+    character whose end it starts nearest to, less than a character's height on and not
+    overlapping it by a quarter of one, the nearest pairs first, so that two strings on
+    one x that overlap (a short one run on into the next) are two, not interleaved."""
+    def gap(a: Any, b: Any) -> float:  # how far b starts after a's end
+        return a.y0 - b.y1 if down else b.y0 - a.y1
+
+    pairs = sorted((abs(gap(a, b)), i, j) for i, a in enumerate(column)
+                   for j, b in enumerate(column)
+                   if i != j and -(a.y1 - a.y0) / 4 < gap(a, b) < a.y1 - a.y0)
+    after: dict[int, int] = {}
+    before: set[int] = set()
+    for _, i, j in pairs:
+        if i not in after and j not in before:
+            after[i] = j
+            before.add(j)
+    strings = []
+    for k in (k for k in range(len(column)) if k not in before):
+        string = [column[k]]
+        while k in after:
+            k = after[k]
+            string.append(column[k])
+        strings.append(string)
+    return strings
 
 
 def _beside_tabs(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
@@ -222,6 +251,39 @@ def _beside_tabs(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
                    "x1": last["x0"] + len(part) * run["width"],
                    "y0": last["y0"] - k - 1, "y1": last["y0"] - k - 0.5}  # thin: a row apart
                   for k, part in enumerate(rest)]
+    return added
+
+
+# an item's metadata turned down beside its title is read (`_turned_metadata`; round 33,
+# issue-18ck)
+TURNED_METADATA = True
+
+
+def _turned_metadata(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
+                     ) -> list[dict[str, Any]]:
+    """A line turned a quarter down the page (reading downward, at the page's right edge)
+    whose every part is an item's metadata ("Sagsnr. 24-001234 · Åbent punkt", "Lukket
+    punkt"), its top beside a line left of it (the title's first line: the line whose top
+    is nearest the run's, at most half a line off): each part a line of its own under the
+    title's last line (the lines at its x in its type, less than half a line apart), where
+    a title's case line stands."""
+    added: list[dict[str, Any]] = []
+    for run in runs:
+        parts = _TAB_PARTS_RE.split(run["text"])
+        beside = [p for p in pieces if p["x1"] <= run["x0"]
+                  and abs(p["y1"] - run["y1"]) <= (p["y1"] - p["y0"]) / 2]
+        if not beside or not all(item_metadata(part) for part in parts):
+            continue
+        last = min(beside, key=lambda p: abs(p["y1"] - run["y1"]))
+        while lower := next((p for p in pieces if abs(p["x0"] - last["x0"]) < 2
+                             and (p["size"], p["bold"]) == (last["size"], last["bold"])
+                             and 0 <= last["y0"] - p["y1"] < (last["y1"] - last["y0"]) / 2),
+                            None):
+            last = lower
+        added += [{**run, "text": part, "x0": last["x0"], "bold": False,
+                   "bold_or_italic": False, "x1": last["x0"] + len(part) * run["width"],
+                   "y0": last["y0"] - k - 1, "y1": last["y0"] - k - 0.5}  # thin: a row apart
+                  for k, part in enumerate(parts)]
     return added
 
 

@@ -8,6 +8,8 @@ import re
 import statistics
 from typing import Any
 
+from referat.index.readers.generic.cases import case_value
+from referat.index.readers.generic.status import STATUS_RE
 from referat.index.readers.pdfpieces import item_metadata
 from referat.index.sections import heading_phrase, section_type
 
@@ -107,6 +109,38 @@ def continued_beside_labels(rows: list[list[dict[str, Any]]]) -> list[list[dict[
                 continue
         out.append(row)
     return out
+
+
+# the rule's switch (round 33, issue-18ck; off in `benchmarks.layouts.ablations`)
+METADATA_BELOW = True
+
+
+def metadata_below(rows: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """An item's metadata (its case number, its status) in a margin column left of its title
+    set larger or bolder ("J.nr. 24-001234" small beside "Title (punkt 4)" in bold): a row of
+    its own under the title and the lines the title wraps onto (the same type at its x),
+    where a title's case line stands, not a cell before the title's text. A label without
+    its value ("Sagsnummer" bold beside "24-001234") is no metadata here."""
+    if not METADATA_BELOW:
+        return rows
+    out: list[list[dict[str, Any]]] = []
+    held: list[dict[str, Any]] | None = None  # the metadata, waiting for the title's end
+    title: dict[str, Any] | None = None
+    for row in rows:
+        if held is not None and title is not None and not (
+                len(row) == 1 and abs(row[0]["x0"] - title["x0"]) <= 1.5
+                and piece_type(row[0]) == piece_type(title)):
+            out.append(held)
+            held = None
+        row = sorted(row, key=lambda p: p["x0"])
+        head, rest = row[0], row[1:]
+        if rest and (rest[0]["size"] > head["size"] + 0.5 or rest[0]["bold"] and not head["bold"]) \
+                and all(piece_type(p) == piece_type(rest[0]) for p in rest) \
+                and rest[0]["x0"] - head["x1"] > _CELL_GAP * _measure(head, rest[0]) \
+                and (case_value(head["text"]) or STATUS_RE.match(head["text"].strip())):
+            held, title, row = [head], rest[0], rest
+        out.append(row)
+    return out + ([held] if held is not None else [])
 
 
 def piece_type(piece: dict[str, Any]) -> tuple[float, bool]:

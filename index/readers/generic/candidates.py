@@ -26,6 +26,7 @@ from referat.index.readers.generic.numbers import (
     DASHED_NUMBER_RE,
     DOTTED_RE,
     NUMBER_COMMA_RE,
+    NUMBER_MARK_RE,
     NUMBER_ONLY_RE,
     NUMBER_RE,
     NUMBER_SPACE_RE,
@@ -161,6 +162,10 @@ def marker_side(candidates: list[Candidate], lines: list[Line],
             if not (c.index in again and again[c.index] is None)]
 
 
+# the rule's switch (round 33, issue-18ck; off in `benchmarks.layouts.ablations`): a number
+# set off from its title by an arrow or a guillemet opens an item (`numbers.NUMBER_MARK_RE`)
+MARKED_NUMBERS = True
+
 # a numbered reference beside an item's marker ("Løbenr. 112", "Nr. 12", "Sagsnr. 45/2024"):
 # a label that ends in "nr" and its number, no title
 _REFERENCE_NUMBER_RE = re.compile(
@@ -185,7 +190,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         m = DOTTED_RE.match(text)
         kind = "dotted"
     if not m:
-        m = NUMBER_RE.match(text) or NUMBER_ONLY_RE.match(text)
+        m = NUMBER_RE.match(text) or NUMBER_ONLY_RE.match(text) or (
+            MARKED_NUMBERS and NUMBER_MARK_RE.match(text))
         kind = "number"
         if not m and (m := DASHED_NUMBER_RE.match(text)) and _page_mark(lines, i):
             return None

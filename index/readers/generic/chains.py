@@ -29,6 +29,7 @@ from referat.index.readers.generic.status import (
     CLOSED_WORDS,
     DECISION_PHRASE_RE,
     STATUS_RE,
+    closed_note,
     metadata_cells,
 )
 from referat.index.readers.generic.titles import closed_by_case
@@ -104,9 +105,10 @@ def weigh(c: Candidate, lines: list[Line], body: float | None,
         c.evidence.append("status")
         weight += 2
     elif (under := next_text(lines, c.title_end)) is not None \
-            and closed_status(lines[under].text):
-        c.evidence.append("status")  # "5 Title" / "Lukket punkt": a closed item, nothing
-        weight += 2  # under it but its status (the next title's is above that title)
+            and (closed_status(lines[under].text) or closed_note(lines[under].text)):
+        c.evidence.append("status")  # "5 Title" / "Lukket punkt" (or "Punktet er lukket."):
+        weight += 2  # a closed item, nothing under it but its status (the next title's is
+        # above that title)
     nxt = [c2.index for c2 in candidates if c2.index > c.index]
     stop = min([*nxt, c.title_end + WINDOW, len(lines)])
     for j in range(c.title_end, stop):

@@ -35,7 +35,6 @@ from referat.index.readers.generic.lines import (
 )
 from referat.index.readers.generic.sectioning import item_sections
 from referat.index.readers.generic.status import (
-    CLOSED_NOTE_RE,
     CLOSED_RE,
     CLOSED_SUFFIX_RE,
     CLOSED_WORDS,
@@ -43,6 +42,7 @@ from referat.index.readers.generic.status import (
     STATUS_FIELD_RE,
     STATUS_RE,
     STATUS_SUFFIX_RE,
+    closed_note,
     metadata_cells,
 )
 from referat.index.readers.generic.titles import closed_by_case, continues_title, title_paragraph
@@ -223,7 +223,7 @@ def item(lines: list[Line], c: Candidate, end: int, strict: bool, body: float | 
                 body_lines = [x for x in body_lines if x is not line]
                 break
     texts = [x.text.strip() for x in body_lines if x.text.strip()]
-    if len(texts) == 1 and CLOSED_NOTE_RE.search(texts[0]) and not column_sections:
+    if len(texts) == 1 and closed_note(texts[0]) and not column_sections:
         # the item's only words say it was dealt with behind closed doors: a closed item
         closed, body_lines = True, []
     sections = item_sections(body_lines, strict, body, kind_word, hstyle,

@@ -217,6 +217,12 @@ def udvalg_of(header: list[str]) -> str | None:
 # tirsdag den 12. marts 2024 kl. 16.00 i Mødelokale 2 og hævet kl. 17.45.")
 _STATED_RE = re.compile(r"^mødet\s+(?:i\s+(?P<body>.+?)\s+)?(?:blev\s+)?(?:af)?holdt\b",
                         re.IGNORECASE)
+# ... or the sentence that announces it, closing a dagsorden ("Økonomiudvalget holder møde
+# tirsdag den 12. marts 2024 kl. 16.00 i Mødelokale 2.", "Mødet afholdes …"; round 33,
+# issue-18ck, switch ANNOUNCED_AFTER)
+_ANNOUNCED_RE = re.compile(r"^(?:(?P<body>(?-i:[A-ZÆØÅ])[^.:;]{1,60}?)\s+(?:af)?holder\s+"
+                           r"(?:\w+\s+)?møde|mødet\s+(?:af)?holdes)\b", re.IGNORECASE)
+ANNOUNCED_AFTER = True
 _CLOSED_CLAUSE_RE = re.compile(r",?\s+og\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|slut)\b.*$",
                                re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\w+:\s")
@@ -235,13 +241,15 @@ def stated_after(lines: list[Line]) -> tuple[dt.date | None, str | None, str | N
     """The meeting's date, udvalg and place as stated after its items, in the document's
     last lines: a box of labelled fields ("Om mødet": "Forum: …", "Afholdt: tirsdag den 12.
     marts 2024", "Lokation: …"; a table's rows "Dato | …") or a closing sentence ("Mødet i
-    Byrådet blev holdt … i Mødelokale 2 og hævet kl. 17.45."). Only a labelled line's or
-    that sentence's date counts, never a date in an item's text."""
+    Byrådet blev holdt … i Mødelokale 2 og hævet kl. 17.45.", a dagsorden's "Byrådet holder
+    møde tirsdag den … i Mødelokale 2."). Only a labelled line's or that sentence's date
+    counts, never a date in an item's text."""
     texts = [t for line in lines if (t := line.text.strip())][-_LAST_LINES:]
     fields = labelled_fields([Line(t) for t in texts if _labelled(t)])
     date = udvalg = place = None
     for text in texts:
-        stated = _STATED_RE.match(text)
+        stated = _STATED_RE.match(text) or (ANNOUNCED_AFTER and "holde" in text
+                                            and _ANNOUNCED_RE.match(text))
         if (stated or _labelled(text)) and date is None:
             date = heading_date(text)
         if stated and date is not None:

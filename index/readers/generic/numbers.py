@@ -45,6 +45,9 @@ NUMBER_RE = re.compile(
     r"|/(?:19|20)\d\d(?:\s*[.:\-–]?\s*\t\s*|\s*[.:\-–]\s+|\s{2,})"
     r"|(?<=#\d)\s+|(?<=#\d\d)\s+|(?<=#\s\d)\s+"
     r"|(?<=§\d)\s+|(?<=§\d\d)\s+|(?<=§\s\d)\s+|(?<=§\s\d\d)\s+)(.*)$")
+# "3 » title", "3 › title", "3 → title": a number set off from its title by an arrow or a
+# guillemet (round 33, issue-18ck; `candidates.MARKED_NUMBERS`)
+NUMBER_MARK_RE = re.compile(r"^(\d{1,4})\s*[»›→►▸▶❯]\s*(\S.*)$")
 # "Dagsordenens pkt. 4", "Mødets punkt 4", "Ad dagsordenens punkt 4", "Vedr. punkt 4":
 # the item named by what it is an item of (the agenda, the meeting, the minutes) or by a
 # preposition that refers to it; the words are no part of the title, the marker

@@ -66,6 +66,19 @@ GROUP_RE = re.compile(r"^(?:(?P<plural>lukkede|fortrolige|åbne|offentlige)\s+(?
 # closed item, a note on how it was handled
 CLOSED_NOTE_RE = re.compile(r"\b(?:for|bag)\s+lukkede\s+døre\b|\blukket\s+for\s+offentligheden\b",
                             re.IGNORECASE)
+# ... or any short line that names the item and calls it closed ("Punktet er lukket.",
+# "Sagen behandles som fortrolig."; round 33, issue-18ck, switch CLOSED_SENTENCES)
+_CLOSED_SENTENCE_RE = re.compile(r"^(?=.*\b(?:dagsordens)?(?:punkt|sag)\w*\b)"
+                                 r"(?=.*\b(?:lukket|lukkede|fortrolig)\w*\b).{0,80}$",
+                                 re.IGNORECASE)
+CLOSED_SENTENCES = True
+
+
+def closed_note(text: str) -> bool:
+    """Whether a line is a note that its item is closed: how it was handled, or a short
+    line that says so."""
+    return bool(CLOSED_NOTE_RE.search(text) or CLOSED_SENTENCES
+                and _CLOSED_SENTENCE_RE.match(text.strip()))
 
 
 def metadata_line(text: str) -> bool:
