@@ -213,6 +213,7 @@ class Plan:
     _derived: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _forms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False)
     _runs: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
+    _siblings: dict[str, query.Query | None] = field(default_factory=dict, repr=False)
     _parser: object = field(default=None, repr=False)
 
     def word_query(self, word: str, schema, reader) -> query.Query | None:
@@ -240,6 +241,13 @@ class Plan:
                                  (*verb_forms(word, reader), *strong_forms(word, reader)),
                                  adjective_forms(word, reader))
         return self._forms[word]
+
+    def siblings(self, word: str, reader) -> query.Query | None:
+        """A compound's siblings in titles (`sibling_query`), found once a search: the
+        weighed mode and the title cover both use them."""
+        if word not in self._siblings:
+            self._siblings[word] = sibling_query(word, reader)
+        return self._siblings[word]
 
     def synonyms_query(self, word: str, schema, reader) -> query.Query | None:
         """A word's synonyms (`search.synonyms`), any of them."""
@@ -607,6 +615,19 @@ def index_splits(word: str, reader) -> list[tuple[str, ...]]:
     found = [s for s in dict.fromkeys(splits(norm, MAX_INDEX_PARTS if INDEX_PARTS_DEEP else 2))
              if len(s) > 1]
     return sorted(found, key=lambda s: (len(s), -min(map(df, s))))
+
+
+MIN_SIBLING_PART = 4
+
+
+def sibling_query(word: str, reader) -> query.Query | None:
+    """The title words that begin with a compound's first part (its best split,
+    `index_splits`), the part itself included; None for a word the index does not split
+    into a first part of `MIN_SIBLING_PART` letters or more (round 23's siblings,
+    `search.weighted_mode.SIBLING_TITLES`)."""
+    splits = index_splits(word, reader)
+    first = splits[0][0] if splits else ""
+    return query.Prefix("title", first) if len(first) >= MIN_SIBLING_PART else None
 
 
 INDEX_PARTS_DEEP = True

@@ -21,7 +21,7 @@ from math import log
 
 from referat.index.analysis import stem_term
 from referat.search.relax import Plan, ranked, word_share
-from referat.search.weighted_mode import MIN_WEIGHT, sibling_query
+from referat.search.weighted_mode import MIN_WEIGHT
 from whoosh import query
 
 Scores = dict[int, float]
@@ -40,7 +40,7 @@ MIN_WORDS = 2
 through the title's field boost."""
 SIBLING_TITLES = True
 """A title word that begins with a compound word's first part counts as the word's
-synonym does (`search.weighted_mode.sibling_query`; round 23, kept in round 24)."""
+synonym does (`search.relax.Plan.siblings`; round 23, kept in round 24)."""
 
 
 def title_stems(word: str, p: Plan, reader, derived: tuple[str, ...] = ()) -> set[str]:
@@ -73,7 +73,7 @@ def favour_titles(p: Plan, scores: Scores, tiers: dict[int, int], reader,
             - {""} - set(stems) if SYNONYM_TITLES else set()
         named = docs(query.Or([query.Term("title", s) for s in sorted(alike)]), within) \
             if alike else set()
-        kin = sibling_query(word, reader) if SIBLING_TITLES else None
+        kin = p.siblings(word, reader) if SIBLING_TITLES else None
         aliked.append(named | docs(kin, within) if kin is not None else named)
     total = sum(weights)
     if len(weights) < MIN_WORDS or not total:

@@ -27,13 +27,11 @@ from referat.search.relax import (
     Scores,
     derived_scores,
     folded_word,
-    index_splits,
     joined_scores,
     match_word,
     word_share,
 )
 from referat.search.spelling import Correction
-from whoosh import query
 
 WEIGHTED = True
 """A loose query of `WEIGHTED_WORDS` or more words, or a question of two or more, is
@@ -63,24 +61,8 @@ SIBLING_TITLES = 1.0
 """A weighed compound's siblings: an item whose title holds a compound with the same
 first part ("naturprojekter": Naturpuljen …; "kystsikringen": Kystbeskyttelse …) and
 not the word itself scores this share of its title match, at `PART_COVER` (0: off;
-round 23, kept in round 24 on test23's synonym queries; `no-sibling-titles`)."""
-MIN_SIBLING_PART = 4
-SIBLING_SHARE = 1.0
-"""No siblings when the title words that begin with the first part have more items
-(their document frequencies summed) than this share of the index's."""
-
-
-def sibling_query(word: str, reader) -> query.Query | None:
-    """The title words that begin with a compound's first part (its best split), the
-    part itself included; None when they are in more than `SIBLING_SHARE` of the items."""
-    splits = index_splits(word, reader)
-    first = splits[0][0] if splits else ""
-    if len(first) < MIN_SIBLING_PART:
-        return None
-    found = sum(reader.doc_frequency("title", t) for t in reader.expand_prefix("title", first))
-    return query.Prefix("title", first) if found <= SIBLING_SHARE * reader.doc_count() else None
-
-
+round 23, kept in round 24 on test23's synonym queries; `no-sibling-titles`;
+`search.relax.Plan.siblings`)."""
 _ORDINAL = re.compile(r"\d{1,2}\.")
 """An ordinal ("0. klasse", "2. behandling"): a word, not an identifier."""
 ORDINALS = True
@@ -181,7 +163,7 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate,
                 word, p, schema, reader, evaluate, whole, out) if DERIVED_WEIGHED else {})
             if q is not None:
                 out.queries.append(q)
-        sq = sibling_query(word, reader) if SIBLING_TITLES and m is not None else None
+        sq = p.siblings(word, reader) if SIBLING_TITLES and m is not None else None
         if sq is not None:
             kin = {d: s * SIBLING_TITLES for d, s in evaluate(sq).items()
                    if d not in m[0] and d not in m[1]}

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from referat.index.writer import index_paths
-from referat.search import titles, weighted_mode
+from referat.search import relax, titles, weighted_mode
+from referat.search.relax import sibling_query
 
 from referat import search
 from tests.invented import hit_names, write_item
@@ -45,3 +46,18 @@ def test_a_title_with_a_compound_of_the_same_first_part_is_found(invented, monke
         assert names[0] == "01.txt"
         assert ("00.txt" in names) == siblings
 
+
+
+def test_the_siblings_are_found_once_a_search(invented, monkeypatch):
+    # The weighed mode and the title cover share one sibling query per word (issue-17cc).
+    asked: list[str] = []
+
+    def counted(word: str, reader):
+        asked.append(word)
+        return sibling_query(word, reader)
+
+    monkeypatch.setattr(relax, "sibling_query", counted)
+    with search.open_index(invented) as ix:
+        names = hit_names(ix, "hvilke skovprojekter fik penge")
+    assert "00.txt" in names
+    assert asked and len(asked) == len(set(asked))
