@@ -247,11 +247,18 @@ def _beside_tabs(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
             first = upper
         added.append({**run, "text": marker, "y0": first["y0"], "y1": first["y1"],
                       **{k: first[k] for k in ("size", "bold", "bold_or_italic")}})
-        added += [{**run, "text": part, "x0": last["x0"], "bold_or_italic": run["bold"],
-                   "x1": last["x0"] + len(part) * run["width"],
-                   "y0": last["y0"] - k - 1, "y1": last["y0"] - k - 0.5}  # thin: a row apart
-                  for k, part in enumerate(rest)]
+        added += _rows_under(run, last, rest, bold=run["bold"])
     return added
+
+
+def _rows_under(run: dict[str, Any], last: dict[str, Any], parts: list[str], *, bold: bool
+                ) -> list[dict[str, Any]]:
+    """The parts of a turned run as lines of their own under a title's `last` line, at its
+    x, a thin row apart each, in the run's type (`bold`: set apart or not)."""
+    return [{**run, "text": part, "x0": last["x0"], "bold": bold, "bold_or_italic": bold,
+             "x1": last["x0"] + len(part) * run["width"],
+             "y0": last["y0"] - k - 1, "y1": last["y0"] - k - 0.5}  # thin: a row apart
+            for k, part in enumerate(parts)]
 
 
 # an item's metadata turned down beside its title is read (`_turned_metadata`; round 33,
@@ -280,10 +287,7 @@ def _turned_metadata(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
                              and 0 <= last["y0"] - p["y1"] < (last["y1"] - last["y0"]) / 2),
                             None):
             last = lower
-        added += [{**run, "text": part, "x0": last["x0"], "bold": False,
-                   "bold_or_italic": False, "x1": last["x0"] + len(part) * run["width"],
-                   "y0": last["y0"] - k - 1, "y1": last["y0"] - k - 0.5}  # thin: a row apart
-                  for k, part in enumerate(parts)]
+        added += _rows_under(run, last, parts, bold=False)
     return added
 
 
