@@ -63,6 +63,7 @@ first part ("naturprojekter": Naturpuljen …; "kystsikringen": Kystbeskyttelse 
 not the word itself scores this share of its title match, at `PART_COVER` (0: off;
 round 23, kept in round 24 on test23's synonym queries; `no-sibling-titles`;
 `search.relax.Plan.siblings`)."""
+
 _ORDINAL = re.compile(r"\d{1,2}\.")
 """An ordinal ("0. klasse", "2. behandling"): a word, not an identifier."""
 ORDINALS = True
