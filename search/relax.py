@@ -798,12 +798,6 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
         (w, match_word(w, p, schema, reader, evaluate, correct, meant, out,
                        also=joined.get(k))) for k, w in enumerate(p.words)) if m is not None]
     matched = [_dated(w, m, evaluate, out) for w, m in words]
-    if SIBLINGS_TIERED:
-        for (w, _), (whole, parts) in zip(words, matched, strict=True):
-            sq = p.siblings(w, reader) if not whole else None
-            if sq is not None:
-                parts.update({d: s * SIBLINGS_TIERED for d, s in evaluate(sq).items()
-                              if d not in parts})
     n = len(matched)
     if not n:
         return out
@@ -836,10 +830,6 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
         out.relaxed = [r for r in out.relaxed if not r.startswith("at least")]
     return out
 
-
-SIBLINGS_TIERED = 0.5
-"""A word no item holds matches, through its parts, the titles of its compound siblings
-(`Plan.siblings`) in a tiered query too, scored this share (0: off)."""
 
 YEARS_AS_PARTS = True
 """An item of a tiered query that lacks its bare year counts the year as matched through
