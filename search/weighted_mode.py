@@ -12,19 +12,9 @@ words are matched as `search.relax` matches them; the sums are arrays
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from math import log
 
-from referat.index.analysis import fold, normalize
-from referat.search.feedback import (
-    MAX_SHARE,
-    MIN_TITLES,
-    feedback_query,
-    meeting_stems,
-    stems_of,
-    title_stems,
-)
 from referat.search.identifiers import plan_numbers
 from referat.search.ranking import RELAX_BELOW
 from referat.search.relax import (
@@ -42,7 +32,6 @@ from referat.search.relax import (
     word_share,
 )
 from referat.search.spelling import Correction
-from whoosh import query
 
 WEIGHTED = True
 """A loose query of `WEIGHTED_WORDS` or more words, or a question of two or more, is
@@ -74,36 +63,6 @@ first part ("naturprojekter": Naturpuljen …; "kystsikringen": Kystbeskyttelse 
 not the word itself scores this share of its title match, at `PART_COVER` (0: off;
 round 23, kept in round 24 on test23's synonym queries; `no-sibling-titles`;
 `search.relax.Plan.siblings`)."""
-
-WORD_FEEDBACK = 0.0
-"""A rare weighed word's own items name its topic in their titles: the distinctive title
-words that at least `FEEDBACK_SHARED` of its best `FEEDBACK_TOP` items' titles share
-match the word in titles, scored this share and covering `PART_COVER` (0: off)."""
-FEEDBACK_ITEMS = 100
-"""Only a word in at most this many items is widened by its items' titles."""
-FEEDBACK_TOP = 5
-FEEDBACK_SHARED = 2
-
-
-def word_feedback(word: str, whole: Scores, p: Plan, reader) -> query.Query | None:
-    """The title words that a rare word's best items' titles share (`WORD_FEEDBACK`),
-    any of them in the title; None when there are none."""
-    if not 0 < len(whole) <= FEEDBACK_ITEMS:
-        return None
-    titles: dict[str, str] = {}  # one title per case (a case's items in committees)
-    for d in sorted(whole, key=lambda d: (-whole[d], d)):
-        fields = reader.stored_fields(d)
-        title = fields.get("title") or ""
-        titles.setdefault(fields.get("case_key") or fold(normalize(title)), title)
-        if len(titles) == FEEDBACK_TOP:
-            break
-    skip = stems_of([*p.words, *p.common, *p.hints]) | meeting_stems()
-    shared = Counter(s for t in titles.values() for s in set(title_stems(t)) if s not in skip)
-    items = reader.doc_count()
-    stems = sorted(s for s, n in shared.items() if n >= FEEDBACK_SHARED
-                   and MIN_TITLES <= reader.doc_frequency("title", s) <= MAX_SHARE * items)
-    return feedback_query(stems, 1.0)
-
 
 _ORDINAL = re.compile(r"\d{1,2}\.")
 """An ordinal ("0. klasse", "2. behandling"): a word, not an identifier."""
@@ -208,11 +167,6 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate,
         sq = p.siblings(word, reader) if SIBLING_TITLES and m is not None else None
         if sq is not None:
             kin = {d: s * SIBLING_TITLES for d, s in evaluate(sq).items()
-                   if d not in m[0] and d not in m[1]}
-            m = (m[0], {**m[1], **kin})
-        fq = word_feedback(word, m[0], p, reader) if WORD_FEEDBACK and m is not None else None
-        if fq is not None:
-            kin = {d: s * WORD_FEEDBACK for d, s in evaluate(fq).items()
                    if d not in m[0] and d not in m[1]}
             m = (m[0], {**m[1], **kin})
         if m is not None:
