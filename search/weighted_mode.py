@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from math import log
 
-from referat.index.analysis import stem_term
 from referat.search.identifiers import plan_numbers
 from referat.search.ranking import RELAX_BELOW
 from referat.search.relax import (
@@ -28,13 +27,11 @@ from referat.search.relax import (
     Scores,
     derived_scores,
     folded_word,
-    index_splits,
     joined_scores,
     match_word,
     word_share,
 )
 from referat.search.spelling import Correction
-from whoosh import query
 
 WEIGHTED = True
 """A loose query of `WEIGHTED_WORDS` or more words, or a question of two or more, is
@@ -66,28 +63,6 @@ first part ("naturprojekter": Naturpuljen …; "kystsikringen": Kystbeskyttelse 
 not the word itself scores this share of its title match, at `PART_COVER` (0: off;
 round 23, kept in round 24 on test23's synonym queries; `no-sibling-titles`;
 `search.relax.Plan.siblings`)."""
-
-LAST_PART_TITLES = 0.0
-"""A weighed compound that no item holds matches the titles with a word beginning with its
-last part's stem ("skolepsykologerne": Pædagogisk Psykologisk Rådgivning), scored this share
-and covering `PART_COVER`, when that stem has `MIN_LAST_PART` letters or more and begins
-title words in at most `LAST_PART_SHARE` of the items (0: off)."""
-MIN_LAST_PART = 5
-LAST_PART_SHARE = 0.01
-
-
-def last_part_query(word: str, reader) -> query.Query | None:
-    """The title words that begin with the stem of a compound's last part (its best split,
-    `index_splits`), None when that stem is short or common in titles (`LAST_PART_TITLES`)."""
-    splits = index_splits(word, reader)
-    last = stem_term(splits[0][-1]) if splits else ""
-    if not last or len(last) < MIN_LAST_PART:
-        return None
-    titled = sum(reader.doc_frequency("title", t) for t in reader.expand_prefix("title", last))
-    if not titled or titled > LAST_PART_SHARE * reader.doc_count():
-        return None
-    return query.Prefix("title", last)
-
 
 _ORDINAL = re.compile(r"\d{1,2}\.")
 """An ordinal ("0. klasse", "2. behandling"): a word, not an identifier."""
@@ -193,11 +168,6 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate,
         if sq is not None:
             kin = {d: s * SIBLING_TITLES for d, s in evaluate(sq).items()
                    if d not in m[0] and d not in m[1]}
-            m = (m[0], {**m[1], **kin})
-        lq = last_part_query(word, reader) if LAST_PART_TITLES and m is not None \
-            and not m[0] else None
-        if lq is not None:
-            kin = {d: s * LAST_PART_TITLES for d, s in evaluate(lq).items() if d not in m[1]}
             m = (m[0], {**m[1], **kin})
         if m is not None:
             matched.append((weight(max(len(m[0].keys() | m[1].keys()),
