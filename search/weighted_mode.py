@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from math import log
 
-from referat.index.analysis import fold, normalize
 from referat.search.identifiers import plan_numbers
 from referat.search.ranking import RELAX_BELOW
 from referat.search.relax import (
@@ -33,7 +32,6 @@ from referat.search.relax import (
     word_share,
 )
 from referat.search.spelling import Correction
-from whoosh import query
 
 WEIGHTED = True
 """A loose query of `WEIGHTED_WORDS` or more words, or a question of two or more, is
@@ -65,27 +63,6 @@ first part ("naturprojekter": Naturpuljen …; "kystsikringen": Kystbeskyttelse 
 not the word itself scores this share of its title match, at `PART_COVER` (0: off;
 round 23, kept in round 24 on test23's synonym queries; `no-sibling-titles`;
 `search.relax.Plan.siblings`)."""
-
-WORD_PREFIX_TITLES = 0.0
-"""A weighed word is the first part of title compounds ("rådighed": Rådighedssanktioner):
-the titles with a word that begins with the word as typed (folded, `MIN_PREFIX` letters or
-more, beginning title words in at most `PREFIX_SHARE` of the items) match it, scored this
-share and covering `PART_COVER` (0: off)."""
-MIN_PREFIX = 5
-PREFIX_SHARE = 0.01
-
-
-def word_prefix_query(word: str, reader) -> query.Query | None:
-    """The title words that begin with a word as typed (`WORD_PREFIX_TITLES`), None when
-    it is short or begins title words in many items."""
-    typed = fold(normalize(word))
-    if len(typed) < MIN_PREFIX or not typed.isalpha():
-        return None
-    titled = sum(reader.doc_frequency("title", t) for t in reader.expand_prefix("title", typed))
-    if not titled or titled > PREFIX_SHARE * reader.doc_count():
-        return None
-    return query.Prefix("title", typed)
-
 
 _ORDINAL = re.compile(r"\d{1,2}\.")
 """An ordinal ("0. klasse", "2. behandling"): a word, not an identifier."""
@@ -190,11 +167,6 @@ def weighed(p: Plan, schema, reader, evaluate: Evaluate,
         sq = p.siblings(word, reader) if SIBLING_TITLES and m is not None else None
         if sq is not None:
             kin = {d: s * SIBLING_TITLES for d, s in evaluate(sq).items()
-                   if d not in m[0] and d not in m[1]}
-            m = (m[0], {**m[1], **kin})
-        rq = word_prefix_query(word, reader) if WORD_PREFIX_TITLES and m is not None else None
-        if rq is not None:
-            kin = {d: s * WORD_PREFIX_TITLES for d, s in evaluate(rq).items()
                    if d not in m[0] and d not in m[1]}
             m = (m[0], {**m[1], **kin})
         if m is not None:
