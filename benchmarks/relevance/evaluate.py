@@ -99,6 +99,8 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-frame-words       the words of a question's frame ("fik … at vide", "står der",
                        "ved udgangen af") are required words again (frames.FRAME_WORDS,
                        round 25)
+  no-preposition-tiers an item of a relaxed query that lacks a kept preposition ("fra",
+                       "efter") falls a tier again (relax.PREPOSITIONS_TIERLESS, round 25)
 """
 
 from __future__ import annotations
@@ -633,6 +635,8 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-sibling-titles": no_sibling_titles,
         # round 25 (issue-17cf): a question's frame words ("at vide", "står der") are hints
         "no-frame-words": lambda: patched(frames, FRAME_WORDS=False),
+        # round 25 (issue-17cf): a kept preposition an item lacks does not lower its tier
+        "no-preposition-tiers": lambda: patched(relax, PREPOSITIONS_TIERLESS=False),
     }
 
 
