@@ -218,6 +218,7 @@ class Referat:
             if SOFT_FILTERS:
                 soft = read_query(plan, known_names(reader, "udvalg"),
                                   known_kommuner=known_names(reader, "kommune"))
+            frames.frame_words(plan)
             relax.demote_common(plan, reader)
             frames.frame_hints(plan)
             q = relax.strict_query(plan, self._ix.schema, reader)

@@ -5,6 +5,9 @@ A question names its subject in its rare words and what it wants to know in its 
 the words of a price ("Gebyrer for husholdningsaffald", "takster"), not with "koster".
 `frame_hints` adds the words the minutes answer a frame with to the query's hints
 (`search.relax`): they rank the items the query's words find, and bring in none.
+`frame_words` makes the words of the frame itself hints ("hvad fik udvalget at vide om
+…", "hvordan stod det til med …", "ved udgangen af 2024"): they say how the question
+asks or when, not what it is about (round 25).
 """
 
 from __future__ import annotations
@@ -26,6 +29,43 @@ FRAMES: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 """A frame (folded words in a row) -> the words minutes answer it with. Paying is not
 asking a price ("hvorfor betaler kommunen for …" asks why): only "koster" and "prisen"."""
+
+
+FRAME_WORDS = True
+"""Make the words of a question's frame (`FRAME_PHRASES`) hints (`frame_words`)."""
+
+FRAME_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(folded_word(w) for w in phrase.split()) for phrase in """
+    at vide
+    står der | stod der | står det til | stod det til | står til | stod til
+    i starten | i begyndelsen | i slutningen | ved udgangen | ved starten | midt i
+    til sidst | hvor længe
+    """.replace("\n", "|").split("|") if phrase.strip())
+"""Words in a row that frame a question, not its subject: being told ("fik … at vide"),
+what a text says or how a matter stands ("hvad står der i …", "hvordan stod det til
+med …"), and when within a period ("i starten af 2022", "ved udgangen af 2024", "midt i
+perioden"). The minutes name the subject; an item that holds "vide" ("videre"), "stod"
+or "starten" is not about it. ("hvor langt er … nået" was tried and lost: the minutes
+say "nået" of the matter.)"""
+
+_LONGEST_FRAME = max(map(len, FRAME_PHRASES))
+
+
+def frame_words(p: Plan) -> list[str]:
+    """Move the words of a loose query's frames (`FRAME_PHRASES`) from its words to its
+    hints, unless no word would be left; returns the words moved."""
+    if not FRAME_WORDS:
+        return []
+    folded = [folded_word(t) for t in p.text.split()]
+    framed = {folded[j] for n in range(2, _LONGEST_FRAME + 1)
+              for i in range(len(folded) - n + 1)
+              if tuple(folded[i:i + n]) in FRAME_PHRASES for j in range(i, i + n)}
+    moved = [w for w in p.words if folded_word(w) in framed]
+    if moved and len(moved) < len(p.words):
+        p.words = [w for w in p.words if w not in moved]
+        p.hints += moved
+        return moved
+    return []
 
 
 def frame_hints(p: Plan) -> list[str]:

@@ -811,6 +811,8 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
             out.scores.update(zip(docs, map(add_float, map(out.scores.get, docs, repeat(0.0)),
                                             docs.values()), strict=True))
     _years_as_parts([(w, *m) for (w, _), m in zip(words, matched, strict=True)], counts)
+    _prepositions_as_typed([(w, *m) for (w, _), m in zip(words, matched, strict=True)],
+                           counts, typed)
     need = min_should_match(n)
     fill = RELAX_BELOW if FILL_PAGE and not any(map(str.isdigit, "".join(p.words))) else 1
     if counts and hits([d for d, c in counts.items() if c >= need]) < fill:
@@ -831,6 +833,17 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
     return out
 
 
+PREPOSITIONS_TIERLESS = True
+"""An item of a tiered query that lacks one of its `KEPT_PREPOSITIONS` counts it as matched
+as typed: the preposition does not put the item a tier down. "nyt fra forvaltningen" ranks
+"Forvaltningen orienterer" by its score among the items that hold "fra" in passing, not
+below them (round 25). The strict query still requires it ("forslag fra")."""
+KEPT_PREPOSITIONS = frozenset(fold(w) for w in """
+    mod imod over under uden efter før inden mellem blandt hos fra op ned ud ind
+    """.split())
+"""The prepositions and particles `index.stopwords` keeps out of the stop words: they
+change what a phrase says, and the items about a matter seldom hold them next to it."""
+
 YEARS_AS_PARTS = True
 """An item of a tiered query that lacks its bare year counts the year as matched through
 its parts (a tier below the items with the year, not two): "byggesagsgebyret for 2024"
@@ -846,6 +859,19 @@ def _years_as_parts(matched: list[tuple[str, Scores, Scores]], counts: Counter[i
     for word, whole, parts in matched:
         if YEAR.fullmatch(word):
             counts.update(counts.keys() - whole.keys() - parts.keys())
+
+
+def _prepositions_as_typed(matched: list[tuple[str, Scores, Scores]], counts: Counter[int],
+                           typed: Counter[int]) -> None:
+    """Count each kept preposition (`PREPOSITIONS_TIERLESS`) as matched as typed in the
+    items of `counts` that lack it."""
+    if not (PREPOSITIONS_TIERLESS and len(matched) > 1):
+        return
+    for word, whole, parts in matched:
+        if folded_word(word) in KEPT_PREPOSITIONS:
+            lacking = counts.keys() - whole.keys() - parts.keys()
+            counts.update(lacking)
+            typed.update(lacking)
 
 
 DATED_YEARS = True

@@ -823,6 +823,9 @@ def test_an_address_decides_a_query_with_its_house_number(referat, monkeypatch):
     text = "terrænet hævet uden tilladelse på grunden klinteparksvej 5"
     assert referat.search(text).hits[0].title.startswith("Klinteparksvej 5,")
     monkeypatch.setattr(weighted_mode, "HOUSE_NUMBERS", False)
+    # round 25: without this, "uden" counts as matched in every item (a kept preposition
+    # lowers no tier) and 5 of the other 6 words let the address's item in
+    monkeypatch.setattr(relax, "PREPOSITIONS_TIERLESS", False)
     assert not any(h.title.startswith("Klinteparksvej 5,") for h in referat.search(text).hits)
 
 

@@ -96,6 +96,11 @@ Ablations (--ablations), all on referat's own code, patched here only:
   no-title-years       a year typed as a date ("i 2023") raises the items of that year's
                        meetings, whatever year their title names (soft_filters.TITLE_YEARS,
                        round 23)
+  no-frame-words       the words of a question's frame ("fik … at vide", "står der",
+                       "ved udgangen af") are required words again (frames.FRAME_WORDS,
+                       round 25)
+  no-preposition-tiers an item of a relaxed query that lacks a kept preposition ("fra",
+                       "efter") falls a tier again (relax.PREPOSITIONS_TIERLESS, round 25)
 """
 
 from __future__ import annotations
@@ -628,6 +633,10 @@ def judged_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-title-years": lambda: patched(soft_filters, TITLE_YEARS=False),
         # round 24 (issue-17cb): a compound's siblings in titles (round 23's 71e7726)
         "no-sibling-titles": no_sibling_titles,
+        # round 25 (issue-17cf): a question's frame words ("at vide", "står der") are hints
+        "no-frame-words": lambda: patched(frames, FRAME_WORDS=False),
+        # round 25 (issue-17cf): a kept preposition an item lacks does not lower its tier
+        "no-preposition-tiers": lambda: patched(relax, PREPOSITIONS_TIERLESS=False),
     }
 
 
