@@ -44,6 +44,7 @@ from referat.index.readers import (
 from referat.index.readers.generic import (
     candidates,
     chains,
+    fallback,
     items,
     labelled,
     lines,
@@ -130,6 +131,8 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-announced-after": lambda: patched(meeting_fields, ANNOUNCED_AFTER=False),
         "no-lettered-place": lambda: patched(layout_rules, LETTERED_PLACE=False),
         "no-closed-sentences": lambda: patched(status, CLOSED_SENTENCES=False),
+        # round 34a (issue-18co)
+        "no-renumber": lambda: patched(fallback, RENUMBER=False),
     }
 
 
