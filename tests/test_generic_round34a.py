@@ -5,8 +5,10 @@ recurring dress, rising by one), and a heading's label is recognised in any wrap
 from __future__ import annotations
 
 import pytest
+from referat.index import sections
 from referat.index.readers import parse_bytes
 from referat.index.readers.generic import fallback
+from referat.index.sections import section_type
 
 ITEMS = [("7", "Ny belysning på stationsvej", "24-003311"),
          ("8", "Tilskud til foreningslivet", "24-004422"),
@@ -64,3 +66,38 @@ def test_a_plausible_reading_is_kept() -> None:
     result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
+
+
+@pytest.mark.parametrize("wrap", ["== {} ==", "<{}>", "*{}*", "[{}]", "{{{}}}", "-- {} --",
+                                  "~ {} ~", "»{}«"])
+def test_a_label_in_any_wrapping_is_its_heading(wrap: str) -> None:
+    """`– Beslutning –`, `== Beslutning ==`, `<Beslutning>`: marks wrapped around a label
+    are typography; the label is looked up without them (`sections.UNWRAP_LABELS`)."""
+    assert section_type(wrap.format("Beslutning")) == "beslutning"
+    assert section_type(wrap.format("Sagsfremstilling")) == "sagsfremstilling"
+    assert section_type(wrap.format("Ny skole på vejen")) is None
+
+
+@pytest.mark.parametrize("wrap", ["<{}>", "{{{}}}", "-- {} --", "~ {} ~"])
+def test_items_headed_by_wrapped_labels(wrap: str) -> None:
+    """Minutes whose headings are all wrapped in marks: each item's sections typed."""
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025", ""]
+    for n, title, case in ITEMS:
+        lines += ["", f"{n}. {title}", f"Sagsnr.: {case}", "", wrap.format("Sagsfremstilling"),
+                  "Forvaltningen har belyst sagen.", "", wrap.format("Beslutning"), "Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [[(s.type, s.text) for s in i.sections] for i in result.meeting.items] == [[
+        ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
+    ] * len(ITEMS)
+
+
+def test_unwrapping_has_a_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With `UNWRAP_LABELS` off a wrapped label is no heading: the tests above are the
+    rule's."""
+    monkeypatch.setattr(sections, "UNWRAP_LABELS", False)
+    section_type.cache_clear()
+    try:
+        assert section_type("== Beslutning ==") is None
+    finally:
+        section_type.cache_clear()
