@@ -37,6 +37,23 @@ def test_numbers_in_a_recurring_dress_open_the_items(opening: str) -> None:
         for i in result.meeting.items)
 
 
+@pytest.mark.parametrize("marks", [" = ", " ~ ", " -> ", " ::: "])
+def test_numbers_after_a_recurring_label_open_the_items(marks: str) -> None:
+    """`Nummer ~ 7` alone on its line, `Emne ~ Title` under it (the title
+    wrapped in the value's column): each labelled number opens an item, its title the
+    value under it."""
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025", ""]
+    for n, title, case in ITEMS:
+        head, _, tail = title.rpartition(" ")
+        lines += ["-" * 60, f"Nummer{marks}{n}", f"Emne{marks}{head}",
+                  " " * len(f"Emne{marks}") + tail, f"Sagsnr.: {case}", "",
+                  "Sagsfremstilling", "Forvaltningen har belyst sagen.", "",
+                  "Beslutning", "Godkendt.", ""]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
+
+
 def test_the_second_reading_has_a_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     """With `RENUMBER` off the same document sinks: the test above is the rule's."""
     monkeypatch.setattr(fallback, "RENUMBER", False)

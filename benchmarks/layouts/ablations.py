@@ -149,6 +149,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-closed-sentences": lambda: patched(status, CLOSED_SENTENCES=False),
         # round 34a (issue-18co)
         "no-renumber": lambda: patched(fallback, RENUMBER=False),
+        "no-labelled-numbers": lambda: patched(fallback, LABELLED_NUMBERS=False),
         "no-unwrap-labels": lambda: _patched_headings(UNWRAP_LABELS=False),
     }
 
