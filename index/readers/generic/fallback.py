@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 
 from referat.index.layout import Line
+from referat.index.readers.generic.numbers import NUMBER_RE, WORD_MARK_RE
 
 # Switch (round 34a, issue-18co): read again with recurring rising numbers at line starts.
 RENUMBER = True
@@ -41,24 +42,23 @@ _MIN_RUN = 3
 
 def renumbered(lines: list[Line]) -> list[Line] | None:
     """The lines with the longest run of one dress's rising numbers printed `N. Title`,
-    or None where no dress recurs in a run of `_MIN_RUN` or more (or the run is printed
-    so already)."""
+    or None where no dress recurs in a run of `_MIN_RUN` or more. Lines in a dress the
+    reader's numbering patterns know (`NUMBER_RE`, `WORD_MARK_RE`) are left out: the first
+    reading weighed them already."""
     dresses: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for k, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
         if text[0].isdigit() or not text[0].isalnum():  # a precheck before each pattern
-            if (m := _OPENING_RE.match(text)) is not None:
+            if (m := _OPENING_RE.match(text)) is not None and not NUMBER_RE.match(text):
                 dresses[(m.group(1), m.group(3).strip())].append(
                     (k, int(m.group(2)), m.group(4)))
         elif LABELLED_NUMBERS and text[-1].isdigit() and (m := _LABELLED_RE.match(text)) \
-                and m.group(1).lower() not in _PAGE_LABELS:
+                and m.group(1).lower() not in _PAGE_LABELS and not WORD_MARK_RE.match(text):
             dresses[(m.group(1).lower(), "label")].append((k, int(m.group(2)), ""))
     best: list[tuple[int, int, str]] = []
-    for dress, found in dresses.items():
-        if dress == ("", "."):
-            continue  # the dress the reader knows: nothing to print again
+    for found in dresses.values():
         for run in _rising_runs(found):
             if len(run) > len(best) or (len(run) == len(best) and run and run[0] > best[0]):
                 best = run
