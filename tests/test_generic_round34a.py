@@ -25,10 +25,12 @@ def _referat(opening: str) -> bytes:
 
 
 @pytest.mark.parametrize("opening", ["{n} ≡ {title}", "<{n}> {title}", "{n} ~ {title}",
-                                     "*{n}* {title}", "{n} >> {title}"])
+                                     "*{n}* {title}", "{n} >> {title}", "<{n}>\n{title}",
+                                     "{{{n}}}\n{title}"])
 def test_numbers_in_a_recurring_dress_open_the_items(opening: str) -> None:
-    """`7 ≡ Title`, `<7> Title`, `*7* Title`: marks the numbering patterns do not know,
-    around numbers that rise by one at the starts of lines: each opens an item."""
+    """`7 ≡ Title`, `<7> Title`, `*7* Title`, `<7>` over the title: marks the numbering
+    patterns do not know, around numbers that rise by one at the starts of lines: each
+    opens an item."""
     result = parse_bytes(_referat(opening), "referat.txt", known_layouts=False)
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS

@@ -27,9 +27,10 @@ RENUMBER = True
 LABELLED_NUMBERS = True
 
 # A number at a line's start, any marks (no letter or digit) before it and between it and
-# a capitalised title: the marks are the document's dress, recurring on every item.
+# a capitalised title (or none, where marks stand on both sides: "<4>", the title on the
+# next line): the marks are the document's dress, recurring on every item.
 _OPENING_RE = re.compile(
-    r"^([^\w\s]{0,3})\s*(\d{1,3})(?![\d.,]\d)\s*((?:[^\w\s]{1,4}|\t)?)\s*([A-ZÆØÅ][^\n]{2,})$")
+    r"^([^\w\s]{0,3})\s*(\d{1,3})(?![\d.,]\d)\s*((?:[^\w\s]{1,4}|\t)?)\s*([A-ZÆØÅ][^\n]{2,})?$")
 # A number after a label and marks, alone on its line ("Punkt ....... 4", "Nr: 4", "Punkt |
 # 4"); the title is the next line, or that line's value after a label of its own ("Titel
 # ...... Title"). A page's number ("Side 3") is no item's.
@@ -51,9 +52,10 @@ def renumbered(lines: list[Line]) -> list[Line] | None:
         if not text:
             continue
         if text[0].isdigit() or not text[0].isalnum():  # a precheck before each pattern
-            if (m := _OPENING_RE.match(text)) is not None and not NUMBER_RE.match(text):
+            if (m := _OPENING_RE.match(text)) is not None and not NUMBER_RE.match(text) \
+                    and (m.group(4) or (m.group(1) and m.group(3).strip())):
                 dresses[(m.group(1), m.group(3).strip())].append(
-                    (k, int(m.group(2)), m.group(4)))
+                    (k, int(m.group(2)), m.group(4) or ""))
         elif LABELLED_NUMBERS and text[-1].isdigit() and (m := _LABELLED_RE.match(text)) \
                 and m.group(1).lower() not in _PAGE_LABELS and not WORD_MARK_RE.match(text):
             dresses[(m.group(1).lower(), "label")].append((k, int(m.group(2)), ""))
