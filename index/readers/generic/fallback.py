@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 
 from referat.index.layout import Line
-from referat.index.readers.generic.numbers import NUMBER_RE, WORD_MARK_RE
+from referat.index.readers.generic.numbers import DASHED_NUMBER_RE, NUMBER_RE, WORD_MARK_RE
 
 # Switch (round 34a, issue-18co): read again with recurring rising numbers at line starts.
 RENUMBER = True
@@ -45,7 +45,7 @@ def renumbered(lines: list[Line]) -> list[Line] | None:
     """The lines with the longest run of one dress's rising numbers printed `N. Title`,
     or None where no dress recurs in a run of `_MIN_RUN` or more. Lines in a dress the
     reader's numbering patterns know (`NUMBER_RE`, `WORD_MARK_RE`) are left out: the first
-    reading weighed them already."""
+    reading weighed them already; so is a page's folio ("– 3 –", `DASHED_NUMBER_RE`)."""
     dresses: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for k, line in enumerate(lines):
         text = line.text.strip()
@@ -53,7 +53,8 @@ def renumbered(lines: list[Line]) -> list[Line] | None:
             continue
         if text[0].isdigit() or not text[0].isalnum():  # a precheck before each pattern
             if (m := _OPENING_RE.match(text)) is not None and not NUMBER_RE.match(text) \
-                    and (m.group(4) or (m.group(1) and m.group(3).strip())):
+                    and (m.group(4) or (m.group(1) and m.group(3).strip()
+                                        and not DASHED_NUMBER_RE.match(text))):
                 dresses[(m.group(1), m.group(3).strip())].append(
                     (k, int(m.group(2)), m.group(4) or ""))
         elif LABELLED_NUMBERS and text[-1].isdigit() and (m := _LABELLED_RE.match(text)) \
