@@ -470,12 +470,23 @@ def without_heading_mark(heading: str) -> str:
     return _HEADING_MARK_RE.sub("", heading.strip())
 
 
+# Switch (round 34a, issue-18co): a label wrapped in marks on both sides ("– Beslutning –",
+# "[Beslutning]", "== Beslutning ==", "<Beslutning>") is looked up without them.
+UNWRAP_LABELS = True
+# marks around a label: typography, no word (the opening and the closing may differ)
+_WRAPPED_RE = re.compile(r"^[\[(<{«»‹›*_=#~–—-]+ *([^\W\d_].*?) *[\])>}»«›‹*_=#~–—-]+$")
+_WRAP_OPENERS = frozenset("[(<{«»‹›*_=#~–—-")
+
+
 def normalise_heading(heading: str) -> str:
     """Normalise a heading for lookup: NFKC, case fold, collapse spaces, strip ':' and '.'
-    and a pointing mark before it."""
-    text = unicodedata.normalize("NFKC", heading).lower()
-    text = _HEADING_MARK_RE.sub("", _SPACES_RE.sub(" ", text).strip())
+    and a pointing mark before it, and marks wrapped around it (`UNWRAP_LABELS`)."""
+    text = _SPACES_RE.sub(" ", unicodedata.normalize("NFKC", heading).lower()).strip()
+    if UNWRAP_LABELS and text[:1] in _WRAP_OPENERS:  # a precheck before the pattern
+        text = _WRAPPED_RE.sub(r"\1", text)
+    text = _HEADING_MARK_RE.sub("", text)
     return text.rstrip(":.;- ").strip()
+
 
 
 # The definite article is a suffix in Danish: "Indstillingen", "Beslutningen",

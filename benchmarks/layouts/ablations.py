@@ -24,6 +24,7 @@ from types import ModuleType
 from typing import Any
 
 from referat.index import layout as layout_rules
+from referat.index import sections
 from referat.index.readers import (
     delimited,
     htmlelements,
@@ -44,6 +45,7 @@ from referat.index.readers import (
 from referat.index.readers.generic import (
     candidates,
     chains,
+    fallback,
     items,
     labelled,
     lines,
@@ -71,6 +73,21 @@ def patched(module: ModuleType, **values: Any) -> Iterator[None]:
     finally:
         for name, value in old.items():
             setattr(module, name, value)
+
+
+@contextlib.contextmanager
+def _patched_headings(**values: Any) -> Iterator[None]:
+    """`patched` for `index.sections`, whose lookups are cached: the caches emptied on the
+    way in and out."""
+    caches = (sections.section_type, sections.heading_phrase)
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        with patched(sections, **values):
+            yield
+    finally:
+        for cache in caches:
+            cache.cache_clear()
 
 
 def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManager]]:
@@ -130,6 +147,10 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-announced-after": lambda: patched(meeting_fields, ANNOUNCED_AFTER=False),
         "no-lettered-place": lambda: patched(layout_rules, LETTERED_PLACE=False),
         "no-closed-sentences": lambda: patched(status, CLOSED_SENTENCES=False),
+        # round 34a (issue-18co)
+        "no-renumber": lambda: patched(fallback, RENUMBER=False),
+        "no-labelled-numbers": lambda: patched(fallback, LABELLED_NUMBERS=False),
+        "no-unwrap-labels": lambda: _patched_headings(UNWRAP_LABELS=False),
     }
 
 

@@ -4,8 +4,11 @@ reading stands (`confidence.assess`)."""
 
 from __future__ import annotations
 
+import contextlib
+
 from referat.index.layout import Line
-from referat.index.model import Item, Meeting, NotMinutes
+from referat.index.model import LOW_CONFIDENCE, Item, Meeting, NotMinutes
+from referat.index.readers.generic import fallback
 from referat.index.readers.generic.cases import CASE_IN_TEXT_RE
 from referat.index.readers.generic.guards import reject_non_minutes
 from referat.index.readers.generic.labelled import TITLE_LABEL_RE
@@ -67,7 +70,40 @@ def read_document(lines: list[Line], source: str, known: bool = True) -> Meeting
     when `known` is true and their reading is plausible and has at least as many items
     as the generic reader's, else by the generic reader. The Meeting records the layout
     family (`layout.family`; "generic" where the document prints none of theirs) and its
-    confidence (`confidence.assess`)."""
+    confidence (`confidence.assess`). A reading that is implausible (no items, unnumbered
+    items, or a confidence below `LOW_CONFIDENCE`) gives way to a second one of the lines with
+    recurring rising numbers printed as the reader knows them (`fallback.renumbered`)
+    where that one has at least as many items and a higher confidence."""
+    failed: NotMinutes | None = None
+    try:
+        meeting = _read_once(lines, source, known)
+    except NotMinutes as e:
+        if not fallback.RENUMBER:
+            raise
+        meeting, failed = None, e
+    if fallback.RENUMBER and (meeting is None or _implausible(meeting)):
+        again = fallback.renumbered(lines)
+        second = None
+        if again is not None:
+            with contextlib.suppress(NotMinutes):
+                second = _read_once(again, source, known)
+        if second is not None and (meeting is None or (
+                len(second.items) >= len(meeting.items)
+                and second.confidence > meeting.confidence)):
+            return second
+    if meeting is None:
+        raise failed  # type: ignore[misc]  # the first reading's NotMinutes
+    return meeting
+
+
+def _implausible(meeting: Meeting) -> bool:
+    """A reading worth a second look: listed low, or with items it found no number for."""
+    return meeting.confidence < LOW_CONFIDENCE or any(not i.number for i in meeting.items)
+
+
+def _read_once(lines: list[Line], source: str, known: bool) -> Meeting:
+    """One reading of the lines, known families first (`read_document`), with its
+    confidence."""
     from referat.index import layout
     from referat.index.readers.confidence import assess
 
