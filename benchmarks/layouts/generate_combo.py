@@ -207,6 +207,8 @@ def _round34_plausible(o: dict[str, str]) -> dict[str, str]:
         o["number_mark"] = "-"
     elif o["number_mark"] != "none":
         o["marker"] = "-"  # the mark stands for it
+        if o["number_mark"] == "→" and fmt == "pdf":
+            o["number_mark"] = "»"  # no arrow in a standard font's encoding
     if o["heading_frame"] == "leaders" and fmt == "html":
         o["heading_frame"] = "brackets"  # no dot leaders on a web page
     if o["heading_frame"] == "brackets" and o["heading_type"] == "runin":
