@@ -130,6 +130,8 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-announced-after": lambda: patched(meeting_fields, ANNOUNCED_AFTER=False),
         "no-lettered-place": lambda: patched(layout_rules, LETTERED_PLACE=False),
         "no-closed-sentences": lambda: patched(status, CLOSED_SENTENCES=False),
+        # round 34 (issue-18cn)
+        "no-held-after": lambda: patched(meeting_fields, HELD_AFTER=False),
     }
 
 

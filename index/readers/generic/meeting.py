@@ -223,6 +223,11 @@ _STATED_RE = re.compile(r"^mødet\s+(?:i\s+(?P<body>.+?)\s+)?(?:blev\s+)?(?:af)?
 _ANNOUNCED_RE = re.compile(r"^(?:(?P<body>(?-i:[A-ZÆØÅ])[^.:;]{1,60}?)\s+(?:af)?holder\s+"
                            r"(?:\w+\s+)?møde|mødet\s+(?:af)?holdes)\b", re.IGNORECASE)
 ANNOUNCED_AFTER = True
+# ... or the same sentence in the past, closing a referat ("Økonomiudvalget holdt møde tirsdag
+# den 12. marts 2024 kl. 16.00 i Mødelokale 2."; round 34, issue-18cn)
+_HELD_RE = re.compile(r"^(?P<body>(?-i:[A-ZÆØÅ])[^.:;]{1,60}?)\s+(?:af)?holdt\s+"
+                      r"(?:\w+\s+)?møde\b", re.IGNORECASE)
+HELD_AFTER = True
 _CLOSED_CLAUSE_RE = re.compile(r",?\s+og\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|slut)\b.*$",
                                re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\w+:\s")
@@ -249,7 +254,8 @@ def stated_after(lines: list[Line]) -> tuple[dt.date | None, str | None, str | N
     date = udvalg = place = None
     for text in texts:
         stated = _STATED_RE.match(text) or (ANNOUNCED_AFTER and "holde" in text
-                                            and _ANNOUNCED_RE.match(text))
+                                            and _ANNOUNCED_RE.match(text)) or (
+            HELD_AFTER and "holdt" in text and _HELD_RE.match(text))
         if (stated or _labelled(text)) and date is None:
             date = heading_date(text)
         if stated and date is not None:
