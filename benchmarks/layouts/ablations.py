@@ -54,6 +54,7 @@ from referat.index.readers.generic import (
     unnumbered,
 )
 from referat.index.readers.generic import meeting as meeting_fields
+from referat.index.readers.generic import reader as generic_reader
 
 from benchmarks.layouts.evaluate import ALL_SPLITS, CORPUS_MINUTES, FORMATS, SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
@@ -132,6 +133,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-closed-sentences": lambda: patched(status, CLOSED_SENTENCES=False),
         # round 34 (issue-18cn)
         "no-held-after": lambda: patched(meeting_fields, HELD_AFTER=False),
+        "no-stated-body-first": lambda: patched(generic_reader, STATED_BODY_FIRST=False),
     }
 
 
