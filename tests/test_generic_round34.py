@@ -4,6 +4,7 @@ naming other bodies before it)."""
 
 from __future__ import annotations
 
+import pytest
 from referat.index.readers import parse_bytes
 
 ITEMS = [("7", "Ny belysning på stationsvej", "24-003311"),
@@ -47,3 +48,28 @@ def test_the_closing_sentences_body_before_a_body_in_the_contents() -> None:
     meeting = result.meeting
     assert (meeting.udvalg, str(meeting.date), meeting.place) == (
         "Teknikudvalget", "2025-06-04", "Byrådssalen")
+
+
+def _decisions_text(heads: list[str], frame: str = "{}") -> bytes:
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025 kl. 16.00", ""]
+    for n, title, case in ITEMS:
+        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "", frame.format("Sagsfremstilling"),
+                  "Forvaltningen har belyst sagen.", ""]
+        for head in heads:
+            lines += [frame.format(head), "Godkendt.", ""]
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize("heads", [
+    ["Plan- og Teknikudvalget 20. maj 2025", "Byråd 2022-2025 4. juni 2025"],
+    ["Byråd 2026-2029 04.06.2025"]])
+def test_decisions_headed_by_a_bodys_compound_name_or_term_and_a_date(heads) -> None:
+    """Decisions headed only by the deciding body and the date, the body's name a compound
+    sharing its first part (`Plan- og Teknikudvalget`) or carrying its term of office
+    (`Byråd 2022-2025`): each a decision under its heading."""
+    result = parse_bytes(_decisions_text(heads), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert all([(s.heading, s.type) for s in i.sections] == [
+        ("Sagsfremstilling", "sagsfremstilling"), *((h, "beslutning") for h in heads)]
+        for i in result.meeting.items)
+

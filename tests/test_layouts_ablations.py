@@ -15,12 +15,12 @@ from tests.test_generic_round29 import ITEMS, _item, _print
 
 
 def _switches() -> dict[tuple[str, str], bool]:
-    """Every module constant of the readers (and of `index.layout`, whose rules they share)
-    that is a bool, by (module, name)."""
+    """Every module constant of the readers (and of `index.layout` and `index.sections`,
+    whose rules they share) that is a bool, by (module, name)."""
     out = {}
     names = [info.name for info in pkgutil.walk_packages(readers.__path__,
                                                          readers.__name__ + ".")]
-    for module_name in [*names, "referat.index.layout"]:
+    for module_name in [*names, "referat.index.layout", "referat.index.sections"]:
         module = importlib.import_module(module_name)
         for name, value in vars(module).items():
             if name.isupper() and isinstance(value, bool):

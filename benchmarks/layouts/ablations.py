@@ -24,6 +24,7 @@ from types import ModuleType
 from typing import Any
 
 from referat.index import layout as layout_rules
+from referat.index import sections
 from referat.index.readers import (
     delimited,
     htmlelements,
@@ -134,6 +135,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 34 (issue-18cn)
         "no-held-after": lambda: patched(meeting_fields, HELD_AFTER=False),
         "no-stated-body-first": lambda: patched(generic_reader, STATED_BODY_FIRST=False),
+        "no-entry-body-names": lambda: patched(sections, ENTRY_BODY_NAMES=False),
     }
 
 
