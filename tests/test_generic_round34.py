@@ -73,3 +73,13 @@ def test_decisions_headed_by_a_bodys_compound_name_or_term_and_a_date(heads) -> 
         ("Sagsfremstilling", "sagsfremstilling"), *((h, "beslutning") for h in heads)]
         for i in result.meeting.items)
 
+
+def test_a_long_decision_heading_in_brackets() -> None:
+    """`[Beslutning i Teknikudvalget onsdag den 4. juni 2025]`, longer than a bracketed
+    label's usual few words, heads a decision as `[Sagsfremstilling]` heads its section."""
+    head = "Beslutning i Teknikudvalget onsdag den 4. juni 2025"
+    result = parse_bytes(_decisions_text([head], "[{}]"), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert all([(s.heading, s.type) for s in i.sections] == [
+        ("Sagsfremstilling", "sagsfremstilling"), (head, "beslutning")]
+        for i in result.meeting.items)

@@ -136,6 +136,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-held-after": lambda: patched(meeting_fields, HELD_AFTER=False),
         "no-stated-body-first": lambda: patched(generic_reader, STATED_BODY_FIRST=False),
         "no-entry-body-names": lambda: patched(sections, ENTRY_BODY_NAMES=False),
+        "no-bracketed-headings": lambda: patched(typeset, BRACKETED_HEADINGS=False),
     }
 
 
