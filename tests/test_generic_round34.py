@@ -83,3 +83,20 @@ def test_a_long_decision_heading_in_brackets() -> None:
     assert all([(s.heading, s.type) for s in i.sections] == [
         ("Sagsfremstilling", "sagsfremstilling"), (head, "beslutning")]
         for i in result.meeting.items)
+
+
+def test_a_dated_decision_heading_run_in_after_a_dot_leader() -> None:
+    """Headings run in after dot leaders (`Sagsfremstilling ...... text`), the decision's
+    a body and a date whose full stops are its own (`Teknikudvalget 4. juni 2025 ......
+    Godkendt.`): the decision read under its heading."""
+    head = "Teknikudvalget 4. juni 2025"
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025 kl. 16.00", ""]
+    for n, title, case in ITEMS:
+        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "",
+                  "Sagsfremstilling ........ Forvaltningen har belyst sagen.",
+                  f"{head} ...... Godkendt."]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert all([(s.type, s.text) for s in i.sections] == [
+        ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
+        for i in result.meeting.items)

@@ -50,6 +50,7 @@ from referat.index.readers.generic import (
     lines,
     preamble,
     protocol,
+    runin,
     status,
     typeset,
     unnumbered,
@@ -137,6 +138,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-stated-body-first": lambda: patched(generic_reader, STATED_BODY_FIRST=False),
         "no-entry-body-names": lambda: patched(sections, ENTRY_BODY_NAMES=False),
         "no-bracketed-headings": lambda: patched(typeset, BRACKETED_HEADINGS=False),
+        "no-leader-run-in": lambda: patched(runin, LEADER_RUN_IN=False),
     }
 
 

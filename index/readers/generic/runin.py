@@ -18,6 +18,11 @@ _BULLET_RE = re.compile(r"^[-*•–·▪◦]\s+")
 _GAP_RE = re.compile(r"\s{2,}")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
 _STOP_RE = re.compile(r"\.\s+")
+# ... or a dot leader ("Økonomiudvalget 12. marts 2024 ...... Anbefales."): a heading whose
+# own words hold full stops (a date's) run in after a leader (round 34, issue-18cn; off in
+# `benchmarks.layouts.ablations`)
+_LEADER_RE = re.compile(r"\s*\.{3,}\s+")
+LEADER_RUN_IN = True
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
@@ -67,6 +72,10 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             # (a heading opens with a capital: "beslutning. Det gælder …" ends a sentence
             # wrapped from the line above)
             head, sep, rest = stopped[0], ".", stopped[1]
+        led = _LEADER_RE.split(line.text.strip(), maxsplit=1) if LEADER_RUN_IN else []
+        if not (sep and rest.strip() and _run_in_head(head)) and len(led) == 2 \
+                and _run_in_head(led[0]) and _opens_text(led[1]):
+            head, sep, rest = led[0], "…", led[1]
         if sep == "\t" and rest.strip() and not rest.strip(" :.;–-\t"):
             # "Heading<tab>:" (a colon in a span of its own): the heading's own colon
             line = Line(head.strip() + rest.strip(), line.page, line.size, line.bold,
