@@ -481,11 +481,19 @@ def without_heading_mark(heading: str) -> str:
     return _HEADING_MARK_RE.sub("", heading.strip())
 
 
+# a heading framed by square brackets ("[Kort om sagen]") is its words (round 34, issue-18cn;
+# off in `benchmarks.layouts.ablations`)
+BRACKETED_KEYS = True
+_BRACKETS_RE = re.compile(r"^\[([^\[\]]+)\]\s*:?$")
+
+
 def normalise_heading(heading: str) -> str:
-    """Normalise a heading for lookup: NFKC, case fold, collapse spaces, strip ':' and '.'
-    and a pointing mark before it."""
+    """Normalise a heading for lookup: NFKC, case fold, collapse spaces, strip ':' and '.',
+    a pointing mark before it and square brackets around it."""
     text = unicodedata.normalize("NFKC", heading).lower()
     text = _HEADING_MARK_RE.sub("", _SPACES_RE.sub(" ", text).strip())
+    if BRACKETED_KEYS:
+        text = _BRACKETS_RE.sub(r"\1", text).strip()
     return text.rstrip(":.;- ").strip()
 
 

@@ -100,3 +100,19 @@ def test_a_dated_decision_heading_run_in_after_a_dot_leader() -> None:
     assert all([(s.type, s.text) for s in i.sections] == [
         ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
         for i in result.meeting.items)
+
+
+def test_bracketed_headings_in_a_margin_beside_their_text() -> None:
+    """Headings in square brackets in a left margin, each on the first line of its text
+    (`[Sagsfremstilling]    Forvaltningen …`): each heading types its section."""
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025 kl. 16.00", ""]
+    for n, title, case in ITEMS:
+        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "",
+                  "[Sagsfremstilling]    Forvaltningen har belyst sagen.",
+                  "                      Sagen er sendt i høring.",
+                  "[Beslutning]          Godkendt."]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert all([(s.type, s.text.split()[0]) for s in i.sections] == [
+        ("sagsfremstilling", "Forvaltningen"), ("beslutning", "Godkendt.")]
+        for i in result.meeting.items)
