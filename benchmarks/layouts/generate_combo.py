@@ -557,6 +557,11 @@ def render_pdf(o: dict[str, str], doc: list[Block]) -> bytes:
             _turned_pdf(p, o, turned, _title_pdf(p, o, text, role == "sidetitle"))
             turned = ""
             continue
+        if role == "label" and turned:  # beside the item's first row
+            p.room(14)
+            p.y += 14
+            _turned_pdf(p, o, turned, p.y - 14)
+            turned = ""
         if role == "doctitle":
             _put(p, text, 16, BOLD, gap=0)
             p.y -= 6
