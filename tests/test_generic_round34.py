@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from referat.index.readers import parse_bytes
 
+from benchmarks.layouts.pdfwriter import pages_pdf
+from tests.test_generic_round30 import _head_ops, _pdf_op
+
 ITEMS = [("7", "Ny belysning på stationsvej", "24-003311"),
          ("8", "Tilskud til foreningslivet", "24-004422"),
          ("9", "Vinterbekæmpelse i kommunen", "24-005533")]
@@ -116,3 +119,23 @@ def test_bracketed_headings_in_a_margin_beside_their_text() -> None:
     assert all([(s.type, s.text.split()[0]) for s in i.sections] == [
         ("sagsfremstilling", "Forvaltningen"), ("beslutning", "Godkendt.")]
         for i in result.meeting.items)
+
+
+def test_a_case_number_turned_up_the_right_edge() -> None:
+    """Each item's case number only in a line turned 90 degrees reading upward at the page's
+    right edge, its top beside the title: the case numbers are read."""
+    ops, y = _head_ops()
+    for n, title, case in ITEMS:
+        y -= 20
+        mark = f"Sagsnr. {case}".encode("cp1252")
+        ops += [b"BT /F1 8 Tf 0 1 -1 0 560 %.1f Tm (%s) Tj ET" % (y + 10 - 4.5 * len(mark),
+                                                                 mark),
+                _pdf_op(f"Punkt {n}: {title}", 12, True, 56, y)]
+        for head, text in [("Sagsfremstilling", "Forvaltningen har belyst sagen."),
+                           ("Beslutning", "Godkendt.")]:
+            y -= 16
+            ops += [_pdf_op(head, 11, True, 56, y), _pdf_op(text, 10, False, 56, y - 14)]
+            y -= 14
+    result = parse_bytes(pages_pdf([ops]), "kant.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS

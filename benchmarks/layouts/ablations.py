@@ -155,13 +155,14 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-bracketed-headings": lambda: patched(typeset, BRACKETED_HEADINGS=False),
         "no-leader-run-in": lambda: patched(runin, LEADER_RUN_IN=False),
         "no-bracketed-keys": lambda: patched_sections(BRACKETED_KEYS=False),
+        "no-turned-up": lambda: patched(pdfpieces, TURNED_UP=False),
     }
 
 
 # rules at work while a PDF is extracted: off, the PDF is extracted again
 EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata",
                               "no-margin-tabs", "no-turned-headings", "no-dated-heads",
-                              "no-turned-down", "no-turned-metadata"})
+                              "no-turned-down", "no-turned-metadata", "no-turned-up"})
 # rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
 # linked data): off, a document the other readers read (or a PDF) reads as with them on
 PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
@@ -169,7 +170,7 @@ PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
                        "no-wrapped-beside-margin", "no-case-label-metadata", "no-margin-tabs",
                        "no-head-columns", "no-turned-headings", "no-dated-heads",
                        "no-word-marker-cells", "no-turned-down", "no-metadata-below",
-                       "no-turned-metadata"})
+                       "no-turned-metadata", "no-turned-up"})
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
                            "no-wide-exports", "no-table-captions", "no-field-rows",

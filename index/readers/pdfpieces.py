@@ -151,12 +151,15 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
         })
     down = _turned_runs(lines, turned, LTChar, down=True) \
         if turned and (TURNED_DOWN or TURNED_METADATA) else []
+    up = _turned_runs(lines, turned, LTChar) \
+        if turned and (MARGIN_TABS or TURNED_HEADINGS or TURNED_UP) else []
     if turned and (MARGIN_TABS or TURNED_HEADINGS):
-        runs = _turned_runs(lines, turned, LTChar) + (down if TURNED_DOWN else [])
+        runs = up + (down if TURNED_DOWN else [])
         pieces += (_beside_tabs(pieces, runs) if MARGIN_TABS else []) \
             + (_turned_headings(pieces, runs) if TURNED_HEADINGS else [])
-    if down and TURNED_METADATA:
-        pieces += _turned_metadata(pieces, down)
+    metadata = down + (up if TURNED_UP else [])
+    if metadata and TURNED_METADATA:
+        pieces += _turned_metadata(pieces, metadata)
     return pieces, layout.width or 1.0, layout.height or 1.0
 
 
@@ -264,16 +267,18 @@ def _rows_under(run: dict[str, Any], last: dict[str, Any], parts: list[str], *, 
 # an item's metadata turned down beside its title is read (`_turned_metadata`; round 33,
 # issue-18ck)
 TURNED_METADATA = True
+# ... turned up the page too (round 34, issue-18cn; off in `benchmarks.layouts.ablations`)
+TURNED_UP = True
 
 
 def _turned_metadata(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
                      ) -> list[dict[str, Any]]:
-    """A line turned a quarter down the page (reading downward, at the page's right edge)
-    whose every part is an item's metadata ("Sagsnr. 24-001234 · Åbent punkt", "Lukket
-    punkt"), its top beside a line left of it (the title's first line: the line whose top
-    is nearest the run's, at most half a line off): each part a line of its own under the
-    title's last line (the lines at its x in its type, less than half a line apart), where
-    a title's case line stands."""
+    """A line turned a quarter down the page (reading downward, at the page's right edge;
+    with `TURNED_UP` up the page too) whose every part is an item's metadata ("Sagsnr.
+    24-001234 · Åbent punkt", "Lukket punkt"), its top beside a line left of it (the
+    title's first line: the line whose top is nearest the run's, at most half a line off):
+    each part a line of its own under the title's last line (the lines at its x in its
+    type, less than half a line apart), where a title's case line stands."""
     added: list[dict[str, Any]] = []
     for run in runs:
         parts = _TAB_PARTS_RE.split(run["text"])
