@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from referat.index.readers import parse_bytes
 
+from benchmarks.layouts.generate5 import _width
 from benchmarks.layouts.pdfwriter import pages_pdf
 from tests.test_generic_round30 import _head_ops, _pdf_op
 
@@ -127,15 +128,13 @@ def test_a_case_number_turned_up_the_right_edge() -> None:
     ops, y = _head_ops()
     for n, title, case in ITEMS:
         y -= 20
-        mark = f"Sagsnr. {case}".encode("cp1252")
-        ops += [b"BT /F1 8 Tf 0 1 -1 0 560 %.1f Tm (%s) Tj ET" % (y + 10 - 4.5 * len(mark),
-                                                                 mark),
+        mark = f"Sagsnr. {case}"
+        ops += [b"BT /F1 8 Tf 0 1 -1 0 560 %.1f Tm (%s) Tj ET" % (
+            y + 10 - _width(mark, 8, False), mark.encode("cp1252")),
                 _pdf_op(f"Punkt {n}: {title}", 12, True, 56, y)]
-        for head, text in [("Sagsfremstilling", "Forvaltningen har belyst sagen."),
-                           ("Beslutning", "Godkendt.")]:
-            y -= 16
-            ops += [_pdf_op(head, 11, True, 56, y), _pdf_op(text, 10, False, 56, y - 14)]
-            y -= 14
+        ops += [_pdf_op("Beslutning", 11, True, 56, y - 16),
+                _pdf_op("Godkendt.", 10, False, 56, y - 30)]
+        y -= 30
     result = parse_bytes(pages_pdf([ops]), "kant.pdf", known_layouts=False)
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
