@@ -138,3 +138,18 @@ def test_a_case_number_turned_up_the_right_edge() -> None:
     result = parse_bytes(pages_pdf([ops]), "kant.pdf", known_layouts=False)
     assert result.ok, result.reason
     assert [(i.number, i.title, i.case_number) for i in result.meeting.items] == ITEMS
+
+
+@pytest.mark.parametrize("mark", ["::", ">>", "⇒"])
+def test_a_number_set_off_by_a_run_of_marks(mark: str) -> None:
+    """`7 :: Title` (`>>`, `⇒`: marks no pattern lists), the third item closed with its
+    status first (`9 :: Lukket punkt: Title`): each item's number, title and status."""
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025", ""]
+    for n, title, case in ITEMS:
+        closed = n == "9"
+        lines += ["", f"{n} {mark} {'Lukket punkt: ' if closed else ''}{title}"]
+        lines += [] if closed else [f"Sagsnr. {case}", "", "Beslutning", "Godkendt."]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
+        (n, title, n == "9") for n, title, _ in ITEMS]

@@ -156,6 +156,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-leader-run-in": lambda: patched(runin, LEADER_RUN_IN=False),
         "no-bracketed-keys": lambda: patched_sections(BRACKETED_KEYS=False),
         "no-turned-up": lambda: patched(pdfpieces, TURNED_UP=False),
+        "no-mark-runs": lambda: patched(candidates, MARK_RUNS=False),
     }
 
 
