@@ -153,3 +153,25 @@ def test_a_number_set_off_by_a_run_of_marks(mark: str) -> None:
     assert result.ok, result.reason
     assert [(i.number, i.title, i.closed) for i in result.meeting.items] == [
         (n, title, n == "9") for n, title, _ in ITEMS]
+
+
+@pytest.mark.parametrize("wrap", [("REFERAT | Teknikudvalget | onsdag den 4.",
+                                   "juni 2025 kl. 16.00 | Mødelokale 3"),
+                                  ("REFERAT | Teknikudvalget | 04.06.2025 kl.",
+                                   "16.00 | Mødelokale 3")])
+def test_a_line_of_fields_wrapped_in_the_documents_title(wrap) -> None:
+    """The meeting's fields only in the document's title, a line parted by `|` in its
+    largest type wrapped over two lines: udvalg, date and place."""
+    ops = [_pdf_op(wrap[0], 16, True, 56, 760), _pdf_op(wrap[1], 16, True, 56, 740)]
+    y = 720.0
+    for n, title, case in ITEMS:
+        ops += [_pdf_op(f"{n}. {title}", 12, True, 56, y),
+                _pdf_op(f"Sagsnr. {case}", 9, False, 56, y - 14),
+                _pdf_op("Beslutning", 10, True, 56, y - 32),
+                _pdf_op("Godkendt.", 10, False, 56, y - 46)]
+        y -= 70
+    result = parse_bytes(pages_pdf([ops]), "referat.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    meeting = result.meeting
+    assert (meeting.udvalg, str(meeting.date), meeting.place) == (
+        "Teknikudvalget", "2025-06-04", "Mødelokale 3")

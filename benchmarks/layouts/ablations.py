@@ -157,6 +157,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-bracketed-keys": lambda: patched_sections(BRACKETED_KEYS=False),
         "no-turned-up": lambda: patched(pdfpieces, TURNED_UP=False),
         "no-mark-runs": lambda: patched(candidates, MARK_RUNS=False),
+        "no-wrapped-fields": lambda: patched(meeting_fields, WRAPPED_FIELDS=False),
     }
 
 

@@ -59,9 +59,16 @@ _NAME_LABEL_RE = re.compile(r"^(?:[^\W\d]+\s?){1,2}:\s+(?:(?:til\s+)?medlemmer(?
                             r"|^(?:til\s+|kære\s+)?medlemmer(?:ne)?\s+af\s+", re.IGNORECASE)
 
 
+# ... and wrapped where its next line goes on in lower case or it is a line of fields parted
+# by "|" ("REFERAT | Byrådet | tirsdag den 12." / "marts 2024 kl. 16.00 | Byrådssalen";
+# round 34, issue-18cn; off in `benchmarks.layouts.ablations`)
+WRAPPED_FIELDS = True
+
+
 def header_texts(lines: list[Line], body: float | None) -> list[str]:
     """The texts before the first item; the document's title (its largest type) wrapped
-    over lines after a joining word ("Dagsorden Plan- og" / "Tryghedsudvalget") is one."""
+    over lines after a joining word ("Dagsorden Plan- og" / "Tryghedsudvalget"), before a
+    line that goes on in lower case or after a line of fields, is one."""
     out: list[str] = []
     last: Line | None = None
     largest = max((line.size for line in lines if line.size and line.text.strip()), default=0)
@@ -71,7 +78,8 @@ def header_texts(lines: list[Line], body: float | None) -> list[str]:
             continue
         if (last is not None and out and line.size == largest and size_class(line, body) > 0
                 and (line.size, line.bold) == (last.size, last.bold)
-                and out[-1].endswith(("-", ",", " og", " eller", " samt", " for", " i"))):
+                and (out[-1].endswith(("-", ",", " og", " eller", " samt", " for", " i"))
+                     or WRAPPED_FIELDS and (text[:1].islower() or " | " in out[-1]))):
             out[-1] = join_wrapped([out[-1], text])
         else:
             out.append(text)
