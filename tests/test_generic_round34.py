@@ -175,3 +175,43 @@ def test_a_line_of_fields_wrapped_in_the_documents_title(wrap) -> None:
     meeting = result.meeting
     assert (meeting.udvalg, str(meeting.date), meeting.place) == (
         "Teknikudvalget", "2025-06-04", "Mødelokale 3")
+
+
+def test_a_side_heading_wrapped_in_its_column() -> None:
+    """Side headings bold 9 in a left column beside the first line of their text, one
+    wrapped onto a second line with nothing beside it (`Økonomiske` / `konsekvenser`):
+    each heading whole, typing its section."""
+    ops = [_pdf_op("Referat", 16, True, 56, 780), _pdf_op("Teknikudvalget", 12, False, 56, 760),
+           _pdf_op("Dato: 4. juni 2025", 10, False, 56, 746)]
+    y = 716.0
+    for n, title, case in ITEMS:
+        ops += [_pdf_op(f"{n}. {title}", 12, True, 56, y),
+                _pdf_op(f"Sagsnr. {case}", 9, False, 56, y - 14)]
+        y -= 32
+        for heads, text in [(["Sagsfremstilling"], ["Forvaltningen har belyst sagen."]),
+                            (["Økonomiske", "konsekvenser"], ["Ingen.", "Udgiftsneutral."]),
+                            (["Beslutning"], ["Godkendt."])]:
+            ops += [_pdf_op(head, 9, True, 56, y - 11 * k) for k, head in enumerate(heads)]
+            ops += [_pdf_op(line, 10, False, 170, y - 14 * k) for k, line in enumerate(text)]
+            y -= 14 * len(text) + 4
+        y -= 16
+    result = parse_bytes(pages_pdf([ops]), "referat.pdf", known_layouts=False)
+    assert result.ok, result.reason
+    assert all([(s.heading, s.type) for s in i.sections] == [
+        ("Sagsfremstilling", "sagsfremstilling"), ("Økonomiske konsekvenser", "okonomi"),
+        ("Beslutning", "beslutning")] for i in result.meeting.items)
+
+
+def test_a_bracketed_decision_heading_beside_its_text() -> None:
+    """`[Beslutning i Teknikudvalget den 04.06.2025]` in a label cell beside its text (a
+    tab apart): a run-in decision heading, its brackets no part of its words."""
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025", ""]
+    for n, title, case in ITEMS:
+        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "",
+                  "[Sagsfremstilling]\tForvaltningen har belyst sagen.",
+                  "[Beslutning i Teknikudvalget den 04.06.2025]\tGodkendt."]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert all([(s.type, s.text) for s in i.sections] == [
+        ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
+        for i in result.meeting.items)

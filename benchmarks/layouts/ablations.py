@@ -158,13 +158,15 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-turned-up": lambda: patched(pdfpieces, TURNED_UP=False),
         "no-mark-runs": lambda: patched(candidates, MARK_RUNS=False),
         "no-wrapped-fields": lambda: patched(meeting_fields, WRAPPED_FIELDS=False),
+        "no-side-heads": lambda: patched(pdfpieces, SIDE_HEADS=False),
     }
 
 
 # rules at work while a PDF is extracted: off, the PDF is extracted again
 EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata",
                               "no-margin-tabs", "no-turned-headings", "no-dated-heads",
-                              "no-turned-down", "no-turned-metadata", "no-turned-up"})
+                              "no-turned-down", "no-turned-metadata", "no-turned-up",
+                              "no-side-heads"})
 # rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
 # linked data): off, a document the other readers read (or a PDF) reads as with them on
 PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
@@ -172,7 +174,7 @@ PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
                        "no-wrapped-beside-margin", "no-case-label-metadata", "no-margin-tabs",
                        "no-head-columns", "no-turned-headings", "no-dated-heads",
                        "no-word-marker-cells", "no-turned-down", "no-metadata-below",
-                       "no-turned-metadata", "no-turned-up"})
+                       "no-turned-metadata", "no-turned-up", "no-side-heads"})
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
                            "no-wide-exports", "no-table-captions", "no-field-rows",

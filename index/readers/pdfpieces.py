@@ -160,7 +160,39 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
     metadata = down + (up if TURNED_UP else [])
     if metadata and TURNED_METADATA:
         pieces += _turned_metadata(pieces, metadata)
-    return pieces, layout.width or 1.0, layout.height or 1.0
+    return (_side_heads(pieces) if SIDE_HEADS else pieces), layout.width or 1.0, \
+        layout.height or 1.0
+
+
+# a side heading wrapped in its column is one piece (`_side_heads`; round 34, issue-18cn;
+# off in `benchmarks.layouts.ablations`)
+SIDE_HEADS = True
+
+
+def _side_heads(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The pieces with each side heading wrapped in a left column (bold or italic, beside
+    the first line of the text it heads) one piece on its first line: a piece under it at
+    its x, in its type, less than a line below and with nothing beside it is its next
+    line ("Økonomiske" beside the text, "konsekvenser" under it alone)."""
+    def beside(p: dict[str, Any]) -> bool:
+        return any(q is not p and q["x0"] > p["x1"] and abs(q["y0"] - p["y0"]) < 2
+                   for q in pieces)
+
+    out = list(pieces)
+    for head in (p for p in pieces if p["bold_or_italic"] and beside(p)):
+        last = head
+        while (under := next((q for q in out if q is not last and abs(q["x0"] - head["x0"]) < 1
+                              and (q["size"], q["bold"]) == (head["size"], head["bold"])
+                              and 0 <= last["y0"] - q["y1"] < head["y1"] - head["y0"]
+                              and not beside(q)), None)):
+            out.remove(under)
+            head_at = out.index(head) if head in out else None
+            if head_at is None:
+                break
+            head = out[head_at] = {**head, "text": f"{head['text']} {under['text']}",
+                                   "x1": max(head["x1"], under["x1"])}
+            last = under
+    return out
 
 
 # the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
