@@ -114,8 +114,8 @@ def _opens_text(text: str) -> bool:
 
 def _run_in_head(head: str) -> bool:
     head = unnumbered(head.strip())
-    if heading_table.BRACKETED_KEYS and head[:1] == "[" and head[-1:] == "]":  # "[Beslutning i …]": its words
-        head = head[1:-1].strip()
+    if heading_table.BRACKETED_KEYS and head[:1] == "[" and head[-1:] == "]":
+        head = head[1:-1].strip()  # "[Beslutning i …]": its words
     if heading_phrase(head):
         return True
     # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,
