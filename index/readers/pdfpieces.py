@@ -172,10 +172,16 @@ SIDE_HEADS = True
 def _side_heads(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The pieces with each side heading wrapped in a left column (bold or italic, beside
     the first line of the text it heads) one piece on its first line: a piece under it at
-    its x, in its type, less than a line below and with nothing beside it is its next
-    line ("Økonomiske" beside the text, "konsekvenser" under it alone)."""
+    its x, in its type, less than a line below, with nothing beside it but the text going
+    on right of it is its next line ("Økonomiske" beside the text, "konsekvenser" under it
+    alone, the text's second line a little lower)."""
     def beside(p: dict[str, Any]) -> bool:
         return any(q is not p and q["x0"] > p["x1"] and abs(q["y0"] - p["y0"]) < 2
+                   for q in pieces)
+
+    def text_goes_on(head: dict[str, Any], under: dict[str, Any]) -> bool:
+        line = head["y1"] - head["y0"]
+        return any(q["x0"] > head["x1"] and under["y0"] - 2 * line <= q["y0"] < head["y0"] - 2
                    for q in pieces)
 
     out = list(pieces)
@@ -184,7 +190,7 @@ def _side_heads(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
         while (under := next((q for q in out if q is not last and abs(q["x0"] - head["x0"]) < 1
                               and (q["size"], q["bold"]) == (head["size"], head["bold"])
                               and 0 <= last["y0"] - q["y1"] < head["y1"] - head["y0"]
-                              and not beside(q)), None)):
+                              and not beside(q) and text_goes_on(head, q)), None)):
             out.remove(under)
             head_at = out.index(head) if head in out else None
             if head_at is None:
