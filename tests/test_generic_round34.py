@@ -215,3 +215,19 @@ def test_a_bracketed_decision_heading_beside_its_text() -> None:
     assert all([(s.type, s.text) for s in i.sections] == [
         ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
         for i in result.meeting.items)
+
+
+def test_an_earlier_bodys_entry_under_the_cases_history_is_its_text() -> None:
+    """Under `Tidligere behandling`, `Plan- og Teknikudvalget den 20. maj 2025: Anbefales.`
+    (an entry run into its text) is the history's text; the decision is the one under
+    `Beslutning`."""
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025 kl. 16.00", ""]
+    for n, title, case in ITEMS:
+        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "", "Tidligere behandling",
+                  "Plan- og Teknikudvalget den 20. maj 2025: Anbefales.", "", "Beslutning",
+                  "Godkendt."]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    assert all([(s.type, s.text) for s in i.sections] == [
+        ("sagsforloeb", "Plan- og Teknikudvalget den 20. maj 2025: Anbefales."),
+        ("beslutning", "Godkendt.")] for i in result.meeting.items)

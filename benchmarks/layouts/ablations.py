@@ -159,6 +159,7 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         "no-mark-runs": lambda: patched(candidates, MARK_RUNS=False),
         "no-wrapped-fields": lambda: patched(meeting_fields, WRAPPED_FIELDS=False),
         "no-side-heads": lambda: patched(pdfpieces, SIDE_HEADS=False),
+        "no-history-text": lambda: patched(runin, HISTORY_TEXT=False),
     }
 
 

@@ -24,6 +24,10 @@ _STOP_RE = re.compile(r"\.\s+")
 # `benchmarks.layouts.ablations`)
 _LEADER_RE = re.compile(r"\s*\.{3,}\s+")
 LEADER_RUN_IN = True
+# under a case's history ("Tidligere behandling"), an earlier body's entry run into its text
+# ("Økonomiudvalget den 5. marts 2024: Anbefales.") is the history's text, not a decision
+# (round 34, issue-18cn; off in `benchmarks.layouts.ablations`)
+HISTORY_TEXT = True
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
@@ -37,7 +41,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     listed = _listed_sections(lines)
+    history = False  # under a case's history ("Tidligere behandling"), before the next heading
     for line in lines:
+        alone = line.text.strip().rstrip(":")
+        if alone and heading_phrase(alone):
+            history = section_type(alone) == "sagsforloeb"
         closed = close_letterspacing(line.text)  # "B E S L U T N I N G:": typography
         if closed is not None:
             line = Line(closed, line.page, line.size, line.bold, line.level)
@@ -83,7 +91,8 @@ def split_run_in(lines: list[Line]) -> list[Line]:
                         line.level)
             head, sep, rest = line.text, "", ""
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
-                and _run_in_head(head) and not FIELD_RE.match(line.text.strip())):
+                and _run_in_head(head) and not FIELD_RE.match(line.text.strip())
+                and not (HISTORY_TEXT and history and not heading_phrase(unnumbered(head)))):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
             out.append(Line(rest.strip(), line.page, line.size, False, 0))
         else:
