@@ -14,6 +14,18 @@ from tests.test_generic_round30 import _head_ops, _pdf_op
 ITEMS = [("7", "Ny belysning på stationsvej", "24-003311"),
          ("8", "Tilskud til foreningslivet", "24-004422"),
          ("9", "Vinterbekæmpelse i kommunen", "24-005533")]
+SECTIONS = [("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
+
+
+def _sections_read(body: list[str]) -> list[list[tuple[str, str]]]:
+    """Each item's sections (type, text) as read from a referat whose items each hold
+    `body` under their title and case number."""
+    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025 kl. 16.00", ""]
+    for n, title, case in ITEMS:
+        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "", *body]
+    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
+    assert result.ok, result.reason
+    return [[(s.type, s.text) for s in i.sections] for i in result.meeting.items]
 
 
 def _closing_text(sentence: str) -> bytes:
@@ -94,32 +106,19 @@ def test_a_dated_decision_heading_run_in_after_a_dot_leader() -> None:
     a body and a date whose full stops are its own (`Teknikudvalget 4. juni 2025 ......
     Godkendt.`): the decision read under its heading."""
     head = "Teknikudvalget 4. juni 2025"
-    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025 kl. 16.00", ""]
-    for n, title, case in ITEMS:
-        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "",
-                  "Sagsfremstilling ........ Forvaltningen har belyst sagen.",
-                  f"{head} ...... Godkendt."]
-    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
-    assert result.ok, result.reason
-    assert all([(s.type, s.text) for s in i.sections] == [
-        ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
-        for i in result.meeting.items)
+    assert all(read == SECTIONS for read in _sections_read([
+        "Sagsfremstilling ........ Forvaltningen har belyst sagen.",
+        f"{head} ...... Godkendt."]))
 
 
 def test_bracketed_headings_in_a_margin_beside_their_text() -> None:
     """Headings in square brackets in a left margin, each on the first line of its text
     (`[Sagsfremstilling]    Forvaltningen …`): each heading types its section."""
-    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025 kl. 16.00", ""]
-    for n, title, case in ITEMS:
-        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "",
-                  "[Sagsfremstilling]    Forvaltningen har belyst sagen.",
-                  "                      Sagen er sendt i høring.",
-                  "[Beslutning]          Godkendt."]
-    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
-    assert result.ok, result.reason
-    assert all([(s.type, s.text.split()[0]) for s in i.sections] == [
+    assert all([(kind, text.split()[0]) for kind, text in read] == [
         ("sagsfremstilling", "Forvaltningen"), ("beslutning", "Godkendt.")]
-        for i in result.meeting.items)
+        for read in _sections_read(["[Sagsfremstilling]    Forvaltningen har belyst sagen.",
+                                    "                      Sagen er sendt i høring.",
+                                    "[Beslutning]          Godkendt."]))
 
 
 def test_a_case_number_turned_up_the_right_edge() -> None:
@@ -205,29 +204,17 @@ def test_a_side_heading_wrapped_in_its_column() -> None:
 def test_a_bracketed_decision_heading_beside_its_text() -> None:
     """`[Beslutning i Teknikudvalget den 04.06.2025]` in a label cell beside its text (a
     tab apart): a run-in decision heading, its brackets no part of its words."""
-    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025", ""]
-    for n, title, case in ITEMS:
-        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "",
-                  "[Sagsfremstilling]\tForvaltningen har belyst sagen.",
-                  "[Beslutning i Teknikudvalget den 04.06.2025]\tGodkendt."]
-    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
-    assert result.ok, result.reason
-    assert all([(s.type, s.text) for s in i.sections] == [
-        ("sagsfremstilling", "Forvaltningen har belyst sagen."), ("beslutning", "Godkendt.")]
-        for i in result.meeting.items)
+    assert all(read == SECTIONS for read in _sections_read([
+        "[Sagsfremstilling]\tForvaltningen har belyst sagen.",
+        "[Beslutning i Teknikudvalget den 04.06.2025]\tGodkendt."]))
 
 
 def test_an_earlier_bodys_entry_under_the_cases_history_is_its_text() -> None:
     """Under `Tidligere behandling`, `Plan- og Teknikudvalget den 20. maj 2025: Anbefales.`
     (an entry run into its text) is the history's text; the decision is the one under
     `Beslutning`."""
-    lines = ["REFERAT", "Teknikudvalget", "onsdag den 4. juni 2025 kl. 16.00", ""]
-    for n, title, case in ITEMS:
-        lines += ["", f"{n}. {title}", f"Sagsnr. {case}", "", "Tidligere behandling",
-                  "Plan- og Teknikudvalget den 20. maj 2025: Anbefales.", "", "Beslutning",
-                  "Godkendt."]
-    result = parse_bytes("\n".join(lines).encode(), "referat.txt", known_layouts=False)
-    assert result.ok, result.reason
-    assert all([(s.type, s.text) for s in i.sections] == [
+    assert all(read == [
         ("sagsforloeb", "Plan- og Teknikudvalget den 20. maj 2025: Anbefales."),
-        ("beslutning", "Godkendt.")] for i in result.meeting.items)
+        ("beslutning", "Godkendt.")] for read in _sections_read([
+            "Tidligere behandling", "Plan- og Teknikudvalget den 20. maj 2025: Anbefales.", "",
+            "Beslutning", "Godkendt."]))
