@@ -23,7 +23,7 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-EXTRACTION_DIR = "pdf-pieces-11"
+EXTRACTION_DIR = "pdf-pieces-12"
 """The extraction cache's folder under <index>/cache, named anew when what an extracted
 piece holds changes, so that an older index's entries are left unused, not read without
 the new fields ("pdf": lines in reading order, before 2026-12; "pdf-pieces": pieces before
@@ -38,12 +38,13 @@ margin left out though it holds an item's number, issue-18cf; "pdf-pieces-8": a 
 turned up beside the text it heads left out, issue-18ci; "pdf-pieces-9": a heading turned
 down the page, or at the right edge of its text, left out, issue-18cl's branch alone
 ("pdf-pieces-10"), and a line turned down beside a title that holds the item's case number
-or status left out, and two turned strings on one x that overlap read as one, issue-18ck)."""
+or status left out, and two turned strings on one x that overlap read as one, issue-18ck;
+"pdf-pieces-11": such a line turned up the page left out, issue-18cn)."""
 
 
 class ExtractionCache:
     """PDF text extraction by content hash:
-    <index>/cache/pdf-pieces-11/<hash[:2]>/<hash>.json.gz.
+    <index>/cache/pdf-pieces-12/<hash[:2]>/<hash>.json.gz.
 
     Not keyed by the reader code: it holds pdfminer's text lines with their boxes
     (`readers.pdfpieces.extract_pieces`), before any reading order, which do not change when

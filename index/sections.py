@@ -366,6 +366,12 @@ _BODY_WORD_RE = re.compile(r"^\S*(udvalg|byråd|bestyrelse|råd|nævn|magistrat|
 _SMALL_WORDS = frozenset("i fra på den d og til pkt punkt nr dato møde mødet mødedato "
                          "supplerende fornyet ny endelig ændret revideret teknisk sagens punktets "
                          "videre konsekvenser".split())
+# a body's term of office after its name ("Byråd 2022-2025 12. marts 2024") is part of the
+# name in a decision history's entry, and so is a compound's shared first part opening it
+# before "og" and a body's word ("Plan- og Teknikudvalget 12.03.2024"; round 34, issue-18cn; off in
+# `benchmarks.layouts.ablations`)
+ENTRY_BODY_NAMES = True
+_TERM_WORD_RE = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")
 _WORD_DATE_RE = re.compile(r"^(\d{1,4}|\d{1,2}[.\-/]\d{1,2}(?:[.\-/]\d{2,4})?|\d{4}-\d{2}-\d{2}|"
                            r"januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                            r"november|december|mandag|tirsdag|onsdag|torsdag|fredag)$")
@@ -408,8 +414,13 @@ def _words(key: str) -> str | None:
     # are no heading
     worded = any(w in HEADING_WORDS for w in words)
     for k, word in enumerate(words):
+        joined = words[k + 1:k + 2] in (["og"], ["eller"], ["samt"])
         if not word or word in _SMALL_WORDS or (word.endswith("-") and len(word) > 2 and (
-                listed or worded and words[k + 1:k + 2] in (["og"], ["eller"], ["samt"]))):
+                listed or worded and joined or ENTRY_BODY_NAMES and joined and k == 0
+                and _BODY_WORD_RE.match(words[k + 2] if k + 2 < len(words) else ""))):
+            continue
+        if ENTRY_BODY_NAMES and k and _TERM_WORD_RE.match(word) \
+                and _BODY_WORD_RE.match(words[k - 1]):
             continue
         kind = HEADING_WORDS.get(word) or next(
             (HEADING_WORDS[b] for b in _indefinite(word) if b in HEADING_WORDS), None)
@@ -476,17 +487,23 @@ UNWRAP_LABELS = True
 # marks around a label: typography, no word (the opening and the closing may differ)
 _WRAPPED_RE = re.compile(r"^[\[(<{«»‹›*_=#~–—-]+ *([^\W\d_].*?) *[\])>}»«›‹*_=#~–—-]+$")
 _WRAP_OPENERS = frozenset("[(<{«»‹›*_=#~–—-")
+# a heading framed by square brackets, a colon after them ("[Kort om sagen]:"), is its words
+# (round 34, issue-18cn; off in `benchmarks.layouts.ablations`)
+BRACKETED_KEYS = True
+_BRACKETS_RE = re.compile(r"^\[([^\[\]]+)\]\s*:?$")
 
 
 def normalise_heading(heading: str) -> str:
     """Normalise a heading for lookup: NFKC, case fold, collapse spaces, strip ':' and '.'
-    and a pointing mark before it, and marks wrapped around it (`UNWRAP_LABELS`)."""
+    and a pointing mark before it, and marks wrapped around it (`UNWRAP_LABELS`,
+    `BRACKETED_KEYS`)."""
     text = _SPACES_RE.sub(" ", unicodedata.normalize("NFKC", heading).lower()).strip()
     if UNWRAP_LABELS and text[:1] in _WRAP_OPENERS:  # a precheck before the pattern
         text = _WRAPPED_RE.sub(r"\1", text)
     text = _HEADING_MARK_RE.sub("", text)
+    if BRACKETED_KEYS:
+        text = _BRACKETS_RE.sub(r"\1", text).strip()
     return text.rstrip(":.;- ").strip()
-
 
 
 # The definite article is a suffix in Danish: "Indstillingen", "Beslutningen",

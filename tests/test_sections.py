@@ -119,4 +119,10 @@ def test_a_decision_history_entry_whose_body_is_a_compound_name() -> None:
     # "Plan- og Teknikudvalget": the compound's shared first part belongs to the name
     assert section_type("Plan- og Teknikudvalget, 20. februar 2024, pkt. 4:") == "beslutning"
     assert section_type("Skole-, Børne- og Ungeudvalget, 20-02-2024, pkt. 4") == "beslutning"
-    assert section_type("Social- og Sundhedsudvalget 12. marts 2024") is None  # a header line
+    # with no comma: an entry since round 34 (`ENTRY_BODY_NAMES`: decisions headed by body and
+    # date), a header line with the rule off
+    assert section_type("Social- og Sundhedsudvalget 12. marts 2024") == "beslutning"
+    from benchmarks.layouts.ablations import reader_ablations
+
+    with reader_ablations()["no-entry-body-names"]():
+        assert section_type("Social- og Sundhedsudvalget 12. marts 2024") is None

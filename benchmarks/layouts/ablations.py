@@ -51,11 +51,13 @@ from referat.index.readers.generic import (
     lines,
     preamble,
     protocol,
+    runin,
     status,
     typeset,
     unnumbered,
 )
 from referat.index.readers.generic import meeting as meeting_fields
+from referat.index.readers.generic import reader as generic_reader
 
 from benchmarks.layouts.evaluate import ALL_SPLITS, CORPUS_MINUTES, FORMATS, SPLITS
 from benchmarks.layouts.generate import CORPUS, by_name, document
@@ -76,18 +78,18 @@ def patched(module: ModuleType, **values: Any) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _patched_headings(**values: Any) -> Iterator[None]:
-    """`patched` for `index.sections`, whose lookups are cached: the caches emptied on the
-    way in and out."""
-    caches = (sections.section_type, sections.heading_phrase)
-    for cache in caches:
-        cache.cache_clear()
+def patched_sections(**values: Any) -> Iterator[None]:
+    """`patched` for `index.sections`, whose lookups are cached: the caches emptied as the
+    block starts and ends."""
+    cached = (sections.section_type, sections.heading_phrase)
+    for lookup in cached:
+        lookup.cache_clear()
     try:
         with patched(sections, **values):
             yield
     finally:
-        for cache in caches:
-            cache.cache_clear()
+        for lookup in cached:
+            lookup.cache_clear()
 
 
 def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManager]]:
@@ -150,14 +152,27 @@ def reader_ablations() -> dict[str, Callable[[], contextlib.AbstractContextManag
         # round 34a (issue-18co)
         "no-renumber": lambda: patched(fallback, RENUMBER=False),
         "no-labelled-numbers": lambda: patched(fallback, LABELLED_NUMBERS=False),
-        "no-unwrap-labels": lambda: _patched_headings(UNWRAP_LABELS=False),
+        "no-unwrap-labels": lambda: patched_sections(UNWRAP_LABELS=False),
+        # round 34 (issue-18cn)
+        "no-held-after": lambda: patched(meeting_fields, HELD_AFTER=False),
+        "no-stated-body-first": lambda: patched(generic_reader, STATED_BODY_FIRST=False),
+        "no-entry-body-names": lambda: patched_sections(ENTRY_BODY_NAMES=False),
+        "no-bracketed-headings": lambda: patched(typeset, BRACKETED_HEADINGS=False),
+        "no-leader-run-in": lambda: patched(runin, LEADER_RUN_IN=False),
+        "no-bracketed-keys": lambda: patched_sections(BRACKETED_KEYS=False),
+        "no-turned-up": lambda: patched(pdfpieces, TURNED_UP=False),
+        "no-mark-runs": lambda: patched(candidates, MARK_RUNS=False),
+        "no-wrapped-fields": lambda: patched(meeting_fields, WRAPPED_FIELDS=False),
+        "no-side-heads": lambda: patched(pdfpieces, SIDE_HEADS=False),
+        "no-history-text": lambda: patched(runin, HISTORY_TEXT=False),
     }
 
 
 # rules at work while a PDF is extracted: off, the PDF is extracted again
 EXTRACTION_RULES = frozenset({"no-turned-apart", "no-figure-pages", "no-case-label-metadata",
                               "no-margin-tabs", "no-turned-headings", "no-dated-heads",
-                              "no-turned-down", "no-turned-metadata"})
+                              "no-turned-down", "no-turned-metadata", "no-turned-up",
+                              "no-side-heads"})
 # rules of the PDF reader's own modules, and rules of modules it never reaches (text, markup,
 # linked data): off, a document the other readers read (or a PDF) reads as with them on
 PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
@@ -165,7 +180,7 @@ PDF_RULES = frozenset({"no-footnotes", "no-outline-numbers", "no-header-cells",
                        "no-wrapped-beside-margin", "no-case-label-metadata", "no-margin-tabs",
                        "no-head-columns", "no-turned-headings", "no-dated-heads",
                        "no-word-marker-cells", "no-turned-down", "no-metadata-below",
-                       "no-turned-metadata"})
+                       "no-turned-metadata", "no-turned-up", "no-side-heads"})
 NOT_PDF_RULES = frozenset({"no-form-labels", "no-case-terms", "no-calendar-text",
                            "no-mail-text", "no-linked-data", "no-text-columns",
                            "no-wide-exports", "no-table-captions", "no-field-rows",

@@ -30,7 +30,7 @@ from referat.index.model import Item, Meeting, Section
 from benchmarks.layouts.generate import MEETING_DATE, _greve_items, _roman, _text
 from benchmarks.layouts.generate5 import _width as _text_width
 from benchmarks.layouts.generate11 import Pager, _wrap_pt
-from benchmarks.layouts.pdfwriter import wrap
+from benchmarks.layouts.pdfwriter import _escape, wrap
 
 COUNT = 40  # documents per seed
 
@@ -72,6 +72,26 @@ LATER_OPTIONS: dict[str, tuple[str, ...]] = {
 # ... from this seed on: seeds 1-3 (the first tuning seeds, whose seed 1 the later splits'
 # tests pin byte for byte) keep their documents, `-` for these options
 FIRST_LATER_SEED = 4
+
+# options added after seeds 1-779 had been read (round 34), from a generator of their own and
+# only from `ROUND34_FIRST_SEED` on (`-` before), so that every earlier seed keeps its documents:
+# conventions test30-test36 brought. `number_mark`: a mark between the number and the title
+# (`4 » Title`); `heading_frame`: headings in brackets (`[Økonomi]`) or run in after dot leaders;
+# `meeting_line`: the meeting's fields only on one `|`-parted line or in a closing sentence;
+# `decision_head`: decisions headed by body and date only; `markdown`: a text export in Markdown,
+# with or without YAML front matter; `side_headings`: PDF headings in a left column beside their
+# text (and the case number beside the title); `turned_case`: a PDF's case number only in a line
+# turned a quarter down or up at the page's right edge
+ROUND34_OPTIONS: dict[str, tuple[str, ...]] = {
+    "number_mark": ("none", "»", "→", "|", "::"),
+    "heading_frame": ("none", "brackets", "leaders"),
+    "meeting_line": ("none", "pipes", "closing"),
+    "decision_head": ("none", "body-date"),
+    "markdown": ("none", "markdown", "front-matter"),
+    "side_headings": ("none", "headings", "headings-case"),
+    "turned_case": ("none", "down", "up"),
+}
+ROUND34_FIRST_SEED = 780
 
 HEADINGS: dict[str, tuple[str, ...]] = {
     "resume": ("Resumé", "Resume", "Kort resumé", "Sammendrag", "Sagens kerne", "Formål",
@@ -128,7 +148,10 @@ def options(name: str, seed: int) -> dict[str, str]:
     later = random.Random(f"{name}-later-{seed}")
     drawn |= {option: later.choice(values) if seed >= FIRST_LATER_SEED else "-"
               for option, values in LATER_OPTIONS.items()}
-    return _plausible(drawn, rng)
+    round34 = random.Random(f"{name}-round34-{seed}")
+    drawn |= {option: round34.choice(values) if seed >= ROUND34_FIRST_SEED else "-"
+              for option, values in ROUND34_OPTIONS.items()}
+    return _round34_plausible(_plausible(drawn, rng))
 
 
 def _plausible(o: dict[str, str], rng: random.Random) -> dict[str, str]:
@@ -173,6 +196,55 @@ def _plausible(o: dict[str, str], rng: random.Random) -> dict[str, str]:
     return o
 
 
+def _round34_plausible(o: dict[str, str]) -> dict[str, str]:
+    """`_plausible` for the round-34 options (no draw: earlier options keep theirs)."""
+    if o["markdown"] == "-":
+        return o
+    fmt = o["format"]
+    if o["number_mark"] != "none" and not (
+            o["number"] in ("arabic", "padded") and o["marker"] != "-"
+            and o["item_labels"] in ("none", "-")):
+        o["number_mark"] = "-"
+    elif o["number_mark"] != "none":
+        o["marker"] = "-"  # the mark stands for it
+        if o["number_mark"] == "→" and fmt == "pdf":
+            o["number_mark"] = "»"  # no arrow in a standard font's encoding
+    if o["heading_frame"] == "leaders" and fmt == "html":
+        o["heading_frame"] = "brackets"  # no dot leaders on a web page
+    if o["heading_frame"] == "brackets" and o["heading_type"] == "runin":
+        o["heading_type"] = "plain"
+    elif o["heading_frame"] == "leaders":
+        o["heading_type"] = "runin"
+    if o["kind"] != "referat":
+        o["decision_head"] = "-"
+    if fmt != "txt" or o["item_labels"] not in ("none", "-"):
+        o["markdown"] = "-"
+    elif o["markdown"] != "none":
+        o["running"], o["blank_lines"] = "-", "yes"
+        if o["marker"] in ("alone", "below-title"):
+            o["marker"] = "dot"
+        if o["markdown"] == "front-matter":
+            o["meeting_line"], o["fields"] = "-", "-"
+    if o["meeting_line"] in ("pipes", "closing"):
+        o["fields"] = "-"
+    if fmt != "pdf":
+        o["side_headings"], o["turned_case"] = "-", "-"
+        return o
+    if o["heading_type"] == "runin" and o["side_headings"] != "none":
+        o["side_headings"] = "-"
+    if o["side_headings"] == "headings-case" and (
+            o["case_label"] == "none" or o["marker"] == "column"
+            or o["item_labels"] not in ("none", "-")):
+        o["side_headings"] = "headings"
+    elif o["side_headings"] == "headings-case":
+        o["case_place"], o["turned_case"] = "side", "-"
+    if o["turned_case"] != "none" and o["case_place"] in ("-", "in-title", "side"):
+        o["turned_case"] = "-"
+    elif o["turned_case"] != "none":
+        o["case_place"] = "turned"
+    return o
+
+
 # --- truth -----------------------------------------------------------------------------------
 
 
@@ -212,12 +284,16 @@ def truth_combo(layout: LayoutCombo, seed: int) -> Meeting:
 
 
 def _decisions(o: dict[str, str], udvalg: str, text: str) -> list[Section]:
+    bare = o["decision_head"] == "body-date"  # `Økonomiudvalget 12. marts 2024`
     if o["decision"] == "single":
-        return [Section(o["heading:beslutning"].format(udvalg=udvalg), "beslutning", text)]
+        heading = f"{udvalg} {_date(o)}" if bare else o["heading:beslutning"]
+        return [Section(heading.format(udvalg=udvalg), "beslutning", text)]
     earlier = EARLIER[udvalg == EARLIER[0]]
-    out = [Section(f"Beslutning i {udvalg} den 12.03.2024", "beslutning", text),
-           Section(f"Beslutning i {earlier} den 20.02.2024", "beslutning",
-                   f"Anbefales over for {udvalg}.")]
+    own, before = ((f"{udvalg} {_date(o)}", f"{earlier} {_date(o, 20, 2)}") if bare else
+                   (f"Beslutning i {udvalg} den 12.03.2024",
+                    f"Beslutning i {earlier} den 20.02.2024"))
+    out = [Section(own, "beslutning", text),
+           Section(before, "beslutning", f"Anbefales over for {udvalg}.")]
     return out if o["decision"] == "newest-first" else out[::-1]
 
 
@@ -226,9 +302,12 @@ def _decisions(o: dict[str, str], udvalg: str, text: str) -> list[Section]:
 Block = tuple[str, str]  # (role, text); a tab separates cells printed side by side
 
 
-def _date(o: dict[str, str]) -> str:
-    return {"long": f"12. {MONTH} 2024", "weekday": f"tirsdag den 12. {MONTH} 2024",
-            "dotted": "12.03.2024", "dashed": "12-03-2024"}[o["date"]]
+def _date(o: dict[str, str], day: int = 12, month: int = 3) -> str:
+    name = {2: "februar", 3: MONTH}[month]
+    weekday = {12: "tirsdag", 20: "tirsdag"}[day]
+    return {"long": f"{day}. {name} 2024", "weekday": f"{weekday} den {day}. {name} 2024",
+            "dotted": f"{day:02d}.{month:02d}.2024", "dashed": f"{day:02d}-{month:02d}-2024"}[
+        o["date"]]
 
 
 def _head(o: dict[str, str], meeting: Meeting) -> list[Block]:
@@ -243,14 +322,27 @@ def _head(o: dict[str, str], meeting: Meeting) -> list[Block]:
               "mødested-tidspunkt": [("Mødedato", date), ("Mødetidspunkt", "kl. 16.00"),
                                      ("Mødested", place)],
               "table": [("Mødedato", date), ("Tidspunkt", "16.00"), ("Mødested", place)]}
-    out: list[Block] = [("doctitle", title)]
-    if o["fields"] == "sentence":
+    if o["markdown"] == "front-matter":
+        out: list[Block] = [("front", x) for x in (
+            "---", f"titel: {title}", f"udvalg: {meeting.udvalg}", "dato: 2024-03-12",
+            "tid: '16.00'", f"sted: {place}", "---")]
+        out.append(("doctitle", title))
+    elif o["meeting_line"] == "pipes":
+        out = [("doctitle", f"{word.upper()} | {meeting.udvalg} | {date} kl. 16.00 | {place}")]
+    else:
+        out = [("doctitle", word if o["meeting_line"] == "closing" else title)]
+    if o["fields"] == "-":
+        pass
+    elif o["fields"] == "sentence":
         out.append(("meta", f"Mødet blev holdt {date} kl. 16.00 i {place}."
                     if meeting.kind == "referat" else
                     f"Mødet holdes {date} kl. 16.00 i {place}."))
     else:
         role = "fieldrow" if o["fields"] == "table" else "meta"
         out += [(role, f"{label}:\t{value}") for label, value in fields[o["fields"]]]
+    if o["meeting_line"] == "closing":  # the fields only in the document's last sentence
+        verb = "holdt" if meeting.kind == "referat" else "holder"
+        out.append(("closing", f"{meeting.udvalg} {verb} møde {date} kl. 16.00 i {place}."))
     if o["participants"] == "deltagere-afbud":
         out += [("meta", "Deltagere:\tAnne Holm (A), Peter Lund (V), Mette Kjær (F)"),
                 ("meta", "Afbud:\tSøren Berg (C)")]
@@ -301,6 +393,8 @@ def _opening(o: dict[str, str], item: Item) -> list[Block]:
         lines = [("olitem", f"{n}\t{title}{right}")]
     elif not n:
         lines = [("title", title + right)]
+    elif o["number_mark"] not in ("none", "-"):
+        lines = [("title", f"{n} {o['number_mark']} {title}{right}")]
     elif marker in WORD_MARKERS:
         lines = [("title", WORD_MARKERS[marker].format(n=n, t=title) + right)]
     elif marker == "column":
@@ -317,22 +411,34 @@ def _opening(o: dict[str, str], item: Item) -> list[Block]:
         lines.append(("mark", _case_line(o, item)))
     if item.case_number and o["case_place"] == "above":
         lines.insert(0, ("mark", _case_line(o, item)))
+    if item.case_number and o["case_place"] == "side":  # left of the title's first line
+        role, text = lines[0]
+        lines[0] = ("sidetitle", f"{_case_line(o, item)}\t{text}")
+    if item.case_number and o["case_place"] == "turned":  # beside the title, turned
+        lines.insert(0, ("turned", _case_line(o, item)))
     return lines
 
 
 def _section(o: dict[str, str], section: Section) -> list[Block]:
     lines = section.text.splitlines()
     style = o["heading_type"]
+    if o["heading_frame"] == "leaders":
+        lead = f"{section.heading} {'.' * max(3, 24 - len(section.heading))}"
+        return [("runin", f"{lead}\t{lines[0]}"), *[("body", x) for x in lines[1:]]]
     if style == "runin":
         return [("runin", f"{section.heading}:\t{lines[0]}"), *[("body", x) for x in lines[1:]]]
     heading = {"caps": section.heading.upper(), "colon": section.heading + ":"}.get(
         style, section.heading)
+    if o["heading_frame"] == "brackets":
+        heading = f"[{heading}]"
     return [("heading", heading), *[("body", x) for x in lines]]
 
 
 def blocks(o: dict[str, str], meeting: Meeting) -> list[Block]:
     """The document as role-tagged lines, before typography; `item` blocks open items."""
-    out = [*_head(o, meeting), *_toc(o, meeting)]
+    head = _head(o, meeting)
+    closing = [block for block in head if block[0] == "closing"]
+    out = [*(block for block in head if block[0] != "closing"), *_toc(o, meeting)]
     for k, item in enumerate(meeting.items):
         out += [("item", item.number), *_opening(o, item)]
         for section in item.sections:
@@ -342,7 +448,7 @@ def blocks(o: dict[str, str], meeting: Meeting) -> list[Block]:
                                             enumerate(ATTACHMENTS[:k % 3 + 1], start=1))]
         if item.case_number and o["case_place"] == "foot":
             out.append(("mark", _case_line(o, item)))
-    return out
+    return out + closing
 
 
 # --- text ------------------------------------------------------------------------------------
@@ -351,11 +457,16 @@ def blocks(o: dict[str, str], meeting: Meeting) -> list[Block]:
 def render_text(o: dict[str, str], doc: list[Block]) -> str:
     width = 76 if o["text_wrap"] == "76" else 10_000
     out: list[str] = []
+    if o["markdown"] not in ("none", "-"):
+        doc = _markdown(doc)
     for role, text in doc:
         if role == "item":
             continue
+        if role == "front":
+            out.append(text)
+            continue
         if o["blank_lines"] == "yes" and role in ("doctitle", "tochead", "title", "heading",
-                                                  "runin"):
+                                                  "runin", "closing"):
             if not (out and out[-1] == ""):
                 out.append("")
         if role in ("meta", "fieldrow"):
@@ -375,6 +486,24 @@ def render_text(o: dict[str, str], doc: list[Block]) -> str:
     if o["running"] == "header-footer":
         out = _paged_text(out, doc[0][1])
     return "\n".join(out) + "\n"
+
+
+MARKDOWN = {"doctitle": "# ", "tochead": "## ", "title": "## ", "heading": "### ", "toc": "- "}
+
+
+def _markdown(doc: list[Block]) -> list[Block]:
+    """The blocks as a Markdown export writes them: `#` before the document's title, `##` before
+    an item's title, `###` before a heading, `**…**` around a run-in heading, `-` before a
+    table of contents' entries."""
+    out: list[Block] = []
+    for role, text in doc:
+        if role == "runin":
+            head, _, rest = text.partition("\t")
+            text = f"**{head}**\t{rest}"
+        elif role in MARKDOWN:
+            text = MARKDOWN[role] + text
+        out.append((role, text))
+    return out
 
 
 def _label_lines(o: dict[str, str], text: str, width: int) -> list[str]:
@@ -411,7 +540,28 @@ HEADING_TYPE = {"bold": (10, BOLD), "caps": (10, BOLD), "colon": (10, REGULAR),
 
 def render_pdf(o: dict[str, str], doc: list[Block]) -> bytes:
     p = Pager(fonts=(b"Helvetica", b"Helvetica-Bold", b"Helvetica-Oblique"))
+    side = o["side_headings"] in ("headings", "headings-case")
+    heading, turned = "", ""  # a side heading waiting for its text; a turned case number
     for role, text in doc:
+        if role == "heading" and side:
+            heading = text
+            continue
+        if role == "body" and side:
+            _side_pdf(p, heading, text)
+            heading = ""
+            continue
+        if role == "turned":
+            turned = text
+            continue
+        if role in ("title", "sidetitle") and turned:
+            _turned_pdf(p, o, turned, _title_pdf(p, o, text, role == "sidetitle"))
+            turned = ""
+            continue
+        if role == "label" and turned:  # beside the item's first row
+            p.room(14)
+            p.y += 14
+            _turned_pdf(p, o, turned, p.y - 14)
+            turned = ""
         if role == "doctitle":
             _put(p, text, 16, BOLD, gap=0)
             p.y -= 6
@@ -429,8 +579,8 @@ def render_pdf(o: dict[str, str], doc: list[Block]) -> bytes:
             _put(p, entry, 10, REGULAR, right=page, right_x=520)
         elif role == "item":
             p.y -= 10
-        elif role == "title":
-            _title_pdf(p, o, text)
+        elif role in ("title", "sidetitle"):
+            _title_pdf(p, o, text, role == "sidetitle")
         elif role == "label":
             label, _, value = text.partition("\t")
             if o["item_labels"] == "cells":  # a label cell, the value wrapped in its own
@@ -472,21 +622,54 @@ def _put(p: Pager, text: str, size: float, font: int, gap: float = 0, right: str
             p.put(right_x, right, min(size, 10), REGULAR)
 
 
-def _title_pdf(p: Pager, o: dict[str, str], text: str) -> None:
+def _title_pdf(p: Pager, o: dict[str, str], text: str, side: bool = False) -> float:
+    """A title's lines (a number column left of it, a cell right of it, or with `side` a case
+    number in the side-heading column left of it); the first line's baseline."""
     size, font = TITLE_TYPE.get(o["title_type"], (10, REGULAR))
     cells = text.split("\t")
+    case = cells.pop(0) if side else ""
     number = cells.pop(0) if o["marker"] == "column" and len(cells) > 1 else ""
     right = cells[1] if len(cells) > 1 else ""
-    x = 90 if number else 56
+    x = 170 if side else 90 if number else 56
     p.y -= 4
+    first = p.y
     for k, line in enumerate(_wrap_pt(cells[0], (360 if right else 540) - x, size,
                                       font == BOLD)):
         p.room(size * 1.4)
+        first = p.y if k == 0 else first
         p.put(x, line, size, font)
         if k == 0 and number:
             p.put(56, number, size, font)
         if k == 0 and right:
             p.put(400, right, 10, REGULAR)
+        if k == 0 and case:
+            p.put(56, case, 8.5, REGULAR)
+    return first
+
+
+def _side_pdf(p: Pager, heading: str, text: str) -> None:
+    """A paragraph in the text column (x 170) with its heading, if any, bold 9 in the column
+    left of it from the paragraph's first line."""
+    heads = _wrap_pt(heading, 105, 9, True) if heading else []
+    first, page = p.y, len(p.pages)
+    for k, line in enumerate(_wrap_pt(text, 370, 10, False)):
+        p.room(14)
+        p.put(170, line, 10, REGULAR)
+        if k == 0:
+            first, page = p.y, len(p.pages)
+            for j, head in enumerate(heads):
+                p.put(56, head, 9, BOLD, y=first - 11 * j)
+    if heads and page == len(p.pages):  # the heading's last line above the next paragraph
+        p.y = min(p.y, first - 11 * (len(heads) - 1))
+
+
+def _turned_pdf(p: Pager, o: dict[str, str], text: str, top: float) -> None:
+    """A line turned a quarter down (read downward) or up at the page's right edge, beside a
+    title whose first baseline is `top`."""
+    width = _text_width(text, 8, False)
+    matrix, y = ((b"0 -1 1 0", top + 10) if o["turned_case"] == "down" else
+                 (b"0 1 -1 0", top + 10 - width))
+    p.pages[-1].append(b"BT /F1 8 Tf %s 560 %.1f Tm (%s) Tj ET" % (matrix, y, _escape(text)))
 
 
 def _runin_pdf(p: Pager, text: str) -> None:
@@ -552,7 +735,10 @@ def render_html(o: dict[str, str], doc: list[Block]) -> str:
     head = [f"<h1>{e(doc[0][1])}</h1>"]
     items: list[tuple[list[str], list[str]]] = []  # (opening, rest) of each item
     fieldrows = []
+    closing = [f"<p>{e(text)}</p>" for role, text in doc if role == "closing"]
     for role, text in doc[1:]:
+        if role == "closing":
+            continue
         if role == "item":
             items.append(([], []))
         elif items:
@@ -571,7 +757,7 @@ def render_html(o: dict[str, str], doc: list[Block]) -> str:
                         f"<p>{e(text.replace(chr(9), ' … '))}</p>")
     if fieldrows:
         head.insert(1, f"<table>{''.join(fieldrows)}</table>")
-    body = head + _items_html(o, doc, items)
+    body = head + _items_html(o, doc, items) + closing
     return "\n".join(["<!DOCTYPE html>", "<html lang='da'><head><meta charset='utf-8'>",
                       f"<title>{e(doc[0][1])}</title></head><body>",
                       "<nav><a href='/'>Forside</a> <a href='/politik'>Politik</a></nav>",

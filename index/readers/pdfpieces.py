@@ -151,13 +151,54 @@ def _page_pieces(layout: Any) -> tuple[list[dict[str, Any]], float, float]:
         })
     down = _turned_runs(lines, turned, LTChar, down=True) \
         if turned and (TURNED_DOWN or TURNED_METADATA) else []
+    up = _turned_runs(lines, turned, LTChar) \
+        if turned and (MARGIN_TABS or TURNED_HEADINGS or TURNED_UP) else []
     if turned and (MARGIN_TABS or TURNED_HEADINGS):
-        runs = _turned_runs(lines, turned, LTChar) + (down if TURNED_DOWN else [])
+        runs = up + (down if TURNED_DOWN else [])
         pieces += (_beside_tabs(pieces, runs) if MARGIN_TABS else []) \
             + (_turned_headings(pieces, runs) if TURNED_HEADINGS else [])
-    if down and TURNED_METADATA:
-        pieces += _turned_metadata(pieces, down)
-    return pieces, layout.width or 1.0, layout.height or 1.0
+    metadata = down + (up if TURNED_UP else [])
+    if metadata and TURNED_METADATA:
+        pieces += _turned_metadata(pieces, metadata)
+    return (_side_heads(pieces) if SIDE_HEADS else pieces), layout.width or 1.0, \
+        layout.height or 1.0
+
+
+# a side heading wrapped in its column is one piece (`_side_heads`; round 34, issue-18cn;
+# off in `benchmarks.layouts.ablations`)
+SIDE_HEADS = True
+
+
+def _side_heads(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The pieces with each side heading wrapped in a left column (bold or italic, beside
+    the first line of the text it heads) one piece on its first line: a piece under it at
+    its x, in its type, less than a line below, with nothing beside it but the text going
+    on right of it is its next line ("Økonomiske" beside the text, "konsekvenser" under it
+    alone, the text's second line a little lower)."""
+    def beside(p: dict[str, Any]) -> bool:
+        return any(q is not p and q["x0"] > p["x1"] and abs(q["y0"] - p["y0"]) < 2
+                   for q in pieces)
+
+    def text_goes_on(head: dict[str, Any], under: dict[str, Any]) -> bool:
+        line = head["y1"] - head["y0"]
+        return any(q["x0"] > head["x1"] and under["y0"] - 2 * line <= q["y0"] < head["y0"] - 2
+                   for q in pieces)
+
+    out = list(pieces)
+    for head in (p for p in pieces if p["bold_or_italic"] and beside(p)):
+        last = head
+        while (under := next((q for q in out if q is not last and abs(q["x0"] - head["x0"]) < 1
+                              and (q["size"], q["bold"]) == (head["size"], head["bold"])
+                              and 0 <= last["y0"] - q["y1"] < head["y1"] - head["y0"]
+                              and not beside(q) and text_goes_on(head, q)), None)):
+            out.remove(under)
+            head_at = out.index(head) if head in out else None
+            if head_at is None:
+                break
+            head = out[head_at] = {**head, "text": f"{head['text']} {under['text']}",
+                                   "x1": max(head["x1"], under["x1"])}
+            last = under
+    return out
 
 
 # the rule's switch (round 30, issue-18cc; off in `benchmarks.layouts.ablations`)
@@ -264,16 +305,18 @@ def _rows_under(run: dict[str, Any], last: dict[str, Any], parts: list[str], *, 
 # an item's metadata turned down beside its title is read (`_turned_metadata`; round 33,
 # issue-18ck)
 TURNED_METADATA = True
+# ... turned up the page too (round 34, issue-18cn; off in `benchmarks.layouts.ablations`)
+TURNED_UP = True
 
 
 def _turned_metadata(pieces: list[dict[str, Any]], runs: list[dict[str, Any]]
                      ) -> list[dict[str, Any]]:
-    """A line turned a quarter down the page (reading downward, at the page's right edge)
-    whose every part is an item's metadata ("Sagsnr. 24-001234 · Åbent punkt", "Lukket
-    punkt"), its top beside a line left of it (the title's first line: the line whose top
-    is nearest the run's, at most half a line off): each part a line of its own under the
-    title's last line (the lines at its x in its type, less than half a line apart), where
-    a title's case line stands."""
+    """A line turned a quarter down the page (reading downward, at the page's right edge;
+    with `TURNED_UP` up the page too) whose every part is an item's metadata ("Sagsnr.
+    24-001234 · Åbent punkt", "Lukket punkt"), its top beside a line left of it (the
+    title's first line: the line whose top is nearest the run's, at most half a line off):
+    each part a line of its own under the title's last line (the lines at its x in its
+    type, less than half a line apart), where a title's case line stands."""
     added: list[dict[str, Any]] = []
     for run in runs:
         parts = _TAB_PARTS_RE.split(run["text"])

@@ -25,6 +25,7 @@ from referat.index.readers.generic.numbers import (
     AGENDA_OWNER_RE,
     DASHED_NUMBER_RE,
     DOTTED_RE,
+    MARK_RUN_RE,
     NUMBER_COMMA_RE,
     NUMBER_MARK_RE,
     NUMBER_ONLY_RE,
@@ -165,6 +166,9 @@ def marker_side(candidates: list[Candidate], lines: list[Line],
 # the rule's switch (round 33, issue-18ck; off in `benchmarks.layouts.ablations`): a number
 # set off from its title by an arrow or a guillemet opens an item (`numbers.NUMBER_MARK_RE`)
 MARKED_NUMBERS = True
+# ... and any run of marks, or an unknown mark, spaced between the number and a capitalised
+# title (`numbers.MARK_RUN_RE`; round 34, issue-18cn; off in `benchmarks.layouts.ablations`)
+MARK_RUNS = True
 
 # a numbered reference beside an item's marker ("Løbenr. 112", "Nr. 12", "Sagsnr. 45/2024"):
 # a label that ends in "nr" and its number, no title
@@ -190,8 +194,8 @@ def _candidate_line(lines: list[Line], i: int, body: float | None,
         m = DOTTED_RE.match(text)
         kind = "dotted"
     if not m:
-        m = NUMBER_RE.match(text) or NUMBER_ONLY_RE.match(text) or (
-            MARKED_NUMBERS and NUMBER_MARK_RE.match(text))
+        m = (MARK_RUNS and MARK_RUN_RE.match(text)) or NUMBER_RE.match(text) \
+            or NUMBER_ONLY_RE.match(text) or (MARKED_NUMBERS and NUMBER_MARK_RE.match(text))
         kind = "number"
         if not m and (m := DASHED_NUMBER_RE.match(text)) and _page_mark(lines, i):
             return None

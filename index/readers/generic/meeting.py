@@ -59,9 +59,16 @@ _NAME_LABEL_RE = re.compile(r"^(?:[^\W\d]+\s?){1,2}:\s+(?:(?:til\s+)?medlemmer(?
                             r"|^(?:til\s+|kære\s+)?medlemmer(?:ne)?\s+af\s+", re.IGNORECASE)
 
 
+# ... and wrapped where its next line goes on in lower case or it is a line of fields parted
+# by "|" ("REFERAT | Byrådet | tirsdag den 12." / "marts 2024 kl. 16.00 | Byrådssalen";
+# round 34, issue-18cn; off in `benchmarks.layouts.ablations`)
+WRAPPED_FIELDS = True
+
+
 def header_texts(lines: list[Line], body: float | None) -> list[str]:
     """The texts before the first item; the document's title (its largest type) wrapped
-    over lines after a joining word ("Dagsorden Plan- og" / "Tryghedsudvalget") is one."""
+    over lines after a joining word ("Dagsorden Plan- og" / "Tryghedsudvalget"), before a
+    line that goes on in lower case or after a line of fields, is one."""
     out: list[str] = []
     last: Line | None = None
     largest = max((line.size for line in lines if line.size and line.text.strip()), default=0)
@@ -71,7 +78,8 @@ def header_texts(lines: list[Line], body: float | None) -> list[str]:
             continue
         if (last is not None and out and line.size == largest and size_class(line, body) > 0
                 and (line.size, line.bold) == (last.size, last.bold)
-                and out[-1].endswith(("-", ",", " og", " eller", " samt", " for", " i"))):
+                and (out[-1].endswith(("-", ",", " og", " eller", " samt", " for", " i"))
+                     or WRAPPED_FIELDS and (text[:1].islower() or " | " in out[-1]))):
             out[-1] = join_wrapped([out[-1], text])
         else:
             out.append(text)
@@ -223,6 +231,11 @@ _STATED_RE = re.compile(r"^mødet\s+(?:i\s+(?P<body>.+?)\s+)?(?:blev\s+)?(?:af)?
 _ANNOUNCED_RE = re.compile(r"^(?:(?P<body>(?-i:[A-ZÆØÅ])[^.:;]{1,60}?)\s+(?:af)?holder\s+"
                            r"(?:\w+\s+)?møde|mødet\s+(?:af)?holdes)\b", re.IGNORECASE)
 ANNOUNCED_AFTER = True
+# ... or the same sentence in the past, closing a referat ("Økonomiudvalget holdt møde tirsdag
+# den 12. marts 2024 kl. 16.00 i Mødelokale 2."; round 34, issue-18cn)
+_HELD_RE = re.compile(r"^(?P<body>(?-i:[A-ZÆØÅ])[^.:;]{1,60}?)\s+(?:af)?holdt\s+"
+                      r"(?:\w+\s+)?møde\b", re.IGNORECASE)
+HELD_AFTER = True
 _CLOSED_CLAUSE_RE = re.compile(r",?\s+og\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|slut)\b.*$",
                                re.IGNORECASE)
 _LABEL_RE = re.compile(r"^\w+:\s")
@@ -249,7 +262,8 @@ def stated_after(lines: list[Line]) -> tuple[dt.date | None, str | None, str | N
     date = udvalg = place = None
     for text in texts:
         stated = _STATED_RE.match(text) or (ANNOUNCED_AFTER and "holde" in text
-                                            and _ANNOUNCED_RE.match(text))
+                                            and _ANNOUNCED_RE.match(text)) or (
+            HELD_AFTER and "holdt" in text and _HELD_RE.match(text))
         if (stated or _labelled(text)) and date is None:
             date = heading_date(text)
         if stated and date is not None:

@@ -48,6 +48,11 @@ NUMBER_RE = re.compile(
 # "3 » title", "3 › title", "3 → title": a number set off from its title by an arrow or a
 # guillemet (round 33, issue-18ck; `candidates.MARKED_NUMBERS`)
 NUMBER_MARK_RE = re.compile(r"^(\d{1,4})\s*[»›→►▸▶❯]\s*(\S.*)$")
+# ... or by any run of two or three marks ("3 :: title", "3 >> title", "3 -> title"), or one
+# mark the patterns above do not know ("3 ⇒ title", "3 ~ title"), spaced from both, before a
+# capitalised title (round 34, issue-18cn; `candidates.MARK_RUNS`)
+MARK_RUN_RE = re.compile(r"^(\d{1,4})\s+(?:[^\w\s]{2,3}|[^\w\s.,;:()\[\]/|\-–·•#§%&+=<>'\"*])"
+                         r"\s+((?-i:[A-ZÆØÅ]).*)$")
 # "Dagsordenens pkt. 4", "Mødets punkt 4", "Ad dagsordenens punkt 4", "Vedr. punkt 4":
 # the item named by what it is an item of (the agenda, the meeting, the minutes) or by a
 # preposition that refers to it; the words are no part of the title, the marker

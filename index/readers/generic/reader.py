@@ -89,6 +89,10 @@ class Reading:
     toc: list[tuple[int | None, str]]
 
 
+# the body a closing sentence names is the meeting's, where that sentence states the meeting
+# (no date before the items), before any body the lines before the items name, a table of
+# contents' titles among them (round 34, issue-18cn; off in `benchmarks.layouts.ablations`)
+STATED_BODY_FIRST = True
 
 
 def parse_lines(lines: list[Line], source: str) -> Meeting:
@@ -194,7 +198,8 @@ def _read_lines(lines: list[Line], source: str, *, caps_apart: bool) -> tuple[Me
     late_udvalg = late_place = None
     if date is None:  # the meeting stated after its items
         date, late_udvalg, late_place = stated_after(lines[chain[-1].index:])
-    udvalg = fields.get("udvalg") or udvalg_of(header) or late_udvalg
+    udvalg = fields.get("udvalg") or (STATED_BODY_FIRST and late_udvalg) or udvalg_of(
+        header) or late_udvalg
     meeting = Meeting(
         kommune=kommune_of(header, lines, udvalg),
         udvalg=udvalg,

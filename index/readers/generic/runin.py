@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from referat.index import sections as heading_table
 from referat.index.layout import Line
 from referat.index.readers.generic.headings import unnumbered
 from referat.index.readers.letterspacing import close_letterspacing
@@ -18,6 +19,15 @@ _BULLET_RE = re.compile(r"^[-*•–·▪◦]\s+")
 _GAP_RE = re.compile(r"\s{2,}")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
 _STOP_RE = re.compile(r"\.\s+")
+# ... or a dot leader ("Økonomiudvalget 12. marts 2024 ...... Anbefales."): a heading whose
+# own words hold full stops (a date's) run in after a leader (round 34, issue-18cn; off in
+# `benchmarks.layouts.ablations`)
+_LEADER_RE = re.compile(r"\s*\.{3,}\s+")
+LEADER_RUN_IN = True
+# under a case's history ("Tidligere behandling"), an earlier body's entry run into its text
+# ("Økonomiudvalget den 5. marts 2024: Anbefales.") is the history's text, not a decision
+# (round 34, issue-18cn; off in `benchmarks.layouts.ablations`)
+HISTORY_TEXT = True
 
 
 def split_run_in(lines: list[Line]) -> list[Line]:
@@ -31,7 +41,11 @@ def split_run_in(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     listed = _listed_sections(lines)
+    history = False  # under a case's history ("Tidligere behandling"), before the next heading
     for line in lines:
+        alone = line.text.strip().rstrip(":")
+        if alone and heading_phrase(alone):
+            history = section_type(alone) == "sagsforloeb"
         closed = close_letterspacing(line.text)  # "B E S L U T N I N G:": typography
         if closed is not None:
             line = Line(closed, line.page, line.size, line.bold, line.level)
@@ -67,13 +81,18 @@ def split_run_in(lines: list[Line]) -> list[Line]:
             # (a heading opens with a capital: "beslutning. Det gælder …" ends a sentence
             # wrapped from the line above)
             head, sep, rest = stopped[0], ".", stopped[1]
+        led = _LEADER_RE.split(line.text.strip(), maxsplit=1) if LEADER_RUN_IN else []
+        if not (sep and rest.strip() and _run_in_head(head)) and len(led) == 2 \
+                and _run_in_head(led[0]) and _opens_text(led[1]):
+            head, sep, rest = led[0], "…", led[1]
         if sep == "\t" and rest.strip() and not rest.strip(" :.;–-\t"):
             # "Heading<tab>:" (a colon in a span of its own): the heading's own colon
             line = Line(head.strip() + rest.strip(), line.page, line.size, line.bold,
                         line.level)
             head, sep, rest = line.text, "", ""
         if (sep and rest.strip() and len(head) <= _RUN_IN_MAX and "\t" not in head
-                and _run_in_head(head) and not FIELD_RE.match(line.text.strip())):
+                and _run_in_head(head) and not FIELD_RE.match(line.text.strip())
+                and not (HISTORY_TEXT and history and not heading_phrase(unnumbered(head)))):
             out.append(Line(head.strip() + ":", line.page, line.size, True, line.level))
             out.append(Line(rest.strip(), line.page, line.size, False, 0))
         else:
@@ -104,6 +123,8 @@ def _opens_text(text: str) -> bool:
 
 def _run_in_head(head: str) -> bool:
     head = unnumbered(head.strip())
+    if heading_table.BRACKETED_KEYS and head[:1] == "[" and head[-1:] == "]":
+        head = head[1:-1].strip()  # "[Beslutning i …]": its words
     if heading_phrase(head):
         return True
     # a section word in it: a decision's repeated marker ("Byrådets møde 12.03.2024,

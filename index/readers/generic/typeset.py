@@ -11,6 +11,7 @@ from referat.index.layout import LABEL_OPENS_RE, Line
 from referat.index.readers.generic.cases import case_label
 from referat.index.readers.generic.lines import styled_line
 from referat.index.readers.generic.status import STATUS_SUFFIX_RE
+from referat.index.sections import section_type
 
 # Dashes as the reader's patterns know them: an em dash, a figure dash or a horizontal
 # bar ("Title — pkt. 14") is the en dash ("–") every pattern allows.
@@ -68,6 +69,10 @@ def without_page_numbers(lines: list[Line]) -> list[Line]:
 # a short line wholly in square brackets: "[Resume]", "[Beslutning]"
 _BRACKETED_RE = re.compile(r"^\[\s*((?-i:[A-ZÆØÅ])[^\[\]]{0,79}?)\s*\]\s*:?$")
 _BRACKETED_MAX_WORDS = 6
+# ... or a known heading of more words in brackets, a decision's body and date ("[Plan- og
+# Teknikudvalget tirsdag den 4. juni 2025]"; round 34, issue-18cn; off in
+# `benchmarks.layouts.ablations`)
+BRACKETED_HEADINGS = True
 # a short line framed by rules of one character: "--- Resumé ---", "=== PUNKT 4 ==="
 _FRAMED_RE = re.compile(r"^([=\-~*#])\1{2,}\s*([^=\-~*#\s][^\t]{0,79}?)\s*\1{3,}$")
 # a line drawn in one character under a line of text: "Beslutning" / "----------"
@@ -85,7 +90,8 @@ def typeset(lines: list[Line]) -> list[Line]:
     for line in lines:
         text = line.text.strip()
         m = _BRACKETED_RE.match(text)
-        if m and len(m.group(1).split()) <= _BRACKETED_MAX_WORDS and "\t" not in line.text:
+        if m and (len(m.group(1).split()) <= _BRACKETED_MAX_WORDS or BRACKETED_HEADINGS
+                  and section_type(m.group(1))) and "\t" not in line.text:
             line = replace(line, text=m.group(1), bold=True)
         elif m := _FRAMED_RE.match(text):
             line = replace(line, text=m.group(2), bold=True)
