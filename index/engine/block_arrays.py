@@ -17,18 +17,12 @@ block (a wider number, a pickle of Whoosh's own writer) is unpickled, as Whoosh 
 
 from __future__ import annotations
 
-import pickle
-import struct
-import zlib
-from itertools import accumulate, chain
+from itertools import chain
 
 import numpy as np
 from referat.index.engine import pickles as op
+from referat.index.engine.block_reads import stored_blocks, unpickled
 from referat.index.engine.whoosh_compat import Needed, posting_bytes
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
-
-_SIZE = struct.Struct("!i")  # a block's size (negated for a list's last block)
-_HEAD_END = pickle.TUPLE + pickle.BINPUT + b"\x00" + pickle.STOP  # a block header's end
 
 
 class PostingArrays:
@@ -50,30 +44,11 @@ class PostingArrays:
             self._blocks.append((ids, weights))
             self._counts.append(len(ids))
         else:
-            self._read(posting_bytes(reader, info), needed)
+            for count, data in stored_blocks(posting_bytes(reader, info), needed):
+                self._blocks.append(data)
+                self._counts.append(count)
         deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
         self._runs.append((len(self._blocks) - first, deleted))
-
-    def _read(self, raw: bytes, needed: Needed) -> None:
-        """The needed blocks of a posting list (`whoosh_compat.posting_bytes`),
-        decompressed: the size, header and data of each, as Whoosh's W3LeafMatcher
-        reads them."""
-        if raw[:4] != WHOOSH3_HEADER_MAGIC:
-            raise ValueError(f"not a W3 posting list: {raw[:4]!r}")
-        view = memoryview(raw)
-        pos, lowest = 4, 0  # a block's docnums lie in [lowest, its header's last docnum]
-        while True:
-            (size,) = _SIZE.unpack_from(raw, pos)
-            end = pos + 4 + abs(size)
-            header = pickle.loads(view[pos + 4:end])  # (count, last docnum, ..., compression, ..)
-            count, highest, _, compression = header[:4]
-            if needed is None or needed(lowest, highest):
-                data = view[_data_start(raw, pos + 4, header):end]
-                self._blocks.append(zlib.decompress(data) if compression else bytes(data))
-                self._counts.append(count)
-            if size < 0:
-                return
-            pos, lowest = end, highest + 1
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """(segment docnums, weights as Whoosh's 32-bit floats in float64, postings per
@@ -91,28 +66,12 @@ class PostingArrays:
         slow = [i for i in range(len(self._blocks)) if i not in done]
         if slow:
             at = op.ranges(firsts[slow], counts[slow])
-            lists = [_unpickled(self._blocks[i], self._counts[i]) for i in slow]
+            lists = [unpickled(self._blocks[i], self._counts[i]) for i in slow]
             ids[at] = np.fromiter(chain.from_iterable(docnums for docnums, _ in lists),
                                   dtype=np.int64, count=len(at))
             weights[at] = np.array(list(chain.from_iterable(ws for _, ws in lists)),
                                    dtype=np.float64)
         return _without_deleted(ids, weights.astype(np.float64), counts, self._runs)
-
-
-def _data_start(raw: bytes, start: int, header: tuple) -> int:
-    """Where a block's data starts, after its header (pickled at `start` with protocol 2,
-    as Whoosh writes it: PROTO, MARK, the six numbers, TUPLE, BINPUT 0, STOP).
-
-    The header's length follows from its numbers: a count below 256 (BININT1), the last
-    docnum as BININT1, BININT2 or BININT, the highest weight a float (BINFLOAT) and three
-    numbers below 256 (compression, length bytes), checked by the header's last bytes
-    where that length puts them. Any other header is pickled again to learn its length."""
-    count, highest, weight = header[:3]
-    if count < 256 and type(weight) is float and 0 <= highest < 1 << 31:
-        stop = start + (29 if highest > 0xFFFF else 27 if highest > 0xFF else 26)
-        if raw[stop - 4:stop] == _HEAD_END:
-            return stop
-    return start + len(pickle.dumps(header, 2))
 
 
 def _decode(datas: list[bytes], counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -165,20 +124,6 @@ def _decode(datas: list[bytes], counts: np.ndarray) -> tuple[np.ndarray, np.ndar
         keep = np.repeat(ok, c)
         ids, weights = ids[keep], weights[keep]
     return ok, ids, weights
-
-
-def _unpickled(block: bytes | tuple, count: int) -> tuple[list[int], list[float]]:
-    """A block's docnums and weights as Whoosh's reader has them (`whoosh_compat.raw_blocks`)."""
-    if type(block) is bytes:
-        deltas, weights = pickle.loads(block)[:2]
-        ids = list(accumulate(deltas))
-    else:
-        ids, weights = block
-    if weights is None or isinstance(weights, float):  # all 1.0, or all the same
-        weights = [1.0 if weights is None else weights] * len(ids)
-    if len(ids) != count or len(weights) != count:
-        raise ValueError(f"a block of {len(ids)} postings, its header says {count}")
-    return list(ids), list(weights)
 
 
 def _without_deleted(ids: np.ndarray, weights: np.ndarray, counts: np.ndarray,
