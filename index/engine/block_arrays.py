@@ -1,11 +1,11 @@
 """Terms' postings read from their W3 blocks straight into numpy arrays, many terms at once.
 
-`index.engine.block_reads` hands out a block's docnums and weights as Python lists:
-Whoosh's reader walks the block headers, and each posting becomes a Python int twice
-(unpickled as a delta, then added up) before the dense OR (`search.dense`) copies it
-into an array. Here a term's posting list is read in one piece and its block headers
-walked with `struct` and `pickle`; the blocks needed are decompressed, and the blocks of
-every term of an OR are decoded together by numpy, from the pickles' bytes.
+`index.engine.block_reads.term_blocks` hands out a block's docnums and weights as Python
+lists: each posting becomes a Python int twice (unpickled as a delta, then added up)
+before the dense OR (`search.dense`) would copy it into an array. Here the needed blocks
+of a term's posting list (`block_reads.stored_blocks`, the header walk both share) are
+kept as bytes, and the blocks of every term of an OR are decoded together by numpy,
+from the pickles' bytes.
 
 `index.engine.blocks` lays out a block's pickle by opcode (`index.engine.pickles`):
 PROTO 2, MARK, the docnum deltas, TUPLE, then the weights: NONE (all 1), BINFLOAT (all

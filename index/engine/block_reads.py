@@ -26,7 +26,7 @@ _HEAD_END = pickle.TUPLE + pickle.BINPUT + b"\x00" + pickle.STOP  # a block head
 
 def term_blocks(
     reader: SegmentReader, fieldname: str, info, needed: Needed = None
-) -> Iterator[tuple[list[int], list[float]]]:
+) -> Iterator[tuple[list[int], Sequence[float]]]:
     """(docnums, weights) of a term's postings in one segment, a block at a time,
     deleted documents left out; blocks not `needed` are skipped unread."""
     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
@@ -98,16 +98,16 @@ def _data_start(raw: bytes, start: int, header: tuple) -> int:
     return start + len(pickle.dumps(header, 2))
 
 
-def unpickled(block: bytes | tuple, count: int) -> tuple[list[int], list[float]]:
+def unpickled(block: bytes | tuple, count: int) -> tuple[list[int], Sequence[float]]:
     """A block's docnums and weights as Whoosh's reader has them (`whoosh_compat.raw_blocks`):
     from its pickled data (`stored_blocks`), or an inlined list's (docnums, weights)."""
     if type(block) is bytes:
         deltas, weights = pickle.loads(block)[:2]
         ids = list(accumulate(deltas))
     else:
-        ids, weights = block
+        ids, weights = list(block[0]), block[1]
     if weights is None or isinstance(weights, float):  # all 1.0, or all the same
         weights = [1.0 if weights is None else weights] * len(ids)
     if len(ids) != count or len(weights) != count:
         raise ValueError(f"a block of {len(ids)} postings, its header says {count}")
-    return list(ids), list(weights)
+    return ids, weights
