@@ -17,11 +17,12 @@ block (a wider number, a pickle of Whoosh's own writer) is unpickled, as Whoosh 
 
 from __future__ import annotations
 
-from itertools import chain
+import pickle
+from itertools import chain, repeat
 
 import numpy as np
 from referat.index.engine import pickles as op
-from referat.index.engine.block_reads import stored_blocks, unpickled
+from referat.index.engine.block_reads import stored_blocks
 from referat.index.engine.whoosh_compat import Needed, posting_bytes
 
 
@@ -66,11 +67,7 @@ class PostingArrays:
         slow = [i for i in range(len(self._blocks)) if i not in done]
         if slow:
             at = op.ranges(firsts[slow], counts[slow])
-            lists = [unpickled(self._blocks[i], self._counts[i]) for i in slow]
-            ids[at] = np.fromiter(chain.from_iterable(docnums for docnums, _ in lists),
-                                  dtype=np.int64, count=len(at))
-            weights[at] = np.array(list(chain.from_iterable(ws for _, ws in lists)),
-                                   dtype=np.float64)
+            ids[at], weights[at] = _unpickled([self._blocks[i] for i in slow], counts[slow])
         return _without_deleted(ids, weights.astype(np.float64), counts, self._runs)
 
 
@@ -124,6 +121,28 @@ def _decode(datas: list[bytes], counts: np.ndarray) -> tuple[np.ndarray, np.ndar
         keep = np.repeat(ok, c)
         ids, weights = ids[keep], weights[keep]
     return ok, ids, weights
+
+
+def _unpickled(blocks: list[bytes | tuple], counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(docnums, weights as float64) of blocks `_decode` leaves: pickled data unpickled as
+    Whoosh reads it, its docnum deltas added up within each block by one `cumsum`; an
+    inlined list's (docnums, weights) as they are."""
+    parts = [pickle.loads(block)[:2] if type(block) is bytes else block for block in blocks]
+    numbers = [p[0] for p in parts]  # docnum deltas of a pickled block, docnums of a list
+    if list(map(len, numbers)) != counts.tolist():
+        raise ValueError("a block's postings differ from its header's count")
+    total = int(counts.sum())
+    values = np.fromiter(chain.from_iterable(numbers), dtype=np.int64, count=total)
+    deltas = np.repeat(np.array([type(b) is bytes for b in blocks]), counts)
+    summed = np.concatenate(([0], np.cumsum(np.where(deltas, values, 0))))
+    firsts = np.cumsum(counts) - counts
+    ids = np.where(deltas, summed[1:] - np.repeat(summed[firsts], counts), values)
+    weights = [repeat(1.0 if w is None else w, n) if w is None or isinstance(w, float) else w
+               for (_, w), n in zip(parts, counts.tolist(), strict=True)]
+    if any(len(w) != n for w, n in zip(weights, counts.tolist(), strict=True)
+           if type(w) is not repeat):
+        raise ValueError("a block's weights differ from its header's count")
+    return ids, np.fromiter(chain.from_iterable(weights), dtype=np.float64, count=total)
 
 
 def _without_deleted(ids: np.ndarray, weights: np.ndarray, counts: np.ndarray,
