@@ -32,9 +32,9 @@ def term_blocks(
     deleted = reader.deleted_docs_set if reader.has_deletions() else ()
     if info.is_inlined():  # a short list, kept in the term's entry
         ids, weights, _ = info.inlined_postings()
-        blocks: Iterator = iter([unpickled((ids, weights), len(ids))])
+        blocks: Iterator = iter([_block_lists((ids, weights), len(ids))])
     else:
-        blocks = (unpickled(data, count)
+        blocks = (_block_lists(data, count)
                   for count, data in stored_blocks(posting_bytes(reader, info), needed))
     for ids, weights in blocks:
         if deleted:
@@ -98,7 +98,7 @@ def _data_start(raw: bytes, start: int, header: tuple) -> int:
     return start + len(pickle.dumps(header, 2))
 
 
-def unpickled(block: bytes | tuple, count: int) -> tuple[list[int], Sequence[float]]:
+def _block_lists(block: bytes | tuple, count: int) -> tuple[list[int], Sequence[float]]:
     """A block's docnums and weights as Whoosh's reader has them (`whoosh_compat.raw_blocks`):
     from its pickled data (`stored_blocks`), or an inlined list's (docnums, weights)."""
     if type(block) is bytes:
