@@ -1,4 +1,5 @@
-"""index.engine.block_arrays reads the postings Whoosh's reader reads, as numpy arrays."""
+"""index.engine.block_arrays reads the postings Whoosh's reader reads, as numpy arrays, and
+index.engine.block_reads reads them as lists, as Whoosh's reader does."""
 
 from __future__ import annotations
 
@@ -7,22 +8,57 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from referat.index.engine import block_arrays
-from referat.index.engine.block_arrays import _SIZE, PostingArrays, _data_start, _decode
-from referat.index.engine.block_reads import term_blocks
-from referat.index.engine.whoosh_compat import posting_bytes
+from referat.index.engine import block_reads
+from referat.index.engine.block_arrays import PostingArrays, _decode
+from referat.index.engine.block_reads import _SIZE, _data_start, term_blocks
+from referat.index.engine.whoosh_compat import posting_bytes, raw_blocks
 from whoosh import index as whoosh_index
 
 from tests.test_segment_writer import _build, documents  # noqa: F401  (a fixture)
 
 
-def _runs(index_dir):
-    """Every (segment reader, field, term info) of an index's terms, and the reader."""
+def _runs(index_dir, texts: bool = False):
+    """Every (segment reader, field, term info) of an index's terms (with the term's
+    text after the field when `texts`), and the reader."""
     reader = whoosh_index.open_dir(str(index_dir)).reader()
     segments = reader.leaf_readers() if not reader.is_atomic() else [(reader, 0)]
-    runs = [(segment, fieldname, info) for segment, _ in segments
-            for (fieldname, _), info in segment._terms.items()]
+    runs = [(segment, fieldname, *((text,) if texts else ()), info) for segment, _ in segments
+            for (fieldname, text), info in segment._terms.items()]
     return runs, reader
+
+
+def _every_other_40(lowest: int, highest: int) -> bool:
+    """A `needed` that reads the blocks whose lowest docnum lies in every other run of 40."""
+    return (lowest // 40) % 2 == 0
+
+
+@pytest.mark.parametrize("ours", [True, False], ids=["referat's writer", "Whoosh's writer"])
+@pytest.mark.parametrize("delete", [False, True], ids=["", "deletions"])
+def test_term_blocks_equal_whooshs_matchers(documents, tmp_path, ours, delete):  # noqa: F811
+    """term_blocks (the posting list read in one piece) gives the docnums and weights of
+    Whoosh's public matcher for every term; with blocks skipped, those of Whoosh's leaf
+    matcher skipping the same blocks."""
+    ids = tuple(doc["id"] for doc in documents if "id" in doc)[::3] if delete else ()
+    half = len(documents) // 2
+    index_dir = _build(tmp_path / "ix", [documents[:half], documents[half:]], ours=ours,
+                       delete=ids)
+    runs, reader = _runs(index_dir, texts=True)
+    with reader:
+        assert sum(not info.is_inlined() for *_, info in runs) > 100
+        assert all(segment.has_deletions() for segment, *_ in runs) == delete
+        for segment, fieldname, text, info in runs:
+            blocks = list(term_blocks(segment, fieldname, info))
+            m, want = segment.postings(fieldname, text), []
+            while m.is_active():
+                want.append((m.id(), m.weight()))
+                m.next()
+            assert [(d, w) for ids_, ws in blocks for d, w in zip(ids_, ws, strict=True)] == want
+            skipped = list(term_blocks(segment, fieldname, info, _every_other_40))
+            deleted = segment.deleted_docs_set if delete else set()
+            want = [(d, w) for ids_, ws, _ in raw_blocks(segment, fieldname, info, False,
+                                                         _every_other_40)
+                    for d, w in zip(ids_, ws, strict=True) if d not in deleted]
+            assert [(d, w) for ids_, ws in skipped for d, w in zip(ids_, ws, strict=True)] == want
 
 
 def _assert_same(runs, needed=None) -> None:
@@ -49,7 +85,7 @@ def test_arrays_equal_whooshs_reader(documents, tmp_path, ours):  # noqa: F811
     with reader:
         assert sum(not info.is_inlined() for _, _, info in runs) > 100
         _assert_same(runs)
-        _assert_same(runs, needed=lambda lowest, highest: (lowest // 40) % 2 == 0)
+        _assert_same(runs, needed=_every_other_40)
 
 
 def test_deleted_documents_are_left_out(documents, tmp_path):  # noqa: F811
@@ -89,7 +125,7 @@ def test_block_data_starts_where_whoosh_reads_it(documents, tmp_path, ours,  # n
     header is pickled again to learn it."""
     runs, reader = _runs(_build(tmp_path / "ix", [documents], ours=ours))
     pickled_again = []
-    monkeypatch.setattr(block_arrays, "pickle", SimpleNamespace(
+    monkeypatch.setattr(block_reads, "pickle", SimpleNamespace(
         loads=pickle.loads, dumps=lambda *a: pickled_again.append(a) or pickle.dumps(*a)))
     blocks = 0
     with reader:

@@ -1,11 +1,11 @@
 """Terms' postings read from their W3 blocks straight into numpy arrays, many terms at once.
 
-`index.engine.block_reads` hands out a block's docnums and weights as Python lists:
-Whoosh's reader walks the block headers, and each posting becomes a Python int twice
-(unpickled as a delta, then added up) before the dense OR (`search.dense`) copies it
-into an array. Here a term's posting list is read in one piece and its block headers
-walked with `struct` and `pickle`; the blocks needed are decompressed, and the blocks of
-every term of an OR are decoded together by numpy, from the pickles' bytes.
+`index.engine.block_reads.term_blocks` hands out a block's docnums and weights as Python
+lists: each posting becomes a Python int twice (unpickled as a delta, then added up)
+before the dense OR (`search.dense`) would copy it into an array. Here the needed blocks
+of a term's posting list (`block_reads.stored_blocks`, the header walk both share) are
+kept as bytes, and the blocks of every term of an OR are decoded together by numpy,
+from the pickles' bytes.
 
 `index.engine.blocks` lays out a block's pickle by opcode (`index.engine.pickles`):
 PROTO 2, MARK, the docnum deltas, TUPLE, then the weights: NONE (all 1), BINFLOAT (all
@@ -18,17 +18,12 @@ block (a wider number, a pickle of Whoosh's own writer) is unpickled, as Whoosh 
 from __future__ import annotations
 
 import pickle
-import struct
-import zlib
-from itertools import accumulate, chain
+from itertools import chain, repeat
 
 import numpy as np
 from referat.index.engine import pickles as op
+from referat.index.engine.block_reads import stored_blocks
 from referat.index.engine.whoosh_compat import Needed, posting_bytes
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
-
-_SIZE = struct.Struct("!i")  # a block's size (negated for a list's last block)
-_HEAD_END = pickle.TUPLE + pickle.BINPUT + b"\x00" + pickle.STOP  # a block header's end
 
 
 class PostingArrays:
@@ -50,30 +45,11 @@ class PostingArrays:
             self._blocks.append((ids, weights))
             self._counts.append(len(ids))
         else:
-            self._read(posting_bytes(reader, info), needed)
+            for count, data in stored_blocks(posting_bytes(reader, info), needed):
+                self._blocks.append(data)
+                self._counts.append(count)
         deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
         self._runs.append((len(self._blocks) - first, deleted))
-
-    def _read(self, raw: bytes, needed: Needed) -> None:
-        """The needed blocks of a posting list (`whoosh_compat.posting_bytes`),
-        decompressed: the size, header and data of each, as Whoosh's W3LeafMatcher
-        reads them."""
-        if raw[:4] != WHOOSH3_HEADER_MAGIC:
-            raise ValueError(f"not a W3 posting list: {raw[:4]!r}")
-        view = memoryview(raw)
-        pos, lowest = 4, 0  # a block's docnums lie in [lowest, its header's last docnum]
-        while True:
-            (size,) = _SIZE.unpack_from(raw, pos)
-            end = pos + 4 + abs(size)
-            header = pickle.loads(view[pos + 4:end])  # (count, last docnum, ..., compression, ..)
-            count, highest, _, compression = header[:4]
-            if needed is None or needed(lowest, highest):
-                data = view[_data_start(raw, pos + 4, header):end]
-                self._blocks.append(zlib.decompress(data) if compression else bytes(data))
-                self._counts.append(count)
-            if size < 0:
-                return
-            pos, lowest = end, highest + 1
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """(segment docnums, weights as Whoosh's 32-bit floats in float64, postings per
@@ -91,28 +67,8 @@ class PostingArrays:
         slow = [i for i in range(len(self._blocks)) if i not in done]
         if slow:
             at = op.ranges(firsts[slow], counts[slow])
-            lists = [_unpickled(self._blocks[i], self._counts[i]) for i in slow]
-            ids[at] = np.fromiter(chain.from_iterable(docnums for docnums, _ in lists),
-                                  dtype=np.int64, count=len(at))
-            weights[at] = np.array(list(chain.from_iterable(ws for _, ws in lists)),
-                                   dtype=np.float64)
+            ids[at], weights[at] = _unpickled([self._blocks[i] for i in slow], counts[slow])
         return _without_deleted(ids, weights.astype(np.float64), counts, self._runs)
-
-
-def _data_start(raw: bytes, start: int, header: tuple) -> int:
-    """Where a block's data starts, after its header (pickled at `start` with protocol 2,
-    as Whoosh writes it: PROTO, MARK, the six numbers, TUPLE, BINPUT 0, STOP).
-
-    The header's length follows from its numbers: a count below 256 (BININT1), the last
-    docnum as BININT1, BININT2 or BININT, the highest weight a float (BINFLOAT) and three
-    numbers below 256 (compression, length bytes), checked by the header's last bytes
-    where that length puts them. Any other header is pickled again to learn its length."""
-    count, highest, weight = header[:3]
-    if count < 256 and type(weight) is float and 0 <= highest < 1 << 31:
-        stop = start + (29 if highest > 0xFFFF else 27 if highest > 0xFF else 26)
-        if raw[stop - 4:stop] == _HEAD_END:
-            return stop
-    return start + len(pickle.dumps(header, 2))
 
 
 def _decode(datas: list[bytes], counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -167,18 +123,26 @@ def _decode(datas: list[bytes], counts: np.ndarray) -> tuple[np.ndarray, np.ndar
     return ok, ids, weights
 
 
-def _unpickled(block: bytes | tuple, count: int) -> tuple[list[int], list[float]]:
-    """A block's docnums and weights as Whoosh's reader has them (`whoosh_compat.raw_blocks`)."""
-    if type(block) is bytes:
-        deltas, weights = pickle.loads(block)[:2]
-        ids = list(accumulate(deltas))
-    else:
-        ids, weights = block
-    if weights is None or isinstance(weights, float):  # all 1.0, or all the same
-        weights = [1.0 if weights is None else weights] * len(ids)
-    if len(ids) != count or len(weights) != count:
-        raise ValueError(f"a block of {len(ids)} postings, its header says {count}")
-    return list(ids), list(weights)
+def _unpickled(blocks: list[bytes | tuple], counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(docnums, weights as float64) of blocks `_decode` leaves: pickled data unpickled as
+    Whoosh reads it, its docnum deltas added up within each block by one `cumsum`; an
+    inlined list's (docnums, weights) as they are."""
+    parts = [pickle.loads(block)[:2] if type(block) is bytes else block for block in blocks]
+    numbers = [p[0] for p in parts]  # docnum deltas of a pickled block, docnums of a list
+    if list(map(len, numbers)) != counts.tolist():
+        raise ValueError("a block's postings differ from its header's count")
+    total = int(counts.sum())
+    values = np.fromiter(chain.from_iterable(numbers), dtype=np.int64, count=total)
+    deltas = np.repeat(np.array([type(b) is bytes for b in blocks]), counts)
+    summed = np.concatenate(([0], np.cumsum(np.where(deltas, values, 0))))
+    firsts = np.cumsum(counts) - counts
+    ids = np.where(deltas, summed[1:] - np.repeat(summed[firsts], counts), values)
+    weights = [repeat(1.0 if w is None else w, n) if w is None or isinstance(w, float) else w
+               for (_, w), n in zip(parts, counts.tolist(), strict=True)]
+    if any(len(w) != n for w, n in zip(weights, counts.tolist(), strict=True)
+           if type(w) is not repeat):
+        raise ValueError("a block's weights differ from its header's count")
+    return ids, np.fromiter(chain.from_iterable(weights), dtype=np.float64, count=total)
 
 
 def _without_deleted(ids: np.ndarray, weights: np.ndarray, counts: np.ndarray,
