@@ -475,7 +475,7 @@ class _Evaluator:
             if scorable:
                 length_of = _length_bytes(reader, fieldname).__getitem__
             needed = self._needed(self.within, offset)
-            for ids, weights in term_blocks(reader, fieldname, info, needed):
+            for ids, weights in term_blocks(reader, info, needed):
                 docnums, ids, weights = _kept(self.within, offset, ids, weights)
                 if scorable:
                     values = map(lookup, zip(weights, map(length_of, ids), strict=True))
@@ -610,7 +610,7 @@ def _docnums(fieldname: str, found: list[Found],
     """The documents holding a term; `needed(offset)` may skip a segment's blocks."""
     out: set[int] = set()
     for reader, info, offset in found:
-        for ids, _ in term_blocks(reader, fieldname, info, needed(offset)):
+        for ids, _ in term_blocks(reader, info, needed(offset)):
             out.update(_shifted(ids, offset))
     return out
 

@@ -47,13 +47,13 @@ def test_term_blocks_equal_whooshs_matchers(documents, tmp_path, ours, delete): 
         assert sum(not info.is_inlined() for *_, info in runs) > 100
         assert all(segment.has_deletions() for segment, *_ in runs) == delete
         for segment, fieldname, text, info in runs:
-            blocks = list(term_blocks(segment, fieldname, info))
+            blocks = list(term_blocks(segment, info))
             m, want = segment.postings(fieldname, text), []
             while m.is_active():
                 want.append((m.id(), m.weight()))
                 m.next()
             assert [(d, w) for ids_, ws in blocks for d, w in zip(ids_, ws, strict=True)] == want
-            skipped = list(term_blocks(segment, fieldname, info, _every_other_40))
+            skipped = list(term_blocks(segment, info, _every_other_40))
             deleted = segment.deleted_docs_set if delete else set()
             want = [(d, w) for ids_, ws, _ in raw_blocks(segment, fieldname, info, False,
                                                          _every_other_40)
@@ -66,9 +66,9 @@ def _assert_same(runs, needed=None) -> None:
     run, for every term at once."""
     arrays = PostingArrays()
     want_ids, want_weights, want_counts = [], [], []
-    for segment, fieldname, info in runs:
+    for segment, _, info in runs:
         arrays.add(segment, info, needed)
-        blocks = list(term_blocks(segment, fieldname, info, needed))
+        blocks = list(term_blocks(segment, info, needed))
         want_ids += [d for ids, _ in blocks for d in ids]
         want_weights += [w for _, weights in blocks for w in weights]
         want_counts.append(sum(len(ids) for ids, _ in blocks))

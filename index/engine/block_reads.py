@@ -25,7 +25,7 @@ _HEAD_END = pickle.TUPLE + pickle.BINPUT + b"\x00" + pickle.STOP  # a block head
 
 
 def term_blocks(
-    reader: SegmentReader, fieldname: str, info, needed: Needed = None
+    reader: SegmentReader, info, needed: Needed = None
 ) -> Iterator[tuple[list[int], Sequence[float]]]:
     """(docnums, weights) of a term's postings in one segment, a block at a time,
     deleted documents left out; blocks not `needed` are skipped unread."""
