@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/relevance/evaluate.py [--workdir DIR] [--rebuild]
         [--ablations] [--sweep] [--per-query] [--show QID ...] [--depth N]
     .venv/bin/python benchmarks/relevance/evaluate.py --judged
-        [--split tuning|test|test2|...|test24|both|all] [--engines referat,fts5,tantivy]
+        [--split tuning|test|test2|...|test25|both|all] [--engines referat,fts5,tantivy]
         [--run NAME=PATH ...] [--per-query] [--json OUT]
 
 --judged scores the judged set of issue 17 (judged.json, judged.qrels, split*.json) with
@@ -764,10 +764,11 @@ def main(argv: list[str] | None = None) -> None:
                                               "test10", "test11", "test12", "test13", "test14",
                                               "test15", "test16", "test17", "test18", "test19",
                                               "test20", "test21", "test22", "test23", "test24",
+                                              "test25",
                                               "both", "all"],
                         default="tuning", help="which split to report (default: tuning; never "
-                        "tune on test, test2, ..., test24; both = tuning and test; "
-                        "all = the twenty-five)")
+                        "tune on test, test2, ..., test25; both = tuning and test; "
+                        "all = the twenty-six)")
     judged.add_argument("--engines", default="referat,fts5,tantivy",
                         help="engines computed here, comma-separated ('' for none)")
     judged.add_argument("--run", action="append", default=[], metavar="NAME=PATH",

@@ -3,7 +3,7 @@ split3.json,
 split4.json, split5.json, split6.json, split7.json, split8.json, split9.json,
 split10.json, split11.json, split12.json, split13.json, split14.json, split15.json,
 split16.json, split17.json, split18.json, split19.json, split20.json,
-split21.json, split22.json, split23.json, split24.json); see
+split21.json, split22.json, split23.json, split24.json, split25.json); see
 README.md.
 
 Used by `evaluate.py --judged`. Runs come from judged_run.py: computed here for the
@@ -73,9 +73,12 @@ SPLIT23 = HERE / "split23.json"  # the twenty-third frozen test split (test23), 
 SPLIT23_SHA256 = "e558503b3defb98fbec5fed8a992084ced2461ed7d5c312a3d25487b2e319d3a"
 SPLIT24 = HERE / "split24.json"  # the twenty-fourth frozen test split (test24), own file and hash
 SPLIT24_SHA256 = "c8e23af3acd0c24bd6f11ae4feae4fbff8fae655413981420049f5e3a2404813"
+SPLIT25 = HERE / "split25.json"  # the twenty-fifth frozen test split (test25), own file and hash
+SPLIT25_SHA256 = "780fea3aceb8882a20c2ffd0d5d9de75a0ab190e50048da94323a1996e412317"
 SPLITS = ("tuning", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8",
           "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16",
-          "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24")
+          "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24",
+          "test25")
 
 Run = dict[str, list[str]]  # query id -> ranked keys "<file>#<item>"
 
@@ -140,8 +143,9 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
                path21: Path = SPLIT21,
                path22: Path = SPLIT22,
                path23: Path = SPLIT23,
-               path24: Path = SPLIT24) -> dict[str, list[str]]:
-    """{"tuning": [...], "test": [...], "test2": [...], ..., "test24": [...]}; warns when a
+               path24: Path = SPLIT24,
+               path25: Path = SPLIT25) -> dict[str, list[str]]:
+    """{"tuning": [...], "test": [...], "test2": [...], ..., "test25": [...]}; warns when a
     frozen file changed."""
     data = _frozen(path, SPLIT_SHA256)
     test2 = _frozen(path2, SPLIT2_SHA256)["test2"]
@@ -167,6 +171,7 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
     test22 = _frozen(path22, SPLIT22_SHA256)["test22"]
     test23 = _frozen(path23, SPLIT23_SHA256)["test23"]
     test24 = _frozen(path24, SPLIT24_SHA256)["test24"]
+    test25 = _frozen(path25, SPLIT25_SHA256)["test25"]
     return {"tuning": data["tuning"], "test": [q["id"] for q in data["test"]],
             "test2": [q["id"] for q in test2], "test3": [q["id"] for q in test3],
             "test4": [q["id"] for q in test4], "test5": [q["id"] for q in test5],
@@ -179,7 +184,7 @@ def read_split(path: Path = SPLIT, path2: Path = SPLIT2, path3: Path = SPLIT3,
             "test18": [q["id"] for q in test18], "test19": [q["id"] for q in test19],
             "test20": [q["id"] for q in test20], "test21": [q["id"] for q in test21],
             "test22": [q["id"] for q in test22], "test23": [q["id"] for q in test23],
-            "test24": [q["id"] for q in test24]}
+            "test24": [q["id"] for q in test24], "test25": [q["id"] for q in test25]}
 
 
 def read_run(path: Path) -> Run:

@@ -40,7 +40,8 @@ def test_test_split_is_frozen():
                                           ("test21", judged_eval.SPLIT21_SHA256),
                                           ("test22", judged_eval.SPLIT22_SHA256),
                                           ("test23", judged_eval.SPLIT23_SHA256),
-                                          ("test24", judged_eval.SPLIT24_SHA256)])
+                                          ("test24", judged_eval.SPLIT24_SHA256),
+                                          ("test25", judged_eval.SPLIT25_SHA256)])
 def test_later_test_splits_are_frozen_and_match_the_queries(name, sha256):
     raw = (HERE / f"split{name.removeprefix('test')}.json").read_bytes()
     assert hashlib.sha256(raw).hexdigest() == sha256
@@ -72,7 +73,7 @@ def test_splits_partition_the_queries_and_cover_every_kind():
     assert len(split["test18"]) >= 75 and len(split["test19"]) >= 75
     assert len(split["test20"]) >= 75 and len(split["test21"]) >= 75
     assert len(split["test22"]) >= 75 and len(split["test23"]) >= 75
-    assert len(split["test24"]) >= 75
+    assert len(split["test24"]) >= 75 and len(split["test25"]) >= 75
     primary = {q["id"]: q["kinds"][0] for q in queries}
     for name, least in (("test", 5), ("test2", 7), ("test3", 7), ("test4", 7),
                         ("test5", 7), ("test6", 7), ("test7", 5), ("test8", 7),
@@ -80,7 +81,8 @@ def test_splits_partition_the_queries_and_cover_every_kind():
                         ("test13", 4), ("test14", 3), ("test15", 3),
                         ("test16", 3), ("test17", 3), ("test18", 3),
                         ("test19", 3), ("test20", 3), ("test21", 3),
-                        ("test22", 3), ("test23", 3), ("test24", 3)):
+                        ("test22", 3), ("test23", 3), ("test24", 3),
+                        ("test25", 3)):
         test_kinds = Counter(primary[q] for q in split[name])
         assert set(test_kinds) == set(primary.values())
         assert min(test_kinds.values()) >= least
