@@ -45,7 +45,7 @@ ALL_SPLITS = ("tune", "test", "test2", "test3", "tune4", "test4", "test5", "tune
               "test20", "test21", "combo", "tune8", "test22", "test23",
               "test24", "test25", "test26", "test27",
               "test28", "test29", "test30", "test31", "test32", "test33", "test34",
-              "test35", "test36")
+              "test35", "test36", "test37")
 CORPUS_MINUTES = [
     "albertslund/referat-digitalisering-og-beredskab-2026-02-23.txt",
     "aarhus/Aarhus_Byråd-Aarhus_Byråd_den_27._august_2025.pdf",

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from benchmarks.layouts.generate34 import Layout34
     from benchmarks.layouts.generate35 import Layout35
     from benchmarks.layouts.generate36 import Layout36
+    from benchmarks.layouts.generate37 import Layout37
     from benchmarks.layouts.generate_combo import LayoutCombo
     from benchmarks.layouts.generate_tune7 import Layout7t
     from benchmarks.layouts.generate_tune8 import Layout8t
@@ -644,7 +645,7 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
              | Layout17 | Layout18 | Layout19 | Layout20 | Layout21 | Layout22 | Layout23
              | Layout24 | Layout25 | Layout26 | Layout27 | Layout28 | Layout29 | Layout30
              | Layout31 | Layout32 | Layout33 | Layout34 | Layout35 | Layout36
-             | LayoutCombo | Layout8t, seed: int
+             | Layout37 | LayoutCombo | Layout8t, seed: int
              ) -> tuple[Meeting, dict[str, bytes]]:
     """The truth and the rendered files (by suffix) of one generated document."""
     if not isinstance(layout, Layout):  # generate5's (test5), 6's, 7's (test7), 8's (test8)
@@ -681,6 +682,7 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             generate34,
             generate35,
             generate36,
+            generate37,
             generate_combo,
             generate_tune7,
             generate_tune8,
@@ -718,6 +720,8 @@ def document(layout: Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layout9 | 
             return generate18.document18(layout, seed)
         if isinstance(layout, generate_combo.LayoutCombo):
             return generate_combo.document_combo(layout, seed)
+        if isinstance(layout, generate37.Layout37):  # a Layout32 too: asked first
+            return generate37.document37(layout, seed)
         if isinstance(layout, generate36.Layout36):  # a Layout32 too: asked first
             return generate36.document36(layout, seed)
         if isinstance(layout, generate35.Layout35):  # a Layout32 too: asked first
@@ -770,7 +774,7 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
                            | Layout21 | Layout22 | Layout23 | Layout24 | Layout25
                            | Layout26 | Layout27 | Layout28 | Layout29 | Layout30
                            | Layout31 | Layout32 | Layout33 | Layout34 | Layout35
-                           | Layout36 | LayoutCombo
+                           | Layout36 | Layout37 | LayoutCombo
                            | Layout8t):
     """The layout of that name, here, in generate5.py (test5), generate7.py (test7),
     generate8.py (test8), generate9.py (test9), generate10.py (test10), generate11.py
@@ -783,7 +787,7 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
     generate28.py (test28), generate29.py (test29), generate30.py (test30),
     generate31.py (test31), generate32.py (test32), generate33.py (test33),
     generate34.py (test34), generate35.py (test35), generate36.py (test36),
-    generate_combo.py (combo),
+    generate37.py (test37), generate_combo.py (combo),
     generate_tune8.py (tune8) or in
     generate6.py (tune6 and the stress layouts)."""
     from benchmarks.layouts import generate6
@@ -818,6 +822,7 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
     from benchmarks.layouts.generate34 import by_name34
     from benchmarks.layouts.generate35 import by_name35
     from benchmarks.layouts.generate36 import by_name36
+    from benchmarks.layouts.generate37 import by_name37
     from benchmarks.layouts.generate_combo import by_name_combo
     from benchmarks.layouts.generate_tune7 import by_name_tune7
     from benchmarks.layouts.generate_tune8 import by_name_tune8
@@ -831,7 +836,7 @@ def by_name(name: str) -> (Layout | Layout5 | Layout6 | Layout7 | Layout8 | Layo
             or by_name23(name) or by_name24(name) or by_name25(name) or by_name26(name)
             or by_name27(name) or by_name28(name) or by_name29(name) or by_name30(name)
             or by_name31(name) or by_name32(name) or by_name33(name) or by_name34(name)
-            or by_name35(name) or by_name36(name)
+            or by_name35(name) or by_name36(name) or by_name37(name)
             or by_name_combo(name)
             or by_name_tune8(name)
             or generate6.by_name(name))
