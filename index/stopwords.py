@@ -23,3 +23,8 @@ STOP_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 """Lower-case Danish stop words, written with æ/ø/å (the analyzer compares folded forms)."""
+
+KEPT_PREPOSITIONS: frozenset[str] = frozenset(
+    "mod imod over under uden efter før inden mellem blandt hos fra op ned ud ind".split())
+"""The prepositions and particles kept out of `STOP_WORDS`: they change what a phrase says,
+and the items about a matter seldom hold them next to it."""

@@ -41,6 +41,7 @@ from itertools import product, repeat
 from math import ceil
 from operator import add as add_float
 
+from referat.index import stopwords
 from referat.index.analysis import WORD_PATTERN, fold, normalize, query_parts, stem_term
 from referat.index.schema import TEXT_FIELDS
 from referat.search.acronyms import acronym_synonyms
@@ -810,9 +811,9 @@ def relax(p: Plan, schema, reader, evaluate: Evaluate,
                 typed.update(docs.keys())
             out.scores.update(zip(docs, map(add_float, map(out.scores.get, docs, repeat(0.0)),
                                             docs.values()), strict=True))
-    _years_as_parts([(w, *m) for (w, _), m in zip(words, matched, strict=True)], counts)
-    _prepositions_as_typed([(w, *m) for (w, _), m in zip(words, matched, strict=True)],
-                           counts, typed)
+    named = [(w, *m) for (w, _), m in zip(words, matched, strict=True)]
+    _years_as_parts(named, counts)
+    _prepositions_as_typed(named, counts, typed)
     need = min_should_match(n)
     fill = RELAX_BELOW if FILL_PAGE and not any(map(str.isdigit, "".join(p.words))) else 1
     if counts and hits([d for d, c in counts.items() if c >= need]) < fill:
@@ -838,11 +839,8 @@ PREPOSITIONS_TIERLESS = True
 as typed: the preposition does not put the item a tier down. "nyt fra forvaltningen" ranks
 "Forvaltningen orienterer" by its score among the items that hold "fra" in passing, not
 below them (round 25). The strict query still requires it ("forslag fra")."""
-KEPT_PREPOSITIONS = frozenset(fold(w) for w in """
-    mod imod over under uden efter før inden mellem blandt hos fra op ned ud ind
-    """.split())
-"""The prepositions and particles `index.stopwords` keeps out of the stop words: they
-change what a phrase says, and the items about a matter seldom hold them next to it."""
+KEPT_PREPOSITIONS = frozenset(map(fold, stopwords.KEPT_PREPOSITIONS))
+"""`index.stopwords.KEPT_PREPOSITIONS`, folded."""
 
 YEARS_AS_PARTS = True
 """An item of a tiered query that lacks its bare year counts the year as matched through
